@@ -1,0 +1,178 @@
+package vn.dondoc.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.elasticsearch.client.RestClient;
+
+/**
+ * The {@code cases} projection in Elasticsearch: one alias over a versioned index. Writes go through
+ * {@link #index}, reads through {@link #search}; both name the alias, never the index, so a rebuilt
+ * index can be swapped in underneath.
+ */
+public class CaseIndex {
+
+  /** Bump when cases-mapping.json changes; the next start builds {alias}-v{N} beside the old one. */
+  public static final int MAPPING_VERSION = 1;
+
+  private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+
+  private final ElasticsearchClient client;
+  private final String alias;
+
+  public CaseIndex(ElasticsearchClient client, String alias) {
+    this.client = client;
+    this.alias = alias;
+  }
+
+  /** A client whose JSON mapper writes instants as ISO-8601, as the mapping's date fields expect. */
+  public static ElasticsearchClient clientFor(RestClient restClient) {
+    ObjectMapper mapper = new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(mapper)));
+  }
+
+  public String alias() {
+    return alias;
+  }
+
+  public String currentIndexName() {
+    return alias + "-v" + MAPPING_VERSION;
+  }
+
+  /** Creates the current index and points the alias at it, unless the alias already exists. */
+  public void ensureExists() throws IOException {
+    if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+      return;
+    }
+    try (InputStream mapping = CaseIndex.class.getResourceAsStream("/search/cases-mapping.json")) {
+      client.indices().create(c -> c.index(currentIndexName()).withJson(mapping).aliases(alias, a -> a.isWriteIndex(true)));
+    }
+  }
+
+  /**
+   * Writes the given case states. A version conflict means Elasticsearch already holds a newer state
+   * of that case, which is success for the caller.
+   *
+   * @return the codes that were not written, with the reason
+   */
+  public Map<String, String> index(List<VersionedCase> cases) throws IOException {
+    if (cases.isEmpty()) {
+      return Map.of();
+    }
+    BulkRequest.Builder bulk = new BulkRequest.Builder();
+    for (VersionedCase versioned : cases) {
+      CaseDocument document = versioned.document();
+      bulk.operations(op -> op.index(i -> i.index(alias).id(document.code()).version(versioned.version())
+          .versionType(VersionType.External).document(document)));
+    }
+    BulkResponse response = client.bulk(bulk.build());
+    Map<String, String> failed = new LinkedHashMap<>();
+    for (BulkResponseItem item : response.items()) {
+      if (item.error() != null && !VERSION_CONFLICT.equals(item.error().type())) {
+        failed.put(item.id(), item.error().type() + ": " + item.error().reason());
+      }
+    }
+    return failed;
+  }
+
+  /** Makes recent writes visible to search now (tests and reindex; normal writes appear within a second). */
+  public void refresh() throws IOException {
+    client.indices().refresh(r -> r.index(alias));
+  }
+
+  public CaseHits search(CaseQuery query, SearchScope scope) throws IOException {
+    BoolQuery.Builder bool = new BoolQuery.Builder();
+    boolean hasText = query.text() != null && !query.text().isBlank();
+    if (hasText) {
+      addTextClauses(bool, query.text().trim());
+    }
+    bool.filter(scopeFilter(scope));
+    addTermFilter(bool, "case_type", query.caseType());
+    addTermFilter(bool, "status", query.status());
+    addTermFilter(bool, "agencies", query.agency());
+    addTermFilter(bool, "field", query.field());
+    addTermFilter(bool, "locality", query.locality());
+
+    SearchResponse<CaseDocument> response = client.search(s -> {
+      s.index(alias).query(q -> q.bool(bool.build())).from(query.page() * query.size()).size(query.size())
+          .trackTotalHits(t -> t.enabled(true));
+      if (hasText) {
+        s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+      }
+      return s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
+    }, CaseDocument.class);
+
+    List<CaseDocument> items = new ArrayList<>();
+    for (Hit<CaseDocument> hit : response.hits().hits()) {
+      items.add(hit.source());
+    }
+    long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+    return new CaseHits(total, items);
+  }
+
+  /**
+   * Matching is on the folded fields (with or without diacritics the same cases match); exact
+   * diacritics, phrases and a typed case code only raise the rank.
+   */
+  private static void addTextClauses(BoolQuery.Builder bool, String text) {
+    String folded = VietnameseFolding.fold(text);
+    String code = text.toUpperCase(Locale.ROOT);
+    bool.must(m -> m.bool(b -> b
+        .should(s -> s.multiMatch(mm -> mm.query(folded).fields("title_folded^2", "content_folded")
+            .type(TextQueryType.CrossFields).operator(Operator.And)))
+        .should(s -> s.term(t -> t.field("code").value(code).boost(20f)))
+        .minimumShouldMatch("1")));
+    bool.should(s -> s.matchPhrase(p -> p.field("title").query(text).boost(6f)));
+    bool.should(s -> s.matchPhrase(p -> p.field("content").query(text).boost(3f)));
+    bool.should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "content").type(TextQueryType.CrossFields).boost(2f)));
+    bool.should(s -> s.matchPhrase(p -> p.field("title_folded").query(folded).boost(2f)));
+  }
+
+  private static Query scopeFilter(SearchScope scope) {
+    if (scope.allCases()) {
+      return Query.of(q -> q.matchAll(m -> m));
+    }
+    List<Query> visible = new ArrayList<>();
+    if (!scope.agencies().isEmpty()) {
+      List<FieldValue> codes = scope.agencies().stream().map(FieldValue::of).toList();
+      visible.add(Query.of(q -> q.terms(t -> t.field("agencies").terms(v -> v.value(codes)))));
+    }
+    if (scope.published()) {
+      visible.add(Query.of(q -> q.term(t -> t.field("public").value(true))));
+    }
+    if (visible.isEmpty()) {
+      return Query.of(q -> q.matchNone(m -> m));
+    }
+    return Query.of(q -> q.bool(b -> b.should(visible).minimumShouldMatch("1")));
+  }
+
+  private static void addTermFilter(BoolQuery.Builder bool, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      bool.filter(f -> f.term(t -> t.field(field).value(value)));
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package vn.dondoc.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs against the Elasticsearch started by {@code bin/dondoc services up}. */
+class CaseIndexIT {
+
+  private static RestClient restClient;
+  private static ElasticsearchClient client;
+  private static CaseIndex index;
+
+  @BeforeAll
+  static void createIndex() throws IOException {
+    String url = System.getenv().getOrDefault("DONDOC_ES_URL", "http://127.0.0.1:9200");
+    restClient = RestClient.builder(HttpHost.create(url)).build();
+    client = CaseIndex.clientFor(restClient);
+    index = new CaseIndex(client, "it-search-" + UUID.randomUUID());
+    index.ensureExists();
+    index.index(List.of(
+        feedback("PAKN-2026-000001", "Thủ tục hành chính cấp phép còn rườm rà", "Đề nghị rút gọn thủ tục.", "bkhcn", false, 1),
+        feedback("PAKN-2026-000002", "Thu tuc hanh chinh gui khong dau", "Người gửi gõ không dấu.", "hanoi", true, 1),
+        feedback("PAKN-2026-000003", "Hạ tầng số ở Đà Nẵng", "Chính sách thủ tục nằm rải rác trong nội dung, hành chính ở cuối.", "danang", false, 1)));
+    index.refresh();
+  }
+
+  @AfterAll
+  static void dropIndex() throws IOException {
+    client.indices().delete(d -> d.index(index.currentIndexName()));
+    restClient.close();
+  }
+
+  private static VersionedCase feedback(String code, String title, String content, String agency, boolean published, long version) {
+    Instant now = Instant.parse("2026-03-02T03:00:00Z");
+    return new VersionedCase(CaseDocument.of("feedback", code, title, content, "ROUTED", agency, List.of(agency),
+        "administrative-procedures", "hanoi", now, now, null, null, published), version);
+  }
+
+  private static List<String> codes(CaseHits hits) {
+    return hits.items().stream().map(CaseDocument::code).toList();
+  }
+
+  @Test
+  void queryWithoutDiacriticsFindsTextWithDiacritics() throws IOException {
+    CaseHits hits = index.search(CaseQuery.text("thu tuc hanh chinh"), SearchScope.unrestricted());
+    assertThat(codes(hits)).contains("PAKN-2026-000001", "PAKN-2026-000002");
+  }
+
+  @Test
+  void exactDiacriticsRankFirst() throws IOException {
+    CaseHits hits = index.search(CaseQuery.text("thủ tục hành chính"), SearchScope.unrestricted());
+    assertThat(codes(hits)).startsWith("PAKN-2026-000001").contains("PAKN-2026-000002");
+  }
+
+  @Test
+  void dStrokeFoldsToD() throws IOException {
+    assertThat(codes(index.search(CaseQuery.text("da nang"), SearchScope.unrestricted()))).containsExactly("PAKN-2026-000003");
+  }
+
+  @Test
+  void aTypedCaseCodeFindsThatCase() throws IOException {
+    assertThat(codes(index.search(CaseQuery.text("pakn-2026-000003"), SearchScope.unrestricted()))).first().isEqualTo("PAKN-2026-000003");
+  }
+
+  @Test
+  void agencyScopeHidesOtherAgenciesCases() throws IOException {
+    CaseHits hits = index.search(CaseQuery.text("thu tuc"), SearchScope.ofAgencies(Set.of("bkhcn")));
+    assertThat(codes(hits)).containsExactly("PAKN-2026-000001");
+  }
+
+  @Test
+  void thePublicSeesOnlyPublishedCases() throws IOException {
+    assertThat(codes(index.search(CaseQuery.text("thu tuc"), SearchScope.publishedOnly()))).containsExactly("PAKN-2026-000002");
+    assertThat(codes(index.search(CaseQuery.text("thu tuc"), SearchScope.ofAgencies(Set.of())))).isEmpty();
+  }
+
+  @Test
+  void anOlderStateNeverOverwritesANewerOne() throws IOException {
+    String code = "PAKN-2026-000099";
+    assertThat(index.index(List.of(feedback(code, "Phiên bản mới", "v3", "bkhcn", false, 3)))).isEmpty();
+    assertThat(index.index(List.of(feedback(code, "Phiên bản cũ", "v2", "bkhcn", false, 2)))).isEmpty();
+    index.refresh();
+
+    CaseHits hits = index.search(CaseQuery.text(code), SearchScope.unrestricted());
+    assertThat(hits.items()).first().extracting(CaseDocument::title).isEqualTo("Phiên bản mới");
+  }
+}
