@@ -1,0 +1,32 @@
+package vn.dondoc.app.agencies;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Agencies and localities: data, not code, seeded from db/seed/*.csv by {@link ReferenceDataSeed}. */
+@Repository
+public class ReferenceData {
+
+  private final JdbcClient jdbc;
+
+  public ReferenceData(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Agency> agencies() {
+    return jdbc.sql("select code, name, short_name, kind, aliases from agency order by kind, name")
+        .query((rs, n) -> new Agency(rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
+            rs.getString("kind"), List.of((String[]) rs.getArray("aliases").getArray())))
+        .list();
+  }
+
+  public boolean agencyExists(String code) {
+    return jdbc.sql("select count(*) from agency where code = ?").param(code).query(Integer.class).single() > 0;
+  }
+
+  public Optional<String> localityName(String code) {
+    return jdbc.sql("select name from locality where code = ?").param(code).query(String.class).optional();
+  }
+}

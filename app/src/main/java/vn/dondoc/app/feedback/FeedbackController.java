@@ -1,0 +1,63 @@
+package vn.dondoc.app.feedback;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.search.CallerScope;
+import vn.dondoc.app.web.CaseNotFoundException;
+import vn.dondoc.search.SearchScope;
+
+@RestController
+@RequestMapping("/api/v1/feedback")
+class FeedbackController {
+
+  private final FeedbackService feedback;
+  private final FeedbackRepository repository;
+
+  FeedbackController(FeedbackService feedback, FeedbackRepository repository) {
+    this.feedback = feedback;
+    this.repository = repository;
+  }
+
+  /** Open to anyone; a logged-in sender is recorded as such. */
+  @PostMapping
+  ResponseEntity<FeedbackReceipt> submit(@Valid @RequestBody FeedbackSubmission submission,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @AuthenticationPrincipal Jwt sender) {
+    FeedbackService.Submitted submitted = feedback.submit(submission, idempotencyKey,
+        sender == null ? null : sender.getClaimAsString("preferred_username"));
+    URI location = URI.create("/api/v1/feedback/" + submitted.receipt().code());
+    return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK).location(location)
+        .body(submitted.receipt());
+  }
+
+  /** A staff view of one item, within the caller's scope. */
+  record FeedbackView(String code, FeedbackType type, FeedbackField field, String locality, String title, String content,
+      FeedbackStatus status, String handlingAgency, OffsetDateTime submittedAt, OffsetDateTime updatedAt) {}
+
+  @GetMapping("/{code}")
+  FeedbackView get(@PathVariable String code, Authentication caller) {
+    SearchScope scope = CallerScope.of(caller);
+    return repository.findByCode(code)
+        .filter(item -> scope.allCases() || scope.agencies().contains(item.handlingAgency()))
+        .map(item -> new FeedbackView(item.code(), FeedbackType.fromCode(item.type()),
+            FeedbackField.fromCode(item.field()), item.locality(), item.title(), item.content(),
+            FeedbackStatus.valueOf(item.status()), item.handlingAgency(),
+            OffsetDateTime.ofInstant(item.submittedAt(), DondocApplication.ZONE),
+            OffsetDateTime.ofInstant(item.updatedAt(), DondocApplication.ZONE)))
+        .orElseThrow(() -> new CaseNotFoundException(code));
+  }
+}

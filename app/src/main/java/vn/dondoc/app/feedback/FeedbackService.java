@@ -1,0 +1,129 @@
+package vn.dondoc.app.feedback;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.cases.AuditLog;
+import vn.dondoc.app.cases.CaseCodes;
+import vn.dondoc.app.search.Outbox;
+import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.processes.FeedbackHandling;
+import vn.dondoc.processes.FeedbackHandling.Var;
+
+/**
+ * Receives feedback: the record, its process and its outbox row are written in one transaction, so
+ * an accepted submission is never half-stored, and a failure stores nothing.
+ */
+@Service
+public class FeedbackService {
+
+  public static final String CASE_TYPE = "feedback";
+  static final String CODE_PREFIX = "PAKN";
+  private static final int EXCERPT_LENGTH = 1000;
+
+  private final FeedbackRepository repository;
+  private final CaseCodes codes;
+  private final ReferenceData referenceData;
+  private final RuntimeService runtime;
+  private final Outbox outbox;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final TransactionTemplate transaction;
+
+  FeedbackService(FeedbackRepository repository, CaseCodes codes, ReferenceData referenceData, RuntimeService runtime,
+      Outbox outbox, AuditLog audit, Clock clock, TransactionTemplate transaction) {
+    this.repository = repository;
+    this.codes = codes;
+    this.referenceData = referenceData;
+    this.runtime = runtime;
+    this.outbox = outbox;
+    this.audit = audit;
+    this.clock = clock;
+    this.transaction = transaction;
+  }
+
+  /** The outcome of a submission; {@code created} is false when an Idempotency-Key replayed an earlier one. */
+  public record Submitted(FeedbackReceipt receipt, boolean created) {}
+
+  public Submitted submit(FeedbackSubmission submission, String idempotencyKey, String submittedBy) {
+    if (idempotencyKey != null && idempotencyKey.length() > 100) {
+      throw new InvalidFieldException("Idempotency-Key", "validation.idempotency-key.size");
+    }
+    FeedbackSubmission clean = normalise(submission);
+    String localityName = referenceData.localityName(clean.locality())
+        .orElseThrow(() -> new InvalidFieldException("locality", "validation.locality.unknown", clean.locality()));
+    if (isBlank(clean.contact().email()) && isBlank(clean.contact().phone())) {
+      throw new InvalidFieldException("contact", "validation.contact.unreachable");
+    }
+    Optional<Submitted> replay = replayOf(idempotencyKey);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    try {
+      return new Submitted(transaction.execute(status -> store(clean, localityName, idempotencyKey, submittedBy)), true);
+    } catch (DuplicateKeyException concurrentSameKey) {
+      return replayOf(idempotencyKey).orElseThrow(() -> concurrentSameKey);
+    }
+  }
+
+  private Optional<Submitted> replayOf(String idempotencyKey) {
+    return idempotencyKey == null ? Optional.empty()
+        : repository.findByIdempotencyKey(idempotencyKey).map(item -> new Submitted(item.receipt(), false));
+  }
+
+  private FeedbackReceipt store(FeedbackSubmission submission, String localityName, String idempotencyKey, String submittedBy) {
+    String code = codes.next(CODE_PREFIX);
+    Instant now = clock.instant();
+    long id = repository.insert(code, submission, submittedBy, idempotencyKey, now);
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.FEEDBACK_ID, id);
+    variables.put(Var.CASE_CODE, code);
+    variables.put(Var.TITLE, submission.title());
+    variables.put(Var.CONTENT_EXCERPT, excerpt(submission.content()));
+    variables.put(Var.FEEDBACK_TYPE, submission.typeOrDefault().code());
+    variables.put(Var.FIELD, submission.field().code());
+    variables.put(Var.LOCALITY, submission.locality());
+    variables.put(Var.LOCALITY_NAME, localityName);
+    String processInstanceId = runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, code, variables).getId();
+    repository.attachProcess(id, processInstanceId);
+
+    outbox.enqueue(CASE_TYPE, id);
+    audit.record(code, "SUBMITTED", submittedBy, Map.of("field", submission.field().code(), "locality", submission.locality()));
+    return repository.findById(id).orElseThrow().receipt();
+  }
+
+  /** NFC so that precomposed and decomposed Vietnamese compare equal; control characters dropped. */
+  private static FeedbackSubmission normalise(FeedbackSubmission s) {
+    FeedbackSubmission.Contact c = s.contact();
+    return new FeedbackSubmission(s.type(), s.field(), s.locality().trim(), clean(s.title(), false), clean(s.content(), true),
+        new FeedbackSubmission.Contact(clean(c.name(), false), blankToNull(c.email()), blankToNull(c.phone())),
+        s.consentToPublish());
+  }
+
+  private static String clean(String text, boolean multiline) {
+    String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String allowed = multiline ? "[\\p{Cntrl}&&[^\\n\\t]]" : "\\p{Cntrl}";
+    return normalised.replaceAll(allowed, "").strip();
+  }
+
+  private static String blankToNull(String text) {
+    return isBlank(text) ? null : text.strip();
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String excerpt(String content) {
+    return content.length() <= EXCERPT_LENGTH ? content : content.substring(0, EXCERPT_LENGTH - 1) + "…";
+  }
+}

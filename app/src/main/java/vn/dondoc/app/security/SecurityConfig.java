@@ -1,0 +1,133 @@
+package vn.dondoc.app.security;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three doors, all backed by the Keycloak realm:
+ * <ol>
+ *   <li>/engine-rest: Camunda's REST API, bearer tokens; the caller becomes the Camunda user.</li>
+ *   <li>/api and /actuator: Dondoc's API, bearer tokens; only the endpoints listed here are public.</li>
+ *   <li>everything else (pages, Camunda webapps): OIDC login in the browser.</li>
+ * </ol>
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+  static final String API_AUDIENCE = "dondoc-api";
+
+  @Bean
+  JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
+      @Value("${dondoc.keycloak.issuer}") String issuer) {
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+    OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(API_AUDIENCE)
+        ? OAuth2TokenValidatorResult.success()
+        : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for " + API_AUDIENCE, null));
+    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience));
+    return decoder;
+  }
+
+  @Bean
+  JwtAuthenticationConverter jwtAuthenticationConverter() {
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakClaims.roleAuthorities(jwt.getClaims()));
+    converter.setPrincipalClaimName("preferred_username");
+    return converter;
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain engineRest(HttpSecurity http, JwtAuthenticationConverter converter, ProblemResponses problems,
+      IdentityService identityService) throws Exception {
+    return bearerOnly(http.securityMatcher(path("/engine-rest/**")), converter, problems)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .addFilterAfter(new CamundaRestIdentityFilter(identityService), AuthorizationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(HttpSecurity http, JwtAuthenticationConverter converter, ProblemResponses problems) throws Exception {
+    return bearerOnly(http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"))), converter, problems)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.POST, "/api/v1/feedback").permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+            .requestMatchers("/api/v1/search", "/api/v1/feedback/**").hasAnyRole(Roles.STAFF)
+            .anyRequest().authenticated())
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+    OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
+    keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/", "/index.html", "/css/**", "/img/**", "/favicon.ico", "/error").permitAll()
+            .anyRequest().authenticated())
+        // The Camunda webapps run their own CSRF protection on /camunda/api.
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+        .oauth2Login(Customizer.withDefaults())
+        .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
+        .build();
+  }
+
+  /** Path patterns on the whole URI: /engine-rest is served by Jersey, not by Spring MVC's servlet. */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static HttpSecurity bearerOnly(HttpSecurity http, JwtAuthenticationConverter converter, ProblemResponses problems)
+      throws Exception {
+    return http
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .oauth2ResourceServer(oauth2 -> oauth2
+            .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+            .authenticationEntryPoint(problems)
+            .accessDeniedHandler(problems));
+  }
+
+  /** Runs after Spring Security so that the webapps see the user it logged in. */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSso() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setInitParameters(Map.of("authentication-provider", CamundaWebappAuthenticationProvider.class.getName()));
+    registration.setUrlPatterns(List.of("/camunda/app/*", "/camunda/api/*"));
+    registration.setOrder(201);
+    return registration;
+  }
+}

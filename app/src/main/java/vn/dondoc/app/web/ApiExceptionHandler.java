@@ -1,0 +1,104 @@
+package vn.dondoc.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error is RFC 7807 problem JSON in the caller's language. Input errors name the offending
+ * fields in {@code errors: [{field, message}]} so that a form can mark them.
+ */
+@RestControllerAdvice(basePackages = "vn.dondoc.app")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final URI INVALID_INPUT = URI.create("https://dondoc.vn/problems/invalid-input");
+
+  private final MessageSource messages;
+
+  ApiExceptionHandler(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** One field the caller must correct. */
+  record FieldError(String field, String message) {}
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+        .toList();
+    return ResponseEntity.badRequest().body(invalidInput(errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    FieldError error;
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      error = new FieldError(field, message("validation.value.invalid"));
+    } else if (e.getCause() instanceof JsonProcessingException) {
+      error = new FieldError("body", message("validation.json.malformed"));
+    } else {
+      error = new FieldError("body", message("validation.body.missing"));
+    }
+    return ResponseEntity.badRequest().body(invalidInput(List.of(error)));
+  }
+
+  @ExceptionHandler(InvalidFieldException.class)
+  ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
+    return ResponseEntity.badRequest()
+        .body(invalidInput(List.of(new FieldError(e.field(), message(e.messageKey(), e.arguments())))));
+  }
+
+  @ExceptionHandler(CaseNotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(CaseNotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("case.not-found", e.code()));
+    problem.setTitle(message("problem.not-found.title"));
+    problem.setType(URI.create("https://dondoc.vn/problems/not-found"));
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+
+  @ExceptionHandler(ServiceUnavailableException.class)
+  ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message(e.messageKey()));
+    problem.setTitle(message("problem.unavailable.title"));
+    problem.setType(URI.create("https://dondoc.vn/problems/unavailable"));
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
+  }
+
+  private ProblemDetail invalidInput(List<FieldError> errors) {
+    String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        message("problem.invalid.detail", fields));
+    problem.setTitle(message("problem.invalid.title"));
+    problem.setType(INVALID_INPUT);
+    problem.setProperties(Map.of("errors", errors));
+    return problem;
+  }
+
+  private String message(String key, Object... arguments) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return messages.getMessage(key, arguments, key, locale);
+  }
+}
