@@ -1,0 +1,122 @@
+package vn.dondoc.app.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dondoc.app.support.Api;
+import vn.dondoc.app.support.Feedback;
+import vn.dondoc.app.support.IntegrationTest;
+import vn.dondoc.processes.FeedbackHandling;
+
+class FeedbackSubmissionIT extends IntegrationTest {
+
+  @Autowired
+  JdbcClient jdbc;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+
+  @Test
+  void anonymousFeedbackIsStoredStartsItsProcessAndIsFoundWithoutDiacritics() {
+    String marker = Feedback.marker();
+
+    Api.Response created = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker)));
+
+    assertThat(created.status()).isEqualTo(201);
+    String code = created.json().path("code").asText();
+    assertThat(code).matches("PAKN-\\d{4}-\\d{6}");
+    assertThat(created.header("Location")).isEqualTo("/api/v1/feedback/" + code);
+    assertThat(jdbc.sql("select status from feedback_item where code = ?").param(code).query(String.class).single())
+        .isEqualTo("RECEIVED");
+
+    Task classify = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+    assertThat(classify.getTaskDefinitionKey()).isEqualTo(FeedbackHandling.TASK_CLASSIFY);
+    assertThat(runtime.getVariable(classify.getProcessInstanceId(), "caseCode")).isEqualTo(code);
+
+    String standingOffice = Api.token("thuongtruc");
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      JsonNode found = api().get("/api/v1/search?q=" + Api.encode("thu tuc hanh chinh " + marker), standingOffice).json();
+      assertThat(found.path("items").findValuesAsText("code")).containsExactly(code);
+    });
+  }
+
+  @Test
+  void theSameIdempotencyKeyTwiceCreatesOneItem() {
+    String key = "it-" + Feedback.marker();
+    String body = Api.toJson(Feedback.valid(Feedback.marker()));
+
+    Api.Response first = api().postJson("/api/v1/feedback", body, null, Map.of("Idempotency-Key", key));
+    Api.Response again = api().postJson("/api/v1/feedback", body, null, Map.of("Idempotency-Key", key));
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().path("code").asText()).isEqualTo(first.json().path("code").asText());
+    assertThat(jdbc.sql("select count(*) from feedback_item where idempotency_key = ?").param(key).query(Long.class).single())
+        .isEqualTo(1);
+  }
+
+  static Stream<Arguments> badSubmissions() {
+    List<Arguments> cases = new ArrayList<>();
+    cases.add(Arguments.of("missing title", with(b -> b.remove("title")), "title"));
+    cases.add(Arguments.of("missing contact", with(b -> b.remove("contact")), "contact"));
+    cases.add(Arguments.of("unknown field value", with(b -> b.put("field", "weather")), "field"));
+    cases.add(Arguments.of("unknown type value", with(b -> b.put("type", "petition")), "type"));
+    cases.add(Arguments.of("1 MB title", with(b -> b.put("title", "Đ".repeat(1024 * 1024))), "title"));
+    cases.add(Arguments.of("unknown locality", with(b -> b.put("locality", "atlantis")), "locality"));
+    cases.add(Arguments.of("no way to answer", with(b -> b.put("contact", Map.of("name", "Ẩn danh"))), "contact"));
+    cases.add(Arguments.of("malformed e-mail", with(b -> b.put("contact", Map.of("name", "A", "email", "not-an-address"))), "contact.email"));
+    cases.add(Arguments.of("invalid JSON", "{\"title\": \"Thủ tục\", ", "body"));
+    cases.add(Arguments.of("empty body", "", "body"));
+    cases.add(Arguments.of("wrong type for title", with(b -> b.put("title", List.of(1, 2))), "title"));
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badSubmissions")
+  void badInputIsA400ProblemNamingTheFieldAndStoresNothing(String what, String body, String field) {
+    long itemsBefore = jdbc.sql("select count(*) from feedback_item").query(Long.class).single();
+    long processesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(FeedbackHandling.PROCESS_KEY).count();
+
+    Api.Response response = api().postJson("/api/v1/feedback", body);
+
+    assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().path("errors").findValuesAsText("field")).contains(field);
+    assertThat(response.json().path("title").asText()).isEqualTo("Dữ liệu không hợp lệ");
+    assertThat(jdbc.sql("select count(*) from feedback_item").query(Long.class).single()).isEqualTo(itemsBefore);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(FeedbackHandling.PROCESS_KEY).count())
+        .isEqualTo(processesBefore);
+  }
+
+  @Test
+  void problemsSpeakEnglishWhenAskedTo() {
+    Map<String, Object> body = Feedback.valid(Feedback.marker());
+    body.remove("title");
+    Api.Response response = api().postJson("/api/v1/feedback", Api.toJson(body), null, Map.of("Accept-Language", "en"));
+    assertThat(response.json().path("title").asText()).isEqualTo("Invalid input");
+    assertThat(response.json().path("errors").get(0).path("message").asText()).isEqualTo("is required");
+  }
+
+  private static String with(java.util.function.Consumer<Map<String, Object>> change) {
+    Map<String, Object> body = new HashMap<>(Feedback.valid(Feedback.marker()));
+    change.accept(body);
+    return Api.toJson(body);
+  }
+}

@@ -1,0 +1,116 @@
+package vn.dondoc.app.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for tests: JSON in and out, bearer tokens from the real Keycloak realm. */
+public class Api {
+
+  public static final String KEYCLOAK = System.getenv().getOrDefault("DONDOC_KEYCLOAK_URL", "http://127.0.0.1:8180");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  private final String base;
+
+  public Api(String base) {
+    this.base = base;
+  }
+
+  /** A response with its body parsed when it is JSON. */
+  public record Response(int status, HttpResponse<String> raw) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(raw.body());
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + raw.body(), e);
+      }
+    }
+
+    public String contentType() {
+      return raw.headers().firstValue("Content-Type").orElse("");
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+  }
+
+  /** An access token of a demo user (password "demo"), by password grant on the public API client. */
+  public static String token(String username) {
+    return TOKENS.computeIfAbsent(username, user -> {
+      String form = form(Map.of("grant_type", "password", "client_id", "dondoc-api", "username", user, "password", "demo"));
+      HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/dondoc/protocol/openid-connect/token"))
+          .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
+      Response response = send(request);
+      if (response.status() != 200) {
+        throw new AssertionError("no token for " + user + ": " + response.raw().body());
+      }
+      return response.json().path("access_token").asText();
+    });
+  }
+
+  public Response get(String path, String token) {
+    return send(builder(path, token).GET().build());
+  }
+
+  public Response postJson(String path, String body, String token, Map<String, String> headers) {
+    HttpRequest.Builder builder = builder(path, token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
+  public Response postJson(String path, String body) {
+    return postJson(path, body, null, Map.of());
+  }
+
+  public static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private HttpRequest.Builder builder(String path, String token) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private static Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String form(Map<String, String> fields) {
+    return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+  }
+}

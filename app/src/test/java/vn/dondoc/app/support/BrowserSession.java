@@ -1,0 +1,87 @@
+package vn.dondoc.app.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a browser does for single sign-on, over plain HTTP: follows redirects, keeps cookies per host
+ * (including Keycloak's Secure ones, which the JDK's cookie handler drops on http://), and submits
+ * the Keycloak login form.
+ */
+public class BrowserSession {
+
+  private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
+  private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
+
+  /** Opens a protected page, logs in at Keycloak as the demo user and returns the final page. */
+  public HttpResponse<String> loginAndOpen(String url, String username) {
+    HttpResponse<String> loginPage = follow(request(URI.create(url)).GET().build());
+    Matcher action = FORM_ACTION.matcher(loginPage.body());
+    if (!action.find()) {
+      throw new AssertionError("no Keycloak login form at " + loginPage.uri() + ": " + loginPage.statusCode());
+    }
+    String form = Api.form(Map.of("username", username, "password", "demo"));
+    return follow(request(URI.create(action.group(1).replace("&amp;", "&")))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
+  /** A JSON call of the Camunda webapps, with their CSRF header. */
+  public HttpResponse<String> camundaGet(String url) {
+    String xsrf = cookiesByHost.getOrDefault(URI.create(url).getHost(), Map.of()).get("XSRF-TOKEN");
+    return send(request(URI.create(url)).header("X-XSRF-TOKEN", xsrf == null ? "" : xsrf)
+        .header("Accept", "application/json").GET().build());
+  }
+
+  private HttpResponse<String> follow(HttpRequest first) {
+    HttpResponse<String> response = send(first);
+    for (int hops = 0; hops < 15 && response.statusCode() / 100 == 3; hops++) {
+      URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+      response = send(request(next).GET().build());
+    }
+    return response;
+  }
+
+  private HttpRequest.Builder request(URI uri) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    Map<String, String> cookies = cookiesByHost.getOrDefault(uri.getHost(), Map.of());
+    if (!cookies.isEmpty()) {
+      builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+          .collect(Collectors.joining("; ")));
+    }
+    return builder;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      Map<String, String> cookies = cookiesByHost.computeIfAbsent(request.uri().getHost(), h -> new HashMap<>());
+      for (String setCookie : response.headers().allValues("Set-Cookie")) {
+        String pair = setCookie.split(";", 2)[0];
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+      }
+      return response;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
