@@ -67,8 +67,9 @@ class CamundaAccessSetup {
         authorizations.saveAuthorization(existing);
       }
     } catch (DataIntegrityViolationException | org.camunda.bpm.engine.ProcessEngineException e) {
-      // Another node created it at the same moment; theirs is as good as ours.
-      log.debug("authorization for {} on {} {} exists already", groupId, resource.resourceName(), resourceId);
+      // Usually another node granting the same at the same moment; theirs is as good as ours.
+      log.info("Could not grant {} on {} {} ({}); checked again at the next start", groupId, resource.resourceName(),
+          resourceId, e.getMessage());
     }
   }
 }

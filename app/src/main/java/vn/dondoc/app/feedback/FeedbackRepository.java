@@ -1,11 +1,13 @@
 package vn.dondoc.app.feedback;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dondoc.app.DondocApplication;
 
 @Repository
 class FeedbackRepository {
@@ -16,7 +18,7 @@ class FeedbackRepository {
 
     FeedbackReceipt receipt() {
       return new FeedbackReceipt(code, FeedbackStatus.valueOf(status),
-          OffsetDateTime.ofInstant(submittedAt, vn.dondoc.app.DondocApplication.ZONE));
+          OffsetDateTime.ofInstant(submittedAt, DondocApplication.ZONE));
     }
   }
 
@@ -56,7 +58,7 @@ class FeedbackRepository {
         .param("status", FeedbackStatus.RECEIVED.name())
         .param("submittedBy", submittedBy)
         .param("idempotencyKey", idempotencyKey)
-        .param("now", java.sql.Timestamp.from(now))
+        .param("now", Timestamp.from(now))
         .query(Long.class).single();
   }
 
@@ -69,7 +71,7 @@ class FeedbackRepository {
             update feedback_item set field = ?, handling_agency = ?, classification_note = ?, status = ?,
               updated_at = ?, version = version + 1
             where id = ?""")
-        .params(field, agency, note, FeedbackStatus.ROUTED.name(), java.sql.Timestamp.from(now), id).update();
+        .params(field, agency, note, FeedbackStatus.ROUTED.name(), Timestamp.from(now), id).update();
   }
 
   Optional<Item> findById(long id) {

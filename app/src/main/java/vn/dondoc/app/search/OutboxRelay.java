@@ -76,7 +76,15 @@ public class OutboxRelay {
     List<VersionedCase> documents = new ArrayList<>();
     List<Long> done = new ArrayList<>();
     for (Outbox.Entry entry : entries) {
-      Optional<VersionedCase> projected = project(entry);
+      Optional<VersionedCase> projected;
+      try {
+        projected = project(entry);
+      } catch (RuntimeException e) {
+        // One unreadable case must not hold up the others; it is retried and its error kept on the row.
+        log.error("Cannot project {} {}: {}", entry.caseType(), entry.caseId(), e.toString());
+        reschedule(List.of(entry), e.toString());
+        continue;
+      }
       if (projected.isEmpty()) {
         done.add(entry.id());
         continue;

@@ -28,6 +28,9 @@ class KeycloakHealthIndicator implements HealthIndicator {
           HttpResponse.BodyHandlers.discarding());
       Health.Builder health = response.statusCode() == 200 ? Health.up() : Health.down();
       return health.withDetail("realm", discovery.toString()).withDetail("status", response.statusCode()).build();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Health.unknown().withDetail("realm", discovery.toString()).build();
     } catch (Exception e) {
       return Health.down(e).withDetail("realm", discovery.toString()).build();
     }
