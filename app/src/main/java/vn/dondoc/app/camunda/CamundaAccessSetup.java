@@ -3,13 +3,18 @@ package vn.dondoc.app.camunda;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +22,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.security.Roles;
+import vn.dondoc.processes.FeedbackHandling.Var;
 
 /**
  * Camunda authorizations that let staff use Tasklist: access to the app, to task filters, to process
@@ -31,10 +37,36 @@ class CamundaAccessSetup {
   static final List<String> TASKLIST_GROUPS = List.of(Roles.STANDING_OFFICE, Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER,
       Roles.REVIEWER, Roles.EXPERT, Roles.SUPERVISOR);
 
-  private final AuthorizationService authorizations;
+  static final String STAFF_FILTER = "Việc của tôi và nhóm";
 
-  CamundaAccessSetup(AuthorizationService authorizations) {
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  CamundaAccessSetup(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
     this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  /**
+   * The Tasklist filter staff start from. Its query is empty on purpose: with authorization on, each
+   * person sees exactly the tasks of their candidate groups and their own. The list shows the case
+   * code and title, because every classification task has the same name.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void ensureStaffFilter() {
+    Filter filter = filters.createTaskFilterQuery().filterName(STAFF_FILTER).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(STAFF_FILTER).setQuery(tasks.createTaskQuery().orderByTaskCreateTime().asc());
+    }
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("description", "Công việc giao cho tôi hoặc nhóm của tôi, cũ nhất trước");
+    properties.put("priority", -10);
+    properties.put("variables", List.of(
+        Map.of("name", Var.CASE_CODE, "label", "Mã hồ sơ"),
+        Map.of("name", Var.TITLE, "label", "Tiêu đề")));
+    filters.saveFilter(filter.setProperties(properties));
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -46,8 +78,12 @@ class CamundaAccessSetup {
       grant(group, Resources.USER, ANY, Permissions.READ);
       grant(group, Resources.GROUP, ANY, Permissions.READ);
     }
+    // Oversight sees every case (as in search), so it may read all instances and their variables,
+    // which Tasklist needs to show case code and title in the task list.
+    for (String group : List.of(Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.REVIEWER)) {
+      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE);
+    }
     grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(Roles.SUPERVISOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_HISTORY);
   }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.app.support.Api;
@@ -91,6 +93,14 @@ class AccessIT extends IntegrationTest {
     assertThat(formRef.path("camundaFormRef").path("key").asText()).isEqualTo("feedback-classification");
     JsonNode form = json(browser.camundaGet(engine + "/task/" + task.path("id").asText() + "/deployed-form"));
     assertThat(form.path("components").findValuesAsText("key")).contains("handlingAgency", "field", "title");
+
+    JsonNode filter = json(browser.camundaGet(engine + "/filter?resourceType=Task")).get(0);
+    assertThat(filter.path("name").asText()).isEqualTo("Việc của tôi và nhóm");
+    JsonNode listed = json(browser.camundaGet(engine + "/filter/" + filter.path("id").asText() + "/list?maxResults=200",
+        "application/hal+json"));
+    List<String> shown = new ArrayList<>();
+    listed.path("_embedded").path("task").forEach(t -> shown.addAll(t.path("_embedded").path("variable").findValuesAsText("value")));
+    assertThat(shown).as("case codes shown in the task list").contains(code);
   }
 
   @Test

@@ -41,9 +41,14 @@ public class BrowserSession {
 
   /** A JSON call of the Camunda webapps, with their CSRF header. */
   public HttpResponse<String> camundaGet(String url) {
+    return camundaGet(url, "application/json");
+  }
+
+  /** The same, asking for another representation (Tasklist reads filter results as application/hal+json). */
+  public HttpResponse<String> camundaGet(String url, String accept) {
     String xsrf = cookiesByHost.getOrDefault(URI.create(url).getHost(), Map.of()).get("XSRF-TOKEN");
     return send(request(URI.create(url)).header("X-XSRF-TOKEN", xsrf == null ? "" : xsrf)
-        .header("Accept", "application/json").GET().build());
+        .header("Accept", accept).GET().build());
   }
 
   private HttpResponse<String> follow(HttpRequest first) {
