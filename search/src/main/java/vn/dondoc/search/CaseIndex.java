@@ -34,7 +34,10 @@ import org.elasticsearch.client.RestClient;
  */
 public class CaseIndex {
 
-  /** Bump when cases-mapping.json changes; the next start builds {alias}-v{N} beside the old one. */
+  /**
+   * Version of cases-mapping.json, part of the index name ({alias}-v{N}). A first start creates that
+   * index under the alias; moving an existing alias to a new version is the reindex's job (issue 6).
+   */
   public static final int MAPPING_VERSION = 1;
 
   private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
