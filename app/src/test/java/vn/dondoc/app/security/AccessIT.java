@@ -111,6 +111,13 @@ class AccessIT extends IntegrationTest {
   }
 
   @Test
+  void theLandingPageIsPublicAndInVietnamese() {
+    Api.Response landing = api().get("/", null);
+    assertThat(landing.status()).isEqualTo(200);
+    assertThat(landing.raw().body()).contains("lang=\"vi\"", "Nghị quyết 57-NQ/TW");
+  }
+
+  @Test
   void healthReportsDatabaseSearchAndIdentity() {
     JsonNode health = api().get("/actuator/health", null).json();
     assertThat(health.path("status").asText()).isEqualTo("UP");
