@@ -2,10 +2,10 @@ package vn.dondoc.app.feedback;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import vn.dondoc.app.cases.CodedValue;
 
 /** The seven content fields of PAKN (DOMAIN.md §2.5.1). */
-public enum FeedbackField {
+public enum FeedbackField implements CodedValue {
   INSTITUTIONS("institutions", "Thể chế", "Institutions"),
   SUPPORT_POLICY("support-policy", "Chính sách hỗ trợ", "Support policy"),
   ADMINISTRATIVE_PROCEDURES("administrative-procedures", "Thủ tục hành chính", "Administrative procedures"),
@@ -25,17 +25,23 @@ public enum FeedbackField {
   }
 
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
 
-  public String label(boolean english) {
-    return english ? this.english : vietnamese;
+  @Override
+  public String vietnamese() {
+    return vietnamese;
+  }
+
+  @Override
+  public String english() {
+    return english;
   }
 
   @JsonCreator
   public static FeedbackField fromCode(String code) {
-    return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown field '" + code + "'"));
+    return CodedValue.byCode(FeedbackField.class, code);
   }
 }

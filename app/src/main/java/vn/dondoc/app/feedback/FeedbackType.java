@@ -2,10 +2,10 @@ package vn.dondoc.app.feedback;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import vn.dondoc.app.cases.CodedValue;
 
 /** Kinds of PAKN items (DOMAIN.md §2.5.1). */
-public enum FeedbackType {
+public enum FeedbackType implements CodedValue {
   COMPLAINT("complaint", "Phản ánh", "Complaint"),
   RECOMMENDATION("recommendation", "Kiến nghị", "Recommendation"),
   INITIATIVE("initiative", "Sáng kiến", "Initiative"),
@@ -23,17 +23,23 @@ public enum FeedbackType {
   }
 
   @JsonValue
+  @Override
   public String code() {
     return code;
   }
 
-  public String label(boolean english) {
-    return english ? this.english : vietnamese;
+  @Override
+  public String vietnamese() {
+    return vietnamese;
+  }
+
+  @Override
+  public String english() {
+    return english;
   }
 
   @JsonCreator
   public static FeedbackType fromCode(String code) {
-    return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown type '" + code + "'"));
+    return CodedValue.byCode(FeedbackType.class, code);
   }
 }
