@@ -83,6 +83,7 @@ class SecurityConfig {
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
             .requestMatchers("/api/v1/search", "/api/v1/feedback/**").hasAnyRole(Roles.STAFF)
+            .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
             .anyRequest().authenticated())
         .build();
   }
