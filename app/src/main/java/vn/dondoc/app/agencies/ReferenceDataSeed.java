@@ -83,7 +83,7 @@ public class ReferenceDataSeed implements JavaMigration {
   }
 
   /** The data rows of a seed file (header skipped); fields may be double-quoted to hold commas. */
-  static List<List<String>> rows(String resource) {
+  public static List<List<String>> rows(String resource) {
     String[] lines = new String(read(resource), StandardCharsets.UTF_8).split("\r?\n");
     List<List<String>> rows = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {

@@ -80,9 +80,11 @@ class SecurityConfig {
     return bearerOnly(http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"))), converter, problems)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/v1/feedback").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/v1/attachments").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
             .requestMatchers("/api/v1/search", "/api/v1/feedback/**").hasAnyRole(Roles.STAFF)
+            .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
             .anyRequest().authenticated())
         .build();
   }

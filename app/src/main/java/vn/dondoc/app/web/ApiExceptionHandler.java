@@ -73,7 +73,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(CaseNotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(CaseNotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("case.not-found", e.code()));
+    return notFound(message("case.not-found", e.code()));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    return notFound(message(e.messageKey()));
+  }
+
+  private ResponseEntity<ProblemDetail> notFound(String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
     problem.setTitle(message("problem.not-found.title"));
     problem.setType(URI.create("https://dondoc.vn/problems/not-found"));
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);

@@ -77,6 +77,15 @@ public class Api {
     return postJson(path, body, null, Map.of());
   }
 
+  public Response putJson(String path, String body, String token) {
+    return send(builder(path, token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  public Response delete(String path, String token) {
+    return send(builder(path, token).DELETE().build());
+  }
+
   public static String toJson(Object value) {
     try {
       return JSON.writeValueAsString(value);

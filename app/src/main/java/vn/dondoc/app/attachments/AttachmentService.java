@@ -1,0 +1,155 @@
+package vn.dondoc.app.attachments;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.app.security.Roles;
+import vn.dondoc.app.web.InvalidFieldException;
+
+/**
+ * Files in two steps: an upload is checked and stored as staged (committed before the client hears
+ * 201, so it survives a crash), then attached to its owner inside the owner's business transaction by
+ * whoever holds the upload token. Other capabilities use {@link #attach} and {@link #listFor}.
+ */
+@Service
+public class AttachmentService {
+
+  private static final Logger log = LoggerFactory.getLogger(AttachmentService.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final AttachmentRepository repository;
+  private final ContentSniffer sniffer;
+  private final AttachmentProperties properties;
+  private final Map<String, AttachmentAccessPolicy> policies;
+  private final Clock clock;
+
+  AttachmentService(AttachmentRepository repository, ContentSniffer sniffer, AttachmentProperties properties,
+      ObjectProvider<AttachmentAccessPolicy> policies, Clock clock) {
+    this.repository = repository;
+    this.sniffer = sniffer;
+    this.properties = properties;
+    this.policies = policies.orderedStream().collect(Collectors.toMap(AttachmentAccessPolicy::ownerType, Function.identity()));
+    this.clock = clock;
+  }
+
+  /** A file and its bytes, for download. */
+  record Download(AttachmentRef ref, byte[] content) {}
+
+  /**
+   * Checks and stores one upload. Reads at most one byte past the limit, whatever the servlet container
+   * let through, and computes the SHA-256 on the way.
+   */
+  StagedUpload stage(String declaredFilename, InputStream content, String uploadedBy) throws IOException {
+    MessageDigest digest = sha256();
+    long limit = properties.maxFileSize().toBytes();
+    byte[] bytes = new DigestInputStream(content, digest).readNBytes(Math.toIntExact(limit + 1));
+    if (bytes.length > limit) {
+      throw tooLarge();
+    }
+    ContentSniffer.Inspected file = sniffer.inspect(declaredFilename, bytes);
+    AttachmentRef ref = new AttachmentRef(UUID.randomUUID(), file.filename(), file.type().mediaType(), bytes.length,
+        HexFormat.of().formatHex(digest.digest()));
+    String token = newToken();
+    repository.insertStaged(ref, bytes, uploadedBy, hash(token), clock.instant());
+    return new StagedUpload(ref.id(), ref.filename(), ref.contentType(), ref.sizeBytes(), ref.sha256(), token);
+  }
+
+  InvalidFieldException tooLarge() {
+    return new InvalidFieldException("file", "validation.attachment.too-large", properties.maxFileSize().toMegabytes());
+  }
+
+  /**
+   * Gives staged uploads an owner. Must run in the owner's transaction: a bad claim throws and the
+   * whole business change rolls back. A claim is bad when its id is unknown, its token wrong, the file
+   * already attached or expired; these are not told apart.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<AttachmentRef> attach(List<AttachmentClaim> claims, String ownerType, long ownerId) {
+    if (claims.size() > properties.maxFilesPerCall()) {
+      throw new InvalidFieldException("attachments", "validation.attachment.too-many", properties.maxFilesPerCall());
+    }
+    Instant now = clock.instant();
+    Instant stagedSince = now.minus(properties.stagedRetention());
+    List<AttachmentRef> attached = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      AttachmentClaim claim = claims.get(i);
+      String field = "attachments[" + i + "]";
+      Optional<AttachmentRef> ref = claim == null || claim.id() == null || claim.uploadToken() == null ? Optional.empty()
+          : repository.attach(claim.id(), hash(claim.uploadToken()), stagedSince, ownerType, ownerId, now);
+      attached.add(ref.orElseThrow(() -> new InvalidFieldException(field, "validation.attachment.claim-invalid")));
+    }
+    return attached;
+  }
+
+  public List<AttachmentRef> listFor(String ownerType, long ownerId) {
+    return repository.listFor(ownerType, ownerId);
+  }
+
+  /** Empty when the file is unknown, still staged, or not the caller's to read: the caller cannot tell which. */
+  Optional<Download> read(UUID id, Authentication caller) {
+    return repository.find(id)
+        .filter(stored -> stored.ownerType() != null && mayRead(caller, stored.ownerType(), stored.ownerId()))
+        .map(stored -> new Download(stored.ref(), repository.content(id)));
+  }
+
+  private boolean mayRead(Authentication caller, String ownerType, long ownerId) {
+    AttachmentAccessPolicy policy = policies.get(ownerType);
+    if (policy != null) {
+      return policy.mayRead(caller, ownerId);
+    }
+    Set<String> granted = AuthorityUtils.authorityListToSet(caller.getAuthorities());
+    return Arrays.stream(Roles.OVERSIGHT).anyMatch(role -> granted.contains("ROLE_" + role));
+  }
+
+  @Scheduled(fixedDelayString = "${dondoc.attachments.cleanup-interval}")
+  public void deleteExpiredStagedUploads() {
+    int deleted = repository.deleteStagedBefore(clock.instant().minus(properties.stagedRetention()));
+    if (deleted > 0) {
+      log.info("Deleted {} staged upload(s) that were never attached", deleted);
+    }
+  }
+
+  private static String newToken() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+  }
+
+  private static String hash(String token) {
+    return HexFormat.of().formatHex(sha256().digest(token.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
