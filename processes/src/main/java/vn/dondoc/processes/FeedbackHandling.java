@@ -99,9 +99,12 @@ public final class FeedbackHandling {
     void resume(DelegateExecution execution);
   }
 
-  /** The answer's way out to the sender and the case's end (bean {@value #BEAN}). */
+  /** Handling, the answer's way out to the sender and the case's end (bean {@value #BEAN}). */
   public interface Answers {
     String BEAN = "feedbackAnswers";
+
+    /** The agency (or the standing office) starts handling: after acceptance, central handling or a reopening. */
+    void startHandling(DelegateExecution execution);
 
     void publish(DelegateExecution execution);
 

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
@@ -45,6 +46,7 @@ class FeedbackAnsweringProcessTest extends FeedbackProcessTest {
     assertThat(task(FeedbackHandling.TASK_SIGN_OFF, instance)).hasCandidateGroup("agencies/hanoi/leaders");
     signOff(instance, Decision.APPROVE);
 
+    verify(answers).startHandling(any());
     verify(answers).publish(any());
     assertThat(instance).isWaitingAt("AwaitRating");
     rate(instance, false);
@@ -111,6 +113,7 @@ class FeedbackAnsweringProcessTest extends FeedbackProcessTest {
     rate(instance, true);
 
     verify(answers).reopen(any());
+    verify(answers, times(2)).startHandling(any());
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_DRAFT_ANSWER);
   }
 
