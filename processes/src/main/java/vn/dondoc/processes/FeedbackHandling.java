@@ -73,6 +73,7 @@ public final class FeedbackHandling {
     public static final String SIGN_OFF_DECISION = "signOffDecision";
     public static final String SIGN_OFF_NOTE = "signOffNote";
     public static final String RATING = "rating";
+    public static final String RATING_COMMENT = "ratingComment";
     public static final String REOPEN_REQUESTED = "reopenRequested";
     public static final String SUPERVISION_NOTE = "supervisionNote";
 

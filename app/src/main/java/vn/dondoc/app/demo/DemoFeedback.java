@@ -32,7 +32,7 @@ class DemoFeedback implements ApplicationRunner {
 
   private static FeedbackSubmission item(FeedbackType type, FeedbackField field, String locality, String title,
       String content, String sender, String email, boolean publish) {
-    return new FeedbackSubmission(type, field, locality, title, content, new Contact(sender, email, null), publish);
+    return new FeedbackSubmission(type, field, locality, title, content, new Contact(sender, email, null), publish, null);
   }
 
   static final List<FeedbackSubmission> ITEMS = List.of(

@@ -46,16 +46,17 @@ class FeedbackController {
 
   /** A staff view of one item, within the caller's scope. */
   record FeedbackView(String code, FeedbackType type, FeedbackField field, String locality, String title, String content,
-      FeedbackStatus status, String handlingAgency, OffsetDateTime submittedAt, OffsetDateTime updatedAt) {}
+      FeedbackStatus status, String handlingAgency, String answerText, Integer rating, OffsetDateTime submittedAt,
+      OffsetDateTime updatedAt) {}
 
   @GetMapping("/{code}")
   FeedbackView get(@PathVariable String code, Authentication caller) {
     SearchScope scope = CallerScope.of(caller);
     return repository.findByCode(code)
-        .filter(item -> scope.allCases() || scope.agencies().contains(item.handlingAgency()))
+        .filter(item -> item.visibleTo(scope))
         .map(item -> new FeedbackView(item.code(), FeedbackType.fromCode(item.type()),
             FeedbackField.fromCode(item.field()), item.locality(), item.title(), item.content(),
-            FeedbackStatus.valueOf(item.status()), item.handlingAgency(),
+            item.statusValue(), item.handlingAgency(), item.answerText(), item.rating(),
             OffsetDateTime.ofInstant(item.submittedAt(), DondocApplication.ZONE),
             OffsetDateTime.ofInstant(item.updatedAt(), DondocApplication.ZONE)))
         .orElseThrow(() -> new CaseNotFoundException(code));

@@ -7,7 +7,7 @@ import vn.dondoc.app.search.CaseProjector;
 import vn.dondoc.search.CaseDocument;
 import vn.dondoc.search.VersionedCase;
 
-/** Feedback items as search documents. Not public until an answer is published (a later stage). */
+/** Feedback items as search documents; public once the answer is published with the sender's consent. */
 @Component
 class FeedbackProjector implements CaseProjector {
 
@@ -27,6 +27,6 @@ class FeedbackProjector implements CaseProjector {
     return repository.findById(caseId).map(item -> new VersionedCase(CaseDocument.of(FeedbackService.CASE_TYPE,
         item.code(), item.title(), item.content(), item.status(), item.handlingAgency(),
         item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()), item.field(), item.locality(),
-        item.submittedAt(), item.updatedAt(), null, null, false), item.version()));
+        item.submittedAt(), item.updatedAt(), null, item.closedAt(), item.published()), item.version()));
   }
 }

@@ -3,34 +3,55 @@ package vn.dondoc.app.feedback;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.DondocApplication;
+import vn.dondoc.search.SearchScope;
 
 @Repository
 class FeedbackRepository {
 
   /** A stored feedback item. */
   record Item(long id, String code, String type, String field, String locality, String title, String content,
-      String status, String handlingAgency, boolean consentToPublish, Instant submittedAt, Instant updatedAt, long version) {
+      String contactName, String contactEmail, boolean consentToPublish, String status, String handlingAgency,
+      String processInstanceId, String trackingSecretHash, String questionToSender, String senderReply,
+      String answerText, Instant answeredAt, boolean published, Integer rating, Instant ratedAt, int reopenCount,
+      Instant submittedAt, Instant updatedAt, Instant closedAt, long version) {
 
-    FeedbackReceipt receipt() {
-      return new FeedbackReceipt(code, FeedbackStatus.valueOf(status),
-          OffsetDateTime.ofInstant(submittedAt, DondocApplication.ZONE));
+    /** Oversight sees every item; agency staff only those routed to their agency. */
+    boolean visibleTo(SearchScope scope) {
+      return scope.allCases() || (handlingAgency != null && scope.agencies().contains(handlingAgency));
+    }
+
+    FeedbackStatus statusValue() {
+      return FeedbackStatus.valueOf(status);
+    }
+
+    FeedbackReceipt receipt(String trackingSecret) {
+      return new FeedbackReceipt(code, statusValue(), OffsetDateTime.ofInstant(submittedAt, DondocApplication.ZONE),
+          trackingSecret);
     }
   }
 
   private static final String COLUMNS = """
-      id, code, type, field, locality, title, content, status, handling_agency, consent_to_publish,
-      submitted_at, updated_at, version""";
+      id, code, type, field, locality, title, content, contact_name, contact_email, consent_to_publish, status,
+      handling_agency, process_instance_id, tracking_secret_hash, question_to_sender, sender_reply, answer_text,
+      answered_at, published, rating, rated_at, reopen_count, submitted_at, updated_at, closed_at, version""";
 
   private static final RowMapper<Item> ITEM = (rs, n) -> new Item(rs.getLong("id"), rs.getString("code"),
       rs.getString("type"), rs.getString("field"), rs.getString("locality"), rs.getString("title"),
-      rs.getString("content"), rs.getString("status"), rs.getString("handling_agency"),
-      rs.getBoolean("consent_to_publish"), rs.getTimestamp("submitted_at").toInstant(),
-      rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+      rs.getString("content"), rs.getString("contact_name"), rs.getString("contact_email"),
+      rs.getBoolean("consent_to_publish"), rs.getString("status"), rs.getString("handling_agency"),
+      rs.getString("process_instance_id"), rs.getString("tracking_secret_hash"), rs.getString("question_to_sender"),
+      rs.getString("sender_reply"), rs.getString("answer_text"), instant(rs.getTimestamp("answered_at")),
+      rs.getBoolean("published"), (Integer) rs.getObject("rating"), instant(rs.getTimestamp("rated_at")),
+      rs.getInt("reopen_count"), instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")),
+      instant(rs.getTimestamp("closed_at")), rs.getLong("version"));
 
   private final JdbcClient jdbc;
 
@@ -38,12 +59,14 @@ class FeedbackRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(String code, FeedbackSubmission submission, String submittedBy, String idempotencyKey, Instant now) {
+  long insert(String code, FeedbackSubmission submission, String submittedBy, String idempotencyKey,
+      String trackingSecretHash, Instant now) {
     return jdbc.sql("""
             insert into feedback_item (code, type, field, locality, title, content, contact_name, contact_email,
-              contact_phone, consent_to_publish, status, submitted_by, idempotency_key, submitted_at, updated_at)
+              contact_phone, consent_to_publish, status, submitted_by, idempotency_key, tracking_secret_hash,
+              submitted_at, updated_at)
             values (:code, :type, :field, :locality, :title, :content, :contactName, :contactEmail,
-              :contactPhone, :consent, :status, :submittedBy, :idempotencyKey, :now, :now)
+              :contactPhone, :consent, :status, :submittedBy, :idempotencyKey, :secretHash, :now, :now)
             returning id""")
         .param("code", code)
         .param("type", submission.typeOrDefault().code())
@@ -58,6 +81,7 @@ class FeedbackRepository {
         .param("status", FeedbackStatus.RECEIVED.name())
         .param("submittedBy", submittedBy)
         .param("idempotencyKey", idempotencyKey)
+        .param("secretHash", trackingSecretHash)
         .param("now", Timestamp.from(now))
         .query(Long.class).single();
   }
@@ -67,11 +91,47 @@ class FeedbackRepository {
   }
 
   void recordClassification(long id, String field, String agency, String note, Instant now) {
-    jdbc.sql("""
-            update feedback_item set field = ?, handling_agency = ?, classification_note = ?, status = ?,
-              updated_at = ?, version = version + 1
-            where id = ?""")
-        .params(field, agency, note, FeedbackStatus.ROUTED.name(), Timestamp.from(now), id).update();
+    change(id, now, "field = ?, handling_agency = ?, classification_note = ?, status = ?", field, agency, note,
+        FeedbackStatus.ROUTED.name());
+  }
+
+  /** Back to routing: the agency that returned it no longer sees it. */
+  void recordReturn(long id, Instant now) {
+    change(id, now, "handling_agency = null, status = ?, return_count = return_count + 1", FeedbackStatus.RECEIVED.name());
+  }
+
+  void assignTo(long id, String agency, Instant now) {
+    change(id, now, "handling_agency = ?, status = ?", agency, FeedbackStatus.ROUTED.name());
+  }
+
+  void changeStatus(long id, FeedbackStatus status, Instant now) {
+    change(id, now, "status = ?", status.name());
+  }
+
+  void askSender(long id, String question, Instant now) {
+    change(id, now, "question_to_sender = ?, status = ?", question, FeedbackStatus.WAITING_FOR_SENDER.name());
+  }
+
+  void senderReplied(long id, String reply, Instant now) {
+    change(id, now, "sender_reply = ?, status = ?", reply, FeedbackStatus.IN_PROGRESS.name());
+  }
+
+  /** The answer goes out; it is public only if the sender agreed to publication. */
+  void publish(long id, String answerText, String answeredBy, Instant now) {
+    change(id, now, "answer_text = ?, answered_by = ?, answered_at = ?, published = consent_to_publish, status = ?",
+        answerText, answeredBy, Timestamp.from(now), FeedbackStatus.ANSWERED.name());
+  }
+
+  void rate(long id, int rating, String comment, Instant now) {
+    change(id, now, "rating = ?, rating_comment = ?, rated_at = ?", rating, comment, Timestamp.from(now));
+  }
+
+  void reopen(long id, Instant now) {
+    change(id, now, "reopen_count = reopen_count + 1, status = ?", FeedbackStatus.IN_PROGRESS.name());
+  }
+
+  void close(long id, Instant now) {
+    change(id, now, "closed_at = ?, status = ?", Timestamp.from(now), FeedbackStatus.CLOSED.name());
   }
 
   Optional<Item> findById(long id) {
@@ -84,5 +144,21 @@ class FeedbackRepository {
 
   Optional<Item> findByIdempotencyKey(String key) {
     return jdbc.sql("select " + COLUMNS + " from feedback_item where idempotency_key = ?").param(key).query(ITEM).optional();
+  }
+
+  /** Every change bumps the version, which orders the search projection's writes. */
+  private void change(long id, Instant now, String assignments, Object... values) {
+    List<Object> params = new ArrayList<>(Arrays.asList(values));
+    params.add(Timestamp.from(now));
+    params.add(id);
+    int updated = jdbc.sql("update feedback_item set " + assignments + ", updated_at = ?, version = version + 1 where id = ?")
+        .params(params).update();
+    if (updated != 1) {
+      throw new IllegalStateException("feedback item " + id + " does not exist");
+    }
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 }

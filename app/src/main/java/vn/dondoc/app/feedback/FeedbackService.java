@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.search.Outbox;
@@ -37,9 +38,12 @@ public class FeedbackService {
   private final AuditLog audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final TrackingSecrets secrets;
+  private final AttachmentService attachments;
 
   FeedbackService(FeedbackRepository repository, CaseCodes codes, ReferenceData referenceData, RuntimeService runtime,
-      Outbox outbox, AuditLog audit, Clock clock, TransactionTemplate transaction) {
+      Outbox outbox, AuditLog audit, Clock clock, TransactionTemplate transaction, TrackingSecrets secrets,
+      AttachmentService attachments) {
     this.repository = repository;
     this.codes = codes;
     this.referenceData = referenceData;
@@ -48,6 +52,8 @@ public class FeedbackService {
     this.audit = audit;
     this.clock = clock;
     this.transaction = transaction;
+    this.secrets = secrets;
+    this.attachments = attachments;
   }
 
   /** The outcome of a submission; {@code created} is false when an Idempotency-Key replayed an earlier one. */
@@ -76,13 +82,16 @@ public class FeedbackService {
 
   private Optional<Submitted> replayOf(String idempotencyKey) {
     return idempotencyKey == null ? Optional.empty()
-        : repository.findByIdempotencyKey(idempotencyKey).map(item -> new Submitted(item.receipt(), false));
+        : repository.findByIdempotencyKey(idempotencyKey)
+            .map(item -> new Submitted(item.receipt(secrets.issue(item.code(), idempotencyKey)), false));
   }
 
   private FeedbackReceipt store(FeedbackSubmission submission, String localityName, String idempotencyKey, String submittedBy) {
     String code = codes.next(CODE_PREFIX);
     Instant now = clock.instant();
-    long id = repository.insert(code, submission, submittedBy, idempotencyKey, now);
+    String secret = secrets.issue(code, idempotencyKey);
+    long id = repository.insert(code, submission, submittedBy, idempotencyKey, TrackingSecrets.hash(secret), now);
+    attachments.attach(submission.attachmentsOrNone(), CASE_TYPE, id);
 
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.FEEDBACK_ID, id);
@@ -98,7 +107,7 @@ public class FeedbackService {
 
     outbox.enqueue(CASE_TYPE, id);
     audit.record(code, "SUBMITTED", submittedBy, Map.of("field", submission.field().code(), "locality", submission.locality()));
-    return repository.findById(id).orElseThrow().receipt();
+    return repository.findById(id).orElseThrow().receipt(secret);
   }
 
   /** NFC so that precomposed and decomposed Vietnamese compare equal; control characters dropped. */
@@ -106,7 +115,7 @@ public class FeedbackService {
     FeedbackSubmission.Contact c = s.contact();
     return new FeedbackSubmission(s.type(), s.field(), s.locality().trim(), clean(s.title(), false), clean(s.content(), true),
         new FeedbackSubmission.Contact(clean(c.name(), false), blankToNull(c.email()), blankToNull(c.phone())),
-        s.consentToPublish());
+        s.consentToPublish(), s.attachments());
   }
 
   private static String clean(String text, boolean multiline) {

@@ -80,10 +80,13 @@ class SecurityConfig {
     return bearerOnly(http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"))), converter, problems)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/v1/feedback").permitAll()
+            .requestMatchers("/api/v1/public/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/attachments").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-            .requestMatchers("/api/v1/search", "/api/v1/feedback/**").hasAnyRole(Roles.STAFF)
+            // Everyone may search; the caller's scope decides what they find (the public: published items only).
+            .requestMatchers(HttpMethod.GET, "/api/v1/search").permitAll()
+            .requestMatchers("/api/v1/feedback/**").hasAnyRole(Roles.STAFF)
             .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
             .anyRequest().authenticated())
         .build();

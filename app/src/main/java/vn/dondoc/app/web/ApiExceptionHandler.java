@@ -88,6 +88,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message(e.messageKey()));
+    problem.setTitle(message("problem.conflict.title"));
+    problem.setType(URI.create("https://dondoc.vn/problems/conflict"));
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+  }
+
   @ExceptionHandler(ServiceUnavailableException.class)
   ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message(e.messageKey()));

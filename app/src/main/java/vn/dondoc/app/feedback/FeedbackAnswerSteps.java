@@ -1,0 +1,75 @@
+package vn.dondoc.app.feedback;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import vn.dondoc.processes.FeedbackHandling;
+import vn.dondoc.processes.FeedbackHandling.Var;
+
+/** Handling, the answer going out, the sender's rating or reopening, and the case's end. */
+@Component(FeedbackHandling.Answers.BEAN)
+class FeedbackAnswerSteps implements FeedbackHandling.Answers {
+
+  private final FeedbackRepository repository;
+  private final FeedbackChanges changes;
+  private final FeedbackMail mail;
+
+  FeedbackAnswerSteps(FeedbackRepository repository, FeedbackChanges changes, FeedbackMail mail) {
+    this.repository = repository;
+    this.changes = changes;
+    this.mail = mail;
+  }
+
+  @Override
+  public void startHandling(DelegateExecution execution) {
+    repository.changeStatus(FeedbackChanges.feedbackId(execution), FeedbackStatus.IN_PROGRESS, changes.now());
+    changes.recorded(execution, "HANDLING_STARTED", Map.of("agency", execution.getVariable(Var.HANDLING_AGENCY)));
+  }
+
+  /** Runs in the transaction of the leader's sign-off, so the signing leader is the one answering. */
+  @Override
+  public void publish(DelegateExecution execution) {
+    long id = FeedbackChanges.feedbackId(execution);
+    repository.publish(id, (String) execution.getVariable(Var.ANSWER_TEXT), FeedbackChanges.actor(execution), changes.now());
+    changes.recorded(execution, "ANSWERED", Map.of("published", repository.findById(id).orElseThrow().published()));
+    mail.toSender(id, FeedbackMail.Kind.ANSWER);
+  }
+
+  @Override
+  public void recordRating(DelegateExecution execution) {
+    long id = FeedbackChanges.feedbackId(execution);
+    Number rating = (Number) execution.getVariable(Var.RATING);
+    boolean reopen = Boolean.TRUE.equals(execution.getVariable(Var.REOPEN_REQUESTED));
+    if (rating != null) {
+      repository.rate(id, rating.intValue(), (String) execution.getVariable(Var.RATING_COMMENT), changes.now());
+    }
+    if (!reopen) {
+      repository.close(id, changes.now());
+    }
+    Map<String, Object> detail = new HashMap<>();
+    detail.put("rating", rating);
+    detail.put("reopen", reopen);
+    changes.recorded(execution, "RATED", detail);
+  }
+
+  @Override
+  public void reopen(DelegateExecution execution) {
+    repository.reopen(FeedbackChanges.feedbackId(execution), changes.now());
+    changes.recorded(execution, "REOPENED", Map.of());
+  }
+
+  @Override
+  public void close(DelegateExecution execution) {
+    repository.close(FeedbackChanges.feedbackId(execution), changes.now());
+    changes.recorded(execution, "CLOSED", Map.of("reason", "rating window over"));
+  }
+
+  @Override
+  public void closeWithoutAnswer(DelegateExecution execution) {
+    long id = FeedbackChanges.feedbackId(execution);
+    repository.close(id, changes.now());
+    changes.recorded(execution, "CLOSED", Map.of("reason", "sender did not reply"));
+    mail.toSender(id, FeedbackMail.Kind.CLOSED_NO_REPLY);
+  }
+}

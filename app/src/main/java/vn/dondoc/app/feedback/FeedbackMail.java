@@ -1,0 +1,59 @@
+package vn.dondoc.app.feedback;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.notifications.NotificationService;
+
+/**
+ * E-mails to the sender, in Vietnamese with English below. Queued in the transaction of the step
+ * that causes them (the notification relay sends them), so a rolled-back step sends nothing.
+ */
+@Component
+class FeedbackMail {
+
+  enum Kind { QUESTION, ANSWER, CLOSED_NO_REPLY }
+
+  private final FeedbackRepository repository;
+  private final NotificationService notifications;
+  private final String publicBaseUrl;
+
+  FeedbackMail(FeedbackRepository repository, NotificationService notifications,
+      @Value("${dondoc.public-base-url}") String publicBaseUrl) {
+    this.repository = repository;
+    this.notifications = notifications;
+    this.publicBaseUrl = publicBaseUrl;
+  }
+
+  void toSender(long feedbackId, Kind kind) {
+    FeedbackRepository.Item item = repository.findById(feedbackId).orElseThrow();
+    if (item.contactEmail() == null) {
+      return;
+    }
+    String link = publicBaseUrl + "/theo-doi?ma=" + item.code();
+    String subject;
+    String body;
+    switch (kind) {
+      case QUESTION -> {
+        subject = "[" + item.code() + "] Đề nghị bổ sung thông tin / Information requested";
+        body = "Kính gửi " + item.contactName() + ",\n\nCơ quan xử lý phản ánh, kiến nghị \"" + item.title()
+            + "\" đề nghị ông/bà bổ sung:\n\n" + item.questionToSender() + "\n\nTrả lời tại: " + link
+            + " (dùng mã bí mật đã nhận khi gửi).\n\n---\nThe agency handling your feedback asks for more information; "
+            + "reply at the link above with the secret you received when you sent it.";
+      }
+      case ANSWER -> {
+        subject = "[" + item.code() + "] Đã có trả lời / Your feedback has been answered";
+        body = "Kính gửi " + item.contactName() + ",\n\nPhản ánh, kiến nghị \"" + item.title() + "\" đã được trả lời:\n\n"
+            + item.answerText() + "\n\nXin ông/bà đánh giá câu trả lời tại: " + link
+            + "\n\n---\nYour feedback has been answered. Please rate the answer at the link above.";
+      }
+      case CLOSED_NO_REPLY -> {
+        subject = "[" + item.code() + "] Hồ sơ đã đóng / Case closed";
+        body = "Kính gửi " + item.contactName() + ",\n\nHồ sơ \"" + item.title()
+            + "\" đã đóng vì chưa nhận được thông tin bổ sung trong thời hạn. Ông/bà có thể gửi phản ánh mới.\n\n---\n"
+            + "The case was closed because the information asked for did not arrive in time.";
+      }
+      default -> throw new IllegalArgumentException(kind.name());
+    }
+    notifications.notifyEmail(item.code(), "FEEDBACK_" + kind.name(), item.contactEmail(), subject, body);
+  }
+}

@@ -1,0 +1,78 @@
+package vn.dondoc.app.feedback;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.DondocApplication;
+
+/**
+ * The sender's side, without an account: the tracking code and the secret received at submission
+ * open the item. A wrong secret and an unknown code look the same (404).
+ */
+@RestController
+@RequestMapping("/api/v1/public/feedback/{code}")
+class FeedbackSenderController {
+
+  static final String SECRET_HEADER = "X-Tracking-Secret";
+
+  private final FeedbackSenderService sender;
+
+  FeedbackSenderController(FeedbackSenderService sender) {
+    this.sender = sender;
+  }
+
+  /** What the sender sees of their item. */
+  record SenderView(String code, FeedbackStatus status, String statusLabel, String title, FeedbackField field,
+      OffsetDateTime submittedAt, String questionToSender, String answerText, OffsetDateTime answeredAt,
+      Integer rating, boolean mayReply, boolean mayRate, boolean mayReopen) {
+
+    static SenderView of(FeedbackRepository.Item item) {
+      FeedbackStatus status = item.statusValue();
+      boolean awaitingRating = status == FeedbackStatus.ANSWERED && item.ratedAt() == null;
+      return new SenderView(item.code(), status, status.vietnamese(), item.title(), FeedbackField.fromCode(item.field()),
+          local(item.submittedAt()), status == FeedbackStatus.WAITING_FOR_SENDER ? item.questionToSender() : null,
+          item.answerText(), local(item.answeredAt()), item.rating(), status == FeedbackStatus.WAITING_FOR_SENDER,
+          awaitingRating, awaitingRating && item.reopenCount() == 0);
+    }
+
+    private static OffsetDateTime local(Instant instant) {
+      return instant == null ? null : OffsetDateTime.ofInstant(instant, DondocApplication.ZONE);
+    }
+  }
+
+  record Reply(@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.size.max}") String text) {}
+
+  record Rating(@NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.rating}")
+                @Max(value = 5, message = "{validation.rating}") Integer rating,
+                @Size(max = 2000, message = "{validation.size.max}") String comment,
+                boolean reopen) {}
+
+  @GetMapping
+  SenderView follow(@PathVariable String code, @RequestHeader(name = SECRET_HEADER, required = false) String secret) {
+    return SenderView.of(sender.open(code, secret));
+  }
+
+  @PostMapping("/reply")
+  SenderView reply(@PathVariable String code, @RequestHeader(name = SECRET_HEADER, required = false) String secret,
+      @Valid @RequestBody Reply reply) {
+    return SenderView.of(sender.reply(code, secret, reply.text()));
+  }
+
+  @PostMapping("/rating")
+  SenderView rate(@PathVariable String code, @RequestHeader(name = SECRET_HEADER, required = false) String secret,
+      @Valid @RequestBody Rating rating) {
+    return SenderView.of(sender.rate(code, secret, rating.rating(), rating.comment(), rating.reopen()));
+  }
+}
