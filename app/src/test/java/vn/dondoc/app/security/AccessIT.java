@@ -20,8 +20,8 @@ import vn.dondoc.app.support.IntegrationTest;
 class AccessIT extends IntegrationTest {
 
   @Test
-  void searchWithoutATokenIsRefusedWith401() {
-    Api.Response response = api().get("/api/v1/search?q=thu", null);
+  void aStaffEndpointWithoutATokenIsRefusedWith401() {
+    Api.Response response = api().get("/api/v1/feedback/" + submit(), null);
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.json().path("title").asText()).isEqualTo("Cần đăng nhập");
@@ -31,14 +31,24 @@ class AccessIT extends IntegrationTest {
   void aForgedTokenIsRefusedWith401() {
     String token = Api.token("thuongtruc");
     String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
-    assertThat(api().get("/api/v1/search?q=thu", forged).status()).isEqualTo(401);
+    assertThat(api().get("/api/v1/feedback/" + submit(), forged).status()).isEqualTo(401);
   }
 
   @Test
-  void aCitizenMayNotSearchStaffCases() {
-    Api.Response response = api().get("/api/v1/search?q=thu", Api.token("congdan"));
+  void aCitizenMayNotReadStaffCases() {
+    Api.Response response = api().get("/api/v1/feedback/" + submit(), Api.token("congdan"));
     assertThat(response.status()).isEqualTo(403);
     assertThat(response.json().path("status").asInt()).isEqualTo(403);
+  }
+
+  @Test
+  void theCitizenAndTheAnonymousFindOnlyPublishedCasesWhenTheySearch() {
+    String marker = Feedback.marker();
+    api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker)));
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(api().get("/api/v1/search?q=" + marker, Api.token("thuongtruc")).json().path("total").asInt()).isOne());
+    assertThat(api().get("/api/v1/search?q=" + marker, Api.token("congdan")).json().path("total").asInt()).isZero();
+    assertThat(api().get("/api/v1/search?q=" + marker, null).json().path("total").asInt()).isZero();
   }
 
   @Test

@@ -63,7 +63,13 @@ public class Api {
   }
 
   public Response get(String path, String token) {
-    return send(builder(path, token).GET().build());
+    return get(path, token, Map.of());
+  }
+
+  public Response get(String path, String token, Map<String, String> headers) {
+    HttpRequest.Builder builder = builder(path, token).GET();
+    headers.forEach(builder::header);
+    return send(builder.build());
   }
 
   public Response postJson(String path, String body, String token, Map<String, String> headers) {
