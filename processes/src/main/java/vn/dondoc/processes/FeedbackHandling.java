@@ -1,6 +1,7 @@
 package vn.dondoc.processes;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * Contract of the {@code feedback-handling} process (bpmn/feedback-handling.bpmn) and its routing
@@ -61,6 +62,8 @@ public final class FeedbackHandling {
     /** Proposed by the routing table, confirmed or changed by the standing office. */
     public static final String HANDLING_AGENCY = "handlingAgency";
     public static final String CLASSIFICATION_NOTE = "classificationNote";
+    /** Open items that may be the same matter, listed for the classifier (task-local). */
+    public static final String POSSIBLE_DUPLICATES = "possibleDuplicates";
     public static final String ACCEPTANCE_DECISION = "acceptanceDecision";
     public static final String ACCEPTANCE_REASON = "acceptanceReason";
     public static final String BEYOND_AUTHORITY_DECISION = "beyondAuthorityDecision";
@@ -89,6 +92,13 @@ public final class FeedbackHandling {
 
     /** The standing office keeps a beyond-authority case and handles it itself. */
     void assignToStandingOffice(DelegateExecution execution);
+  }
+
+  /** Likely duplicates shown to the classifier when the classification task is created (bean {@value #BEAN}). */
+  public interface Duplicates {
+    String BEAN = "feedbackDuplicates";
+
+    void findFor(DelegateTask task);
   }
 
   /** Questions to the sender; the answer clock is paused while the sender is asked (bean {@value #BEAN}). */

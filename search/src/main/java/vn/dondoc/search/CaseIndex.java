@@ -138,6 +138,21 @@ public class CaseIndex {
   }
 
   /**
+   * Open cases of one type whose text resembles {@code text} (more-like-this on the folded fields),
+   * best first, without {@code excludeCode}. Used to point a classifier at likely duplicates.
+   */
+  public List<CaseDocument> similarOpenCases(String caseType, String text, String excludeCode, int max) throws IOException {
+    String folded = VietnameseFolding.fold(text);
+    SearchResponse<CaseDocument> response = client.search(s -> s.index(alias).size(max).query(q -> q.bool(b -> b
+        .must(m -> m.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded").like(l -> l.text(folded))
+            .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("60%")))
+        .filter(f -> f.term(t -> t.field("case_type").value(caseType)))
+        .mustNot(n -> n.term(t -> t.field("code").value(excludeCode)))
+        .mustNot(n -> n.exists(e -> e.field("closed_at"))))), CaseDocument.class);
+    return response.hits().hits().stream().map(Hit::source).toList();
+  }
+
+  /**
    * Matching is on the folded fields (with or without diacritics the same cases match); exact
    * diacritics, phrases and a typed case code only raise the rank.
    */

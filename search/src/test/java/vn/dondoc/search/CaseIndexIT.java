@@ -86,6 +86,17 @@ class CaseIndexIT {
   }
 
   @Test
+  void similarOpenCasesAreFoundWhateverTheDiacriticsAndTheCaseItselfIsLeftOut() throws IOException {
+    List<String> similar = index.similarOpenCases("feedback", "Thu tuc hanh chinh cap phep ruom ra qua",
+        "PAKN-2026-000077", 5).stream().map(CaseDocument::code).toList();
+    assertThat(similar).as("best match first; unrelated cases left out").startsWith("PAKN-2026-000001")
+        .doesNotContain("PAKN-2026-000003");
+
+    assertThat(index.similarOpenCases("feedback", "Thủ tục hành chính cấp phép còn rườm rà", "PAKN-2026-000001", 5))
+        .as("the case itself is not its own duplicate").isEmpty();
+  }
+
+  @Test
   void anOlderStateNeverOverwritesANewerOne() throws IOException {
     String code = "PAKN-2026-000099";
     assertThat(index.index(List.of(feedback(code, "Phiên bản mới", "v3", "bkhcn", false, 3)))).isEmpty();

@@ -79,6 +79,7 @@ abstract class FeedbackProcessTest {
   final FeedbackHandling.InfoRequests infoRequests = mock(FeedbackHandling.InfoRequests.class);
   final FeedbackHandling.Answers answers = mock(FeedbackHandling.Answers.class);
   final JavaDelegate recordClassification = mock(JavaDelegate.class);
+  final FeedbackHandling.Duplicates duplicates = mock(FeedbackHandling.Duplicates.class);
 
   @BeforeEach
   void registerBeans() {
@@ -90,6 +91,7 @@ abstract class FeedbackProcessTest {
     Mocks.register(FeedbackHandling.Answers.BEAN, answers);
     Mocks.register(FeedbackHandling.Policy.BEAN, new FixedPolicy());
     Mocks.register(FeedbackHandling.DELEGATE_RECORD_CLASSIFICATION, recordClassification);
+    Mocks.register(FeedbackHandling.Duplicates.BEAN, duplicates);
   }
 
   @AfterEach

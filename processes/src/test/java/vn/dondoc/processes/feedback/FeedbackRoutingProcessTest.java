@@ -37,6 +37,7 @@ class FeedbackRoutingProcessTest extends FeedbackProcessTest {
     ProcessInstance instance = receive("administrative-procedures", "hanoi");
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_CLASSIFY).variables().containsEntry(Var.HANDLING_AGENCY, "hanoi");
     assertThat(task(FeedbackHandling.TASK_CLASSIFY, instance)).hasCandidateGroup(FeedbackHandling.GROUP_STANDING_OFFICE);
+    verify(duplicates).findFor(any());
   }
 
   @Test
