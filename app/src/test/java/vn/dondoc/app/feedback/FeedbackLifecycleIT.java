@@ -149,6 +149,23 @@ class FeedbackLifecycleIT extends IntegrationTest {
   }
 
   @Test
+  void theClassifierSeesOpenItemsFromTheSameSender() {
+    String email = Feedback.marker() + "@example.vn";
+    Map<String, Object> first = Feedback.valid(Feedback.marker());
+    first.put("contact", Map.of("name", "Trần Văn Lặp", "email", email));
+    String firstCode = api().postJson("/api/v1/feedback", Api.toJson(first)).json().path("code").asText();
+    Map<String, Object> second = Feedback.valid(Feedback.marker());
+    second.put("contact", Map.of("name", "Trần Văn Lặp", "email", email));
+    String secondCode = api().postJson("/api/v1/feedback", Api.toJson(second)).json().path("code").asText();
+
+    String standingOffice = Api.token("thuongtruc");
+    String taskId = taskId(secondCode, "ClassifyFeedback", standingOffice);
+    JsonNode variables = api().get("/engine-rest/task/" + taskId + "/form-variables", standingOffice).json();
+
+    assertThat(variables.path("possibleDuplicates").path("value").asText()).contains(firstCode, "cùng người gửi");
+  }
+
+  @Test
   void scriptInContentIsReturnedAsInertData() {
     Map<String, Object> body = Feedback.valid(Feedback.marker());
     body.put("content", "<script>alert('xss')</script> Nội dung");
