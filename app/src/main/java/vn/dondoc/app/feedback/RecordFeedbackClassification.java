@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.camunda.CaseAccess;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.search.Outbox;
 import vn.dondoc.processes.FeedbackHandling;
@@ -23,14 +24,16 @@ class RecordFeedbackClassification implements JavaDelegate {
   private final Outbox outbox;
   private final AuditLog audit;
   private final Clock clock;
+  private final CaseAccess access;
 
   RecordFeedbackClassification(FeedbackRepository repository, ReferenceData referenceData, Outbox outbox, AuditLog audit,
-      Clock clock) {
+      Clock clock, CaseAccess access) {
     this.repository = repository;
     this.referenceData = referenceData;
     this.outbox = outbox;
     this.audit = audit;
     this.clock = clock;
+    this.access = access;
   }
 
   @Override
@@ -48,6 +51,7 @@ class RecordFeedbackClassification implements JavaDelegate {
       throw new ProcessEngineException("Lĩnh vực không hợp lệ / unknown field: " + field, e);
     }
     repository.recordClassification(id, field, agency, note, clock.instant());
+    access.grantAgency(execution.getProcessInstanceId(), agency);
     outbox.enqueue(FeedbackService.CASE_TYPE, id);
 
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

@@ -70,6 +70,13 @@ class FeedbackLifecycleIT extends IntegrationTest {
     assertThat(complete(accept, otherAgency, Map.of("acceptanceDecision", "accept")).status()).isIn(403, 404);
     assertThat(api().get("/api/v1/feedback/" + code, otherAgency).status()).isEqualTo(404);
 
+    // Hà Nội's staff may read the case's variables (Tasklist shows code and title); others may not.
+    String instance = api().get("/engine-rest/process-instance?businessKey=" + code, standingOffice).json().get(0).path("id").asText();
+    assertThat(api().get("/engine-rest/variable-instance?variableName=caseCode&processInstanceIdIn=" + instance, hanoiOfficer)
+        .json().findValuesAsText("value")).containsExactly(code);
+    assertThat(api().get("/engine-rest/variable-instance?variableName=caseCode&processInstanceIdIn=" + instance, otherAgency)
+        .json()).isEmpty();
+
     // Hà Nội accepts, then asks the sender for the dossier number.
     assertThat(complete(accept, hanoiOfficer, Map.of("acceptanceDecision", "accept")).status()).isEqualTo(204);
     String draft = taskId(code, "DraftAnswer", hanoiOfficer);
