@@ -54,6 +54,8 @@ class FeedbackMail {
       }
       default -> throw new IllegalArgumentException(kind.name());
     }
-    notifications.notifyEmail(item.code(), "FEEDBACK_" + kind.name(), item.contactEmail(), subject, body);
+    // The record's version tells events apart (a second question, the answer after a reopening) while
+    // a retried transaction, which sees the same version, is still sent once.
+    notifications.notifyEmail(item.code(), "FB_" + kind.name() + ":" + item.version(), item.contactEmail(), subject, body);
   }
 }
