@@ -1,0 +1,111 @@
+package vn.dondoc.app.notifications;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the pending e-mails of table notification over SMTP ({@code spring.mail.*}, sender address
+ * {@code dondoc.mail.from}). Safe on many nodes: a batch is locked with SKIP LOCKED and sent while
+ * locked. A failed e-mail is retried with a doubling delay up to {@code dondoc.mail.max-backoff}, then
+ * given up (FAILED) after {@code dondoc.mail.max-attempts}; an address that cannot be parsed fails at
+ * once. A node that dies between sending and committing sends that batch again: at least once, not
+ * exactly once, for e-mail. Without {@code spring.mail.host} nothing is sent and the e-mails wait.
+ */
+@Component
+public class MailRelay {
+
+  private static final Logger log = LoggerFactory.getLogger(MailRelay.class);
+
+  private final MailQueue queue;
+  private final JavaMailSender sender;
+  private final TransactionTemplate transaction;
+  private final String from;
+  private final int batchSize;
+  private final Duration retryDelay;
+  private final Duration maxBackoff;
+  private final int maxAttempts;
+
+  MailRelay(MailQueue queue, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction,
+      @Value("${dondoc.mail.from}") String from, @Value("${dondoc.mail.batch-size}") int batchSize,
+      @Value("${dondoc.mail.retry-delay}") Duration retryDelay, @Value("${dondoc.mail.max-backoff}") Duration maxBackoff,
+      @Value("${dondoc.mail.max-attempts}") int maxAttempts) {
+    this.queue = queue;
+    this.sender = sender.getIfAvailable();
+    this.transaction = transaction;
+    this.from = from;
+    this.batchSize = batchSize;
+    this.retryDelay = retryDelay;
+    this.maxBackoff = maxBackoff;
+    this.maxAttempts = maxAttempts;
+    if (this.sender == null) {
+      log.warn("No SMTP server configured (spring.mail.host): e-mails are kept and not sent");
+    }
+  }
+
+  /** False when no SMTP server is configured. */
+  public boolean enabled() {
+    return sender != null;
+  }
+
+  @Scheduled(fixedDelayString = "${dondoc.mail.poll-interval}")
+  public void relay() {
+    if (!enabled()) {
+      return;
+    }
+    int relayed;
+    do {
+      Integer count = transaction.execute(status -> relayBatch());
+      relayed = count == null ? 0 : count;
+    } while (relayed == batchSize);
+  }
+
+  private int relayBatch() {
+    List<MailQueue.Pending> due = queue.lockDue(batchSize);
+    for (MailQueue.Pending mail : due) {
+      try {
+        send(mail);
+        queue.sent(mail.id());
+      } catch (AddressException e) {
+        log.warn("E-mail {} has an unusable address, given up: {}", mail.id(), e.getMessage());
+        queue.failed(mail.id(), e.toString());
+      } catch (MailException | MessagingException e) {
+        int attempts = mail.attempts() + 1;
+        if (attempts >= maxAttempts) {
+          log.error("E-mail {} failed {} times, given up: {}", mail.id(), attempts, e.toString());
+          queue.failed(mail.id(), e.toString());
+        } else {
+          log.warn("E-mail {} not sent (attempt {}), retried later: {}", mail.id(), attempts, e.toString());
+          queue.retryLater(mail.id(), backoff(mail.attempts()), e.toString());
+        }
+      }
+    }
+    return due.size();
+  }
+
+  private void send(MailQueue.Pending mail) throws MessagingException {
+    MimeMessage message = sender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+    helper.setFrom(from);
+    helper.setTo(mail.recipient());
+    helper.setSubject(mail.subject());
+    helper.setText(mail.body());
+    sender.send(message);
+  }
+
+  private Duration backoff(int attemptsBefore) {
+    return Duration.ofMillis(Math.min(maxBackoff.toMillis(), retryDelay.toMillis() << Math.min(attemptsBefore, 20)));
+  }
+}

@@ -1,0 +1,131 @@
+package vn.dondoc.app.sla;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.processes.sla.SlaClocks;
+
+/**
+ * The SLA clocks of process stages, in working time. The models' timers ask for their instants here
+ * (bean {@value SlaClocks#BEAN}): the first question of a stage starts its clock, with the budget of the
+ * case type's policy; a question after the stage was left and entered again (a reroute) resumes the
+ * clock with the working time it had left, never resets it. Other capabilities pause and resume a
+ * clock (the sender is asked for information), which moves the stage's pending timers.
+ *
+ * <p>Everything runs in the caller's transaction, which is the engine's when the model calls. The
+ * instants are kept to the millisecond, as the engine keeps its due dates.
+ */
+@Service(SlaClocks.BEAN)
+@EnableConfigurationProperties(SlaProperties.class)
+public class SlaClockService implements SlaClocks {
+
+  private static final Logger log = LoggerFactory.getLogger(SlaClockService.class);
+
+  private final SlaClockRepository clocks;
+  private final SlaPolicies policies;
+  private final SlaProperties properties;
+  private final WorkingCalendar calendar;
+  private final StageTimers timers;
+  private final Clock clock;
+
+  SlaClockService(SlaClockRepository clocks, SlaPolicies policies, SlaProperties properties, WorkingCalendar calendar,
+      StageTimers timers, Clock clock) {
+    this.clocks = clocks;
+    this.policies = policies;
+    this.properties = properties;
+    this.calendar = calendar;
+    this.timers = timers;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public Date warningAt(DelegateExecution execution, String stage) {
+    return Date.from(enter(execution, stage).timeline().warnAt());
+  }
+
+  @Override
+  @Transactional
+  public Date dueAt(DelegateExecution execution, String stage) {
+    return Date.from(enter(execution, stage).timeline().dueAt());
+  }
+
+  @Override
+  @Transactional
+  public Date supervisorAt(DelegateExecution execution, String stage) {
+    return Date.from(enter(execution, stage).timeline().supervisorAt());
+  }
+
+  @Override
+  @Transactional
+  public void stop(DelegateExecution execution, String stage) {
+    clocks.lock(execution.getProcessInstanceId(), stage).ifPresent(current -> clocks.update(current.stop(now(), calendar)));
+  }
+
+  /**
+   * Stops the clock of a stage without leaving it, e.g. while the sender is asked for information: its
+   * pending timers are suspended. Does nothing if the clock is not running.
+   */
+  @Transactional
+  public void pause(String processInstanceId, String stage) {
+    clocks.lock(processInstanceId, stage).ifPresentOrElse(current -> {
+      if (current.state() == SlaClock.State.RUNNING) {
+        clocks.update(current.pause(now()));
+        timers.suspend(processInstanceId, stage);
+      }
+    }, () -> log.warn("No SLA clock for stage {} of process instance {}: nothing to pause", stage, processInstanceId));
+  }
+
+  /**
+   * Lets a paused clock run again: the working time spent paused is added, so its due, warning and
+   * supervisor instants move and its timers with them. Does nothing if the clock is not paused.
+   */
+  @Transactional
+  public void resume(String processInstanceId, String stage) {
+    clocks.lock(processInstanceId, stage).ifPresentOrElse(current -> {
+      if (current.state() == SlaClock.State.PAUSED) {
+        SlaClock resumed = current.resume(now(), calendar);
+        clocks.update(resumed);
+        timers.reschedule(processInstanceId, stage, resumed.timeline());
+      }
+    }, () -> log.warn("No SLA clock for stage {} of process instance {}: nothing to resume", stage, processInstanceId));
+  }
+
+  /** The stage's clock, started on the first call, resumed when the stage is entered again after a stop. */
+  private SlaClock enter(DelegateExecution execution, String stage) {
+    SlaProperties.Binding binding = properties.binding(processKey(execution));
+    String agency = (String) execution.getVariable(binding.agencyVariable());
+    return clocks.lock(execution.getProcessInstanceId(), stage).map(existing -> {
+      if (!existing.isStopped()) {
+        return existing;
+      }
+      SlaClock resumed = existing.reenter(agency, now(), calendar);
+      clocks.update(resumed);
+      return resumed;
+    }).orElseGet(() -> {
+      SlaPolicy policy = policies.find(binding.caseType(), stage).orElseThrow(
+          () -> new IllegalStateException("no SLA policy for " + binding.caseType() + " " + stage + " (table sla_policy)"));
+      Object caseId = execution.getVariable(binding.caseIdVariable());
+      SlaClock.Owner owner = new SlaClock.Owner(binding.caseType(), caseId == null ? null : ((Number) caseId).longValue(),
+          (String) execution.getVariable(binding.caseCodeVariable()), execution.getProcessInstanceId(), stage);
+      return clocks.insert(SlaClock.start(owner, agency, policy, now(), calendar));
+    });
+  }
+
+  /** The engine's own execution knows its definition without a query, so without the caller's authorizations. */
+  private static String processKey(DelegateExecution execution) {
+    return ((ExecutionEntity) execution).getProcessDefinition().getKey();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

@@ -1,0 +1,103 @@
+package vn.dondoc.app.sla;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timer jobs of a stage's clock in the engine, found by the ids the models give their events:
+ * {@code <Prefix>WarningDue}, {@code <Prefix>Overdue}, {@code <Prefix>StillOpen} and the user task
+ * {@code <Prefix>Supervise}, with the prefix of the stage ({@code RoutingStage} has prefix Routing). The
+ * only place where the SLA clocks talk to Camunda's job API.
+ */
+@Component
+class StageTimers {
+
+  /** Stage → prefix of its activity ids in the models. */
+  private static final Map<String, String> PREFIXES = Map.of("ROUTE", "Routing", "ACCEPT", "Acceptance", "ANSWER", "Answer");
+
+  enum Timer {
+    WARNING("WarningDue", SlaClock.Timeline::warnAt),
+    BREACH("Overdue", SlaClock.Timeline::dueAt),
+    SUPERVISOR("StillOpen", SlaClock.Timeline::supervisorAt);
+
+    private final String suffix;
+    private final Function<SlaClock.Timeline, Instant> instant;
+
+    Timer(String suffix, Function<SlaClock.Timeline, Instant> instant) {
+      this.suffix = suffix;
+      this.instant = instant;
+    }
+  }
+
+  private static final String SUPERVISE_TASK = "Supervise";
+
+  private final ManagementService management;
+  private final CommandExecutor commands;
+
+  StageTimers(ProcessEngine engine) {
+    this.management = engine.getManagementService();
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+  }
+
+  static String activityId(String stage, Timer timer) {
+    return prefix(stage) + timer.suffix;
+  }
+
+  /** The stage whose supervisor task has this activity id, if it is one. */
+  static Optional<String> stageOfSupervisorTask(String activityId) {
+    return PREFIXES.entrySet().stream().filter(e -> activityId.equals(e.getValue() + SUPERVISE_TASK))
+        .map(Map.Entry::getKey).findFirst();
+  }
+
+  /** Keeps the stage's pending timers from firing. */
+  void suspend(String processInstanceId, String stage) {
+    forEachJob(processInstanceId, stage, (job, timer) -> job.setSuspensionState(SuspensionState.SUSPENDED.getStateCode()));
+  }
+
+  /** Moves the stage's pending timers to the timeline's instants and lets them fire again. */
+  void reschedule(String processInstanceId, String stage, SlaClock.Timeline timeline) {
+    forEachJob(processInstanceId, stage, (job, timer) -> {
+      job.setDuedate(Date.from(timer.instant.apply(timeline)));
+      job.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
+    });
+  }
+
+  /**
+   * Changes the jobs themselves, written in one update each: the public calls (setJobDuedate, then
+   * activating the job) would update the same job twice in one flush, and the second update fails its
+   * revision check. Runs as the engine, not as the user whose action pauses the clock (an agency
+   * officer has no rights on jobs, and with authorization on, the job query would find nothing). Joins
+   * the caller's command and transaction when there is one.
+   */
+  private void forEachJob(String processInstanceId, String stage, BiConsumer<JobEntity, Timer> action) {
+    commands.execute(context -> context.runWithoutAuthorization(() -> {
+      for (Timer timer : Timer.values()) {
+        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId(stage, timer))
+            .timers().list()) {
+          action.accept(context.getJobManager().findJobById(job.getId()), timer);
+        }
+      }
+      return null;
+    }));
+  }
+
+  private static String prefix(String stage) {
+    String prefix = PREFIXES.get(stage);
+    if (prefix == null) {
+      throw new IllegalArgumentException("unknown SLA stage " + stage);
+    }
+    return prefix;
+  }
+}

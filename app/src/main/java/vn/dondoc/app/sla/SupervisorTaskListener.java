@@ -1,0 +1,47 @@
+package vn.dondoc.app.sla;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Escalation level 3 is reached when a stage's supervisor task ({@code <Prefix>Supervise}) is created.
+ * The models need not say so: this engine plugin gives every such user task a create listener when a
+ * model is parsed. (Done here rather than where the still-open timer is scheduled, because that timer
+ * is scheduled at the breach, days before the task exists, and a stage left in between has no task.)
+ */
+@Component
+class SupervisorTaskListener extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<SlaEscalationService> escalation;
+
+  /** Looked up when a task is created: the engine, and so this plugin, exists before the escalation bean. */
+  SupervisorTaskListener(ObjectProvider<SlaEscalationService> escalation) {
+    this.escalation = escalation;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        StageTimers.stageOfSupervisorTask(activity.getId()).ifPresent(stage -> {
+          TaskListener created = task -> escalation.getObject().supervisorTaskCreated(task.getProcessInstanceId(), stage);
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+              .addTaskListener(TaskListener.EVENTNAME_CREATE, created);
+        });
+      }
+    });
+  }
+}

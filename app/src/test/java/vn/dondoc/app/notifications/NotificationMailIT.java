@@ -1,0 +1,152 @@
+package vn.dondoc.app.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dondoc.app.search.OutboxRelay;
+import vn.dondoc.app.support.Feedback;
+import vn.dondoc.app.support.IntegrationTest;
+
+/**
+ * E-mails over a real SMTP server in this JVM (GreenMail). The SMTP settings give this class an
+ * application context of its own, whose relay also sends what other tests left pending: every
+ * assertion looks at this test's own address only. It must not take the shared context's other work:
+ * its process engine has a name of its own (engines are registered by name JVM-wide, and a second
+ * "default" would replace the shared one behind /engine-rest), no job executor, and no outbox relay,
+ * which would index other tests' cases into this context's search alias.
+ */
+class NotificationMailIT extends IntegrationTest {
+
+  private static final int SMTP_PORT = freePort();
+  private static final String SUBJECT = "Đã có trả lời / Your feedback has been answered";
+  private static final String BODY = "Kính gửi bà Nguyễn Thị Hồng Nhung,\n\nPhản ánh của bà đã được trả lời.\n\n---\n"
+      + "Your feedback has been answered.";
+
+  @Autowired
+  NotificationService notifications;
+  @Autowired
+  MailRelay relay;
+  @Autowired
+  TransactionTemplate transaction;
+  @Autowired
+  JdbcClient jdbc;
+  @MockitoBean
+  OutboxRelay outboxRelay;
+
+  private GreenMail smtp;
+
+  @DynamicPropertySource
+  static void smtp(DynamicPropertyRegistry registry) {
+    registry.add("camunda.bpm.process-engine-name", () -> "mailtest");
+    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("dondoc.mail.poll-interval", () -> "200ms");
+    registry.add("dondoc.mail.retry-delay", () -> "200ms");
+    registry.add("dondoc.mail.max-backoff", () -> "1s");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @BeforeEach
+  void startSmtp() {
+    smtp = smtpServer();
+    smtp.start();
+  }
+
+  @AfterEach
+  void stopSmtp() {
+    smtp.stop();
+  }
+
+  private static GreenMail smtpServer() {
+    return new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  }
+
+  private List<MimeMessage> receivedBy(String address) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+      try {
+        Address[] to = message.getRecipients(Message.RecipientType.TO);
+        return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(address));
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private Map<String, Object> row(String code) {
+    return jdbc.sql("select email_state, email_attempts, email_last_error, email_sent_at from notification where case_code = ?")
+        .param(code).query().singleRow();
+  }
+
+  private String queue(String address) {
+    String code = NotificationsIT.caseCode();
+    transaction.executeWithoutResult(s -> notifications.notifyEmail(code, "FEEDBACK_ANSWER", address, "[" + code + "] " + SUBJECT, BODY));
+    return code;
+  }
+
+  @Test
+  void aPendingEmailIsDeliveredOnceInVietnamese() throws Exception {
+    String address = Feedback.marker() + "@example.vn";
+    String code = queue(address);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(row(code).get("email_state")));
+    relay.relay();
+
+    assertThat(relay.enabled()).isTrue();
+    List<MimeMessage> received = receivedBy(address);
+    assertThat(received).hasSize(1);
+    MimeMessage mail = received.get(0);
+    assertThat(mail.getSubject()).isEqualTo("[" + code + "] " + SUBJECT);
+    // SMTP carries lines ended by CRLF
+    assertThat(mail.getContent().toString().replace("\r\n", "\n")).isEqualTo(BODY);
+    assertThat(mail.getFrom()[0].toString()).isEqualTo("Dondoc <no-reply@dondoc.local>");
+    assertThat(row(code)).containsEntry("email_attempts", 1).containsEntry("email_last_error", null);
+  }
+
+  @Test
+  void whileSmtpIsDownTheEmailWaitsAndGoesOutOnceItIsBack() {
+    smtp.stop();
+    String address = Feedback.marker() + "@example.vn";
+    String code = queue(address);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> ((Number) row(code).get("email_attempts")).intValue() >= 2);
+    assertThat(row(code)).containsEntry("email_state", "PENDING");
+    assertThat((String) row(code).get("email_last_error")).isNotBlank();
+
+    smtp = smtpServer();
+    smtp.start();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(row(code).get("email_state")));
+    assertThat(receivedBy(address)).hasSize(1);
+    assertThat(((Number) row(code).get("email_attempts")).intValue()).isGreaterThanOrEqualTo(3);
+  }
+}
