@@ -61,7 +61,7 @@ class FeedbackSlaReport {
                    count(*) filter (where c.state = 'RUNNING' and c.due_at <= :now) as breached,
                    count(*) filter (where c.state = 'PAUSED') as paused
             from sla_clock c join feedback_item f on f.id = c.case_id and c.case_type = 'feedback'
-            where c.state in ('RUNNING', 'PAUSED') and\s""" + where)
+            where c.state in ('RUNNING', 'PAUSED') and""" + where)
         .param("now", Timestamp.from(now)).params(params)
         .query((rs, n) -> new ClockCounts(rs.getLong("running"), rs.getLong("at_risk"), rs.getLong("breached"), rs.getLong("paused")))
         .single();
@@ -69,7 +69,7 @@ class FeedbackSlaReport {
     List<Breach> breaches = jdbc.sql("""
             select f.code, f.title, f.handling_agency, c.stage, c.due_at, c.escalation_level
             from sla_clock c join feedback_item f on f.id = c.case_id and c.case_type = 'feedback'
-            where c.state = 'RUNNING' and c.due_at <= :now and\s""" + where + """
+            where c.state = 'RUNNING' and c.due_at <= :now and""" + where + """
              order by c.due_at limit 200""")
         .param("now", Timestamp.from(now)).params(params)
         .query((rs, n) -> {
@@ -89,7 +89,7 @@ class FeedbackSlaReport {
                        select 1 from sla_clock o where o.case_type = 'feedback' and o.case_id = f.id
                          and (o.state = 'BREACHED' or (o.state = 'RUNNING' and o.due_at <= :now)))) as open_overdue
             from feedback_item f
-            where f.handling_agency is not null and\s""" + where + """
+            where f.handling_agency is not null and""" + where + """
              group by f.handling_agency order by f.handling_agency""")
         .param("now", Timestamp.from(now)).params(params)
         .query((rs, n) -> {
@@ -126,7 +126,8 @@ class FeedbackSlaReport {
     if (!scope.allCases()) {
       sql.append(" and f.handling_agency = any(:scope)");
     }
-    return sql.toString();
+    // Padded: the SQL around it comes from text blocks, which drop the spaces at their edges.
+    return " " + sql + " ";
   }
 
   private static Map<String, Object> params(Filter filter, SearchScope scope) {
