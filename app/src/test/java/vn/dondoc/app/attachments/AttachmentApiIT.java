@@ -119,7 +119,7 @@ class AttachmentApiIT extends IntegrationTest {
 
   @Test
   void problemsSpeakEnglishWhenAskedTo() {
-    Api.Response response = send(multipartRequest("file", "setup.exe", SampleFiles.ascii("MZ"), "application/pdf", null)
+    Api.Response response = Api.send(multipartRequest("file", "setup.exe", SampleFiles.ascii("MZ"), "application/pdf", null)
         .header("Accept-Language", "en"));
     assertThat(response.json().path("title").asText()).isEqualTo("Invalid input");
     assertThat(response.json().path("errors").get(0).path("message").asText())
@@ -226,39 +226,14 @@ class AttachmentApiIT extends IntegrationTest {
     return multipart("file", filename, content, declaredType, token);
   }
 
-  /** A multipart/form-data body as a browser sends it: the file name in raw UTF-8. */
   private Api.Response multipart(String part, String filename, byte[] content, String declaredType, String token) {
-    return send(multipartRequest(part, filename, content, declaredType, token));
+    return Api.send(multipartRequest(part, filename, content, declaredType, token));
   }
 
   private HttpRequest.Builder multipartRequest(String part, String filename, byte[] content, String declaredType, String token) {
-    String boundary = "----dondoc" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
-        + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/api/v1/attachments"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return request;
+    return api().multipartRequest("/api/v1/attachments", part, filename, content, declaredType, token);
   }
 
-  private static Api.Response send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Api.Response(response.statusCode(), response);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-  }
 
   private String base() {
     return "http://127.0.0.1:" + port;

@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small files of each kind, built in code so that every test shows exactly what it uploads. */
-final class SampleFiles {
+public final class SampleFiles {
 
   static final String DOCX_CONTENT_TYPES = """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -24,7 +24,7 @@ final class SampleFiles {
 
   private SampleFiles() {}
 
-  static byte[] pdf() {
+  public static byte[] pdf() {
     return ascii("""
         %PDF-1.4
         1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj

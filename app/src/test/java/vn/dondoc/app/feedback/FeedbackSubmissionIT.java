@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.IntegrationTest;
@@ -55,6 +56,40 @@ class FeedbackSubmissionIT extends IntegrationTest {
       JsonNode found = api().get("/api/v1/search?q=" + Api.encode("thu tuc hanh chinh " + marker), standingOffice).json();
       assertThat(found.path("items").findValuesAsText("code")).containsExactly(code);
     });
+  }
+
+  @Test
+  void attachmentsUploadedFirstBelongToTheItemAndAreReadByWhoeverMayReadIt() {
+    JsonNode upload = api().upload("Ảnh chụp hồ sơ.pdf", SampleFiles.pdf(), "application/pdf", null).json();
+    Map<String, Object> body = new HashMap<>(Feedback.valid(Feedback.marker()));
+    body.put("attachments", List.of(Map.of("id", upload.path("id").asText(), "uploadToken", upload.path("uploadToken").asText())));
+
+    Api.Response created = api().postJson("/api/v1/feedback", Api.toJson(body));
+
+    assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+    long id = jdbc.sql("select id from feedback_item where code = ?").param(created.json().path("code").asText())
+        .query(Long.class).single();
+    assertThat(jdbc.sql("select owner_id from attachment where id = ?::uuid").param(upload.path("id").asText())
+        .query(Long.class).single()).isEqualTo(id);
+    String download = "/api/v1/attachments/" + upload.path("id").asText();
+    assertThat(api().get(download, Api.token("thuongtruc")).status()).isEqualTo(200);
+    assertThat(api().get(download, Api.token("canbo.bkhcn")).status()).as("not routed to that agency").isEqualTo(404);
+  }
+
+  @Test
+  void aWrongUploadTokenRefusesTheWholeSubmission() {
+    JsonNode upload = api().upload("ho-so.pdf", SampleFiles.pdf(), "application/pdf", null).json();
+    Map<String, Object> body = new HashMap<>(Feedback.valid(Feedback.marker()));
+    body.put("attachments", List.of(Map.of("id", upload.path("id").asText(), "uploadToken", "someone-elses-guess")));
+    long itemsBefore = jdbc.sql("select count(*) from feedback_item").query(Long.class).single();
+
+    Api.Response refused = api().postJson("/api/v1/feedback", Api.toJson(body));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("attachments[0]");
+    assertThat(jdbc.sql("select count(*) from feedback_item").query(Long.class).single()).isEqualTo(itemsBefore);
+    assertThat(jdbc.sql("select owner_id from attachment where id = ?::uuid").param(upload.path("id").asText())
+        .query(Long.class).optional()).isEmpty();
   }
 
   @Test

@@ -92,6 +92,28 @@ public class Api {
     return send(builder(path, token).DELETE().build());
   }
 
+  /** A multipart/form-data request as a browser builds it (file name in raw UTF-8), not yet sent. */
+  public HttpRequest.Builder multipartRequest(String path, String part, String filename, byte[] content, String declaredType,
+      String token) {
+    String boundary = "----dondoc" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
+        + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return builder(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+  }
+
+  /** Uploads one file to POST /api/v1/attachments. */
+  public Response upload(String filename, byte[] content, String declaredType, String token) {
+    return send(multipartRequest("/api/v1/attachments", "file", filename, content, declaredType, token).build());
+  }
+
+  public static Response send(HttpRequest.Builder request) {
+    return send(request.build());
+  }
+
   public static String toJson(Object value) {
     try {
       return JSON.writeValueAsString(value);
