@@ -12,6 +12,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -37,6 +38,19 @@ class FeedbackSlaProcessTest extends FeedbackProcessTest {
     assertThat(timer(instance, "RoutingWarningDue").getDuedate()).isEqualTo(clocks.warningAt(executionOf(instance), SlaStage.ROUTE));
     assertThat(timer(instance, "RoutingOverdue")).isNotNull();
     assertThat(timer(instance, "AcceptanceWarningDue")).isNull();
+  }
+
+  @Test
+  void eachStagesTasksAreDueWhenItsClockIs() {
+    ProcessInstance instance = receive();
+    Date routingDue = timer(instance, "RoutingOverdue").getDuedate();
+    assertThat(task(FeedbackHandling.TASK_CLASSIFY, instance).getDueDate()).isEqualTo(routingDue);
+
+    moveClockBy(Duration.ofHours(5));
+    classify(instance, "hanoi");
+
+    assertThat(task(FeedbackHandling.TASK_ACCEPT, instance).getDueDate())
+        .isEqualTo(timer(instance, "AcceptanceOverdue").getDuedate()).isAfter(routingDue);
   }
 
   @Test
