@@ -3,19 +3,16 @@ package vn.dondoc.app.cases;
 import java.util.Arrays;
 
 /**
- * A value of a closed list that users choose from (a field, a type, a reason code): a stable code for
- * APIs and storage, and labels in Vietnamese and English.
+ * A value of a closed list that users choose from (a field, a type, a status): a stable code for APIs
+ * and storage. Its labels live in messages*.properties under {@link #messageKey()}, so that every
+ * language is in one place.
  */
 public interface CodedValue {
 
   String code();
 
-  String vietnamese();
-
-  String english();
-
-  default String label(boolean english) {
-    return english ? english() : vietnamese();
+  default String messageKey() {
+    return getClass().getSimpleName() + "." + code();
   }
 
   /** The constant with this code; an unknown code is a client error that names the code. */

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +30,16 @@ class FeedbackSenderController {
   static final String SECRET_HEADER = "X-Tracking-Secret";
 
   private final FeedbackSenderService sender;
+  private final MessageSource messages;
 
-  FeedbackSenderController(FeedbackSenderService sender) {
+  FeedbackSenderController(FeedbackSenderService sender, MessageSource messages) {
     this.sender = sender;
+    this.messages = messages;
+  }
+
+  /** The view in the caller's language (Accept-Language; Vietnamese by default). */
+  private SenderView view(FeedbackRepository.Item item) {
+    return SenderView.of(item, messages.getMessage(item.statusValue().messageKey(), null, LocaleContextHolder.getLocale()));
   }
 
   /** What the sender sees of their item. */
@@ -38,10 +47,10 @@ class FeedbackSenderController {
       OffsetDateTime submittedAt, String questionToSender, String answerText, OffsetDateTime answeredAt,
       Integer rating, boolean mayReply, boolean mayRate, boolean mayReopen) {
 
-    static SenderView of(FeedbackRepository.Item item) {
+    static SenderView of(FeedbackRepository.Item item, String statusLabel) {
       FeedbackStatus status = item.statusValue();
       boolean awaitingRating = status == FeedbackStatus.ANSWERED && item.ratedAt() == null;
-      return new SenderView(item.code(), status, status.vietnamese(), item.title(), FeedbackField.fromCode(item.field()),
+      return new SenderView(item.code(), status, statusLabel, item.title(), FeedbackField.fromCode(item.field()),
           local(item.submittedAt()), status == FeedbackStatus.WAITING_FOR_SENDER ? item.questionToSender() : null,
           item.answerText(), local(item.answeredAt()), item.rating(), status == FeedbackStatus.WAITING_FOR_SENDER,
           awaitingRating, awaitingRating && item.reopenCount() == 0);
@@ -61,18 +70,18 @@ class FeedbackSenderController {
 
   @GetMapping
   SenderView follow(@PathVariable String code, @RequestHeader(name = SECRET_HEADER, required = false) String secret) {
-    return SenderView.of(sender.open(code, secret));
+    return view(sender.open(code, secret));
   }
 
   @PostMapping("/reply")
   SenderView reply(@PathVariable String code, @RequestHeader(name = SECRET_HEADER, required = false) String secret,
       @Valid @RequestBody Reply reply) {
-    return SenderView.of(sender.reply(code, secret, reply.text()));
+    return view(sender.reply(code, secret, reply.text()));
   }
 
   @PostMapping("/rating")
   SenderView rate(@PathVariable String code, @RequestHeader(name = SECRET_HEADER, required = false) String secret,
       @Valid @RequestBody Rating rating) {
-    return SenderView.of(sender.rate(code, secret, rating.rating(), rating.comment(), rating.reopen()));
+    return view(sender.rate(code, secret, rating.rating(), rating.comment(), rating.reopen()));
   }
 }

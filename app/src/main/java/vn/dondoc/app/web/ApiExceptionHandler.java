@@ -73,35 +73,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(CaseNotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(CaseNotFoundException e) {
-    return notFound(message("case.not-found", e.code()));
+    return problem(HttpStatus.NOT_FOUND, "not-found", message("case.not-found", e.code()));
   }
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-    return notFound(message(e.messageKey()));
-  }
-
-  private ResponseEntity<ProblemDetail> notFound(String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-    problem.setTitle(message("problem.not-found.title"));
-    problem.setType(URI.create("https://dondoc.vn/problems/not-found"));
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    return problem(HttpStatus.NOT_FOUND, "not-found", message(e.messageKey()));
   }
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message(e.messageKey()));
-    problem.setTitle(message("problem.conflict.title"));
-    problem.setType(URI.create("https://dondoc.vn/problems/conflict"));
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    return problem(HttpStatus.CONFLICT, "conflict", message(e.messageKey()));
   }
 
   @ExceptionHandler(ServiceUnavailableException.class)
   ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message(e.messageKey()));
-    problem.setTitle(message("problem.unavailable.title"));
-    problem.setType(URI.create("https://dondoc.vn/problems/unavailable"));
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
+    ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", message(e.messageKey()));
+    return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "30").body(response.getBody());
+  }
+
+  /** A problem of type https://dondoc.vn/problems/{kind}, titled by message problem.{kind}.title. */
+  private ResponseEntity<ProblemDetail> problem(HttpStatus status, String kind, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(message("problem." + kind + ".title"));
+    problem.setType(URI.create("https://dondoc.vn/problems/" + kind));
+    return ResponseEntity.status(status).body(problem);
   }
 
   private ProblemDetail invalidInput(List<FieldError> errors) {

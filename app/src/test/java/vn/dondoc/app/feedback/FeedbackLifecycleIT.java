@@ -57,6 +57,8 @@ class FeedbackLifecycleIT extends IntegrationTest {
     String secret = receipt.path("trackingSecret").asText();
     assertThat(secret).hasSizeGreaterThanOrEqualTo(20);
     assertThat(follow(code, secret).path("statusLabel").asText()).isEqualTo("Đã tiếp nhận");
+    assertThat(api().get("/api/v1/public/feedback/" + code, null, Map.of(SECRET, secret, "Accept-Language", "en")).json()
+        .path("statusLabel").asText()).isEqualTo("Received");
 
     // The routing table proposed Hà Nội; the standing office confirms.
     String classify = taskId(code, "ClassifyFeedback", standingOffice);
