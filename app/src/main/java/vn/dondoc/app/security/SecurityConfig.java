@@ -88,6 +88,7 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/v1/search").permitAll()
             .requestMatchers("/api/v1/feedback/**").hasAnyRole(Roles.STAFF)
             .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
+            .requestMatchers("/api/v1/directives/**").hasRole(Roles.STANDING_OFFICE)
             .anyRequest().authenticated())
         .build();
   }

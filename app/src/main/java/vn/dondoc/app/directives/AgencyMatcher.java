@@ -1,0 +1,313 @@
+package vn.dondoc.app.directives;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.dondoc.app.agencies.Agency;
+import vn.dondoc.search.VietnameseFolding;
+
+/**
+ * Finds the agencies a Vietnamese directive names, against the agency table's names, short names and
+ * aliases, ignoring case and diacritics. Collective actors ("các bộ, ngành", "các địa phương") are
+ * recognised as such and never turned into one agency; a body that looks like an organisation but is not
+ * in the table comes back as an unknown mention carrying its text.
+ *
+ * <p>Offsets refer to the text in Unicode NFC form, which is what callers should pass.
+ */
+public final class AgencyMatcher {
+
+  /** Actors that stand for many agencies at once. */
+  public enum Generic {
+    /** "Các cơ quan Trung ương và địa phương", "các bộ, ngành, địa phương". */
+    CENTRAL_AND_LOCAL,
+    /** "Các bộ, ngành", "các bộ, cơ quan ngang bộ". */
+    ALL_MINISTRIES,
+    /** "Các địa phương", "Ủy ban nhân dân các tỉnh, thành phố". */
+    ALL_PROVINCES,
+    /** "Chính phủ" as a whole. */
+    GOVERNMENT,
+    /** "Các cơ quan liên quan": whoever is concerned, unnamed. */
+    RELATED_AGENCIES,
+    /** "Các viện, trường". */
+    RESEARCH_INSTITUTIONS
+  }
+
+  /** An actor named in the text: a table agency ({@code code}), a collective ({@code generic}) or neither (unknown). */
+  public record Mention(String code, Generic generic, String text, int start, int end) {
+    public boolean unknown() {
+      return code == null && generic == null;
+    }
+  }
+
+  private static final Map<String, Generic> GENERIC_PHRASES = Map.ofEntries(
+      Map.entry("các cơ quan Trung ương và địa phương", Generic.CENTRAL_AND_LOCAL),
+      Map.entry("các bộ, cơ quan Trung ương và địa phương", Generic.CENTRAL_AND_LOCAL),
+      Map.entry("các bộ, ngành, địa phương", Generic.CENTRAL_AND_LOCAL),
+      Map.entry("các bộ, cơ quan, địa phương", Generic.CENTRAL_AND_LOCAL),
+      Map.entry("các cơ quan, địa phương", Generic.CENTRAL_AND_LOCAL),
+      Map.entry("các bộ, ngành", Generic.ALL_MINISTRIES),
+      Map.entry("các bộ, cơ quan ngang bộ", Generic.ALL_MINISTRIES),
+      Map.entry("các bộ, cơ quan, tổ chức", Generic.ALL_MINISTRIES),
+      Map.entry("các bộ, cơ quan", Generic.ALL_MINISTRIES),
+      Map.entry("các địa phương", Generic.ALL_PROVINCES),
+      Map.entry("ủy ban nhân dân các tỉnh, thành phố", Generic.ALL_PROVINCES),
+      Map.entry("uỷ ban nhân dân các tỉnh, thành phố", Generic.ALL_PROVINCES),
+      Map.entry("UBND các tỉnh, thành phố", Generic.ALL_PROVINCES),
+      Map.entry("các tỉnh, thành phố", Generic.ALL_PROVINCES),
+      Map.entry("Chính phủ", Generic.GOVERNMENT),
+      Map.entry("các cơ quan liên quan", Generic.RELATED_AGENCIES),
+      Map.entry("các cơ quan có liên quan", Generic.RELATED_AGENCIES),
+      Map.entry("các bộ, ngành liên quan", Generic.RELATED_AGENCIES),
+      Map.entry("các bộ, cơ quan liên quan", Generic.RELATED_AGENCIES),
+      Map.entry("các cơ quan", Generic.RELATED_AGENCIES),
+      Map.entry("các viện, trường", Generic.RESEARCH_INSTITUTIONS));
+
+  /** Words that open the name of an organisation, so that one missing from the table is still noticed. */
+  private static final List<String> ORGANISATION_NOUNS = nfc(List.of("Bộ", "Ban", "Tổ", "Hội đồng", "Văn phòng", "Ủy ban",
+      "Uỷ ban", "Cơ quan", "Tổng cục", "Cục", "Ngân hàng", "Bảo hiểm xã hội", "BHXH", "Viện", "Học viện", "Đại học",
+      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh"));
+
+  /** Verbs and nouns that begin like an organisation: "Tổ chức tập huấn" organises training. */
+  private static final List<String> NOT_ORGANISATIONS = nfc(List.of("Tổ chức", "Ban hành", "Sở hữu", "Cục bộ"));
+
+  /** Words that end an organisation's name: what it does next, or how it relates to the rest. */
+  private static final List<String> NAME_ENDS = nfc(List.of("chủ trì", "phối hợp", "theo", "tăng cường", "tiếp tục",
+      "chủ động", "tập trung", "triển khai", "rà soát", "tham mưu", "bảo đảm", "đảm bảo", "khẩn trương", "đẩy",
+      "được", "để", "cấp", "đôn đốc", "hướng dẫn", "xây dựng", "có", "thống nhất", "kịp thời", "trong", "tại", "về",
+      "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của"));
+
+  private static final String MINISTRY_PREFIX = "bo ";
+  private static final int MAX_UNKNOWN_NAME_WORDS = 8;
+
+  private record Entry(String folded, String code, Generic generic) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  public AgencyMatcher(List<Agency> agencies) {
+    for (Agency agency : agencies) {
+      add(agency.name(), agency.code(), null);
+      add(agency.shortName(), agency.code(), null);
+      agency.aliases().forEach(alias -> add(alias, agency.code(), null));
+    }
+    GENERIC_PHRASES.forEach((phrase, generic) -> add(phrase, null, generic));
+    // Longest first, so that "Văn phòng Chính phủ" wins over "Chính phủ" and "các bộ, ngành, địa phương" over "các bộ, ngành".
+    entries.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed());
+  }
+
+  private void add(String name, String code, Generic generic) {
+    if (name != null && !name.isBlank()) {
+      entries.add(new Entry(fold(nfc(name.strip())), code, generic));
+    }
+  }
+
+  /** Every table agency or collective named anywhere in the text, in order ("các Bộ: X, Y" counts as Bộ X and Bộ Y). */
+  public List<Mention> findAll(String text) {
+    String original = nfc(text);
+    String folded = fold(original);
+    List<Mention> found = new ArrayList<>();
+    int p = 0;
+    while (p < folded.length()) {
+      if (wordStart(folded, p)) {
+        int listEnd = ministryList(original, folded, p, found, false);
+        if (listEnd > p) {
+          p = listEnd;
+          continue;
+        }
+        Optional<Mention> known = known(original, folded, p, "");
+        if (known.isPresent()) {
+          found.add(known.get());
+          p = known.get().end();
+          continue;
+        }
+      }
+      p++;
+    }
+    return found;
+  }
+
+  /**
+   * The actors listed from {@code start} on: "Bộ Công an, Bộ Khoa học và Công nghệ và các cơ quan liên
+   * quan", "các Bộ: Nội vụ, Giáo dục và Đào tạo, Ngoại giao". Stops at the first thing that is not an
+   * actor; empty if the text does not start with one. Organisations missing from the table are included
+   * as unknown mentions.
+   */
+  public List<Mention> list(String text, int start) {
+    String original = nfc(text);
+    String folded = fold(original);
+    List<Mention> found = new ArrayList<>();
+    int p = skipSpaces(folded, start);
+    while (true) {
+      int listEnd = ministryList(original, folded, p, found, true);
+      if (listEnd > p) {
+        p = listEnd;
+      } else {
+        Optional<Mention> next = actor(original, folded, p, "");
+        if (next.isEmpty()) {
+          break;
+        }
+        found.add(next.get());
+        p = next.get().end();
+      }
+      int after = separator(folded, p);
+      if (after == p || (actor(original, folded, after, "").isEmpty() && !startsMinistryList(folded, after))) {
+        break;
+      }
+      p = after;
+    }
+    return found;
+  }
+
+  /** "các Bộ: X, Y và Z" at p: adds Bộ X, Bộ Y, Bộ Z and returns where the list ends, or p if there is none. */
+  private int ministryList(String original, String folded, int p, List<Mention> found, boolean withUnknown) {
+    if (!startsMinistryList(folded, p)) {
+      return p;
+    }
+    int q = skipSpaces(folded, folded.indexOf(':', p) + 1);
+    int end = p;
+    while (true) {
+      Optional<Mention> next = withUnknown ? actor(original, folded, q, MINISTRY_PREFIX) : known(original, folded, q, MINISTRY_PREFIX);
+      if (next.isEmpty()) {
+        break;
+      }
+      found.add(next.get());
+      end = next.get().end();
+      int after = separator(folded, end);
+      if (after == end) {
+        break;
+      }
+      q = after;
+    }
+    return end;
+  }
+
+  private static boolean startsMinistryList(String folded, int p) {
+    return folded.startsWith("cac bo", p) && skipSpaces(folded, p + 6) < folded.length()
+        && folded.charAt(skipSpaces(folded, p + 6)) == ':';
+  }
+
+  private Optional<Mention> actor(String original, String folded, int p, String impliedPrefix) {
+    Optional<Mention> known = known(original, folded, p, impliedPrefix);
+    return known.isPresent() ? known : unknown(original, folded, p, impliedPrefix);
+  }
+
+  /**
+   * The longest table name or collective starting at p. With an implied prefix ("bo " inside "các Bộ:
+   * ..."), names that start with the prefix match without it.
+   */
+  private Optional<Mention> known(String original, String folded, int p, String impliedPrefix) {
+    if (p >= folded.length() || !wordStart(folded, p)) {
+      return Optional.empty();
+    }
+    for (Entry entry : entries) {
+      if (!entry.folded().startsWith(impliedPrefix)) {
+        continue;
+      }
+      String name = entry.folded().substring(impliedPrefix.length());
+      int end = p + name.length();
+      if (!name.isEmpty() && folded.startsWith(name, p) && wordEnd(folded, end)) {
+        String written = impliedPrefix.isEmpty() ? original.substring(p, end) : "Bộ " + original.substring(p, end);
+        return Optional.of(new Mention(entry.code(), entry.generic(), written, p, end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An organisation-like name not in the table: a capitalised organisation noun and the words up to what it does. */
+  private Optional<Mention> unknown(String original, String folded, int p, String impliedPrefix) {
+    if (p >= folded.length() || !Character.isUpperCase(original.charAt(p))) {
+      return Optional.empty();
+    }
+    if (impliedPrefix.isEmpty() && (!startsWithWord(original, p, ORGANISATION_NOUNS) || startsWithWord(original, p, NOT_ORGANISATIONS))) {
+      return Optional.empty();
+    }
+    int end = p;
+    int q = p;
+    for (int words = 0; words < MAX_UNKNOWN_NAME_WORDS && q < folded.length(); words++) {
+      if (words > 0 && endsName(original, q)) {
+        break;
+      }
+      int wordEnd = q;
+      while (wordEnd < folded.length() && !Character.isWhitespace(folded.charAt(wordEnd)) && ",:;.()".indexOf(folded.charAt(wordEnd)) < 0) {
+        wordEnd++;
+      }
+      end = wordEnd;
+      if (wordEnd >= folded.length() || folded.charAt(wordEnd) != ' ') {
+        break;
+      }
+      q = wordEnd + 1;
+    }
+    String written = (impliedPrefix.isEmpty() ? "" : "Bộ ") + original.substring(p, end);
+    return end > p ? Optional.of(new Mention(null, null, written, p, end)) : Optional.empty();
+  }
+
+  /** Whether the name running before q stops at q. "và" continues it only when a capitalised non-organisation word follows. */
+  private static boolean endsName(String original, int q) {
+    if (original.startsWith("và ", q)) {
+      int next = q + 3;
+      return next >= original.length() || !Character.isUpperCase(original.charAt(next)) || startsWithWord(original, next, ORGANISATION_NOUNS);
+    }
+    // Case-sensitive: the words of a name are often capitalised ("Ban Chỉ đạo"), what follows it is not.
+    return NAME_ENDS.stream().anyMatch(word -> original.startsWith(word, q) && wordEnd(original, q + word.length()));
+  }
+
+  /** Compared with diacritics, which tell "có" (has) from "Cơ" (as in Ban Cơ yếu). */
+  private static boolean startsWithWord(String original, int p, List<String> words) {
+    return words.stream().anyMatch(word -> original.regionMatches(true, p, word, 0, word.length())
+        && wordEnd(original, p + word.length()));
+  }
+
+  /** After a list item: "," or "và" or ", và", returning where the next item starts, or p if there is no separator. */
+  private static int separator(String folded, int p) {
+    int q = skipSpaces(folded, p);
+    boolean comma = q < folded.length() && folded.charAt(q) == ',';
+    if (comma) {
+      q = skipSpaces(folded, q + 1);
+    }
+    if (folded.startsWith("va ", q)) {
+      return skipSpaces(folded, q + 3);
+    }
+    return comma ? q : p;
+  }
+
+  private static int skipSpaces(String text, int p) {
+    while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
+  /** Not inside a word, nor inside a document symbol such as 03/2015/TT-BKHCN. */
+  private static boolean wordStart(String folded, int p) {
+    if (p == 0) {
+      return true;
+    }
+    char before = folded.charAt(p - 1);
+    return !Character.isLetterOrDigit(before) && before != '-' && before != '/' && before != '&';
+  }
+
+  private static boolean wordEnd(String folded, int end) {
+    return end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)) && folded.charAt(end) != '&';
+  }
+
+  static String nfc(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /** Folds character by character so that offsets in the folded text are offsets in the original. */
+  static String fold(String nfcText) {
+    StringBuilder folded = new StringBuilder(nfcText.length());
+    for (int i = 0; i < nfcText.length(); i++) {
+      char c = nfcText.charAt(i);
+      String f = VietnameseFolding.fold(String.valueOf(c));
+      folded.append(f.length() == 1 ? f.charAt(0) : Character.toLowerCase(c));
+    }
+    return folded.toString();
+  }
+
+  private static List<String> nfc(List<String> words) {
+    return words.stream().map(AgencyMatcher::nfc).toList();
+  }
+}

@@ -1,0 +1,371 @@
+package vn.dondoc.app.directives;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dondoc.app.directives.AgencyMatcher.Generic;
+import vn.dondoc.app.directives.AgencyMatcher.Mention;
+import vn.dondoc.app.directives.DeadlineParser.Deadline;
+import vn.dondoc.app.directives.DeadlineParser.Found;
+import vn.dondoc.app.directives.DraftTask.Flag;
+import vn.dondoc.app.directives.DraftTask.Lead;
+
+/**
+ * Turns the text of a directive's task appendix into draft tasks.
+ *
+ * <p>Structure: headings "I.", "1.", "a)", "-" nest in that order; an item with items under it is a
+ * heading, one without is a task. Lines that start with none of them continue the item above (page
+ * breaks cut sentences). Text before the first heading (title, "Kèm theo ...") is not a task.
+ *
+ * <p>Numbered parts "(1) ... (2) ..." of an item become one draft each. The text before "(1)" is their
+ * common introduction: its actor leads every part that does not name its own ("(2) Bộ Tài chính chủ trì
+ * ..."), and a deadline in it applies to every part. A deadline in a sentence of its own after the last
+ * part ("... (6) .... Hoàn thành trong quý II/2026.") also applies to every part that states none.
+ *
+ * <p>The lead is the first actor the task starts with; further actors listed beside it co-operate (and
+ * the draft is flagged {@link Flag#JOINT_LEAD} unless they are just "các cơ quan liên quan"), as do the
+ * actors after "phối hợp với".
+ */
+public final class AppendixParser {
+
+  private static final Pattern ROMAN = Pattern.compile("^([IVXL]+)\\.\\s+(.*)");
+  private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\.\\s+(.*)");
+  private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s+(.*)");
+  private static final Pattern BULLET = Pattern.compile("^[-–•]\\s+(.*)");
+  private static final Pattern PART = Pattern.compile("\\(\\s*(\\d{1,2})\\s*\\)");
+  private static final Pattern CO_OPERATING = Pattern.compile("phối hợp(?:\\s+với)?(?:\\s+chặt chẽ)?\\s+với\\s+",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "Về hạ tầng ...: " introduces a topic, not an actor. */
+  private static final Pattern TOPIC = Pattern.compile("^Về [^:]{1,200}:\\s*");
+  private static final Pattern REPORT = Pattern.compile("^(Báo cáo.*?)\\s+(?:chậm nhất|trước|trong|vào|đến)\\s.*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Vietnamese item letters: no f, j, w, z. */
+  private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
+
+  private final AgencyMatcher agencies;
+
+  public AppendixParser(AgencyMatcher agencies) {
+    this.agencies = agencies;
+  }
+
+  private record Block(int level, String marker, String text) {}
+
+  private record Level(int level, String code, String heading, List<String> flags, Set<String> letters, int[] bullets) {}
+
+  public List<DraftTask> parse(String appendix) {
+    List<Block> blocks = blocks(AgencyMatcher.nfc(appendix));
+    List<DraftTask> drafts = new ArrayList<>();
+    Deque<Level> path = new ArrayDeque<>();
+    Level root = new Level(-1, "", "", List.of(), new HashSet<>(), new int[1]);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      while (!path.isEmpty() && path.peekLast().level() >= block.level()) {
+        path.removeLast();
+      }
+      Level parent = path.isEmpty() ? root : path.peekLast();
+      List<String> flags = new ArrayList<>(parent.flags());
+      String code = codeOf(block, parent, flags);
+      String fullCode = parent.code().isEmpty() ? code : parent.code() + "." + code;
+      boolean heading = i + 1 < blocks.size() && blocks.get(i + 1).level() > block.level();
+      String text = DeadlineParser.clean(block.text());
+      if (heading) {
+        path.addLast(new Level(block.level(), fullCode, headingText(block, text), flags, new HashSet<>(), new int[1]));
+      } else {
+        List<String> headings = path.stream().map(Level::heading).toList();
+        drafts.addAll(task(fullCode, headings, flags, text));
+      }
+    }
+    return drafts;
+  }
+
+  /** The code of an item under its parent; a letter that repeats one already used gets the next letter, flagged. */
+  private static String codeOf(Block block, Level parent, List<String> flags) {
+    if (block.level() == 3) {
+      return String.valueOf(++parent.bullets()[0]);
+    }
+    if (block.level() != 2) {
+      return block.marker();
+    }
+    String letter = block.marker();
+    String expected = String.valueOf(LETTERS.charAt(Math.min(parent.letters().size(), LETTERS.length() - 1)));
+    String code = letter;
+    if (!letter.equals(expected)) {
+      flags.add(Flag.HEADING_OUT_OF_SEQUENCE + ":" + letter + ")");
+      if (parent.letters().contains(letter)) {
+        code = expected;
+      }
+    }
+    parent.letters().add(code);
+    return code;
+  }
+
+  private static String headingText(Block block, String text) {
+    return switch (block.level()) {
+      case 0, 1 -> block.marker() + ". " + text;
+      case 2 -> block.marker() + ") " + text;
+      default -> "- " + text;
+    };
+  }
+
+  /** Lines to items: a line opening with a heading marker starts one; any other line continues the item above. */
+  private static List<Block> blocks(String text) {
+    List<Block> blocks = new ArrayList<>();
+    StringBuilder current = null;
+    int level = 0;
+    String marker = null;
+    for (String raw : text.split("\\R")) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      Block start = startOf(line);
+      if (start != null) {
+        if (current != null) {
+          blocks.add(new Block(level, marker, current.toString()));
+        }
+        level = start.level();
+        marker = start.marker();
+        current = new StringBuilder(start.text());
+      } else if (current != null) {
+        current.append(' ').append(line);
+      }
+    }
+    if (current != null) {
+      blocks.add(new Block(level, marker, current.toString()));
+    }
+    return blocks;
+  }
+
+  private static Block startOf(String line) {
+    Matcher m;
+    if ((m = ROMAN.matcher(line)).matches()) {
+      return new Block(0, m.group(1), m.group(2));
+    }
+    if ((m = NUMBER.matcher(line)).matches()) {
+      return new Block(1, m.group(1), m.group(2));
+    }
+    if ((m = LETTER.matcher(line)).matches()) {
+      return new Block(2, m.group(1), m.group(2));
+    }
+    if ((m = BULLET.matcher(line)).matches()) {
+      return new Block(3, "-", m.group(1));
+    }
+    return null;
+  }
+
+  /** The drafts of one item: one, or one per numbered part. */
+  private List<DraftTask> task(String code, List<String> headings, List<String> flags, String text) {
+    Matcher topic = TOPIC.matcher(text);
+    int subjectStart = topic.find() ? topic.end() : 0;
+    List<int[]> parts = parts(text, subjectStart);
+    if (parts.isEmpty()) {
+      return drafts(code, headings, flags, text, "", text.substring(subjectStart), null);
+    }
+    String intro = text.substring(subjectStart, parts.get(0)[0]).strip();
+    Deadline shared = DeadlineParser.find(intro).stream().findFirst().map(Found::deadline).orElse(null);
+    List<DraftTask> drafts = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      int end = i + 1 < parts.size() ? parts.get(i + 1)[0] : text.length();
+      String own = text.substring(parts.get(i)[1], end).strip();
+      if (i == parts.size() - 1) {
+        int trailing = trailingDeadlineSentence(own);
+        if (trailing > 0) {
+          // The whole sentence is the deadline as written: it may add "và cập nhật thường xuyên, liên tục".
+          String sentence = own.substring(trailing).replaceAll("[.\\s]+$", "");
+          Deadline found = DeadlineParser.find(sentence).get(0).deadline();
+          shared = new Deadline(found.kind(), found.dueDate(), sentence, found.recognised());
+          own = own.substring(0, trailing).strip();
+        }
+      }
+      drafts.addAll(drafts(code + ".(" + (i + 1) + ")", headings, flags,
+          text.substring(0, parts.get(0)[0]).strip() + " (" + (i + 1) + ") " + own, intro, own, shared));
+    }
+    // A trailing shared deadline is known only after the last part: give it to the earlier parts without one.
+    return withSharedDeadline(drafts, shared);
+  }
+
+  private static List<DraftTask> withSharedDeadline(List<DraftTask> drafts, Deadline shared) {
+    if (shared == null) {
+      return drafts;
+    }
+    return drafts.stream().map(d -> {
+      if (d.deadline().recognised() || !d.flags().contains(Flag.NO_DEADLINE.name())) {
+        return d;
+      }
+      List<String> flags = new ArrayList<>(d.flags());
+      flags.remove(Flag.NO_DEADLINE.name());
+      if (DeadlineParser.isRecurring(shared.text())) {
+        flags.add(Flag.ALSO_RECURRING.name());
+      }
+      return new DraftTask(d.code(), d.headings(), d.content(), d.lead(), d.coOperating(), d.coOperatingOther(), d.mentioned(),
+          shared, expectedProduct(shared), List.copyOf(flags));
+    }).toList();
+  }
+
+  /** Where "(1)", "(2)", ... start and end, in sequence from 1; stray numbers in brackets are not parts. */
+  private static List<int[]> parts(String text, int from) {
+    List<int[]> parts = new ArrayList<>();
+    Matcher m = PART.matcher(text);
+    int next = 1;
+    int p = from;
+    while (m.find(p)) {
+      if (Integer.parseInt(m.group(1)) == next) {
+        parts.add(new int[] {m.start(), m.end()});
+        next++;
+      }
+      p = m.end();
+    }
+    return parts;
+  }
+
+  /** Where a last sentence that states a deadline starts, if it is not the part's first sentence; else -1. */
+  private static int trailingDeadlineSentence(String part) {
+    List<Found> found = DeadlineParser.find(part);
+    if (found.isEmpty()) {
+      return -1;
+    }
+    int start = sentenceStart(part, found.get(found.size() - 1).start());
+    return start > 0 && Character.isUpperCase(part.charAt(start)) ? start : -1;
+  }
+
+  private static int sentenceStart(String text, int at) {
+    for (int i = at - 1; i > 0; i--) {
+      if (text.charAt(i) == ' ' && text.charAt(i - 1) == '.') {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The draft(s) of one unit: {@code own} is its own wording, {@code intro} what its numbered parts share.
+   * Deadlines stated in separate sentences split it into one draft per deadline.
+   */
+  private List<DraftTask> drafts(String code, List<String> headings, List<String> inherited, String content, String intro,
+      String own, Deadline shared) {
+    List<String> flags = new ArrayList<>(inherited);
+    List<Mention> subject = agencies.list(own, 0);
+    String coOperatingSource = own;
+    if (subject.isEmpty() && !intro.isEmpty()) {
+      subject = agencies.list(intro, 0);
+      coOperatingSource = intro + " " + own;
+    }
+    Lead lead = null;
+    Set<String> coOperating = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>();
+    if (subject.isEmpty()) {
+      flags.add(Flag.NO_LEAD.name());
+    } else {
+      Mention first = subject.get(0);
+      lead = new Lead(first.code(), first.generic(), first.text());
+      if (first.unknown()) {
+        flags.add(Flag.UNKNOWN_AGENCY + ":" + first.text());
+      }
+      List<Mention> beside = subject.subList(1, subject.size());
+      if (beside.stream().anyMatch(m -> m.generic() != Generic.RELATED_AGENCIES)) {
+        flags.add(Flag.JOINT_LEAD.name());
+      }
+      addCoOperating(beside, coOperating, others, flags);
+    }
+    Matcher with = CO_OPERATING.matcher(coOperatingSource);
+    while (with.find()) {
+      addCoOperating(agencies.list(coOperatingSource, with.end()), coOperating, others, flags);
+    }
+    String leadAgency = lead == null ? null : lead.agency();
+    coOperating.remove(leadAgency);
+    List<String> mentioned = agencies.findAll(content).stream().map(Mention::code)
+        .filter(c -> c != null && !coOperating.contains(c) && !c.equals(leadAgency)).distinct().toList();
+
+    List<List<Found>> bySentence = deadlinesBySentence(own);
+    if (bySentence.size() > 1) {
+      List<DraftTask> split = new ArrayList<>();
+      int from = 0;
+      for (int k = 0; k < bySentence.size(); k++) {
+        List<Found> group = bySentence.get(k);
+        int to = k + 1 < bySentence.size() ? sentenceEndAfter(own, group.get(group.size() - 1).end()) : own.length();
+        String piece = own.substring(from, to).strip();
+        List<String> pieceFlags = new ArrayList<>(flags);
+        pieceFlags.add(Flag.SPLIT_BY_DEADLINE.name());
+        split.add(draft(code + ".[" + (k + 1) + "]", headings, piece, lead, coOperating, others, mentioned, piece, shared, pieceFlags));
+        from = to;
+      }
+      return split;
+    }
+    return List.of(draft(code, headings, content, lead, coOperating, others, mentioned, own, shared, flags));
+  }
+
+  private static void addCoOperating(List<Mention> mentions, Set<String> coOperating, Set<String> others, List<String> flags) {
+    for (Mention m : mentions) {
+      if (m.code() != null) {
+        coOperating.add(m.code());
+      } else if (m.generic() != null) {
+        others.add(m.text());
+      } else if (!flags.contains(Flag.UNKNOWN_AGENCY + ":" + m.text())) {
+        flags.add(Flag.UNKNOWN_AGENCY + ":" + m.text());
+      }
+    }
+  }
+
+  private static DraftTask draft(String code, List<String> headings, String content, Lead lead, Set<String> coOperating,
+      Set<String> others, List<String> mentioned, String own, Deadline shared, List<String> flags) {
+    List<Found> found = DeadlineParser.find(own);
+    Deadline deadline;
+    if (!found.isEmpty()) {
+      deadline = found.get(0).deadline();
+      if (found.stream().map(f -> f.deadline().dueDate()).distinct().count() > 1) {
+        deadline = new Deadline(DeadlineParser.Kind.DEADLINE, null,
+            String.join("; ", found.stream().map(f -> f.deadline().text()).toList()), false);
+      }
+      if (!deadline.recognised()) {
+        flags.add(Flag.AMBIGUOUS_DEADLINE.name());
+      }
+      if (DeadlineParser.isRecurring(own)) {
+        flags.add(Flag.ALSO_RECURRING.name());
+      }
+    } else if (DeadlineParser.isRecurring(own)) {
+      deadline = DeadlineParser.recurring(own).orElseThrow();
+    } else if (shared != null) {
+      deadline = shared;
+      if (DeadlineParser.isRecurring(shared.text())) {
+        flags.add(Flag.ALSO_RECURRING.name());
+      }
+    } else {
+      deadline = Deadline.none();
+      flags.add(Flag.NO_DEADLINE.name());
+    }
+    return new DraftTask(code, headings, content, lead, List.copyOf(coOperating), List.copyOf(others), mentioned, deadline,
+        expectedProduct(deadline), List.copyOf(flags));
+  }
+
+  /** "Báo cáo Ban Chỉ đạo kết quả rà soát trong quý I/2026": the report is what the task delivers. */
+  private static String expectedProduct(Deadline deadline) {
+    Matcher m = REPORT.matcher(deadline.text());
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** The deadlines of a text grouped by the sentence they are in; sentences without one are left out. */
+  private static List<List<Found>> deadlinesBySentence(String text) {
+    List<List<Found>> groups = new ArrayList<>();
+    int lastSentence = -1;
+    for (Found found : DeadlineParser.find(text)) {
+      int sentence = sentenceStart(text, found.start());
+      if (sentence != lastSentence) {
+        groups.add(new ArrayList<>());
+        lastSentence = sentence;
+      }
+      groups.get(groups.size() - 1).add(found);
+    }
+    return groups;
+  }
+
+  private static int sentenceEndAfter(String text, int from) {
+    int dot = text.indexOf(". ", from);
+    return dot < 0 ? text.length() : dot + 1;
+  }
+}

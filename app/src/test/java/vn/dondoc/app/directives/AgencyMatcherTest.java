@@ -1,0 +1,95 @@
+package vn.dondoc.app.directives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.dondoc.app.directives.AgencyMatcher.Generic;
+import vn.dondoc.app.directives.AgencyMatcher.Mention;
+
+class AgencyMatcherTest {
+
+  private final AgencyMatcher matcher = SeedAgencies.matcher();
+
+  private List<String> codes(String text) {
+    return matcher.list(text, 0).stream().map(m -> m.code() != null ? m.code() : m.generic() != null ? m.generic().name() : "?" + m.text())
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Bộ Khoa học và Công nghệ chủ trì | bkhcn",
+      "Bộ KH&CN chủ trì | bkhcn",
+      "BKHCN chủ trì | bkhcn",
+      "bộ khoa học và công nghệ chủ trì | bkhcn",
+      "Bo Khoa hoc va Cong nghe chu tri | bkhcn",
+      "BỘ KHOA HỌC VÀ CÔNG NGHỆ chủ trì | bkhcn",
+      "Bộ GD&ĐT tập trung | bgddt",
+      "Bộ Tài nguyên và Môi trường (cũ) | bnnmt",
+      "Văn phòng Chính phủ theo dõi | vpcp",
+      "Cơ quan Thường trực Ban Chỉ đạo tăng cường | vptw",
+      "TP.HCM triển khai | hcm",
+      "Ngân hàng Nhà nước Việt Nam chủ trì | nhnn"})
+  void findsAnAgencyByNameShortNameOrAlias(String text, String code) {
+    assertThat(codes(text)).containsExactly(code);
+  }
+
+  @Test
+  void listsSeparatedByCommasAndVa() {
+    assertThat(codes("Bộ Công an, Bộ Khoa học và Công nghệ và các cơ quan liên quan: Căn cứ"))
+        .containsExactly("bca", "bkhcn", "RELATED_AGENCIES");
+    assertThat(codes("Bộ KH&CN, Bộ Tài chính, Bộ GD&ĐT, Bộ Công Thương theo chức năng"))
+        .containsExactly("bkhcn", "btc", "bgddt", "bct");
+  }
+
+  @Test
+  void expandsCacBoLists() {
+    assertThat(codes("các Bộ: Nội vụ, Giáo dục và Đào tạo, Ngoại giao tiếp tục rà soát")).containsExactly("bnv", "bgddt", "bng");
+    assertThat(codes("các Bộ: Khoa học và Công nghệ, Tài chính và Công Thương để")).containsExactly("bkhcn", "btc", "bct");
+    assertThat(matcher.list("các Bộ: Nội vụ, Ngoại giao", 0)).extracting(Mention::text).containsExactly("Bộ Nội vụ", "Bộ Ngoại giao");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Các bộ, ngành chủ trì | ALL_MINISTRIES",
+      "Các bộ, cơ quan ngang bộ chủ trì | ALL_MINISTRIES",
+      "Các bộ, ngành, địa phương chủ động | CENTRAL_AND_LOCAL",
+      "Các cơ quan Trung ương và địa phương: (1) | CENTRAL_AND_LOCAL",
+      "các cơ quan liên quan | RELATED_AGENCIES",
+      "Các địa phương chủ động | ALL_PROVINCES",
+      "Ủy ban nhân dân các tỉnh, thành phố chỉ đạo | ALL_PROVINCES",
+      "Uỷ ban nhân dân các tỉnh, thành phố chỉ đạo | ALL_PROVINCES",
+      "Chính phủ chỉ đạo | GOVERNMENT",
+      "cac bo, nganh chu tri | ALL_MINISTRIES"})
+  void collectiveActorsAreNotOneAgency(String text, String generic) {
+    List<Mention> found = matcher.list(text, 0);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).code()).isNull();
+    assertThat(found.get(0).generic()).isEqualTo(Generic.valueOf(generic));
+  }
+
+  @Test
+  void organisationsMissingFromTheTableComeBackUnknownWithTheirName() {
+    assertThat(codes("Ban Cơ yếu Chính phủ cấp chứng thư số")).containsExactly("?Ban Cơ yếu Chính phủ");
+    assertThat(codes("Ban Tuyên giáo và Dân vận Trung ương, Bộ Nội vụ chủ trì"))
+        .containsExactly("?Ban Tuyên giáo và Dân vận Trung ương", "bnv");
+    assertThat(codes("Bảo hiểm xã hội Việt Nam chủ trì")).containsExactly("?Bảo hiểm xã hội Việt Nam");
+    assertThat(codes("các Bộ: Nội vụ, Kế hoạch và Đầu tư")).containsExactly("bnv", "?Bộ Kế hoạch và Đầu tư");
+  }
+
+  @Test
+  void verbsThatLookLikeOrganisationsAreNotOnes() {
+    assertThat(matcher.list("Tổ chức tập huấn kỹ năng số", 0)).isEmpty();
+    assertThat(matcher.list("Ban hành Thông tư", 0)).isEmpty();
+    assertThat(matcher.list("Xây dựng chỉ số đánh giá", 0)).isEmpty();
+  }
+
+  @Test
+  void findAllSkipsDocumentSymbolsAndPrefersLongerNames() {
+    assertThat(matcher.findAll("thay thế Thông tư số 03/2015/TT-BKHCN; Văn phòng Chính phủ và Chính phủ"))
+        .extracting(m -> m.code() != null ? m.code() : m.generic().name())
+        .containsExactly("vpcp", "GOVERNMENT");
+  }
+}

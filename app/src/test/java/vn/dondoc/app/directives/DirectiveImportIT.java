@@ -1,0 +1,86 @@
+package vn.dondoc.app.directives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.app.support.Api;
+import vn.dondoc.app.support.IntegrationTest;
+
+class DirectiveImportIT extends IntegrationTest {
+
+  private static final String IMPORT = "/api/v1/directives/import";
+  private static String appendix;
+
+  @BeforeAll
+  static void readTheAppendix() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of(System.getProperty("dondoc.repository"), "..", "shared", "sources",
+        "000_b6b7d3b86713636c.txt"));
+    appendix = String.join("\n", lines.subList(127, lines.size()));
+  }
+
+  private static String request(String number, String date, String text) {
+    return Api.toJson(Map.of(
+        "directive", Map.of("type", "Thông báo kết luận", "number", number, "date", date,
+            "issuer", "Cơ quan Thường trực Ban Chỉ đạo", "title", "Nhiệm vụ, giải pháp trọng tâm năm 2026"),
+        "appendixText", text));
+  }
+
+  private Api.Response post(String body, String user) {
+    return api().postJson(IMPORT, body, Api.token(user), Map.of("Accept-Language", "vi"));
+  }
+
+  @Test
+  void theStandingOfficeGetsTheDraftsOfTheRealAppendix() {
+    Api.Response response = post(request("17-TB/CQTTBCĐ", "29/12/2025", appendix), "thuongtruc");
+    assertThat(response.status()).isEqualTo(200);
+    JsonNode body = response.json();
+    assertThat(body.path("directive").path("date").asText()).isEqualTo("2025-12-29");
+    assertThat(body.path("drafts")).hasSize(62);
+    assertThat(body.path("summary").path("drafts").asInt()).isEqualTo(62);
+    assertThat(body.path("summary").path("recurring").asInt()).isEqualTo(1);
+    JsonNode first = body.path("drafts").get(1);
+    assertThat(first.path("code").asText()).isEqualTo("1.b.(1)");
+    assertThat(first.path("lead").path("agency").asText()).isEqualTo("vptw");
+    assertThat(first.path("deadline").path("dueDate").asText()).isEqualTo("2026-03-31");
+    assertThat(first.path("deadline").path("text").asText()).isEqualTo("hoàn thành trong quý I/2026");
+  }
+
+  @Test
+  void aTextFileCanBeUploadedInstead() {
+    Api.Response response = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+        "file", "phu-luc.txt", appendix.getBytes(StandardCharsets.UTF_8), "text/plain", Api.token("thuongtruc")));
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().path("drafts")).hasSize(62);
+  }
+
+  @Test
+  void anAgencyOfficerMayNotImport() {
+    assertThat(post(request("17-TB/CQTTBCĐ", "29/12/2025", appendix), "canbo.bkhcn").status()).isEqualTo(403);
+  }
+
+  @Test
+  void badInputIsAProblemNamingTheField() {
+    assertField(post(request("số 17", "29/12/2025", appendix), "thuongtruc"), "directive.number");
+    assertField(post(request("17-TB/CQTTBCĐ", "31/02/2025", appendix), "thuongtruc"), "directive.date");
+    assertField(post(request("17-TB/CQTTBCĐ", "29/12/2025", "  "), "thuongtruc"), "appendixText");
+    assertField(post(request("17-TB/CQTTBCĐ", "29/12/2025", "x".repeat(1024 * 1024 + 1)), "thuongtruc"), "appendixText");
+    assertField(post("{\"appendixText\": \"1. Nhiệm vụ\"}", "thuongtruc"), "directive");
+    Api.Response latin1 = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+        "file", "phu-luc.txt", "Bộ Tài chính".getBytes(StandardCharsets.ISO_8859_1), "text/plain", Api.token("thuongtruc")));
+    assertField(latin1, "file");
+  }
+
+  private static void assertField(Api.Response response, String field) {
+    assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().path("errors").get(0).path("field").asText()).isEqualTo(field);
+  }
+}
