@@ -11,18 +11,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.support.IntegrationTest;
 import vn.dondoc.processes.sla.SlaStage;
 
 /**
@@ -30,39 +24,20 @@ import vn.dondoc.processes.sla.SlaStage;
  * stage is entered, paused and resumed with the timers' due dates, resumed (not reset) by a reroute.
  * Instants are checked against the calendar from what the row recorded, never against the wall clock.
  */
-class SlaClocksIT extends IntegrationTest {
+class SlaClocksIT extends SlaIntegrationTest {
 
   @Autowired
   ProcessEngine engine;
   @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
   TaskService tasks;
   @Autowired
   IdentityService identity;
-  @Autowired
-  JdbcClient jdbc;
   @Autowired
   SlaClockService clockService;
   @Autowired
   SlaClockRepository clocks;
   @Autowired
   WorkingCalendar calendar;
-
-  private SlaTestCases cases;
-
-  @BeforeEach
-  void policy() {
-    cases = new SlaTestCases(runtime, management, jdbc);
-    cases.resetPolicy();
-  }
-
-  @AfterEach
-  void cleanUp() {
-    cases.deleteStarted();
-  }
 
   private SlaClock clockOf(ProcessInstance instance) {
     return clocks.find(instance.getId(), SlaStage.ROUTE).orElseThrow();

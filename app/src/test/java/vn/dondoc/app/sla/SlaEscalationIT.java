@@ -5,54 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.support.Api;
-import vn.dondoc.app.support.IntegrationTest;
 import vn.dondoc.processes.sla.SlaStage;
 
 /**
  * The stage's warning and breach timers fired on the real engine: who is told, that each level happens
  * once however often it is asked for, the supervisor task as the last level, and the inbox showing it.
  */
-class SlaEscalationIT extends IntegrationTest {
+class SlaEscalationIT extends SlaIntegrationTest {
 
   @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
   TaskService tasks;
-  @Autowired
-  JdbcClient jdbc;
   @Autowired
   SlaEscalationService escalation;
   @Autowired
   SlaClockRepository clocks;
-
-  private SlaTestCases cases;
-
-  @BeforeEach
-  void policy() {
-    cases = new SlaTestCases(runtime, management, jdbc);
-    cases.resetPolicy();
-  }
-
-  @AfterEach
-  void cleanUp() {
-    cases.deleteStarted();
-  }
 
   /** Recipient and kind of each notification of the case, in the order written. */
   static List<String> notifications(JdbcClient jdbc, String caseCode) {

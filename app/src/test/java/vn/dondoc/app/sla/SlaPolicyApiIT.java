@@ -5,45 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.support.Api;
-import vn.dondoc.app.support.IntegrationTest;
 import vn.dondoc.processes.sla.SlaStage;
 
 /** The SLA policy table through its admin API: seeded budgets, audited edits, what a new clock takes from it. */
-class SlaPolicyApiIT extends IntegrationTest {
+class SlaPolicyApiIT extends SlaIntegrationTest {
 
   private static final String POLICIES = "/api/v1/admin/sla-policies";
 
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  JdbcClient jdbc;
   @Autowired
   SlaClockRepository clocks;
   @Autowired
   WorkingCalendar calendar;
 
-  private SlaTestCases cases;
-
-  @BeforeEach
-  void policy() {
-    cases = new SlaTestCases(runtime, management, jdbc);
-    cases.resetPolicy();
-  }
-
   @AfterEach
-  void cleanUp() {
-    cases.deleteStarted();
+  void shippedPolicyAgain() {
     cases.resetPolicy();
   }
 

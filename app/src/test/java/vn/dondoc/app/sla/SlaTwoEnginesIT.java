@@ -14,27 +14,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dondoc.app.support.IntegrationTest;
 import vn.dondoc.processes.sla.SlaClocks;
 import vn.dondoc.processes.sla.SlaEscalation;
 import vn.dondoc.processes.sla.SlaStage;
@@ -46,18 +40,12 @@ import vn.dondoc.processes.sla.SlaStage;
  * as two nodes do. Each level must be escalated exactly once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlaTwoEnginesIT extends IntegrationTest {
+class SlaTwoEnginesIT extends SlaIntegrationTest {
 
   private static final Logger log = LoggerFactory.getLogger(SlaTwoEnginesIT.class);
 
   @Autowired
   ProcessEngine engine;
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  JdbcClient jdbc;
   @Autowired
   DataSource dataSource;
   @Autowired
@@ -70,7 +58,6 @@ class SlaTwoEnginesIT extends IntegrationTest {
   SlaClockRepository clocks;
 
   private ProcessEngine secondNode;
-  private SlaTestCases cases;
   private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
   @BeforeAll
@@ -96,17 +83,6 @@ class SlaTwoEnginesIT extends IntegrationTest {
   void stopSecondNode() {
     threads.shutdownNow();
     secondNode.close();
-  }
-
-  @BeforeEach
-  void policy() {
-    cases = new SlaTestCases(runtime, management, jdbc);
-    cases.resetPolicy();
-  }
-
-  @AfterEach
-  void cleanUp() {
-    cases.deleteStarted();
   }
 
   @Test
