@@ -1,6 +1,7 @@
 package vn.dondoc.app.demo;
 
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,9 +26,11 @@ class DemoFeedback implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoFeedback.class);
 
   private final FeedbackService feedback;
+  private final DemoCaseProgress progress;
 
-  DemoFeedback(FeedbackService feedback) {
+  DemoFeedback(FeedbackService feedback, DemoCaseProgress progress) {
     this.feedback = feedback;
+    this.progress = progress;
   }
 
   private static FeedbackSubmission item(FeedbackType type, FeedbackField field, String locality, String title,
@@ -81,10 +84,41 @@ class DemoFeedback implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     int created = 0;
     for (int i = 0; i < ITEMS.size(); i++) {
-      if (feedback.submit(ITEMS.get(i), "demo-feedback-" + (i + 1), null).created()) {
+      FeedbackService.Submitted submitted = feedback.submit(ITEMS.get(i), "demo-feedback-" + (i + 1), null);
+      if (submitted.created()) {
         created++;
+        advance(i + 1, submitted.receipt().code());
       }
     }
     log.info("Demo data: {} feedback item(s) created, {} already present", created, ITEMS.size() - created);
+  }
+
+  /** Demo officer and leader of the agencies that have them in the realm. */
+  private static final Map<String, List<String>> DEMO_STAFF = Map.of(
+      "hanoi", List.of("canbo.hanoi", "lanhdao.hanoi"),
+      "bkhcn", List.of("canbo.bkhcn", "lanhdao.bkhcn"));
+
+  /**
+   * So that each demo user finds work: of the first four items, routed where the routing table
+   * proposes, one is answered and published, one waits for its sender, one is being drafted and one
+   * waits for the agency to accept it; the rest wait for the standing office to classify them.
+   */
+  private void advance(int item, String code) {
+    if (item > 4) {
+      return;
+    }
+    String agency = progress.classifyAsProposed(code);
+    List<String> staff = DEMO_STAFF.get(agency);
+    if (staff == null || item == 4) {
+      return;
+    }
+    progress.accept(code, staff.get(0), agency);
+    if (item == 1) {
+      progress.answer(code, staff.get(0), staff.get(1), agency,
+          "Cơ quan đã tiếp nhận hồ sơ thử nghiệm có kiểm soát ngày 05/9/2025 và sẽ trả kết quả trước ngày "
+              + "15/12/2026. Đầu mối: Phòng Quản lý công nghệ, điện thoại 024 3825 6789.");
+    } else if (item == 2) {
+      progress.askSender(code, staff.get(0), agency, "Đề nghị cho biết tên đề tài và số hợp đồng khoa học đã ký.");
+    }
   }
 }
