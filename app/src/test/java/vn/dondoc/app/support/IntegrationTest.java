@@ -25,7 +25,10 @@ public abstract class IntegrationTest {
     return new Api("http://127.0.0.1:" + port);
   }
 
-  /** Removes this run's search index when the context closes, so runs do not pile up indices. */
+  /**
+   * Removes this run's search indices when the context closes, so runs do not pile up indices: the
+   * first one and any a reindex created (all named after this run's random alias).
+   */
   @TestConfiguration
   static class DropTestIndex {
     @Bean(destroyMethod = "drop")
@@ -36,10 +39,13 @@ public abstract class IntegrationTest {
 
   record IndexDropper(CaseIndex index, org.elasticsearch.client.RestClient client) {
     void drop() throws IOException {
-      try {
-        client.performRequest(new org.elasticsearch.client.Request("DELETE", "/" + index.currentIndexName()));
-      } catch (org.elasticsearch.client.ResponseException notThere) {
-        // never created, or already gone
+      // Listed by name because Elasticsearch refuses to delete by wildcard (action.destructive_requires_name).
+      org.elasticsearch.client.Request list = new org.elasticsearch.client.Request("GET", "/_cat/indices/" + index.currentIndexName() + "*");
+      list.addParameter("h", "index");
+      String names = String.join(",", new String(client.performRequest(list).getEntity().getContent().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8).strip().split("\\s+"));
+      if (!names.isEmpty()) {
+        client.performRequest(new org.elasticsearch.client.Request("DELETE", "/" + names));
       }
     }
   }
