@@ -1,6 +1,9 @@
 package vn.dondoc.app.support;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.cat.indices.IndicesRecord;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,20 +35,22 @@ public abstract class IntegrationTest {
   @TestConfiguration
   static class DropTestIndex {
     @Bean(destroyMethod = "drop")
-    IndexDropper indexDropper(CaseIndex index, org.elasticsearch.client.RestClient client) {
+    IndexDropper indexDropper(CaseIndex index, ElasticsearchClient client) {
       return new IndexDropper(index, client);
     }
   }
 
-  record IndexDropper(CaseIndex index, org.elasticsearch.client.RestClient client) {
+  /**
+   * Uses Spring Boot's {@link ElasticsearchClient} bean: closing its transport closes the shared
+   * RestClient, and depending on that bean makes Spring run {@link #drop} before that happens.
+   */
+  record IndexDropper(CaseIndex index, ElasticsearchClient client) {
     void drop() throws IOException {
       // Listed by name because Elasticsearch refuses to delete by wildcard (action.destructive_requires_name).
-      org.elasticsearch.client.Request list = new org.elasticsearch.client.Request("GET", "/_cat/indices/" + index.currentIndexName() + "*");
-      list.addParameter("h", "index");
-      String names = String.join(",", new String(client.performRequest(list).getEntity().getContent().readAllBytes(),
-          java.nio.charset.StandardCharsets.UTF_8).strip().split("\\s+"));
+      List<String> names = client.cat().indices(c -> c.index(index.currentIndexName() + "*")).valueBody().stream()
+          .map(IndicesRecord::index).toList();
       if (!names.isEmpty()) {
-        client.performRequest(new org.elasticsearch.client.Request("DELETE", "/" + names));
+        client.indices().delete(d -> d.index(names));
       }
     }
   }
