@@ -53,6 +53,8 @@ public class CaseReindexer {
       throw new ConflictException("search.reindex.running");
     }
     try {
+      // With no alias yet, the relay could create one on the first index while this swap adds its own.
+      index.ensureExists();
       String next = index.createNextIndex();
       log.info("Reindex: copying every case into {}", next);
       long copied;
@@ -60,7 +62,11 @@ public class CaseReindexer {
         copied = copyAll(next);
       } catch (IOException | RuntimeException e) {
         // Search still answers from the old index; a half-filled new one is of no use.
-        index.deleteIndex(next);
+        try {
+          index.deleteIndex(next);
+        } catch (IOException | RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
         throw e;
       }
       List<String> replaced = index.swapAlias(next);
