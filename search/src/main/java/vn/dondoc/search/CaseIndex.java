@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,15 +33,19 @@ import org.elasticsearch.client.RestClient;
 /**
  * The {@code cases} projection in Elasticsearch: one alias over a versioned index. Writes go through
  * {@link #index}, reads through {@link #search}; both name the alias, never the index, so a rebuilt
- * index can be swapped in underneath.
+ * index can be swapped in underneath ({@link #createNextIndex}, {@link #swapAlias}).
  */
 public class CaseIndex {
 
   /**
-   * Version of cases-mapping.json, part of the index name ({alias}-v{N}). A first start creates that
-   * index under the alias; moving an existing alias to a new version is the reindex's job (issue 6).
+   * Version of cases-mapping.json, part of the index name ({alias}-v{N}, and {alias}-v{N}-{timestamp}
+   * for a rebuilt one). A first start creates {alias}-v{N} under the alias; moving an existing alias to
+   * a new version is the reindex's job. Raise it with every change of the mapping.
    */
   public static final int MAPPING_VERSION = 1;
+
+  private static final DateTimeFormatter REBUILD_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
   private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
 
@@ -68,12 +75,67 @@ public class CaseIndex {
 
   /** Creates the current index and points the alias at it, unless the alias already exists. */
   public void ensureExists() throws IOException {
-    if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+    if (aliasExists()) {
       return;
     }
-    try (InputStream mapping = CaseIndex.class.getResourceAsStream("/search/cases-mapping.json")) {
+    try (InputStream mapping = mapping()) {
       client.indices().create(c -> c.index(currentIndexName()).withJson(mapping).aliases(alias, a -> a.isWriteIndex(true)));
     }
+  }
+
+  /** The physical indices the alias points at now; empty if there is no alias yet. */
+  public List<String> indicesBehindAlias() throws IOException {
+    if (!aliasExists()) {
+      return List.of();
+    }
+    return List.copyOf(client.indices().getAlias(a -> a.name(alias)).result().keySet());
+  }
+
+  /** Whether the index was created from the current cases-mapping.json (by its name). */
+  public boolean hasCurrentMapping(String indexName) {
+    return indexName.equals(currentIndexName()) || indexName.startsWith(currentIndexName() + "-");
+  }
+
+  /**
+   * Creates an empty index with the current mapping, not yet under the alias, for a rebuild to fill.
+   *
+   * @return its name, {alias}-v{N}-{UTC timestamp to the millisecond}
+   */
+  public String createNextIndex() throws IOException {
+    String name = currentIndexName() + "-" + REBUILD_STAMP.format(Instant.now());
+    try (InputStream mapping = mapping()) {
+      client.indices().create(c -> c.index(name).withJson(mapping));
+    }
+    return name;
+  }
+
+  /**
+   * Points the alias at {@code newIndex} only, in one atomic {@code _aliases} call, so every search
+   * sees either the old indices or the new one and never neither. The new index is refreshed first so
+   * that it answers with everything written to it so far.
+   *
+   * @return the indices the alias pointed at before, for the caller to delete once it is done with them
+   */
+  public List<String> swapAlias(String newIndex) throws IOException {
+    client.indices().refresh(r -> r.index(newIndex));
+    List<String> old = indicesBehindAlias();
+    client.indices().updateAliases(u -> {
+      old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
+      return u.actions(a -> a.add(ad -> ad.index(newIndex).alias(alias).isWriteIndex(true)));
+    });
+    return old;
+  }
+
+  public void deleteIndex(String indexName) throws IOException {
+    client.indices().delete(d -> d.index(indexName));
+  }
+
+  private boolean aliasExists() throws IOException {
+    return client.indices().existsAlias(a -> a.name(alias)).value();
+  }
+
+  private static InputStream mapping() {
+    return CaseIndex.class.getResourceAsStream("/search/cases-mapping.json");
   }
 
   /**
@@ -83,13 +145,18 @@ public class CaseIndex {
    * @return the codes that were not written, with the reason
    */
   public Map<String, String> index(List<VersionedCase> cases) throws IOException {
+    return index(cases, alias);
+  }
+
+  /** As {@link #index(List)}, into the named index or alias (a rebuild fills its new index this way). */
+  public Map<String, String> index(List<VersionedCase> cases, String target) throws IOException {
     if (cases.isEmpty()) {
       return Map.of();
     }
     BulkRequest.Builder bulk = new BulkRequest.Builder();
     for (VersionedCase versioned : cases) {
       CaseDocument document = versioned.document();
-      bulk.operations(op -> op.index(i -> i.index(alias).id(document.code()).version(versioned.version())
+      bulk.operations(op -> op.index(i -> i.index(target).id(document.code()).version(versioned.version())
           .versionType(VersionType.External).document(document)));
     }
     BulkResponse response = client.bulk(bulk.build());

@@ -29,4 +29,9 @@ class FeedbackProjector implements CaseProjector {
         item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()), item.field(), item.locality(),
         item.submittedAt(), item.updatedAt(), null, item.closedAt(), item.published()), item.version()));
   }
+
+  @Override
+  public List<Long> idsAfter(long afterId, int limit) {
+    return repository.idsAfter(afterId, limit);
+  }
 }

@@ -138,6 +138,11 @@ class FeedbackRepository {
     return jdbc.sql("select " + COLUMNS + " from feedback_item where id = ?").param(id).query(ITEM).optional();
   }
 
+  List<Long> idsAfter(long afterId, int limit) {
+    return jdbc.sql("select id from feedback_item where id > ? order by id limit ?").params(afterId, limit)
+        .query(Long.class).list();
+  }
+
   Optional<Item> findByCode(String code) {
     return jdbc.sql("select " + COLUMNS + " from feedback_item where code = ?").param(code).query(ITEM).optional();
   }

@@ -1,5 +1,6 @@
 package vn.dondoc.app.search;
 
+import java.util.List;
 import java.util.Optional;
 import vn.dondoc.search.VersionedCase;
 
@@ -10,4 +11,7 @@ public interface CaseProjector {
   String caseType();
 
   Optional<VersionedCase> project(long caseId);
+
+  /** Ids of every case of this type above {@code afterId}, ascending, at most {@code limit}: a reindex pages with it. */
+  List<Long> idsAfter(long afterId, int limit);
 }

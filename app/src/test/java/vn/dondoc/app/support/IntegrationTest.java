@@ -1,6 +1,9 @@
 package vn.dondoc.app.support;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.cat.indices.IndicesRecord;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,21 +28,29 @@ public abstract class IntegrationTest {
     return new Api("http://127.0.0.1:" + port);
   }
 
-  /** Removes this run's search index when the context closes, so runs do not pile up indices. */
+  /**
+   * Removes this run's search indices when the context closes, so runs do not pile up indices: the
+   * first one and any a reindex created (all named after this run's random alias).
+   */
   @TestConfiguration
   static class DropTestIndex {
     @Bean(destroyMethod = "drop")
-    IndexDropper indexDropper(CaseIndex index, org.elasticsearch.client.RestClient client) {
+    IndexDropper indexDropper(CaseIndex index, ElasticsearchClient client) {
       return new IndexDropper(index, client);
     }
   }
 
-  record IndexDropper(CaseIndex index, org.elasticsearch.client.RestClient client) {
+  /**
+   * Uses Spring Boot's {@link ElasticsearchClient} bean: closing its transport closes the shared
+   * RestClient, and depending on that bean makes Spring run {@link #drop} before that happens.
+   */
+  record IndexDropper(CaseIndex index, ElasticsearchClient client) {
     void drop() throws IOException {
-      try {
-        client.performRequest(new org.elasticsearch.client.Request("DELETE", "/" + index.currentIndexName()));
-      } catch (org.elasticsearch.client.ResponseException notThere) {
-        // never created, or already gone
+      // Listed by name because Elasticsearch refuses to delete by wildcard (action.destructive_requires_name).
+      List<String> names = client.cat().indices(c -> c.index(index.currentIndexName() + "*")).valueBody().stream()
+          .map(IndicesRecord::index).toList();
+      if (!names.isEmpty()) {
+        client.indices().delete(d -> d.index(names));
       }
     }
   }

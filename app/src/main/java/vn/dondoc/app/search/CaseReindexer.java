@@ -1,0 +1,122 @@
+package vn.dondoc.app.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.search.CaseIndex;
+import vn.dondoc.search.VersionedCase;
+
+/**
+ * Rebuilds the search index from PostgreSQL and swaps the alias onto it, without a moment in which
+ * search answers from an empty or missing index, and without losing a change made meanwhile.
+ *
+ * <p>Steps: (1) create an empty index with the current mapping; (2) copy every case into it with its
+ * record version; (3) swap the alias atomically onto it; (4) copy every case again; (5) delete the old
+ * index. The {@link OutboxRelay} keeps writing to the alias all along, so until (3) a change lands in
+ * the old index only, and the copy of (2) may have read that case before the change. Step (4) is what
+ * brings such a change over: every change committed before the swap is committed before (4) reads the
+ * case, and every change the relay writes after the swap goes to the new index itself. Narrowing (4)
+ * to "changed since the start" would need a commit-ordered change marker, which the tables lack
+ * ({@code updated_at} is stamped before commit), so (4) re-reads everything; external versions make
+ * the repeated writes of unchanged cases no-ops and let no older state overwrite a newer one.
+ */
+@Service
+public class CaseReindexer {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseReindexer.class);
+
+  static final int BATCH_SIZE = 500;
+
+  /** What a reindex did: the new index, the ones it replaced, and cases written in each pass. */
+  public record Result(String index, List<String> replaced, long copied, long recopied) {}
+
+  private final CaseIndex index;
+  private final List<CaseProjector> projectors;
+  // Two rebuilds at once would each swap the alias onto their own index and delete the other's.
+  private final ReentrantLock running = new ReentrantLock();
+
+  public CaseReindexer(CaseIndex index, List<CaseProjector> projectors) {
+    this.index = index;
+    this.projectors = projectors;
+  }
+
+  public Result reindex() throws IOException {
+    if (!running.tryLock()) {
+      throw new ConflictException("search.reindex.running");
+    }
+    try {
+      // With no alias yet, the relay could create one on the first index while this swap adds its own.
+      index.ensureExists();
+      String next = index.createNextIndex();
+      log.info("Reindex: copying every case into {}", next);
+      long copied;
+      try {
+        copied = copyAll(next);
+      } catch (IOException | RuntimeException e) {
+        // Search still answers from the old index; a half-filled new one is of no use.
+        try {
+          index.deleteIndex(next);
+        } catch (IOException | RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
+      List<String> replaced = index.swapAlias(next);
+      log.info("Reindex: alias {} now on {} ({} cases), catching up on changes made meanwhile", index.alias(), next, copied);
+      long recopied = copyAll(next);
+      for (String old : replaced) {
+        index.deleteIndex(old);
+      }
+      log.info("Reindex: done, {} replaced and deleted", replaced);
+      return new Result(next, replaced, copied, recopied);
+    } finally {
+      running.unlock();
+    }
+  }
+
+  /** Tells the operator at start-up when the alias still points at an index of an older mapping. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void warnIfMappingIsOutdated() {
+    try {
+      List<String> outdated = index.indicesBehindAlias().stream().filter(i -> !index.hasCurrentMapping(i)).toList();
+      if (!outdated.isEmpty()) {
+        log.warn("Search alias {} points at {}, built with an older mapping than v{}: run `bin/dondoc reindex` "
+            + "to rebuild it (search keeps working meanwhile, without the new mapping's changes)",
+            index.alias(), outdated, CaseIndex.MAPPING_VERSION);
+      }
+    } catch (IOException | RuntimeException e) {
+      // The relay reports an unavailable Elasticsearch; this check is only advice.
+      log.info("Cannot check the search index's mapping version now: {}", e.toString());
+    }
+  }
+
+  private long copyAll(String target) throws IOException {
+    long written = 0;
+    for (CaseProjector projector : projectors) {
+      List<Long> ids;
+      long afterId = 0;
+      do {
+        ids = projector.idsAfter(afterId, BATCH_SIZE);
+        List<VersionedCase> cases = ids.stream().map(projector::project).flatMap(Optional::stream).toList();
+        Map<String, String> failed = index.index(cases, target);
+        if (!failed.isEmpty()) {
+          throw new IOException("cannot write " + failed.size() + " case(s) into " + target + ", e.g. "
+              + failed.entrySet().iterator().next());
+        }
+        written += cases.size();
+        if (!ids.isEmpty()) {
+          afterId = ids.get(ids.size() - 1);
+        }
+      } while (ids.size() == BATCH_SIZE);
+    }
+    return written;
+  }
+}
