@@ -1,9 +1,12 @@
 package vn.dondoc.app.search;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -60,5 +63,11 @@ public class Outbox {
 
   public long backlog() {
     return jdbc.sql("select count(*) from outbox").query(Long.class).single();
+  }
+
+  /** When the oldest change still waiting was committed, if any is waiting. */
+  Optional<Instant> oldestWaiting() {
+    return jdbc.sql("select min(created_at) from outbox").query((rs, n) -> rs.getTimestamp(1)).optional()
+        .filter(Objects::nonNull).map(Timestamp::toInstant);
   }
 }

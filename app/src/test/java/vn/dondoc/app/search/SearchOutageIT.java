@@ -3,6 +3,7 @@ package vn.dondoc.app.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +43,10 @@ class SearchOutageIT extends IntegrationTest {
     assertThat(search.contentType()).startsWith("application/problem+json");
     assertThat(search.header("Retry-After")).isNotNull();
     assertThat(jdbc.sql("select count(*) from outbox").query(Long.class).single()).isPositive();
+    JsonNode outbox = api().get("/actuator/health", null).json().path("components").path("searchOutbox");
+    assertThat(outbox.path("status").asText()).as("a backlog is reported, not an outage").isEqualTo("UP");
+    assertThat(outbox.path("details").path("backlog").asLong()).isPositive();
+    assertThat(outbox.path("details").has("oldestWaitingSeconds")).isTrue();
 
     services("start", "elasticsearch");
 
