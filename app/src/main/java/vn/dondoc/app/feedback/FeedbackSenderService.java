@@ -3,6 +3,7 @@ package vn.dondoc.app.feedback;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +56,14 @@ class FeedbackSenderService {
     return repository.findByCode(code).orElseThrow();
   }
 
-  /** A message nobody waits for (the window just closed, or a second click) is a conflict, not an error. */
+  /**
+   * A message nobody waits for (the window just closed) or one that lost a race with the same
+   * message (a double click) is a conflict, not an error.
+   */
   private void correlate(String code, String message, Map<String, Object> variables, String conflictKey) {
     try {
       runtime.createMessageCorrelation(message).processInstanceBusinessKey(code).setVariables(variables).correlate();
-    } catch (MismatchingMessageCorrelationException e) {
+    } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
       throw new ConflictException(conflictKey);
     }
   }
