@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.http.client.config.RequestConfig;
+import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
 
 /**
@@ -48,6 +51,13 @@ public class CaseIndex {
       DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
   private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+
+  /**
+   * For look-ups that only help (likely duplicates): they run inside a submission, which must not wait
+   * on a slow Elasticsearch, so they give up after a second and the caller goes on without them.
+   */
+  private static final RestClientOptions HINT_OPTIONS = new RestClientOptions(RequestOptions.DEFAULT.toBuilder()
+      .setRequestConfig(RequestConfig.custom().setConnectTimeout(500).setSocketTimeout(1000).build()).build(), false);
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -210,7 +220,7 @@ public class CaseIndex {
    */
   public List<CaseDocument> similarOpenCases(String caseType, String text, String excludeCode, int max) throws IOException {
     String folded = VietnameseFolding.fold(text);
-    SearchResponse<CaseDocument> response = client.search(s -> s.index(alias).size(max).query(q -> q.bool(b -> b
+    SearchResponse<CaseDocument> response = client.withTransportOptions(HINT_OPTIONS).search(s -> s.index(alias).size(max).query(q -> q.bool(b -> b
         .must(m -> m.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded").like(l -> l.text(folded))
             .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("60%")))
         .filter(f -> f.term(t -> t.field("case_type").value(caseType)))

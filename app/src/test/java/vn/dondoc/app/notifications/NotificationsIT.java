@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.app.support.Feedback;
+import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.IntegrationTest;
 
 /** Writing notifications; e-mail without an SMTP server (the shared test context has none). */
@@ -70,7 +71,7 @@ class NotificationsIT extends IntegrationTest {
     Map<String, Object> mail = jdbc.sql("select email_state, email_attempts from notification where case_code = ?")
         .param(code).query().singleRow();
     assertThat(mail).containsEntry("email_state", "PENDING").containsEntry("email_attempts", 0);
-    JsonNode health = api().get("/actuator/health", null).json().path("components").path("mailRelay");
+    JsonNode health = api().get("/actuator/health", Api.token("quantri")).json().path("components").path("mailRelay");
     assertThat(health.path("status").asText()).isEqualTo("UP");
     assertThat(health.path("details").path("sending").asText()).startsWith("disabled");
     assertThat(health.path("details").path("pending").asLong()).isPositive();

@@ -43,7 +43,7 @@ class SearchOutageIT extends IntegrationTest {
     assertThat(search.contentType()).startsWith("application/problem+json");
     assertThat(search.header("Retry-After")).isNotNull();
     assertThat(jdbc.sql("select count(*) from outbox").query(Long.class).single()).isPositive();
-    JsonNode outbox = api().get("/actuator/health", null).json().path("components").path("searchOutbox");
+    JsonNode outbox = api().get("/actuator/health", Api.token("quantri")).json().path("components").path("searchOutbox");
     assertThat(outbox.path("status").asText()).as("a backlog is reported, not an outage").isEqualTo("UP");
     assertThat(outbox.path("details").path("backlog").asLong()).isPositive();
     assertThat(outbox.path("details").has("oldestWaitingSeconds")).isTrue();
