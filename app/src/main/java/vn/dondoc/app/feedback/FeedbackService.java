@@ -1,7 +1,6 @@
 package vn.dondoc.app.feedback;
 
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,9 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.attachments.AttachmentService;
-import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.cases.CaseCodes;
-import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
@@ -34,23 +31,19 @@ public class FeedbackService {
   private final CaseCodes codes;
   private final ReferenceData referenceData;
   private final RuntimeService runtime;
-  private final Outbox outbox;
-  private final AuditLog audit;
-  private final Clock clock;
+  private final FeedbackChanges changes;
   private final TransactionTemplate transaction;
   private final TrackingSecrets secrets;
   private final AttachmentService attachments;
 
   FeedbackService(FeedbackRepository repository, CaseCodes codes, ReferenceData referenceData, RuntimeService runtime,
-      Outbox outbox, AuditLog audit, Clock clock, TransactionTemplate transaction, TrackingSecrets secrets,
+      FeedbackChanges changes, TransactionTemplate transaction, TrackingSecrets secrets,
       AttachmentService attachments) {
     this.repository = repository;
     this.codes = codes;
     this.referenceData = referenceData;
     this.runtime = runtime;
-    this.outbox = outbox;
-    this.audit = audit;
-    this.clock = clock;
+    this.changes = changes;
     this.transaction = transaction;
     this.secrets = secrets;
     this.attachments = attachments;
@@ -88,7 +81,7 @@ public class FeedbackService {
 
   private FeedbackReceipt store(FeedbackSubmission submission, String localityName, String idempotencyKey, String submittedBy) {
     String code = codes.next(CODE_PREFIX);
-    Instant now = clock.instant();
+    Instant now = changes.now();
     String secret = secrets.issue(code, idempotencyKey);
     long id = repository.insert(code, submission, submittedBy, idempotencyKey, TrackingSecrets.hash(secret), now);
     attachments.attach(submission.attachmentsOrNone(), CASE_TYPE, id);
@@ -105,8 +98,8 @@ public class FeedbackService {
     String processInstanceId = runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, code, variables).getId();
     repository.attachProcess(id, processInstanceId);
 
-    outbox.enqueue(CASE_TYPE, id);
-    audit.record(code, "SUBMITTED", submittedBy, Map.of("field", submission.field().code(), "locality", submission.locality()));
+    changes.recorded(id, code, "SUBMITTED", submittedBy,
+        Map.of("field", submission.field().code(), "locality", submission.locality()));
     return repository.findById(id).orElseThrow().receipt(secret);
   }
 

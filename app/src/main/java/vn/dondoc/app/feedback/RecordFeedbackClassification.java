@@ -1,17 +1,13 @@
 package vn.dondoc.app.feedback;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.camunda.CaseAccess;
-import vn.dondoc.app.cases.AuditLog;
-import vn.dondoc.app.search.Outbox;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 
@@ -21,24 +17,19 @@ class RecordFeedbackClassification implements JavaDelegate {
 
   private final FeedbackRepository repository;
   private final ReferenceData referenceData;
-  private final Outbox outbox;
-  private final AuditLog audit;
-  private final Clock clock;
+  private final FeedbackChanges changes;
   private final CaseAccess access;
 
-  RecordFeedbackClassification(FeedbackRepository repository, ReferenceData referenceData, Outbox outbox, AuditLog audit,
-      Clock clock, CaseAccess access) {
+  RecordFeedbackClassification(FeedbackRepository repository, ReferenceData referenceData, FeedbackChanges changes,
+      CaseAccess access) {
     this.repository = repository;
     this.referenceData = referenceData;
-    this.outbox = outbox;
-    this.audit = audit;
-    this.clock = clock;
+    this.changes = changes;
     this.access = access;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(Var.FEEDBACK_ID)).longValue();
     String agency = (String) execution.getVariable(Var.HANDLING_AGENCY);
     String field = (String) execution.getVariable(Var.FIELD);
     String note = (String) execution.getVariable(Var.CLASSIFICATION_NOTE);
@@ -50,17 +41,15 @@ class RecordFeedbackClassification implements JavaDelegate {
     } catch (IllegalArgumentException e) {
       throw new ProcessEngineException("Lĩnh vực không hợp lệ / unknown field: " + field, e);
     }
-    repository.recordClassification(id, field, agency, note, clock.instant());
+    repository.recordClassification(FeedbackChanges.feedbackId(execution), field, agency, note, changes.now());
     access.grantAgency(execution.getProcessInstanceId(), agency);
-    outbox.enqueue(FeedbackService.CASE_TYPE, id);
 
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     Map<String, Object> detail = new HashMap<>();
     detail.put("handlingAgency", agency);
     detail.put("field", field);
     if (note != null) {
       detail.put("note", note);
     }
-    audit.record((String) execution.getVariable(Var.CASE_CODE), "CLASSIFIED", user == null ? null : user.getUserId(), detail);
+    changes.recorded(execution, "CLASSIFIED", detail);
   }
 }
