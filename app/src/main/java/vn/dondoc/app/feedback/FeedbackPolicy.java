@@ -30,8 +30,4 @@ class FeedbackPolicy implements FeedbackHandling.Policy {
   public String getRatingWindow() {
     return ratingWindow.toString();
   }
-
-  Duration ratingWindow() {
-    return ratingWindow;
-  }
 }
