@@ -32,8 +32,9 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
   public void publish(DelegateExecution execution) {
     long id = FeedbackChanges.feedbackId(execution);
     repository.publish(id, (String) execution.getVariable(Var.ANSWER_TEXT), FeedbackChanges.actor(execution), changes.now());
-    changes.recorded(execution, "ANSWERED", Map.of("published", repository.findById(id).orElseThrow().published()));
-    mail.toSender(id, FeedbackMail.Kind.ANSWER);
+    FeedbackRepository.Item answered = repository.findById(id).orElseThrow();
+    changes.recorded(execution, "ANSWERED", Map.of("published", answered.published()));
+    mail.toSender(answered, FeedbackMail.Kind.ANSWER);
   }
 
   @Override
@@ -70,6 +71,6 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
     long id = FeedbackChanges.feedbackId(execution);
     repository.close(id, changes.now());
     changes.recorded(execution, "CLOSED", Map.of("reason", "sender did not reply"));
-    mail.toSender(id, FeedbackMail.Kind.CLOSED_NO_REPLY);
+    mail.toSender(repository.findById(id).orElseThrow(), FeedbackMail.Kind.CLOSED_NO_REPLY);
   }
 }

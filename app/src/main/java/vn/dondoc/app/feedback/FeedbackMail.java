@@ -13,19 +13,17 @@ class FeedbackMail {
 
   enum Kind { QUESTION, ANSWER, CLOSED_NO_REPLY }
 
-  private final FeedbackRepository repository;
   private final NotificationService notifications;
   private final String publicBaseUrl;
 
-  FeedbackMail(FeedbackRepository repository, NotificationService notifications,
+  FeedbackMail(NotificationService notifications,
       @Value("${dondoc.public-base-url}") String publicBaseUrl) {
-    this.repository = repository;
     this.notifications = notifications;
     this.publicBaseUrl = publicBaseUrl;
   }
 
-  void toSender(long feedbackId, Kind kind) {
-    FeedbackRepository.Item item = repository.findById(feedbackId).orElseThrow();
+  /** The item as it stands after the step that causes the mail. */
+  void toSender(FeedbackRepository.Item item, Kind kind) {
     if (item.contactEmail() == null) {
       return;
     }

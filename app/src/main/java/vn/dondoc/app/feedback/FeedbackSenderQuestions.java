@@ -31,7 +31,7 @@ class FeedbackSenderQuestions implements FeedbackHandling.InfoRequests {
     repository.askSender(id, question, changes.now());
     clocks.pause(execution.getProcessInstanceId(), SlaStage.ANSWER);
     changes.recorded(execution, "ASKED_SENDER", Map.of("question", question));
-    mail.toSender(id, FeedbackMail.Kind.QUESTION);
+    mail.toSender(repository.findById(id).orElseThrow(), FeedbackMail.Kind.QUESTION);
   }
 
   @Override
