@@ -15,6 +15,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.dondoc.app.web.Problems;
 
 /** 401 and 403 for API callers as RFC 7807 problem JSON, in the caller's language. */
 @Component
@@ -44,9 +45,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {
     var locale = locales.resolveLocale(request);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage("problem." + key + ".detail", null, locale));
-    problem.setTitle(messages.getMessage("problem." + key + ".title", null, locale));
-    problem.setType(URI.create("https://dondoc.vn/problems/" + key));
+    ProblemDetail problem = Problems.of(status, key, messages.getMessage("problem." + key + ".title", null, locale),
+        messages.getMessage("problem." + key + ".detail", null, locale));
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

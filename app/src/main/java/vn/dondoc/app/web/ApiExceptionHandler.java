@@ -2,7 +2,6 @@ package vn.dondoc.app.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +26,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(basePackages = "vn.dondoc.app")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-  private static final URI INVALID_INPUT = URI.create("https://dondoc.vn/problems/invalid-input");
 
   private final MessageSource messages;
 
@@ -94,18 +91,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /** A problem of type https://dondoc.vn/problems/{kind}, titled by message problem.{kind}.title. */
   private ResponseEntity<ProblemDetail> problem(HttpStatus status, String kind, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(message("problem." + kind + ".title"));
-    problem.setType(URI.create("https://dondoc.vn/problems/" + kind));
-    return ResponseEntity.status(status).body(problem);
+    return ResponseEntity.status(status).body(Problems.of(status, kind, message("problem." + kind + ".title"), detail));
   }
 
   private ProblemDetail invalidInput(List<FieldError> errors) {
     String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+    ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", message("problem.invalid.title"),
         message("problem.invalid.detail", fields));
-    problem.setTitle(message("problem.invalid.title"));
-    problem.setType(INVALID_INPUT);
     problem.setProperties(Map.of("errors", errors));
     return problem;
   }
