@@ -48,8 +48,8 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
                 or (me.contact_phone is not null and other.contact_phone = me.contact_phone))
             order by other.submitted_at desc limit ?""")
         .params(id, MAX)
-        .query((rs, n) -> found.put(rs.getString("code"), rs.getString("title") + " (cùng người gửi)"))
-        .list();
+        .query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("title") + " (cùng người gửi)"))
+        .list().forEach(sameSender -> found.put(sameSender.getKey(), sameSender.getValue()));
     try {
       for (CaseDocument similar : index.similarOpenCases(FeedbackService.CASE_TYPE, item.title() + " " + item.content(),
           item.code(), MAX)) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -36,7 +37,7 @@ class TrackingSecrets {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(serverKey, "HmacSHA256"));
       byte[] derived = mac.doFinal((code + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(derived, 18));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(derived, 18));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }
