@@ -2,7 +2,6 @@ package vn.dondoc.app.sla;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -14,18 +13,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
+import vn.dondoc.processes.sla.SlaStage;
 
 /**
  * The timer jobs of a stage's clock in the engine, found by the ids the models give their events:
  * {@code <Prefix>WarningDue}, {@code <Prefix>Overdue}, {@code <Prefix>StillOpen} and the user task
- * {@code <Prefix>Supervise}, with the prefix of the stage ({@code RoutingStage} has prefix Routing). The
- * only place where the SLA clocks talk to Camunda's job API.
+ * {@code <Prefix>Supervise}, with the stage's prefix from {@link SlaStage}. The only place where the SLA clocks talk to Camunda's job API.
  */
 @Component
 class StageTimers {
-
-  /** Stage → prefix of its activity ids in the models. */
-  private static final Map<String, String> PREFIXES = Map.of("ROUTE", "Routing", "ACCEPT", "Acceptance", "ANSWER", "Answer");
 
   enum Timer {
     WARNING("WarningDue", SlaClock.Timeline::warnAt),
@@ -52,13 +48,12 @@ class StageTimers {
   }
 
   static String activityId(String stage, Timer timer) {
-    return prefix(stage) + timer.suffix;
+    return SlaStage.prefix(stage) + timer.suffix;
   }
 
   /** The stage whose supervisor task has this activity id, if it is one. */
   static Optional<String> stageOfSupervisorTask(String activityId) {
-    return PREFIXES.entrySet().stream().filter(e -> activityId.equals(e.getValue() + SUPERVISE_TASK))
-        .map(Map.Entry::getKey).findFirst();
+    return SlaStage.ofActivity(activityId, SUPERVISE_TASK);
   }
 
   /** Keeps the stage's pending timers from firing. */
@@ -91,13 +86,5 @@ class StageTimers {
       }
       return null;
     }));
-  }
-
-  private static String prefix(String stage) {
-    String prefix = PREFIXES.get(stage);
-    if (prefix == null) {
-      throw new IllegalArgumentException("unknown SLA stage " + stage);
-    }
-    return prefix;
   }
 }
