@@ -49,6 +49,8 @@ create table task (
     created_by              varchar(100),
     created_at              timestamptz  not null default now(),
     updated_at              timestamptz  not null default now(),
+    -- every change bumps it; orders the search projection's writes
+    version                 bigint       not null default 1,
     check (recurring = (original_deadline is null)),
     check ((original_deadline is null) = (current_deadline is null))
 );

@@ -102,7 +102,8 @@ public class SlaClockService implements SlaClocks {
   /** The stage's clock, started on the first call, resumed when the stage is entered again after a stop. */
   private SlaClock enter(DelegateExecution execution, String stage) {
     SlaProperties.Binding binding = properties.binding(processKey(execution));
-    String agency = (String) execution.getVariable(binding.agencyVariable());
+    // no agency variable: the standing office works on the stage (a review, a decision)
+    String agency = binding.agencyVariable() == null ? null : (String) execution.getVariable(binding.agencyVariable());
     return clocks.lock(execution.getProcessInstanceId(), stage).map(existing -> {
       if (!existing.isStopped()) {
         return existing;

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code dondoc.sla.*}: for each process (by definition key) whose stages have clocks, the case type of
- * its policies and the process variables that name the case and the agency working on it. The same
+ * its policies and the process variables that name the case and the agency working on it (none when
+ * the standing office does). The same
  * clocks serve every case type; a new process only needs an entry here and its rows in sla_policy.
  */
 @ConfigurationProperties("dondoc.sla")

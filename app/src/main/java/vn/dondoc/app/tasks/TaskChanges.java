@@ -1,0 +1,49 @@
+package vn.dondoc.app.tasks;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.cases.AuditLog;
+import vn.dondoc.app.search.Outbox;
+import vn.dondoc.processes.TaskLifecycle.Var;
+
+/**
+ * What every change to a task does besides its own update: the search projection learns of it
+ * (outbox) and the audit log records who did what, in the same transaction.
+ */
+@Component
+@EnableConfigurationProperties(TaskProperties.class)
+public class TaskChanges {
+
+  public static final String CASE_TYPE = "task";
+
+  private final Outbox outbox;
+  private final AuditLog audit;
+
+  TaskChanges(Outbox outbox, AuditLog audit) {
+    this.outbox = outbox;
+    this.audit = audit;
+  }
+
+  public static long taskId(VariableScope scope) {
+    return ((Number) scope.getVariable(Var.TASK_ID)).longValue();
+  }
+
+  /** The person completing the user task that led here, or none for timers. */
+  public static String actor(DelegateExecution execution) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
+  }
+
+  public void recorded(DelegateExecution execution, String action, Map<String, ?> detail) {
+    recorded(taskId(execution), (String) execution.getVariable(Var.CASE_CODE), action, actor(execution), detail);
+  }
+
+  public void recorded(long taskId, String caseCode, String action, String actor, Map<String, ?> detail) {
+    outbox.enqueue(CASE_TYPE, taskId);
+    audit.record(caseCode, action, actor, detail);
+  }
+}

@@ -1,0 +1,171 @@
+package vn.dondoc.app.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.camunda.CaseAccess;
+import vn.dondoc.app.cases.CaseCodes;
+import vn.dondoc.app.directives.DeadlineParser;
+import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.processes.TaskLifecycle;
+import vn.dondoc.processes.TaskLifecycle.Var;
+
+/**
+ * Checks and issues tasks: each is stored with its first deadline version and starts its
+ * {@code task-lifecycle} process in the same transaction, so a task exists exactly when its process does.
+ */
+@Service
+public class TaskIssuing {
+
+  public static final String CASE_PREFIX = "NV";
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final int MAX_CONTENT = 8000;
+
+  private final TaskRepository tasks;
+  private final TaskChanges changes;
+  private final CaseCodes caseCodes;
+  private final ReferenceData referenceData;
+  private final RuntimeService runtime;
+  private final CaseAccess caseAccess;
+  private final Clock clock;
+
+  TaskIssuing(TaskRepository tasks, TaskChanges changes, CaseCodes caseCodes, ReferenceData referenceData,
+      RuntimeService runtime, CaseAccess caseAccess, Clock clock) {
+    this.tasks = tasks;
+    this.changes = changes;
+    this.caseCodes = caseCodes;
+    this.referenceData = referenceData;
+    this.runtime = runtime;
+    this.caseAccess = caseAccess;
+    this.clock = clock;
+  }
+
+  /** A spec that passed the checks: the deadline resolved, the task code final. */
+  public record CheckedTask(TaskSpec spec, String taskCode, boolean recurring, LocalDate deadline) {}
+
+  /**
+   * Checks every spec before anything is stored; the first problem is refused naming its field, e.g.
+   * {@code tasks[3].leadAgency}. {@code codePrefix} is the directive's symbol, or null for a task made of
+   * a feedback item (its code is then the spec's code as given).
+   */
+  public List<CheckedTask> check(List<TaskSpec> specs, String codePrefix, String fieldPrefix) {
+    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    Set<String> codes = new HashSet<>();
+    Map<Integer, CheckedTask> checked = new HashMap<>();
+    for (int i = 0; i < specs.size(); i++) {
+      TaskSpec spec = specs.get(i);
+      String at = fieldPrefix + "[" + i + "].";
+      if (spec == null) {
+        throw new InvalidFieldException(fieldPrefix + "[" + i + "]", "validation.required");
+      }
+      String code = required(spec.code(), at + "code", 60);
+      String taskCode = codePrefix == null ? code : codePrefix + "/" + code;
+      if (!codes.add(taskCode) || tasks.taskCodeExists(taskCode)) {
+        throw new InvalidFieldException(at + "code", "validation.task.code-taken", taskCode);
+      }
+      required(spec.content(), at + "content", MAX_CONTENT);
+      if (spec.field() == null) {
+        throw new InvalidFieldException(at + "field", "validation.required");
+      }
+      if (spec.evidenceLevel() == null) {
+        throw new InvalidFieldException(at + "evidenceLevel", "validation.required");
+      }
+      knownAgency(spec.leadAgency(), at + "leadAgency");
+      List<String> cooperating = spec.cooperatingAgencies() == null ? List.of() : spec.cooperatingAgencies();
+      for (int j = 0; j < cooperating.size(); j++) {
+        knownAgency(cooperating.get(j), at + "cooperatingAgencies[" + j + "]");
+        if (cooperating.get(j).equals(spec.leadAgency()) || cooperating.indexOf(cooperating.get(j)) != j) {
+          throw new InvalidFieldException(at + "cooperatingAgencies[" + j + "]", "validation.task.cooperating-repeated");
+        }
+      }
+      boolean recurring = Boolean.TRUE.equals(spec.recurring());
+      LocalDate deadline = spec.deadline();
+      if (recurring) {
+        if (deadline != null) {
+          throw new InvalidFieldException(at + "deadline", "validation.task.recurring-with-deadline");
+        }
+      } else {
+        if (deadline == null && spec.deadlineText() != null && !spec.deadlineText().isBlank()) {
+          DeadlineParser.Deadline read = DeadlineParser.parse(spec.deadlineText());
+          if (!read.recognised() || read.dueDate() == null) {
+            throw new InvalidFieldException(at + "deadlineText", "validation.task.deadline-unreadable");
+          }
+          deadline = read.dueDate();
+        }
+        if (deadline == null) {
+          throw new InvalidFieldException(at + "deadline", "validation.task.deadline-required");
+        }
+        if (deadline.isBefore(today)) {
+          throw new InvalidFieldException(at + "deadline", "validation.task.deadline-past", DAY.format(today));
+        }
+      }
+      checked.put(i, new CheckedTask(spec, taskCode, recurring, deadline));
+    }
+    return IntStream.range(0, specs.size()).mapToObj(checked::get).toList();
+  }
+
+  /** Stores one checked task and starts its process; the caller's transaction covers both. */
+  @Transactional
+  public TaskRecord issue(CheckedTask task, Long directiveId, Long sourceFeedbackId, String actor) {
+    TaskSpec spec = task.spec();
+    String caseCode = caseCodes.next(CASE_PREFIX);
+    List<String> cooperating = spec.cooperatingAgencies() == null ? List.of() : List.copyOf(spec.cooperatingAgencies());
+    boolean reportsMonthly = spec.reportsMonthly() == null ? task.recurring() : spec.reportsMonthly();
+    long id = tasks.insert(new TaskRepository.NewTask(caseCode, task.taskCode(), directiveId, sourceFeedbackId,
+        blankToNull(spec.section()), spec.field(), spec.content().strip(), task.recurring(), reportsMonthly,
+        spec.leadAgency(), cooperating, blankToNull(spec.deadlineText()), task.deadline(), blankToNull(spec.expectedProduct()),
+        spec.evidenceLevel(), actor, clock.instant()));
+    TaskRecord stored = tasks.findById(id).orElseThrow();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.TASK_ID, id);
+    variables.put(Var.CASE_CODE, caseCode);
+    variables.put(Var.TASK_CODE, task.taskCode());
+    variables.put(Var.TITLE, stored.title());
+    variables.put(Var.LEAD_AGENCY, spec.leadAgency());
+    variables.put(Var.RECURRING, task.recurring());
+    variables.put(Var.REPORTS_MONTHLY, reportsMonthly);
+    variables.put(Var.DEADLINE_LABEL, task.deadline() == null ? "Thường xuyên" : DAY.format(task.deadline()));
+    variables.put(Var.EVIDENCE_LEVEL, spec.evidenceLevel().code());
+    variables.put(Var.FIELD, spec.field().code());
+    String processInstanceId = runtime.startProcessInstanceByKey(TaskLifecycle.PROCESS_KEY, caseCode, variables).getId();
+    tasks.setProcessInstance(id, processInstanceId);
+    caseAccess.grantAgency(processInstanceId, spec.leadAgency());
+    cooperating.forEach(agency -> caseAccess.grantAgency(processInstanceId, agency));
+    changes.recorded(id, caseCode, "TASK_ISSUED", actor, Map.of("taskCode", task.taskCode(), "leadAgency", spec.leadAgency()));
+    return tasks.findById(id).orElseThrow();
+  }
+
+  private void knownAgency(String code, String field) {
+    if (code == null || code.isBlank()) {
+      throw new InvalidFieldException(field, "validation.required");
+    }
+    if (!referenceData.agencyExists(code)) {
+      throw new InvalidFieldException(field, "validation.agency.unknown", code);
+    }
+  }
+
+  private static String required(String value, String field, int max) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidFieldException(field, "validation.required");
+    }
+    if (value.strip().length() > max) {
+      throw new InvalidFieldException(field, "validation.size.max.n", max);
+    }
+    return value.strip();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
