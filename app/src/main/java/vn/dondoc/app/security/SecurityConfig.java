@@ -89,6 +89,7 @@ class SecurityConfig {
             .requestMatchers("/api/v1/feedback/**").hasAnyRole(Roles.STAFF)
             .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
             .requestMatchers("/api/v1/directives/**").hasRole(Roles.STANDING_OFFICE)
+            .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**", "/api/v1/extensions/**").hasAnyRole(Roles.STAFF)
             .anyRequest().authenticated())
         .build();
   }
