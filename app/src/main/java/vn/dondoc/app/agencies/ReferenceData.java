@@ -26,6 +26,10 @@ public class ReferenceData {
     return jdbc.sql("select count(*) from agency where code = ?").param(code).query(Integer.class).single() > 0;
   }
 
+  public Optional<String> agencyName(String code) {
+    return jdbc.sql("select name from agency where code = ?").param(code).query(String.class).optional();
+  }
+
   public Optional<String> localityName(String code) {
     return jdbc.sql("select name from locality where code = ?").param(code).query(String.class).optional();
   }

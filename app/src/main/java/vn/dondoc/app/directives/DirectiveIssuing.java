@@ -13,6 +13,7 @@ import vn.dondoc.app.tasks.TaskIssuing.CheckedTask;
 import vn.dondoc.app.tasks.TaskRecord;
 import vn.dondoc.app.tasks.TaskSpec;
 import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
 
 /**
@@ -47,7 +48,7 @@ class DirectiveIssuing {
     if (request.type() == null) {
       throw new InvalidFieldException("type", "validation.required");
     }
-    String symbol = text(request.symbol(), "symbol", 60);
+    String symbol = Inputs.text(request.symbol(), "symbol", 60);
     if (!SYMBOL.matcher(symbol).matches()) {
       throw new InvalidFieldException("symbol", "validation.directive.number");
     }
@@ -60,8 +61,8 @@ class DirectiveIssuing {
     if (request.issuedOn().isAfter(LocalDate.now(clock.withZone(DondocApplication.ZONE)))) {
       throw new InvalidFieldException("issuedOn", "validation.date.future");
     }
-    String issuer = text(request.issuer(), "issuer", 200);
-    String title = text(request.title(), "title", 1000);
+    String issuer = Inputs.text(request.issuer(), "issuer", 200);
+    String title = Inputs.text(request.title(), "title", 1000);
     if (request.tasks() == null || request.tasks().isEmpty()) {
       throw new InvalidFieldException("tasks", "validation.required");
     }
@@ -74,13 +75,4 @@ class DirectiveIssuing {
     return new Issued(symbol, checked.stream().map(task -> taskIssuing.issue(task, id, null, actor)).toList());
   }
 
-  private static String text(String value, String field, int max) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidFieldException(field, "validation.required");
-    }
-    if (value.strip().length() > max) {
-      throw new InvalidFieldException(field, "validation.size.max.n", max);
-    }
-    return value.strip();
-  }
 }

@@ -1,5 +1,6 @@
 package vn.dondoc.app.sla;
 
+import vn.dondoc.app.cases.DisplayDates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,6 @@ import vn.dondoc.app.web.InvalidFieldException;
 @RequestMapping("/api/v1/admin/calendar")
 class CalendarController {
 
-  private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final CalendarDayRepository repository;
   private final CalendarEditor editor;
@@ -40,7 +40,7 @@ class CalendarController {
   /** A special day; {@code display} is the date as Vietnamese users write it. */
   record DayView(LocalDate day, String display, CalendarDay.Kind kind, String name, String note) {
     static DayView of(CalendarDay day) {
-      return new DayView(day.day(), DISPLAY.format(day.day()), day.kind(), day.name(), day.note());
+      return new DayView(day.day(), DisplayDates.DAY.format(day.day()), day.kind(), day.name(), day.note());
     }
   }
 

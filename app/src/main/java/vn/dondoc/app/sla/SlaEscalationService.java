@@ -1,5 +1,6 @@
 package vn.dondoc.app.sla;
 
+import vn.dondoc.app.cases.DisplayDates;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -41,8 +42,6 @@ public class SlaEscalationService implements SlaEscalation {
   static final int LEADER_NOTIFIED = 2;
   static final int SUPERVISOR_TASK = 3;
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter TIME_AND_DAY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
   private final SlaClockRepository clocks;
   private final NotificationService notifications;
@@ -126,8 +125,8 @@ public class SlaEscalationService implements SlaEscalation {
     LocalDateTime local = LocalDateTime.ofInstant(instant, DondocApplication.ZONE);
     if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       return new DefaultMessageSourceResolvable(new String[] {"sla.deadline.end-of-day"},
-          new Object[] {DAY.format(local.minusDays(1))});
+          new Object[] {DisplayDates.DAY.format(local.minusDays(1))});
     }
-    return new DefaultMessageSourceResolvable(new String[] {"sla.deadline.at"}, new Object[] {TIME_AND_DAY.format(local)});
+    return new DefaultMessageSourceResolvable(new String[] {"sla.deadline.at"}, new Object[] {DisplayDates.TIME_AND_DAY.format(local)});
   }
 }

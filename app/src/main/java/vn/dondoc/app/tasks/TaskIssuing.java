@@ -1,5 +1,6 @@
 package vn.dondoc.app.tasks;
 
+import vn.dondoc.app.cases.DisplayDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.camunda.CaseAccess;
 import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.directives.DeadlineParser;
+import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.processes.TaskLifecycle;
 import vn.dondoc.processes.TaskLifecycle.Var;
@@ -29,7 +31,6 @@ import vn.dondoc.processes.TaskLifecycle.Var;
 public class TaskIssuing {
 
   public static final String CASE_PREFIX = "NV";
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final int MAX_CONTENT = 8000;
 
   private final TaskRepository tasks;
@@ -69,12 +70,12 @@ public class TaskIssuing {
       if (spec == null) {
         throw new InvalidFieldException(fieldPrefix + "[" + i + "]", "validation.required");
       }
-      String code = required(spec.code(), at + "code", 60);
+      String code = Inputs.text(spec.code(), at + "code", 60);
       String taskCode = codePrefix == null ? code : codePrefix + "/" + code;
       if (!codes.add(taskCode) || tasks.taskCodeExists(taskCode)) {
         throw new InvalidFieldException(at + "code", "validation.task.code-taken", taskCode);
       }
-      required(spec.content(), at + "content", MAX_CONTENT);
+      Inputs.text(spec.content(), at + "content", MAX_CONTENT);
       if (spec.field() == null) {
         throw new InvalidFieldException(at + "field", "validation.required");
       }
@@ -107,7 +108,7 @@ public class TaskIssuing {
           throw new InvalidFieldException(at + "deadline", "validation.task.deadline-required");
         }
         if (deadline.isBefore(today)) {
-          throw new InvalidFieldException(at + "deadline", "validation.task.deadline-past", DAY.format(today));
+          throw new InvalidFieldException(at + "deadline", "validation.task.deadline-past", DisplayDates.DAY.format(today));
         }
       }
       checked.put(i, new CheckedTask(spec, taskCode, recurring, deadline));
@@ -123,8 +124,8 @@ public class TaskIssuing {
     List<String> cooperating = spec.cooperatingAgencies() == null ? List.of() : List.copyOf(spec.cooperatingAgencies());
     boolean reportsMonthly = spec.reportsMonthly() == null ? task.recurring() : spec.reportsMonthly();
     long id = tasks.insert(new TaskRepository.NewTask(caseCode, task.taskCode(), directiveId, sourceFeedbackId,
-        blankToNull(spec.section()), spec.field(), spec.content().strip(), task.recurring(), reportsMonthly,
-        spec.leadAgency(), cooperating, blankToNull(spec.deadlineText()), task.deadline(), blankToNull(spec.expectedProduct()),
+        Inputs.optional(spec.section()), spec.field(), spec.content().strip(), task.recurring(), reportsMonthly,
+        spec.leadAgency(), cooperating, Inputs.optional(spec.deadlineText()), task.deadline(), Inputs.optional(spec.expectedProduct()),
         spec.evidenceLevel(), actor, clock.instant()));
     TaskRecord stored = tasks.findById(id).orElseThrow();
     Map<String, Object> variables = new HashMap<>();
@@ -135,7 +136,7 @@ public class TaskIssuing {
     variables.put(Var.LEAD_AGENCY, spec.leadAgency());
     variables.put(Var.RECURRING, task.recurring());
     variables.put(Var.REPORTS_MONTHLY, reportsMonthly);
-    variables.put(Var.DEADLINE_LABEL, task.deadline() == null ? "Thường xuyên" : DAY.format(task.deadline()));
+    variables.put(Var.DEADLINE_LABEL, task.deadline() == null ? "Thường xuyên" : DisplayDates.DAY.format(task.deadline()));
     variables.put(Var.EVIDENCE_LEVEL, spec.evidenceLevel().code());
     variables.put(Var.FIELD, spec.field().code());
     String processInstanceId = runtime.startProcessInstanceByKey(TaskLifecycle.PROCESS_KEY, caseCode, variables).getId();
@@ -155,17 +156,5 @@ public class TaskIssuing {
     }
   }
 
-  private static String required(String value, String field, int max) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidFieldException(field, "validation.required");
-    }
-    if (value.strip().length() > max) {
-      throw new InvalidFieldException(field, "validation.size.max.n", max);
-    }
-    return value.strip();
-  }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
 }

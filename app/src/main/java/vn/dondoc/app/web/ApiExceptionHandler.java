@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -76,6 +77,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "not-found", message(e.messageKey()));
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "forbidden", message(e.messageKey()));
+  }
+
+  /** A model's listener refused the user (e.g. a reviewer from the submitting agency): nothing was changed. */
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ProblemDetail> forbidden(AuthorizationException e) {
+    return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -1,0 +1,66 @@
+package vn.dondoc.app.camunda;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.security.KeycloakClaims;
+import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.ForbiddenException;
+
+/**
+ * Our API's way to the engine's user tasks: finds the open task a case is waiting at and completes it
+ * as the calling user, with their Keycloak groups, exactly as Tasklist would. The models' listeners and
+ * the audit log see who acted; candidate groups decide who may.
+ */
+@Component
+public class UserTasks {
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+
+  UserTasks(TaskService tasks, IdentityService identity) {
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  /** The case's open user task with one of these definition keys, in any of its processes. */
+  public Optional<Task> open(String businessKey, String... taskDefinitionKeys) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKeyIn(taskDefinitionKeys)
+        .active().list().stream().findFirst();
+  }
+
+  /** Names of the user tasks the case waits at, in any of its processes (what the people on it have to do). */
+  public List<String> openNames(String businessKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active().list().stream().map(Task::getName).toList();
+  }
+
+  /**
+   * Completes the case's open task as the caller. 409 when the case is not waiting there, 403 when the
+   * caller is not a candidate for it.
+   */
+  public void complete(Authentication caller, String businessKey, Map<String, Object> variables, String... taskDefinitionKeys) {
+    Task task = open(businessKey, taskDefinitionKeys).orElseThrow(() -> new ConflictException("conflict.task.not-waiting"));
+    List<String> groups = groups(caller);
+    if (tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
+        .includeAssignedTasks().count() == 0) {
+      throw new ForbiddenException("forbidden.task.not-candidate");
+    }
+    identity.setAuthentication(caller.getName(), groups);
+    try {
+      tasks.complete(task.getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  public static List<String> groups(Authentication caller) {
+    return caller instanceof JwtAuthenticationToken jwt ? KeycloakClaims.camundaGroupIds(jwt.getTokenAttributes().get("groups"))
+        : List.of();
+  }
+}

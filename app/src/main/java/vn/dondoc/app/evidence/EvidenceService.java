@@ -1,0 +1,178 @@
+package vn.dondoc.app.evidence;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.attachments.AttachmentService;
+import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.tasks.TaskChanges;
+import vn.dondoc.app.tasks.TaskRecord;
+import vn.dondoc.app.tasks.TaskRepository;
+import vn.dondoc.app.tasks.TaskScope;
+import vn.dondoc.app.tasks.TaskStatus;
+import vn.dondoc.app.tasks.Tasks;
+import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.ForbiddenException;
+import vn.dondoc.app.web.Inputs;
+import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.processes.EvidenceReview;
+import vn.dondoc.processes.TaskLifecycle;
+
+/**
+ * Completion reports with evidence, and the decisions on them. A report is stored with its files and
+ * completes the task's ReportCompletion step in one transaction, which starts the evidence review.
+ */
+@Service
+public class EvidenceService {
+
+  public static final String OWNER_TYPE = "evidence";
+  static final int MAX_ITEMS = 20;
+
+  private final Tasks tasks;
+  private final TaskRepository taskRepository;
+  private final EvidenceRepository evidence;
+  private final AttachmentService attachments;
+  private final UserTasks userTasks;
+  private final TaskChanges changes;
+  private final Clock clock;
+
+  EvidenceService(Tasks tasks, TaskRepository taskRepository, EvidenceRepository evidence, AttachmentService attachments,
+      UserTasks userTasks, TaskChanges changes, Clock clock) {
+    this.tasks = tasks;
+    this.taskRepository = taskRepository;
+    this.evidence = evidence;
+    this.attachments = attachments;
+    this.userTasks = userTasks;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public long submit(String caseCode, EvidenceSubmission submission, Authentication caller) {
+    TaskRecord task = tasks.visible(caseCode, caller);
+    if (!TaskScope.of(caller).leads(task)) {
+      throw new ForbiddenException("forbidden.task.not-lead");
+    }
+    if (userTasks.open(caseCode, TaskLifecycle.TASK_REPORT_COMPLETION).isEmpty()) {
+      throw new ConflictException("conflict.task.not-reporting");
+    }
+    String summary = Inputs.text(submission.summary(), "summary", 4000);
+    List<EvidenceSubmission.Item> items = submission.items() == null ? List.of() : submission.items();
+    if (items.isEmpty()) {
+      throw new InvalidFieldException("items", "validation.required");
+    }
+    if (items.size() > MAX_ITEMS) {
+      throw new InvalidFieldException("items", "validation.evidence.too-many", MAX_ITEMS);
+    }
+    for (int i = 0; i < items.size(); i++) {
+      check(items.get(i), "items[" + i + "].");
+    }
+    if (items.stream().noneMatch(item -> item.level().compareTo(task.evidenceLevel()) >= 0)) {
+      throw new InvalidFieldException("items", "validation.evidence.level-not-reached", task.evidenceLevel().code());
+    }
+    long submissionId = evidence.insertSubmission(task.id(), caller.getName(), task.leadAgency(), summary, clock.instant());
+    for (int i = 0; i < items.size(); i++) {
+      EvidenceSubmission.Item item = items.get(i);
+      UUID attachmentId = null;
+      if (item.attachment() != null) {
+        try {
+          attachmentId = attachments.attach(List.of(item.attachment()), OWNER_TYPE, submissionId).get(0).id();
+        } catch (InvalidFieldException e) {
+          throw new InvalidFieldException("items[" + i + "].attachment", e.messageKey(), e.arguments());
+        }
+      }
+      evidence.insertItem(submissionId, new EvidenceRepository.Item(0, item.kind(), item.level(), item.description().strip(),
+          Inputs.optional(item.documentNumber()), item.documentDate(), Inputs.optional(item.systemUrl()), item.goLiveDate(),
+          Inputs.optional(item.figureName()), item.figureValue(), Inputs.optional(item.figureUnit()), attachmentId));
+    }
+    taskRepository.setStatus(task.id(), TaskStatus.COMPLETION_SUBMITTED);
+    changes.recorded(task.id(), caseCode, "TASK_COMPLETION_REPORTED", caller.getName(),
+        Map.of("submissionId", submissionId, "items", items.size()));
+    userTasks.complete(caller, caseCode, Map.of(TaskLifecycle.Var.SUBMISSION_ID, submissionId),
+        TaskLifecycle.TASK_REPORT_COMPLETION);
+    return submissionId;
+  }
+
+  /** A reviewer's (or domain verifier's) decision on the submission under review, as in Tasklist. */
+  @Transactional
+  public void decide(String caseCode, String decision, String note, Authentication caller) {
+    TaskRecord task = tasks.visible(caseCode, caller);
+    if (!List.of(EvidenceReview.Decision.ACCEPT, EvidenceReview.Decision.RETURN, EvidenceReview.Decision.REJECT)
+        .contains(decision)) {
+      throw new InvalidFieldException("decision", "validation.value.invalid");
+    }
+    if (!EvidenceReview.Decision.ACCEPT.equals(decision) && (note == null || note.isBlank())) {
+      throw new InvalidFieldException("note", "validation.evidence.note-required");
+    }
+    if (UserTasks.groups(caller).stream().anyMatch(group -> group.equals("agencies/" + task.leadAgency()))) {
+      throw new ForbiddenException("forbidden.evidence.own-agency");
+    }
+    boolean verifying = userTasks.open(caseCode, EvidenceReview.TASK_VERIFY).isPresent();
+    Map<String, Object> variables = verifying
+        ? Map.of(EvidenceReview.Var.VERIFY_DECISION, decision, EvidenceReview.Var.VERIFY_NOTE, note == null ? "" : note.strip())
+        : Map.of(EvidenceReview.Var.REVIEW_DECISION, decision, EvidenceReview.Var.REVIEW_NOTE, note == null ? "" : note.strip());
+    userTasks.complete(caller, caseCode, variables, EvidenceReview.TASK_REVIEW, EvidenceReview.TASK_VERIFY);
+  }
+
+  private static void check(EvidenceSubmission.Item item, String at) {
+    if (item == null) {
+      throw new InvalidFieldException(at.substring(0, at.length() - 1), "validation.required");
+    }
+    if (item.kind() == null) {
+      throw new InvalidFieldException(at + "kind", "validation.required");
+    }
+    if (item.level() == null) {
+      throw new InvalidFieldException(at + "level", "validation.required");
+    }
+    Inputs.text(item.description(), at + "description", 4000);
+    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    switch (item.kind()) {
+      case ISSUED_DOCUMENT -> {
+        Inputs.text(item.documentNumber(), at + "documentNumber", 80);
+        if (item.documentDate() == null) {
+          throw new InvalidFieldException(at + "documentDate", "validation.required");
+        }
+        if (item.documentDate().isAfter(today)) {
+          throw new InvalidFieldException(at + "documentDate", "validation.date.future");
+        }
+      }
+      case SYSTEM_IN_USE -> {
+        String url = Inputs.text(item.systemUrl(), at + "systemUrl", 500);
+        if (!(url.startsWith("https://") || url.startsWith("http://")) || !validUri(url)) {
+          throw new InvalidFieldException(at + "systemUrl", "validation.url");
+        }
+        if (item.goLiveDate() == null) {
+          throw new InvalidFieldException(at + "goLiveDate", "validation.required");
+        }
+      }
+      case USAGE_FIGURES -> {
+        Inputs.text(item.figureName(), at + "figureName", 200);
+        if (item.figureValue() == null) {
+          throw new InvalidFieldException(at + "figureValue", "validation.required");
+        }
+      }
+      case OTHER -> {
+        if (item.attachment() == null) {
+          throw new InvalidFieldException(at + "attachment", "validation.required");
+        }
+      }
+    }
+  }
+
+  private static boolean validUri(String url) {
+    try {
+      return URI.create(url).getHost() != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+
+}
