@@ -18,6 +18,7 @@ public record CaseDocument(
     @JsonProperty("content") String content,
     @JsonProperty("content_folded") String contentFolded,
     @JsonProperty("status") String status,
+    @JsonProperty("timeliness") String timeliness,
     @JsonProperty("lead_agency") String leadAgency,
     @JsonProperty("agencies") List<String> agencies,
     @JsonProperty("field") String field,
@@ -30,10 +31,10 @@ public record CaseDocument(
 
   /** Builds a document, deriving the folded text fields from the originals. */
   public static CaseDocument of(String caseType, String code, String title, String content, String status,
-      String leadAgency, List<String> agencies, String field, String locality, Instant createdAt,
+      String timeliness, String leadAgency, List<String> agencies, String field, String locality, Instant createdAt,
       Instant updatedAt, Instant dueAt, Instant closedAt, boolean publicVisible) {
     return new CaseDocument(caseType, code, title, VietnameseFolding.fold(title), content,
-        VietnameseFolding.fold(content), status, leadAgency, agencies == null ? List.of() : List.copyOf(agencies),
+        VietnameseFolding.fold(content), status, timeliness, leadAgency, agencies == null ? List.of() : List.copyOf(agencies),
         field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible);
   }
 }

@@ -45,7 +45,7 @@ public class CaseIndex {
    * for a rebuilt one). A first start creates {alias}-v{N} under the alias; moving an existing alias to
    * a new version is the reindex's job. Raise it with every change of the mapping.
    */
-  public static final int MAPPING_VERSION = 1;
+  public static final int MAPPING_VERSION = 2;
 
   private static final DateTimeFormatter REBUILD_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
@@ -193,6 +193,7 @@ public class CaseIndex {
     bool.filter(scopeFilter(scope));
     addTermFilter(bool, "case_type", query.caseType());
     addTermFilter(bool, "status", query.status());
+    addTermFilter(bool, "timeliness", query.timeliness());
     addTermFilter(bool, "agencies", query.agency());
     addTermFilter(bool, "field", query.field());
     addTermFilter(bool, "locality", query.locality());

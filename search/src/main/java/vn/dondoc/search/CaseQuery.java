@@ -3,7 +3,7 @@ package vn.dondoc.search;
 /**
  * A search request: free text (with or without diacritics, or a case code), optional filters and a page.
  */
-public record CaseQuery(String text, String caseType, String status, String agency, String field,
+public record CaseQuery(String text, String caseType, String status, String timeliness, String agency, String field,
     String locality, int page, int size) {
 
   public static final int MAX_PAGE_SIZE = 100;
@@ -18,6 +18,6 @@ public record CaseQuery(String text, String caseType, String status, String agen
   }
 
   public static CaseQuery text(String text) {
-    return new CaseQuery(text, null, null, null, null, null, 0, 20);
+    return new CaseQuery(text, null, null, null, null, null, null, 0, 20);
   }
 }

@@ -43,7 +43,7 @@ class CaseIndexIT {
 
   private static VersionedCase feedback(String code, String title, String content, String agency, boolean published, long version) {
     Instant now = Instant.parse("2026-03-02T03:00:00Z");
-    return new VersionedCase(CaseDocument.of("feedback", code, title, content, "ROUTED", agency, List.of(agency),
+    return new VersionedCase(CaseDocument.of("feedback", code, title, content, "ROUTED", null, agency, List.of(agency),
         "administrative-procedures", "hanoi", now, now, null, null, published), version);
   }
 

@@ -25,7 +25,7 @@ class FeedbackProjector implements CaseProjector {
   @Override
   public Optional<VersionedCase> project(long caseId) {
     return repository.findById(caseId).map(item -> new VersionedCase(CaseDocument.of(FeedbackService.CASE_TYPE,
-        item.code(), item.title(), item.content(), item.status(), item.handlingAgency(),
+        item.code(), item.title(), item.content(), item.status(), null, item.handlingAgency(),
         item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()), item.field(), item.locality(),
         item.submittedAt(), item.updatedAt(), null, item.closedAt(), item.published()), item.version()));
   }

@@ -36,7 +36,8 @@ class SearchController {
 
   @GetMapping("/api/v1/search")
   Results search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-      @RequestParam(required = false) String status, @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String status, @RequestParam(required = false) String timeliness,
+      @RequestParam(required = false) String agency,
       @RequestParam(required = false) String field, @RequestParam(required = false) String locality,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Authentication caller) {
     if (q != null && q.length() > MAX_QUERY_LENGTH) {
@@ -49,7 +50,7 @@ class SearchController {
       throw new InvalidFieldException("size", "validation.range", 1, CaseQuery.MAX_PAGE_SIZE);
     }
     try {
-      CaseHits hits = index.search(new CaseQuery(q, type, status, agency, field, locality, page, size), CallerScope.of(caller));
+      CaseHits hits = index.search(new CaseQuery(q, type, status, timeliness, agency, field, locality, page, size), CallerScope.of(caller));
       return new Results(hits.total(), page, size, hits.items().stream().map(SearchController::result).toList());
     } catch (IOException | ElasticsearchException e) {
       throw new ServiceUnavailableException("search.unavailable", e);

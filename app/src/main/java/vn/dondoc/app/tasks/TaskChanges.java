@@ -12,7 +12,7 @@ import vn.dondoc.processes.TaskLifecycle.Var;
 
 /**
  * What every change to a task does besides its own update: the search projection learns of it
- * (outbox) and the audit log records who did what, in the same transaction.
+ * (version and outbox) and the audit log records who did what, in the same transaction.
  */
 @Component
 @EnableConfigurationProperties(TaskProperties.class)
@@ -20,10 +20,12 @@ public class TaskChanges {
 
   public static final String CASE_TYPE = "task";
 
+  private final TaskRepository tasks;
   private final Outbox outbox;
   private final AuditLog audit;
 
-  TaskChanges(Outbox outbox, AuditLog audit) {
+  TaskChanges(TaskRepository tasks, Outbox outbox, AuditLog audit) {
+    this.tasks = tasks;
     this.outbox = outbox;
     this.audit = audit;
   }
@@ -42,7 +44,9 @@ public class TaskChanges {
     recorded(taskId(execution), (String) execution.getVariable(Var.CASE_CODE), action, actor(execution), detail);
   }
 
+  /** Also bumps the task's version: what the search shows of it (its label, its reports) may have changed. */
   public void recorded(long taskId, String caseCode, String action, String actor, Map<String, ?> detail) {
+    tasks.touch(taskId);
     outbox.enqueue(CASE_TYPE, taskId);
     audit.record(caseCode, action, actor, detail);
   }

@@ -48,11 +48,13 @@ class TaskController {
   private final ReferenceData referenceData;
   private final Labels labels;
   private final TaskProperties properties;
+  private final TaskChanges changes;
   private final Clock clock;
 
   TaskController(TaskRepository repository, Tasks tasks, ProgressReports reports, UserTasks userTasks,
       RuntimeService runtime, ReferenceData referenceData, Labels labels, TaskProperties properties,
-      Clock clock) {
+      TaskChanges changes, Clock clock) {
+    this.changes = changes;
     this.repository = repository;
     this.tasks = tasks;
     this.reports = reports;
@@ -142,7 +144,7 @@ class TaskController {
     } else {
       reports.save(task.id(), YearMonth.now(clock.withZone(DondocApplication.ZONE)).toString(), body.percent(),
           text, caller.getName(), clock.instant());
-      repository.touch(task.id());
+      changes.recorded(task.id(), caseCode, "TASK_PROGRESS_REPORTED", caller.getName(), Map.of());
     }
     return detail(caseCode, caller);
   }

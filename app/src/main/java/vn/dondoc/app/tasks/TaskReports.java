@@ -71,7 +71,6 @@ class TaskReports implements TaskLifecycle.Reports {
     String actor = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? task.getAssignee()
         : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     reports.save(taskId, period, percent == null ? null : percent.intValue(), text == null ? "" : text, actor, clock.instant());
-    tasks.touch(taskId);
     changes.recorded(taskId, (String) task.getVariable(Var.CASE_CODE), "TASK_PROGRESS_REPORTED", actor,
         Map.of("period", period));
   }

@@ -147,6 +147,14 @@ public class TaskRepository {
         .list();
   }
 
+  /** Open tasks whose label changes on {@code day} with time alone: overdue from it, or near due from it. */
+  List<Long> labelChangesOn(LocalDate day, int nearDueDays) {
+    return jdbc.sql("""
+            select id from task where status not in ('COMPLETED', 'WITHDRAWN')
+            and (original_deadline = ? or original_deadline = ?)""")
+        .params(sqlDate(day.minusDays(1)), sqlDate(day.plusDays(nearDueDays))).query(Long.class).list();
+  }
+
   public List<Long> idsAfter(long afterId, int limit) {
     return jdbc.sql("select id from task where id > ? order by id limit ?").params(afterId, limit).query(Long.class).list();
   }
