@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.processes.FeedbackHandling;
+import vn.dondoc.processes.TaskLifecycle;
 
 /**
  * Keeps models and forms in step: a user task that names a form must find it, and a form may only
@@ -34,7 +35,7 @@ class FormReferencesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Every process contract class; a new process adds its own here. */
-  private static final List<Class<?>> CONTRACTS = List.of(FeedbackHandling.class);
+  private static final List<Class<?>> CONTRACTS = List.of(FeedbackHandling.class, TaskLifecycle.class);
 
   private static Map<String, JsonNode> formsById;
 

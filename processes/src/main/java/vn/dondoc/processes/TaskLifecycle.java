@@ -33,6 +33,10 @@ public final class TaskLifecycle {
   /** Call activity of the evidence review. */
   public static final String CALL_EVIDENCE_REVIEW = "ReviewEvidence";
 
+  /** End events: the evidence was accepted, or the task was withdrawn. */
+  public static final String END_COMPLETED = "TaskCompleted";
+  public static final String END_WITHDRAWN = "Withdrawn";
+
   /** The standing office withdraws a task (cancelled, replaced or merged), correlated by business key. */
   public static final String MESSAGE_WITHDRAWN = "TaskWithdrawn";
 
@@ -71,7 +75,11 @@ public final class TaskLifecycle {
     /** The lead agency acknowledged the task: it is in progress. */
     void acknowledge(DelegateExecution execution);
 
-    /** ReportCompletion may only be completed with a stored evidence submission of this task. */
+    /**
+     * ReportCompletion may only be completed with a stored evidence submission of this task. Refuses with a
+     * plain exception, which rolls the completion back; never with a BpmnError: nothing catches one there, so
+     * the engine would end the completion branch unreviewed (see TaskCompletionProcessTest).
+     */
     void checkSubmission(DelegateTask task);
 
     /** The evidence was accepted: the task is completed, dated by the accepted submission. */
