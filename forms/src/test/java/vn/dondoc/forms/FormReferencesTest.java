@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.processes.DeadlineExtension;
+import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.TaskLifecycle;
 
@@ -35,7 +37,8 @@ class FormReferencesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Every process contract class; a new process adds its own here. */
-  private static final List<Class<?>> CONTRACTS = List.of(FeedbackHandling.class, TaskLifecycle.class);
+  private static final List<Class<?>> CONTRACTS = List.of(FeedbackHandling.class, TaskLifecycle.class,
+      EvidenceReview.class, DeadlineExtension.class);
 
   private static Map<String, JsonNode> formsById;
 

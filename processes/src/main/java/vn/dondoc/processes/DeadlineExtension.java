@@ -15,6 +15,12 @@ public final class DeadlineExtension {
   public static final String TASK_DECIDE = "DecideExtension";
   public static final String TASK_PROVIDE_INFO = "ProvideExtensionInfo";
 
+  public static final String GROUP_STANDING_OFFICE = "standing-office";
+
+  /** End events. */
+  public static final String END_APPROVED = "ExtensionApproved";
+  public static final String END_REJECTED = "ExtensionRejected";
+
   /** Values of {@link Var#DECISION}. */
   public static final class Decision {
     public static final String APPROVE = "approve";

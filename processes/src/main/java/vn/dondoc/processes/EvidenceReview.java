@@ -21,6 +21,9 @@ public final class EvidenceReview {
 
   public static final String GROUP_REVIEWER = "reviewer";
 
+  /** The end event, after the outcome is recorded (one for every outcome). */
+  public static final String END_REVIEWED = "ReviewRecorded";
+
   /** Values of {@link Var#REVIEW_DECISION}, {@link Var#VERIFY_DECISION} and {@link Var#REVIEW_OUTCOME}. */
   public static final class Decision {
     public static final String ACCEPT = "accept";
@@ -32,6 +35,14 @@ public final class EvidenceReview {
 
   /** Variables; in: those of {@link TaskLifecycle.Var} it needs; out: {@link #REVIEW_OUTCOME}, {@link #REVIEW_NOTE}. */
   public static final class Var {
+    public static final String TASK_ID = TaskLifecycle.Var.TASK_ID;
+    public static final String CASE_CODE = TaskLifecycle.Var.CASE_CODE;
+    public static final String TASK_CODE = TaskLifecycle.Var.TASK_CODE;
+    public static final String TITLE = TaskLifecycle.Var.TITLE;
+    public static final String LEAD_AGENCY = TaskLifecycle.Var.LEAD_AGENCY;
+    /** The task's field, the input of the evidence-verifier table. */
+    public static final String FIELD = TaskLifecycle.Var.FIELD;
+    public static final String EVIDENCE_LEVEL = TaskLifecycle.Var.EVIDENCE_LEVEL;
     public static final String SUBMISSION_ID = TaskLifecycle.Var.SUBMISSION_ID;
     /** Agency code of the domain verifier from the table, or null when none is needed. */
     public static final String VERIFIER_AGENCY = "verifierAgency";
