@@ -179,8 +179,7 @@ public class ExtensionService {
   @Transactional
   public void provideInfo(String caseCode, String reply, Authentication caller) {
     Extension extension = visible(caseCode, caller);
-    List<String> agencies = TaskScope.of(caller).agencies();
-    if (agencies == null || !agencies.contains(extension.agency())) {
+    if (!TaskScope.of(caller).memberOf().contains(extension.agency())) {
       throw new ForbiddenException("forbidden.task.not-lead");
     }
     userTasks.complete(caller, caseCode, Map.of(Var.INFO_REPLY, Inputs.text(reply, "reply", 4000)),

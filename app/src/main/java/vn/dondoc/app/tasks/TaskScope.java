@@ -1,32 +1,38 @@
 package vn.dondoc.app.tasks;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
-import vn.dondoc.search.SearchScope;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import vn.dondoc.app.agencies.AgencyGroups;
 import vn.dondoc.app.search.CallerScope;
+import vn.dondoc.app.security.KeycloakClaims;
+import vn.dondoc.search.SearchScope;
 
 /**
- * Which tasks a caller sees: the oversight roles (standing office, reviewers, supervisors, admins) see
- * every task; agency staff see the tasks their agencies lead or co-operate on.
+ * Which tasks a caller sees, and for which the caller's agency is the lead. The oversight roles
+ * (standing office, reviewers, supervisors, admins) see every task; agency staff see the tasks their
+ * agencies lead or co-operate on. Membership is separate from sight: the standing office sees all tasks
+ * and acts as lead only on those of its own agency (vptw).
  *
- * @param agencies null for every task
+ * @param agencies the agencies whose tasks the caller sees, null for every task
+ * @param memberOf the agencies the caller belongs to
  */
-public record TaskScope(List<String> agencies) {
+public record TaskScope(List<String> agencies, Set<String> memberOf) {
 
   public static TaskScope of(Authentication authentication) {
+    Set<String> memberOf = authentication instanceof JwtAuthenticationToken jwt
+        ? AgencyGroups.agencyCodes(KeycloakClaims.camundaGroupIds(jwt.getTokenAttributes().get("groups"))) : Set.of();
     SearchScope scope = CallerScope.of(authentication);
-    if (scope.allCases()) {
-      return new TaskScope(null);
-    }
-    return new TaskScope(List.copyOf(scope.agencies()));
+    return new TaskScope(scope.allCases() ? null : List.copyOf(scope.agencies()), memberOf);
   }
 
   public boolean sees(TaskRecord task) {
     return agencies == null || agencies.stream().anyMatch(task::involves);
   }
 
-  /** Whether the caller is a member of the task's lead agency (who acknowledges, reports and requests extensions). */
+  /** Whether the caller belongs to the task's lead agency (who acknowledges, reports and requests extensions). */
   public boolean leads(TaskRecord task) {
-    return agencies != null && agencies.contains(task.leadAgency());
+    return memberOf.contains(task.leadAgency());
   }
 }

@@ -68,7 +68,7 @@ class TaskIssueValidationIT extends IntegrationTest {
     String caseCode = issued.json().path("caseCodes").get(0).asText();
     String officer = Api.token("canbo.bkhcn");
     api().postJson("/api/v1/tasks/" + caseCode + "/acknowledge", "{}", officer, Map.of());
-    byte[] big = new byte[11 * 1024 * 1024];
+    byte[] big = new byte[10 * 1024 * 1024 + 1];
     System.arraycopy("%PDF-1.7\n".getBytes(), 0, big, 0, 9);
     Api.Response upload = api().upload("thong-tu.pdf", big, "application/pdf", officer);
     assertThat(upload.status()).isIn(400, 413);
