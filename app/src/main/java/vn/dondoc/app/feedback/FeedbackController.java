@@ -44,10 +44,10 @@ class FeedbackController {
         .body(submitted.receipt());
   }
 
-  /** A staff view of one item, within the caller's scope. */
+  /** A staff view of one item, within the caller's scope; {@code task} is the task made of it, if any. */
   record FeedbackView(String code, FeedbackType type, FeedbackField field, String locality, String title, String content,
       FeedbackStatus status, String handlingAgency, String answerText, Integer rating, OffsetDateTime submittedAt,
-      OffsetDateTime updatedAt) {}
+      OffsetDateTime updatedAt, String task) {}
 
   @GetMapping("/{code}")
   FeedbackView get(@PathVariable String code, Authentication caller) {
@@ -58,7 +58,7 @@ class FeedbackController {
             FeedbackField.fromCode(item.field()), item.locality(), item.title(), item.content(),
             item.statusValue(), item.handlingAgency(), item.answerText(), item.rating(),
             OffsetDateTime.ofInstant(item.submittedAt(), DondocApplication.ZONE),
-            OffsetDateTime.ofInstant(item.updatedAt(), DondocApplication.ZONE)))
+            OffsetDateTime.ofInstant(item.updatedAt(), DondocApplication.ZONE), repository.taskCaseCode(item.id()).orElse(null)))
         .orElseThrow(() -> new CaseNotFoundException(code));
   }
 }

@@ -138,6 +138,17 @@ class FeedbackRepository {
     return jdbc.sql("select " + COLUMNS + " from feedback_item where id = ?").param(id).query(ITEM).optional();
   }
 
+  /** The feedback item became a task: kept on both sides (task.source_feedback_id points back). */
+  void linkTask(long id, long taskId, Instant now) {
+    change(id, now, "task_id = ?", taskId);
+  }
+
+  /** The case code of the task made of this item, if any. */
+  Optional<String> taskCaseCode(long id) {
+    return jdbc.sql("select t.case_code from feedback_item f join task t on t.id = f.task_id where f.id = ?").param(id)
+        .query(String.class).optional();
+  }
+
   List<Long> idsAfter(long afterId, int limit) {
     return jdbc.sql("select id from feedback_item where id > ? order by id limit ?").params(afterId, limit)
         .query(Long.class).list();

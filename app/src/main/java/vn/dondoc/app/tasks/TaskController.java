@@ -72,7 +72,8 @@ class TaskController {
       List<AgencyView> cooperatingAgencies, boolean recurring, LocalDate originalDeadline, LocalDate currentDeadline,
       Labelled status, Labelled timeliness) {}
 
-  record TaskDetail(TaskItem summary, String content, String section, Labelled field, String deadlineText,
+  /** @param sourceFeedback the feedback item (PAKN) the task was made of, if any */
+  record TaskDetail(TaskItem summary, String sourceFeedback, String content, String section, Labelled field, String deadlineText,
       String expectedProduct, Labelled evidenceLevel, boolean reportsMonthly, Instant acknowledgedAt,
       Instant completionReportedAt, Instant completionVerifiedAt, LocalDate completedOn, int missedReports,
       List<TaskRepository.DeadlineVersion> deadlineVersions, List<ProgressReports.Report> progressReports,
@@ -103,7 +104,7 @@ class TaskController {
     TaskRecord task = tasks.visible(caseCode, caller);
     List<String> waitingAt = task.processInstanceId() == null || !task.status().isOpen() ? List.of()
         : userTasks.openNames(caseCode);
-    return new TaskDetail(item(task), task.content(), task.section(), labels.of(task.field()), task.deadlineText(),
+    return new TaskDetail(item(task), task.sourceFeedbackCode(), task.content(), task.section(), labels.of(task.field()), task.deadlineText(),
         task.expectedProduct(), labels.of(task.evidenceLevel()), task.reportsMonthly(), task.acknowledgedAt(),
         task.completionReportedAt(), task.completionVerifiedAt(), task.completedOn(), task.missedReports(),
         repository.deadlineVersions(task.id()), reports.forTask(task.id()), waitingAt);

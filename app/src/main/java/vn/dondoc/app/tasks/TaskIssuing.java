@@ -4,12 +4,12 @@ import vn.dondoc.app.cases.DisplayDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,63 +57,70 @@ public class TaskIssuing {
 
   /**
    * Checks every spec before anything is stored; the first problem is refused naming its field, e.g.
-   * {@code tasks[3].leadAgency}. {@code codePrefix} is the directive's symbol, or null for a task made of
-   * a feedback item (its code is then the spec's code as given).
+   * {@code tasks[3].leadAgency}. {@code codePrefix} is the directive's symbol: task codes are unique
+   * across directives and within the request.
    */
   public List<CheckedTask> check(List<TaskSpec> specs, String codePrefix, String fieldPrefix) {
-    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
     Set<String> codes = new HashSet<>();
-    Map<Integer, CheckedTask> checked = new HashMap<>();
+    List<CheckedTask> checked = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
-      TaskSpec spec = specs.get(i);
-      String at = fieldPrefix + "[" + i + "].";
-      if (spec == null) {
+      if (specs.get(i) == null) {
         throw new InvalidFieldException(fieldPrefix + "[" + i + "]", "validation.required");
       }
-      String code = Inputs.text(spec.code(), at + "code", 60);
-      String taskCode = codePrefix == null ? code : codePrefix + "/" + code;
-      if (!codes.add(taskCode) || tasks.taskCodeExists(taskCode)) {
-        throw new InvalidFieldException(at + "code", "validation.task.code-taken", taskCode);
-      }
-      Inputs.text(spec.content(), at + "content", MAX_CONTENT);
-      if (spec.field() == null) {
-        throw new InvalidFieldException(at + "field", "validation.required");
-      }
-      if (spec.evidenceLevel() == null) {
-        throw new InvalidFieldException(at + "evidenceLevel", "validation.required");
-      }
-      knownAgency(spec.leadAgency(), at + "leadAgency");
-      List<String> cooperating = spec.cooperatingAgencies() == null ? List.of() : spec.cooperatingAgencies();
-      for (int j = 0; j < cooperating.size(); j++) {
-        knownAgency(cooperating.get(j), at + "cooperatingAgencies[" + j + "]");
-        if (cooperating.get(j).equals(spec.leadAgency()) || cooperating.indexOf(cooperating.get(j)) != j) {
-          throw new InvalidFieldException(at + "cooperatingAgencies[" + j + "]", "validation.task.cooperating-repeated");
-        }
-      }
-      boolean recurring = Boolean.TRUE.equals(spec.recurring());
-      LocalDate deadline = spec.deadline();
-      if (recurring) {
-        if (deadline != null) {
-          throw new InvalidFieldException(at + "deadline", "validation.task.recurring-with-deadline");
-        }
-      } else {
-        if (deadline == null && spec.deadlineText() != null && !spec.deadlineText().isBlank()) {
-          DeadlineParser.Deadline read = DeadlineParser.parse(spec.deadlineText());
-          if (!read.recognised() || read.dueDate() == null) {
-            throw new InvalidFieldException(at + "deadlineText", "validation.task.deadline-unreadable");
-          }
-          deadline = read.dueDate();
-        }
-        if (deadline == null) {
-          throw new InvalidFieldException(at + "deadline", "validation.task.deadline-required");
-        }
-        if (deadline.isBefore(today)) {
-          throw new InvalidFieldException(at + "deadline", "validation.task.deadline-past", DisplayDates.DAY.format(today));
-        }
-      }
-      checked.put(i, new CheckedTask(spec, taskCode, recurring, deadline));
+      checked.add(check(specs.get(i), codePrefix, fieldPrefix + "[" + i + "].", codes));
     }
-    return IntStream.range(0, specs.size()).mapToObj(checked::get).toList();
+    return checked;
+  }
+
+  /** Checks one task that has no directive (made of a feedback item); its code is the spec's code as given. */
+  public CheckedTask checkOne(TaskSpec spec) {
+    return check(spec, null, "", new HashSet<>());
+  }
+
+  private CheckedTask check(TaskSpec spec, String codePrefix, String at, Set<String> codes) {
+    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    String code = Inputs.text(spec.code(), at + "code", 60);
+    String taskCode = codePrefix == null ? code : codePrefix + "/" + code;
+    if (!codes.add(taskCode) || tasks.taskCodeExists(taskCode)) {
+      throw new InvalidFieldException(at + "code", "validation.task.code-taken", taskCode);
+    }
+    Inputs.text(spec.content(), at + "content", MAX_CONTENT);
+    if (spec.field() == null) {
+      throw new InvalidFieldException(at + "field", "validation.required");
+    }
+    if (spec.evidenceLevel() == null) {
+      throw new InvalidFieldException(at + "evidenceLevel", "validation.required");
+    }
+    knownAgency(spec.leadAgency(), at + "leadAgency");
+    List<String> cooperating = spec.cooperatingAgencies() == null ? List.of() : spec.cooperatingAgencies();
+    for (int j = 0; j < cooperating.size(); j++) {
+      knownAgency(cooperating.get(j), at + "cooperatingAgencies[" + j + "]");
+      if (cooperating.get(j).equals(spec.leadAgency()) || cooperating.indexOf(cooperating.get(j)) != j) {
+        throw new InvalidFieldException(at + "cooperatingAgencies[" + j + "]", "validation.task.cooperating-repeated");
+      }
+    }
+    boolean recurring = Boolean.TRUE.equals(spec.recurring());
+    LocalDate deadline = spec.deadline();
+    if (recurring) {
+      if (deadline != null) {
+        throw new InvalidFieldException(at + "deadline", "validation.task.recurring-with-deadline");
+      }
+      return new CheckedTask(spec, taskCode, true, null);
+    }
+    if (deadline == null && spec.deadlineText() != null && !spec.deadlineText().isBlank()) {
+      DeadlineParser.Deadline read = DeadlineParser.parse(spec.deadlineText());
+      if (!read.recognised() || read.dueDate() == null) {
+        throw new InvalidFieldException(at + "deadlineText", "validation.task.deadline-unreadable");
+      }
+      deadline = read.dueDate();
+    }
+    if (deadline == null) {
+      throw new InvalidFieldException(at + "deadline", "validation.task.deadline-required");
+    }
+    if (deadline.isBefore(today)) {
+      throw new InvalidFieldException(at + "deadline", "validation.task.deadline-past", DisplayDates.DAY.format(today));
+    }
+    return new CheckedTask(spec, taskCode, false, deadline);
   }
 
   /** Stores one checked task and starts its process; the caller's transaction covers both. */

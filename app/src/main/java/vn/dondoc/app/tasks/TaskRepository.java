@@ -21,13 +21,14 @@ public class TaskRepository {
 
   private static final String SELECT = """
       select t.*, d.symbol as directive_symbol, d.issued_on as directive_issued_on, d.type as directive_type,
+             (select f.code from feedback_item f where f.id = t.source_feedback_id) as source_feedback_code,
              array(select c.agency_code from task_cooperation c where c.task_id = t.id order by c.agency_code) as cooperating
       from task t left join directive d on d.id = t.directive_id""";
 
   static final RowMapper<TaskRecord> TASK = (rs, n) -> new TaskRecord(rs.getLong("id"), rs.getString("case_code"),
       rs.getString("task_code"), (Long) rs.getObject("directive_id", Long.class), rs.getString("directive_symbol"),
       date(rs, "directive_issued_on"), rs.getString("directive_type"), (Long) rs.getObject("source_feedback_id", Long.class),
-      rs.getString("section"), TaskField.valueOf(rs.getString("field")), rs.getString("content"),
+      rs.getString("source_feedback_code"), rs.getString("section"), TaskField.valueOf(rs.getString("field")), rs.getString("content"),
       rs.getBoolean("recurring"), rs.getBoolean("reports_monthly"), rs.getString("lead_agency"), strings(rs.getArray("cooperating")),
       rs.getString("deadline_text"), date(rs, "original_deadline"), date(rs, "current_deadline"),
       rs.getString("expected_product"), EvidenceLevel.valueOf(rs.getString("evidence_level")),
