@@ -64,6 +64,8 @@ public final class TaskLifecycle {
     public static final String PROGRESS_TEXT = "progressText";
     /** The evidence submission ReportCompletion was completed with (the application stores it first). */
     public static final String SUBMISSION_ID = "submissionId";
+    /** Why the standing office withdrew the task, sent with {@link TaskLifecycle#MESSAGE_WITHDRAWN}. */
+    public static final String WITHDRAW_REASON = "withdrawReason";
 
     private Var() {}
   }

@@ -1,6 +1,8 @@
 package vn.dondoc.app.directives;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import vn.dondoc.app.tasks.TaskField;
 import vn.dondoc.app.directives.AgencyMatcher.Generic;
 import vn.dondoc.app.directives.DeadlineParser.Deadline;
 
@@ -17,6 +19,12 @@ import vn.dondoc.app.directives.DeadlineParser.Deadline;
  */
 public record DraftTask(String code, List<String> headings, String content, Lead lead, List<String> coOperating,
     List<String> coOperatingOther, List<String> mentioned, Deadline deadline, String expectedProduct, List<String> flags) {
+
+  /** The task's field as the item's place in the appendix suggests, for the editor to confirm. */
+  @JsonProperty("field")
+  public TaskField proposedField() {
+    return TaskField.ofAppendixCode(code);
+  }
 
   /** The lead: a table agency, a collective, or neither (the text could not be matched; flagged). */
   public record Lead(String agency, Generic generic, String text) {}

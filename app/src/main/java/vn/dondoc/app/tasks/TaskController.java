@@ -163,7 +163,7 @@ class TaskController {
     }
     String reason = Inputs.text(body == null ? null : body.note(), "note", 2000);
     runtime.createMessageCorrelation(TaskLifecycle.MESSAGE_WITHDRAWN).processInstanceBusinessKey(caseCode)
-        .setVariable("withdrawReason", reason).correlate();
+        .setVariable(Var.WITHDRAW_REASON, reason).correlate();
     return detail(caseCode, caller);
   }
 

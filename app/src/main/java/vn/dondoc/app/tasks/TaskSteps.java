@@ -90,6 +90,7 @@ class TaskSteps implements TaskLifecycle.Steps {
   @Override
   public void withdraw(DelegateExecution execution) {
     tasks.setStatus(TaskChanges.taskId(execution), TaskStatus.WITHDRAWN);
-    changes.recorded(execution, "TASK_WITHDRAWN", Map.of());
+    Object reason = execution.getVariable(Var.WITHDRAW_REASON);
+    changes.recorded(execution, "TASK_WITHDRAWN", reason == null ? Map.of() : Map.of("reason", reason));
   }
 }
