@@ -21,7 +21,7 @@ import vn.dondoc.app.web.InvalidFieldException;
  * and the directive, its tasks and their processes are written in one transaction.
  */
 @Service
-class DirectiveIssuing {
+public class DirectiveIssuing {
 
   static final int MAX_TASKS = 500;
   private static final Pattern SYMBOL = Pattern.compile("[0-9][0-9.]*[-/][\\p{L}0-9&.\\-/]+");
@@ -38,13 +38,30 @@ class DirectiveIssuing {
     this.clock = clock;
   }
 
-  record IssueRequest(DirectiveType type, String symbol, LocalDate issuedOn, String issuer, String title,
+  public record IssueRequest(DirectiveType type, String symbol, LocalDate issuedOn, String issuer, String title,
       List<TaskSpec> tasks) {}
 
-  record Issued(String symbol, List<TaskRecord> tasks) {}
+  public record Issued(String symbol, List<TaskRecord> tasks) {}
+
+  public boolean exists(String symbol) {
+    return directives.symbolExists(symbol);
+  }
 
   @Transactional
   Issued issue(IssueRequest request, String actor) {
+    return issue(request, actor, false);
+  }
+
+  /**
+   * Enters a directive that was issued before Dondoc tracked it (taken over from a spreadsheet, or demo
+   * data): the same checks, except that deadlines may already have passed; such tasks start overdue.
+   */
+  @Transactional
+  public Issued takeOver(IssueRequest request, String actor) {
+    return issue(request, actor, true);
+  }
+
+  private Issued issue(IssueRequest request, String actor, boolean pastDeadlinesAllowed) {
     if (request.type() == null) {
       throw new InvalidFieldException("type", "validation.required");
     }
@@ -52,7 +69,7 @@ class DirectiveIssuing {
     if (!SYMBOL.matcher(symbol).matches()) {
       throw new InvalidFieldException("symbol", "validation.directive.number");
     }
-    if (directives.symbolExists(symbol)) {
+    if (exists(symbol)) {
       throw new ConflictException("conflict.directive.exists");
     }
     if (request.issuedOn() == null) {
@@ -69,7 +86,7 @@ class DirectiveIssuing {
     if (request.tasks().size() > MAX_TASKS) {
       throw new InvalidFieldException("tasks", "validation.tasks.too-many", MAX_TASKS);
     }
-    List<CheckedTask> checked = taskIssuing.check(request.tasks(), symbol, "tasks");
+    List<CheckedTask> checked = taskIssuing.check(request.tasks(), symbol, "tasks", pastDeadlinesAllowed);
     long id = directives.insert(request.type(), symbol, request.issuedOn(), issuer, title, actor, clock.instant());
     audit.record(symbol, "DIRECTIVE_ISSUED", actor, java.util.Map.of("tasks", checked.size()));
     return new Issued(symbol, checked.stream().map(task -> taskIssuing.issue(task, id, null, actor)).toList());

@@ -2,7 +2,9 @@ package vn.dondoc.app.directives;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import vn.dondoc.app.tasks.EvidenceLevel;
 import vn.dondoc.app.tasks.TaskField;
+import vn.dondoc.app.tasks.TaskSpec;
 import vn.dondoc.app.directives.AgencyMatcher.Generic;
 import vn.dondoc.app.directives.DeadlineParser.Deadline;
 
@@ -24,6 +26,22 @@ public record DraftTask(String code, List<String> headings, String content, Lead
   @JsonProperty("field")
   public TaskField proposedField() {
     return TaskField.ofAppendixCode(code);
+  }
+
+  /**
+   * The draft as the standing office would issue it unedited: lead and co-operating agencies from the
+   * table, the proposed field, no deadline read as recurring. Null when the lead is not a table agency
+   * (a collective such as "các bộ, ngành" must be split by a person first).
+   */
+  public TaskSpec asSpec(EvidenceLevel evidenceLevel) {
+    if (lead == null || lead.agency() == null) {
+      return null;
+    }
+    boolean recurring = deadline.dueDate() == null;
+    TaskField field = proposedField();
+    return new TaskSpec(code, headings.isEmpty() ? null : headings.get(0), field == null ? TaskField.DIRECTION : field,
+        content, recurring, null, lead.agency(), coOperating, recurring ? null : deadline.text(), deadline.dueDate(),
+        expectedProduct, evidenceLevel);
   }
 
   /** The lead: a table agency, a collective, or neither (the text could not be matched; flagged). */

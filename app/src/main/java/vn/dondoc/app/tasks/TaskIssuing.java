@@ -61,23 +61,31 @@ public class TaskIssuing {
    * across directives and within the request.
    */
   public List<CheckedTask> check(List<TaskSpec> specs, String codePrefix, String fieldPrefix) {
+    return check(specs, codePrefix, fieldPrefix, false);
+  }
+
+  /**
+   * As {@link #check(List, String, String)}; with {@code pastDeadlinesAllowed} for directives issued before
+   * they were entered here (taken over from spreadsheets, or demo data): their deadlines may have passed.
+   */
+  public List<CheckedTask> check(List<TaskSpec> specs, String codePrefix, String fieldPrefix, boolean pastDeadlinesAllowed) {
     Set<String> codes = new HashSet<>();
     List<CheckedTask> checked = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       if (specs.get(i) == null) {
         throw new InvalidFieldException(fieldPrefix + "[" + i + "]", "validation.required");
       }
-      checked.add(check(specs.get(i), codePrefix, fieldPrefix + "[" + i + "].", codes));
+      checked.add(check(specs.get(i), codePrefix, fieldPrefix + "[" + i + "].", codes, pastDeadlinesAllowed));
     }
     return checked;
   }
 
   /** Checks one task that has no directive (made of a feedback item); its code is the spec's code as given. */
   public CheckedTask checkOne(TaskSpec spec) {
-    return check(spec, null, "", new HashSet<>());
+    return check(spec, null, "", new HashSet<>(), false);
   }
 
-  private CheckedTask check(TaskSpec spec, String codePrefix, String at, Set<String> codes) {
+  private CheckedTask check(TaskSpec spec, String codePrefix, String at, Set<String> codes, boolean pastDeadlinesAllowed) {
     LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
     String code = Inputs.text(spec.code(), at + "code", 60);
     String taskCode = codePrefix == null ? code : codePrefix + "/" + code;
@@ -117,7 +125,7 @@ public class TaskIssuing {
     if (deadline == null) {
       throw new InvalidFieldException(at + "deadline", "validation.task.deadline-required");
     }
-    if (deadline.isBefore(today)) {
+    if (deadline.isBefore(today) && !pastDeadlinesAllowed) {
       throw new InvalidFieldException(at + "deadline", "validation.task.deadline-past", DisplayDates.DAY.format(today));
     }
     return new CheckedTask(spec, taskCode, false, deadline);
