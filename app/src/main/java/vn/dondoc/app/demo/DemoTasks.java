@@ -45,11 +45,11 @@ class DemoTasks implements ApplicationRunner {
   private final Path sources;
 
   DemoTasks(DirectiveImport directiveImport, DirectiveIssuing issuing, DemoTaskProgress progress,
-      @Value("${dondoc.demo-sources}") Path sources) {
+      @Value("${dondoc.demo-sources}") String sources) {
     this.directiveImport = directiveImport;
     this.issuing = issuing;
     this.progress = progress;
-    this.sources = sources;
+    this.sources = Path.of(sources);
   }
 
   @Override
