@@ -1,8 +1,10 @@
 package vn.dondoc.app.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.directives.DirectiveIssuing;
+import vn.dondoc.app.directives.DirectiveIssuing.IssueRequest;
+import vn.dondoc.app.directives.DirectiveType;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Directives;
 import vn.dondoc.app.support.IntegrationTest;
@@ -23,6 +29,8 @@ class TaskLifecycleIT extends IntegrationTest {
   JdbcClient jdbc;
   @Autowired
   ManagementService management;
+  @Autowired
+  DirectiveIssuing directives;
 
   private final String standingOffice = Api.token("thuongtruc");
   private final String officer = Api.token("canbo.bkhcn");
@@ -47,7 +55,7 @@ class TaskLifecycleIT extends IntegrationTest {
     assertThat(task.path("summary").path("status").path("code").asText()).isEqualTo("COMPLETED");
     assertThat(task.path("summary").path("timeliness").path("code").asText()).isEqualTo("COMPLETED_ON_TIME");
     assertThat(task.path("summary").path("timeliness").path("label").asText()).isEqualTo("Hoàn thành đúng hạn");
-    assertThat(task.path("completedOn").asText()).isEqualTo(LocalDate.now(vn.dondoc.app.DondocApplication.ZONE).toString());
+    assertThat(task.path("completedOn").asText()).isEqualTo(LocalDate.now(DondocApplication.ZONE).toString());
     assertThat(jdbc.sql("select count(*) from act_ru_execution where business_key_ = ?").param(caseCode)
         .query(Integer.class).single()).as("the task's processes have ended").isZero();
   }
@@ -100,6 +108,42 @@ class TaskLifecycleIT extends IntegrationTest {
     assertThat(after.getDuedate()).isAfter(before.getDuedate());
     assertThat(jdbc.sql("select process_instance_id from task where case_code = ?").param(caseCode).query(String.class)
         .single()).as("no restart").isEqualTo(instance);
+  }
+
+  @Test
+  void anOverdueTaskAsksLateAndAnApprovalWatchesTheNewDeadline() {
+    LocalDate passed = LocalDate.now(DondocApplication.ZONE).minusDays(10);
+    String symbol = Directives.freshSymbol();
+    String caseCode = directives.takeOver(new IssueRequest(DirectiveType.CONCLUSION_NOTICE, symbol, passed.minusMonths(2),
+        "Cơ quan Thường trực Ban Chỉ đạo Trung ương", "Văn bản ban hành trước khi có Dondoc",
+        List.of(new TaskSpec("1", null, TaskField.FINANCE, "Ban hành hướng dẫn khoán chi đến sản phẩm cuối cùng", false, null,
+            "bkhcn", List.of(), null, passed, null, EvidenceLevel.L1))), "thuongtruc").tasks().get(0).caseCode();
+    assertThat(api().postJson("/api/v1/tasks/" + caseCode + "/acknowledge", "{}", officer, Map.of()).status()).isEqualTo(200);
+    String instance = jdbc.sql("select process_instance_id from task where case_code = ?").param(caseCode)
+        .query(String.class).single();
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+        "select count(*) from audit_event where case_code = ? and action = 'TASK_OVERDUE'").param(caseCode)
+        .query(Integer.class).single()).as("the past deadline fired its escalation").isEqualTo(1));
+    assertThat(api().get("/api/v1/tasks/" + caseCode, officer).json().path("summary").path("timeliness").path("code")
+        .asText()).isEqualTo("OVERDUE");
+
+    LocalDate proposed = LocalDate.now(DondocApplication.ZONE).plusMonths(3);
+    Api.Response requested = api().postJson("/api/v1/tasks/" + caseCode + "/extensions", Api.toJson(Map.of(
+        "proposedDeadline", proposed.toString(), "reason", "WAITING_FOR_GUIDANCE", "narrative", "Chờ nghị định hướng dẫn",
+        "milestones", List.of(Map.of("date", proposed.minusMonths(1).toString(), "milestone", "Trình dự thảo")))),
+        officer, Map.of());
+    assertThat(requested.status()).as(requested.raw().body()).isEqualTo(201);
+    assertThat(requested.json().path("late").asBoolean()).as("asked after the deadline").isTrue();
+    String extension = requested.json().path("caseCode").asText();
+    assertThat(api().postJson("/api/v1/extensions/" + extension + "/decision", "{\"decision\":\"approve\"}",
+        standingOffice, Map.of()).status()).isEqualTo(200);
+
+    Job watch = deadlineJob(instance);
+    assertThat(watch).as("the watch starts again for the new deadline").isNotNull();
+    assertThat(watch.getDuedate().toInstant()).isEqualTo(proposed.minusDays(7).atTime(8, 0)
+        .atZone(DondocApplication.ZONE).toInstant());
+    assertThat(api().get("/api/v1/tasks/" + caseCode, officer).json().path("summary").path("timeliness").path("code")
+        .asText()).as("judged by the original deadline").isEqualTo("OVERDUE");
   }
 
   private Job deadlineJob(String instance) {
