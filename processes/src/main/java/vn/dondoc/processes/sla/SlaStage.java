@@ -19,9 +19,11 @@ public final class SlaStage {
   public static final String REVIEW = "REVIEW";
   /** The standing office decides an extension request (deadline-extension). */
   public static final String DECIDE = "DECIDE";
+  /** The standing office screens a submitted initiative (initiative-selection). */
+  public static final String SCREEN = "SCREEN";
 
   private static final Map<String, String> PREFIXES = Map.of(ROUTE, "Routing", ACCEPT, "Acceptance", ANSWER, "Answer",
-      ACKNOWLEDGE, "Acknowledgement", REVIEW, "Review", DECIDE, "Decision");
+      ACKNOWLEDGE, "Acknowledgement", REVIEW, "Review", DECIDE, "Decision", SCREEN, "Screening");
 
   public static String prefix(String stage) {
     String prefix = PREFIXES.get(stage);
