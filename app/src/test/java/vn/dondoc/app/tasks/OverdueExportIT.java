@@ -122,7 +122,7 @@ class OverdueExportIT extends IntegrationTest {
     assertThat(extended.path("cells").get(5).asText()).isEqualTo("31/03/2026 (gia hạn đến 31/08/2026)");
     assertThat(extended.path("cells").get(6).asText()).isEqualTo("Quá hạn, đang thực hiện");
     assertThat(extended.path("cells").get(7).asText()).isEqualTo("122");
-    assertThat(extended.path("cells").get(8).asText()).isEqualTo("Chờ văn bản hướng dẫn: Chờ Nghị định hướng dẫn Luật Dữ liệu");
+    assertThat(extended.path("cells").get(8).asText()).isEqualTo("Chờ văn bản hướng dẫn, căn cứ pháp lý: Chờ Nghị định hướng dẫn Luật Dữ liệu");
     assertThat(extended.path("cells").get(9).asText())
         .isEqualTo("Đã gia hạn đến 31/08/2026\n30/06/2026: Trình dự thảo\n31/08/2026: Ban hành");
     assertThat(extended.path("cells").get(10).asText()).contains("9918-TB/CQTTBCĐ/1", "sau khi đã quá hạn");
