@@ -143,6 +143,10 @@ class FeedbackRepository {
     change(id, now, "task_id = ?", taskId);
   }
 
+  void linkInitiative(long id, long initiativeId, Instant now) {
+    change(id, now, "initiative_id = ?", initiativeId);
+  }
+
   /** The case code of the task made of this item, if any. */
   Optional<String> taskCaseCode(long id) {
     return jdbc.sql("select t.case_code from feedback_item f join task t on t.id = f.task_id where f.id = ?").param(id)

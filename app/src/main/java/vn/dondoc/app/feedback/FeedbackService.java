@@ -49,6 +49,17 @@ public class FeedbackService {
     this.attachments = attachments;
   }
 
+  public long idOf(String code) {
+    return repository.findByCode(code).orElseThrow().id();
+  }
+
+  /** A feedback item made of an initiative's submission: each links to the other. */
+  public void linkInitiative(String code, long initiativeId) {
+    FeedbackRepository.Item item = repository.findByCode(code).orElseThrow();
+    repository.linkInitiative(item.id(), initiativeId, changes.now());
+    changes.recorded(item.id(), code, "FROM_INITIATIVE", null, Map.of("initiativeId", initiativeId));
+  }
+
   /** The outcome of a submission; {@code created} is false when an Idempotency-Key replayed an earlier one. */
   public record Submitted(FeedbackReceipt receipt, boolean created) {}
 

@@ -111,6 +111,11 @@ public class TaskRepository {
     change(id, "process_instance_id = ?", processInstanceId);
   }
 
+  /** The task was made of a selected initiative (initiative_id kept on the task; the initiative lists its tasks). */
+  public void setSourceInitiative(long id, long initiativeId) {
+    change(id, "source_initiative_id = ?", initiativeId);
+  }
+
   public void acknowledge(long id, Instant at) {
     change(id, "status = 'IN_PROGRESS', acknowledged_at = ?", Timestamp.from(at));
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -88,6 +89,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<ProblemDetail> forbidden(AuthorizationException e) {
     return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+  }
+
+  /** A model's listener or step refused what was sent (e.g. an incomplete score sheet): nothing was changed. */
+  @ExceptionHandler(BadUserRequestException.class)
+  ResponseEntity<ProblemDetail> refusedByTheProcess(BadUserRequestException e) {
+    return ResponseEntity.badRequest()
+        .body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", message("problem.invalid.title"), e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)

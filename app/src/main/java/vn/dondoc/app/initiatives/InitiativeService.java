@@ -1,0 +1,385 @@
+package vn.dondoc.app.initiatives;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.attachments.AttachmentService;
+import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.cases.CaseCodes;
+import vn.dondoc.app.security.Roles;
+import vn.dondoc.app.web.CaseNotFoundException;
+import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.ForbiddenException;
+import vn.dondoc.app.web.Inputs;
+import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.processes.InitiativeSelection;
+import vn.dondoc.processes.InitiativeSelection.Var;
+
+/**
+ * Initiatives for the people around them: innovators keep drafts and submit (the proposer of record is
+ * fixed then), the standing office screens and decides, experts declare and score. Each step of the
+ * process goes through the same user task Tasklist shows.
+ */
+@Service
+class InitiativeService {
+
+  static final String CASE_PREFIX = "SK";
+  static final String OWNER_TYPE = "initiative";
+  private static final Pattern TAX_CODE = Pattern.compile("[0-9]{10}(-?[0-9]{3})?");
+
+  private final InitiativeRepository initiatives;
+  private final InitiativeChanges changes;
+  private final InitiativeSteps steps;
+  private final AttachmentService attachments;
+  private final ReferenceData referenceData;
+  private final CaseCodes caseCodes;
+  private final RuntimeService runtime;
+  private final UserTasks userTasks;
+  private final MessageSource messages;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  InitiativeService(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeSteps steps,
+      AttachmentService attachments, ReferenceData referenceData, CaseCodes caseCodes,
+      RuntimeService runtime, UserTasks userTasks, MessageSource messages, ObjectMapper json, Clock clock) {
+    this.initiatives = initiatives;
+    this.changes = changes;
+    this.steps = steps;
+    this.attachments = attachments;
+    this.referenceData = referenceData;
+    this.caseCodes = caseCodes;
+    this.runtime = runtime;
+    this.userTasks = userTasks;
+    this.messages = messages;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  // The innovator
+
+  @Transactional
+  Initiative saveDraft(Long id, InitiativeDraft draft, Authentication caller) {
+    requireRole(caller, Roles.INNOVATOR);
+    InitiativeDraft clean = checkDraft(draft, fromToken(caller, "organisation"), fromToken(caller, "tax_code"));
+    long saved;
+    if (id == null) {
+      saved = initiatives.insertDraft(clean, caller.getName(), fullName(caller), clock.instant());
+    } else {
+      Initiative existing = own(id, caller);
+      if (existing.status() != InitiativeStatus.DRAFT) {
+        throw new ConflictException("conflict.initiative.submitted");
+      }
+      initiatives.updateDraft(id, clean);
+      saved = id;
+    }
+    if (clean.attachments() != null && !clean.attachments().isEmpty()) {
+      attachments.attach(clean.attachments(), OWNER_TYPE, saved);
+    }
+    return initiatives.find(saved).orElseThrow();
+  }
+
+  /** A complete draft becomes a submission: a case code, the proposer-of-record instant, the selection process. */
+  @Transactional
+  Initiative submit(long id, Authentication caller) {
+    Initiative draft = own(id, caller);
+    if (draft.status() != InitiativeStatus.DRAFT) {
+      throw new ConflictException("conflict.initiative.submitted");
+    }
+    required(draft.problem(), "problem");
+    required(draft.solution(), "solution");
+    required(draft.expectedProduct(), "expectedProduct");
+    String caseCode = caseCodes.next(CASE_PREFIX);
+    initiatives.submit(id, caseCode, clock.instant());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.INITIATIVE_ID, id);
+    variables.put(Var.CASE_CODE, caseCode);
+    variables.put(Var.TITLE, draft.title());
+    variables.put(Var.CATEGORY, draft.category().code());
+    variables.put(Var.CATEGORY_LABEL, messages.getMessage(draft.category().messageKey(), null, Locale.forLanguageTag("vi")));
+    variables.put(Var.PROBLEM, draft.problem());
+    variables.put(Var.SOLUTION, draft.solution());
+    variables.put(Var.PROPOSER, draft.proposer());
+    variables.put(Var.ORGANISATION, draft.organisation());
+    String instance = runtime.startProcessInstanceByKey(InitiativeSelection.PROCESS_KEY, caseCode, variables).getId();
+    initiatives.setProcessInstance(id, instance);
+    changes.recorded(id, caseCode, "INITIATIVE_SUBMITTED", caller.getName(), Map.of("category", draft.category().code()));
+    return initiatives.find(id).orElseThrow();
+  }
+
+  @Transactional
+  void completeSubmission(String code, String reply, Authentication caller) {
+    Initiative initiative = visible(code, caller);
+    if (!initiative.proposer().equals(caller.getName())) {
+      throw new ForbiddenException("forbidden.initiative.not-proposer");
+    }
+    userTasks.completeAssigned(caller, code, Map.of(Var.COMPLETION_REPLY, Inputs.text(reply, "reply", 4000)),
+        InitiativeSelection.TASK_COMPLETE_SUBMISSION);
+  }
+
+  // The standing office
+
+  @Transactional
+  void screen(String code, String decision, String note, InitiativeCategory newCategory, Authentication caller) {
+    visible(code, caller);
+    requireRole(caller, Roles.STANDING_OFFICE);
+    if (!List.of(InitiativeSelection.Screening.EVALUATE, InitiativeSelection.Screening.RETURN,
+        InitiativeSelection.Screening.RECLASSIFY, InitiativeSelection.Screening.TO_FEEDBACK).contains(decision)) {
+      throw new InvalidFieldException("decision", "validation.value.invalid");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.SCREENING_DECISION, decision);
+    if (!InitiativeSelection.Screening.EVALUATE.equals(decision)) {
+      variables.put(Var.SCREENING_NOTE, Inputs.text(note, "note", 4000));
+    }
+    if (InitiativeSelection.Screening.RECLASSIFY.equals(decision)) {
+      if (newCategory == null) {
+        throw new InvalidFieldException("newCategory", "validation.required");
+      }
+      variables.put(Var.NEW_CATEGORY, newCategory.code());
+    }
+    userTasks.complete(caller, code, variables, InitiativeSelection.TASK_SCREEN);
+  }
+
+  @Transactional
+  void pickPanel(String code, List<String> experts, Authentication caller) {
+    Initiative initiative = visible(code, caller);
+    requireRole(caller, Roles.STANDING_OFFICE);
+    if (experts == null || experts.isEmpty()) {
+      throw new InvalidFieldException("experts", "validation.required");
+    }
+    String panel = String.join(", ", experts);
+    steps.parsePanel(panel, initiative);
+    userTasks.complete(caller, code, Map.of(Var.PANEL_TEXT, panel), InitiativeSelection.TASK_PICK_PANEL);
+  }
+
+  @Transactional
+  void reachConsensus(String code, BigDecimal score, String note, Authentication caller) {
+    visible(code, caller);
+    requireRole(caller, Roles.STANDING_OFFICE);
+    if (score == null || score.compareTo(BigDecimal.ZERO) < 0 || score.compareTo(BigDecimal.TEN) > 0) {
+      throw new InvalidFieldException("score", "validation.between", 0, 10);
+    }
+    userTasks.complete(caller, code, Map.of(Var.CONSENSUS_SCORE, score.doubleValue(), Var.CONSENSUS_NOTE,
+        Inputs.text(note, "note", 4000)), InitiativeSelection.TASK_CONSENSUS);
+  }
+
+  @Transactional
+  void decide(String code, String decision, String reason, List<InitiativeSteps.TaskOrder> tasks, Authentication caller) {
+    visible(code, caller);
+    requireRole(caller, Roles.STANDING_OFFICE);
+    if (!List.of(InitiativeSelection.Decision.SELECTED, InitiativeSelection.Decision.NOT_SELECTED,
+        InitiativeSelection.Decision.DEFERRED).contains(decision)) {
+      throw new InvalidFieldException("decision", "validation.value.invalid");
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.DECISION, decision);
+    variables.put(Var.DECISION_REASON, Inputs.text(reason, "reason", 4000));
+    if (InitiativeSelection.Decision.SELECTED.equals(decision)) {
+      if (tasks == null || tasks.isEmpty()) {
+        throw new InvalidFieldException("tasks", "validation.required");
+      }
+      for (int i = 0; i < tasks.size(); i++) {
+        InitiativeSteps.TaskOrder order = tasks.get(i);
+        if (order == null || order.leadAgency() == null || !referenceData.agencyExists(order.leadAgency())) {
+          throw new InvalidFieldException("tasks[" + i + "].leadAgency", "validation.agency.unknown",
+              order == null ? null : order.leadAgency());
+        }
+        if (order.deadline() == null || order.deadline().isBefore(LocalDate.now(clock.withZone(DondocApplication.ZONE)))) {
+          throw new InvalidFieldException("tasks[" + i + "].deadline", "validation.task.deadline-required");
+        }
+      }
+      try {
+        variables.put(InitiativeSteps.DECISION_TASKS, json.writeValueAsString(tasks));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    userTasks.complete(caller, code, variables, InitiativeSelection.TASK_DECIDE);
+  }
+
+  // Experts
+
+  @Transactional
+  void declare(String code, boolean conflict, String note, Authentication caller) {
+    visible(code, caller);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(Var.CONFLICT_DECLARED, conflict);
+    variables.put(Var.CONFLICT_NOTE, conflict ? Inputs.text(note, "note", 2000) : Inputs.optional(note));
+    userTasks.completeAssigned(caller, code, variables, InitiativeSelection.TASK_DECLARE_CONFLICT);
+  }
+
+  record Mark(BigDecimal score, String comment) {}
+
+  @Transactional
+  void score(String code, Map<String, Mark> sheet, Authentication caller) {
+    visible(code, caller);
+    Map<String, Object> variables = new HashMap<>();
+    InitiativeExperts.SHEET.forEach((criterion, names) -> {
+      Mark mark = sheet == null ? null : sheet.get(criterion);
+      if (mark == null || mark.score() == null) {
+        throw new InvalidFieldException("scores." + criterion + ".score", "validation.required");
+      }
+      if (mark.score().compareTo(BigDecimal.ZERO) < 0 || mark.score().compareTo(BigDecimal.TEN) > 0) {
+        throw new InvalidFieldException("scores." + criterion + ".score", "validation.between", 0, 10);
+      }
+      variables.put(names[0], mark.score().doubleValue());
+      variables.put(names[1], Inputs.text(mark.comment(), "scores." + criterion + ".comment", 2000));
+    });
+    userTasks.completeAssigned(caller, code, variables, InitiativeSelection.TASK_SCORE);
+  }
+
+  /** A correction is a new row that supersedes the expert's score in force; both stay. Only before the decision. */
+  @Transactional
+  void correct(String code, String criterion, Mark mark, String reason, Authentication caller) {
+    Initiative initiative = visible(code, caller);
+    if (initiative.decidedAt() != null) {
+      throw new ConflictException("conflict.initiative.decided");
+    }
+    if (!InitiativeExperts.SHEET.containsKey(criterion)) {
+      throw new InvalidFieldException("criterion", "validation.value.invalid");
+    }
+    InitiativeRepository.Score current = initiatives.scores(initiative.id()).stream()
+        .filter(s -> s.expert().equals(caller.getName()) && s.criterion().equals(criterion))
+        .reduce((first, second) -> second).orElseThrow(() -> new ConflictException("conflict.initiative.not-scored"));
+    if (mark == null || mark.score() == null || mark.score().compareTo(BigDecimal.ZERO) < 0
+        || mark.score().compareTo(BigDecimal.TEN) > 0) {
+      throw new InvalidFieldException("score", "validation.between", 0, 10);
+    }
+    initiatives.addScore(initiative.id(), caller.getName(), criterion, mark.score(), Inputs.text(mark.comment(), "comment", 2000),
+        current.id(), Inputs.text(reason, "reason", 2000), clock.instant());
+    changes.recorded(initiative.id(), code, "SCORE_CORRECTED", caller.getName(),
+        Map.of("criterion", criterion, "from", current.score(), "to", mark.score()));
+  }
+
+  /**
+   * Scores as the caller may see them: the standing office and supervisors all of them; an expert their
+   * own, and the others' only once their own are in; nobody else any.
+   */
+  List<InitiativeRepository.Score> scores(String code, Authentication caller) {
+    Initiative initiative = visible(code, caller);
+    List<InitiativeRepository.Score> all = initiatives.scores(initiative.id());
+    if (hasRole(caller, Roles.STANDING_OFFICE) || hasRole(caller, Roles.SUPERVISOR) || hasRole(caller, Roles.ADMIN)) {
+      return all;
+    }
+    if (hasRole(caller, Roles.EXPERT)) {
+      boolean scored = all.stream().anyMatch(s -> s.expert().equals(caller.getName()));
+      return scored ? all : List.of();
+    }
+    throw new ForbiddenException("forbidden.initiative.scores");
+  }
+
+  // Sight
+
+  /** A submitted initiative the caller may see, or 404: the proposer, an expert on its panel, the oversight roles. */
+  Initiative visible(String code, Authentication caller) {
+    Initiative initiative = initiatives.findByCode(code).orElseThrow(() -> new CaseNotFoundException(code));
+    if (sees(initiative, caller)) {
+      return initiative;
+    }
+    throw new CaseNotFoundException(code);
+  }
+
+  boolean sees(Initiative initiative, Authentication caller) {
+    if (initiative.proposer().equals(caller.getName())) {
+      return true;
+    }
+    if (hasRole(caller, Roles.STANDING_OFFICE) || hasRole(caller, Roles.SUPERVISOR) || hasRole(caller, Roles.ADMIN)) {
+      return initiative.caseCode() != null;
+    }
+    return hasRole(caller, Roles.EXPERT) && initiatives.seatOf(initiative.id(), caller.getName())
+        .filter(seat -> !seat.status().equals("CONFLICT") && !seat.status().equals("LATE")).isPresent();
+  }
+
+  List<Initiative> list(Authentication caller, int limit, int offset) {
+    if (hasRole(caller, Roles.STANDING_OFFICE) || hasRole(caller, Roles.SUPERVISOR) || hasRole(caller, Roles.ADMIN)) {
+      return initiatives.submitted(limit, offset);
+    }
+    if (hasRole(caller, Roles.EXPERT)) {
+      return initiatives.onPanelOf(caller.getName());
+    }
+    return initiatives.ofProposer(caller.getName());
+  }
+
+  Initiative own(long id, Authentication caller) {
+    return initiatives.find(id).filter(i -> i.proposer().equals(caller.getName()))
+        .orElseThrow(() -> new CaseNotFoundException(String.valueOf(id)));
+  }
+
+  List<Initiative> selected() {
+    return initiatives.selected();
+  }
+
+  private InitiativeDraft checkDraft(InitiativeDraft d, String tokenOrganisation, String tokenTaxCode) {
+    if (d.category() == null) {
+      throw new InvalidFieldException("category", "validation.required");
+    }
+    String title = Inputs.text(d.title(), "title", 300);
+    String organisation = d.organisation() != null ? Inputs.optional(d.organisation()) : tokenOrganisation;
+    String taxCode = d.taxCode() != null ? Inputs.optional(d.taxCode()) : tokenTaxCode;
+    if (taxCode != null && !TAX_CODE.matcher(taxCode).matches()) {
+      throw new InvalidFieldException("taxCode", "validation.tax-code");
+    }
+    for (String[] agency : new String[][] {{"orderingAgency", d.orderingAgency()}, {"receivingAgency", d.receivingAgency()}}) {
+      if (agency[1] != null && !agency[1].isBlank() && !referenceData.agencyExists(agency[1])) {
+        throw new InvalidFieldException(agency[0], "validation.agency.unknown", agency[1]);
+      }
+    }
+    limit(d.problem(), "problem", 10000);
+    limit(d.solution(), "solution", 10000);
+    limit(d.expectedProduct(), "expectedProduct", 4000);
+    limit(d.resourcesNeeded(), "resourcesNeeded", 4000);
+    limit(d.techGroup(), "techGroup", 60);
+    limit(d.ipStatus(), "ipStatus", 30);
+    limit(organisation, "organisation", 200);
+    return new InitiativeDraft(d.category(), title, Inputs.optional(d.problem()), Inputs.optional(d.solution()),
+        Inputs.optional(d.expectedProduct()), Inputs.optional(d.techGroup()), Inputs.optional(d.orderingAgency()),
+        Inputs.optional(d.receivingAgency()), Inputs.optional(d.resourcesNeeded()), Inputs.optional(d.ipStatus()),
+        organisation, taxCode, d.publishProposer(), d.attachments());
+  }
+
+  private static void limit(String value, String field, int max) {
+    if (value != null && value.strip().length() > max) {
+      throw new InvalidFieldException(field, "validation.size.max.n", max);
+    }
+  }
+
+  private static void required(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidFieldException(field, "validation.initiative.required-to-submit");
+    }
+  }
+
+  private static void requireRole(Authentication caller, String role) {
+    if (!hasRole(caller, role)) {
+      throw new ForbiddenException("forbidden.initiative.role");
+    }
+  }
+
+  static boolean hasRole(Authentication caller, String role) {
+    return caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+  }
+
+  private static String fromToken(Authentication caller, String claim) {
+    return caller instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaimAsString(claim) : null;
+  }
+
+  private static String fullName(Authentication caller) {
+    return caller instanceof JwtAuthenticationToken jwt && jwt.getToken().getClaimAsString("name") != null
+        ? jwt.getToken().getClaimAsString("name") : caller.getName();
+  }
+}
