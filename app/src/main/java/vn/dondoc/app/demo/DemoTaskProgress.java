@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.camunda.UserTasks;
@@ -70,8 +66,8 @@ class DemoTaskProgress {
   /** The reviewer not from the submitting agency decides. */
   void review(TaskRecord task, String decision, String note) {
     Authentication reviewer = task.leadAgency().equals("vptw")
-        ? user("thamdinh.bkhcn", List.of("reviewer"), List.of("/reviewer", "/agencies/bkhcn"))
-        : user("thamdinh", List.of("reviewer"), List.of("/reviewer", "/agencies/vptw"));
+        ? DemoUsers.user("thamdinh.bkhcn", List.of("reviewer"), List.of("/reviewer", "/agencies/bkhcn"))
+        : DemoUsers.user("thamdinh", List.of("reviewer"), List.of("/reviewer", "/agencies/vptw"));
     retried(() -> evidence.decide(task.caseCode(), decision, note, reviewer));
   }
 
@@ -101,17 +97,9 @@ class DemoTaskProgress {
 
   private static Authentication leadOfficer(TaskRecord task) {
     return switch (task.leadAgency()) {
-      case "vptw" -> user("thuongtruc", List.of("standing-office"), List.of("/standing-office", "/agencies/vptw"));
-      case "bkhcn" -> user("canbo.bkhcn", List.of("agency-officer"), List.of("/agency-officer", "/agencies/bkhcn"));
+      case "vptw" -> DemoUsers.user("thuongtruc", List.of("standing-office"), List.of("/standing-office", "/agencies/vptw"));
+      case "bkhcn" -> DemoUsers.user("canbo.bkhcn", List.of("agency-officer"), List.of("/agency-officer", "/agencies/bkhcn"));
       default -> throw new IllegalArgumentException("no demo user for agency " + task.leadAgency());
     };
-  }
-
-  private static Authentication user(String username, List<String> roles, List<String> groups) {
-    Jwt jwt = Jwt.withTokenValue("demo").header("alg", "none").subject(username).claim("preferred_username", username)
-        .claim("groups", groups).build();
-    List<GrantedAuthority> authorities = roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
-        .toList();
-    return new JwtAuthenticationToken(jwt, authorities, username);
   }
 }

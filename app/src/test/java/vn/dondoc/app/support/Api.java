@@ -50,8 +50,13 @@ public class Api {
 
   /** An access token of a demo user (password "demo"), by password grant on the public API client. */
   public static String token(String username) {
+    return token(username, "demo");
+  }
+
+  /** An access token of any user of the realm, by password grant. */
+  public static String token(String username, String password) {
     return TOKENS.computeIfAbsent(username, user -> {
-      String form = form(Map.of("grant_type", "password", "client_id", "dondoc-api", "username", user, "password", "demo"));
+      String form = form(Map.of("grant_type", "password", "client_id", "dondoc-api", "username", user, "password", password));
       HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/dondoc/protocol/openid-connect/token"))
           .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
       Response response = send(request);
