@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.processes.DeadlineExtension;
 import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.FeedbackHandling;
+import vn.dondoc.processes.InitiativeSelection;
 import vn.dondoc.processes.TaskLifecycle;
 
 /**
@@ -38,7 +39,7 @@ class FormReferencesTest {
 
   /** Every process contract class; a new process adds its own here. */
   private static final List<Class<?>> CONTRACTS = List.of(FeedbackHandling.class, TaskLifecycle.class,
-      EvidenceReview.class, DeadlineExtension.class);
+      EvidenceReview.class, DeadlineExtension.class, InitiativeSelection.class);
 
   private static Map<String, JsonNode> formsById;
 

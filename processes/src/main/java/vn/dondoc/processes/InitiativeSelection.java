@@ -35,6 +35,22 @@ public final class InitiativeSelection {
   public static final String TIMER_SCORING_REMINDER = "ScoringReminder";
   public static final String TIMER_SCORING_OVERDUE = "ScoringOverdue";
 
+  /** The SLA stage of screening (stage SCREEN, its SLA events named with the prefix Screening). */
+  public static final String SCREENING_STAGE = "ScreeningStage";
+
+  public static final String GROUP_STANDING_OFFICE = "standing-office";
+
+  /** End events of the process. */
+  public static final String END_CLOSED_INCOMPLETE = "ClosedIncomplete";
+  public static final String END_TO_FEEDBACK = "TransferredToFeedback";
+  public static final String END_NOT_SHORTLISTED = "NotShortlisted";
+  public static final String END_SELECTED = "Selected";
+  public static final String END_NOT_SELECTED = "NotSelected";
+  public static final String END_DEFERRED = "Deferred";
+  /** End events of one panel seat inside {@link #EXPERT_EVALUATION}: scored, or left empty when no expert is left. */
+  public static final String END_SEAT_SCORED = "SeatScored";
+  public static final String END_SEAT_LEFT_EMPTY = "SeatLeftEmpty";
+
   /** Values of {@link Var#SCREENING_DECISION}. */
   public static final class Screening {
     public static final String EVALUATE = "evaluate";

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelDiagramTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {FeedbackHandling.RESOURCE, EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE})
+  @ValueSource(strings = {FeedbackHandling.RESOURCE, EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE,
+      InitiativeSelection.RESOURCE})
   void everyElementIsDrawn(String resource) throws Exception {
     BpmnModelInstance model = read(resource);
     Map<String, Bounds> shapes = new HashMap<>();
@@ -57,7 +58,17 @@ class ModelDiagramTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE})
+  @ValueSource(strings = {FeedbackHandling.RESOURCE, EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE,
+      InitiativeSelection.RESOURCE})
+  void everyProcessIsExecutableWithAHistoryTimeToLive(String resource) throws Exception {
+    for (Process process : read(resource).getModelElementsByType(Process.class)) {
+      assertThat(process.isExecutable()).as("%s: %s is executable", resource, process.getId()).isTrue();
+      assertThat(process.getCamundaHistoryTimeToLiveString()).as("%s: history time to live", resource).isNotBlank();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE, InitiativeSelection.RESOURCE})
   void everyFlowNodeHasAName(String resource) throws Exception {
     for (FlowNode node : read(resource).getModelElementsByType(FlowNode.class)) {
       assertThat(node.getName()).as("%s: name of %s", resource, node.getId()).isNotBlank();
@@ -65,7 +76,7 @@ class ModelDiagramTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE})
+  @ValueSource(strings = {EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE, InitiativeSelection.RESOURCE})
   void shapesSitInsideTheirSubProcessAndDoNotOverlap(String resource) throws Exception {
     BpmnModelInstance model = read(resource);
     Map<String, Bounds> shapes = new HashMap<>();
