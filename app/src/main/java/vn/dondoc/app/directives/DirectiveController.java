@@ -40,7 +40,7 @@ class DirectiveController {
   List<DirectiveRepository.Directive> list(@RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     if (size < 1 || size > 200) {
-      throw new InvalidFieldException("size", "validation.between", 1, 200);
+      throw new InvalidFieldException("size", "validation.range", 1, 200);
     }
     return directives.list(size, Math.max(page, 0) * size);
   }

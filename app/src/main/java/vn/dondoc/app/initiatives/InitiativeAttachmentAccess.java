@@ -9,11 +9,11 @@ import vn.dondoc.app.attachments.AttachmentAccessPolicy;
 class InitiativeAttachmentAccess implements AttachmentAccessPolicy {
 
   private final InitiativeRepository initiatives;
-  private final InitiativeService service;
+  private final InitiativeSight sight;
 
-  InitiativeAttachmentAccess(InitiativeRepository initiatives, InitiativeService service) {
+  InitiativeAttachmentAccess(InitiativeRepository initiatives, InitiativeSight sight) {
     this.initiatives = initiatives;
-    this.service = service;
+    this.sight = sight;
   }
 
   @Override
@@ -23,6 +23,6 @@ class InitiativeAttachmentAccess implements AttachmentAccessPolicy {
 
   @Override
   public boolean mayRead(Authentication caller, long ownerId) {
-    return caller != null && initiatives.find(ownerId).map(i -> service.sees(i, caller)).orElse(false);
+    return caller != null && initiatives.find(ownerId).map(i -> sight.sees(i, caller)).orElse(false);
   }
 }

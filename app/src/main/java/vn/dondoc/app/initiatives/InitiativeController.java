@@ -52,7 +52,7 @@ class InitiativeController {
   List<Initiative> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
       Authentication caller) {
     if (size < 1 || size > 200) {
-      throw new InvalidFieldException("size", "validation.between", 1, 200);
+      throw new InvalidFieldException("size", "validation.range", 1, 200);
     }
     return service.list(caller, size, Math.max(page, 0) * size);
   }

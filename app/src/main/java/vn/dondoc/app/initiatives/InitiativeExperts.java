@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.camunda.CaseAccess;
 import vn.dondoc.app.security.KeycloakDirectory;
@@ -101,7 +101,8 @@ class InitiativeExperts implements InitiativeSelection.Experts {
     } else {
       initiatives.seatStatus(initiative.id(), expert, "SCORING", null, clock.instant());
     }
-    seat(task.getExecution()).setVariableLocal(Var.EXPERT_OUT, out);
+    // the seat's own expertOut (an input of the seat's sub-process) is the nearest one: set there, not on the process
+    task.setVariable(Var.EXPERT_OUT, out);
     changes.recorded(initiative.id(), initiative.caseCode(), out ? "EXPERT_CONFLICT" : "EXPERT_NO_CONFLICT", expert,
         Map.of("expert", expert));
   }
@@ -109,15 +110,15 @@ class InitiativeExperts implements InitiativeSelection.Experts {
   @Override
   public void replace(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
-    ExecutionEntity seat = seat(execution);
-    String leaving = (String) seat.getVariableLocal(Var.EXPERT);
+    String leaving = (String) execution.getVariable(Var.EXPERT);
     initiatives.seatOf(initiative.id(), leaving).filter(s -> !"CONFLICT".equals(s.status()))
         .ifPresent(s -> initiatives.seatStatus(initiative.id(), leaving, "LATE", null, clock.instant()));
     int seatNumber = initiatives.seatOf(initiative.id(), leaving).map(InitiativeRepository.Seat::seat).orElse(0);
     Optional<String> next = candidates(initiative).stream().findFirst();
     next.ifPresent(expert -> ask(initiative, expert, seatNumber));
-    seat.setVariableLocal(Var.EXPERT, next.orElse(null));
-    seat.setVariableLocal(Var.EXPERT_OUT, false);
+    // expert and expertOut exist on the seat (element variable, input): setVariable updates the seat's own
+    execution.setVariable(Var.EXPERT, next.orElse(null));
+    execution.setVariable(Var.EXPERT_OUT, false);
     changes.recorded(initiative.id(), initiative.caseCode(), "EXPERT_REPLACED", null,
         next.map(expert -> Map.of("out", leaving, "in", expert)).orElse(Map.of("out", leaving)));
   }
@@ -166,19 +167,7 @@ class InitiativeExperts implements InitiativeSelection.Experts {
     changes.recorded(initiative.id(), initiative.caseCode(), "EXPERT_SCORED", expert, Map.of("expert", expert));
   }
 
-  private Initiative initiative(org.camunda.bpm.engine.delegate.VariableScope scope) {
+  private Initiative initiative(VariableScope scope) {
     return initiatives.find(InitiativeChanges.initiativeId(scope)).orElseThrow();
-  }
-
-  /** The execution of the seat: the one that holds the multi-instance element variable. */
-  private static ExecutionEntity seat(DelegateExecution execution) {
-    ExecutionEntity current = (ExecutionEntity) execution;
-    while (current != null && !current.hasVariableLocal(Var.EXPERT)) {
-      current = current.getParent();
-    }
-    if (current == null) {
-      throw new IllegalStateException("no panel seat above execution " + execution.getId());
-    }
-    return current;
   }
 }

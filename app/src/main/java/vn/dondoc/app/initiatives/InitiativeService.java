@@ -44,6 +44,7 @@ class InitiativeService {
 
   private final InitiativeRepository initiatives;
   private final InitiativeChanges changes;
+  private final InitiativeSight sight;
   private final InitiativeSteps steps;
   private final AttachmentService attachments;
   private final ReferenceData referenceData;
@@ -54,11 +55,12 @@ class InitiativeService {
   private final ObjectMapper json;
   private final Clock clock;
 
-  InitiativeService(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeSteps steps,
+  InitiativeService(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeSight sight, InitiativeSteps steps,
       AttachmentService attachments, ReferenceData referenceData, CaseCodes caseCodes,
       RuntimeService runtime, UserTasks userTasks, MessageSource messages, ObjectMapper json, Clock clock) {
     this.initiatives = initiatives;
     this.changes = changes;
+    this.sight = sight;
     this.steps = steps;
     this.attachments = attachments;
     this.referenceData = referenceData;
@@ -162,6 +164,9 @@ class InitiativeService {
     if (experts == null || experts.isEmpty()) {
       throw new InvalidFieldException("experts", "validation.required");
     }
+    if (userTasks.open(code, InitiativeSelection.TASK_PICK_PANEL).isEmpty()) {
+      throw new ConflictException("conflict.task.not-waiting");
+    }
     String panel = String.join(", ", experts);
     steps.parsePanel(panel, initiative);
     userTasks.complete(caller, code, Map.of(Var.PANEL_TEXT, panel), InitiativeSelection.TASK_PICK_PANEL);
@@ -172,7 +177,7 @@ class InitiativeService {
     visible(code, caller);
     requireRole(caller, Roles.STANDING_OFFICE);
     if (score == null || score.compareTo(BigDecimal.ZERO) < 0 || score.compareTo(BigDecimal.TEN) > 0) {
-      throw new InvalidFieldException("score", "validation.between", 0, 10);
+      throw new InvalidFieldException("score", "validation.range", 0, 10);
     }
     userTasks.complete(caller, code, Map.of(Var.CONSENSUS_SCORE, score.doubleValue(), Var.CONSENSUS_NOTE,
         Inputs.text(note, "note", 4000)), InitiativeSelection.TASK_CONSENSUS);
@@ -235,7 +240,7 @@ class InitiativeService {
         throw new InvalidFieldException("scores." + criterion + ".score", "validation.required");
       }
       if (mark.score().compareTo(BigDecimal.ZERO) < 0 || mark.score().compareTo(BigDecimal.TEN) > 0) {
-        throw new InvalidFieldException("scores." + criterion + ".score", "validation.between", 0, 10);
+        throw new InvalidFieldException("scores." + criterion + ".score", "validation.range", 0, 10);
       }
       variables.put(names[0], mark.score().doubleValue());
       variables.put(names[1], Inputs.text(mark.comment(), "scores." + criterion + ".comment", 2000));
@@ -258,7 +263,7 @@ class InitiativeService {
         .reduce((first, second) -> second).orElseThrow(() -> new ConflictException("conflict.initiative.not-scored"));
     if (mark == null || mark.score() == null || mark.score().compareTo(BigDecimal.ZERO) < 0
         || mark.score().compareTo(BigDecimal.TEN) > 0) {
-      throw new InvalidFieldException("score", "validation.between", 0, 10);
+      throw new InvalidFieldException("score", "validation.range", 0, 10);
     }
     initiatives.addScore(initiative.id(), caller.getName(), criterion, mark.score(), Inputs.text(mark.comment(), "comment", 2000),
         current.id(), Inputs.text(reason, "reason", 2000), clock.instant());
@@ -295,14 +300,7 @@ class InitiativeService {
   }
 
   boolean sees(Initiative initiative, Authentication caller) {
-    if (initiative.proposer().equals(caller.getName())) {
-      return true;
-    }
-    if (hasRole(caller, Roles.STANDING_OFFICE) || hasRole(caller, Roles.SUPERVISOR) || hasRole(caller, Roles.ADMIN)) {
-      return initiative.caseCode() != null;
-    }
-    return hasRole(caller, Roles.EXPERT) && initiatives.seatOf(initiative.id(), caller.getName())
-        .filter(seat -> !seat.status().equals("CONFLICT") && !seat.status().equals("LATE")).isPresent();
+    return sight.sees(initiative, caller);
   }
 
   List<Initiative> list(Authentication caller, int limit, int offset) {
@@ -370,8 +368,8 @@ class InitiativeService {
     }
   }
 
-  static boolean hasRole(Authentication caller, String role) {
-    return caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+  private static boolean hasRole(Authentication caller, String role) {
+    return InitiativeSight.hasRole(caller, role);
   }
 
   private static String fromToken(Authentication caller, String claim) {

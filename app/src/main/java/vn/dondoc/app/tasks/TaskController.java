@@ -84,10 +84,10 @@ class TaskController {
       @RequestParam(required = false) String section, @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Authentication caller) {
     if (size < 1 || size > MAX_PAGE) {
-      throw new InvalidFieldException("size", "validation.between", 1, MAX_PAGE);
+      throw new InvalidFieldException("size", "validation.range", 1, MAX_PAGE);
     }
     if (page < 0) {
-      throw new InvalidFieldException("page", "validation.between", 0, Integer.MAX_VALUE);
+      throw new InvalidFieldException("page", "validation.range", 0, Integer.MAX_VALUE);
     }
     TaskStatus wanted;
     try {
@@ -136,7 +136,7 @@ class TaskController {
       throw new InvalidFieldException("percent", "validation.required");
     }
     if (body.percent() < 0 || body.percent() > 100) {
-      throw new InvalidFieldException("percent", "validation.between", 0, 100);
+      throw new InvalidFieldException("percent", "validation.range", 0, 100);
     }
     String text = Inputs.text(body.text(), "text", 4000);
     Map<String, Object> variables = Map.of(Var.PROGRESS_PERCENT, body.percent(), Var.PROGRESS_TEXT, text);

@@ -1,7 +1,6 @@
 package vn.dondoc.app.support;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,10 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Creates an account the way an innovator does: Keycloak's registration page, filled in and posted
- * like a browser (cookies, the form's own action URL). No admin shortcut.
+ * like a browser (its cookies, the form's own action URL). No admin shortcut.
  */
 public final class Registration {
 
@@ -25,33 +25,38 @@ public final class Registration {
 
   /** Registers a new user with password "Demo-pass-123"; returns the HTTP status of the form post (302 on success). */
   public static int register(String username, String organisation, String taxCode) {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     String page = Api.KEYCLOAK + "/realms/dondoc/protocol/openid-connect/registrations?client_id=dondoc-web"
         + "&response_type=code&scope=openid&redirect_uri=" + Api.encode("http://127.0.0.1:8080/login/oauth2/code/keycloak");
     try {
-      String html = browser.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      String html = form.body();
+      // Keycloak marks its session cookies Secure, which Java's cookie store then keeps off plain http:
+      // they are sent back by hand, as a browser does for localhost.
+      String cookies = form.headers().allValues("set-cookie").stream().map(c -> c.substring(0, c.indexOf(';')))
+          .collect(Collectors.joining("; "));
       Matcher action = ACTION.matcher(html);
       if (!action.find()) {
         throw new IllegalStateException("no registration form on " + page);
       }
-      Map<String, String> form = new LinkedHashMap<>();
-      form.put("username", username);
-      form.put("email", username + "@example.vn");
-      form.put("firstName", "Nguyễn");
-      form.put("lastName", "Sáng Tạo");
-      form.put("password", "Demo-pass-123");
-      form.put("password-confirm", "Demo-pass-123");
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("username", username);
+      fields.put("email", username + "@example.vn");
+      fields.put("firstName", "Nguyễn");
+      fields.put("lastName", "Sáng Tạo");
+      fields.put("password", "Demo-pass-123");
+      fields.put("password-confirm", "Demo-pass-123");
       if (organisation != null) {
-        form.put("organisation", organisation);
+        fields.put("organisation", organisation);
       }
       if (taxCode != null) {
-        form.put("taxCode", taxCode);
+        fields.put("taxCode", taxCode);
       }
       return browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(Api.form(form))).build(), HttpResponse.BodyHandlers.discarding())
+          .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
+          .POST(HttpRequest.BodyPublishers.ofString(Api.form(fields))).build(), HttpResponse.BodyHandlers.discarding())
           .statusCode();
     } catch (IOException e) {
       throw new IllegalStateException(e);
