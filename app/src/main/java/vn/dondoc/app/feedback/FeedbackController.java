@@ -44,10 +44,10 @@ class FeedbackController {
         .body(submitted.receipt());
   }
 
-  /** A staff view of one item, within the caller's scope; {@code task} is the task made of it, if any. */
+  /** A staff view of one item, within the caller's scope; {@code task} is the task made of it, {@code initiative} the initiative it was made of. */
   record FeedbackView(String code, FeedbackType type, FeedbackField field, String locality, String title, String content,
       FeedbackStatus status, String handlingAgency, String answerText, Integer rating, OffsetDateTime submittedAt,
-      OffsetDateTime updatedAt, String task) {}
+      OffsetDateTime updatedAt, String task, String initiative) {}
 
   @GetMapping("/{code}")
   FeedbackView get(@PathVariable String code, Authentication caller) {
@@ -58,7 +58,8 @@ class FeedbackController {
             FeedbackField.fromCode(item.field()), item.locality(), item.title(), item.content(),
             item.statusValue(), item.handlingAgency(), item.answerText(), item.rating(),
             OffsetDateTime.ofInstant(item.submittedAt(), DondocApplication.ZONE),
-            OffsetDateTime.ofInstant(item.updatedAt(), DondocApplication.ZONE), repository.taskCaseCode(item.id()).orElse(null)))
+            OffsetDateTime.ofInstant(item.updatedAt(), DondocApplication.ZONE), repository.taskCaseCode(item.id()).orElse(null),
+            repository.initiativeCaseCode(item.id()).orElse(null)))
         .orElseThrow(() -> new CaseNotFoundException(code));
   }
 }

@@ -147,6 +147,12 @@ class FeedbackRepository {
     change(id, now, "initiative_id = ?", initiativeId);
   }
 
+  /** The case code of the initiative this item was made of, if any. */
+  Optional<String> initiativeCaseCode(long id) {
+    return jdbc.sql("select i.case_code from feedback_item f join initiative i on i.id = f.initiative_id where f.id = ?")
+        .param(id).query(String.class).optional();
+  }
+
   /** The case code of the task made of this item, if any. */
   Optional<String> taskCaseCode(long id) {
     return jdbc.sql("select t.case_code from feedback_item f join task t on t.id = f.task_id where f.id = ?").param(id)

@@ -92,6 +92,26 @@ class InitiativeSelectionIT extends IntegrationTest {
   }
 
   @Test
+  void returnedForCompletionThenTurnedIntoFeedbackLinkedBothWays() {
+    String code = submit(innovator, draft("Đề xuất bổ sung ưu đãi thuế cho doanh nghiệp khởi nghiệp"));
+    ok(api().postJson("/api/v1/initiatives/" + code + "/screening",
+        "{\"decision\":\"return\",\"note\":\"Cần nêu rõ sản phẩm dự kiến\"}", standingOffice, Map.of()));
+    assertThat(api().get("/api/v1/initiatives/" + code, innovator).json().path("status").asText()).isEqualTo("RETURNED");
+    ok(api().postJson("/api/v1/initiatives/" + code + "/completion", "{\"reply\":\"Sản phẩm: đề xuất sửa thông tư\"}",
+        innovator, Map.of()));
+    assertThat(api().get("/api/v1/initiatives/" + code, innovator).json().path("status").asText()).isEqualTo("SUBMITTED");
+
+    ok(api().postJson("/api/v1/initiatives/" + code + "/screening",
+        "{\"decision\":\"to-feedback\",\"note\":\"Là kiến nghị chính sách, không phải sáng kiến\"}", standingOffice,
+        Map.of()));
+    JsonNode initiative = api().get("/api/v1/initiatives/" + code, innovator).json();
+    assertThat(initiative.path("status").asText()).isEqualTo("TO_FEEDBACK");
+    String feedback = jdbc.sql("select code from feedback_item where id = ?").param(initiative.path("feedbackId").asLong())
+        .query(String.class).single();
+    assertThat(api().get("/api/v1/feedback/" + feedback, standingOffice).json().path("initiative").asText()).isEqualTo(code);
+  }
+
+  @Test
   void aScoreIsNeverChangedOnlyCorrectedByANewAuditedRow() {
     String code = submit(innovator, draft("Cổng dữ liệu mở về khoa học"));
     ok(api().postJson("/api/v1/initiatives/" + code + "/screening", "{\"decision\":\"evaluate\"}", standingOffice, Map.of()));
