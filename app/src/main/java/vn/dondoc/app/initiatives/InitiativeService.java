@@ -36,7 +36,7 @@ import vn.dondoc.processes.InitiativeSelection.Var;
  * process goes through the same user task Tasklist shows.
  */
 @Service
-class InitiativeService {
+public class InitiativeService {
 
   static final String CASE_PREFIX = "SK";
   static final String OWNER_TYPE = "initiative";
@@ -75,7 +75,7 @@ class InitiativeService {
   // The innovator
 
   @Transactional
-  Initiative saveDraft(Long id, InitiativeDraft draft, Authentication caller) {
+  public Initiative saveDraft(Long id, InitiativeDraft draft, Authentication caller) {
     requireRole(caller, Roles.INNOVATOR);
     InitiativeDraft clean = checkDraft(draft, fromToken(caller, "organisation"), fromToken(caller, "tax_code"));
     long saved;
@@ -97,7 +97,7 @@ class InitiativeService {
 
   /** A complete draft becomes a submission: a case code, the proposer-of-record instant, the selection process. */
   @Transactional
-  Initiative submit(long id, Authentication caller) {
+  public Initiative submit(long id, Authentication caller) {
     Initiative draft = own(id, caller);
     if (draft.status() != InitiativeStatus.DRAFT) {
       throw new ConflictException("conflict.initiative.submitted");
@@ -136,7 +136,7 @@ class InitiativeService {
   // The standing office
 
   @Transactional
-  void screen(String code, String decision, String note, InitiativeCategory newCategory, Authentication caller) {
+  public void screen(String code, String decision, String note, InitiativeCategory newCategory, Authentication caller) {
     visible(code, caller);
     requireRole(caller, Roles.STANDING_OFFICE);
     if (!List.of(InitiativeSelection.Screening.EVALUATE, InitiativeSelection.Screening.RETURN,
@@ -158,7 +158,7 @@ class InitiativeService {
   }
 
   @Transactional
-  void pickPanel(String code, List<String> experts, Authentication caller) {
+  public void pickPanel(String code, List<String> experts, Authentication caller) {
     Initiative initiative = visible(code, caller);
     requireRole(caller, Roles.STANDING_OFFICE);
     if (experts == null || experts.isEmpty()) {
@@ -220,7 +220,7 @@ class InitiativeService {
   // Experts
 
   @Transactional
-  void declare(String code, boolean conflict, String note, Authentication caller) {
+  public void declare(String code, boolean conflict, String note, Authentication caller) {
     visible(code, caller);
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.CONFLICT_DECLARED, conflict);
@@ -228,10 +228,10 @@ class InitiativeService {
     userTasks.completeAssigned(caller, code, variables, InitiativeSelection.TASK_DECLARE_CONFLICT);
   }
 
-  record Mark(BigDecimal score, String comment) {}
+  public record Mark(BigDecimal score, String comment) {}
 
   @Transactional
-  void score(String code, Map<String, Mark> sheet, Authentication caller) {
+  public void score(String code, Map<String, Mark> sheet, Authentication caller) {
     visible(code, caller);
     Map<String, Object> variables = new HashMap<>();
     InitiativeExperts.SHEET.forEach((criterion, names) -> {
