@@ -10,45 +10,54 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What the app needs to know about people beyond their token: the members of a role group (through
- * Camunda's identity service, which reads Keycloak) and a user's organisation (a user-profile attribute,
- * read with the identity plugin's service account from Keycloak's admin API).
+ * What the app needs to know about people beyond their token: the members of a role group and a user's
+ * organisation (a user-profile attribute), read from Keycloak's admin API with the identity plugin's
+ * service account. (Camunda's user query filters its results by the caller's Camunda authorizations,
+ * which is not the question when a panel is formed.)
  */
 @Component
 public class KeycloakDirectory {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
   private final ObjectMapper json;
-  private final IdentityService identity;
   private final String tokenUrl;
   private final String adminUrl;
   private final String clientId;
   private final String clientSecret;
 
-  KeycloakDirectory(ObjectMapper json, IdentityService identity,
+  KeycloakDirectory(ObjectMapper json,
       @Value("${plugin.identity.keycloak.keycloak-issuer-url}") String issuer,
       @Value("${plugin.identity.keycloak.keycloak-admin-url}") String adminUrl,
       @Value("${plugin.identity.keycloak.client-id}") String clientId,
       @Value("${plugin.identity.keycloak.client-secret}") String clientSecret) {
     this.json = json;
-    this.identity = identity;
     this.tokenUrl = issuer + "/protocol/openid-connect/token";
     this.adminUrl = adminUrl;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
   }
 
-  /** Usernames of the members of a group such as {@code expert}, sorted. */
-  public List<String> members(String groupId) {
-    return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).sorted().toList();
+  /** Usernames of the members of a role group such as {@code expert}, sorted (at most 1,000). */
+  public List<String> members(String groupPath) {
+    try {
+      String groupId = get("/group-by-path/" + encode(groupPath)).path("id").asText();
+      List<String> usernames = new ArrayList<>();
+      get("/groups/" + groupId + "/members?briefRepresentation=true&max=1000")
+          .forEach(user -> usernames.add(user.path("username").asText()));
+      return usernames.stream().sorted().toList();
+    } catch (IOException e) {
+      throw new IllegalStateException("Keycloak did not list group " + groupPath, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** What the realm knows of a person: name, e-mail and the {@code organisation} attribute (each may be null). */
