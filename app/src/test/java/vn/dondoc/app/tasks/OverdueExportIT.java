@@ -140,7 +140,7 @@ class OverdueExportIT extends IntegrationTest {
 
     JsonNode english = api().get("/api/v1/tasks/overdue" + query(), Api.token("thuongtruc"),
         java.util.Map.of("Accept-Language", "en")).json().path("rows");
-    assertThat(english.get(0).path("reason").path("label").asText()).isEqualTo("Waiting for a legal basis or guidance");
+    assertThat(english.get(0).path("reason").path("label").asText()).isEqualTo("Waiting for guidance or legal basis");
     assertThat(english.get(0).path("cells").get(6).asText()).isEqualTo("Quá hạn, đang thực hiện");
   }
 
