@@ -43,7 +43,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     write(request, response, HttpStatus.FORBIDDEN, "forbidden");
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {
+  /** A problem+json answer titled and detailed by messages problem.{key}.title and problem.{key}.detail. */
+  void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {
     var locale = locales.resolveLocale(request);
     ProblemDetail problem = Problems.of(status, key, messages.getMessage("problem." + key + ".title", null, locale),
         messages.getMessage("problem." + key + ".detail", null, locale));

@@ -1,0 +1,91 @@
+package vn.dondoc.app.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits anonymous submissions (feedback, uploads, the sender's replies and ratings) per client address:
+ * at most {@code limit} in each fixed window, counted in PostgreSQL so that every node shares the count.
+ * The next one gets 429 with Retry-After until the window ends; callers with a token are not limited.
+ * The client address is the request's remote address, which honours X-Forwarded-For from the load
+ * balancer (server.forward-headers-strategy).
+ */
+@Component
+@EnableConfigurationProperties(AnonymousRateLimit.Settings.class)
+class AnonymousRateLimit extends OncePerRequestFilter {
+
+  /** {@code dondoc.rate-limit.*}: submissions per window per address; 0 turns the limit off. */
+  @ConfigurationProperties("dondoc.rate-limit")
+  record Settings(int limit, Duration window) {}
+
+  private static final Set<String> LIMITED = Set.of("/api/v1/feedback", "/api/v1/attachments");
+  private static final String PUBLIC = "/api/v1/public/";
+
+  private final JdbcClient jdbc;
+  private final Settings settings;
+  private final ProblemResponses problems;
+  private final Clock clock;
+
+  AnonymousRateLimit(JdbcClient jdbc, Settings settings, ProblemResponses problems, Clock clock) {
+    this.jdbc = jdbc;
+    this.settings = settings;
+    this.problems = problems;
+    this.clock = clock;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return settings.limit() <= 0 || !HttpMethod.POST.matches(request.getMethod())
+        || request.getHeader(HttpHeaders.AUTHORIZATION) != null || !(LIMITED.contains(path) || path.startsWith(PUBLIC));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    long windowMillis = settings.window().toMillis();
+    Instant now = clock.instant();
+    Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
+    int hits = jdbc.sql("""
+            insert into rate_limit_window (client, window_start, hits) values (?, ?, 1)
+            on conflict (client, window_start) do update set hits = rate_limit_window.hits + 1
+            returning hits""")
+        .params(client(request), Timestamp.from(windowStart)).query(Integer.class).single();
+    if (hits > settings.limit()) {
+      long retryAfter = Math.max(1, Duration.between(now, windowStart.plusMillis(windowMillis)).toSeconds());
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+      problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** Past windows are of no use: kept an hour for whoever looks into an incident. */
+  @Scheduled(fixedDelayString = "PT10M")
+  void forgetOldWindows() {
+    jdbc.sql("delete from rate_limit_window where window_start < ?")
+        .param(Timestamp.from(clock.instant().minus(Duration.ofHours(1)).minus(settings.window()))).update();
+  }
+
+  private static String client(HttpServletRequest request) {
+    String address = request.getRemoteAddr();
+    return address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
+  }
+}
