@@ -25,40 +25,12 @@ import org.junit.jupiter.api.BeforeEach;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Decision;
 import vn.dondoc.processes.FeedbackHandling.Var;
+import vn.dondoc.processes.sla.FixedSlaClocks;
 import vn.dondoc.processes.sla.SlaClocks;
 import vn.dondoc.processes.sla.SlaEscalation;
 
 /** Shared set-up of the feedback process tests: the engine, the beans the model calls, a fixed clock. */
 abstract class FeedbackProcessTest {
-
-  /** Every stage warns after 3 days, is due after 4 and goes to a supervisor 2 days after that. */
-  static class FixedSlaClocks implements SlaClocks {
-    final Map<String, Instant> entered = new HashMap<>();
-
-    private Instant entry(DelegateExecution execution, String stage) {
-      return entered.computeIfAbsent(execution.getProcessInstanceId() + stage, k -> ClockUtil.getCurrentTime().toInstant());
-    }
-
-    @Override
-    public Date warningAt(DelegateExecution execution, String stage) {
-      return Date.from(entry(execution, stage).plus(Duration.ofDays(3)));
-    }
-
-    @Override
-    public Date dueAt(DelegateExecution execution, String stage) {
-      return Date.from(entry(execution, stage).plus(Duration.ofDays(4)));
-    }
-
-    @Override
-    public Date supervisorAt(DelegateExecution execution, String stage) {
-      return Date.from(entry(execution, stage).plus(Duration.ofDays(6)));
-    }
-
-    @Override
-    public void stop(DelegateExecution execution, String stage) {
-      entered.remove(execution.getProcessInstanceId() + stage);
-    }
-  }
 
   static class FixedPolicy implements FeedbackHandling.Policy {
     @Override

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.TaskLifecycle;
 import vn.dondoc.processes.TaskLifecycle.Var;
+import vn.dondoc.processes.sla.FixedSlaClocks;
 import vn.dondoc.processes.sla.SlaClocks;
 import vn.dondoc.processes.sla.SlaEscalation;
 
@@ -54,35 +55,6 @@ abstract class TaskLifecycleProcessTest {
   /** The deadline watch: near due 20 days after issue, overdue 30 days after. */
   static final Date APPROACHING = Date.from(ISSUED.plus(Duration.ofDays(20)));
   static final Date PASSED = Date.from(ISSUED.plus(Duration.ofDays(30)));
-
-  /** Every stage warns after 3 days, is due after 4 and goes to a supervisor 2 days after that. */
-  static class FixedSlaClocks implements SlaClocks {
-    final Map<String, Instant> entered = new HashMap<>();
-
-    private Instant entry(DelegateExecution execution, String stage) {
-      return entered.computeIfAbsent(execution.getProcessInstanceId() + stage, k -> ClockUtil.getCurrentTime().toInstant());
-    }
-
-    @Override
-    public Date warningAt(DelegateExecution execution, String stage) {
-      return Date.from(entry(execution, stage).plus(Duration.ofDays(3)));
-    }
-
-    @Override
-    public Date dueAt(DelegateExecution execution, String stage) {
-      return Date.from(entry(execution, stage).plus(Duration.ofDays(4)));
-    }
-
-    @Override
-    public Date supervisorAt(DelegateExecution execution, String stage) {
-      return Date.from(entry(execution, stage).plus(Duration.ofDays(6)));
-    }
-
-    @Override
-    public void stop(DelegateExecution execution, String stage) {
-      entered.remove(execution.getProcessInstanceId() + stage);
-    }
-  }
 
   final FixedSlaClocks clocks = new FixedSlaClocks();
   final SlaClocks clocksSpy = spy(clocks);
