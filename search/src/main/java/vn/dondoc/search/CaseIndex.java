@@ -138,6 +138,29 @@ public class CaseIndex {
     return old;
   }
 
+  /**
+   * Adds the current mapping's fields to every index behind the alias that was built from an older
+   * mapping, so that the relay's documents, which carry the new fields, are not refused by the strict
+   * mapping while the alias waits for a reindex. Only adds: a field whose type changed is refused by
+   * Elasticsearch, which this reports as an exception (then only a reindex helps). Documents already
+   * there lack the new fields until they change or the reindex copies them.
+   *
+   * @return the indices that were given the fields
+   */
+  public List<String> addNewFieldsToOlderIndices() throws IOException {
+    List<String> older = indicesBehindAlias().stream().filter(i -> !hasCurrentMapping(i)).toList();
+    if (older.isEmpty()) {
+      return older;
+    }
+    byte[] mappings;
+    try (InputStream mapping = mapping()) {
+      ObjectMapper json = new ObjectMapper();
+      mappings = json.writeValueAsBytes(json.readTree(mapping).path("mappings"));
+    }
+    client.indices().putMapping(p -> p.index(older).withJson(new java.io.ByteArrayInputStream(mappings)));
+    return older;
+  }
+
   public void deleteIndex(String indexName) throws IOException {
     client.indices().delete(d -> d.index(indexName));
   }

@@ -109,4 +109,34 @@ class CaseSearchIT {
     assertThat(codes(index.search(query(null, null, null, null, null, null, null, null), SearchScope.unrestricted())))
         .as("without text: most recently updated first").containsExactly("NV-3", "NV-2", "NV-1");
   }
+
+  @Test
+  void anIndexOfTheOlderMappingIsGivenTheNewFieldsAndTakesNewDocuments() throws IOException {
+    String alias = "it-old-" + UUID.randomUUID();
+    CaseIndex old = new CaseIndex(client, alias);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode mapping;
+    try (var in = CaseIndex.class.getResourceAsStream("/search/cases-mapping.json")) {
+      mapping = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(in);
+    }
+    ((com.fasterxml.jackson.databind.node.ObjectNode) mapping.path("mappings").path("properties"))
+        .remove(List.of("section", "directive", "sla_state", "breach_at", "escalation_level"));
+    String v2 = alias + "-v2";
+    byte[] olderMapping = json.writeValueAsBytes(mapping);
+    client.indices().create(c -> c.index(v2).withJson(new java.io.ByteArrayInputStream(olderMapping))
+        .aliases(alias, a -> a.isWriteIndex(true)));
+    try {
+      VersionedCase v3Document = task("NV-9", "Hồ sơ mới", "bkhcn", "2026-03-01T00:00:00Z", null, "RUNNING", "I", "1-TB");
+      assertThat(old.index(List.of(v3Document))).as("refused by the strict older mapping").isNotEmpty();
+
+      assertThat(old.addNewFieldsToOlderIndices()).containsExactly(v2);
+      assertThat(old.index(List.of(v3Document))).isEmpty();
+      old.refresh();
+      CaseQuery atRisk = query(null, "RUNNING", null, null, null, null, null, null);
+      assertThat(codes(old.search(atRisk, SearchScope.unrestricted()))).containsExactly("NV-9");
+      assertThat(new CaseIndex(client, index.alias()).addNewFieldsToOlderIndices()).as("current: nothing to do").isEmpty();
+    } finally {
+      client.indices().delete(d -> d.index(v2));
+    }
+  }
 }
