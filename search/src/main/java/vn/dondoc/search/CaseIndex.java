@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -45,7 +47,7 @@ public class CaseIndex {
    * for a rebuilt one). A first start creates {alias}-v{N} under the alias; moving an existing alias to
    * a new version is the reindex's job. Raise it with every change of the mapping.
    */
-  public static final int MAPPING_VERSION = 2;
+  public static final int MAPPING_VERSION = 3;
 
   private static final DateTimeFormatter REBUILD_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
@@ -136,6 +138,29 @@ public class CaseIndex {
     return old;
   }
 
+  /**
+   * Adds the current mapping's fields to every index behind the alias that was built from an older
+   * mapping, so that the relay's documents, which carry the new fields, are not refused by the strict
+   * mapping while the alias waits for a reindex. Only adds: a field whose type changed is refused by
+   * Elasticsearch, which this reports as an exception (then only a reindex helps). Documents already
+   * there lack the new fields until they change or the reindex copies them.
+   *
+   * @return the indices that were given the fields
+   */
+  public List<String> addNewFieldsToOlderIndices() throws IOException {
+    List<String> older = indicesBehindAlias().stream().filter(i -> !hasCurrentMapping(i)).toList();
+    if (older.isEmpty()) {
+      return older;
+    }
+    byte[] mappings;
+    try (InputStream mapping = mapping()) {
+      ObjectMapper json = new ObjectMapper();
+      mappings = json.writeValueAsBytes(json.readTree(mapping).path("mappings"));
+    }
+    client.indices().putMapping(p -> p.index(older).withJson(new java.io.ByteArrayInputStream(mappings)));
+    return older;
+  }
+
   public void deleteIndex(String indexName) throws IOException {
     client.indices().delete(d -> d.index(indexName));
   }
@@ -184,9 +209,30 @@ public class CaseIndex {
     client.indices().refresh(r -> r.index(alias));
   }
 
+  /** The faceted fields: the name a facet is answered under and the document field it counts. */
+  public static final Map<String, String> FACETS = facets();
+
+  private static Map<String, String> facets() {
+    Map<String, String> facets = new LinkedHashMap<>();
+    facets.put("type", "case_type");
+    facets.put("status", "status");
+    facets.put("agency", "agencies");
+    facets.put("field", "field");
+    facets.put("locality", "locality");
+    facets.put("slaState", "sla_state");
+    facets.put("timeliness", "timeliness");
+    return java.util.Collections.unmodifiableMap(facets);
+  }
+
+  private static final int FACET_SIZE = 50;
+
+  /**
+   * One page of the cases the scope lets the caller see that match the query, with highlights and
+   * facets. Facets count every matching case (all filters applied, each facet's own included).
+   */
   public CaseHits search(CaseQuery query, SearchScope scope) throws IOException {
     BoolQuery.Builder bool = new BoolQuery.Builder();
-    boolean hasText = query.text() != null && !query.text().isBlank();
+    boolean hasText = query.hasText();
     if (hasText) {
       addTextClauses(bool, query.text().trim());
     }
@@ -197,22 +243,75 @@ public class CaseIndex {
     addTermFilter(bool, "agencies", query.agency());
     addTermFilter(bool, "field", query.field());
     addTermFilter(bool, "locality", query.locality());
+    addTermFilter(bool, "sla_state", query.slaState());
+    addTermFilter(bool, "directive", query.directive());
+    addTermFilter(bool, "section", query.section());
+    if (query.createdFrom() != null || query.createdBefore() != null) {
+      bool.filter(f -> f.range(r -> r.date(d -> {
+        d.field("created_at");
+        if (query.createdFrom() != null) {
+          d.gte(query.createdFrom().toString());
+        }
+        if (query.createdBefore() != null) {
+          d.lt(query.createdBefore().toString());
+        }
+        return d;
+      })));
+    }
+    if (query.dueAfter() != null || query.dueUntil() != null) {
+      bool.filter(f -> f.range(r -> r.date(d -> {
+        d.field("due_at");
+        if (query.dueAfter() != null) {
+          d.gt(query.dueAfter().toString());
+        }
+        if (query.dueUntil() != null) {
+          d.lte(query.dueUntil().toString());
+        }
+        return d;
+      })));
+    }
 
     SearchResponse<CaseDocument> response = client.search(s -> {
       s.index(alias).query(q -> q.bool(bool.build())).from(query.page() * query.size()).size(query.size())
           .trackTotalHits(t -> t.enabled(true));
+      FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
       if (hasText) {
-        s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+        s.highlight(h -> h.preTags(Highlights.PRE).postTags(Highlights.POST).requireFieldMatch(true)
+            .fields("title", f -> f.numberOfFragments(0))
+            .fields("title_folded", f -> f.numberOfFragments(0))
+            .fields("content", f -> f.fragmentSize(160).numberOfFragments(3))
+            .fields("content_folded", f -> f.fragmentSize(160).numberOfFragments(3)));
+      }
+      switch (query.effectiveSort()) {
+        case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+        case DUE -> s.sort(o -> o.field(f -> f.field("due_at").order(SortOrder.Asc).missing("_last")));
+        case UPDATED -> { }
       }
       return s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
     }, CaseDocument.class);
 
-    List<CaseDocument> items = new ArrayList<>();
+    List<CaseHit> hits = new ArrayList<>();
     for (Hit<CaseDocument> hit : response.hits().hits()) {
-      items.add(hit.source());
+      CaseDocument document = hit.source();
+      Map<String, List<String>> marked = hit.highlight() == null ? Map.of() : hit.highlight();
+      hits.add(new CaseHit(document,
+          Highlights.choose(document.title(), marked.getOrDefault("title_folded", List.of()), marked.getOrDefault("title", List.of())),
+          Highlights.choose(document.content(), marked.getOrDefault("content_folded", List.of()),
+              marked.getOrDefault("content", List.of()))));
     }
-    long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-    return new CaseHits(total, items);
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    FACETS.keySet().forEach(name -> {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      Aggregate aggregate = response.aggregations().get(name);
+      if (aggregate != null && aggregate.isSterms()) {
+        for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+          counts.put(bucket.key().stringValue(), bucket.docCount());
+        }
+      }
+      facets.put(name, counts);
+    });
+    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+    return new CaseHits(total, hits, facets);
   }
 
   /**
@@ -231,8 +330,11 @@ public class CaseIndex {
   }
 
   /**
-   * Matching is on the folded fields (with or without diacritics the same cases match); exact
-   * diacritics, phrases and a typed case code only raise the rank.
+   * Matching is on the folded fields (with or without diacritics the same cases match); the rest only
+   * raises the rank: a typed case code most, then the words as a phrase (with the user's diacritics
+   * above folded, title above content), then the words with the user's diacritics anywhere. A case
+   * that matches with exact diacritics collects the folded clauses' score as well, so it ranks above
+   * one that matches only folded; a phrase ranks above the same words scattered.
    */
   private static void addTextClauses(BoolQuery.Builder bool, String text) {
     String folded = VietnameseFolding.fold(text);
@@ -245,7 +347,8 @@ public class CaseIndex {
     bool.should(s -> s.matchPhrase(p -> p.field("title").query(text).boost(6f)));
     bool.should(s -> s.matchPhrase(p -> p.field("content").query(text).boost(3f)));
     bool.should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "content").type(TextQueryType.CrossFields).boost(2f)));
-    bool.should(s -> s.matchPhrase(p -> p.field("title_folded").query(folded).boost(2f)));
+    bool.should(s -> s.matchPhrase(p -> p.field("title_folded").query(folded).boost(3f)));
+    bool.should(s -> s.matchPhrase(p -> p.field("content_folded").query(folded).boost(2f)));
   }
 
   private static Query scopeFilter(SearchScope scope) {

@@ -1,12 +1,32 @@
 package vn.dondoc.search;
 
+import java.time.Instant;
+
 /**
- * A search request: free text (with or without diacritics, or a case code), optional filters and a page.
+ * A search request: free text (with or without diacritics, or a case code), optional filters, instant
+ * ranges, an order and a page. Every filter is optional (null: not filtered).
+ *
+ * @param createdFrom created at or after this instant
+ * @param createdBefore created before this instant
+ * @param dueAfter due after this instant (a case due exactly then belongs to the day that ends then)
+ * @param dueUntil due at or before this instant
+ * @param sort the order; null: {@link Sort#RELEVANCE} with text, {@link Sort#UPDATED} without
  */
 public record CaseQuery(String text, String caseType, String status, String timeliness, String agency, String field,
-    String locality, int page, int size) {
+    String locality, String slaState, String directive, String section, Instant createdFrom, Instant createdBefore,
+    Instant dueAfter, Instant dueUntil, Sort sort, int page, int size) {
 
   public static final int MAX_PAGE_SIZE = 100;
+
+  /** Orders of the results. */
+  public enum Sort {
+    /** Best match first (then most recently updated). */
+    RELEVANCE,
+    /** Soonest due first; cases without a due instant last. */
+    DUE,
+    /** Most recently updated first. */
+    UPDATED
+  }
 
   public CaseQuery {
     if (page < 0) {
@@ -17,7 +37,22 @@ public record CaseQuery(String text, String caseType, String status, String time
     }
   }
 
+  public CaseQuery(String text, String caseType, String status, String timeliness, String agency, String field,
+      String locality, int page, int size) {
+    this(text, caseType, status, timeliness, agency, field, locality, null, null, null, null, null, null, null, null, page,
+        size);
+  }
+
   public static CaseQuery text(String text) {
     return new CaseQuery(text, null, null, null, null, null, null, 0, 20);
+  }
+
+  public boolean hasText() {
+    return text != null && !text.isBlank();
+  }
+
+  /** The order in effect: the one asked for, else by relevance with text and by last update without. */
+  public Sort effectiveSort() {
+    return sort != null ? sort : hasText() ? Sort.RELEVANCE : Sort.UPDATED;
   }
 }

@@ -70,6 +70,17 @@ public class EvidenceRepository {
         .query(SUBMISSION).list();
   }
 
+  /** The version of the submission's row, bumped by every change: orders its writes to search. */
+  public long version(long id) {
+    return jdbc.sql("select version from evidence_submission where id = ?").param(id).query(Long.class).single();
+  }
+
+  /** Ids of every submission above {@code afterId}, ascending, at most {@code limit}. */
+  public List<Long> idsAfter(long afterId, int limit) {
+    return jdbc.sql("select id from evidence_submission where id > ? order by id limit ?").params(afterId, limit)
+        .query(Long.class).list();
+  }
+
   public List<Item> items(long submissionId) {
     return jdbc.sql("select * from evidence_item where submission_id = ? order by id").param(submissionId).query(ITEM).list();
   }
@@ -79,7 +90,7 @@ public class EvidenceRepository {
       String verifiedBy, Instant at) {
     return jdbc.sql("""
             update evidence_submission set status = ?, review_note = ?, reviewed_by = ?, verifier_agency = ?,
-                   verify_note = ?, verified_by = ?, decided_at = ?
+                   verify_note = ?, verified_by = ?, decided_at = ?, version = version + 1
             where id = ? and status = 'SUBMITTED'""")
         .params(status.name(), reviewNote, reviewedBy, verifierAgency, verifyNote, verifiedBy, Timestamp.from(at), id)
         .update() == 1;

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.agencies.AgencyGroups;
 import vn.dondoc.app.evidence.EvidenceRepository.Status;
+import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.tasks.TaskChanges;
 import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.EvidenceReview.Var;
@@ -27,8 +28,10 @@ class EvidenceReviewSteps implements EvidenceReview.Steps {
   private final EvidenceRepository evidence;
   private final TaskChanges changes;
   private final Clock clock;
+  private final Outbox outbox;
 
-  EvidenceReviewSteps(EvidenceRepository evidence, TaskChanges changes, Clock clock) {
+  EvidenceReviewSteps(EvidenceRepository evidence, TaskChanges changes, Clock clock, Outbox outbox) {
+    this.outbox = outbox;
     this.evidence = evidence;
     this.changes = changes;
     this.clock = clock;
@@ -73,5 +76,6 @@ class EvidenceReviewSteps implements EvidenceReview.Steps {
     detail.put("note", execution.getVariable(Var.REVIEW_NOTE));
     changes.recorded(TaskChanges.taskId(execution), (String) execution.getVariable(TaskLifecycle.Var.CASE_CODE),
         "EVIDENCE_" + status.name(), TaskChanges.actor(execution), detail);
+    outbox.enqueue(EvidenceProjector.CASE_TYPE, submissionId);
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.tasks.TaskChanges;
 import vn.dondoc.app.tasks.TaskRecord;
 import vn.dondoc.app.tasks.TaskRepository;
@@ -42,9 +43,11 @@ public class EvidenceService {
   private final UserTasks userTasks;
   private final TaskChanges changes;
   private final Clock clock;
+  private final Outbox outbox;
 
   EvidenceService(Tasks tasks, TaskRepository taskRepository, EvidenceRepository evidence, AttachmentService attachments,
-      UserTasks userTasks, TaskChanges changes, Clock clock) {
+      UserTasks userTasks, TaskChanges changes, Clock clock, Outbox outbox) {
+    this.outbox = outbox;
     this.tasks = tasks;
     this.taskRepository = taskRepository;
     this.evidence = evidence;
@@ -95,6 +98,7 @@ public class EvidenceService {
     taskRepository.setStatus(task.id(), TaskStatus.COMPLETION_SUBMITTED);
     changes.recorded(task.id(), caseCode, "TASK_COMPLETION_REPORTED", caller.getName(),
         Map.of("submissionId", submissionId, "items", items.size()));
+    outbox.enqueue(EvidenceProjector.CASE_TYPE, submissionId);
     userTasks.complete(caller, caseCode, Map.of(TaskLifecycle.Var.SUBMISSION_ID, submissionId),
         TaskLifecycle.TASK_REPORT_COMPLETION);
     return submissionId;

@@ -61,8 +61,19 @@ public class ExtensionRepository {
         .query(Long.class).single();
   }
 
+  /** The version of the request's row, bumped by every change: orders its writes to search. */
+  public long version(long id) {
+    return jdbc.sql("select version from extension_request where id = ?").param(id).query(Long.class).single();
+  }
+
+  /** Ids of every request above {@code afterId}, ascending, at most {@code limit}. */
+  public List<Long> idsAfter(long afterId, int limit) {
+    return jdbc.sql("select id from extension_request where id > ? order by id limit ?").params(afterId, limit)
+        .query(Long.class).list();
+  }
+
   void setProcessInstance(long id, String processInstanceId) {
-    jdbc.sql("update extension_request set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    jdbc.sql("update extension_request set process_instance_id = ?, version = version + 1 where id = ?").params(processInstanceId, id).update();
   }
 
   public Optional<Extension> find(long id) {
@@ -79,12 +90,13 @@ public class ExtensionRepository {
   }
 
   void setStatus(long id, Status status) {
-    jdbc.sql("update extension_request set status = ? where id = ?").params(status.name(), id).update();
+    jdbc.sql("update extension_request set status = ?, version = version + 1 where id = ?").params(status.name(), id).update();
   }
 
   void decide(long id, Status status, LocalDate approvedDeadline, String note, String decidedBy, Instant at) {
     jdbc.sql("""
-            update extension_request set status = ?, approved_deadline = ?, decision_note = ?, decided_by = ?, decided_at = ?
+            update extension_request set status = ?, approved_deadline = ?, decision_note = ?, decided_by = ?, decided_at = ?,
+                   version = version + 1
             where id = ?""")
         .params(status.name(), approvedDeadline, note, decidedBy, Timestamp.from(at), id).update();
   }

@@ -19,6 +19,7 @@ import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.extensions.ExtensionRepository.Extension;
 import vn.dondoc.app.extensions.ExtensionRepository.Milestone;
+import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.tasks.TaskChanges;
 import vn.dondoc.app.tasks.TaskProperties;
@@ -56,10 +57,12 @@ public class ExtensionService {
   private final TaskProperties properties;
   private final MessageSource messages;
   private final Clock clock;
+  private final Outbox outbox;
 
   ExtensionService(Tasks tasks, ExtensionRepository extensions, AttachmentService attachments, CaseCodes caseCodes,
       RuntimeService runtime, CaseAccess caseAccess, UserTasks userTasks, TaskChanges changes, TaskProperties properties,
-      MessageSource messages, Clock clock) {
+      MessageSource messages, Clock clock, Outbox outbox) {
+    this.outbox = outbox;
     this.tasks = tasks;
     this.extensions = extensions;
     this.attachments = attachments;
@@ -145,6 +148,7 @@ public class ExtensionService {
     caseAccess.grantAgency(instance, task.leadAgency());
     changes.recorded(task.id(), task.caseCode(), "EXTENSION_REQUESTED", caller.getName(),
         Map.of("extension", caseCode, "proposedDeadline", request.proposedDeadline().toString(), "late", late));
+    outbox.enqueue(ExtensionProjector.CASE_TYPE, id);
     return extensions.find(id).orElseThrow();
   }
 

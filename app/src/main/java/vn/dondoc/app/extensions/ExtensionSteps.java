@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.extensions.ExtensionRepository.Extension;
 import vn.dondoc.app.extensions.ExtensionRepository.Status;
+import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.tasks.TaskChanges;
 import vn.dondoc.app.tasks.TaskDeadlineTimers;
 import vn.dondoc.app.tasks.TaskNotices;
@@ -30,9 +31,11 @@ class ExtensionSteps implements DeadlineExtension.Steps {
   private final TaskChanges changes;
   private final TaskNotices notices;
   private final Clock clock;
+  private final Outbox outbox;
 
   ExtensionSteps(ExtensionRepository extensions, TaskRepository tasks, TaskDeadlineTimers deadlines, TaskChanges changes,
-      TaskNotices notices, Clock clock) {
+      TaskNotices notices, Clock clock, Outbox outbox) {
+    this.outbox = outbox;
     this.extensions = extensions;
     this.tasks = tasks;
     this.deadlines = deadlines;
@@ -84,10 +87,12 @@ class ExtensionSteps implements DeadlineExtension.Steps {
         Map.of("reply", String.valueOf(execution.getVariable(Var.INFO_REPLY))));
   }
 
+  /** Every step changes the request and its task: both are recorded, and both go to search. */
   private void recorded(TaskRecord task, Extension extension, String action, String actor, Map<String, String> extra) {
     Map<String, Object> detail = new HashMap<>(extra);
     detail.put("extension", extension.caseCode());
     changes.recorded(task.id(), task.caseCode(), action, actor, detail);
+    outbox.enqueue(ExtensionProjector.CASE_TYPE, extension.id());
   }
 
   private Extension extension(DelegateExecution execution) {

@@ -4,17 +4,24 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.search.CaseProjector;
+import vn.dondoc.app.sla.SlaSummaries;
+import vn.dondoc.app.sla.SlaSummary;
 import vn.dondoc.search.CaseDocument;
 import vn.dondoc.search.VersionedCase;
 
-/** Feedback items as search documents; public once the answer is published with the sender's consent. */
+/**
+ * Feedback items as search documents; public once the answer is published with the sender's consent.
+ * SLA state and due instant are those of the item's current (or last) stage clock.
+ */
 @Component
 class FeedbackProjector implements CaseProjector {
 
   private final FeedbackRepository repository;
+  private final SlaSummaries sla;
 
-  FeedbackProjector(FeedbackRepository repository) {
+  FeedbackProjector(FeedbackRepository repository, SlaSummaries sla) {
     this.repository = repository;
+    this.sla = sla;
   }
 
   @Override
@@ -24,10 +31,19 @@ class FeedbackProjector implements CaseProjector {
 
   @Override
   public Optional<VersionedCase> project(long caseId) {
-    return repository.findById(caseId).map(item -> new VersionedCase(CaseDocument.of(FeedbackService.CASE_TYPE,
-        item.code(), item.title(), item.content(), item.status(), null, item.handlingAgency(),
-        item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()), item.field(), item.locality(),
-        item.submittedAt(), item.updatedAt(), null, item.closedAt(), item.published()), item.version()));
+    return repository.findById(caseId).map(item -> {
+      CaseDocument document = CaseDocument.of(FeedbackService.CASE_TYPE,
+          item.code(), item.title(), item.content(), item.status(), null, item.handlingAgency(),
+          item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()), item.field(), item.locality(),
+          item.submittedAt(), item.updatedAt(), null, item.closedAt(), item.published());
+      // Due: when the stage the item is in (routing, acceptance, answer) must be done.
+      Optional<SlaSummary> summary = sla.of(item.code());
+      if (summary.isPresent()) {
+        SlaSummary s = summary.get();
+        document = document.withSla(s.state(), s.breachAt(), s.escalationLevel()).dueAt(s.dueAt());
+      }
+      return new VersionedCase(document, item.version());
+    });
   }
 
   @Override

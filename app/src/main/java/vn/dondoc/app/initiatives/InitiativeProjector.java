@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.search.CaseProjector;
+import vn.dondoc.app.sla.SlaSummaries;
+import vn.dondoc.app.sla.SlaSummary;
 import vn.dondoc.search.CaseDocument;
 import vn.dondoc.search.VersionedCase;
 
@@ -13,10 +15,14 @@ import vn.dondoc.search.VersionedCase;
 @Component
 class InitiativeProjector implements CaseProjector {
 
-  private final InitiativeRepository initiatives;
+  static final String SCREEN_STAGE = "SCREEN";
 
-  InitiativeProjector(InitiativeRepository initiatives) {
+  private final InitiativeRepository initiatives;
+  private final SlaSummaries sla;
+
+  InitiativeProjector(InitiativeRepository initiatives, SlaSummaries sla) {
     this.initiatives = initiatives;
+    this.sla = sla;
   }
 
   @Override
@@ -31,9 +37,16 @@ class InitiativeProjector implements CaseProjector {
           .filter(a -> a != null).distinct().toList());
       String content = String.join("\n\n", Stream.of(i.problem(), i.solution(), i.expectedProduct())
           .filter(t -> t != null && !t.isBlank()).toList());
-      return new VersionedCase(CaseDocument.of(caseType(), i.caseCode(), i.title(), content, i.status().code(), null,
+      CaseDocument document = CaseDocument.of(caseType(), i.caseCode(), i.title(), content, i.status().code(), null,
           i.receivingAgency(), agencies, i.category().code(), null, i.submittedAt(), i.updatedAt(), null, i.decidedAt(),
-          i.status() == InitiativeStatus.SELECTED), i.version());
+          i.status() == InitiativeStatus.SELECTED);
+      // The screening clock: due when screening must be done.
+      Optional<SlaSummary> summary = sla.of(i.caseCode(), List.of(SCREEN_STAGE));
+      if (summary.isPresent()) {
+        SlaSummary s = summary.get();
+        document = document.withSla(s.state(), s.breachAt(), s.escalationLevel()).dueAt(s.dueAt());
+      }
+      return new VersionedCase(document, i.version());
     });
   }
 

@@ -82,19 +82,24 @@ public class CaseReindexer {
     }
   }
 
-  /** Tells the operator at start-up when the alias still points at an index of an older mapping. */
+  /**
+   * Tells the operator at start-up when the alias still points at an index of an older mapping, and
+   * adds the new mapping's fields to it so that changes keep being indexed until the reindex.
+   */
   @EventListener(ApplicationReadyEvent.class)
   public void warnIfMappingIsOutdated() {
     try {
       List<String> outdated = index.indicesBehindAlias().stream().filter(i -> !index.hasCurrentMapping(i)).toList();
       if (!outdated.isEmpty()) {
         log.warn("Search alias {} points at {}, built with an older mapping than v{}: run `bin/dondoc reindex` "
-            + "to rebuild it (search keeps working meanwhile, without the new mapping's changes)",
+            + "to rebuild it (search keeps working meanwhile; cases indexed before lack the new mapping's fields)",
             index.alias(), outdated, CaseIndex.MAPPING_VERSION);
+        index.addNewFieldsToOlderIndices();
+        log.info("Search: added the fields of mapping v{} to {}", CaseIndex.MAPPING_VERSION, outdated);
       }
     } catch (IOException | RuntimeException e) {
       // The relay reports an unavailable Elasticsearch; this check is only advice.
-      log.info("Cannot check the search index's mapping version now: {}", e.toString());
+      log.info("Cannot check or extend the search index's mapping now: {}", e.toString());
     }
   }
 
