@@ -2,6 +2,8 @@ package vn.dondoc.app.feedback;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +30,7 @@ import vn.dondoc.search.SearchScope;
  * Clock states: RUNNING, PAUSED, MET, BREACHED; a running clock is <b>at risk</b> once past its warning.
  */
 @Component
-class FeedbackSlaReport {
+public class FeedbackSlaReport {
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -39,14 +41,32 @@ class FeedbackSlaReport {
   }
 
   /** Filters; null means all. The period is by submission date, Hanoi time, both ends included. */
-  record Filter(String agency, String field, LocalDate from, LocalDate to) {}
+  public record Filter(String agency, String field, LocalDate from, LocalDate to) {}
 
   record ClockCounts(long running, long atRisk, long breached, long paused) {}
 
   record Breach(String code, String title, String agency, String stage, Instant dueAt, long daysOverdue, int escalationLevel) {}
 
-  record AgencyFigures(String agency, long received, long answered, long answeredOnTime, long openOverdue,
-      BigDecimal processedRate, BigDecimal onTimeRate) {}
+  /** The figures of one agency (or of all items, agency null), with the rates as defined above. */
+  public record AgencyFigures(String agency, long received, long answered, long answeredOnTime, long openOverdue,
+      BigDecimal processedRate, BigDecimal onTimeRate) {
+
+    static AgencyFigures of(String agency, long received, long answered, long answeredOnTime, long openOverdue) {
+      return new AgencyFigures(agency, received, answered, answeredOnTime, openOverdue, percent(answered, received),
+          percent(answeredOnTime, answered + openOverdue));
+    }
+  }
+
+  /** The counts behind the figures, over the items of {@code from feedback_item f where ...}. */
+  private static final String FIGURES = """
+      count(*) as received,
+      count(*) filter (where f.answered_at is not null) as answered,
+      count(*) filter (where f.answered_at is not null and not exists (
+          select 1 from sla_clock b where b.case_type = 'feedback' and b.case_id = f.id and b.state = 'BREACHED')) as on_time,
+      count(*) filter (where f.answered_at is null and f.closed_at is null and exists (
+          select 1 from sla_clock o where o.case_type = 'feedback' and o.case_id = f.id
+            and (o.state = 'BREACHED' or (o.state = 'RUNNING' and o.due_at <= :now)))) as open_overdue
+      """;
 
   record Report(ClockCounts clocks, List<Breach> breaches, List<AgencyFigures> agencies) {}
 
@@ -79,33 +99,38 @@ class FeedbackSlaReport {
         })
         .list();
 
-    List<AgencyFigures> agencies = jdbc.sql("""
-            select f.handling_agency as agency,
-                   count(*) as received,
-                   count(*) filter (where f.answered_at is not null) as answered,
-                   count(*) filter (where f.answered_at is not null and not exists (
-                       select 1 from sla_clock b where b.case_type = 'feedback' and b.case_id = f.id and b.state = 'BREACHED')) as on_time,
-                   count(*) filter (where f.answered_at is null and f.closed_at is null and exists (
-                       select 1 from sla_clock o where o.case_type = 'feedback' and o.case_id = f.id
-                         and (o.state = 'BREACHED' or (o.state = 'RUNNING' and o.due_at <= :now)))) as open_overdue
-            from feedback_item f
-            where f.handling_agency is not null and""" + where + """
-             group by f.handling_agency order by f.handling_agency""")
-        .param("now", Timestamp.from(now)).params(params)
-        .query((rs, n) -> {
-          long received = rs.getLong("received");
-          long answered = rs.getLong("answered");
-          long onTime = rs.getLong("on_time");
-          long overdue = rs.getLong("open_overdue");
-          return new AgencyFigures(rs.getString("agency"), received, answered, onTime, overdue,
-              percent(answered, received), percent(onTime, answered + overdue));
-        })
+    return new Report(counts, breaches, agencies(filter, scope, now));
+  }
+
+  /** Each handling agency's figures, items not yet routed left out; ordered by agency code. */
+  public List<AgencyFigures> agencies(Filter filter, SearchScope scope) {
+    return agencies(filter, scope, clock.instant());
+  }
+
+  private List<AgencyFigures> agencies(Filter filter, SearchScope scope, Instant now) {
+    return jdbc.sql("select f.handling_agency as agency, " + FIGURES
+            + " from feedback_item f where f.handling_agency is not null and" + where(filter, scope)
+            + " group by f.handling_agency order by f.handling_agency")
+        .param("now", Timestamp.from(now)).params(params(filter, scope))
+        .query((rs, n) -> figures(rs, rs.getString("agency")))
         .list();
-    return new Report(counts, breaches, agencies);
+  }
+
+  /** The figures of every matching item, routed or not (agency null). */
+  public AgencyFigures totals(Filter filter, SearchScope scope) {
+    return jdbc.sql("select " + FIGURES + " from feedback_item f where" + where(filter, scope))
+        .param("now", Timestamp.from(clock.instant())).params(params(filter, scope))
+        .query((rs, n) -> figures(rs, null))
+        .single();
+  }
+
+  private static AgencyFigures figures(ResultSet rs, String agency) throws SQLException {
+    return AgencyFigures.of(agency, rs.getLong("received"), rs.getLong("answered"), rs.getLong("on_time"),
+        rs.getLong("open_overdue"));
   }
 
   /** A share as a percentage with one decimal, as the source documents write it; null when there is nothing to divide. */
-  static BigDecimal percent(long part, long whole) {
+  public static BigDecimal percent(long part, long whole) {
     return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 

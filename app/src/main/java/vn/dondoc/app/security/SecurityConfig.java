@@ -90,6 +90,10 @@ class SecurityConfig {
             .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
             .requestMatchers("/api/v1/directives/**").hasRole(Roles.STANDING_OFFICE)
             .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**", "/api/v1/extensions/**").hasAnyRole(Roles.STAFF)
+            // The ranking compares agencies: the oversight that steers them, not the agencies themselves
+            // (they read the public ranking at /api/v1/public/figures). The SLA board is scoped per caller.
+            .requestMatchers("/api/v1/dashboards/ranking").hasAnyRole(Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.ADMIN)
+            .requestMatchers("/api/v1/dashboards/**").hasAnyRole(Roles.STAFF)
             .anyRequest().authenticated())
         .build();
   }

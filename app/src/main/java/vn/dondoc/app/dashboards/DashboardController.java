@@ -1,0 +1,91 @@
+package vn.dondoc.app.dashboards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.search.CallerScope;
+
+/**
+ * The dashboards' JSON: the SLA board (staff, scoped), the agency ranking (standing office, supervisors,
+ * admins: SecurityConfig) and the public figures (anyone). Pages come later.
+ */
+@RestController
+class DashboardController {
+
+  /** Days of the SLA trend when no period is given: the last 30, today included. */
+  static final int DEFAULT_TREND_DAYS = 30;
+
+  private final SlaBoard slaBoard;
+  private final AgencyRanking ranking;
+  private final PublicFigures publicFigures;
+  private final ReferenceData referenceData;
+  private final Clock clock;
+
+  DashboardController(SlaBoard slaBoard, AgencyRanking ranking, PublicFigures publicFigures, ReferenceData referenceData,
+      Clock clock) {
+    this.slaBoard = slaBoard;
+    this.ranking = ranking;
+    this.publicFigures = publicFigures;
+    this.referenceData = referenceData;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/v1/dashboards/sla")
+  SlaBoard.Board sla(@RequestParam(required = false) String agency, @RequestParam(required = false) String caseType,
+      @RequestParam(required = false) String field, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to, Authentication caller) {
+    String agencyCode = DashboardParams.agency(agency, referenceData);
+    String type = DashboardParams.caseType(caseType);
+    String fieldCode = DashboardParams.field(field);
+    LocalDate start = DashboardParams.date(from, "from");
+    LocalDate end = DashboardParams.date(to, "to");
+    if (end == null) {
+      end = start != null ? start.plusDays(DEFAULT_TREND_DAYS - 1) : today();
+    }
+    if (start == null) {
+      start = end.minusDays(DEFAULT_TREND_DAYS - 1);
+    }
+    DashboardParams.checkPeriod(start, end);
+    return slaBoard.board(new SlaBoard.Filter(agencyCode, type, fieldCode, start, end), CallerScope.of(caller));
+  }
+
+  @GetMapping("/api/v1/dashboards/ranking")
+  AgencyRanking.Ranking ranking(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String asOf) {
+    LocalDate day = DashboardParams.date(asOf, "asOf");
+    LocalDate start = DashboardParams.date(from, "from");
+    LocalDate end = DashboardParams.date(to, "to");
+    if (day == null) {
+      day = today();
+    }
+    LocalDate[] period = defaultRankingPeriod(day);
+    if (end == null) {
+      end = start != null ? start.plusYears(1).minusDays(1) : period[1];
+    }
+    if (start == null) {
+      start = end.minusYears(1).plusDays(1);
+    }
+    DashboardParams.checkPeriod(start, end);
+    return ranking.rank(start, end, day);
+  }
+
+  @GetMapping("/api/v1/public/figures")
+  PublicFigures.Figures publicFigures() {
+    return publicFigures.figures(LocaleContextHolder.getLocale());
+  }
+
+  /** The ranking's period when none is given: the twelve months up to {@code asOf}, both ends included. */
+  static LocalDate[] defaultRankingPeriod(LocalDate asOf) {
+    return new LocalDate[] {asOf.minusYears(1).plusDays(1), asOf};
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(DondocApplication.ZONE));
+  }
+}

@@ -1,0 +1,111 @@
+package vn.dondoc.app.dashboards;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.feedback.FeedbackSlaReport;
+import vn.dondoc.app.initiatives.InitiativeCategory;
+import vn.dondoc.app.tasks.TaskFilter;
+import vn.dondoc.app.tasks.TaskReportFilter;
+import vn.dondoc.app.tasks.TaskScope;
+import vn.dondoc.app.tasks.TaskSummary;
+import vn.dondoc.search.SearchScope;
+
+/**
+ * What anyone may read (DOMAIN.md §4.1, "công khai một phần thông tin"): aggregates only, nothing about a
+ * single case or person. Tasks as of today (TaskSummary's definitions), all feedback ever received
+ * (FeedbackSlaReport's), the agency ranking of the default period (name, index and rank only), and
+ * the initiatives selected so far by category.
+ *
+ * <p>The answer is kept for {@link #MAX_AGE} (one per node): the figures are read by anyone, cost a few
+ * full scans, and a minute's delay does not matter to the public.
+ */
+@Component
+class PublicFigures {
+
+  static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+  record Tasks(long total, long withDeadline, long recurring, long completed, BigDecimal completionRate) {}
+
+  record Feedback(long received, long answered, BigDecimal processedRate, BigDecimal onTimeRate) {}
+
+  record RankedAgency(int rank, String agency, String name, BigDecimal index) {}
+
+  record Ranking(LocalDate from, LocalDate to, AgencyRanking.Formula formula, List<RankedAgency> agencies) {}
+
+  record Category(String category, String label, long selected) {}
+
+  record Figures(Instant generatedAt, LocalDate asOf, Tasks tasks, Feedback feedback, Ranking ranking,
+      List<Category> initiativesSelected) {}
+
+  private final TaskSummary taskSummary;
+  private final FeedbackSlaReport feedbackReport;
+  private final AgencyRanking ranking;
+  private final JdbcClient jdbc;
+  private final MessageSource messages;
+  private final Clock clock;
+  private final Map<Locale, Figures> cache = new ConcurrentHashMap<>();
+
+  PublicFigures(TaskSummary taskSummary, FeedbackSlaReport feedbackReport, AgencyRanking ranking, JdbcClient jdbc,
+      MessageSource messages, Clock clock) {
+    this.taskSummary = taskSummary;
+    this.feedbackReport = feedbackReport;
+    this.ranking = ranking;
+    this.jdbc = jdbc;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** The figures, labels in {@code locale}; computed at most once a minute per language. */
+  Figures figures(Locale locale) {
+    Instant now = clock.instant();
+    return cache.compute(locale, (key, cached) ->
+        cached != null && cached.generatedAt().plus(MAX_AGE).isAfter(now) ? cached : compute(key, now));
+  }
+
+  /** Forgets the kept answers (tests change the figures and read them at once). */
+  void forget() {
+    cache.clear();
+  }
+
+  private Figures compute(Locale locale, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, DondocApplication.ZONE);
+    TaskSummary.Figures tasks = taskSummary.summary(new TaskReportFilter(TaskFilter.ANY, null, null, today),
+        new TaskScope(null, Set.of()), null, locale).totals();
+    FeedbackSlaReport.AgencyFigures feedback = feedbackReport.totals(
+        new FeedbackSlaReport.Filter(null, null, null, null), SearchScope.unrestricted());
+    LocalDate[] period = DashboardController.defaultRankingPeriod(today);
+    AgencyRanking.Ranking ranked = ranking.rank(period[0], period[1], today);
+    return new Figures(now, today,
+        new Tasks(tasks.total(), tasks.withDeadline(), tasks.recurring(), tasks.completed(), tasks.completionRate()),
+        new Feedback(feedback.received(), feedback.answered(), feedback.processedRate(), feedback.onTimeRate()),
+        new Ranking(ranked.from(), ranked.to(), ranked.formula(), ranked.agencies().stream()
+            .map(e -> new RankedAgency(e.rank(), e.agency(), e.name(), e.index())).toList()),
+        selectedInitiatives(locale));
+  }
+
+  private List<Category> selectedInitiatives(Locale locale) {
+    Map<String, Long> counts = new HashMap<>();
+    jdbc.sql("select category, count(*) as n from initiative where status = 'SELECTED' group by category")
+        .query(rs -> {
+          counts.put(rs.getString("category"), rs.getLong("n"));
+        });
+    return Arrays.stream(InitiativeCategory.values())
+        .map(c -> new Category(c.code(), messages.getMessage(c.messageKey(), null, c.code(), locale),
+            counts.getOrDefault(c.code(), 0L)))
+        .toList();
+  }
+}

@@ -1,0 +1,201 @@
+package vn.dondoc.app.dashboards;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.cases.Labels;
+import vn.dondoc.app.sla.WorkingCalendar;
+import vn.dondoc.search.SearchScope;
+
+/**
+ * The SLA board over the clocks of every case type (table sla_clock: feedback, task, extension,
+ * initiative). Definitions, as of the moment of the request:
+ * <ul>
+ *   <li><b>running</b>: state RUNNING and not yet due; <b>at risk</b>: of those, past the warning instant
+ *       (so at risk is part of running);</li>
+ *   <li><b>breached</b>: state BREACHED (the stage ended late) or RUNNING past its due instant;
+ *       <b>openBreached</b>: of those, the running ones (the open breaches listed oldest first);</li>
+ *   <li><b>paused</b>: state PAUSED; <b>met</b>: state MET (the stage ended in time).</li>
+ * </ul>
+ * running + openBreached + paused are the open clocks; met + breached − openBreached the stopped ones.
+ *
+ * <p>A clock's <b>agency</b> is its case's: the feedback item's handling agency, the task's lead agency,
+ * the extension request's agency, the initiative's receiving agency; the clock's own agency (who worked on
+ * the stage) when the case names none. Its <b>field</b> is the case's: feedback_item.field, task.field
+ * (an extension: its task's), initiative.category.
+ *
+ * <p>Scope, as FeedbackSlaReport and TaskScope: oversight roles see every clock; agency staff the clocks
+ * of feedback their agencies handle and of tasks (and their extensions) their agencies lead or co-operate
+ * on, never initiatives' (InitiativeSight: agency staff do not see initiatives).
+ *
+ * <p>The <b>trend</b> counts, per day (Hanoi) of the period, the clocks that breached that day (the
+ * breach instant: breached_at, or the due instant of a running clock now past it) and the clocks met that
+ * day (stopped_at of a MET clock).
+ */
+@Component
+class SlaBoard {
+
+  /** How many open breaches the board lists. */
+  static final int BREACH_LIMIT = 200;
+
+  private final JdbcClient jdbc;
+  private final WorkingCalendar calendar;
+  private final Labels labels;
+  private final Clock clock;
+
+  SlaBoard(JdbcClient jdbc, WorkingCalendar calendar, Labels labels, Clock clock) {
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+    this.labels = labels;
+    this.clock = clock;
+  }
+
+  /** Filters (null: any) and the trend's period (both days included). */
+  record Filter(String agency, String caseType, String field, LocalDate from, LocalDate to) {}
+
+  record Counts(long running, long atRisk, long breached, long openBreached, long paused, long met) {}
+
+  record AgencyGroup(String agency, String name, @JsonUnwrapped Counts counts) {}
+
+  record FieldGroup(String field, String label, @JsonUnwrapped Counts counts) {}
+
+  record Breach(String caseCode, String caseType, String stage, String agency, String agencyName, Instant dueAt,
+      long daysOverdue, long workingDaysOverdue, int escalationLevel) {}
+
+  record Day(LocalDate day, long breached, long met) {}
+
+  record Board(Instant asOf, LocalDate from, LocalDate to, Counts totals, List<AgencyGroup> byAgency,
+      List<FieldGroup> byField, List<Breach> breaches, List<Day> trend) {}
+
+  /** The clocks with their case's agency and field, filtered and scoped; a CTE named {@code clocks}. */
+  private static String clocks(Filter filter, SearchScope scope) {
+    StringBuilder sql = new StringBuilder("""
+        with clocks as (
+          select c.*,
+                 coalesce(case c.case_type when 'feedback' then f.handling_agency when 'task' then t.lead_agency
+                            when 'extension' then e.agency when 'initiative' then i.receiving_agency end, c.agency) as case_agency,
+                 case c.case_type when 'feedback' then f.field when 'task' then t.field
+                   when 'extension' then et.field when 'initiative' then i.category end as case_field,
+                 case c.case_type when 'task' then t.id when 'extension' then e.task_id end as task_id,
+                 case when c.state = 'BREACHED' then coalesce(c.breached_at, c.due_at)
+                      when c.state = 'RUNNING' and c.due_at <= :now then coalesce(c.breached_at, c.due_at)
+                      else c.breached_at end as breach_at
+          from sla_clock c
+          left join feedback_item f on c.case_type = 'feedback' and f.id = c.case_id
+          left join task t on c.case_type = 'task' and t.id = c.case_id
+          left join extension_request e on c.case_type = 'extension' and e.id = c.case_id
+          left join task et on et.id = e.task_id
+          left join initiative i on c.case_type = 'initiative' and i.id = c.case_id
+        )
+        select k.* from clocks k where true""");
+    if (filter.agency() != null) {
+      sql.append(" and k.case_agency = :agency");
+    }
+    if (filter.caseType() != null) {
+      sql.append(" and k.case_type = :caseType");
+    }
+    if (filter.field() != null) {
+      sql.append(" and k.case_field = :field");
+    }
+    if (!scope.allCases()) {
+      // A text block drops the spaces at its start: hence the leading " ".
+      sql.append(" ").append("""
+           and ((k.case_type = 'feedback' and k.case_agency = any(:scope))
+             or (k.case_type in ('task', 'extension') and (k.case_agency = any(:scope)
+                 or exists (select 1 from task_cooperation tc where tc.task_id = k.task_id and tc.agency_code = any(:scope)))))""");
+    }
+    return sql.toString();
+  }
+
+  private static final String COUNTS = """
+      count(*) filter (where k.state = 'RUNNING' and k.due_at > :now) as running,
+      count(*) filter (where k.state = 'RUNNING' and k.warn_at <= :now and k.due_at > :now) as at_risk,
+      count(*) filter (where k.state = 'BREACHED' or (k.state = 'RUNNING' and k.due_at <= :now)) as breached,
+      count(*) filter (where k.state = 'RUNNING' and k.due_at <= :now) as open_breached,
+      count(*) filter (where k.state = 'PAUSED') as paused,
+      count(*) filter (where k.state = 'MET') as met
+      """;
+
+  Board board(Filter filter, SearchScope scope) {
+    Instant now = clock.instant();
+    Map<String, Object> params = new HashMap<>();
+    params.put("now", Timestamp.from(now));
+    params.put("agency", filter.agency());
+    params.put("caseType", filter.caseType());
+    params.put("field", filter.field());
+    params.put("scope", scope.agencies().toArray(String[]::new));
+    Counts totals = jdbc.sql("select " + COUNTS + " from (" + clocks(filter, scope) + ") k").params(params).query((rs, n) -> counts(rs)).single();
+
+    List<AgencyGroup> byAgency = jdbc.sql("select k.case_agency, a.name, " + COUNTS
+            + " from (" + clocks(filter, scope) + ") k left join agency a on a.code = k.case_agency"
+            + " group by k.case_agency, a.name order by k.case_agency nulls last")
+        .params(params)
+        .query((rs, n) -> new AgencyGroup(rs.getString("case_agency"), rs.getString("name"), counts(rs)))
+        .list();
+
+    List<FieldGroup> byField = jdbc.sql("select k.case_field, " + COUNTS + " from (" + clocks(filter, scope) + ") k"
+            + " group by k.case_field order by k.case_field nulls last")
+        .params(params)
+        .query((rs, n) -> {
+          String field = rs.getString("case_field");
+          var value = field == null ? null : DashboardParams.FIELDS.get(field);
+          return new FieldGroup(field, value == null ? field : labels.of(value).label(), counts(rs));
+        })
+        .list();
+
+    List<Breach> breaches = jdbc.sql("select k.case_code, k.case_type, k.stage, k.case_agency, a.name, k.due_at,"
+            + " k.escalation_level from (" + clocks(filter, scope) + ") k left join agency a on a.code = k.case_agency"
+            + " where k.state = 'RUNNING' and k.due_at <= :now order by k.due_at, k.id limit " + BREACH_LIMIT)
+        .params(params)
+        .query((rs, n) -> {
+          Instant due = rs.getTimestamp("due_at").toInstant();
+          return new Breach(rs.getString("case_code"), rs.getString("case_type"), rs.getString("stage"),
+              rs.getString("case_agency"), rs.getString("name"), due, Duration.between(due, now).toDays(),
+              calendar.workingTimeBetween(due, now).toDays(), rs.getInt("escalation_level"));
+        })
+        .list();
+
+    return new Board(now, filter.from(), filter.to(), totals, byAgency, byField, breaches, trend(filter, scope, params));
+  }
+
+  private List<Day> trend(Filter filter, SearchScope scope, Map<String, Object> shared) {
+    Map<String, Object> params = new HashMap<>(shared);
+    params.put("start", Timestamp.from(filter.from().atStartOfDay(DondocApplication.ZONE).toInstant()));
+    params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
+    params.put("zone", DondocApplication.ZONE.getId());
+    Map<LocalDate, long[]> byDay = new HashMap<>();
+    jdbc.sql("select 'B' as kind, (k.breach_at at time zone :zone)::date as day, count(*) as n"
+            + " from (" + clocks(filter, scope) + ") k where k.breach_at >= :start and k.breach_at < :end group by 2"
+            + " union all select 'M', (k.stopped_at at time zone :zone)::date, count(*)"
+            + " from (" + clocks(filter, scope) + ") k where k.state = 'MET' and k.stopped_at >= :start"
+            + " and k.stopped_at < :end group by 2")
+        .params(params)
+        .query(rs -> {
+          long[] day = byDay.computeIfAbsent(rs.getDate("day").toLocalDate(), d -> new long[2]);
+          day["B".equals(rs.getString("kind")) ? 0 : 1] += rs.getLong("n");
+        });
+    List<Day> trend = new ArrayList<>();
+    for (LocalDate day = filter.from(); !day.isAfter(filter.to()); day = day.plusDays(1)) {
+      long[] counts = byDay.getOrDefault(day, new long[2]);
+      trend.add(new Day(day, counts[0], counts[1]));
+    }
+    return trend;
+  }
+
+  private static Counts counts(ResultSet rs) throws SQLException {
+    return new Counts(rs.getLong("running"), rs.getLong("at_risk"), rs.getLong("breached"), rs.getLong("open_breached"),
+        rs.getLong("paused"), rs.getLong("met"));
+  }
+}
