@@ -11,8 +11,16 @@ import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.IntegrationTest;
 
-/** Anonymous submissions per address are limited; the one over the limit is refused with 429 and stores nothing. */
-@TestPropertySource(properties = {"dondoc.rate-limit.limit=3", "dondoc.rate-limit.window=PT1H"})
+/**
+ * Anonymous submissions per address are limited; the one over the limit is refused with 429 and stores nothing.
+ * Its own low limit needs a second application context on the same database, which must stay out of the
+ * shared context's way: its engine gets another name (Camunda's static engine registry, through which
+ * /engine-rest finds "default", keeps the shared context's engine), runs no jobs, and its outbox relay
+ * is off (it would take the shared context's changes into its own search alias).
+ */
+@TestPropertySource(properties = {"dondoc.rate-limit.limit=3", "dondoc.rate-limit.window=PT1H",
+    "camunda.bpm.process-engine-name=rate-limit-test", "camunda.bpm.job-execution.enabled=false",
+    "dondoc.outbox.relay=false"})
 class AnonymousRateLimitIT extends IntegrationTest {
 
   @Autowired
