@@ -30,6 +30,15 @@ public class ReferenceData {
     return jdbc.sql("select name from agency where code = ?").param(code).query(String.class).optional();
   }
 
+  /** A province-level locality (or {@code national}), as the public chooses it on the feedback form. */
+  public record Locality(String code, String name) {}
+
+  /** {@code national} first, then the provinces and cities by name. */
+  public List<Locality> localities() {
+    return jdbc.sql("select code, name from locality order by code <> 'national', name")
+        .query((rs, n) -> new Locality(rs.getString("code"), rs.getString("name"))).list();
+  }
+
   public Optional<String> localityName(String code) {
     return jdbc.sql("select name from locality where code = ?").param(code).query(String.class).optional();
   }

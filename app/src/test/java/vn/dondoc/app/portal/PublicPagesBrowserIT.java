@@ -1,0 +1,115 @@
+package vn.dondoc.app.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import vn.dondoc.app.support.AnsweredFeedback;
+import vn.dondoc.app.support.Browser;
+import vn.dondoc.app.support.Feedback;
+import vn.dondoc.app.support.IntegrationTest;
+
+/** The portal's reading side in a real browser: start page, languages, published answers, initiatives, rating. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicPagesBrowserIT extends IntegrationTest {
+
+  private Browser browser;
+
+  @BeforeAll
+  void startBrowser() {
+    browser = new Browser(port);
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void vietnamese() {
+    browser.open("/?lang=vi");
+  }
+
+  @Test
+  void theStartPageIsVietnameseAndTheEnglishSwitchIsRemembered() {
+    browser.open("/");
+    assertThat(browser.find("html").getAttribute("lang")).isEqualTo("vi");
+    assertThat(browser.find("h1").getText()).isEqualTo("Cổng thông tin Dondoc");
+    assertThat(browser.find("nav").getText()).contains("Gửi phản ánh, kiến nghị", "Theo dõi hồ sơ", "Câu trả lời đã công khai",
+        "Sáng kiến được lựa chọn");
+    browser.assertNoConsoleErrors();
+    browser.screenshots("trang-chu");
+
+    // Keyboard: the first Tab reaches the skip link, which is then shown.
+    browser.find("body").sendKeys(Keys.TAB);
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+
+    browser.byId("lang-switch").click();
+    browser.waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    assertThat(browser.find("h1").getText()).isEqualTo("Dondoc public portal");
+    browser.open("/gui-phan-anh");
+    assertThat(browser.find("h1").getText()).isEqualTo("Send feedback");
+    assertThat(browser.find("label[for=field]").getText()).startsWith("Field");
+    browser.assertNoConsoleErrors();
+    browser.screenshots("gui-phan-anh-en");
+
+    browser.byId("lang-switch").click();
+    browser.waitFor(d -> "vi".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    assertThat(browser.find("h1").getText()).isEqualTo("Gửi phản ánh, kiến nghị");
+  }
+
+  @Test
+  void publishedAnswersAreListedAndReadAndTheSenderRatesThem() {
+    String marker = Feedback.marker();
+    AnsweredFeedback answered = AnsweredFeedback.publish(api(), marker);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(api().get("/api/v1/search?type=feedback&q=" + marker, null).json().path("items").findValuesAsText("code"))
+            .containsExactly(answered.code()));
+
+    browser.open("/tra-loi");
+    browser.textIn("#answers", answered.title());
+    browser.assertNoConsoleErrors();
+    browser.screenshots("tra-loi");
+
+    browser.byId("q").sendKeys(marker.toUpperCase(), Keys.ENTER);
+    browser.waitFor(d -> d.getCurrentUrl().contains("q="));
+    browser.textIn("#answers-total", "1");
+    browser.driver().findElement(By.linkText(answered.title())).click();
+    browser.textIn("#answer-text", answered.answer());
+    assertThat(browser.byId("answer-title").getText()).isEqualTo(answered.title());
+    assertThat(browser.byId("answer-facts").getText()).contains(answered.code(), "Thủ tục hành chính", "Thành phố Hà Nội");
+    browser.assertNoConsoleErrors();
+    browser.screenshots("tra-loi-chi-tiet");
+
+    // The sender follows it, reads the answer and rates it.
+    browser.open("/theo-doi?ma=" + answered.code() + "#bi-mat=" + answered.secret());
+    browser.textIn("#item-answer-text", answered.answer());
+    browser.visible("#rating-form");
+    browser.screenshots("theo-doi-danh-gia");
+    browser.find("label[for=rating-5]").click();
+    browser.byId("rating-comment").sendKeys("Cảm ơn Sở đã trả lời nhanh.");
+    browser.find("#rating-form button[type=submit]").click();
+    browser.textIn("#item-status", "Đã gửi đánh giá");
+    assertThat(browser.byId("item-facts").getText()).contains("Đã đóng");
+    assertThat(browser.byId("rating-form").isDisplayed()).isFalse();
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void selectedInitiativesAreListed() {
+    browser.open("/sang-kien");
+    browser.waitFor(d -> !d.findElement(By.id("initiatives-status")).getText().isEmpty());
+    assertThat(browser.find("h1").getText()).isEqualTo("Sáng kiến được lựa chọn");
+    browser.assertNoConsoleErrors();
+    browser.screenshots("sang-kien");
+  }
+}

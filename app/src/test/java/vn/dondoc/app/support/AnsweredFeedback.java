@@ -1,0 +1,39 @@
+package vn.dondoc.app.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A feedback item taken from submission to a published answer as its users do it (as in
+ * FeedbackLifecycleIT): submitted anonymously with consent, routed to Hà Nội by the standing office,
+ * accepted and answered by Hà Nội's officer, signed off by its leader.
+ */
+public record AnsweredFeedback(String code, String secret, String title, String answer) {
+
+  public static AnsweredFeedback publish(Api api, String marker) {
+    Map<String, Object> submission = Feedback.valid(marker);
+    JsonNode receipt = api.postJson("/api/v1/feedback", Api.toJson(submission)).json();
+    String code = receipt.path("code").asText();
+    String answer = "Sở Khoa học và Công nghệ Hà Nội đã tiếp nhận hồ sơ trực tuyến từ ngày 01/03/2026 " + marker;
+    complete(api, code, "ClassifyFeedback", "thuongtruc", Map.of("handlingAgency", "hanoi", "field", "administrative-procedures"));
+    complete(api, code, "AcceptFeedback", "canbo.hanoi", Map.of("acceptanceDecision", "accept"));
+    complete(api, code, "DraftAnswer", "canbo.hanoi", Map.of("answerDecision", "answer", "answerText", answer));
+    complete(api, code, "SignOffAnswer", "lanhdao.hanoi", Map.of("signOffDecision", "approve"));
+    assertThat(api.get("/api/v1/public/answers/" + code, null).status()).isEqualTo(200);
+    return new AnsweredFeedback(code, receipt.path("trackingSecret").asText(), (String) submission.get("title"), answer);
+  }
+
+  private static void complete(Api api, String code, String taskKey, String user, Map<String, Object> variables) {
+    String token = Api.token(user);
+    JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + taskKey, token).json();
+    assertThat(tasks).as("%s sees %s of %s", user, taskKey, code).hasSize(1);
+    Map<String, Object> typed = new HashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    Api.Response done = api.postJson("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+        Api.toJson(Map.of("variables", typed)), token, Map.of());
+    assertThat(done.status()).as(done.raw().body()).isEqualTo(204);
+  }
+}

@@ -1,0 +1,135 @@
+package vn.dondoc.app.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for the *BrowserIT tests: the system's /usr/bin/chromium and
+ * /usr/bin/chromedriver (bin/dondoc installs both from Debian), with the driver's path given so that
+ * Selenium Manager never runs or downloads anything. Screenshots go to docs/screenshots/ of the
+ * repository (system property {@code dondoc.repository}, set by the app module's failsafe config).
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Dimension DESKTOP = new Dimension(1366, 900);
+  public static final Dimension PHONE = new Dimension(390, 844);
+
+  private static final String CHROMIUM = System.getProperty("dondoc.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = System.getProperty("dondoc.chromedriver", "/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+  private final String base;
+
+  public Browser(int port) {
+    this.base = "http://127.0.0.1:" + port;
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    // --no-sandbox: the tests may run as root, where Chromium's sandbox refuses to start.
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--no-first-run", "--disable-extensions", "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  /** Opens a path of the app and waits until the page's script has run. */
+  public Browser open(String path) {
+    driver.get(base + path);
+    waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    return this;
+  }
+
+  public WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  public WebElement byId(String id) {
+    return driver.findElement(By.id(id));
+  }
+
+  /** Waits (up to 15 s) for the element to be visible and returns it. */
+  public WebElement visible(String css) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  /** Waits (up to 15 s) until the element's text contains the given text. */
+  public WebElement textIn(String css, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    return find(css);
+  }
+
+  public <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+  }
+
+  /**
+   * Saves docs/screenshots/NAME-desktop.png and NAME-phone.png of the current page, whole pages (the
+   * window grows to the page's height for the shot), then returns to the desktop size.
+   */
+  public void screenshots(String name) {
+    shot(name + "-desktop", DESKTOP);
+    shot(name + "-phone", PHONE);
+    driver.manage().window().setSize(DESKTOP);
+  }
+
+  private void shot(String file, Dimension size) {
+    driver.manage().window().setSize(size);
+    driver.executeScript("window.scrollTo(0, 0)");
+    long height = ((Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
+    driver.manage().window().setSize(new Dimension(size.width, (int) Math.max(size.height, Math.min(height + 100, 4000))));
+    Path target = Path.of(System.getProperty("dondoc.repository", ".."), "docs", "screenshots", file + ".png");
+    try {
+      Files.createDirectories(target.getParent());
+      driver.executeScript("window.scrollTo(0, 0)");
+      Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Asserts that the browser logged no errors since the last call (script errors, failed loads),
+   * except messages containing one of {@code expected} (e.g. the 400 of a deliberately invalid form).
+   */
+  public void assertNoConsoleErrors(String... expected) {
+    List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(message -> Arrays.stream(expected).noneMatch(message::contains))
+        .toList();
+    assertThat(errors).as("console errors on %s", driver.getCurrentUrl()).isEmpty();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
