@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.search.CaseIndex;
@@ -26,11 +25,8 @@ import vn.dondoc.search.VersionedCase;
 /**
  * Drains the outbox into Elasticsearch. Safe on many nodes (rows are locked with SKIP LOCKED) and
  * when Elasticsearch is down: rows stay and are retried with a growing delay, nothing is dropped.
- * Runs on every node unless {@code dondoc.outbox.relay=false}: a node that must not take changes for
- * its own alias (a second instance on the same database writing to another alias).
  */
 @Component
-@ConditionalOnProperty(name = "dondoc.outbox.relay", havingValue = "true", matchIfMissing = true)
 public class OutboxRelay {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);

@@ -24,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits anonymous submissions (feedback, uploads, the sender's replies and ratings) per client address:
  * at most {@code limit} in each fixed window, counted in PostgreSQL so that every node shares the count.
  * The next one gets 429 with Retry-After until the window ends; callers with a token are not limited.
+ * Admins can change the limit at run time for all nodes ({@link RateLimitController}).
  * The client address is the request's remote address, which honours X-Forwarded-For from the load
  * balancer (server.forward-headers-strategy).
  */
@@ -53,13 +54,38 @@ class AnonymousRateLimit extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI();
-    return settings.limit() <= 0 || !HttpMethod.POST.matches(request.getMethod())
-        || request.getHeader(HttpHeaders.AUTHORIZATION) != null || !(LIMITED.contains(path) || path.startsWith(PUBLIC));
+    return !HttpMethod.POST.matches(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+        || !(LIMITED.contains(path) || path.startsWith(PUBLIC));
+  }
+
+  /** The limit in force: an admin's change at run time (shared by all nodes), else the configuration. */
+  Settings current() {
+    return jdbc.sql("select max_hits, window_seconds from rate_limit_setting where id = 1")
+        .query((rs, n) -> new Settings(rs.getInt("max_hits"), Duration.ofSeconds(rs.getInt("window_seconds"))))
+        .optional().orElse(settings);
+  }
+
+  /** An admin changes the limit for every node; null goes back to the configuration. */
+  void change(Settings changed, String admin) {
+    if (changed == null) {
+      jdbc.sql("delete from rate_limit_setting").update();
+      return;
+    }
+    jdbc.sql("""
+            insert into rate_limit_setting (id, max_hits, window_seconds, changed_by, changed_at) values (1, ?, ?, ?, ?)
+            on conflict (id) do update set max_hits = excluded.max_hits, window_seconds = excluded.window_seconds,
+                changed_by = excluded.changed_by, changed_at = excluded.changed_at""")
+        .params(changed.limit(), changed.window().toSeconds(), admin, Timestamp.from(clock.instant())).update();
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    Settings settings = current();
+    if (settings.limit() <= 0) {
+      chain.doFilter(request, response);
+      return;
+    }
     long windowMillis = settings.window().toMillis();
     Instant now = clock.instant();
     Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
@@ -77,11 +103,11 @@ class AnonymousRateLimit extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  /** Past windows are of no use: kept an hour for whoever looks into an incident. */
+  /** Past windows are of no use: kept an hour after the longest window for whoever looks into an incident. */
   @Scheduled(fixedDelayString = "PT10M")
   void forgetOldWindows() {
     jdbc.sql("delete from rate_limit_window where window_start < ?")
-        .param(Timestamp.from(clock.instant().minus(Duration.ofHours(1)).minus(settings.window()))).update();
+        .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1)).minus(Duration.ofHours(1)))).update();
   }
 
   private static String client(HttpServletRequest request) {

@@ -3,31 +3,34 @@ package vn.dondoc.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.IntegrationTest;
 
 /**
- * Anonymous submissions per address are limited; the one over the limit is refused with 429 and stores nothing.
- * Its own low limit needs a second application context on the same database, which must stay out of the
- * shared context's way: its engine gets another name (Camunda's static engine registry, through which
- * /engine-rest finds "default", keeps the shared context's engine), runs no jobs, and its outbox relay
- * is off (it would take the shared context's changes into its own search alias).
+ * Anonymous submissions per address are limited; the one over the limit is refused with 429 and stores
+ * nothing. The admin sets a low limit at run time (the test profile has none) and puts it back after.
  */
-@TestPropertySource(properties = {"dondoc.rate-limit.limit=3", "dondoc.rate-limit.window=PT1H",
-    "camunda.bpm.process-engine-name=rate-limit-test", "camunda.bpm.job-execution.enabled=false",
-    "dondoc.outbox.relay=false"})
 class AnonymousRateLimitIT extends IntegrationTest {
 
   @Autowired
   JdbcClient jdbc;
 
+  private final String admin = Api.token("quantri");
+
+  @AfterEach
+  void backToTheConfiguredLimit() {
+    assertThat(api().delete("/api/v1/admin/rate-limit", admin).status()).isEqualTo(200);
+  }
+
   @Test
   void theFourthSubmissionFromOneAddressWaitsAndIsNotStored() {
+    Api.Response changed = api().putJson("/api/v1/admin/rate-limit", "{\"limit\":3,\"window\":\"PT1H\"}", admin);
+    assertThat(changed.status()).as(changed.raw().body()).isEqualTo(200);
     Map<String, String> from = Map.of("X-Forwarded-For", "203.0.113." + (int) (Math.random() * 200 + 1));
     for (int i = 0; i < 3; i++) {
       assertThat(api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())), null, from).status())
@@ -43,8 +46,19 @@ class AnonymousRateLimitIT extends IntegrationTest {
         .single()).isZero();
 
     assertThat(api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())), null,
-        Map.of("X-Forwarded-For", "198.51.100.7")).status()).as("another address").isEqualTo(201);
+        Map.of("X-Forwarded-For", "198.51.100." + (int) (Math.random() * 200 + 1))).status()).as("another address")
+        .isEqualTo(201);
     assertThat(api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())), Api.token("congdan"), from)
         .status()).as("a signed-in citizen is not limited").isEqualTo(201);
+  }
+
+  @Test
+  void onlyAdminsChangeTheLimitAndBadValuesAreRefused() {
+    assertThat(api().putJson("/api/v1/admin/rate-limit", "{\"limit\":3,\"window\":\"PT1H\"}", Api.token("thuongtruc")).status())
+        .isEqualTo(403);
+    Api.Response bad = api().putJson("/api/v1/admin/rate-limit", "{\"limit\":3,\"window\":\"một giờ\"}", admin);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("window");
+    assertThat(api().get("/api/v1/admin/rate-limit", admin).json().path("limit").asInt()).as("unchanged").isZero();
   }
 }
