@@ -78,7 +78,10 @@ public class FeedbackService {
       return replay.get();
     }
     try {
-      return new Submitted(transaction.execute(status -> store(clean, localityName, idempotencyKey, submittedBy)), true);
+      // the code is taken before the submission's transaction: taking it inside would hold one pooled
+      // connection while waiting for a second, and under load the pool runs dry (bench/outbox-lag at 20/s)
+      String code = codes.next(CODE_PREFIX);
+      return new Submitted(transaction.execute(status -> store(code, clean, localityName, idempotencyKey, submittedBy)), true);
     } catch (DuplicateKeyException concurrentSameKey) {
       return replayOf(idempotencyKey).orElseThrow(() -> concurrentSameKey);
     }
@@ -90,8 +93,8 @@ public class FeedbackService {
             .map(item -> new Submitted(item.receipt(secrets.issue(item.code(), idempotencyKey)), false));
   }
 
-  private FeedbackReceipt store(FeedbackSubmission submission, String localityName, String idempotencyKey, String submittedBy) {
-    String code = codes.next(CODE_PREFIX);
+  private FeedbackReceipt store(String code, FeedbackSubmission submission, String localityName, String idempotencyKey,
+      String submittedBy) {
     Instant now = changes.now();
     String secret = secrets.issue(code, idempotencyKey);
     long id = repository.insert(code, submission, submittedBy, idempotencyKey, TrackingSecrets.hash(secret), now);

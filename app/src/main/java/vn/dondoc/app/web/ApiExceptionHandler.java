@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -101,6 +103,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
     return problem(HttpStatus.CONFLICT, "conflict", message(e.messageKey()));
+  }
+
+  /**
+   * No database connection in time (the pool is exhausted or PostgreSQL restarts): nothing was written,
+   * the caller may retry. A 503 with Retry-After rather than a 500.
+   */
+  @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+  ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+    return unavailable(new ServiceUnavailableException("database.unavailable", e));
   }
 
   @ExceptionHandler(ServiceUnavailableException.class)
