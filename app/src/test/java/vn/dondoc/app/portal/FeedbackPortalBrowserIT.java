@@ -4,39 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.Select;
 import vn.dondoc.app.attachments.SampleFiles;
-import vn.dondoc.app.support.Browser;
+import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
-import vn.dondoc.app.support.IntegrationTest;
 
 /** The sender's side of the portal in a real browser: sending feedback with a file, following it, validation. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FeedbackPortalBrowserIT extends IntegrationTest {
-
-  private Browser browser;
-
-  @BeforeAll
-  void startBrowser() {
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void vietnamese() {
-    browser.open("/?lang=vi");
-  }
+class FeedbackPortalBrowserIT extends BrowserTest {
 
   @Test
   void anAnonymousSenderSendsFeedbackWithAFileAndFollowsItByCodeAndSecret() throws Exception {

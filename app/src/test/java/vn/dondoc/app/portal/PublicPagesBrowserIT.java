@@ -4,40 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import vn.dondoc.app.support.AnsweredFeedback;
-import vn.dondoc.app.support.Browser;
+import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
-import vn.dondoc.app.support.IntegrationTest;
 
 /** The portal's reading side in a real browser: start page, languages, published answers, initiatives, rating. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicPagesBrowserIT extends IntegrationTest {
-
-  private Browser browser;
-
-  @BeforeAll
-  void startBrowser() {
-    browser = new Browser(port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @BeforeEach
-  void vietnamese() {
-    browser.open("/?lang=vi");
-  }
+class PublicPagesBrowserIT extends BrowserTest {
 
   @Test
   void theStartPageIsVietnameseAndTheEnglishSwitchIsRemembered() {
