@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class KeycloakDirectory {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+  // HTTP/1.1: the JDK client would otherwise try an h2c upgrade, which can stall against Keycloak
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(3)).build();
   private final ObjectMapper json;
   private final String tokenUrl;
   private final String adminUrl;

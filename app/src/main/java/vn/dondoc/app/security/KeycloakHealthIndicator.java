@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("keycloak")
 class KeycloakHealthIndicator implements HealthIndicator {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  // HTTP/1.1: the JDK client would otherwise try an h2c upgrade, which can stall against Keycloak
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(2)).build();
   private final URI discovery;
 
   KeycloakHealthIndicator(@Value("${dondoc.keycloak.url}") String url, @Value("${dondoc.keycloak.realm}") String realm) {

@@ -36,7 +36,8 @@ class AttachmentApiIT extends IntegrationTest {
 
   /** An owner type no capability has a policy for, so only the oversight roles may read. */
   private static final String OWNER_TYPE = "it-no-policy";
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
 
   @Autowired
   JdbcClient jdbc;

@@ -20,7 +20,8 @@ public class Api {
 
   public static final String KEYCLOAK = System.getenv().getOrDefault("DONDOC_KEYCLOAK_URL", "http://127.0.0.1:8180");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   private final String base;

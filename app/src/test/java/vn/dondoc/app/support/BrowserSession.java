@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 public class BrowserSession {
 
   private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
-  private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .followRedirects(HttpClient.Redirect.NEVER)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();

@@ -25,12 +25,13 @@ public final class Registration {
 
   /** Registers a new user with password "Demo-pass-123"; returns the HTTP status of the form post (302 on success). */
   public static int register(String username, String organisation, String taxCode) {
-    HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as browsers speak to a plain-http Keycloak: the JDK's h2c upgrade attempt can stall there
+    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     String page = Api.KEYCLOAK + "/realms/dondoc/protocol/openid-connect/registrations?client_id=dondoc-web"
         + "&response_type=code&scope=openid&redirect_uri=" + Api.encode("http://127.0.0.1:8080/login/oauth2/code/keycloak");
     try {
-      HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
+      HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(page)).timeout(Duration.ofSeconds(20)).GET().build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       String html = form.body();
       // Keycloak marks its session cookies Secure, which Java's cookie store then keeps off plain http:
@@ -54,7 +55,7 @@ public final class Registration {
       if (taxCode != null) {
         fields.put("taxCode", taxCode);
       }
-      return browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+      return browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&"))).timeout(Duration.ofSeconds(20))
           .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
           .POST(HttpRequest.BodyPublishers.ofString(Api.form(fields))).build(), HttpResponse.BodyHandlers.discarding())
           .statusCode();

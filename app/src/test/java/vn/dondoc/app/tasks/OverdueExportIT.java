@@ -80,7 +80,7 @@ class OverdueExportIT extends IntegrationTest {
   private HttpResponse<byte[]> download(String path, String user) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("Authorization", "Bearer " + Api.token(user)).GET().build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private JsonNode rows(String user) {
