@@ -1,10 +1,14 @@
 package vn.dondoc.app.camunda;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dondoc.app.agencies.AgencyGroups;
 
 /**
@@ -14,6 +18,8 @@ import vn.dondoc.app.agencies.AgencyGroups;
 @Component
 public class CaseAccess {
 
+  private static final Object GRANTED = CaseAccess.class.getName() + ".granted";
+
   private final AuthorizationService authorizations;
 
   CaseAccess(AuthorizationService authorizations) {
@@ -22,7 +28,8 @@ public class CaseAccess {
 
   public void grantAgency(String processInstanceId, String agencyCode) {
     String group = AgencyGroups.PREFIX + agencyCode;
-    if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_INSTANCE)
+    if (!firstInThisTransaction(processInstanceId + " " + group)
+        || authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_INSTANCE)
         .resourceId(processInstanceId).count() > 0) {
       return;
     }
@@ -36,7 +43,7 @@ public class CaseAccess {
 
   /** Lets one person (an expert on a panel) read the case's process instance, as Tasklist's forms need. */
   public void grantUser(String processInstanceId, String userId) {
-    if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
+    if (!firstInThisTransaction(processInstanceId + " user " + userId) || authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
         .resourceId(processInstanceId).count() > 0) {
       return;
     }
@@ -46,6 +53,30 @@ public class CaseAccess {
     grant.setResourceId(processInstanceId);
     grant.addPermission(Permissions.READ);
     authorizations.saveAuthorization(grant);
+  }
+
+  /**
+   * Whether this grant is asked for the first time in the current transaction. The query above does not
+   * see a grant of the same engine command that is not yet flushed (a classification and the task it
+   * creates), and a second insert would break the authorizations' unique key.
+   */
+  @SuppressWarnings("unchecked")
+  private static boolean firstInThisTransaction(String grant) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return true;
+    }
+    Set<String> granted = (Set<String>) TransactionSynchronizationManager.getResource(GRANTED);
+    if (granted == null) {
+      granted = new HashSet<>();
+      TransactionSynchronizationManager.bindResource(GRANTED, granted);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(GRANTED);
+        }
+      });
+    }
+    return granted.add(grant);
   }
 
   public void revokeAgency(String processInstanceId, String agencyCode) {

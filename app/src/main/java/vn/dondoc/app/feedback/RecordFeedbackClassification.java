@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.camunda.CaseAccess;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 
@@ -18,14 +17,11 @@ class RecordFeedbackClassification implements JavaDelegate {
   private final FeedbackRepository repository;
   private final ReferenceData referenceData;
   private final FeedbackChanges changes;
-  private final CaseAccess access;
 
-  RecordFeedbackClassification(FeedbackRepository repository, ReferenceData referenceData, FeedbackChanges changes,
-      CaseAccess access) {
+  RecordFeedbackClassification(FeedbackRepository repository, ReferenceData referenceData, FeedbackChanges changes) {
     this.repository = repository;
     this.referenceData = referenceData;
     this.changes = changes;
-    this.access = access;
   }
 
   @Override
@@ -42,7 +38,6 @@ class RecordFeedbackClassification implements JavaDelegate {
       throw new ProcessEngineException("Lĩnh vực không hợp lệ / unknown field: " + field, e);
     }
     repository.recordClassification(FeedbackChanges.feedbackId(execution), field, agency, note, changes.now());
-    access.grantAgency(execution.getProcessInstanceId(), agency);
 
     Map<String, Object> detail = new HashMap<>();
     detail.put("handlingAgency", agency);

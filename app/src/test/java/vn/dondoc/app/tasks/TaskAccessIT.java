@@ -5,13 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Directives;
 import vn.dondoc.app.support.IntegrationTest;
+import vn.dondoc.processes.EvidenceReview;
 
 /** Who sees and acts on which task, with real Keycloak users and their agency groups. */
 class TaskAccessIT extends IntegrationTest {
+
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  AuthorizationService authorizations;
 
   private final String standingOffice = Api.token("thuongtruc");
 
@@ -81,6 +91,26 @@ class TaskAccessIT extends IntegrationTest {
     assertThat(decided.status()).isEqualTo(403);
     assertThat(api().get("/api/v1/extensions/" + extension, officer).json().path("status").asText()).isEqualTo("SUBMITTED");
     assertThat(api().get("/api/v1/extensions/" + extension, Api.token("canbo.hanoi")).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aDomainVerifierAgencyMayReadTheReviewItIsAskedToVerify() {
+    Map<String, Object> database = Directives.task("1", "bkhcn", LocalDate.now().plusMonths(2));
+    database.put("field", "DATABASES");
+    Api.Response issued = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(),
+        List.of(database))), standingOffice, Map.of());
+    String caseCode = issued.json().path("caseCodes").get(0).asText();
+    String officer = Api.token("canbo.bkhcn");
+    api().postJson("/api/v1/tasks/" + caseCode + "/acknowledge", "{}", officer, Map.of());
+    assertThat(api().postJson("/api/v1/tasks/" + caseCode + "/completion",
+        Api.toJson(Directives.documentEvidence("07/2026/TT-BKHCN")), officer, Map.of()).status()).isEqualTo(201);
+    assertThat(api().postJson("/api/v1/tasks/" + caseCode + "/review", "{\"decision\":\"accept\"}", Api.token("thamdinh"),
+        Map.of()).status()).isEqualTo(200);
+
+    String review = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseCode)
+        .processDefinitionKey(EvidenceReview.PROCESS_KEY).singleResult().getId();
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn("agencies/bca").resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(review).count()).as("Bộ Công an verifies databases and may read the case in Tasklist").isEqualTo(1);
   }
 
   private String issue(String lead) {
