@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,8 @@ public class KeycloakDirectory {
   private final String adminUrl;
   private final String clientId;
   private final String clientSecret;
+  private String token;
+  private Instant tokenExpires = Instant.EPOCH;
 
   KeycloakDirectory(ObjectMapper json,
       @Value("${plugin.identity.keycloak.keycloak-issuer-url}") String issuer,
@@ -99,7 +102,11 @@ public class KeycloakDirectory {
     return json.readTree(response.body());
   }
 
-  private String serviceToken() throws IOException, InterruptedException {
+  /** The service account's token, reused until shortly before it expires (a panel asks once per candidate). */
+  private synchronized String serviceToken() throws IOException, InterruptedException {
+    if (token != null && Instant.now().isBefore(tokenExpires)) {
+      return token;
+    }
     String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret);
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
         .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(5))
@@ -107,7 +114,10 @@ public class KeycloakDirectory {
     if (response.statusCode() != 200) {
       throw new IOException("Keycloak refused the service account's token: " + response.statusCode());
     }
-    return json.readTree(response.body()).path("access_token").asText();
+    JsonNode answer = json.readTree(response.body());
+    token = answer.path("access_token").asText();
+    tokenExpires = Instant.now().plusSeconds(Math.max(0, answer.path("expires_in").asLong(0) - 30));
+    return token;
   }
 
   private static String encode(String value) {
