@@ -7,9 +7,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.security.KeycloakClaims;
+import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 
@@ -76,7 +75,6 @@ public class UserTasks {
   }
 
   public static List<String> groups(Authentication caller) {
-    return caller instanceof JwtAuthenticationToken jwt ? KeycloakClaims.camundaGroupIds(jwt.getTokenAttributes().get("groups"))
-        : List.of();
+    return Caller.of(caller).groups();
   }
 }

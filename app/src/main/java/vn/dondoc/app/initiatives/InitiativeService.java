@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import vn.dondoc.app.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.DondocApplication;
@@ -373,11 +373,10 @@ public class InitiativeService {
   }
 
   private static String fromToken(Authentication caller, String claim) {
-    return caller instanceof JwtAuthenticationToken jwt ? jwt.getToken().getClaimAsString(claim) : null;
+    return Caller.claim(caller, claim);
   }
 
   private static String fullName(Authentication caller) {
-    return caller instanceof JwtAuthenticationToken jwt && jwt.getToken().getClaimAsString("name") != null
-        ? jwt.getToken().getClaimAsString("name") : caller.getName();
+    return Caller.of(caller).name();
   }
 }

@@ -21,6 +21,8 @@ class PortalWebConfig implements WebMvcConfigurer {
     LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
     lang.setParamName("lang");
     lang.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(lang).addPathPatterns(PortalController.PAGES);
+    // Every page, the portal's and the staff pages (vn.dondoc.app.staff), switches language with ?lang=.
+    registry.addInterceptor(lang).addPathPatterns("/**")
+        .excludePathPatterns("/api/**", "/engine-rest/**", "/camunda/**", "/actuator/**");
   }
 }

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,6 +29,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.dondoc.app.staff.StaffSession;
 
 /**
  * Three doors, all backed by the Keycloak realm:
@@ -100,7 +100,8 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients, PageUserService pageUsers)
+      throws Exception {
     OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
     keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
     return http
@@ -108,10 +109,15 @@ class SecurityConfig {
             // The public portal (vn.dondoc.app.portal) and its static files; its forms post JSON to the public API.
             .requestMatchers(HttpMethod.GET, "/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+            // Staff pages (vn.dondoc.app.staff and the capabilities' page controllers) need a login; the
+            // session probe answers everyone, so that staff.js can tell an expired session before a post.
+            .requestMatchers(HttpMethod.GET, StaffSession.PROBE).permitAll()
+            .requestMatchers("/webjars/**").permitAll()
             .anyRequest().authenticated())
+        .exceptionHandling(errors -> errors.accessDeniedHandler(new StaffSession.ExpiredFormHandler()))
         // The Camunda webapps run their own CSRF protection on /camunda/api.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-        .oauth2Login(Customizer.withDefaults())
+        .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(pageUsers)))
         .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
         .build();
   }

@@ -3,10 +3,8 @@ package vn.dondoc.app.tasks;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import vn.dondoc.app.agencies.AgencyGroups;
 import vn.dondoc.app.search.CallerScope;
-import vn.dondoc.app.security.KeycloakClaims;
+import vn.dondoc.app.security.Caller;
 import vn.dondoc.search.SearchScope;
 
 /**
@@ -21,8 +19,7 @@ import vn.dondoc.search.SearchScope;
 public record TaskScope(List<String> agencies, Set<String> memberOf) {
 
   public static TaskScope of(Authentication authentication) {
-    Set<String> memberOf = authentication instanceof JwtAuthenticationToken jwt
-        ? AgencyGroups.agencyCodes(KeycloakClaims.camundaGroupIds(jwt.getTokenAttributes().get("groups"))) : Set.of();
+    Set<String> memberOf = Caller.of(authentication).agencies();
     SearchScope scope = CallerScope.of(authentication);
     return new TaskScope(scope.allCases() ? null : List.copyOf(scope.agencies()), memberOf);
   }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The portal says everything in Vietnamese and in English: the same portal.* keys in both files. */
+/** The portal and the staff pages say everything in Vietnamese and in English: the same portal.* and staff.* keys in both files. */
 class PortalMessagesTest {
 
   @Test
@@ -27,7 +27,7 @@ class PortalMessagesTest {
       messages.load(in);
     }
     Set<String> keys = new TreeSet<>();
-    messages.stringPropertyNames().stream().filter(k -> k.startsWith("portal."))
+    messages.stringPropertyNames().stream().filter(k -> k.startsWith("portal.") || k.startsWith("staff."))
         .peek(k -> assertThat(messages.getProperty(k)).as("%s in %s", k, file).isNotBlank()).forEach(keys::add);
     return keys;
   }

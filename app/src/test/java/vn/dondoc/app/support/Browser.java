@@ -67,8 +67,52 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Opens a page that needs a login and signs in through the real Keycloak login form as a demo user
+   * (password "demo"), unless the browser is still signed in; waits until the page is back.
+   */
+  public Browser signIn(String path, String username) {
+    open(path);
+    if (onKeycloakLogin()) {
+      logInAtKeycloak(username);
+    }
+    waitFor(d -> d.getCurrentUrl().startsWith(base) && !onKeycloakLogin());
+    waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    return this;
+  }
+
+  /** Whether the browser shows Keycloak's login form. */
+  public boolean onKeycloakLogin() {
+    return !driver.getCurrentUrl().startsWith(base) && !driver.findElements(By.id("kc-form-login")).isEmpty();
+  }
+
+  /** Fills and submits Keycloak's login form, which the browser must be showing. */
+  public void logInAtKeycloak(String username) {
+    WebElement user = visible("#username");
+    user.clear();
+    user.sendKeys(username);
+    byId("password").sendKeys("demo");
+    byId("kc-login").click();
+  }
+
+  /**
+   * Ends every session of the browser, the app's and Keycloak's, as an expired session and a closed
+   * SSO session would: all cookies of all sites go, sessionStorage (a tab's) stays.
+   */
+  public void dropAllCookies() {
+    driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
   public WebElement find(String css) {
     return driver.findElement(By.cssSelector(css));
+  }
+
+  public List<WebElement> findAll(String css) {
+    return driver.findElements(By.cssSelector(css));
   }
 
   public WebElement byId(String id) {

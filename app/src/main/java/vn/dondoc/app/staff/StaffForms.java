@@ -1,0 +1,53 @@
+package vn.dondoc.app.staff;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dondoc.app.web.InvalidFieldException;
+
+/**
+ * Post/redirect/get for staff forms. A rejected post goes back to the form's page with each message
+ * next to its field ({@code errors}: field name to message, shown by {@code staff/layout :: field-error})
+ * and what was typed ({@code values}); an accepted one tells staff.js to drop the form's kept draft
+ * ({@code draftDone}) and shows a notice. All three are flash attributes, so the page URL stays a GET
+ * that a re-login can come back to.
+ */
+@Component
+public class StaffForms {
+
+  private final MessageSource messages;
+
+  StaffForms(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** The field's label followed by the service's message, e.g. "Tên tìm kiếm là bắt buộc". */
+  public void rejected(RedirectAttributes redirect, InvalidFieldException e, String labelKey, Map<String, String> values) {
+    rejected(redirect, e.field(), label(labelKey) + " " + message(e.messageKey(), e.arguments()), values);
+  }
+
+  /** A message of its own (a whole sentence, e.g. a conflict) next to a field. */
+  public void rejected(RedirectAttributes redirect, String field, String message, Map<String, String> values) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    errors.put(field, message);
+    redirect.addFlashAttribute("errors", errors);
+    redirect.addFlashAttribute("values", new LinkedHashMap<>(values));
+  }
+
+  /** The post was taken: staff.js forgets the draft of the form {@code data-draft="formId"}. */
+  public void accepted(RedirectAttributes redirect, String formId, String noticeKey, Object... arguments) {
+    redirect.addFlashAttribute("draftDone", formId);
+    redirect.addFlashAttribute("notice", message(noticeKey, arguments));
+  }
+
+  public String message(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+  }
+
+  private String label(String key) {
+    return message(key);
+  }
+}

@@ -1,0 +1,43 @@
+package vn.dondoc.app.staff;
+
+import java.util.List;
+import vn.dondoc.app.security.Caller;
+import vn.dondoc.app.security.Roles;
+
+/**
+ * The staff menu: one list, in the order shown. Whoever adds a staff page adds its line here (and only
+ * once the page exists), with the roles that may use it.
+ */
+public final class StaffNavigation {
+
+  /** The workspace home, where staff land. */
+  public static final String HOME = "/lam-viec";
+  public static final String SEARCH = "/tim-kiem";
+
+  /**
+   * @param page the id the page's controller puts into the model as {@code page} (marks the current item)
+   * @param messageKey the label, staff.nav.* in messages*.properties
+   * @param roles who sees the link; empty: every staff role
+   */
+  public record Link(String path, String page, String messageKey, String... roles) {
+
+    boolean visibleTo(Caller caller) {
+      return caller.hasAnyRole(roles.length == 0 ? Roles.STAFF : roles);
+    }
+  }
+
+  static final List<Link> LINKS = List.of(
+      new Link(HOME, "workspace", "staff.nav.workspace"),
+      new Link(SEARCH, "search", "staff.nav.search"));
+
+  public static List<Link> visibleTo(Caller caller) {
+    return LINKS.stream().filter(link -> link.visibleTo(caller)).toList();
+  }
+
+  /** Every path of the menu (for tests that open each page). */
+  public static List<String> paths() {
+    return LINKS.stream().map(Link::path).toList();
+  }
+
+  private StaffNavigation() {}
+}

@@ -1,0 +1,53 @@
+package vn.dondoc.app.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import vn.dondoc.app.support.BrowserTest;
+
+/** The staff layout in a real browser: Keycloak login, who is signed in, menu by role, languages, sign-out. */
+class StaffLayoutBrowserIT extends BrowserTest {
+
+  @Test
+  void anAgencyOfficerSignsInSeesTheirNameAndAgencyAndSignsOut() {
+    browser.signIn(StaffNavigation.HOME, "canbo.bkhcn");
+    assertThat(browser.url()).contains(StaffNavigation.HOME);
+    assertThat(browser.find("html").getAttribute("lang")).isEqualTo("vi");
+    assertThat(browser.find("h1").getText()).isEqualTo("Trang làm việc");
+    assertThat(browser.byId("signed-in-name").getText()).isEqualTo("Lê Thị Hương");
+    assertThat(browser.byId("signed-in-agency").getText()).isEqualTo("Bộ Khoa học và Công nghệ");
+    assertThat(browser.find("header nav ul").getText()).contains("Trang làm việc", "Tìm kiếm hồ sơ");
+    assertThat(browser.find("meta[name=_csrf]").getAttribute("content")).isNotBlank();
+    assertThat(browser.find("label[for=staff-q]").getAttribute("textContent")).isEqualTo("Tìm hồ sơ");
+    browser.assertNoConsoleErrors();
+    browser.screenshots("lam-viec");
+
+    // Keyboard: the first Tab reaches the skip link.
+    browser.find("body").sendKeys(Keys.TAB);
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+
+    browser.byId("lang-switch").click();
+    browser.waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    assertThat(browser.find("h1").getText()).isEqualTo("Workspace");
+    browser.byId("lang-switch").click();
+    browser.waitFor(d -> "vi".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+
+    browser.byId("logout").click();
+    browser.waitFor(d -> d.getCurrentUrl().replaceAll("/$", "").endsWith(":" + port));
+    assertThat(browser.find("h1").getText()).isEqualTo("Cổng thông tin Dondoc");
+    // Signed out at Keycloak too: the workspace asks for the password again.
+    browser.open(StaffNavigation.HOME);
+    assertThat(browser.onKeycloakLogin()).isTrue();
+  }
+
+  @Test
+  void aPersonWithoutAStaffRoleIsToldSoAndGetsNoStaffMenu() {
+    browser.dropAllCookies();
+    browser.signIn(StaffNavigation.HOME, "sangkien");
+    assertThat(browser.find("main").getText()).contains("không có vai trò cán bộ xử lý");
+    assertThat(browser.findAll("header nav ul li")).isEmpty();
+    browser.dropAllCookies();
+  }
+}
