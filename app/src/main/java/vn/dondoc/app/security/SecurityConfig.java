@@ -108,6 +108,10 @@ class SecurityConfig {
             // The public portal (vn.dondoc.app.portal) and its static files; its forms post JSON to the public API.
             .requestMatchers(HttpMethod.GET, "/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+            // The public figures with their charts (vn.dondoc.app.dashboards.TransparencyPage; Chart.js from its webjar).
+            // The innovator area (/sang-kien-cua-toi) is not listed: it needs the browser login.
+            .requestMatchers(HttpMethod.GET, "/so-lieu").permitAll()
+            .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
             .anyRequest().authenticated())
         // The Camunda webapps run their own CSRF protection on /camunda/api.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
