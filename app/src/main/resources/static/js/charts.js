@@ -61,6 +61,9 @@
     });
     var valueAxis = { beginAtZero: true, stacked: stacked, ticks: { callback: function (v) { return number(v) + unit; } } };
     if (max) valueAxis.max = Number(max);
+    // Counts get whole-number ticks (no "0,5 initiatives").
+    var whole = data.series.every(function (s) { return s.values.every(function (v) { return v === null || v % 1 === 0; }); });
+    if (!unit && whole) valueAxis.ticks.precision = 0;
     var categoryAxis = { stacked: stacked, ticks: { autoSkip: false } };
     var options = {
       responsive: true,
