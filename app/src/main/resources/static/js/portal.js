@@ -104,15 +104,14 @@
     return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
 
-  // --- /gui-phan-anh ---------------------------------------------------------------------------
-  function sendPage() {
-    var form = $('feedback-form');
+  // --- attachments: uploaded through the public endpoint as soon as they are chosen --------------------
+  /**
+   * Wires a file input: each chosen file is posted to /api/v1/attachments at once (with progress, and a
+   * remove button); claims() gives the {id, uploadToken} of those uploaded, pending() whether any is on its way.
+   */
+  function attachmentPicker(picker, list, error) {
     var uploads = []; // {name, claim: {id, uploadToken} | null, pending, item}
-    var idempotencyKey = randomKey();
-    var picker = $('attachments');
-
     picker.addEventListener('change', function () {
-      var error = $('attachments-error');
       error.hidden = true;
       Array.prototype.forEach.call(picker.files, function (file) {
         if (uploads.length >= MAX_FILES) { error.textContent = T['too-many-files']; error.hidden = false; return; }
@@ -129,7 +128,7 @@
       var name = el('span', { 'class': 'name', text: file.name });
       remove.setAttribute('aria-label', T.remove + ': ' + file.name);
       entry.item = el('li', {}, [name, progress, state, remove]);
-      $('uploads').appendChild(entry.item);
+      list.appendChild(entry.item);
       uploads.push(entry);
       remove.addEventListener('click', function () {
         uploads.splice(uploads.indexOf(entry), 1);
@@ -171,19 +170,31 @@
       xhr.send(data);
     }
 
+    return {
+      pending: function () { return uploads.some(function (u) { return u.pending; }); },
+      claims: function () { return uploads.filter(function (u) { return u.claim; }).map(function (u) { return u.claim; }); }
+    };
+  }
+
+  // --- /gui-phan-anh ---------------------------------------------------------------------------
+  function sendPage() {
+    var form = $('feedback-form');
+    var idempotencyKey = randomKey();
+    var files = attachmentPicker($('attachments'), $('uploads'), $('attachments-error'));
+
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       clearErrors(form);
       var summary = $('error-summary');
       summary.hidden = true;
-      if (uploads.some(function (u) { return u.pending; })) { $('send-status').textContent = T.uploading; return; }
+      if (files.pending()) { $('send-status').textContent = T.uploading; return; }
       function value(id) { var v = $(id).value.trim(); return v === '' ? null : v; }
       var body = {
         type: value('type'), field: value('field'), locality: value('locality'), title: value('title'),
         content: value('content'),
         contact: { name: value('contact.name'), email: value('contact.email'), phone: value('contact.phone') },
         consentToPublish: $('consentToPublish').checked,
-        attachments: uploads.filter(function (u) { return u.claim; }).map(function (u) { return u.claim; })
+        attachments: files.claims()
       };
       var button = $('submit');
       button.disabled = true;
@@ -332,7 +343,23 @@
     }).catch(function () { $('initiatives-status').textContent = T.network; });
   }
 
-  var pages = { send: sendPage, follow: followPage, answers: answersPage, answer: answerPage, initiatives: initiativesPage };
+  // --- /sang-kien-cua-toi/... (a server-rendered form with its CSRF token) ----------------------------
+  function innovatorDraftPage() {
+    var form = $('draft-form');
+    var files = attachmentPicker($('attachments'), $('uploads'), $('attachments-error'));
+    form.addEventListener('submit', function (event) {
+      if (files.pending()) { event.preventDefault(); $('send-status').textContent = T.uploading; return; }
+      files.claims().forEach(function (claim) {
+        form.appendChild(el('input', { type: 'hidden', name: 'attachmentId', value: claim.id }));
+        form.appendChild(el('input', { type: 'hidden', name: 'attachmentToken', value: claim.uploadToken }));
+      });
+    });
+    var summary = $('error-summary');
+    var invalid = form.querySelector('[aria-invalid="true"]');
+    if (invalid) invalid.focus(); else if (summary) summary.focus();
+  }
+
+  var pages = { 'innovator-draft': innovatorDraftPage, send: sendPage, follow: followPage, answers: answersPage, answer: answerPage, initiatives: initiativesPage };
   document.addEventListener('DOMContentLoaded', function () {
     var page = pages[document.body.getAttribute('data-page')];
     if (page) page();

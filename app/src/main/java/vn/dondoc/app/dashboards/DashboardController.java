@@ -13,7 +13,7 @@ import vn.dondoc.app.search.CallerScope;
 
 /**
  * The dashboards' JSON: the SLA board (staff, scoped), the agency ranking (standing office, supervisors,
- * admins: SecurityConfig) and the public figures (anyone). Pages come later.
+ * admins: SecurityConfig) and the public figures (anyone; their page is {@link TransparencyPage}).
  */
 @RestController
 class DashboardController {
@@ -75,9 +75,10 @@ class DashboardController {
     return ranking.rank(start, end, day);
   }
 
+  /** {@code period}: {@code all} (the default), a year {@code 2026} or a quarter {@code 2026-q3} ({@link PublicPeriod}). */
   @GetMapping("/api/v1/public/figures")
-  PublicFigures.Figures publicFigures() {
-    return publicFigures.figures(LocaleContextHolder.getLocale());
+  PublicFigures.Figures publicFigures(@RequestParam(required = false) String period) {
+    return publicFigures.figures(LocaleContextHolder.getLocale(), PublicPeriod.parse(period, today(), "period"));
   }
 
   /** The ranking's period when none is given: the twelve months up to {@code asOf}, both ends included. */

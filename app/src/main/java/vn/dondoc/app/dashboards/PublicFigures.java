@@ -1,6 +1,7 @@
 package vn.dondoc.app.dashboards;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +29,9 @@ import vn.dondoc.search.SearchScope;
  * What anyone may read (DOMAIN.md §4.1, "công khai một phần thông tin"): aggregates only, nothing about a
  * single case or person. Tasks as of today (TaskSummary's definitions), all feedback ever received
  * (FeedbackSlaReport's), the agency ranking of the default period (name, index and rank only), and
- * the initiatives selected so far by category.
+ * the initiatives selected so far by category; or the same for a {@link PublicPeriod} (a year or a quarter).
  *
- * <p>The answer is kept for {@link #MAX_AGE} (one per node): the figures are read by anyone, cost a few
+ * <p>The answer is kept for {@link #MAX_AGE} (one per node, language and period): the figures are read by anyone, cost a few
  * full scans, and a minute's delay does not matter to the public.
  */
 @Component
@@ -38,7 +39,8 @@ class PublicFigures {
 
   static final Duration MAX_AGE = Duration.ofMinutes(1);
 
-  record Tasks(long total, long withDeadline, long recurring, long completed, BigDecimal completionRate) {}
+  record Tasks(long total, long withDeadline, long recurring, long completed, BigDecimal completionRate,
+      long completedOnTime, long completedLate, long inProgress, long overdue, BigDecimal onTimeRate) {}
 
   record Feedback(long received, long answered, BigDecimal processedRate, BigDecimal onTimeRate) {}
 
@@ -48,8 +50,10 @@ class PublicFigures {
 
   record Category(String category, String label, long selected) {}
 
-  record Figures(Instant generatedAt, LocalDate asOf, Tasks tasks, Feedback feedback, Ranking ranking,
+  record Figures(Instant generatedAt, LocalDate asOf, PublicPeriod period, Tasks tasks, Feedback feedback, Ranking ranking,
       List<Category> initiativesSelected) {}
+
+  private record Key(Locale locale, String period) {}
 
   private final TaskSummary taskSummary;
   private final FeedbackSlaReport feedbackReport;
@@ -57,7 +61,7 @@ class PublicFigures {
   private final JdbcClient jdbc;
   private final MessageSource messages;
   private final Clock clock;
-  private final Map<Locale, Figures> cache = new ConcurrentHashMap<>();
+  private final Map<Key, Figures> cache = new ConcurrentHashMap<>();
 
   PublicFigures(TaskSummary taskSummary, FeedbackSlaReport feedbackReport, AgencyRanking ranking, JdbcClient jdbc,
       MessageSource messages, Clock clock) {
@@ -69,11 +73,21 @@ class PublicFigures {
     this.clock = clock;
   }
 
-  /** The figures, labels in {@code locale}; computed at most once a minute per language. */
+  /** The figures of everything so far ({@link PublicPeriod#ALL}), labels in {@code locale}. */
   Figures figures(Locale locale) {
+    return figures(locale, PublicPeriod.all());
+  }
+
+  /** The figures of a period, labels in {@code locale}; computed at most once a minute per language and period. */
+  Figures figures(Locale locale, PublicPeriod period) {
     Instant now = clock.instant();
-    return cache.compute(locale, (key, cached) ->
-        cached != null && cached.generatedAt().plus(MAX_AGE).isAfter(now) ? cached : compute(key, now));
+    return cache.compute(new Key(locale, period.key()), (key, cached) ->
+        cached != null && cached.generatedAt().plus(MAX_AGE).isAfter(now) ? cached : compute(locale, period, now));
+  }
+
+  /** Today in Hanoi, the day the figures are for. */
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), DondocApplication.ZONE);
   }
 
   /** Forgets the kept answers (tests change the figures and read them at once). */
@@ -81,25 +95,33 @@ class PublicFigures {
     cache.clear();
   }
 
-  private Figures compute(Locale locale, Instant now) {
+  private Figures compute(Locale locale, PublicPeriod period, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, DondocApplication.ZONE);
-    TaskSummary.Figures tasks = taskSummary.summary(new TaskReportFilter(TaskFilter.ANY, null, null, today),
+    TaskSummary.Figures tasks = taskSummary.summary(new TaskReportFilter(TaskFilter.ANY, period.from(), period.to(), today),
         new TaskScope(null, Set.of()), null, locale).totals();
     FeedbackSlaReport.AgencyFigures feedback = feedbackReport.totals(
-        new FeedbackSlaReport.Filter(null, null, null, null), SearchScope.unrestricted());
-    LocalDate[] period = DashboardController.defaultRankingPeriod(today);
-    AgencyRanking.Ranking ranked = ranking.rank(period[0], period[1], today);
-    return new Figures(now, today,
-        new Tasks(tasks.total(), tasks.withDeadline(), tasks.recurring(), tasks.completed(), tasks.completionRate()),
+        new FeedbackSlaReport.Filter(null, null, period.from(), period.to()), SearchScope.unrestricted());
+    LocalDate[] lastTwelveMonths = DashboardController.defaultRankingPeriod(today);
+    AgencyRanking.Ranking ranked = period.isAll() ? ranking.rank(lastTwelveMonths[0], lastTwelveMonths[1], today)
+        : ranking.rank(period.from(), period.to(), today);
+    return new Figures(now, today, period,
+        new Tasks(tasks.total(), tasks.withDeadline(), tasks.recurring(), tasks.completed(), tasks.completionRate(),
+            tasks.completedOnTime(), tasks.completedLate(), tasks.inProgressOnTime(), tasks.overdue(), tasks.onTimeRate()),
         new Feedback(feedback.received(), feedback.answered(), feedback.processedRate(), feedback.onTimeRate()),
         new Ranking(ranked.from(), ranked.to(), ranked.formula(), ranked.agencies().stream()
             .map(e -> new RankedAgency(e.rank(), e.agency(), e.name(), e.index())).toList()),
-        selectedInitiatives(locale));
+        selectedInitiatives(locale, period));
   }
 
-  private List<Category> selectedInitiatives(Locale locale) {
+  /** Selected so far, or decided in the period (Hanoi days, both included). */
+  private List<Category> selectedInitiatives(Locale locale, PublicPeriod period) {
     Map<String, Long> counts = new HashMap<>();
-    jdbc.sql("select category, count(*) as n from initiative where status = 'SELECTED' group by category")
+    Map<String, Object> params = period.isAll() ? Map.of() : Map.of(
+        "from", Timestamp.from(period.from().atStartOfDay(DondocApplication.ZONE).toInstant()),
+        "to", Timestamp.from(period.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
+    jdbc.sql("select category, count(*) as n from initiative where status = 'SELECTED'"
+            + (period.isAll() ? "" : " and decided_at >= :from and decided_at < :to") + " group by category")
+        .params(params)
         .query(rs -> {
           counts.put(rs.getString("category"), rs.getLong("n"));
         });

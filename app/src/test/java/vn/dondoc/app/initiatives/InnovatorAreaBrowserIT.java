@@ -1,0 +1,171 @@
+package vn.dondoc.app.initiatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dondoc.app.support.Api;
+import vn.dondoc.app.support.BrowserTest;
+import vn.dondoc.app.support.Feedback;
+
+/**
+ * The innovator area in a real browser: a newcomer registers on Keycloak's own registration form, writes a
+ * draft, is told next to each bad field what to correct (and nothing is stored), submits with a file, follows
+ * the submission, and answers the standing office's request for completion.
+ */
+class InnovatorAreaBrowserIT extends BrowserTest {
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void aNewcomerRegistersWritesSubmitsAndCompletesAnInitiative() throws IOException {
+    String username = "skb" + Feedback.marker();
+
+    // Register / sign in from the portal: Keycloak's sign-in page, its link to the registration form.
+    browser.open("/");
+    browser.byId("account-link").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
+    browser.find("a[href*='/login-actions/registration']").click();
+    browser.visible("#kc-register-form");
+    Map.of("username", username, "email", username + "@example.vn", "firstName", "Trần", "lastName", "Sáng Chế",
+            "password", "Demo-pass-123", "password-confirm", "Demo-pass-123")
+        .forEach((field, value) -> browser.byId(field).sendKeys(value));
+    browser.find("#kc-register-form [type=submit]").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("/sang-kien-cua-toi"));
+    assertThat(browser.find("h1").getText()).isEqualTo("Sáng kiến của tôi");
+    assertThat(browser.byId("empty").getText()).isEqualTo("Bạn chưa có sáng kiến nào.");
+    assertThat(browser.byId("account-link").getText()).isEqualTo("Trần Sáng Chế");
+    browser.assertNoConsoleErrors();
+
+    // A draft without a category: told next to the field, what was typed is kept, nothing stored.
+    browser.byId("new-draft").click();
+    browser.visible("#draft-form");
+    browser.byId("title").sendKeys("Nền tảng <b>bản đồ</b> số dùng chung");
+    browser.byId("problem").sendKeys("Dữ liệu bản đồ phân tán ở nhiều bộ, ngành.");
+    browser.byId("save").click();
+    assertThat(browser.visible("#category-error").getText()).isEqualTo("Loại sáng kiến là bắt buộc");
+    assertThat(browser.byId("category").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.byId("title").getAttribute("value")).isEqualTo("Nền tảng <b>bản đồ</b> số dùng chung");
+    assertThat(browser.byId("problem").getAttribute("value")).isEqualTo("Dữ liệu bản đồ phân tán ở nhiều bộ, ngành.");
+    assertThat(browser.byId("title-error").isDisplayed()).isFalse();
+    assertThat(stored(username)).isZero();
+    browser.assertNoConsoleErrors();
+    browser.screenshots("sang-kien-cua-toi-loi");
+
+    // A bad tax code.
+    new Select(browser.byId("category")).selectByValue("BREAKTHROUGH");
+    browser.byId("taxCode").clear();
+    browser.byId("taxCode").sendKeys("12345");
+    browser.byId("save").click();
+    assertThat(browser.visible("#taxCode-error").getText()).startsWith("Mã số thuế phải là mã số thuế 10 hoặc 13 chữ số");
+    assertThat(browser.byId("category-error").isDisplayed()).isFalse();
+    assertThat(stored(username)).isZero();
+
+    // Submitting without a solution: refused as a whole, the draft is not half-saved either.
+    browser.byId("taxCode").clear();
+    browser.byId("taxCode").sendKeys("0101234567");
+    browser.byId("submit").click();
+    assertThat(browser.visible("#solution-error").getText()).isEqualTo("Giải pháp đề xuất cần điền trước khi nộp");
+    assertThat(stored(username)).isZero();
+
+    // Without the CSRF token a post is refused.
+    Object status = browser.driver().executeAsyncScript("""
+        var done = arguments[arguments.length - 1];
+        fetch('/sang-kien-cua-toi/moi', { method: 'POST', body: new URLSearchParams({ category: 'BREAKTHROUGH', title: 'x' }),
+          redirect: 'manual' }).then(function (r) { done(r.status); });""");
+    assertThat(((Number) status).intValue()).isEqualTo(403);
+    assertThat(stored(username)).isZero();
+
+    // Complete, with a file uploaded through the upload endpoint, and submit.
+    browser.byId("solution").sendKeys("Một nền tảng bản đồ số dùng chung, cập nhật theo thời gian thực.");
+    browser.byId("expectedProduct").sendKeys("Nền tảng vận hành thử nghiệm tại 3 tỉnh");
+    Path file = Files.createTempFile("thuyet-minh", ".txt");
+    Files.writeString(file, "Thuyết minh sáng kiến\n", StandardCharsets.UTF_8);
+    browser.byId("attachments").sendKeys(file.toString());
+    browser.textIn("#uploads", "Đã tải lên");
+    browser.byId("submit").click();
+    browser.textIn("#notice", "Đã nộp sáng kiến");
+    String code = browser.byId("initiative-code").getText();
+    assertThat(code).startsWith("SK-");
+    assertThat(browser.byId("initiative-status").getText()).isEqualTo("Đã nộp, chờ sàng lọc");
+    assertThat(browser.byId("history").getText()).contains("Đã nộp, chờ sàng lọc");
+    assertThat(browser.find("h1").getText()).as("user text escaped").isEqualTo("Nền tảng <b>bản đồ</b> số dùng chung");
+    assertThat(jdbc.sql("select status from initiative where case_code = ?").param(code).query(String.class).single())
+        .isEqualTo("SUBMITTED");
+    assertThat(jdbc.sql("select tax_code from initiative where case_code = ?").param(code).query(String.class).single())
+        .isEqualTo("0101234567");
+    assertThat(jdbc.sql("select count(*) from attachment a join initiative i on i.id = a.owner_id"
+        + " where a.owner_type = 'initiative' and i.case_code = ?").param(code).query(Long.class).single()).isEqualTo(1);
+    browser.assertNoConsoleErrors();
+    browser.screenshots("sang-kien-cua-toi-chi-tiet");
+
+    browser.find("main a[href='/sang-kien-cua-toi']").click();
+    WebElement row = browser.visible("#my-initiatives tbody tr");
+    assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("Đã nộp, chờ sàng lọc");
+    assertThat(row.findElement(By.cssSelector(".awaited")).getText()).isEqualTo("Không có, hồ sơ đang được xét");
+    assertThat(row.getText()).contains(code);
+    browser.screenshots("sang-kien-cua-toi");
+
+    // Screening asks for more; the innovator sees what, is told an empty answer will not do, then answers.
+    Api.Response returned = api().postJson("/api/v1/initiatives/" + code + "/screening",
+        "{\"decision\":\"return\",\"note\":\"Cần nêu rõ địa bàn thử nghiệm\"}", Api.token("thuongtruc"), Map.of());
+    assertThat(returned.status()).as(returned.raw().body()).isEqualTo(200);
+    browser.open("/sang-kien-cua-toi");
+    assertThat(browser.find("#my-initiatives .awaited").getText()).isEqualTo("Bổ sung hồ sơ theo đề nghị");
+    browser.find("#my-initiatives th a").click();
+    assertThat(browser.visible("#completion-request").getText()).isEqualTo("Cần nêu rõ địa bàn thử nghiệm");
+    browser.find("#completion-form button[type=submit]").click();
+    assertThat(browser.visible("#reply-error").getText()).isEqualTo("Nội dung bổ sung là bắt buộc");
+    assertThat(jdbc.sql("select status from initiative where case_code = ?").param(code).query(String.class).single())
+        .isEqualTo("RETURNED");
+    browser.screenshots("sang-kien-cua-toi-bo-sung");
+    browser.byId("reply").sendKeys("Thử nghiệm tại Hà Nội, Đà Nẵng và Cần Thơ");
+    browser.find("#completion-form button[type=submit]").click();
+    browser.textIn("#notice", "Đã gửi nội dung bổ sung");
+    assertThat(browser.byId("initiative-status").getText()).isEqualTo("Đã nộp, chờ sàng lọc");
+    assertThat(browser.byId("history").getText()).contains("Được đề nghị bổ sung", "Cần nêu rõ địa bàn thử nghiệm",
+        "Đã gửi nội dung bổ sung", "Thử nghiệm tại Hà Nội, Đà Nẵng và Cần Thơ");
+    assertThat(browser.driver().findElements(By.id("completion-form"))).isEmpty();
+    assertThat(jdbc.sql("select status from initiative where case_code = ?").param(code).query(String.class).single())
+        .isEqualTo("SUBMITTED");
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void theDemoInnovatorSignsInAndAnotherInnovatorsInitiativeIsNotFound() {
+    browser.driver().manage().deleteAllCookies();
+    browser.open("/sang-kien-cua-toi");
+    browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
+    browser.byId("username").sendKeys("sangkien");
+    browser.byId("password").sendKeys("demo");
+    browser.find("#kc-form-login [type=submit]").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("/sang-kien-cua-toi"));
+    assertThat(browser.find("h1").getText()).isEqualTo("Sáng kiến của tôi");
+
+    long someoneElses = jdbc.sql("insert into initiative (status, category, title, proposer) values ('DRAFT', 'ORDINARY',"
+        + " 'Của người khác', 'nguoikhac') returning id").query(Long.class).single();
+    try {
+      browser.open("/sang-kien-cua-toi/" + someoneElses);
+      assertThat(browser.byId("problem").getText()).isEqualTo("Không có sáng kiến nào như vậy của bạn.");
+      assertThat(browser.driver().getPageSource()).doesNotContain("Của người khác");
+    } finally {
+      jdbc.sql("delete from initiative where id = ?").param(someoneElses).update();
+    }
+    browser.assertNoConsoleErrors("404");
+    browser.driver().manage().deleteAllCookies();
+  }
+
+  private long stored(String proposer) {
+    return jdbc.sql("select count(*) from initiative where proposer = ?").param(proposer).query(Long.class).single();
+  }
+}
