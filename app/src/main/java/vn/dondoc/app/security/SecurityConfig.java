@@ -109,17 +109,13 @@ class SecurityConfig {
             // The public portal (vn.dondoc.app.portal) and its static files; its forms post JSON to the public API.
             .requestMatchers(HttpMethod.GET, "/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
-<<<<<<< HEAD
             // Staff pages (vn.dondoc.app.staff and the capabilities' page controllers) need a login; the
             // session probe answers everyone, so that staff.js can tell an expired session before a post.
             .requestMatchers(HttpMethod.GET, StaffSession.PROBE).permitAll()
-            .requestMatchers("/webjars/**").permitAll()
-=======
             // The public figures with their charts (vn.dondoc.app.dashboards.TransparencyPage; Chart.js from its webjar).
             // The innovator area (/sang-kien-cua-toi) is not listed: it needs the browser login.
             .requestMatchers(HttpMethod.GET, "/so-lieu").permitAll()
             .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
->>>>>>> h-portal
             .anyRequest().authenticated())
         .exceptionHandling(errors -> errors.accessDeniedHandler(new StaffSession.ExpiredFormHandler()))
         // The Camunda webapps run their own CSRF protection on /camunda/api.
