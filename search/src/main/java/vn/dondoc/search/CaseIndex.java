@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
@@ -312,6 +313,17 @@ public class CaseIndex {
     });
     long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
     return new CaseHits(total, hits, facets);
+  }
+
+  /**
+   * The case with this code if the scope lets the caller see it (the rule of {@link #search}); empty
+   * otherwise, so that a page can answer 404 without telling whether the case exists.
+   */
+  public Optional<CaseDocument> find(String code, SearchScope scope) throws IOException {
+    SearchResponse<CaseDocument> response = client.search(s -> s.index(alias).size(1).query(q -> q.bool(b -> b
+        .filter(f -> f.term(t -> t.field("code").value(code)))
+        .filter(scopeFilter(scope)))), CaseDocument.class);
+    return response.hits().hits().stream().findFirst().map(Hit::source);
   }
 
   /**

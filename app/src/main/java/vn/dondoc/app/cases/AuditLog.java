@@ -1,7 +1,10 @@
 package vn.dondoc.app.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,24 @@ public class AuditLog {
   public AuditLog(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
     this.json = json;
+  }
+
+  /** One entry of a case's history. */
+  public record Event(String action, String actor, Map<String, Object> detail, Instant occurredAt) {}
+
+  /** The case's history, oldest first. */
+  public List<Event> history(String caseCode) {
+    return jdbc.sql("select action, actor, detail, occurred_at from audit_event where case_code = ? order by occurred_at, id")
+        .param(caseCode).query((rs, n) -> new Event(rs.getString("action"), rs.getString("actor"), detail(rs.getString("detail")),
+            rs.getTimestamp("occurred_at").toInstant())).list();
+  }
+
+  private Map<String, Object> detail(String text) {
+    try {
+      return json.readValue(text, new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      return Map.of();
+    }
   }
 
   public void record(String caseCode, String action, String actor, Map<String, ?> detail) {
