@@ -15,6 +15,9 @@ public final class FeedbackHandling {
   public static final String ROUTING_DECISION = "feedback-routing";
   public static final String ROUTING_RESOURCE = "dmn/feedback-routing.dmn";
 
+  /** The start event's form: what a sender fills in, on the public portal and in Tasklist alike. */
+  public static final String START_FORM = "feedback-submission";
+
   /** User tasks. */
   public static final String TASK_CLASSIFY = "ClassifyFeedback";
   public static final String TASK_ACCEPT = "AcceptFeedback";
@@ -79,6 +82,16 @@ public final class FeedbackHandling {
     public static final String RATING_COMMENT = "ratingComment";
     public static final String REOPEN_REQUESTED = "reopenRequested";
     public static final String SUPERVISION_NOTE = "supervisionNote";
+    /**
+     * Keys of the start form {@link FeedbackHandling#START_FORM} that are not process variables of a
+     * running case: the public portal renders that form and sends these to POST /api/v1/feedback, which
+     * keeps them in the feedback record.
+     */
+    public static final String CONTENT = "content";
+    public static final String SENDER_NAME = "senderName";
+    public static final String SENDER_EMAIL = "senderEmail";
+    public static final String SENDER_PHONE = "senderPhone";
+    public static final String CONSENT_TO_PUBLISH = "consentToPublish";
 
     private Var() {}
   }

@@ -17,6 +17,7 @@ import vn.dondoc.app.cases.CodedValue;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.cases.Labels.Labelled;
 import vn.dondoc.app.feedback.FeedbackField;
+import vn.dondoc.app.feedback.FeedbackStartForm;
 import vn.dondoc.app.feedback.FeedbackType;
 
 /**
@@ -35,16 +36,27 @@ class PortalController {
   private static final List<String> SCRIPT_LABELS = List.of("uploading", "uploaded", "upload-failed", "remove",
       "too-many-files", "network", "sending", "not-found", "empty", "total", "rating", "rated", "anonymous",
       "answered-at", "submitted-at", "decided-at", "field", "locality", "type", "proposer", "category", "tech-group",
-      "status", "question", "answer", "open", "error-summary", "saved", "reply-sent", "rating-sent");
+      "status", "question", "answer", "open", "error-summary", "saved", "reply-sent", "rating-sent", "choose", "search",
+      "no-results");
+
+  /**
+   * The API's messages (predicates, shown after the field's label) that the page puts in place of form-js's
+   * own English ones when it checks a field before sending: form-js rule → message key.
+   */
+  private static final Map<String, String> FORM_VALIDATION_MESSAGES = Map.of("required", "validation.required",
+      "maxLength", "validation.size.max.n", "email", "validation.email", "phone", "validation.phone",
+      "pattern", "validation.value.invalid");
 
   private final MessageSource messages;
   private final Labels labels;
   private final ReferenceData reference;
+  private final FeedbackStartForm startForm;
 
-  PortalController(MessageSource messages, Labels labels, ReferenceData reference) {
+  PortalController(MessageSource messages, Labels labels, ReferenceData reference, FeedbackStartForm startForm) {
     this.messages = messages;
     this.labels = labels;
     this.reference = reference;
+    this.startForm = startForm;
   }
 
   @GetMapping("/")
@@ -52,11 +64,14 @@ class PortalController {
     return page(model, "home", "/");
   }
 
+  /** The feedback process's start form, rendered by form-js on the page ({@link FeedbackStartForm}). */
   @GetMapping("/gui-phan-anh")
   String send(Model model) {
-    model.addAttribute("types", labelled(FeedbackType.values()));
-    model.addAttribute("fields", labelled(FeedbackField.values()));
-    model.addAttribute("localities", reference.localities());
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<String, String> validation = new LinkedHashMap<>();
+    FORM_VALIDATION_MESSAGES.forEach((name, key) -> validation.put(name, messages.getMessage(key, null, key, locale)));
+    model.addAttribute("form", Map.of("schema", startForm.schema(locale), "apiFields", FeedbackStartForm.API_FIELDS,
+        "errorFields", FeedbackStartForm.API_ERROR_FIELDS, "validation", validation));
     return page(model, "send", "/gui-phan-anh");
   }
 

@@ -107,7 +107,7 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             // The public portal (vn.dondoc.app.portal) and its static files; its forms post JSON to the public API.
             .requestMatchers(HttpMethod.GET, "/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien").permitAll()
-            .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/css/**", "/js/**", "/img/**", "/vendor/**", "/favicon.ico", "/error").permitAll()
             .anyRequest().authenticated())
         // The Camunda webapps run their own CSRF protection on /camunda/api.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
