@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.web.InvalidFieldException;
@@ -29,6 +31,8 @@ import vn.dondoc.processes.FeedbackHandling.Var;
 class FeedbackIntake implements FeedbackHandling.Intake {
 
   /** Form values that live in the record only (the content, the sender's details). */
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
   private static final List<String> RECORD_ONLY = List.of(Var.CONTENT, Var.SENDER_NAME, Var.SENDER_EMAIL,
       Var.SENDER_PHONE, Var.CONSENT_TO_PUBLISH);
 
@@ -59,6 +63,18 @@ class FeedbackIntake implements FeedbackHandling.Intake {
     if (execution.getVariable(Var.FEEDBACK_ID) != null) {
       return; // started by the API, which stored the record first
     }
+    // Refusals in the form's language: the engine's REST API carries no page language, and Bean Validation
+    // words its messages in LocaleContextHolder's locale.
+    LocaleContext before = LocaleContextHolder.getLocaleContext();
+    LocaleContextHolder.setLocale(VIETNAMESE);
+    try {
+      receiveFromForm(execution);
+    } finally {
+      LocaleContextHolder.setLocaleContext(before);
+    }
+  }
+
+  private void receiveFromForm(DelegateExecution execution) {
     Map<String, Object> body = new LinkedHashMap<>();
     FeedbackStartForm.API_FIELDS.forEach((key, path) -> put(body, path, execution.getVariable(key)));
     FeedbackSubmission submission;
