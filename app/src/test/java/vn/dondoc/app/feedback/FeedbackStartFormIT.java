@@ -32,6 +32,19 @@ class FeedbackStartFormIT extends IntegrationTest {
   TaskService tasks;
 
   @Test
+  void tasklistGetsThePortalsFormForTheStartEvent() {
+    String token = Api.token("thuongtruc");
+    String definition = "/engine-rest/process-definition/key/" + FeedbackHandling.PROCESS_KEY;
+    // what Tasklist asks before it shows "Start process": the form, then the form's JSON
+    assertThat(api().get(definition + "/startForm", token).json().path("camundaFormRef").path("key").asText())
+        .isEqualTo(FeedbackHandling.START_FORM);
+    Api.Response deployed = api().get(definition + "/deployed-start-form", token);
+    assertThat(deployed.status()).isEqualTo(200);
+    assertThat(deployed.json().path("id").asText()).isEqualTo(FeedbackHandling.START_FORM);
+    assertThat(deployed.json().path("components").findValuesAsText("key")).containsExactlyElementsOf(FeedbackStartForm.API_FIELDS.keySet());
+  }
+
+  @Test
   void theStandingOfficeTypesInFeedbackReceivedByLetter() {
     String marker = Feedback.marker();
     Map<String, Object> form = formValues("Đề nghị mở rộng dịch vụ công trực tuyến " + marker);
