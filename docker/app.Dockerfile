@@ -5,6 +5,10 @@
 # --- build: the same Maven build as `bin/dondoc run` (tests run in CI, not here) ---------------
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
+# node and npm: the build installs the browser libraries from the npm registry (app/src/main/frontend)
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
 COPY . .
 # The cache mount keeps ~/.m2 between builds (BuildKit, the default builder since Docker 23).
 RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package

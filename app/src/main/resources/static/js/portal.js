@@ -177,37 +177,101 @@
   }
 
   // --- /gui-phan-anh ---------------------------------------------------------------------------
+  // The fields are the feedback process's start form (window.DONDOC_FORM.schema, the .form that Tasklist
+  // shows), rendered by form-js (window.FormJs from /vendor/form-js). Its data is mapped onto the API's
+  // fields (apiFields), and the API's errors back onto the form's fields.
   function sendPage() {
-    var form = $('feedback-form');
+    var F = window.DONDOC_FORM;
+    var summary = $('error-summary');
     var idempotencyKey = randomKey();
     var files = attachmentPicker($('attachments'), $('uploads'), $('attachments-error'));
+    var sending = false;
+    var byKey = {};
+    F.schema.components.forEach(function (c) { if (c.key) byKey[c.key] = c; });
+    var keyByApiField = {};
+    Object.keys(F.apiFields).forEach(function (key) { keyByApiField[F.apiFields[key]] = key; });
+    Object.keys(F.errorFields).forEach(function (field) { keyByApiField[field] = F.errorFields[field]; });
 
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      clearErrors(form);
-      var summary = $('error-summary');
+    var form = new FormJs.Form({ container: $('feedback-fields'), additionalModules: [localisedValidation(F.validation)] });
+    localiseWidgets($('feedback-fields'));
+    form.importSchema(F.schema).catch(function () { summary.textContent = T.network; summary.hidden = false; });
+    // form-js's own submit (Enter in a field) and our button both end here, with form-js's checks done.
+    form.on('submit', function (result) { send(result.data, result.errors); });
+    $('submit').addEventListener('click', function () { if (!sending) form.submit(); });
+
+    function send(data, formErrors) {
+      if (sending) return;
       summary.hidden = true;
+      $('attachments-error').hidden = true;
+      if (Object.keys(formErrors).length) { fieldErrors(formErrors, []); return; }
       if (files.pending()) { $('send-status').textContent = T.uploading; return; }
-      function value(id) { var v = $(id).value.trim(); return v === '' ? null : v; }
-      var body = {
-        type: value('type'), field: value('field'), locality: value('locality'), title: value('title'),
-        content: value('content'),
-        contact: { name: value('contact.name'), email: value('contact.email'), phone: value('contact.phone') },
-        consentToPublish: $('consentToPublish').checked,
-        attachments: files.claims()
-      };
-      var button = $('submit');
-      button.disabled = true;
+      var body = { attachments: files.claims() };
+      Object.keys(F.apiFields).forEach(function (key) {
+        var value = data[key];
+        if (typeof value === 'string') value = value.trim() === '' ? null : value.trim();
+        setPath(body, F.apiFields[key], value === undefined ? null : value);
+      });
+      sending = true;
+      $('submit').disabled = true;
       $('send-status').textContent = T.sending;
       api('POST', '/api/v1/feedback', body, { 'Idempotency-Key': idempotencyKey })
         .then(function (r) {
           $('send-status').textContent = '';
           if (r.status === 200 || r.status === 201) { receipt(r.body); return; }
-          showErrors(form, r.body, summary);
+          serverErrors(r.body);
         })
-        .catch(function () { $('send-status').textContent = ''; showErrors(form, null, summary); })
-        .then(function () { button.disabled = false; });
-    });
+        .catch(function () { $('send-status').textContent = ''; serverErrors(null); })
+        .then(function () { sending = false; $('submit').disabled = false; });
+    }
+
+    /** The API's errors (problem+json) under the fields they name, labelled; the rest in the summary. */
+    function serverErrors(problem) {
+      var errors = {};
+      var unplaced = [];
+      ((problem && problem.errors) || []).forEach(function (e) {
+        var name = String(e.field || '');
+        if (/^attachments\b/.test(name)) {
+          var attachmentError = $('attachments-error');
+          attachmentError.textContent = (attachmentError.hidden ? '' : attachmentError.textContent + ' ') +
+            $('attachments').labels[0].textContent + ' ' + e.message;
+          attachmentError.hidden = false;
+          return;
+        }
+        var key = keyFor(name);
+        var component = byKey[key];
+        // "Tiêu đề là bắt buộc"; an error about a whole object ("contact") is a sentence of its own
+        var named = component && F.apiFields[key] === name.replace(/\[\d+\]/g, '');
+        var text = named ? component.label + ' ' + e.message : e.message.charAt(0).toUpperCase() + e.message.slice(1);
+        if (!component) { unplaced.push(text); return; }
+        (errors[component.id] = errors[component.id] || []).push(text);
+      });
+      if (!problem || !problem.errors || !problem.errors.length) {
+        unplaced.push((problem && (problem.detail || problem.title)) || T.network);
+      }
+      // form-js shows a field's errors from its state (internal API of the pinned form-js version).
+      form._setState({ errors: errors });
+      fieldErrors(errors, unplaced);
+    }
+    /** The API names 'contact.name', 'contact', 'attachments[0].id': the closest name the form has. */
+    function keyFor(name) {
+      for (var candidate = name.replace(/\[\d+\]/g, ''); candidate; candidate = candidate.replace(/\.?[^.]*$/, '')) {
+        if (keyByApiField[candidate]) return keyByApiField[candidate];
+      }
+      return null;
+    }
+    /** The summary above the form, and the focus on the first field in error once form-js has drawn it. */
+    function fieldErrors(errors, unplaced) {
+      summary.textContent = '';
+      summary.appendChild(el('p', { text: T['error-summary'] }));
+      if (unplaced.length) summary.appendChild(el('ul', {}, unplaced.map(function (t) { return el('li', { text: t }); })));
+      summary.hidden = false;
+      setTimeout(function () {
+        var field = $('feedback-fields').querySelector('.fjs-has-errors');
+        var first = (field && field.querySelector('input, textarea')) ||
+          ($('attachments-error').hidden ? null : $('attachments'));
+        (first || summary).focus();
+      }, 0);
+    }
 
     function receipt(r) {
       $('receipt-code').textContent = r.code;
@@ -215,10 +279,64 @@
       // The secret travels in the fragment: browsers never send it to the server or in Referer.
       $('receipt-follow').href = '/theo-doi?ma=' + encodeURIComponent(r.code) +
         (r.trackingSecret ? '#bi-mat=' + encodeURIComponent(r.trackingSecret) : '');
-      form.hidden = true;
+      $('feedback-form').hidden = true;
       $('receipt').hidden = false;
       $('receipt').focus();
     }
+  }
+  /**
+   * form-js 1.8 writes three words of its own in English: a select's "Select", a searchable select's
+   * "Search" and "No results". Put the page's words in their place whenever form-js draws them.
+   */
+  function localiseWidgets(container) {
+    var words = { 'Select': T.choose, 'Search': T.search, 'No results': T['no-results'] };
+    function fix() {
+      container.querySelectorAll('input[placeholder="Search"]').forEach(function (i) { i.placeholder = words.Search; });
+      container.querySelectorAll('.fjs-select-placeholder, .fjs-dropdownlist-empty').forEach(function (n) {
+        if (words[n.textContent]) n.textContent = words[n.textContent];
+      });
+    }
+    new MutationObserver(fix).observe(container, { childList: true, subtree: true, characterData: true });
+    fix();
+  }
+  function setPath(target, path, value) {
+    var parts = path.split('.');
+    var last = parts.pop();
+    parts.forEach(function (p) { target = target[p] = target[p] || {}; });
+    target[last] = value;
+  }
+  /**
+   * A form-js module that words form-js's own checks (required, length, e-mail, pattern; English in
+   * form-js) as the API words its errors, in the page's language: "<label> <predicate>".
+   */
+  function localisedValidation(messages) {
+    var RULES = [
+      [/^Field is required\.$/, function () { return messages.required; }],
+      [/^Field must have maximum length of (\d+)\.$/, function (m) { return messages.maxLength.replace('{0}', m[1]); }],
+      [/^Field must be a valid\s+email\.$/, function () { return messages.email; }],
+      [/phone number/, function () { return messages.phone; }],
+      [/^Field must match pattern/, function () { return messages.pattern; }]
+    ];
+    function localise(field, message) {
+      for (var i = 0; i < RULES.length; i++) {
+        var m = RULES[i][0].exec(message);
+        if (m) return (field && field.label ? field.label + ' ' : '') + RULES[i][1](m);
+      }
+      return message;
+    }
+    function LocalisedValidation(validator, formFieldRegistry) {
+      var check = validator.validateFieldInstance.bind(validator);
+      validator.validateFieldInstance = function (instance, value) {
+        var field = formFieldRegistry.get(instance.id);
+        return check(instance, value).map(function (m) { return localise(field, m); });
+      };
+      var checkField = validator.validateField.bind(validator);
+      validator.validateField = function (field, value) {
+        return checkField(field, value).map(function (m) { return localise(field, m); });
+      };
+    }
+    LocalisedValidation.$inject = ['validator', 'formFieldRegistry'];
+    return { __init__: ['localisedValidation'], localisedValidation: ['type', LocalisedValidation] };
   }
 
   // --- /theo-doi -------------------------------------------------------------------------------

@@ -15,6 +15,9 @@ public final class FeedbackHandling {
   public static final String ROUTING_DECISION = "feedback-routing";
   public static final String ROUTING_RESOURCE = "dmn/feedback-routing.dmn";
 
+  /** The start event's form: what a sender fills in, on the public portal and in Tasklist alike. */
+  public static final String START_FORM = "feedback-submission";
+
   /** User tasks. */
   public static final String TASK_CLASSIFY = "ClassifyFeedback";
   public static final String TASK_ACCEPT = "AcceptFeedback";
@@ -79,8 +82,30 @@ public final class FeedbackHandling {
     public static final String RATING_COMMENT = "ratingComment";
     public static final String REOPEN_REQUESTED = "reopenRequested";
     public static final String SUPERVISION_NOTE = "supervisionNote";
+    /**
+     * Keys of the start form {@link FeedbackHandling#START_FORM} that are not process variables of a
+     * running case: the public portal renders that form and sends these to POST /api/v1/feedback, which
+     * keeps them in the feedback record; started in Tasklist, {@link Intake} moves them there.
+     */
+    public static final String CONTENT = "content";
+    public static final String SENDER_NAME = "senderName";
+    public static final String SENDER_EMAIL = "senderEmail";
+    public static final String SENDER_PHONE = "senderPhone";
+    public static final String CONSENT_TO_PUBLISH = "consentToPublish";
 
     private Var() {}
+  }
+
+  /**
+   * A case started on the start event with its form {@link #START_FORM}, e.g. by the standing office in
+   * Tasklist for feedback received by letter or phone (bean {@value #BEAN}, start listener of the start
+   * event): the feedback record is made of the form's values, which then leave the process. A case the
+   * API started already has its record ({@link Var#FEEDBACK_ID}) and passes untouched.
+   */
+  public interface Intake {
+    String BEAN = "feedbackIntake";
+
+    void receive(DelegateExecution execution);
   }
 
   /** Routing decisions beyond the classification task (bean {@value #BEAN}). */

@@ -22,6 +22,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.security.Roles;
+import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 
 /**
@@ -83,6 +84,10 @@ class CamundaAccessSetup {
     for (String group : List.of(Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.REVIEWER)) {
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE);
     }
+    // The standing office types in feedback received by letter or phone: Tasklist's "Start process" with the
+    // start form (FeedbackIntake makes the record of it).
+    grant(Roles.STANDING_OFFICE, Resources.PROCESS_DEFINITION, FeedbackHandling.PROCESS_KEY, Permissions.CREATE_INSTANCE);
+    grant(Roles.STANDING_OFFICE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Roles.SUPERVISOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_HISTORY);
   }

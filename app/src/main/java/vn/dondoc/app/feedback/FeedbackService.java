@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,10 +36,11 @@ public class FeedbackService {
   private final TransactionTemplate transaction;
   private final TrackingSecrets secrets;
   private final AttachmentService attachments;
+  private final FeedbackMail mail;
 
   FeedbackService(FeedbackRepository repository, CaseCodes codes, ReferenceData referenceData, RuntimeService runtime,
       FeedbackChanges changes, TransactionTemplate transaction, TrackingSecrets secrets,
-      AttachmentService attachments) {
+      AttachmentService attachments, FeedbackMail mail) {
     this.repository = repository;
     this.codes = codes;
     this.referenceData = referenceData;
@@ -47,6 +49,7 @@ public class FeedbackService {
     this.transaction = transaction;
     this.secrets = secrets;
     this.attachments = attachments;
+    this.mail = mail;
   }
 
   public long idOf(String code) {
@@ -68,11 +71,7 @@ public class FeedbackService {
       throw new InvalidFieldException("Idempotency-Key", "validation.idempotency-key.size");
     }
     FeedbackSubmission clean = normalise(submission);
-    String localityName = referenceData.localityName(clean.locality())
-        .orElseThrow(() -> new InvalidFieldException("locality", "validation.locality.unknown", clean.locality()));
-    if (isBlank(clean.contact().email()) && isBlank(clean.contact().phone())) {
-      throw new InvalidFieldException("contact", "validation.contact.unreachable");
-    }
+    String localityName = checkedLocalityName(clean);
     Optional<Submitted> replay = replayOf(idempotencyKey);
     if (replay.isPresent()) {
       return replay.get();
@@ -99,7 +98,47 @@ public class FeedbackService {
     String secret = secrets.issue(code, idempotencyKey);
     long id = repository.insert(code, submission, submittedBy, idempotencyKey, TrackingSecrets.hash(secret), now);
     attachments.attach(submission.attachmentsOrNone(), CASE_TYPE, id);
+    String processInstanceId = runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, code,
+        variables(id, code, submission, localityName)).getId();
+    repository.attachProcess(id, processInstanceId);
+    changes.recorded(id, code, "SUBMITTED", submittedBy,
+        Map.of("field", submission.field().code(), "locality", submission.locality()));
+    return repository.findById(id).orElseThrow().receipt(secret);
+  }
 
+  /**
+   * A case started on the start event with its form (Tasklist), inside the engine's transaction: the
+   * record made of the form's values, the case's variables as the API would have set them, the case
+   * code as business key (messages from the sender correlate by it). The sender, who was not there,
+   * gets code and secret by e-mail when the form has an address.
+   */
+  FeedbackReceipt receiveStarted(DelegateExecution execution, FeedbackSubmission submission, String startedBy) {
+    FeedbackSubmission clean = normalise(submission);
+    String localityName = checkedLocalityName(clean);
+    // taken inside the engine's transaction (a second connection): fine for a case typed in by hand
+    String code = codes.next(CODE_PREFIX);
+    String secret = secrets.issue(code, null);
+    long id = repository.insert(code, clean, startedBy, null, TrackingSecrets.hash(secret), changes.now());
+    execution.setProcessBusinessKey(code);
+    execution.setVariables(variables(id, code, clean, localityName));
+    repository.attachProcess(id, execution.getProcessInstanceId());
+    changes.recorded(id, code, "SUBMITTED", startedBy, Map.of("field", clean.field().code(), "locality", clean.locality(),
+        "startedIn", "tasklist"));
+    FeedbackRepository.Item item = repository.findById(id).orElseThrow();
+    mail.receivedFor(item, secret);
+    return item.receipt(secret);
+  }
+
+  private String checkedLocalityName(FeedbackSubmission clean) {
+    String localityName = referenceData.localityName(clean.locality())
+        .orElseThrow(() -> new InvalidFieldException("locality", "validation.locality.unknown", clean.locality()));
+    if (isBlank(clean.contact().email()) && isBlank(clean.contact().phone())) {
+      throw new InvalidFieldException("contact", "validation.contact.unreachable");
+    }
+    return localityName;
+  }
+
+  private static Map<String, Object> variables(long id, String code, FeedbackSubmission submission, String localityName) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.FEEDBACK_ID, id);
     variables.put(Var.CASE_CODE, code);
@@ -109,12 +148,7 @@ public class FeedbackService {
     variables.put(Var.FIELD, submission.field().code());
     variables.put(Var.LOCALITY, submission.locality());
     variables.put(Var.LOCALITY_NAME, localityName);
-    String processInstanceId = runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, code, variables).getId();
-    repository.attachProcess(id, processInstanceId);
-
-    changes.recorded(id, code, "SUBMITTED", submittedBy,
-        Map.of("field", submission.field().code(), "locality", submission.locality()));
-    return repository.findById(id).orElseThrow().receipt(secret);
+    return variables;
   }
 
   /** NFC so that precomposed and decomposed Vietnamese compare equal; control characters dropped. */

@@ -1,13 +1,16 @@
 package vn.dondoc.app.portal;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.feedback.FeedbackField;
-import vn.dondoc.app.feedback.FeedbackType;
+import vn.dondoc.app.feedback.FeedbackStartForm;
 
 /**
  * The public portal, without login: Thymeleaf renders each page in the visitor's language
@@ -23,12 +26,22 @@ class PortalController {
       // pages of other capabilities with the portal's look: transparency figures, the innovator area
       "/so-lieu", "/sang-kien-cua-toi", "/sang-kien-cua-toi/**"};
 
-  private final PortalPages pages;
-  private final ReferenceData reference;
+  /**
+   * The API's messages (predicates, shown after the field's label) that the page puts in place of form-js's
+   * own English ones when it checks a field before sending: form-js rule → message key.
+   */
+  private static final Map<String, String> FORM_VALIDATION_MESSAGES = Map.of("required", "validation.required",
+      "maxLength", "validation.size.max.n", "email", "validation.email", "phone", "validation.phone",
+      "pattern", "validation.value.invalid");
 
-  PortalController(PortalPages pages, ReferenceData reference) {
+  private final PortalPages pages;
+  private final MessageSource messages;
+  private final FeedbackStartForm startForm;
+
+  PortalController(PortalPages pages, MessageSource messages, FeedbackStartForm startForm) {
     this.pages = pages;
-    this.reference = reference;
+    this.messages = messages;
+    this.startForm = startForm;
   }
 
   @GetMapping("/")
@@ -36,11 +49,14 @@ class PortalController {
     return pages.render(model, "home", "/");
   }
 
+  /** The feedback process's start form, rendered by form-js on the page ({@link FeedbackStartForm}). */
   @GetMapping("/gui-phan-anh")
   String send(Model model) {
-    model.addAttribute("types", pages.labelled(FeedbackType.values()));
-    model.addAttribute("fields", pages.labelled(FeedbackField.values()));
-    model.addAttribute("localities", reference.localities());
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<String, String> validation = new LinkedHashMap<>();
+    FORM_VALIDATION_MESSAGES.forEach((name, key) -> validation.put(name, messages.getMessage(key, null, key, locale)));
+    model.addAttribute("form", Map.of("schema", startForm.schema(locale), "apiFields", FeedbackStartForm.API_FIELDS,
+        "errorFields", FeedbackStartForm.API_ERROR_FIELDS, "validation", validation));
     return pages.render(model, "send", "/gui-phan-anh");
   }
 

@@ -32,7 +32,8 @@ public class PortalPages {
   private static final List<String> SCRIPT_LABELS = List.of("uploading", "uploaded", "upload-failed", "remove",
       "too-many-files", "network", "sending", "not-found", "empty", "total", "rating", "rated", "anonymous",
       "answered-at", "submitted-at", "decided-at", "field", "locality", "type", "proposer", "category", "tech-group",
-      "status", "question", "answer", "open", "error-summary", "saved", "reply-sent", "rating-sent");
+      "status", "question", "answer", "open", "error-summary", "saved", "reply-sent", "rating-sent", "choose", "search",
+      "no-results");
 
   private final MessageSource messages;
   private final Labels labels;

@@ -108,7 +108,7 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             // The public portal (vn.dondoc.app.portal) and its static files; its forms post JSON to the public API.
             .requestMatchers(HttpMethod.GET, "/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien").permitAll()
-            .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/css/**", "/js/**", "/img/**", "/vendor/**", "/favicon.ico", "/error").permitAll()
             // Staff pages (vn.dondoc.app.staff and the capabilities' page controllers) need a login; the
             // session probe answers everyone, so that staff.js can tell an expired session before a post.
             .requestMatchers(HttpMethod.GET, StaffSession.PROBE).permitAll()

@@ -33,7 +33,12 @@ class PublicPagesBrowserIT extends BrowserTest {
     assertThat(browser.find("h1").getText()).isEqualTo("Dondoc public portal");
     browser.open("/gui-phan-anh");
     assertThat(browser.find("h1").getText()).isEqualTo("Send feedback");
-    assertThat(browser.find("label[for=field]").getText()).startsWith("Field");
+    // the start form's labels, translated (the .form is Vietnamese), and form-js's own words
+    assertThat(browser.visible("#feedback-fields label[for$='-Field']").getText()).startsWith("Field");
+    assertThat(browser.find("#feedback-fields label[for$='-SenderName']").getText()).startsWith("Full name");
+    assertThat(browser.find("#feedback-fields label[for$='-ConsentToPublish']").getText()).startsWith("I agree");
+    assertThat(browser.find("[id$='-Field-display']").getText()).isEqualTo("— Choose —");
+    assertThat(browser.find("#feedback-fields").getText()).doesNotContain("Lĩnh vực", "Họ và tên");
     browser.assertNoConsoleErrors();
     browser.screenshots("gui-phan-anh-en");
 

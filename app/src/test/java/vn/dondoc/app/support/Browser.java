@@ -28,8 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Chromium for the *BrowserIT tests: the system's /usr/bin/chromium and
  * /usr/bin/chromedriver (bin/dondoc installs both from Debian), with the driver's path given so that
- * Selenium Manager never runs or downloads anything. Screenshots go to docs/screenshots/ of the
- * repository (system property {@code dondoc.repository}, set by the app module's failsafe config).
+ * Selenium Manager never runs or downloads anything. Screenshots are test output in
+ * app/target/screenshots/; with {@code -Ddondoc.screenshots=docs} (what {@code bin/dondoc screenshots}
+ * passes) they replace the README's pictures in docs/screenshots/ of the repository instead (system
+ * properties set by the app module's failsafe config).
  */
 public final class Browser implements AutoCloseable {
 
@@ -38,6 +40,11 @@ public final class Browser implements AutoCloseable {
 
   private static final String CHROMIUM = System.getProperty("dondoc.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("dondoc.chromedriver", "/usr/bin/chromedriver");
+
+  /** docs/screenshots/ when asked for ({@code dondoc.screenshots=docs}), else the build's own folder. */
+  private static final Path SCREENSHOTS = "docs".equals(System.getProperty("dondoc.screenshots"))
+      ? Path.of(System.getProperty("dondoc.repository", ".."), "docs", "screenshots")
+      : Path.of(System.getProperty("dondoc.build.directory", "target"), "screenshots");
 
   private final ChromeDriver driver;
   private final String base;
@@ -135,7 +142,7 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Saves docs/screenshots/NAME-desktop.png and NAME-phone.png of the current page, whole pages (the
+   * Saves NAME-desktop.png and NAME-phone.png of the current page (see {@link #SCREENSHOTS}), whole pages (the
    * window grows to the page's height for the shot), then returns to the desktop size.
    */
   public void screenshots(String name) {
@@ -149,7 +156,7 @@ public final class Browser implements AutoCloseable {
     driver.executeScript("window.scrollTo(0, 0)");
     long height = ((Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
     driver.manage().window().setSize(new Dimension(size.width, (int) Math.max(size.height, Math.min(height + 100, 4000))));
-    Path target = Path.of(System.getProperty("dondoc.repository", ".."), "docs", "screenshots", file + ".png");
+    Path target = SCREENSHOTS.resolve(file + ".png");
     try {
       Files.createDirectories(target.getParent());
       driver.executeScript("window.scrollTo(0, 0)");

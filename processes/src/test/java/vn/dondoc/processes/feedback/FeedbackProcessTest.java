@@ -52,6 +52,7 @@ abstract class FeedbackProcessTest {
   final FeedbackHandling.Answers answers = mock(FeedbackHandling.Answers.class);
   final JavaDelegate recordClassification = mock(JavaDelegate.class);
   final FeedbackHandling.Duplicates duplicates = mock(FeedbackHandling.Duplicates.class);
+  final FeedbackHandling.Intake intake = mock(FeedbackHandling.Intake.class);
 
   @BeforeEach
   void registerBeans() {
@@ -64,6 +65,7 @@ abstract class FeedbackProcessTest {
     Mocks.register(FeedbackHandling.Policy.BEAN, new FixedPolicy());
     Mocks.register(FeedbackHandling.DELEGATE_RECORD_CLASSIFICATION, recordClassification);
     Mocks.register(FeedbackHandling.Duplicates.BEAN, duplicates);
+    Mocks.register(FeedbackHandling.Intake.BEAN, intake);
   }
 
   @AfterEach

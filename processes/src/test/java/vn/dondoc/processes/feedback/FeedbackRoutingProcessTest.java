@@ -33,6 +33,13 @@ class FeedbackRoutingProcessTest extends FeedbackProcessTest {
   static ProcessEngineExtension engine = InMemoryEngine.extension();
 
   @Test
+  void theStartEventHandsEveryNewCaseToTheIntakeBeforeRouting() {
+    ProcessInstance instance = receive("administrative-procedures", "hanoi");
+    verify(intake).receive(any());
+    assertThat(instance).isWaitingAt(FeedbackHandling.TASK_CLASSIFY);
+  }
+
+  @Test
   void theRoutingTableProposesTheLocalAgencyForALocalProcedure() {
     ProcessInstance instance = receive("administrative-procedures", "hanoi");
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_CLASSIFY).variables().containsEntry(Var.HANDLING_AGENCY, "hanoi");
