@@ -164,6 +164,19 @@ class InnovatorAreaBrowserIT extends BrowserTest {
       jdbc.sql("delete from initiative where id = ?").param(someoneElses).update();
     }
     browser.assertNoConsoleErrors("404");
+
+    // Someone signed in without the innovator role (a citizen's account) is told so, and cannot post a draft.
+    signedOut();
+    browser.open("/sang-kien-cua-toi");
+    browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
+    browser.byId("username").sendKeys("congdan");
+    browser.byId("password").sendKeys("demo");
+    browser.find("#kc-form-login [type=submit]").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("/sang-kien-cua-toi"));
+    assertThat(browser.byId("problem").getText()).startsWith("Trang này dành cho tài khoản nhà sáng chế");
+    assertThat(browser.driver().findElements(By.id("new-draft"))).isEmpty();
+    browser.assertNoConsoleErrors("403");
+    signedOut();
   }
 
   /** Forgets the app's session and Keycloak's single sign-on (cookies of every site, whatever their path). */
