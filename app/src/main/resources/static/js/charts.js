@@ -40,6 +40,18 @@
     return { labels: labels, series: series };
   }
 
+  /** A long category label as lines of at most max characters (Chart.js draws an array as lines). */
+  function wrap(label, max) {
+    if (label.length <= max) return label;
+    var lines = [];
+    var line = '';
+    label.split(/\s+/).forEach(function (word) {
+      if (line && (line + ' ' + word).length > max) { lines.push(line); line = word; } else { line = line ? line + ' ' + word : word; }
+    });
+    if (line) lines.push(line);
+    return lines;
+  }
+
   function config(figure, data) {
     var type = figure.getAttribute('data-chart') || 'bar';
     var horizontal = figure.hasAttribute('data-chart-horizontal');
@@ -83,12 +95,31 @@
       }
     };
     if (!round) options.scales = horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
-    return { type: type, data: { labels: data.labels, datasets: datasets }, options: options };
+    // On a phone the category labels would take the chart's width or be cut: wrap them, again when the
+    // width crosses the line (a phone turned, a window resized).
+    var narrow = isNarrow(figure);
+    options.onResize = function (chart) {
+      if (isNarrow(figure) === narrow) return;
+      narrow = isNarrow(figure);
+      figure.querySelector('.chart-canvas').style.height = height(figure, data);
+      chart.data.labels = labels(data, round, narrow);
+      chart.update('none');
+    };
+    return { type: type, data: { labels: labels(data, round, narrow), datasets: datasets }, options: options };
+  }
+
+  function isNarrow(figure) { return figure.clientWidth < 560; }
+
+  function labels(data, round, narrow) {
+    return round ? data.labels : data.labels.map(function (l) { return wrap(l, narrow ? 14 : 32); });
   }
 
   /** Height for the chart's box: horizontal bars grow with their number, so that every label fits. */
   function height(figure, data) {
-    if (figure.hasAttribute('data-chart-horizontal')) return Math.max(160, 34 * data.labels.length + 60) + 'px';
+    if (figure.hasAttribute('data-chart-horizontal')) {
+      var lines = isNarrow(figure) ? 2 : 1;
+      return Math.max(160, 22 * lines * data.labels.length + 14 * data.labels.length + 60) + 'px';
+    }
     return figure.getAttribute('data-chart') === 'doughnut' ? '300px' : '280px';
   }
 

@@ -258,7 +258,7 @@ class InnovatorPages {
       return List.of();
     }
     return jdbc.sql("select action, detail ->> 'note' as note, detail ->> 'reply' as reply, detail ->> 'reason' as reason,"
-            + " created_at from audit_event where case_code = ? order by created_at, id")
+            + " occurred_at from audit_event where case_code = ? order by occurred_at, id")
         .param(caseCode)
         .query((rs, n) -> {
           String action = rs.getString("action");
@@ -266,7 +266,7 @@ class InnovatorPages {
             return null;
           }
           String noteColumn = HISTORY_NOTES.get(action);
-          return new Event(DisplayDates.TIME_AND_DAY.format(rs.getTimestamp("created_at").toInstant().atZone(ZONE)),
+          return new Event(DisplayDates.TIME_AND_DAY.format(rs.getTimestamp("occurred_at").toInstant().atZone(ZONE)),
               messages.getMessage("portal.innovator.history." + action, null, action, locale),
               noteColumn.isEmpty() ? null : rs.getString(noteColumn));
         }).list().stream().filter(e -> e != null).toList();
@@ -275,7 +275,7 @@ class InnovatorPages {
   /** What screening asked for: the note of the latest return. */
   private String completionRequest(String caseCode) {
     return jdbc.sql("select detail ->> 'note' from audit_event where case_code = ? and action = 'INITIATIVE_RETURNED'"
-        + " order by created_at desc, id desc limit 1").param(caseCode).query(String.class).optional().orElse(null);
+        + " order by occurred_at desc, id desc limit 1").param(caseCode).query(String.class).optional().orElse(null);
   }
 
   private String awaited(InitiativeStatus status, Locale locale) {

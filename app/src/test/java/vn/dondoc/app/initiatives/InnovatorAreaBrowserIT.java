@@ -30,6 +30,7 @@ class InnovatorAreaBrowserIT extends BrowserTest {
   @Test
   void aNewcomerRegistersWritesSubmitsAndCompletesAnInitiative() throws IOException {
     String username = "skb" + Feedback.marker();
+    signedOut();
 
     // Register / sign in from the portal: Keycloak's sign-in page, its link to the registration form.
     browser.open("/");
@@ -85,6 +86,7 @@ class InnovatorAreaBrowserIT extends BrowserTest {
           redirect: 'manual' }).then(function (r) { done(r.status); });""");
     assertThat(((Number) status).intValue()).isEqualTo(403);
     assertThat(stored(username)).isZero();
+    browser.assertNoConsoleErrors("403");
 
     // Complete, with a file uploaded through the upload endpoint, and submit.
     browser.byId("solution").sendKeys("Một nền tảng bản đồ số dùng chung, cập nhật theo thời gian thực.");
@@ -143,7 +145,7 @@ class InnovatorAreaBrowserIT extends BrowserTest {
 
   @Test
   void theDemoInnovatorSignsInAndAnotherInnovatorsInitiativeIsNotFound() {
-    browser.driver().manage().deleteAllCookies();
+    signedOut();
     browser.open("/sang-kien-cua-toi");
     browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
     browser.byId("username").sendKeys("sangkien");
@@ -162,7 +164,24 @@ class InnovatorAreaBrowserIT extends BrowserTest {
       jdbc.sql("delete from initiative where id = ?").param(someoneElses).update();
     }
     browser.assertNoConsoleErrors("404");
-    browser.driver().manage().deleteAllCookies();
+
+    // Someone signed in without the innovator role (a citizen's account) is told so, and cannot post a draft.
+    signedOut();
+    browser.open("/sang-kien-cua-toi");
+    browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
+    browser.byId("username").sendKeys("congdan");
+    browser.byId("password").sendKeys("demo");
+    browser.find("#kc-form-login [type=submit]").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("/sang-kien-cua-toi"));
+    assertThat(browser.byId("problem").getText()).startsWith("Trang này dành cho tài khoản nhà sáng chế");
+    assertThat(browser.driver().findElements(By.id("new-draft"))).isEmpty();
+    browser.assertNoConsoleErrors("403");
+    signedOut();
+  }
+
+  /** Forgets the app's session and Keycloak's single sign-on (cookies of every site, whatever their path). */
+  private void signedOut() {
+    browser.driver().executeCdpCommand("Network.clearBrowserCookies", Map.of());
   }
 
   private long stored(String proposer) {
