@@ -28,6 +28,8 @@ import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.cases.DisplayDates;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.portal.PortalPages;
+import vn.dondoc.app.security.Caller;
+import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
@@ -37,7 +39,7 @@ import vn.dondoc.app.web.InvalidFieldException;
  * The innovator area (browser login, portal look): my initiatives and what each waits for, a draft to write,
  * save and submit, the history of a submission, and the answer to a request for completion. Server-rendered
  * forms with Spring Security's CSRF token; they call {@link InitiativeService} as the API does, as the
- * signed-in person ({@link InnovatorCaller}), so the same rules apply. A refused input is shown next to its
+ * signed-in person ({@link Caller}, the page session mapped as a token is), so the same rules apply. A refused input is shown next to its
  * field, with what was typed, and nothing is stored.
  */
 @Controller
@@ -83,13 +85,8 @@ class InnovatorPages {
     }
 
     static DraftForm empty(Authentication caller) {
-      String organisation = null;
-      String taxCode = null;
-      if (caller instanceof org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken jwt) {
-        organisation = jwt.getToken().getClaimAsString("organisation");
-        taxCode = jwt.getToken().getClaimAsString("tax_code");
-      }
-      return new DraftForm(null, null, null, null, null, null, null, null, null, null, organisation, taxCode, false,
+      return new DraftForm(null, null, null, null, null, null, null, null, null, null,
+          Caller.claim(caller, "organisation"), Caller.claim(caller, "tax_code"), false,
           List.of(), List.of());
     }
   }
@@ -101,9 +98,8 @@ class InnovatorPages {
   record Event(String at, String label, String note) {}
 
   @GetMapping
-  String list(Authentication session, Model model, HttpServletResponse response) {
-    Authentication caller = InnovatorCaller.of(session);
-    if (!InnovatorCaller.isInnovator(caller)) {
+  String list(Authentication caller, Model model, HttpServletResponse response) {
+    if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
     Locale locale = LocaleContextHolder.getLocale();
@@ -115,24 +111,22 @@ class InnovatorPages {
   }
 
   @GetMapping("/moi")
-  String newDraft(Authentication session, Model model, HttpServletResponse response) {
-    Authentication caller = InnovatorCaller.of(session);
-    if (!InnovatorCaller.isInnovator(caller)) {
+  String newDraft(Authentication caller, Model model, HttpServletResponse response) {
+    if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
     return form(model, null, DraftForm.empty(caller), null);
   }
 
   @PostMapping("/moi")
-  String create(@ModelAttribute DraftForm form, @RequestParam(defaultValue = "save") String action, Authentication session,
+  String create(@ModelAttribute DraftForm form, @RequestParam(defaultValue = "save") String action, Authentication caller,
       Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    return save(null, form, action, session, model, redirect, response);
+    return save(null, form, action, caller, model, redirect, response);
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, Authentication session, Model model, HttpServletResponse response) {
-    Authentication caller = InnovatorCaller.of(session);
-    if (!InnovatorCaller.isInnovator(caller)) {
+  String show(@PathVariable long id, Authentication caller, Model model, HttpServletResponse response) {
+    if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
     Initiative initiative = mine(id, caller);
@@ -147,15 +141,14 @@ class InnovatorPages {
 
   @PostMapping("/{id}")
   String update(@PathVariable long id, @ModelAttribute DraftForm form, @RequestParam(defaultValue = "save") String action,
-      Authentication session, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    return save(id, form, action, session, model, redirect, response);
+      Authentication caller, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    return save(id, form, action, caller, model, redirect, response);
   }
 
   @PostMapping("/{id}/bo-sung")
-  String complete(@PathVariable long id, @RequestParam(required = false) String reply, Authentication session, Model model,
+  String complete(@PathVariable long id, @RequestParam(required = false) String reply, Authentication caller, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
-    Authentication caller = InnovatorCaller.of(session);
-    if (!InnovatorCaller.isInnovator(caller)) {
+    if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
     Initiative initiative = mine(id, caller);
@@ -174,10 +167,9 @@ class InnovatorPages {
     return "redirect:" + PATH + "/" + id;
   }
 
-  private String save(Long id, DraftForm form, String action, Authentication session, Model model, RedirectAttributes redirect,
+  private String save(Long id, DraftForm form, String action, Authentication caller, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
-    Authentication caller = InnovatorCaller.of(session);
-    if (!InnovatorCaller.isInnovator(caller)) {
+    if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
     Initiative existing = id == null ? null : mine(id, caller);
