@@ -37,6 +37,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import vn.dondoc.search.CaseDocument;
@@ -618,12 +620,10 @@ public final class Bench {
         submission rate, and `bench/run` measures the search module alone. `bench/outbox-lag` starts the app on
         a database of its own and replaces this section with its figures.
         """;
-    int lagBegin = previous.indexOf(OutboxLag.BEGIN);
-    int lagEnd = previous.indexOf(OutboxLag.END);
-    boolean lagMeasured = lagBegin >= 0 && lagEnd > lagBegin && previous.substring(lagBegin, lagEnd).contains("<!-- outbox-lag-run ");
-    if (lagMeasured) {
-      lagSection = previous.substring(lagBegin + OutboxLag.BEGIN.length(), lagEnd);
-    }
+    List<String> kept = markedSections(previous);
+    boolean lagKept = kept.stream().anyMatch(section -> section.startsWith(OutboxLag.BEGIN));
+    boolean lagMeasured = lagKept && kept.stream().anyMatch(section -> section.startsWith(OutboxLag.BEGIN)
+        && section.contains("<!-- outbox-lag-run "));
     report.append("# Performance\n\n")
         .append("Written by `bench/run` (module `bench/`, not part of the default build) and `bench/outbox-lag`; do not\n")
         .append("edit the figures by hand, run them again (notes at the end are kept).\n")
@@ -671,8 +671,13 @@ public final class Bench {
             """)
         .append("## Indexing throughput\n\n").append(indexing).append('\n').append(index).append('\n')
         .append("## Search latency\n\n").append(search).append('\n')
-        .append("## SLA board aggregation\n\n").append(board).append('\n')
-        .append(OutboxLag.BEGIN).append(lagSection).append(OutboxLag.END).append('\n');
+        .append("## SLA board aggregation\n\n").append(board).append('\n');
+    if (!lagKept) {
+      report.append(OutboxLag.BEGIN).append(lagSection).append(OutboxLag.END).append('\n');
+    }
+    for (String section : kept) {
+      report.append(section).append("\n\n");
+    }
     int notes = previous.indexOf(NOTES);
     if (notes >= 0) {
       report.append('\n').append(previous.substring(notes));
@@ -680,6 +685,30 @@ public final class Bench {
     Files.createDirectories(options.out.toAbsolutePath().getParent());
     Files.writeString(options.out, report.toString(), StandardCharsets.UTF_8);
     log("wrote %s", options.out);
+  }
+
+  private static final Pattern SECTION_START = Pattern.compile("<!-- ([a-z][a-z0-9-]*)(?=[\\s:]|-->)[^>]*-->");
+
+  /**
+   * The sections other tools wrote into the report, each from its {@code <!-- name ... -->} to its
+   * {@code <!-- /name -->} inclusive, in the order found: bench/outbox-lag's and any other, whatever its
+   * name, so that a new run keeps them. Sections nested in one are part of it; a marker without its end
+   * (the notes, kept separately) is not a section.
+   */
+  static List<String> markedSections(String report) {
+    List<String> sections = new ArrayList<>();
+    Matcher start = SECTION_START.matcher(report);
+    int from = 0;
+    while (from < report.length() && start.find(from)) {
+      Matcher end = Pattern.compile("<!-- /" + Pattern.quote(start.group(1)) + "(?:\\s[^>]*)?-->").matcher(report);
+      if (end.find(start.end())) {
+        sections.add(report.substring(start.start(), end.end()));
+        from = end.end();
+      } else {
+        from = start.end();
+      }
+    }
+    return sections;
   }
 
   private double number(String result) {
