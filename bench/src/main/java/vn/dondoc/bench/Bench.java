@@ -362,7 +362,8 @@ public final class Bench {
         1–3 consecutive words of its folded title or content (no diacritics) and three facet filters, its case
         type, status and field, e.g. `%s` with type=%s, status=%s, field=%s. The agency scope is the case's lead
         agency (`SearchScope.ofAgencies`); unrestricted is `SearchScope.unrestricted()`. CaseIndex.search is
-        the app's search: page of 20, text clauses for ranking, 7 facets, highlighting, sorted by relevance.
+        the app's search: page of 20, 7 facets, highlighting, sorted by relevance with its ranking clauses
+        (phrases, exact diacritics) as a rescore of the best 200 matches.
         The baseline sends only what the match needs over `java.net.http`: the folded `multi_match` (cross
         fields, AND), the same scope and filters, 20 hits, exact total, no facets, highlights, phrase clauses
         or sort; its time is request and response bytes only.
