@@ -577,7 +577,7 @@ public final class Bench {
         options.es);
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
       return parts[0] + " / " + parts[1] + " / " + parts[2];

@@ -10,16 +10,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Feedback;
-import vn.dondoc.app.support.IntegrationTest;
 import vn.dondoc.processes.sla.SlaStage;
 
 /**
@@ -28,14 +23,7 @@ import vn.dondoc.processes.sla.SlaStage;
  * do (its row rewritten into the past, then the engine's timer job executed as the job executor would
  * once it is due), and the item is looked for through the search API.
  */
-class SlaSearchIT extends IntegrationTest {
-
-  @Autowired
-  RuntimeService runtime;
-  @Autowired
-  ManagementService management;
-  @Autowired
-  JdbcClient jdbc;
+class SlaSearchIT extends SlaIntegrationTest {
 
   private final String supervisor = Api.token("giamsat");
   private String processInstanceId;
