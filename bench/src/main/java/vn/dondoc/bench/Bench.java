@@ -1,11 +1,6 @@
 package vn.dondoc.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,6 +32,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import vn.dondoc.search.CaseDocument;
@@ -97,8 +94,7 @@ public final class Bench {
       String indexing = indexing();
       String index = indexFigures();
       String search = search();
-      String board = slaBoard();
-      writeReport(started, machine, loadBefore, indexing, index, search, board);
+      writeReport(started, machine, loadBefore, indexing, index, search);
     } finally {
       if (!options.keep) {
         dropIndices();
@@ -366,7 +362,8 @@ public final class Bench {
         1–3 consecutive words of its folded title or content (no diacritics) and three facet filters, its case
         type, status and field, e.g. `%s` with type=%s, status=%s, field=%s. The agency scope is the case's lead
         agency (`SearchScope.ofAgencies`); unrestricted is `SearchScope.unrestricted()`. CaseIndex.search is
-        the app's search: page of 20, text clauses for ranking, 7 facets, highlighting, sorted by relevance.
+        the app's search: page of 20, 7 facets, highlighting, sorted by relevance with its ranking clauses
+        (phrases, exact diacritics) as a rescore of the best 200 matches.
         The baseline sends only what the match needs over `java.net.http`: the folded `multi_match` (cross
         fields, AND), the same scope and filters, 20 hits, exact total, no facets, highlights, phrase clauses
         or sort; its time is request and response bytes only.
@@ -432,180 +429,10 @@ public final class Bench {
     return result;
   }
 
-  // ---------------------------------------------------------------- SLA board
-
-  /** What the two paths' answers are compared on: counts per state, per agency and state, the oldest breaches. */
-  record Board(Map<String, Long> cells, long openBreaches, List<String> oldest) {
-
-    long clocks() {
-      return cells.entrySet().stream().filter(e -> !e.getKey().contains("/")).mapToLong(Map.Entry::getValue).sum();
-    }
-  }
-
-  private String slaBoard() throws Exception {
-    SplittableRandom r = new SplittableRandom(options.seed + 2);
-    List<String> agencies = generator.agencies();
-    String[] types = {null, "feedback", "task"};
-    for (int k = 0; k < options.boards / 10; k++) {
-      String agency = agencies.get(r.nextInt(agencies.size()));
-      String type = types[r.nextInt(types.length)];
-      boardOurs(agency, type);
-      boardOurs(null, type);
-      boardRaw(agency, type);
-      boardRaw(null, type);
-    }
-    Latencies oursAgency = new Latencies();
-    Latencies rawAgency = new Latencies();
-    Latencies oursAll = new Latencies();
-    Latencies rawAll = new Latencies();
-    int mismatches = 0;
-    long openBreachesAll = 0;
-    long clocksAll = 0;
-    for (int k = 0; k < options.boards; k++) {
-      String agency = agencies.get(r.nextInt(agencies.size()));
-      String type = types[r.nextInt(types.length)];
-      for (String scope : new String[] {agency, null}) {
-        long t0 = System.nanoTime();
-        Board ours;
-        Board raw;
-        long oursNanos;
-        long rawNanos;
-        if (k % 2 == 0) {
-          ours = boardOurs(scope, type);
-          oursNanos = System.nanoTime() - t0;
-          t0 = System.nanoTime();
-          raw = boardRaw(scope, type);
-          rawNanos = System.nanoTime() - t0;
-        } else {
-          raw = boardRaw(scope, type);
-          rawNanos = System.nanoTime() - t0;
-          t0 = System.nanoTime();
-          ours = boardOurs(scope, type);
-          oursNanos = System.nanoTime() - t0;
-        }
-        (scope != null ? oursAgency : oursAll).add(oursNanos);
-        (scope != null ? rawAgency : rawAll).add(rawNanos);
-        if (!ours.equals(raw)) {
-          mismatches++;
-        }
-        if (scope == null && type == null) {
-          openBreachesAll = ours.openBreaches();
-          clocksAll = ours.clocks();
-        }
-      }
-    }
-    results.put("board.agency.p99_ms", String.format(Locale.ROOT, "%.1f", oursAgency.percentileMillis(0.99)));
-    results.put("board.all.p99_ms", String.format(Locale.ROOT, "%.1f", oursAll.percentileMillis(0.99)));
-    log("SLA board p99: agency %.1f ms, unrestricted %.1f ms; raw %.1f / %.1f ms; mismatches %d",
-        oursAgency.percentileMillis(0.99), oursAll.percentileMillis(0.99), rawAgency.percentileMillis(0.99),
-        rawAll.percentileMillis(0.99), mismatches);
-    double worst = Math.max(oursAgency.percentileMillis(0.99), oursAll.percentileMillis(0.99));
-    return String.format(Locale.ROOT, """
-        | scope | path | p50 (ms) | p99 (ms) | ratio p50 | ratio p99 |
-        |---|---|---:|---:|---:|---:|
-        %s
-        %s
-        %s
-        %s
-
-        **Target p99 ≤ 100 ms: %s** (worst p99 through the Java client %.1f ms).
-
-        %,d boards per scope after %,d warm-up rounds; the case-type filter drawn from none / feedback / task,
-        the agency scope from the %d agencies. One request: the cases with an SLA state in the scope (and
-        type), aggregated by `lead_agency` (50) × `sla_state` (5) and by `sla_state`, and as hits the 20
-        oldest open breaches (post filter `sla_state` BREACHED without `closed_at`, sorted by `breach_at`).
-        It is sent through the Elasticsearch Java client (typed request, as CaseIndex does) and, as the
-        baseline, as the same JSON over `java.net.http`; the two answers were compared every time
-        (differences: %d). Unrestricted, no type filter: %,d cases with an SLA state, %,d open breaches.
-
-        This is not the app's SLA board: `/api/v1/dashboards/sla` (SlaBoard) is SQL over PostgreSQL's
-        `sla_clock` table, every clock of every case, and the search document carries only the current
-        stage's clock. So no `slaBoard` was added to CaseIndex (nothing would call it); this measures what
-        such a board would cost if it were answered from the index.
-        """,
-        row("agency", "Java client", oursAgency, rawAgency), row("agency", "baseline (raw JSON)", rawAgency, rawAgency),
-        row("unrestricted", "Java client", oursAll, rawAll), row("unrestricted", "baseline (raw JSON)", rawAll, rawAll),
-        worst <= 100 ? "met" : "not met", worst, options.boards, options.boards / 10, agencies.size(), mismatches,
-        clocksAll, openBreachesAll);
-  }
-
-  private Board boardOurs(String agency, String type) throws Exception {
-    List<Query> filters = new ArrayList<>();
-    if (agency != null) {
-      filters.add(Query.of(q -> q.terms(t -> t.field("agencies").terms(v -> v.value(List.of(FieldValue.of(agency)))))));
-    }
-    filters.add(Query.of(q -> q.exists(e -> e.field("sla_state"))));
-    if (type != null) {
-      filters.add(Query.of(q -> q.term(t -> t.field("case_type").value(type))));
-    }
-    @SuppressWarnings("rawtypes")
-    SearchResponse<Map> response = retrying(() -> client.search(s -> s.index(ALIAS).size(20)
-        .trackTotalHits(t -> t.enabled(true))
-        .source(src -> src.filter(f -> f.includes("code", "case_type", "lead_agency", "breach_at", "escalation_level")))
-        .query(q -> q.bool(b -> b.filter(filters)))
-        .postFilter(p -> p.bool(b -> b.filter(f -> f.term(t -> t.field("sla_state").value("BREACHED")))
-            .mustNot(n -> n.exists(e -> e.field("closed_at")))))
-        .sort(o -> o.field(f -> f.field("breach_at").order(SortOrder.Asc)))
-        .aggregations("by_agency", a -> a.terms(t -> t.field("lead_agency").size(50))
-            .aggregations("by_state", sa -> sa.terms(t -> t.field("sla_state").size(5))))
-        .aggregations("by_state", a -> a.terms(t -> t.field("sla_state").size(5))), Map.class));
-    Map<String, Long> cells = new LinkedHashMap<>();
-    for (StringTermsBucket bucket : response.aggregations().get("by_state").sterms().buckets().array()) {
-      cells.put(bucket.key().stringValue(), bucket.docCount());
-    }
-    for (StringTermsBucket bucket : response.aggregations().get("by_agency").sterms().buckets().array()) {
-      for (StringTermsBucket state : bucket.aggregations().get("by_state").sterms().buckets().array()) {
-        cells.put(bucket.key().stringValue() + "/" + state.key().stringValue(), state.docCount());
-      }
-    }
-    List<String> oldest = response.hits().hits().stream().map(h -> String.valueOf(h.source().get("code"))).toList();
-    return new Board(cells, response.hits().total().value(), oldest);
-  }
-
-  private Board boardRaw(String agency, String type) throws Exception {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("size", 20).put("track_total_hits", true);
-    body.putArray("_source").add("code").add("case_type").add("lead_agency").add("breach_at").add("escalation_level");
-    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-    if (agency != null) {
-      filter.addObject().putObject("terms").putArray("agencies").add(agency);
-    }
-    filter.addObject().putObject("exists").put("field", "sla_state");
-    if (type != null) {
-      filter.addObject().putObject("term").put("case_type", type);
-    }
-    ObjectNode post = body.putObject("post_filter").putObject("bool");
-    post.putArray("filter").addObject().putObject("term").put("sla_state", "BREACHED");
-    post.putArray("must_not").addObject().putObject("exists").put("field", "closed_at");
-    body.putArray("sort").addObject().putObject("breach_at").put("order", "asc");
-    ObjectNode aggs = body.putObject("aggs");
-    ObjectNode byAgency = aggs.putObject("by_agency");
-    byAgency.putObject("terms").put("field", "lead_agency").put("size", 50);
-    byAgency.putObject("aggs").putObject("by_state").putObject("terms").put("field", "sla_state").put("size", 5);
-    aggs.putObject("by_state").putObject("terms").put("field", "sla_state").put("size", 5);
-    byte[] request = json.writeValueAsBytes(body);
-    byte[] response = retrying(() -> sendBytes("POST", "/" + ALIAS + "/_search", request));
-    JsonNode tree = json.readTree(response);
-    Map<String, Long> cells = new LinkedHashMap<>();
-    for (JsonNode bucket : tree.path("aggregations").path("by_state").path("buckets")) {
-      cells.put(bucket.path("key").asText(), bucket.path("doc_count").asLong());
-    }
-    for (JsonNode bucket : tree.path("aggregations").path("by_agency").path("buckets")) {
-      for (JsonNode state : bucket.path("by_state").path("buckets")) {
-        cells.put(bucket.path("key").asText() + "/" + state.path("key").asText(), state.path("doc_count").asLong());
-      }
-    }
-    List<String> oldest = new ArrayList<>();
-    for (JsonNode hit : tree.path("hits").path("hits")) {
-      oldest.add(hit.path("_source").path("code").asText());
-    }
-    return new Board(cells, tree.path("hits").path("total").path("value").asLong(), oldest);
-  }
-
   // ---------------------------------------------------------------- report
 
   private void writeReport(Instant started, String machine, String loadBefore, String indexing, String index,
-      String search, String board) throws IOException {
+      String search) throws IOException {
     Duration took = Duration.between(started, Instant.now());
     double indexRatio = number("index.ours.docs_per_s") / number("index.raw.docs_per_s");
     // bench/outbox-lag's figures (each run dated) and the notes written by people survive a new run.
@@ -618,12 +445,10 @@ public final class Bench {
         submission rate, and `bench/run` measures the search module alone. `bench/outbox-lag` starts the app on
         a database of its own and replaces this section with its figures.
         """;
-    int lagBegin = previous.indexOf(OutboxLag.BEGIN);
-    int lagEnd = previous.indexOf(OutboxLag.END);
-    boolean lagMeasured = lagBegin >= 0 && lagEnd > lagBegin && previous.substring(lagBegin, lagEnd).contains("<!-- outbox-lag-run ");
-    if (lagMeasured) {
-      lagSection = previous.substring(lagBegin + OutboxLag.BEGIN.length(), lagEnd);
-    }
+    List<String> kept = markedSections(previous);
+    boolean lagKept = kept.stream().anyMatch(section -> section.startsWith(OutboxLag.BEGIN));
+    boolean lagMeasured = lagKept && kept.stream().anyMatch(section -> section.startsWith(OutboxLag.BEGIN)
+        && section.contains("<!-- outbox-lag-run "));
     report.append("# Performance\n\n")
         .append("Written by `bench/run` (module `bench/`, not part of the default build) and `bench/outbox-lag`; do not\n")
         .append("edit the figures by hand, run them again (notes at the end are kept).\n")
@@ -652,9 +477,7 @@ public final class Bench {
         .append(String.format(Locale.ROOT, "| search p99, agency scope / unrestricted | ≤ 50 ms | %s / %s ms | %s |\n",
             results.get("search.agency.p99_ms"), results.get("search.all.p99_ms"),
             met(number("search.agency.p99_ms") <= 50 && number("search.all.p99_ms") <= 50)))
-        .append(String.format(Locale.ROOT, "| SLA board aggregation p99, agency scope / unrestricted | ≤ 100 ms | %s / %s ms | %s |\n",
-            results.get("board.agency.p99_ms"), results.get("board.all.p99_ms"),
-            met(number("board.agency.p99_ms") <= 100 && number("board.all.p99_ms") <= 100)))
+        .append(SlaBoardBench.SUMMARY_ROW).append(" ≤ 100 ms | not measured by bench/run: see `bench/sla-board` below | — |\n")
         .append(lagMeasured ? "| outbox lag p99 under steady load (submission → searchable) | — | measured, see below | — |\n\n"
             : "| outbox lag p99 under steady load | — | not measured (below) | — |\n\n")
         .append("## The generated cases\n\n")
@@ -671,8 +494,20 @@ public final class Bench {
             """)
         .append("## Indexing throughput\n\n").append(indexing).append('\n').append(index).append('\n')
         .append("## Search latency\n\n").append(search).append('\n')
-        .append("## SLA board aggregation\n\n").append(board).append('\n')
-        .append(OutboxLag.BEGIN).append(lagSection).append(OutboxLag.END).append('\n');
+        .append("## SLA board\n\n").append("""
+            The board the app answers, `/api/v1/dashboards/sla` (SlaBoard), is SQL over PostgreSQL's `sla_clock`
+            table (every clock of every stage of every case, with its case's agency and field), not an
+            Elasticsearch aggregation: the search document carries only a case's current clock. `bench/run`
+            measures the search module alone, so the board is measured by `bench/sla-board`, against the running
+            app on a database filled to scale, in its own section below.
+
+            """);
+    if (!lagKept) {
+      report.append(OutboxLag.BEGIN).append(lagSection).append(OutboxLag.END).append('\n');
+    }
+    for (String section : kept) {
+      report.append(section).append("\n\n");
+    }
     int notes = previous.indexOf(NOTES);
     if (notes >= 0) {
       report.append('\n').append(previous.substring(notes));
@@ -680,6 +515,30 @@ public final class Bench {
     Files.createDirectories(options.out.toAbsolutePath().getParent());
     Files.writeString(options.out, report.toString(), StandardCharsets.UTF_8);
     log("wrote %s", options.out);
+  }
+
+  private static final Pattern SECTION_START = Pattern.compile("<!-- ([a-z][a-z0-9-]*)(?=[\\s:]|-->)[^>]*-->");
+
+  /**
+   * The sections other tools wrote into the report, each from its {@code <!-- name ... -->} to its
+   * {@code <!-- /name -->} inclusive, in the order found: bench/outbox-lag's and any other, whatever its
+   * name, so that a new run keeps them. Sections nested in one are part of it; a marker without its end
+   * (the notes, kept separately) is not a section.
+   */
+  static List<String> markedSections(String report) {
+    List<String> sections = new ArrayList<>();
+    Matcher start = SECTION_START.matcher(report);
+    int from = 0;
+    while (from < report.length() && start.find(from)) {
+      Matcher end = Pattern.compile("<!-- /" + Pattern.quote(start.group(1)) + "(?:\\s[^>]*)?-->").matcher(report);
+      if (end.find(start.end())) {
+        sections.add(report.substring(start.start(), end.end()));
+        from = end.end();
+      } else {
+        from = start.end();
+      }
+    }
+    return sections;
   }
 
   private double number(String result) {
@@ -718,7 +577,7 @@ public final class Bench {
         options.es);
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
       return parts[0] + " / " + parts[1] + " / " + parts[2];
@@ -778,7 +637,6 @@ public final class Bench {
     int batch = 1000;
     int queries = 2000;
     int warmUp = 200;
-    int boards = 500;
     long seed = 57;
     String es = System.getenv().getOrDefault("DONDOC_ES_URL", "http://127.0.0.1:9200");
     Path repo = Path.of(".");
@@ -796,7 +654,6 @@ public final class Bench {
           case "--batch" -> o.batch = Integer.parseInt(args[++k]);
           case "--queries" -> o.queries = Integer.parseInt(args[++k]);
           case "--warm-up" -> o.warmUp = Integer.parseInt(args[++k]);
-          case "--boards" -> o.boards = Integer.parseInt(args[++k]);
           case "--seed" -> o.seed = Long.parseLong(args[++k]);
           case "--es" -> o.es = args[++k];
           case "--repo" -> o.repo = Path.of(args[++k]);
@@ -813,8 +670,8 @@ public final class Bench {
       if (o.out == null) {
         o.out = o.repo.resolve("docs/PERFORMANCE.md");
       }
-      if (o.cases < 1 || o.batch < 1 || o.queries < 1 || o.boards < 10) {
-        throw new IllegalArgumentException("--cases, --batch, --queries must be positive, --boards at least 10");
+      if (o.cases < 1 || o.batch < 1 || o.queries < 1) {
+        throw new IllegalArgumentException("--cases, --batch, --queries must be positive");
       }
       return o;
     }

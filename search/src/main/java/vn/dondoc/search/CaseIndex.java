@@ -9,6 +9,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.search.ScoreMode;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -227,6 +229,12 @@ public class CaseIndex {
 
   private static final int FACET_SIZE = 50;
 
+  /** How many of the best matches the ranking clauses rescore ({@link #rankingClauses}). */
+  static final int RESCORE_WINDOW = 200;
+
+  /** At most this much score for being recent: breaks ties, never outweighs a word (scores are about 1–50). */
+  private static final float RECENCY_TIE_BREAK = 0.001f;
+
   /**
    * One page of the cases the scope lets the caller see that match the query, with highlights and
    * facets. Facets count every matching case (all filters applied, each facet's own included).
@@ -234,8 +242,9 @@ public class CaseIndex {
   public CaseHits search(CaseQuery query, SearchScope scope) throws IOException {
     BoolQuery.Builder bool = new BoolQuery.Builder();
     boolean hasText = query.hasText();
+    String text = hasText ? query.text().trim() : null;
     if (hasText) {
-      addTextClauses(bool, query.text().trim());
+      bool.must(matchClause(text));
     }
     bool.filter(scopeFilter(scope));
     addTermFilter(bool, "case_type", query.caseType());
@@ -277,14 +286,26 @@ public class CaseIndex {
           .trackTotalHits(t -> t.enabled(true));
       FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
       if (hasText) {
+        // Each field is highlighted for its own words (folded or as typed): the query as a whole is several
+        // times as slow to highlight (docs/PERFORMANCE.md), and the fields with diacritics are not in it.
+        String folded = VietnameseFolding.fold(text);
         s.highlight(h -> h.preTags(Highlights.PRE).postTags(Highlights.POST).requireFieldMatch(true)
-            .fields("title", f -> f.numberOfFragments(0))
-            .fields("title_folded", f -> f.numberOfFragments(0))
-            .fields("content", f -> f.fragmentSize(160).numberOfFragments(3))
-            .fields("content_folded", f -> f.fragmentSize(160).numberOfFragments(3)));
+            .fields("title", f -> f.numberOfFragments(0).highlightQuery(words("title", text)))
+            .fields("title_folded", f -> f.numberOfFragments(0).highlightQuery(words("title_folded", folded)))
+            .fields("content", f -> f.fragmentSize(160).numberOfFragments(3).highlightQuery(words("content", text)))
+            .fields("content_folded", f -> f.fragmentSize(160).numberOfFragments(3)
+                .highlightQuery(words("content_folded", folded))));
       }
       switch (query.effectiveSort()) {
-        case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+        case RELEVANCE -> {
+          if (hasText) {
+            // Elasticsearch takes no sort besides the score with a rescore: recency breaks ties inside it.
+            int window = Math.max(RESCORE_WINDOW, (query.page() + 1) * query.size());
+            return s.rescore(r -> r.windowSize(window).query(q -> q.query(rankingClauses(text)).queryWeight(1.0)
+                .rescoreQueryWeight(1.0).scoreMode(ScoreMode.Total)));
+          }
+          s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+        }
         case DUE -> s.sort(o -> o.field(f -> f.field("due_at").order(SortOrder.Asc).missing("_last")));
         case UPDATED -> { }
       }
@@ -342,25 +363,44 @@ public class CaseIndex {
   }
 
   /**
-   * Matching is on the folded fields (with or without diacritics the same cases match); the rest only
-   * raises the rank: a typed case code most, then the words as a phrase (with the user's diacritics
-   * above folded, title above content), then the words with the user's diacritics anywhere. A case
-   * that matches with exact diacritics collects the folded clauses' score as well, so it ranks above
-   * one that matches only folded; a phrase ranks above the same words scattered.
+   * Matching is on the folded fields (with or without diacritics the same cases match), or on a typed
+   * case code, which ranks far above.
    */
-  private static void addTextClauses(BoolQuery.Builder bool, String text) {
+  private static Query matchClause(String text) {
     String folded = VietnameseFolding.fold(text);
     String code = text.toUpperCase(Locale.ROOT);
-    bool.must(m -> m.bool(b -> b
+    return Query.of(m -> m.bool(b -> b
         .should(s -> s.multiMatch(mm -> mm.query(folded).fields("title_folded^2", "content_folded")
             .type(TextQueryType.CrossFields).operator(Operator.And)))
         .should(s -> s.term(t -> t.field("code").value(code).boost(20f)))
         .minimumShouldMatch("1")));
-    bool.should(s -> s.matchPhrase(p -> p.field("title").query(text).boost(6f)));
-    bool.should(s -> s.matchPhrase(p -> p.field("content").query(text).boost(3f)));
-    bool.should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "content").type(TextQueryType.CrossFields).boost(2f)));
-    bool.should(s -> s.matchPhrase(p -> p.field("title_folded").query(folded).boost(3f)));
-    bool.should(s -> s.matchPhrase(p -> p.field("content_folded").query(folded).boost(2f)));
+  }
+
+  /**
+   * What only raises the rank of a match: the words as a phrase (with the user's diacritics above folded,
+   * title above content), then the words with the user's diacritics anywhere. A case that matches with
+   * exact diacritics collects the folded clauses' score as well, so it ranks above one that matches only
+   * folded; a phrase ranks above the same words scattered; among equal scores the latest changed first.
+   * Applied as a rescore of the best {@link #RESCORE_WINDOW} matches (and at least down to the page asked
+   * for), which ranks them exactly as if the clauses were part of the query, at the cost of a few hundred
+   * phrase look-ups instead of one per match: a case could only miss its place if the folded match alone
+   * left it out of the window while the phrase would have lifted it into the page (docs/PERFORMANCE.md).
+   */
+  private static Query rankingClauses(String text) {
+    String folded = VietnameseFolding.fold(text);
+    return Query.of(q -> q.bool(b -> b
+        .should(s -> s.matchPhrase(p -> p.field("title").query(text).boost(6f)))
+        .should(s -> s.matchPhrase(p -> p.field("content").query(text).boost(3f)))
+        .should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "content").type(TextQueryType.CrossFields).boost(2f)))
+        .should(s -> s.matchPhrase(p -> p.field("title_folded").query(folded).boost(3f)))
+        .should(s -> s.matchPhrase(p -> p.field("content_folded").query(folded).boost(2f)))
+        .should(s -> s.distanceFeature(d -> d.untyped(u -> u.field("updated_at").origin(JsonData.of("now"))
+            .pivot(JsonData.of("3650d")).boost(RECENCY_TIE_BREAK))))));
+  }
+
+  /** The words in one field, for highlighting it: a phrase shows as one mark ({@link Highlights}). */
+  private static Query words(String field, String text) {
+    return Query.of(q -> q.match(m -> m.field(field).query(text)));
   }
 
   private static Query scopeFilter(SearchScope scope) {

@@ -79,8 +79,14 @@ public final class Highlights {
     return out.toString();
   }
 
-  /** HTML-escapes the text and turns the marks into {@code <em>} tags. */
-  static String toHtml(String marked) {
+  private static final java.util.regex.Pattern ADJACENT = java.util.regex.Pattern.compile(POST + "(\\s+)" + PRE);
+
+  /**
+   * HTML-escapes the text and turns the marks into {@code <em>} tags; words marked one after the other
+   * (a phrase) become one mark.
+   */
+  static String toHtml(String fragment) {
+    String marked = ADJACENT.matcher(fragment).replaceAll("$1");
     StringBuilder html = new StringBuilder(marked.length() + 16);
     for (int i = 0; i < marked.length(); i++) {
       char c = marked.charAt(i);

@@ -15,7 +15,13 @@ class HighlightsTest {
     String original = "Thủ tục hành chính cấp phép còn rườm rà";
     List<String> shown = Highlights.choose(original,
         List.of(P + "thu" + E + " " + P + "tuc" + E + " hanh chinh cap phep con ruom ra"), List.of());
-    assertThat(shown).containsExactly("<em>Thủ</em> <em>tục</em> hành chính cấp phép còn rườm rà");
+    assertThat(shown).containsExactly("<em>Thủ tục</em> hành chính cấp phép còn rườm rà");
+  }
+
+  @Test
+  void wordsMarkedOneAfterTheOtherShowAsOneMarkAndScatteredOnesApart() {
+    assertThat(Highlights.choose("Hồ sơ đất đai và đất rừng", List.of(P + "ho" + E + " " + P + "so" + E + " dat dai va "
+        + P + "dat" + E + " rung"), List.of())).containsExactly("<em>Hồ sơ</em> đất đai và <em>đất</em> rừng");
   }
 
   @Test

@@ -16,12 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.cases.Labels;
+import vn.dondoc.app.sla.SlaSummary;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.search.SearchScope;
 
 /**
  * The SLA board over the clocks of every case type (table sla_clock: feedback, task, extension,
- * initiative). Definitions, as of the moment of the request:
+ * initiative). Definitions, as of the moment of the request, from a clock's state as search shows it
+ * ({@link SlaSummary#stateSql}: RUNNING, AT_RISK, BREACHED, PAUSED, MET):
  * <ul>
  *   <li><b>running</b>: state RUNNING and not yet due; <b>at risk</b>: of those, past the warning instant
  *       (so at risk is part of running);</li>
@@ -89,6 +91,7 @@ class SlaBoard {
                  case c.case_type when 'feedback' then f.field when 'task' then t.field
                    when 'extension' then et.field when 'initiative' then i.category end as case_field,
                  case c.case_type when 'task' then t.id when 'extension' then e.task_id end as task_id,
+        """).append("         ").append(SlaSummary.stateSql("c")).append(" as sla_state,\n").append("""
                  case when c.state = 'BREACHED' then coalesce(c.breached_at, c.due_at)
                       when c.state = 'RUNNING' and c.due_at <= :now then coalesce(c.breached_at, c.due_at)
                       else c.breached_at end as breach_at
@@ -120,12 +123,12 @@ class SlaBoard {
   }
 
   private static final String COUNTS = """
-      count(*) filter (where k.state = 'RUNNING' and k.due_at > :now) as running,
-      count(*) filter (where k.state = 'RUNNING' and k.warn_at <= :now and k.due_at > :now) as at_risk,
-      count(*) filter (where k.state = 'BREACHED' or (k.state = 'RUNNING' and k.due_at <= :now)) as breached,
-      count(*) filter (where k.state = 'RUNNING' and k.due_at <= :now) as open_breached,
-      count(*) filter (where k.state = 'PAUSED') as paused,
-      count(*) filter (where k.state = 'MET') as met
+      count(*) filter (where k.sla_state in ('RUNNING', 'AT_RISK')) as running,
+      count(*) filter (where k.sla_state = 'AT_RISK') as at_risk,
+      count(*) filter (where k.sla_state = 'BREACHED') as breached,
+      count(*) filter (where k.sla_state = 'BREACHED' and k.state = 'RUNNING') as open_breached,
+      count(*) filter (where k.sla_state = 'PAUSED') as paused,
+      count(*) filter (where k.sla_state = 'MET') as met
       """;
 
   Board board(Filter filter, SearchScope scope) {
@@ -157,7 +160,7 @@ class SlaBoard {
 
     List<Breach> breaches = jdbc.sql("select k.case_code, k.case_type, k.stage, k.case_agency, a.name, k.due_at,"
             + " k.escalation_level from (" + clocks(filter, scope) + ") k left join agency a on a.code = k.case_agency"
-            + " where k.state = 'RUNNING' and k.due_at <= :now order by k.due_at, k.id limit " + BREACH_LIMIT)
+            + " where k.sla_state = 'BREACHED' and k.state = 'RUNNING' order by k.due_at, k.id limit " + BREACH_LIMIT)
         .params(params)
         .query((rs, n) -> {
           Instant due = rs.getTimestamp("due_at").toInstant();

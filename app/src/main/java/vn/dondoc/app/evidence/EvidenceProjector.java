@@ -55,4 +55,9 @@ class EvidenceProjector implements CaseProjector {
   public List<Long> idsAfter(long afterId, int limit) {
     return evidence.idsAfter(afterId, limit);
   }
+
+  @Override
+  public void raiseVersion(long caseId) {
+    evidence.raiseVersion(caseId);
+  }
 }

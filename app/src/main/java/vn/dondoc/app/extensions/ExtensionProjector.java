@@ -59,4 +59,9 @@ class ExtensionProjector implements CaseProjector {
   public List<Long> idsAfter(long afterId, int limit) {
     return extensions.idsAfter(afterId, limit);
   }
+
+  @Override
+  public void raiseVersion(long caseId) {
+    extensions.raiseVersion(caseId);
+  }
 }

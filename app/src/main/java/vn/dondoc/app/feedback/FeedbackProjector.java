@@ -50,4 +50,9 @@ class FeedbackProjector implements CaseProjector {
   public List<Long> idsAfter(long afterId, int limit) {
     return repository.idsAfter(afterId, limit);
   }
+
+  @Override
+  public void raiseVersion(long caseId) {
+    repository.raiseVersion(caseId);
+  }
 }

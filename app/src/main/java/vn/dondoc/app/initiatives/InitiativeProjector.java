@@ -54,4 +54,9 @@ class InitiativeProjector implements CaseProjector {
   public List<Long> idsAfter(long afterId, int limit) {
     return initiatives.idsAfter(afterId, limit);
   }
+
+  @Override
+  public void raiseVersion(long caseId) {
+    initiatives.raiseVersion(caseId);
+  }
 }

@@ -122,6 +122,11 @@ class InitiativeRepository {
         .params(afterId, limit).query(Long.class).list();
   }
 
+  /** Raises the row's version alone: what search shows of it changed without a change of the row (an SLA clock). */
+  void raiseVersion(long id) {
+    jdbc.sql("update initiative set version = version + 1 where id = ?").param(id).update();
+  }
+
   // Panel seats
 
   void askExpert(long id, String expert, int seat, Instant at) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.app.search.SearchRefresh;
 import vn.dondoc.processes.sla.SlaClocks;
 
 /**
@@ -21,7 +23,9 @@ import vn.dondoc.processes.sla.SlaClocks;
  * clock (the sender is asked for information), which moves the stage's pending timers.
  *
  * <p>Everything runs in the caller's transaction, which is the engine's when the model calls. The
- * instants are kept to the millisecond, as the engine keeps its due dates.
+ * instants are kept to the millisecond, as the engine keeps its due dates. Every change of a clock's
+ * state (started, paused, resumed, stopped) projects its case into search again ({@link SearchRefresh}):
+ * the case's row first, then the clock's, the order in which a step that changes the case locks them.
  */
 @Service(SlaClocks.BEAN)
 @EnableConfigurationProperties(SlaProperties.class)
@@ -34,15 +38,17 @@ public class SlaClockService implements SlaClocks {
   private final SlaProperties properties;
   private final WorkingCalendar calendar;
   private final StageTimers timers;
+  private final SearchRefresh search;
   private final Clock clock;
 
   SlaClockService(SlaClockRepository clocks, SlaPolicies policies, SlaProperties properties, WorkingCalendar calendar,
-      StageTimers timers, Clock clock) {
+      StageTimers timers, SearchRefresh search, Clock clock) {
     this.clocks = clocks;
     this.policies = policies;
     this.properties = properties;
     this.calendar = calendar;
     this.timers = timers;
+    this.search = search;
     this.clock = clock;
   }
 
@@ -67,6 +73,7 @@ public class SlaClockService implements SlaClocks {
   @Override
   @Transactional
   public void stop(DelegateExecution execution, String stage) {
+    refreshCaseIf(execution.getProcessInstanceId(), stage, clock -> !clock.isStopped());
     clocks.lock(execution.getProcessInstanceId(), stage).ifPresent(current -> clocks.update(current.stop(now(), calendar)));
   }
 
@@ -76,6 +83,7 @@ public class SlaClockService implements SlaClocks {
    */
   @Transactional
   public void pause(String processInstanceId, String stage) {
+    refreshCaseIf(processInstanceId, stage, clock -> clock.state() == SlaClock.State.RUNNING);
     clocks.lock(processInstanceId, stage).ifPresentOrElse(current -> {
       if (current.state() == SlaClock.State.RUNNING) {
         clocks.update(current.pause(now()));
@@ -90,6 +98,7 @@ public class SlaClockService implements SlaClocks {
    */
   @Transactional
   public void resume(String processInstanceId, String stage) {
+    refreshCaseIf(processInstanceId, stage, clock -> clock.state() == SlaClock.State.PAUSED);
     clocks.lock(processInstanceId, stage).ifPresentOrElse(current -> {
       if (current.state() == SlaClock.State.PAUSED) {
         SlaClock resumed = current.resume(now(), calendar);
@@ -110,6 +119,7 @@ public class SlaClockService implements SlaClocks {
       }
       SlaClock resumed = existing.reenter(agency, now(), calendar);
       clocks.update(resumed);
+      refreshCase(resumed);
       return resumed;
     }).orElseGet(() -> {
       SlaPolicy policy = policies.find(binding.caseType(), stage).orElseThrow(
@@ -117,8 +127,19 @@ public class SlaClockService implements SlaClocks {
       Object caseId = execution.getVariable(binding.caseIdVariable());
       SlaClock.Owner owner = new SlaClock.Owner(binding.caseType(), caseId == null ? null : ((Number) caseId).longValue(),
           (String) execution.getVariable(binding.caseCodeVariable()), execution.getProcessInstanceId(), stage);
-      return clocks.insert(SlaClock.start(owner, agency, policy, now(), calendar));
+      SlaClock started = clocks.insert(SlaClock.start(owner, agency, policy, now(), calendar));
+      refreshCase(started);
+      return started;
     });
+  }
+
+  /** Projects the clock's case again if the clock (read without a lock) is about to change state. */
+  private void refreshCaseIf(String processInstanceId, String stage, Predicate<SlaClock> changes) {
+    clocks.find(processInstanceId, stage).filter(changes).ifPresent(this::refreshCase);
+  }
+
+  private void refreshCase(SlaClock clock) {
+    search.caseChanged(clock.owner().caseType(), clock.owner().caseId());
   }
 
   /** The engine's own execution knows its definition without a query, so without the caller's authorizations. */

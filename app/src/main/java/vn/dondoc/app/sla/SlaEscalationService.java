@@ -19,6 +19,7 @@ import vn.dondoc.app.agencies.AgencyGroups;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.notifications.BilingualText;
 import vn.dondoc.app.notifications.NotificationService;
+import vn.dondoc.app.search.SearchRefresh;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.sla.SlaEscalation;
@@ -34,6 +35,10 @@ import vn.dondoc.processes.sla.SlaStage;
  *
  * <p>Who is addressed: for routing the standing office, which routes; for the other stages the
  * handling agency's group and its leaders ({@code agencies/<code>/leaders}).
+ *
+ * <p>Each call means a timer of the clock fired: the warning or due instant has passed, so the case's
+ * SLA state in search changed even when the level was raised before (a reroute's timers fire again).
+ * The case is projected again every time ({@link SearchRefresh}), its row locked before the clock's.
  */
 @Service(SlaEscalation.BEAN)
 public class SlaEscalationService implements SlaEscalation {
@@ -47,9 +52,12 @@ public class SlaEscalationService implements SlaEscalation {
   private final NotificationService notifications;
   private final BilingualText texts;
   private final AuditLog audit;
+  private final SearchRefresh search;
 
-  SlaEscalationService(SlaClockRepository clocks, NotificationService notifications, BilingualText texts, AuditLog audit) {
+  SlaEscalationService(SlaClockRepository clocks, NotificationService notifications, BilingualText texts, AuditLog audit,
+      SearchRefresh search) {
     this.clocks = clocks;
+    this.search = search;
     this.notifications = notifications;
     this.texts = texts;
     this.audit = audit;
@@ -92,6 +100,7 @@ public class SlaEscalationService implements SlaEscalation {
   private Optional<SlaClock> claim(String processInstanceId, String stage, int level) {
     SlaClock clock = clocks.find(processInstanceId, stage).orElseThrow(() -> new IllegalStateException(
         "no SLA clock for stage " + stage + " of process instance " + processInstanceId));
+    search.caseChanged(clock.owner().caseType(), clock.owner().caseId());
     return clocks.raiseEscalation(clock.id(), level) ? Optional.of(clock) : Optional.empty();
   }
 

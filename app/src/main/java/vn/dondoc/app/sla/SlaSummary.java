@@ -15,6 +15,16 @@ public record SlaSummary(String stage, String state, Instant dueAt, Instant brea
 
   public static final String AT_RISK = "AT_RISK";
 
+  /**
+   * The same rule as {@link #of} over the columns of an sla_clock row aliased {@code row}, as of the
+   * query parameter {@code :now}: the state search documents carry, for SQL that counts clocks
+   * (SlaBoard), so that both say AT_RISK and BREACHED of the same clocks (SlaStateRuleIT).
+   */
+  public static String stateSql(String row) {
+    return ("case when %1$s.state = 'RUNNING' and %1$s.due_at <= :now then 'BREACHED'"
+        + " when %1$s.state = 'RUNNING' and %1$s.warn_at <= :now then 'AT_RISK' else %1$s.state end").formatted(row);
+  }
+
   /** The summary of a clock in {@code clockState} at {@code now}. */
   public static SlaSummary of(String stage, String clockState, Instant warnAt, Instant dueAt, Instant breachedAt,
       int escalationLevel, Instant now) {

@@ -67,4 +67,9 @@ class TaskProjector implements CaseProjector {
   public List<Long> idsAfter(long afterId, int limit) {
     return repository.idsAfter(afterId, limit);
   }
+
+  @Override
+  public void raiseVersion(long caseId) {
+    repository.raiseVersion(caseId);
+  }
 }

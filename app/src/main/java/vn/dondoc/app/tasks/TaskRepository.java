@@ -165,6 +165,11 @@ public class TaskRepository {
     return jdbc.sql("select id from task where id > ? order by id limit ?").params(afterId, limit).query(Long.class).list();
   }
 
+  /** Raises the row's version alone: what search shows of it changed without a change of the row (an SLA clock). */
+  void raiseVersion(long id) {
+    jdbc.sql("update task set version = version + 1 where id = ?").param(id).update();
+  }
+
   private void addDeadlineVersion(long id, LocalDate deadline, Long extensionId, String actor, Instant at) {
     jdbc.sql("""
             insert into task_deadline_version (task_id, version, deadline, extension_id, recorded_by, recorded_at)

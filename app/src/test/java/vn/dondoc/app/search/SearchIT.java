@@ -97,7 +97,7 @@ class SearchIT extends IntegrationTest {
     assertThat(item(found, task).path("section").asText()).isEqualTo("Hoàn thiện thể chế, quy định, quy trình");
     assertThat(item(found, initiativeCode).path("slaState").asText()).as("the screening clock").isEqualTo("RUNNING");
     assertThat(item(found, task).path("highlight").path("title").get(0).asText())
-        .contains("<em>Số</em> <em>hóa</em> <em>hồ</em> <em>sơ</em> <em>địa</em> <em>chính</em>");
+        .contains("<em>Số hóa hồ sơ địa chính</em>");
     assertThat(item(found, extension).path("highlight").path("content").toString()).contains("<em>");
     assertThat(search(q, hanoiOfficer).path("items").findValuesAsText("code")).doesNotContain(task, extension);
 
