@@ -1,6 +1,5 @@
 package vn.dondoc.app.evidence;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +18,6 @@ import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
-import vn.dondoc.app.web.ConflictException;
-import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
 
@@ -35,6 +32,8 @@ class ReviewPageController {
 
   static final String QUEUE = "/tham-dinh";
   private static final String FORM = "review";
+  /** The longest note, as the Tasklist form evidence-review allows. */
+  private static final int NOTE_MAX = 2000;
 
   private final ReviewQueue queue;
   private final EvidenceRepository evidence;
@@ -90,29 +89,16 @@ class ReviewPageController {
   @PostMapping(QUEUE + "/{caseCode}")
   String decide(@PathVariable String caseCode, @RequestParam(required = false) String decision,
       @RequestParam(required = false) String note, Authentication caller, RedirectAttributes redirect) {
-    Map<String, String> typed = new HashMap<>();
-    typed.put("decision", decision == null ? "" : decision);
-    typed.put("note", note == null ? "" : note);
-    try {
+    StaffForms.Post post = new StaffForms.Post(QUEUE + "/" + caseCode, QUEUE, FORM, "staff.review.field.",
+        StaffForms.typed("decision", decision, "note", note));
+    return forms.attempt(redirect, post, () -> {
       if (decision == null || decision.isBlank()) {
         throw new InvalidFieldException("decision", "validation.required");
       }
-      if (note != null && note.strip().length() > 2000) {
-        throw new InvalidFieldException("note", "validation.size.max.n", 2000);
+      if (note != null && note.strip().length() > NOTE_MAX) {
+        throw new InvalidFieldException("note", "validation.size.max.n", NOTE_MAX);
       }
       service.decide(caseCode, decision, note, caller);
-    } catch (InvalidFieldException e) {
-      forms.rejected(redirect, e, "staff.review.field." + e.field(), typed);
-      return "redirect:" + QUEUE + "/" + caseCode;
-    } catch (ForbiddenException e) {
-      forms.rejected(redirect, "decision", forms.message(e.messageKey()), typed);
-      return "redirect:" + QUEUE + "/" + caseCode;
-    } catch (ConflictException e) {
-      // Decided meanwhile (by someone else, or in Tasklist): nothing left to decide here.
-      redirect.addFlashAttribute("notice", forms.message(e.messageKey()));
-      return "redirect:" + QUEUE;
-    }
-    forms.accepted(redirect, FORM, "staff.review.done." + decision, caseCode);
-    return "redirect:" + QUEUE;
+    }, "staff.review.done." + decision, caseCode);
   }
 }

@@ -1,6 +1,5 @@
 package vn.dondoc.app.feedback;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -18,9 +17,6 @@ import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffNavigation;
 import vn.dondoc.app.staff.StaffPage;
-import vn.dondoc.app.web.ConflictException;
-import vn.dondoc.app.web.ForbiddenException;
-import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
 import vn.dondoc.processes.FeedbackHandling.Var;
 
@@ -78,56 +74,33 @@ class FeedbackQueuePageController {
   @PostMapping(QUEUE + "/{code}/tiep-nhan")
   String accept(@PathVariable String code, @RequestParam(required = false) String acceptanceDecision,
       @RequestParam(required = false) String acceptanceReason, Authentication caller, RedirectAttributes redirect) {
-    return act(code, redirect, "feedback-accept", "staff.feedback.done.accept." + acceptanceDecision,
-        typed("acceptanceDecision", acceptanceDecision, "acceptanceReason", acceptanceReason),
-        () -> actions.accept(code, acceptanceDecision, acceptanceReason, caller));
+    return forms.attempt(redirect, post(code, "feedback-accept",
+            StaffForms.typed("acceptanceDecision", acceptanceDecision, "acceptanceReason", acceptanceReason)),
+        () -> actions.accept(code, acceptanceDecision, acceptanceReason, caller),
+        "staff.feedback.done.accept." + acceptanceDecision, code);
   }
 
   @PostMapping(QUEUE + "/{code}/xu-ly")
   String draft(@PathVariable String code, @RequestParam(required = false) String answerDecision,
       @RequestParam(required = false) String answerText, @RequestParam(required = false) String questionToSender,
       Authentication caller, RedirectAttributes redirect) {
-    return act(code, redirect, "feedback-draft", "staff.feedback.done.draft." + answerDecision,
-        typed("answerDecision", answerDecision, "answerText", answerText, "questionToSender", questionToSender),
-        () -> actions.draft(code, answerDecision, answerText, questionToSender, caller));
+    return forms.attempt(redirect, post(code, "feedback-draft", StaffForms.typed("answerDecision", answerDecision,
+            "answerText", answerText, "questionToSender", questionToSender)),
+        () -> actions.draft(code, answerDecision, answerText, questionToSender, caller),
+        "staff.feedback.done.draft." + answerDecision, code);
   }
 
   @PostMapping(QUEUE + "/{code}/ky-duyet")
   String signOff(@PathVariable String code, @RequestParam(required = false) String signOffDecision,
       @RequestParam(required = false) String signOffNote, Authentication caller, RedirectAttributes redirect) {
-    return act(code, redirect, "feedback-sign-off", "staff.feedback.done.sign-off." + signOffDecision,
-        typed("signOffDecision", signOffDecision, "signOffNote", signOffNote),
-        () -> actions.signOff(code, signOffDecision, signOffNote, caller));
+    return forms.attempt(redirect, post(code, "feedback-sign-off",
+            StaffForms.typed("signOffDecision", signOffDecision, "signOffNote", signOffNote)),
+        () -> actions.signOff(code, signOffDecision, signOffNote, caller),
+        "staff.feedback.done.sign-off." + signOffDecision, code);
   }
 
-  /** Runs an action; on bad input back to the item with the message next to the field, else to the queue. */
-  private String act(String code, RedirectAttributes redirect, String formId, String noticeKey, Map<String, String> typed,
-      Runnable action) {
-    String itemPage = "redirect:" + QUEUE + "/" + code;
-    String decisionField = typed.keySet().iterator().next();
-    try {
-      action.run();
-    } catch (InvalidFieldException e) {
-      forms.rejected(redirect, e, "staff.feedback.field." + e.field(), typed);
-      return itemPage;
-    } catch (ForbiddenException e) {
-      forms.rejected(redirect, decisionField, forms.message(e.messageKey()), typed);
-      return itemPage;
-    } catch (ConflictException e) {
-      // Done meanwhile (by a colleague, or in Tasklist): the item has moved on.
-      redirect.addFlashAttribute("notice", forms.message(e.messageKey()));
-      return "redirect:" + QUEUE;
-    }
-    forms.accepted(redirect, formId, noticeKey, code);
-    return "redirect:" + QUEUE;
-  }
-
-  /** What was typed, by field name, in the form's order (the first is the decision). */
-  private static Map<String, String> typed(String... namesAndValues) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
-    }
-    return typed;
+  /** A form of the item's page; done, back to the queue. */
+  private static StaffForms.Post post(String code, String formId, Map<String, String> typed) {
+    return new StaffForms.Post(QUEUE + "/" + code, QUEUE, formId, "staff.feedback.field.", typed);
   }
 }

@@ -1,5 +1,8 @@
 package vn.dondoc.app.attachments;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +13,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 
 /** Small files of each kind, built in code so that every test shows exactly what it uploads. */
 public final class SampleFiles {
@@ -32,6 +36,24 @@ public final class SampleFiles {
         trailer << /Root 1 0 R >>
         %%EOF
         """);
+  }
+
+  /** A real PNG of {@code width}×{@code height} pixels that a browser can draw (a disc on a dark ground). */
+  public static byte[] picture(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    graphics.setColor(new Color(0x1f3b5c));
+    graphics.fillRect(0, 0, width, height);
+    graphics.setColor(new Color(0xf2b705));
+    graphics.fillOval(width / 4, height / 6, Math.min(width, height) * 2 / 3, Math.min(width, height) * 2 / 3);
+    graphics.dispose();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   /** The PNG signature and an IHDR chunk header: what a real PNG starts with. */

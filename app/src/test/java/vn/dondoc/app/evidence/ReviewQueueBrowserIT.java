@@ -3,19 +3,12 @@ package vn.dondoc.app.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -57,7 +50,9 @@ class ReviewQueueBrowserIT extends BrowserTest {
     assertThat(queue).contains(withFiles, withoutFiles);
     assertThat(queue.indexOf(withFiles)).as("oldest submission first").isLessThan(queue.indexOf(withoutFiles));
     WebElement first = browser.find("#review-queue > li[data-case='" + withFiles + "']");
-    assertThat(first.findElement(By.cssSelector(".task-code")).getText()).isEqualTo("3.a");
+    assertThat(first.findElement(By.cssSelector(".task-code")).getText())
+        .isEqualTo(jdbc.sql("select task_code from task where case_code = ?").param(withFiles).query(String.class).single())
+        .endsWith("/3.a");
     assertThat(first.findElement(By.cssSelector(".agency")).getText()).isEqualTo("Bộ Khoa học và Công nghệ");
     assertThat(first.findElement(By.cssSelector(".submitted")).getText()).isEqualTo(submittedDay(withFiles));
     assertThat(first.findElement(By.cssSelector(".badge.step")).getText()).isEqualTo("Thẩm định");
@@ -154,7 +149,7 @@ class ReviewQueueBrowserIT extends BrowserTest {
     photo.put("kind", "OTHER");
     photo.put("level", "L1");
     photo.put("description", "Ảnh chụp buổi công bố kết quả");
-    photo.put("attachment", upload("cong-bo.png", png(), "image/png"));
+    photo.put("attachment", upload("cong-bo.png", SampleFiles.picture(160, 90), "image/png"));
     items.add(photo);
     body.put("summary", "Đã ban hành thông tư và công bố kết quả kèm ảnh chụp.");
     return body;
@@ -165,24 +160,6 @@ class ReviewQueueBrowserIT extends BrowserTest {
     assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(201);
     JsonNode staged = uploaded.json();
     return Map.of("id", staged.path("id").asText(), "uploadToken", staged.path("uploadToken").asText());
-  }
-
-  /** A real 160×90 PNG, so that the browser can draw it. */
-  private static byte[] png() {
-    BufferedImage image = new BufferedImage(160, 90, BufferedImage.TYPE_INT_RGB);
-    Graphics2D graphics = image.createGraphics();
-    graphics.setColor(new Color(0x1f3b5c));
-    graphics.fillRect(0, 0, 160, 90);
-    graphics.setColor(new Color(0xf2b705));
-    graphics.fillOval(50, 15, 60, 60);
-    graphics.dispose();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
   }
 
   private String submittedDay(String caseCode) {

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.cases.DisplayDates;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.support.AnsweredFeedback;
@@ -37,7 +38,10 @@ class FeedbackQueueBrowserIT extends BrowserTest {
   @Test
   void anOfficerAcceptsAndAnswersTheLeaderSignsOffAndTheSenderRates() {
     String marker = Feedback.marker();
-    JsonNode receipt = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker))).json();
+    Map<String, Object> submission = Feedback.valid(marker);
+    JsonNode photo = api().upload("ho-so-giay.png", SampleFiles.picture(200, 120), "image/png", null).json();
+    submission.put("attachments", List.of(Map.of("id", photo.path("id").asText(), "uploadToken", photo.path("uploadToken").asText())));
+    JsonNode receipt = api().postJson("/api/v1/feedback", Api.toJson(submission)).json();
     String code = receipt.path("code").asText();
     String secret = receipt.path("trackingSecret").asText();
     AnsweredFeedback.complete(api(), code, "ClassifyFeedback", "thuongtruc",
@@ -54,7 +58,7 @@ class FeedbackQueueBrowserIT extends BrowserTest {
     // The countdown is the acceptance clock's: its due instant and the working days left to it.
     Instant due = openClockDue(code, "ACCEPT");
     assertThat(row.findElement(By.cssSelector(".sla .due")).getText())
-        .isEqualTo("Hạn " + DisplayDates.TIME_AND_DAY.format(due.atZone(DondocApplication.ZONE)));
+        .isEqualTo("Hạn " + DisplayDates.DAY.format(due.minusNanos(1).atZone(DondocApplication.ZONE)));
     assertThat(row.findElement(By.cssSelector(".sla .countdown")).getText())
         .isIn("còn " + workingDaysLeft(before, due) + " ngày làm việc", "còn " + workingDaysLeft(after, due) + " ngày làm việc");
     assertThat(browser.find("header nav ul").getText()).contains("Phản ánh, kiến nghị của cơ quan");
@@ -67,6 +71,11 @@ class FeedbackQueueBrowserIT extends BrowserTest {
         .isEqualTo("Hồ sơ đăng ký đề tài phải nộp bản giấy tại Sở dù đã có dịch vụ công trực tuyến.");
     assertThat(browser.byId("item-facts").getText()).contains("Phản ánh", "Thủ tục hành chính", "Thành phố Hà Nội",
         "Tiếp nhận xử lý", "ngày làm việc");
+    // The sender's photo, shown by the page's file endpoint.
+    assertThat(browser.find("#item-files a").getText()).isEqualTo("ho-so-giay.png");
+    WebElement image = browser.find("#item-files img");
+    browser.waitFor(d -> ((Number) browser.driver().executeScript(
+        "return arguments[0].complete ? arguments[0].naturalWidth : 0", image)).intValue() == 200);
     browser.assertNoConsoleErrors();
     browser.screenshots("phan-anh-chi-tiet");
 
