@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.security.Caller;
+import vn.dondoc.app.sla.SlaCountdown;
+import vn.dondoc.app.sla.SlaSummaries;
 import vn.dondoc.app.tasks.TaskRecord;
 import vn.dondoc.app.tasks.TaskRepository;
 import vn.dondoc.app.tasks.TaskScope;
@@ -31,14 +33,21 @@ class ReviewQueue {
 
   /** How many waiting submissions a page lists. */
   static final int LIMIT = 200;
+  /** The SLA stage of the review (bpmn/evidence-review.bpmn). */
+  static final String REVIEW_STAGE = "REVIEW";
 
   private final TaskService engineTasks;
   private final TaskRepository tasks;
   private final EvidenceRepository evidence;
 
+  private final SlaSummaries summaries;
+  private final SlaCountdown countdowns;
   private final Clock clock;
 
-  ReviewQueue(TaskService engineTasks, TaskRepository tasks, EvidenceRepository evidence, Clock clock) {
+  ReviewQueue(TaskService engineTasks, TaskRepository tasks, EvidenceRepository evidence, SlaSummaries summaries,
+      SlaCountdown countdowns, Clock clock) {
+    this.summaries = summaries;
+    this.countdowns = countdowns;
     this.clock = clock;
     this.engineTasks = engineTasks;
     this.tasks = tasks;
@@ -49,10 +58,10 @@ class ReviewQueue {
    * One submission waiting for a decision.
    *
    * @param step {@link EvidenceReview#TASK_REVIEW} or {@link EvidenceReview#TASK_VERIFY}
-   * @param reviewDue the review's due instant (the REVIEW SLA stage's, as the engine task carries it), null if none
+   * @param countdown the open REVIEW SLA stage's countdown (it runs through verification too), null if none
    * @param ownAgency the caller belongs to the submitting agency and so may not decide (as the API and the model refuse)
    */
-  record Waiting(TaskRecord task, EvidenceRepository.Submission submission, String step, Instant reviewDue,
+  record Waiting(TaskRecord task, EvidenceRepository.Submission submission, String step, SlaCountdown.Countdown countdown,
       boolean ownAgency, long waitingDays) {}
 
   List<Waiting> waitingFor(Authentication caller) {
@@ -96,7 +105,7 @@ class ReviewQueue {
     return tasks.findByCaseCode(code).filter(scope::sees)
         .flatMap(task -> evidence.find(id.longValue()).map(submission -> new Waiting(task, submission,
             engineTask.getTaskDefinitionKey(),
-            engineTask.getDueDate() == null ? null : engineTask.getDueDate().toInstant(),
+            summaries.open(code, List.of(REVIEW_STAGE)).map(countdowns::of).orElse(null),
             caller.agencies().contains(task.leadAgency()), waitingDays(submission.submittedAt()))));
   }
 }

@@ -3,6 +3,7 @@ package vn.dondoc.app.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,7 +57,12 @@ class ReviewQueueBrowserIT extends BrowserTest {
     assertThat(first.findElement(By.cssSelector(".agency")).getText()).isEqualTo("Bộ Khoa học và Công nghệ");
     assertThat(first.findElement(By.cssSelector(".submitted")).getText()).isEqualTo(submittedDay(withFiles));
     assertThat(first.findElement(By.cssSelector(".badge.step")).getText()).isEqualTo("Thẩm định");
-    assertThat(first.getText()).contains("Hạn thẩm định");
+    // The review's countdown is its REVIEW clock's.
+    Instant due = jdbc.sql("select due_at from sla_clock where case_code = ? and stage = 'REVIEW' and state = 'RUNNING'")
+        .param(withFiles).query(OffsetDateTime.class).single().toInstant();
+    assertThat(first.findElement(By.cssSelector(".sla .due")).getText())
+        .isEqualTo("Hạn " + DisplayDates.DAY.format(due.minusNanos(1).atZone(DondocApplication.ZONE)));
+    assertThat(first.findElement(By.cssSelector(".sla .countdown")).getText()).matches("còn \\d+ ngày làm việc");
     assertThat(browser.find("header nav ul").getText()).contains("Thẩm định minh chứng");
     browser.assertNoConsoleErrors();
     browser.screenshots("tham-dinh");
@@ -144,7 +150,7 @@ class ReviewQueueBrowserIT extends BrowserTest {
     Map<String, Object> body = Directives.documentEvidence("14/2026/TT-BKHCN");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("items");
-    items.get(0).put("attachment", upload("thong-tu-14.pdf", SampleFiles.pdf(), "application/pdf"));
+    items.get(0).put("attachment", upload("thong-tu-14.pdf", SampleFiles.onePagePdf("Thong tu 14/2026/TT-BKHCN"), "application/pdf"));
     Map<String, Object> photo = new HashMap<>();
     photo.put("kind", "OTHER");
     photo.put("level", "L1");
