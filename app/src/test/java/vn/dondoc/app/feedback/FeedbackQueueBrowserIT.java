@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,10 @@ class FeedbackQueueBrowserIT extends BrowserTest {
         .isEqualTo("Hạn " + DisplayDates.DAY.format(due.minusNanos(1).atZone(DondocApplication.ZONE)));
     assertThat(row.findElement(By.cssSelector(".sla .countdown")).getText())
         .isIn("còn " + workingDaysLeft(before, due) + " ngày làm việc", "còn " + workingDaysLeft(after, due) + " ngày làm việc");
+    // Earliest due (so the longest overdue) first, as the items' open clocks say.
+    List<Instant> dues = browser.findAll("#feedback-queue > li").stream().map(li -> openClockDue(li.getAttribute("data-case")))
+        .toList();
+    assertThat(dues).isSortedAccordingTo(Comparator.nullsLast(Comparator.naturalOrder()));
     assertThat(browser.find("header nav ul").getText()).contains("Phản ánh, kiến nghị của cơ quan");
     browser.assertNoConsoleErrors();
     browser.screenshots("phan-anh-co-quan");
@@ -143,6 +148,13 @@ class FeedbackQueueBrowserIT extends BrowserTest {
   private Instant openClockDue(String code, String stage) {
     return jdbc.sql("select due_at from sla_clock where case_code = ? and stage = ? and state = 'RUNNING'")
         .params(code, stage).query(OffsetDateTime.class).single().toInstant();
+  }
+
+  /** The due instant of the item's open clock (the latest started), null if none runs. */
+  private Instant openClockDue(String code) {
+    return jdbc.sql("select due_at from sla_clock where case_code = ? and state in ('RUNNING', 'PAUSED')"
+        + " order by started_at desc, id desc limit 1").param(code).query(OffsetDateTime.class).optional()
+        .map(OffsetDateTime::toInstant).orElse(null);
   }
 
   /** Working days left from {@code now} to {@code due}, a started one counting whole. */
