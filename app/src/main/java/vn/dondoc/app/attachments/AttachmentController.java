@@ -82,7 +82,7 @@ class AttachmentController {
   }
 
   /** A malformed id is one more unknown id: 404 like the others, not a 400 that tells ids apart. */
-  private static Optional<UUID> parse(String id) {
+  static Optional<UUID> parse(String id) {
     try {
       return Optional.of(UUID.fromString(id));
     } catch (IllegalArgumentException notAnId) {

@@ -6,6 +6,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
 
 /**
@@ -41,6 +43,44 @@ public class StaffForms {
   public void accepted(RedirectAttributes redirect, String formId, String noticeKey, Object... arguments) {
     redirect.addFlashAttribute("draftDone", formId);
     redirect.addFlashAttribute("notice", message(noticeKey, arguments));
+  }
+
+  /**
+   * A decision form's post: where it came from and goes, what was typed (field name to text; the first
+   * is the decision, where a refusal is shown), and the prefix of its fields' label keys.
+   */
+  public record Post(String formPage, String donePage, String formId, String labelPrefix, Map<String, String> typed) {}
+
+  /**
+   * Runs a form's action with post/redirect/get and returns the redirect. Bad input goes back to the
+   * form with the message next to its field; a refusal (403) next to the decision; a conflict (the case
+   * has moved on meanwhile, e.g. decided in Tasklist) to the done page with the message as a notice;
+   * success to the done page with {@code noticeKey}.
+   */
+  public String attempt(RedirectAttributes redirect, Post post, Runnable action, String noticeKey, Object... arguments) {
+    try {
+      action.run();
+    } catch (InvalidFieldException e) {
+      rejected(redirect, e, post.labelPrefix() + e.field(), post.typed());
+      return "redirect:" + post.formPage();
+    } catch (ForbiddenException e) {
+      rejected(redirect, post.typed().keySet().iterator().next(), message(e.messageKey()), post.typed());
+      return "redirect:" + post.formPage();
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("notice", message(e.messageKey()));
+      return "redirect:" + post.donePage();
+    }
+    accepted(redirect, post.formId(), noticeKey, arguments);
+    return "redirect:" + post.donePage();
+  }
+
+  /** What was typed, by field name in the form's order, from name-value pairs (null as empty). */
+  public static Map<String, String> typed(String... namesAndValues) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      typed.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+    }
+    return typed;
   }
 
   public String message(String key, Object... arguments) {

@@ -1,5 +1,8 @@
 package vn.dondoc.app.attachments;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +13,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 
 /** Small files of each kind, built in code so that every test shows exactly what it uploads. */
 public final class SampleFiles {
@@ -32,6 +36,45 @@ public final class SampleFiles {
         trailer << /Root 1 0 R >>
         %%EOF
         """);
+  }
+
+  /** A real PNG of {@code width}×{@code height} pixels that a browser can draw (a disc on a dark ground). */
+  public static byte[] picture(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D graphics = image.createGraphics();
+    graphics.setColor(new Color(0x1f3b5c));
+    graphics.fillRect(0, 0, width, height);
+    graphics.setColor(new Color(0xf2b705));
+    graphics.fillOval(width / 4, height / 6, Math.min(width, height) * 2 / 3, Math.min(width, height) * 2 / 3);
+    graphics.dispose();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** A valid one-page PDF (with its cross-reference table) that a browser's viewer can show, saying {@code text} (ASCII). */
+  public static byte[] onePagePdf(String text) {
+    String stream = "BT /F1 24 Tf 40 150 Td (" + text + ") Tj ET";
+    String[] objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 300] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    StringBuilder xref = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+    for (int i = 0; i < objects.length; i++) {
+      xref.append(String.format("%010d 00000 n \n", pdf.length()));
+      pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+    }
+    int start = pdf.length();
+    pdf.append(xref).append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+        .append(start).append("\n%%EOF\n");
+    return ascii(pdf.toString());
   }
 
   /** The PNG signature and an IHDR chunk header: what a real PNG starts with. */

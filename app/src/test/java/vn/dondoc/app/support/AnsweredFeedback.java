@@ -26,7 +26,8 @@ public record AnsweredFeedback(String code, String secret, String title, String 
     return new AnsweredFeedback(code, receipt.path("trackingSecret").asText(), (String) submission.get("title"), answer);
   }
 
-  private static void complete(Api api, String code, String taskKey, String user, Map<String, Object> variables) {
+  /** Completes the case's open user task {@code taskKey} through Camunda's REST API as {@code user}, as Tasklist does. */
+  public static void complete(Api api, String code, String taskKey, String user, Map<String, Object> variables) {
     String token = Api.token(user);
     JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + taskKey, token).json();
     assertThat(tasks).as("%s sees %s of %s", user, taskKey, code).hasSize(1);

@@ -1,0 +1,104 @@
+package vn.dondoc.app.evidence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dondoc.app.attachments.AttachmentPageController;
+import vn.dondoc.app.attachments.AttachmentRef;
+import vn.dondoc.app.attachments.AttachmentService;
+import vn.dondoc.app.staff.StaffForms;
+import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.app.web.NotFoundException;
+
+/**
+ * The reviewer queue ({@value #QUEUE}): evidence submissions waiting for the caller's decision, oldest
+ * first; and the review page of one, with its items and files shown inline and the decision form, which
+ * decides through {@link EvidenceService#decide} exactly as {@code POST /api/v1/tasks/{code}/review}.
+ */
+@Controller
+@StaffPage
+class ReviewPageController {
+
+  static final String QUEUE = "/tham-dinh";
+  private static final String FORM = "review";
+  /** The longest note, as the Tasklist form evidence-review allows. */
+  private static final int NOTE_MAX = 2000;
+
+  private final ReviewQueue queue;
+  private final EvidenceRepository evidence;
+  private final AttachmentService attachments;
+  private final EvidenceService service;
+  private final StaffForms forms;
+
+  ReviewPageController(ReviewQueue queue, EvidenceRepository evidence, AttachmentService attachments,
+      EvidenceService service, StaffForms forms) {
+    this.queue = queue;
+    this.evidence = evidence;
+    this.attachments = attachments;
+    this.service = service;
+    this.forms = forms;
+  }
+
+  @GetMapping(value = QUEUE, produces = "text/html")
+  String queue(Model model, Authentication caller) {
+    model.addAttribute("page", "review");
+    model.addAttribute("waiting", queue.waitingFor(caller));
+    return "staff/review-queue";
+  }
+
+  /** An evidence item with its file, if it has one. */
+  record ItemView(EvidenceRepository.Item item, AttachmentRef file) {
+
+    public String fileUrl() {
+      return file == null ? null : AttachmentPageController.path(file.id());
+    }
+
+    public boolean pdf() {
+      return file != null && "application/pdf".equals(file.contentType());
+    }
+
+    public boolean image() {
+      return file != null && file.contentType().startsWith("image/");
+    }
+  }
+
+  @GetMapping(value = QUEUE + "/{caseCode}", produces = "text/html")
+  String review(@PathVariable String caseCode, Model model, Authentication caller) {
+    ReviewQueue.Waiting waiting = queue.find(caseCode, caller).orElseThrow(() -> new NotFoundException("staff.error.not-found"));
+    Map<UUID, AttachmentRef> files = attachments.listFor(EvidenceService.OWNER_TYPE, waiting.submission().id()).stream()
+        .collect(Collectors.toMap(AttachmentRef::id, Function.identity()));
+    List<ItemView> items = evidence.items(waiting.submission().id()).stream()
+        .map(item -> new ItemView(item, item.attachmentId() == null ? null : files.get(item.attachmentId()))).toList();
+    model.addAttribute("page", "review");
+    model.addAttribute("waiting", waiting);
+    model.addAttribute("items", items);
+    return "staff/review";
+  }
+
+  @PostMapping(QUEUE + "/{caseCode}")
+  String decide(@PathVariable String caseCode, @RequestParam(required = false) String decision,
+      @RequestParam(required = false) String note, Authentication caller, RedirectAttributes redirect) {
+    StaffForms.Post post = new StaffForms.Post(QUEUE + "/" + caseCode, QUEUE, FORM, "staff.review.field.",
+        StaffForms.typed("decision", decision, "note", note));
+    return forms.attempt(redirect, post, () -> {
+      if (decision == null || decision.isBlank()) {
+        throw new InvalidFieldException("decision", "validation.required");
+      }
+      if (note != null && note.strip().length() > NOTE_MAX) {
+        throw new InvalidFieldException("note", "validation.size.max.n", NOTE_MAX);
+      }
+      service.decide(caseCode, decision, note, caller);
+    }, "staff.review.done." + decision, caseCode);
+  }
+}
