@@ -28,7 +28,8 @@ public final class StaffNavigation {
 
   static final List<Link> LINKS = List.of(
       new Link(HOME, "workspace", "staff.nav.workspace"),
-      new Link(SEARCH, "search", "staff.nav.search"));
+      new Link(SEARCH, "search", "staff.nav.search"),
+      new Link("/lam-viec/nhiem-vu", "tasks", "staff.nav.tasks", Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER));
 
   public static List<Link> visibleTo(Caller caller) {
     return LINKS.stream().filter(link -> link.visibleTo(caller)).toList();
