@@ -245,6 +245,15 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
 
     LocalDate proposed = deadline.plusMonths(2);
     setDate("proposedDeadline", proposed);
+    browser.byId("milestoneDate0").clear();
+    browser.byId("milestoneDate0").sendKeys("31/02/" + proposed.getYear());
+    submit("extension-submit");
+    assertThat(browser.byId("milestoneDate0-error").getText())
+        .isEqualTo("Ngày của mốc lộ trình phải là ngày dạng dd/mm/yyyy, ví dụ 17/02/2026");
+    assertThat(browser.findAll("#proposedDeadline-error")).isEmpty();
+    assertThat(api().get("/api/v1/tasks/" + code + "/extensions", officer).json()).isEmpty();
+
+    setDate("milestoneDate0", deadline.plusDays(10));
     submit("extension-submit");
     assertThat(browser.byId("notice").getText()).isEqualTo("Đã gửi đề nghị gia hạn.");
     JsonNode asked = api().get("/api/v1/tasks/" + code + "/extensions", officer).json();
@@ -257,6 +266,25 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(shown.getText()).contains(asked.get(0).path("caseCode").asText(), proposed.format(DAY), "Ký hợp đồng");
     assertThat(browser.findAll("#extension")).as("one request pending: the API refuses another").isEmpty();
     browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void anAgencyLeaderFindsTheTasksFromTheWorkspaceHome() {
+    String code = issue(List.of(Directives.task("1", "bkhcn", today().plusDays(15)))).get(0);
+    browser.dropAllCookies();
+    browser.signIn("/lam-viec", "lanhdao.bkhcn");
+    WebElement card = browser.find("main a[href='" + LIST + "']");
+    assertThat(card.getText()).isEqualTo("Nhiệm vụ của cơ quan");
+    card.click();
+    browser.waitFor(d -> d.getCurrentUrl().endsWith(LIST));
+    WebElement row = browser.find("tr[data-case='" + code + "']");
+    assertThat(row.findElement(By.cssSelector(".badge")).getAttribute("data-code")).isEqualTo("IN_PROGRESS_ON_TIME");
+    assertThat(row.findElement(By.cssSelector(".days")).getText()).isEqualTo("còn 15 ngày");
+    row.findElement(By.cssSelector("a.task-link")).click();
+    browser.waitFor(d -> d.getCurrentUrl().endsWith(LIST + "/" + code));
+    assertThat(browser.byId("task-days").getText()).isEqualTo("còn 15 ngày");
+    browser.assertNoConsoleErrors();
+    browser.dropAllCookies();
   }
 
   private static LocalDate today() {
