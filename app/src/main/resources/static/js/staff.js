@@ -90,7 +90,8 @@
   /** The session has ended: keep the draft and load this page again through the login. */
   function signInAgain(form) {
     if (form) { saveDraft(form); }
-    location.assign(location.href);
+    // Without its #fragment: assigning the same URL with one would only scroll, not go through the login.
+    location.assign(location.href.split("#")[0]);
   }
 
   function post(url, data, form) {

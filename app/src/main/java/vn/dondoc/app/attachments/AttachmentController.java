@@ -1,7 +1,6 @@
 package vn.dondoc.app.attachments;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -17,8 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.UriUtils;
@@ -43,22 +40,10 @@ class AttachmentController {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<StagedUpload> upload(MultipartHttpServletRequest request, @AuthenticationPrincipal Jwt uploader)
       throws IOException {
-    MultipartFile file;
-    try {
-      file = request.getFile("file");
-    } catch (MaxUploadSizeExceededException e) {
-      throw attachments.tooLarge();
-    } catch (MultipartException e) {
-      throw new InvalidFieldException("file", "validation.attachment.unreadable");
-    }
-    if (file == null) {
-      throw new InvalidFieldException("file", "validation.required");
-    }
-    try (InputStream content = file.getInputStream()) {
-      StagedUpload staged = attachments.stage(file.getOriginalFilename(), content,
-          uploader == null ? null : uploader.getClaimAsString("preferred_username"));
-      return ResponseEntity.created(URI.create("/api/v1/attachments/" + staged.id())).body(staged);
-    }
+    MultipartFile file = attachments.part(request, "file")
+        .orElseThrow(() -> new InvalidFieldException("file", "validation.required"));
+    StagedUpload staged = attachments.stage(file, uploader == null ? null : uploader.getClaimAsString("preferred_username"));
+    return ResponseEntity.created(URI.create("/api/v1/attachments/" + staged.id())).body(staged);
   }
 
   /**

@@ -29,6 +29,10 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.web.InvalidFieldException;
 
@@ -78,6 +82,27 @@ public class AttachmentService {
     String token = newToken();
     repository.insertStaged(ref, bytes, uploadedBy, hash(token), clock.instant());
     return new StagedUpload(ref.id(), ref.filename(), ref.contentType(), ref.sizeBytes(), ref.sha256(), token);
+  }
+
+  /**
+   * The file in a multipart request's part (parsed only now, spring.servlet.multipart.resolve-lazily), or
+   * empty when there is no such part; an oversized or malformed body is a problem naming {@code file}.
+   */
+  public Optional<MultipartFile> part(MultipartHttpServletRequest request, String name) {
+    try {
+      return Optional.ofNullable(request.getFile(name));
+    } catch (MaxUploadSizeExceededException e) {
+      throw tooLarge();
+    } catch (MultipartException e) {
+      throw new InvalidFieldException("file", "validation.attachment.unreadable");
+    }
+  }
+
+  /** Checks and stores an uploaded part, as {@link #stage(String, InputStream, String)}. */
+  public StagedUpload stage(MultipartFile file, String uploadedBy) throws IOException {
+    try (InputStream content = file.getInputStream()) {
+      return stage(file.getOriginalFilename(), content, uploadedBy);
+    }
   }
 
   InvalidFieldException tooLarge() {

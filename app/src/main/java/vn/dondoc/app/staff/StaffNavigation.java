@@ -29,6 +29,7 @@ public final class StaffNavigation {
   static final List<Link> LINKS = List.of(
       new Link(HOME, "workspace", "staff.nav.workspace"),
       new Link(SEARCH, "search", "staff.nav.search"),
+      new Link("/lam-viec/nhiem-vu", "tasks", "staff.nav.tasks", Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER),
       // Domain verifiers are agency staff: their agency's verifications are in the same queue.
       new Link("/tham-dinh", "review", "staff.nav.review", Roles.REVIEWER, Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER),
       new Link(HOME + "/phan-anh", "feedback-queue", "staff.nav.feedback-queue", Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER));

@@ -3,10 +3,7 @@ package vn.dondoc.app.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +45,13 @@ class TaskController {
   private final ReferenceData referenceData;
   private final Labels labels;
   private final TaskProperties properties;
-  private final TaskChanges changes;
+  private final TaskWork work;
   private final Clock clock;
 
   TaskController(TaskRepository repository, Tasks tasks, ProgressReports reports, UserTasks userTasks,
       RuntimeService runtime, ReferenceData referenceData, Labels labels, TaskProperties properties,
-      TaskChanges changes, Clock clock) {
-    this.changes = changes;
+      TaskWork work, Clock clock) {
+    this.work = work;
     this.repository = repository;
     this.tasks = tasks;
     this.reports = reports;
@@ -115,10 +112,7 @@ class TaskController {
   @PostMapping("/{caseCode}/acknowledge")
   @Transactional
   TaskDetail acknowledge(@PathVariable String caseCode, @RequestBody(required = false) Note body, Authentication caller) {
-    TaskRecord task = leadOnly(caseCode, caller);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.ACKNOWLEDGE_NOTE, body == null ? null : Inputs.optional(body.note()));
-    userTasks.complete(caller, task.caseCode(), variables, TaskLifecycle.TASK_ACKNOWLEDGE);
+    work.acknowledge(caseCode, body == null ? null : body.note(), caller);
     return detail(caseCode, caller);
   }
 
@@ -128,25 +122,7 @@ class TaskController {
   @PostMapping("/{caseCode}/progress")
   @Transactional
   TaskDetail reportProgress(@PathVariable String caseCode, @RequestBody Progress body, Authentication caller) {
-    TaskRecord task = leadOnly(caseCode, caller);
-    if (!task.status().isOpen()) {
-      throw new ConflictException("conflict.task.closed");
-    }
-    if (body.percent() == null) {
-      throw new InvalidFieldException("percent", "validation.required");
-    }
-    if (body.percent() < 0 || body.percent() > 100) {
-      throw new InvalidFieldException("percent", "validation.range", 0, 100);
-    }
-    String text = Inputs.text(body.text(), "text", 4000);
-    Map<String, Object> variables = Map.of(Var.PROGRESS_PERCENT, body.percent(), Var.PROGRESS_TEXT, text);
-    if (userTasks.open(caseCode, TaskLifecycle.TASK_REPORT_PROGRESS).isPresent()) {
-      userTasks.complete(caller, caseCode, variables, TaskLifecycle.TASK_REPORT_PROGRESS);
-    } else {
-      reports.save(task.id(), YearMonth.now(clock.withZone(DondocApplication.ZONE)).toString(), body.percent(),
-          text, caller.getName(), clock.instant());
-      changes.recorded(task.id(), caseCode, "TASK_PROGRESS_REPORTED", caller.getName(), Map.of());
-    }
+    work.reportProgress(caseCode, body.percent(), body.text(), caller);
     return detail(caseCode, caller);
   }
 
@@ -165,14 +141,6 @@ class TaskController {
     runtime.createMessageCorrelation(TaskLifecycle.MESSAGE_WITHDRAWN).processInstanceBusinessKey(caseCode)
         .setVariable(Var.WITHDRAW_REASON, reason).correlate();
     return detail(caseCode, caller);
-  }
-
-  private TaskRecord leadOnly(String caseCode, Authentication caller) {
-    TaskRecord task = tasks.visible(caseCode, caller);
-    if (!TaskScope.of(caller).leads(task)) {
-      throw new ForbiddenException("forbidden.task.not-lead");
-    }
-    return task;
   }
 
   private TaskItem item(TaskRecord task) {

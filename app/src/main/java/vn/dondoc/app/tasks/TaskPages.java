@@ -1,0 +1,193 @@
+package vn.dondoc.app.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.attachments.AttachmentRef;
+import vn.dondoc.app.attachments.AttachmentService;
+import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.evidence.EvidenceKind;
+import vn.dondoc.app.evidence.EvidenceRepository;
+import vn.dondoc.app.evidence.EvidenceService;
+import vn.dondoc.app.extensions.ExtensionReason;
+import vn.dondoc.app.extensions.ExtensionRepository;
+import vn.dondoc.app.staff.CaseLabels;
+import vn.dondoc.app.staff.StaffForms;
+import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.processes.TaskLifecycle;
+
+/**
+ * The agency workspace for tasks: the tasks the caller's agencies lead or co-operate on (the API's
+ * scope), and a task's page with what has happened on it and the lead agency's steps, each offered only
+ * when the task's state lets the services take it. The steps are posted to {@link TaskPageActions}.
+ */
+@Controller
+@StaffPage
+class TaskPages {
+
+  static final String LIST = "/lam-viec/nhiem-vu";
+  private static final int MAX_ROWS = 500;
+
+  private final TaskRepository repository;
+  private final Tasks tasks;
+  private final ProgressReports reports;
+  private final EvidenceRepository evidence;
+  private final AttachmentService attachments;
+  private final ExtensionRepository extensions;
+  private final UserTasks userTasks;
+  private final TaskProperties properties;
+  private final CaseLabels labels;
+  private final StaffForms forms;
+  private final Clock clock;
+
+  TaskPages(TaskRepository repository, Tasks tasks, ProgressReports reports, EvidenceRepository evidence,
+      AttachmentService attachments, ExtensionRepository extensions, UserTasks userTasks, TaskProperties properties,
+      CaseLabels labels, StaffForms forms, Clock clock) {
+    this.repository = repository;
+    this.tasks = tasks;
+    this.reports = reports;
+    this.evidence = evidence;
+    this.attachments = attachments;
+    this.extensions = extensions;
+    this.userTasks = userTasks;
+    this.properties = properties;
+    this.labels = labels;
+    this.forms = forms;
+    this.clock = clock;
+  }
+
+  /**
+   * A task as the list and the page show it. {@code days}: calendar days to or past the original deadline,
+   * which is what the timeliness label and the overdue list reckon with (an extension never makes a late
+   * task on time); null for recurring and completed tasks.
+   */
+  record Row(TaskRecord task, boolean lead, String deadline, String originalDeadline, boolean extended,
+      Timeliness timeliness, String timelinessLabel, String days, String statusLabel) {}
+
+  /** The list's sort orders, as the URL names them. */
+  enum Sort {
+    DEADLINE("deadline"), DEADLINE_DESC("-deadline");
+
+    final String parameter;
+
+    Sort(String parameter) {
+      this.parameter = parameter;
+    }
+
+    static Sort of(String parameter) {
+      return Arrays.stream(values()).filter(s -> s.parameter.equals(parameter)).findFirst().orElse(DEADLINE);
+    }
+  }
+
+  @GetMapping(value = LIST, produces = "text/html")
+  String list(@RequestParam(required = false) String status, @RequestParam(required = false) String timeliness,
+      @RequestParam(required = false) String sort, Model model, Authentication caller) {
+    TaskStatus wantedStatus = parse(TaskStatus.class, status);
+    Timeliness wantedTimeliness = parse(Timeliness.class, timeliness);
+    Sort order = Sort.of(sort);
+    TaskScope scope = TaskScope.of(caller);
+    List<TaskRecord> found = repository.find(new TaskFilter(null, null, null, wantedStatus), scope.agencies(), MAX_ROWS + 1, 0);
+    Comparator<Row> byDeadline = Comparator.comparing((Row row) -> row.task().currentDeadline(),
+        order == Sort.DEADLINE ? Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())
+            : Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+        .thenComparing(row -> row.task().caseCode());
+    List<Row> rows = found.stream().limit(MAX_ROWS).map(task -> row(task, scope))
+        .filter(row -> wantedTimeliness == null || row.timeliness() == wantedTimeliness)
+        .sorted(byDeadline).toList();
+    model.addAttribute("page", "tasks");
+    model.addAttribute("rows", rows);
+    model.addAttribute("truncated", found.size() > MAX_ROWS);
+    model.addAttribute("statuses", Arrays.stream(TaskStatus.values()).filter(s -> s != TaskStatus.WITHDRAWN).toList());
+    model.addAttribute("timelinessValues", Timeliness.values());
+    model.addAttribute("status", wantedStatus == null ? "" : wantedStatus.name());
+    model.addAttribute("timeliness", wantedTimeliness == null ? "" : wantedTimeliness.name());
+    model.addAttribute("sort", order.parameter);
+    return "staff/tasks";
+  }
+
+  /** What the lead agency may do now: the same conditions under which the services accept the step. */
+  record Actions(boolean acknowledge, boolean progress, boolean completion, boolean extension) {
+    public boolean any() {
+      return acknowledge || progress || completion || extension;
+    }
+  }
+
+  record Submission(EvidenceRepository.Submission submission, List<EvidenceRepository.Item> items,
+      List<AttachmentRef> files) {}
+
+  @GetMapping(value = LIST + "/{caseCode}", produces = "text/html")
+  String task(@PathVariable String caseCode, Model model, Authentication caller) {
+    TaskRecord task = tasks.visible(caseCode, caller);
+    TaskScope scope = TaskScope.of(caller);
+    boolean lead = scope.leads(task);
+    boolean open = task.status().isOpen();
+    List<ExtensionRepository.Extension> asked = extensions.forTask(task.id());
+    boolean extensionAllowed = lead && open && !task.recurring()
+        && asked.stream().noneMatch(ExtensionRepository.Extension::isOpen)
+        && asked.stream().filter(e -> e.status() == ExtensionRepository.Status.APPROVED).count() < properties.maxExtensions();
+    Actions actions = new Actions(
+        lead && open && userTasks.open(caseCode, TaskLifecycle.TASK_ACKNOWLEDGE).isPresent(),
+        lead && open,
+        lead && open && userTasks.open(caseCode, TaskLifecycle.TASK_REPORT_COMPLETION).isPresent(),
+        extensionAllowed);
+    model.addAttribute("page", "tasks");
+    model.addAttribute("row", row(task, scope));
+    model.addAttribute("actions", actions);
+    model.addAttribute("waitingAt", open && task.processInstanceId() != null ? userTasks.openNames(caseCode) : List.of());
+    model.addAttribute("deadlineVersions", repository.deadlineVersions(task.id()));
+    model.addAttribute("progressReports", reports.forTask(task.id()));
+    model.addAttribute("submissions", evidence.forTask(task.id()).stream()
+        .map(s -> new Submission(s, evidence.items(s.id()), attachments.listFor(EvidenceService.OWNER_TYPE, s.id())))
+        .toList());
+    model.addAttribute("extensions", asked);
+    model.addAttribute("evidenceKinds", EvidenceKind.values());
+    model.addAttribute("evidenceLevels", EvidenceLevel.values());
+    model.addAttribute("evidenceTextFields", List.of("documentNumber", "systemUrl", "figureName", "figureUnit"));
+    model.addAttribute("evidenceDateFields", List.of("documentDate", "goLiveDate"));
+    model.addAttribute("extensionReasons", ExtensionReason.values());
+    model.addAttribute("today", LocalDate.now(clock.withZone(DondocApplication.ZONE)).toString());
+    return "staff/task";
+  }
+
+  private Row row(TaskRecord task, TaskScope scope) {
+    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    Timeliness timeliness = task.timelinessOn(today, properties.nearDueDays());
+    String days = null;
+    if (timeliness == Timeliness.OVERDUE) {
+      days = forms.message("staff.due.overdue", ChronoUnit.DAYS.between(task.originalDeadline(), today));
+    } else if (timeliness == Timeliness.NEAR_DUE || timeliness == Timeliness.IN_PROGRESS_ON_TIME) {
+      long left = ChronoUnit.DAYS.between(today, task.originalDeadline());
+      days = left == 0 ? forms.message("staff.due.today") : forms.message("staff.due.left", left);
+    }
+    boolean extended = task.originalDeadline() != null && !task.originalDeadline().equals(task.currentDeadline());
+    return new Row(task, scope.leads(task), day(task.currentDeadline()), day(task.originalDeadline()), extended, timeliness,
+        timeliness == null ? null : labels.timeliness(timeliness.name()), days, labels.status("task", task.status().name()));
+  }
+
+  private static String day(LocalDate date) {
+    return date == null ? null : DisplayDates.DAY.format(date);
+  }
+
+  /** A filter's value from the URL; an unknown one filters nothing. */
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
