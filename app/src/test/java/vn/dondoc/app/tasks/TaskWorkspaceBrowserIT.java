@@ -218,6 +218,8 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(shown.findElement(By.cssSelector(".evidence-file .name")).getText()).isEqualTo("thong-tu-12.pdf");
     assertThat(shown.findElement(By.cssSelector(".evidence-file .size")).getText()).isEqualTo(pdf.length + " byte");
     assertThat(shown.findElement(By.cssSelector(".evidence-file .type")).getText()).isEqualTo("application/pdf");
+    assertThat(shown.findElement(By.cssSelector(".evidence-file a.name")).getAttribute("href"))
+        .as("the file opens from the page (the page session's /tep/{id})").endsWith("/tep/" + file.path("id").asText());
     assertThat(browser.findAll("#completion")).as("under review: the API refuses another report").isEmpty();
     browser.assertNoConsoleErrors();
     browser.screenshots("nhiem-vu-chi-tiet");
