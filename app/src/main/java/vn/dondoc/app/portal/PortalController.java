@@ -1,5 +1,6 @@
 package vn.dondoc.app.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +32,8 @@ import vn.dondoc.app.feedback.FeedbackType;
 class PortalController {
 
   /** Every page, for the security chain and the language switch. */
-  static final String[] PAGES = {"/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien"};
+  static final String[] PAGES = {"/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien",
+      "/dang-nhap-tam-ngung"};
 
   /** Labels the page scripts show (messages*.properties, keys portal.js.*). */
   private static final List<String> SCRIPT_LABELS = List.of("uploading", "uploaded", "upload-failed", "remove",
@@ -79,6 +83,14 @@ class PortalController {
   @GetMapping("/sang-kien")
   String initiatives(Model model) {
     return page(model, "initiatives", "/sang-kien");
+  }
+
+  /** Where a staff login lands while Keycloak does not answer (vn.dondoc.app.security.KeycloakLogin). */
+  @GetMapping("/dang-nhap-tam-ngung")
+  String loginUnavailable(Model model, HttpServletResponse response) {
+    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+    response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+    return page(model, "login-unavailable", "/dang-nhap-tam-ngung");
   }
 
   private String page(Model model, String name, String path) {

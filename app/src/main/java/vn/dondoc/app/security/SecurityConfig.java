@@ -10,12 +10,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -47,8 +47,9 @@ class SecurityConfig {
 
   @Bean
   JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
-      @Value("${dondoc.keycloak.issuer}") String issuer) {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+      @Value("${dondoc.keycloak.issuer}") String issuer, KeycloakKeys keys) {
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri)
+        .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(keys.selector())).build();
     OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(API_AUDIENCE)
         ? OAuth2TokenValidatorResult.success()
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for " + API_AUDIENCE, null));
@@ -100,7 +101,8 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients, KeycloakLogin keycloakLogin)
+      throws Exception {
     OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
     keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
     return http
@@ -108,10 +110,12 @@ class SecurityConfig {
             // The public portal (vn.dondoc.app.portal) and its static files; its forms post JSON to the public API.
             .requestMatchers(HttpMethod.GET, "/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien").permitAll()
             .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers(HttpMethod.GET, KeycloakLogin.UNAVAILABLE_PAGE).permitAll()
             .anyRequest().authenticated())
         // The Camunda webapps run their own CSRF protection on /camunda/api.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-        .oauth2Login(Customizer.withDefaults())
+        .oauth2Login(login -> login.failureHandler(keycloakLogin))
+        .addFilterBefore(keycloakLogin.guard(), OAuth2AuthorizationRequestRedirectFilter.class)
         .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
         .build();
   }
