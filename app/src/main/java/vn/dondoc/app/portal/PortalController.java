@@ -1,10 +1,13 @@
 package vn.dondoc.app.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +27,8 @@ class PortalController {
   /** Every page, for the security chain and the language switch. */
   static final String[] PAGES = {"/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien",
       // pages of other capabilities with the portal's look: transparency figures, the innovator area
-      "/so-lieu", "/sang-kien-cua-toi", "/sang-kien-cua-toi/**"};
+      "/so-lieu", "/sang-kien-cua-toi", "/sang-kien-cua-toi/**",
+      "/dang-nhap-tam-ngung"};
 
   /**
    * The API's messages (predicates, shown after the field's label) that the page puts in place of form-js's
@@ -79,5 +83,13 @@ class PortalController {
   @GetMapping("/sang-kien")
   String initiatives(Model model) {
     return pages.render(model, "initiatives", "/sang-kien");
+  }
+
+  /** Where a staff login lands while Keycloak does not answer (vn.dondoc.app.security.KeycloakLogin). */
+  @GetMapping("/dang-nhap-tam-ngung")
+  String loginUnavailable(Model model, HttpServletResponse response) {
+    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+    response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+    return pages.render(model, "login-unavailable", "/dang-nhap-tam-ngung");
   }
 }

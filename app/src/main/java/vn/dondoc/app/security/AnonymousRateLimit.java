@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dondoc.app.web.DatabaseOutage;
 
 /**
  * Limits anonymous submissions (feedback, uploads, the sender's replies and ratings) per client address:
@@ -81,10 +83,28 @@ class AnonymousRateLimit extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    boolean allowed;
+    try {
+      allowed = count(request, response);
+    } catch (DataAccessException e) {
+      if (!DatabaseOutage.causedBy(e)) {
+        throw e;
+      }
+      // PostgreSQL unreachable: the submission could not be stored either; the caller retries later.
+      response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+      problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable");
+      return;
+    }
+    if (allowed) {
+      chain.doFilter(request, response);
+    }
+  }
+
+  /** Counts this request; false (after writing the 429) when it is over the limit. */
+  private boolean count(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Settings settings = current();
     if (settings.limit() <= 0) {
-      chain.doFilter(request, response);
-      return;
+      return true;
     }
     long windowMillis = settings.window().toMillis();
     Instant now = clock.instant();
@@ -98,9 +118,9 @@ class AnonymousRateLimit extends OncePerRequestFilter {
       long retryAfter = Math.max(1, Duration.between(now, windowStart.plusMillis(windowMillis)).toSeconds());
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
       problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests");
-      return;
+      return false;
     }
-    chain.doFilter(request, response);
+    return true;
   }
 
   /** Past windows are of no use: kept an hour after the longest window for whoever looks into an incident. */

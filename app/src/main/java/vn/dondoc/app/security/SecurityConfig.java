@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -47,8 +48,9 @@ class SecurityConfig {
 
   @Bean
   JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
-      @Value("${dondoc.keycloak.issuer}") String issuer) {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+      @Value("${dondoc.keycloak.issuer}") String issuer, KeycloakKeys keys) {
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri)
+        .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(keys.selector())).build();
     OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(API_AUDIENCE)
         ? OAuth2TokenValidatorResult.success()
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for " + API_AUDIENCE, null));
@@ -100,7 +102,8 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients, PageUserService pageUsers)
+  SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients, PageUserService pageUsers,
+      KeycloakLogin keycloakLogin)
       throws Exception {
     OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
     keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
@@ -116,11 +119,14 @@ class SecurityConfig {
             // The innovator area (/sang-kien-cua-toi) is not listed: it needs the browser login.
             .requestMatchers(HttpMethod.GET, "/so-lieu").permitAll()
             .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
+            .requestMatchers(HttpMethod.GET, KeycloakLogin.UNAVAILABLE_PAGE).permitAll()
             .anyRequest().authenticated())
         .exceptionHandling(errors -> errors.accessDeniedHandler(new StaffSession.ExpiredFormHandler()))
         // The Camunda webapps run their own CSRF protection on /camunda/api.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-        .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(pageUsers)))
+        .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(pageUsers))
+            .failureHandler(keycloakLogin))
+        .addFilterBefore(keycloakLogin.guard(), OAuth2AuthorizationRequestRedirectFilter.class)
         .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
         .build();
   }

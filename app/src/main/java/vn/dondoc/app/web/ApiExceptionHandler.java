@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -112,6 +115,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
   ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
     return unavailable(new ServiceUnavailableException("database.unavailable", e));
+  }
+
+  /**
+   * The connection broke in the middle of the request (PostgreSQL restarted): the transaction rolled back,
+   * so this is the same 503 as above. Anything else propagates as before.
+   */
+  @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
+  ResponseEntity<ProblemDetail> connectionLost(RuntimeException e) {
+    if (!DatabaseOutage.causedBy(e)) {
+      throw e;
+    }
+    return databaseUnavailable(e);
   }
 
   @ExceptionHandler(ServiceUnavailableException.class)
