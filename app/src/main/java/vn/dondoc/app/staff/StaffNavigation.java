@@ -28,7 +28,10 @@ public final class StaffNavigation {
 
   static final List<Link> LINKS = List.of(
       new Link(HOME, "workspace", "staff.nav.workspace"),
-      new Link(SEARCH, "search", "staff.nav.search"));
+      new Link(SEARCH, "search", "staff.nav.search"),
+      // The supervisor dashboards (vn.dondoc.app.dashboards): the SLA board is scoped to the caller's cases.
+      new Link("/giam-sat", "sla-board", "staff.nav.sla-board"),
+      new Link("/giam-sat/xep-hang", "ranking", "staff.nav.ranking", Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.ADMIN));
 
   public static List<Link> visibleTo(Caller caller) {
     return LINKS.stream().filter(link -> link.visibleTo(caller)).toList();
