@@ -98,6 +98,19 @@ class DashboardPages {
     return values;
   }
 
+  /**
+   * The address without the filters left empty (a GET form sends every field), so that the URL a person
+   * shares says only what was chosen; null when it has none.
+   */
+  static String withoutEmptyFilters(jakarta.servlet.http.HttpServletRequest request, String path, List<String> names,
+      Map<String, String> values) {
+    boolean empty = names.stream().anyMatch(name -> {
+      String value = request.getParameter(name);
+      return value != null && value.isBlank();
+    });
+    return empty ? "redirect:" + href(path, values) : null;
+  }
+
   /** {@code path} with the filters as its query string. */
   static String href(String path, Map<String, String> values) {
     UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);

@@ -1,5 +1,6 @@
 package vn.dondoc.app.dashboards;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,10 +44,14 @@ class RankingPage {
 
   @GetMapping(value = DashboardPages.RANKING, produces = "text/html")
   String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String asOf, Authentication caller, Model model) {
+      @RequestParam(required = false) String asOf, Authentication caller, HttpServletRequest request, Model model) {
     DashboardPages.requireRankingRole(caller);
     Locale locale = LocaleContextHolder.getLocale();
     Map<String, String> values = DashboardPages.values(PARAMS, from, to, asOf);
+    String clean = DashboardPages.withoutEmptyFilters(request, DashboardPages.RANKING, PARAMS, values);
+    if (clean != null) {
+      return clean;
+    }
     Map<String, String> filterErrors = new LinkedHashMap<>();
     DashboardParams.RankingPeriod period = pages.read(values, filterErrors, () -> period(values));
     AgencyRanking.Ranking shown = ranking.rank(period.from(), period.to(), period.asOf());

@@ -1,5 +1,6 @@
 package vn.dondoc.app.dashboards;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,9 +48,13 @@ class SlaBoardPage {
   @GetMapping(value = DashboardPages.BOARD, produces = "text/html")
   String board(@RequestParam(required = false) String caseType, @RequestParam(required = false) String agency,
       @RequestParam(required = false) String field, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, Authentication caller, Model model) {
+      @RequestParam(required = false) String to, Authentication caller, HttpServletRequest request, Model model) {
     Locale locale = LocaleContextHolder.getLocale();
     Map<String, String> values = DashboardPages.values(PARAMS, caseType, agency, field, from, to);
+    String clean = DashboardPages.withoutEmptyFilters(request, DashboardPages.BOARD, PARAMS, values);
+    if (clean != null) {
+      return clean;
+    }
     Map<String, String> filterErrors = new LinkedHashMap<>();
     SlaBoard.Filter filter = pages.read(values, filterErrors, () -> filter(values));
     SlaBoard.Board board = slaBoard.board(filter, CallerScope.of(caller));
