@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,6 +33,7 @@ import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.cases.DisplayDates;
 import vn.dondoc.app.dashboards.DashboardFixture.Case;
 import vn.dondoc.app.support.BrowserTest;
+import vn.dondoc.app.support.CsvFiles;
 import vn.dondoc.app.support.MovableClock;
 import vn.dondoc.search.SearchScope;
 
@@ -347,40 +347,10 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
     return response.body();
   }
 
-  /** A CSV as TableExport writes it: BOM, CRLF, RFC 4180 quotes. */
+  /** A CSV as TableExport writes it: a byte-order mark, then RFC 4180. */
   private static List<List<String>> csv(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFF");
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\r') {
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-        i++; // \n
-      } else {
-        cell.append(c);
-      }
-    }
-    return rows;
+    return CsvFiles.parse(text.substring(1));
   }
 }
