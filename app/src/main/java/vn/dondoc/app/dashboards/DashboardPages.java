@@ -138,6 +138,10 @@ class DashboardPages {
     return stage == null ? "" : messages.getMessage("sla.stage." + stage, null, stage, locale);
   }
 
+  String periodLabel(PublicPeriod period, Locale locale) {
+    return TransparencyPage.label(period, locale, messages);
+  }
+
   String message(String key, Locale locale, Object... arguments) {
     return messages.getMessage(key, arguments, locale);
   }

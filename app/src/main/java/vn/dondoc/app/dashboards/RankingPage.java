@@ -67,9 +67,30 @@ class RankingPage {
     model.addAttribute("formula", "en".equals(locale.getLanguage()) ? shown.formula().en() : shown.formula().vi());
     model.addAttribute("weights", List.of(RankingIndex.Component.values()));
     model.addAttribute("numbers", new TransparencyPage.Numbers(locale));
+    model.addAttribute("choices", choices(period, locale));
     model.addAttribute("csvHref", DashboardPages.href(DashboardPages.RANKING + ".csv", values));
     model.addAttribute("xlsxHref", DashboardPages.href(DashboardPages.RANKING + ".xlsx", values));
     return "staff/ranking";
+  }
+
+  /** A period offered as a link: the URL of its ranking, and whether it is the one shown. */
+  record Choice(String label, String href, boolean current) {}
+
+  /** The years and quarters so far (as the public figures offer them), each as of its last day or today. */
+  private List<Choice> choices(DashboardParams.RankingPeriod shown, Locale locale) {
+    List<Choice> choices = new ArrayList<>();
+    for (PublicPeriod p : PublicPeriod.choices(pages.today())) {
+      if (p.isAll()) {
+        continue;
+      }
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("from", p.from().toString());
+      query.put("to", p.to().toString());
+      query.put("asOf", p.to().toString());
+      boolean current = p.from().equals(shown.from()) && p.to().equals(shown.to()) && p.to().equals(shown.asOf());
+      choices.add(new Choice(pages.periodLabel(p, locale), DashboardPages.href(DashboardPages.RANKING, query), current));
+    }
+    return choices;
   }
 
   @GetMapping(DashboardPages.RANKING + ".csv")

@@ -142,6 +142,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
     assertChartsDrawnFromTheirTables();
     browser.assertNoConsoleErrors();
     browser.screenshots("giam-sat");
+    assertFitsAPhone();
 
     // The exports carry the page's filter and hold the rows shown.
     assertThat(browser.byId("export-csv").getAttribute("href")).contains("agency=" + A);
@@ -199,7 +200,12 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
   void theRankingShowsTheFormulaAndAgencyRankingsFigures() throws Exception {
     browser.dropAllCookies();
     browser.signIn("/giam-sat/xep-hang", "giamsat");
-    browser.open("/giam-sat/xep-hang?" + RANKING_QUERY);
+    // The period chosen with a quick link is in the URL, and a reload keeps it.
+    browser.find("#ranking-choices").findElement(By.linkText("Quý 4/2025")).click();
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/giam-sat/xep-hang?" + RANKING_QUERY));
+    browser.driver().navigate().refresh();
+    browser.waitFor(d -> "complete".equals(browser.driver().executeScript("return document.readyState")));
+    assertThat(browser.find("#ranking-choices a[aria-current='page']").getText()).isEqualTo("Quý 4/2025");
     assertThat(browser.find("h1").getText()).isEqualTo("Xếp hạng cơ quan");
     assertThat(browser.byId("ranking-formula").getText()).isEqualTo(agencyRanking.formula().vi());
     assertThat(browser.findAll("#ranking-weights tbody tr")).hasSize(RankingIndex.Component.values().length);
@@ -231,6 +237,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
     assertChartsDrawnFromTheirTables();
     browser.assertNoConsoleErrors();
     browser.screenshots("giam-sat-xep-hang");
+    assertFitsAPhone();
 
     // The files: the same agencies in the same order, the period of the page.
     assertThat(browser.byId("export-csv").getAttribute("href")).contains(RANKING_QUERY);
@@ -273,6 +280,14 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
         .as("SlaBoard, worked out by hand").containsExactly(running, atRisk, breached, openBreached, paused, met);
     assertThat(List.of(total("running"), total("at-risk"), total("breached"), total("open-breached"), total("paused"),
         total("met"))).as("the page").containsExactly(running, atRisk, breached, openBreached, paused, met);
+  }
+
+  /** On a phone nothing is wider than the screen (wide tables scroll inside their frame). */
+  private void assertFitsAPhone() {
+    browser.driver().manage().window().setSize(vn.dondoc.app.support.Browser.PHONE);
+    assertThat(((Number) browser.driver().executeScript("return document.documentElement.scrollWidth")).intValue())
+        .isLessThanOrEqualTo(vn.dondoc.app.support.Browser.PHONE.width);
+    browser.driver().manage().window().setSize(vn.dondoc.app.support.Browser.DESKTOP);
   }
 
   private long total(String id) {
