@@ -40,39 +40,15 @@ class DashboardController {
   SlaBoard.Board sla(@RequestParam(required = false) String agency, @RequestParam(required = false) String caseType,
       @RequestParam(required = false) String field, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, Authentication caller) {
-    String agencyCode = DashboardParams.agency(agency, referenceData);
-    String type = DashboardParams.caseType(caseType);
-    String fieldCode = DashboardParams.field(field);
-    LocalDate start = DashboardParams.date(from, "from");
-    LocalDate end = DashboardParams.date(to, "to");
-    if (end == null) {
-      end = start != null ? start.plusDays(DEFAULT_TREND_DAYS - 1) : today();
-    }
-    if (start == null) {
-      start = end.minusDays(DEFAULT_TREND_DAYS - 1);
-    }
-    DashboardParams.checkPeriod(start, end);
-    return slaBoard.board(new SlaBoard.Filter(agencyCode, type, fieldCode, start, end), CallerScope.of(caller));
+    SlaBoard.Filter filter = DashboardParams.slaFilter(agency, caseType, field, from, to, today(), referenceData);
+    return slaBoard.board(filter, CallerScope.of(caller));
   }
 
   @GetMapping("/api/v1/dashboards/ranking")
   AgencyRanking.Ranking ranking(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String asOf) {
-    LocalDate day = DashboardParams.date(asOf, "asOf");
-    LocalDate start = DashboardParams.date(from, "from");
-    LocalDate end = DashboardParams.date(to, "to");
-    if (day == null) {
-      day = today();
-    }
-    LocalDate[] period = defaultRankingPeriod(day);
-    if (end == null) {
-      end = start != null ? start.plusYears(1).minusDays(1) : period[1];
-    }
-    if (start == null) {
-      start = end.minusYears(1).plusDays(1);
-    }
-    DashboardParams.checkPeriod(start, end);
-    return ranking.rank(start, end, day);
+    DashboardParams.RankingPeriod period = DashboardParams.rankingPeriod(from, to, asOf, today());
+    return ranking.rank(period.from(), period.to(), period.asOf());
   }
 
   /** {@code period}: {@code all} (the default), a year {@code 2026} or a quarter {@code 2026-q3} ({@link PublicPeriod}). */

@@ -32,6 +32,53 @@ final class DashboardParams {
 
   private DashboardParams() {}
 
+  /**
+   * The SLA board's filter from the query parameters: the trend's period defaults to the
+   * {@link DashboardController#DEFAULT_TREND_DAYS} days up to {@code to}, {@code to} to today (or to the
+   * end of that many days from {@code from}).
+   */
+  static SlaBoard.Filter slaFilter(String agency, String caseType, String field, String from, String to, LocalDate today,
+      ReferenceData referenceData) {
+    String agencyCode = agency(agency, referenceData);
+    String type = caseType(caseType);
+    String fieldCode = field(field);
+    LocalDate start = date(from, "from");
+    LocalDate end = date(to, "to");
+    if (end == null) {
+      end = start != null ? start.plusDays(DashboardController.DEFAULT_TREND_DAYS - 1) : today;
+    }
+    if (start == null) {
+      start = end.minusDays(DashboardController.DEFAULT_TREND_DAYS - 1);
+    }
+    checkPeriod(start, end);
+    return new SlaBoard.Filter(agencyCode, type, fieldCode, start, end);
+  }
+
+  /** The ranking's period [from, to] and its day. */
+  record RankingPeriod(LocalDate from, LocalDate to, LocalDate asOf) {}
+
+  /**
+   * The ranking's period from the query parameters: asOf defaults to today; without from and to, the twelve
+   * months up to asOf; with one of them, the year that starts or ends there.
+   */
+  static RankingPeriod rankingPeriod(String from, String to, String asOf, LocalDate today) {
+    LocalDate day = date(asOf, "asOf");
+    LocalDate start = date(from, "from");
+    LocalDate end = date(to, "to");
+    if (day == null) {
+      day = today;
+    }
+    LocalDate[] period = DashboardController.defaultRankingPeriod(day);
+    if (end == null) {
+      end = start != null ? start.plusYears(1).minusDays(1) : period[1];
+    }
+    if (start == null) {
+      start = end.minusYears(1).plusDays(1);
+    }
+    checkPeriod(start, end);
+    return new RankingPeriod(start, end, day);
+  }
+
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }

@@ -51,8 +51,8 @@ class TransparencyPage {
     PublicFigures.Figures shown = figures.figures(locale, period);
     model.addAttribute("figures", shown);
     model.addAttribute("period", period);
-    model.addAttribute("periodLabel", label(period, locale));
-    model.addAttribute("choices", PublicPeriod.choices(shown.asOf()).stream().map(p -> new Choice(p.key(), label(p, locale)))
+    model.addAttribute("periodLabel", label(period, locale, messages));
+    model.addAttribute("choices", PublicPeriod.choices(shown.asOf()).stream().map(p -> new Choice(p.key(), label(p, locale, messages)))
         .toList());
     model.addAttribute("formula", "en".equals(locale.getLanguage()) ? shown.ranking().formula().en()
         : shown.ranking().formula().vi());
@@ -64,7 +64,8 @@ class TransparencyPage {
     return pages.render(model, "figures", period.isAll() ? PATH : PATH + "?ky=" + period.key());
   }
 
-  private String label(PublicPeriod period, Locale locale) {
+  /** "Quý 3/2025", "Năm 2025", "Từ trước đến nay" (also the ranking page's period choices). */
+  static String label(PublicPeriod period, Locale locale, MessageSource messages) {
     if (period.isAll()) {
       return messages.getMessage("portal.figures.period.all", null, locale);
     }

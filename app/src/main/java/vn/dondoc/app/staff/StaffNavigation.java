@@ -32,7 +32,10 @@ public final class StaffNavigation {
       new Link("/lam-viec/nhiem-vu", "tasks", "staff.nav.tasks", Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER),
       // Domain verifiers are agency staff: their agency's verifications are in the same queue.
       new Link("/tham-dinh", "review", "staff.nav.review", Roles.REVIEWER, Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER),
-      new Link(HOME + "/phan-anh", "feedback-queue", "staff.nav.feedback-queue", Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER));
+      new Link(HOME + "/phan-anh", "feedback-queue", "staff.nav.feedback-queue", Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER),
+      // The supervisor dashboards (vn.dondoc.app.dashboards): the SLA board is scoped to the caller's cases.
+      new Link("/giam-sat", "sla-board", "staff.nav.sla-board"),
+      new Link("/giam-sat/xep-hang", "ranking", "staff.nav.ranking", Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.ADMIN));
 
   public static List<Link> visibleTo(Caller caller) {
     return LINKS.stream().filter(link -> link.visibleTo(caller)).toList();

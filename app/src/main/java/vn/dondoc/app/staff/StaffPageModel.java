@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.web.CaseNotFoundException;
+import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.NotFoundException;
 import vn.dondoc.app.web.ServiceUnavailableException;
 
@@ -43,6 +44,11 @@ class StaffPageModel {
   @ExceptionHandler({CaseNotFoundException.class, NotFoundException.class})
   ModelAndView notFound(Authentication authentication, HttpServletRequest request) {
     return error(HttpStatus.NOT_FOUND, "staff.error.not-found", authentication, request);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ModelAndView forbidden(ForbiddenException e, Authentication authentication, HttpServletRequest request) {
+    return error(HttpStatus.FORBIDDEN, e.messageKey(), authentication, request);
   }
 
   @ExceptionHandler(ServiceUnavailableException.class)

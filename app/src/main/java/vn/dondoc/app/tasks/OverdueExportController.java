@@ -4,15 +4,13 @@ import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.web.TableExport;
 
 /**
  * The overdue-task list over the tasks the caller sees: JSON rows, or the appendix as CSV or Excel
@@ -69,10 +67,6 @@ class OverdueExportController {
   }
 
   private static ResponseEntity<byte[]> file(byte[] content, String type, OverdueList.Report report, String extension) {
-    String name = "nhiem-vu-qua-han-" + report.asOf() + "." + extension;
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(type))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-        .body(content);
+    return TableExport.attachment(content, type, "nhiem-vu-qua-han-" + report.asOf() + "." + extension);
   }
 }

@@ -18,7 +18,7 @@ import vn.dondoc.search.CaseIndex;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
-@Import(IntegrationTest.DropTestIndex.class)
+@Import({IntegrationTest.DropTestIndex.class, MovableClock.Config.class})
 public abstract class IntegrationTest {
 
   @LocalServerPort

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dondoc.app.support.Api;
+import vn.dondoc.app.support.CsvFiles;
 import vn.dondoc.app.support.IntegrationTest;
 
 /** The overdue list as JSON, CSV and Excel, from a handful of tasks written straight into the tables. */
@@ -157,7 +158,7 @@ class OverdueExportIT extends IntegrationTest {
     String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
     assertThat(text).endsWith("\r\n");
 
-    List<List<String>> parsed = parseCsv(text);
+    List<List<String>> parsed = CsvFiles.parse(text);
     List<List<String>> expected = expectedCells();
     assertThat(parsed).hasSize(5);
     assertThat(parsed.get(0)).isEqualTo(OverdueList.HEADERS);
@@ -210,7 +211,7 @@ class OverdueExportIT extends IntegrationTest {
   void agencyStaffGetOnlyTheirAgenciesRowsAndBadParametersAreRefused() throws Exception {
     assertThat(rows("canbo.hanoi").findValuesAsText("taskCode")).containsExactly("9918-TB/CQTTBCĐ/1");
     assertThat(rows("canbo.bkhcn").findValuesAsText("taskCode")).containsExactly("9918-TB/CQTTBCĐ/1", "9918-TB/CQTTBCĐ/2");
-    assertThat(parseCsv(new String(download("/api/v1/tasks/overdue.csv" + query(), "canbo.hanoi").body(),
+    assertThat(CsvFiles.parse(new String(download("/api/v1/tasks/overdue.csv" + query(), "canbo.hanoi").body(),
         StandardCharsets.UTF_8).substring(1))).hasSize(2);
 
     assertThat(rows("giamsat").size()).isEqualTo(4);
@@ -228,40 +229,4 @@ class OverdueExportIT extends IntegrationTest {
     assertThat(new String(bad.body(), StandardCharsets.UTF_8)).contains("\"field\":\"asOf\"");
   }
 
-  /** RFC 4180: fields separated by commas, quoted when needed, "" for a quote, CRLF between records. */
-  static List<List<String>> parseCsv(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        record.add(field.toString());
-        field.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-        i++;
-      } else {
-        field.append(c);
-      }
-    }
-    assertThat(field).as("text after the last CRLF").isEmpty();
-    assertThat(record).isEmpty();
-    return records;
-  }
 }
