@@ -672,7 +672,9 @@ public final class Bench {
         .append("## Indexing throughput\n\n").append(indexing).append('\n').append(index).append('\n')
         .append("## Search latency\n\n").append(search).append('\n')
         .append("## SLA board aggregation\n\n").append(board).append('\n')
-        .append(OutboxLag.BEGIN).append(lagSection).append(OutboxLag.END).append('\n');
+        .append(OutboxLag.BEGIN).append(lagSection).append(OutboxLag.END).append('\n')
+        // bench/throughput's sections (throughput, memory soak, SLA clocks) are kept as they were
+        .append(Sections.kept(previous));
     int notes = previous.indexOf(NOTES);
     if (notes >= 0) {
       report.append('\n').append(previous.substring(notes));
