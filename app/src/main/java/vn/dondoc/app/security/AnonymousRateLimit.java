@@ -12,12 +12,14 @@ import java.time.Instant;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -80,6 +82,21 @@ class AnonymousRateLimit extends OncePerRequestFilter {
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    try {
+      limit(request, response, chain);
+    } catch (DataAccessResourceFailureException | CannotCreateTransactionException noConnection) {
+      // no connection for the counter (pool exhausted, PostgreSQL restarting): nothing was written, so the same
+      // 503 with Retry-After as the API answers; a filter's exception would otherwise be a 500 (bench/throughput)
+      if (response.isCommitted()) {
+        throw noConnection;
+      }
+      response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+      problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable");
+    }
+  }
+
+  private void limit(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Settings settings = current();
     if (settings.limit() <= 0) {
