@@ -39,6 +39,8 @@ import vn.dondoc.search.CaseDocument;
  */
 public final class InProcessBaseline {
 
+  private static final int POOL = 64;
+
   private int workers = 8;
   private int seconds = 30;
   private int warmUpSeconds = 30;
@@ -146,21 +148,26 @@ public final class InProcessBaseline {
     properties.append(engine.properties("engine.closed"));
     Thread.sleep(3000);
 
-    ExecutorService pool = Executors.newFixedThreadPool(64);
+    ExecutorService pool = Executors.newFixedThreadPool(POOL);
     int step = 0;
     for (double rate : rates) {
-      LoadShape.Figures s = LoadShape.openLoop("in-process FeedbackService " + rate + "/s", rate, stepSeconds, 2000,
+      // at most as many outstanding as the pool has threads: an arrival beyond that is "not sent", not queued
+      LoadShape.Figures s = LoadShape.openLoop("in-process FeedbackService " + rate + "/s", rate, stepSeconds, POOL,
           () -> CompletableFuture.supplyAsync(() -> call(w -> submitOne()), pool));
       Bench.log("%s", s);
       properties.append(s.properties("service.open." + step));
       Thread.sleep(3000);
-      LoadShape.Figures e = LoadShape.openLoop("in-process engine start " + rate + "/s", rate, stepSeconds, 2000,
+      LoadShape.Figures e = LoadShape.openLoop("in-process engine start " + rate + "/s", rate, stepSeconds, POOL,
           () -> CompletableFuture.supplyAsync(() -> call(engineStart), pool));
       Bench.log("%s", e);
       properties.append(e.properties("engine.open." + step++));
       Thread.sleep(3000);
     }
+    // operations still running would hold the connections the row counts need (a first run failed so)
     pool.shutdown();
+    if (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
+      throw new IllegalStateException("in-process operations still running after 5 minutes");
+    }
     properties.append("open.steps=").append(step).append('\n');
 
     properties.append(TransactionShape.measure(jdbc, shapeSubmissions, () -> call(w -> submitOne()), pgbenchDir));

@@ -80,13 +80,13 @@ public final class ThroughputReport {
         | figure | target | result | met |
         |---|---|---|---|
         | feedback submissions/s (open loop) with p99 ≤ 150 ms and nothing refused | ≥ 200/s | %s | %s |
-        | overhead: bare engine ÷ HTTP submissions/s, %s closed-loop workers each | ≤ 1.5× | %.1f / %.1f /s = %.2f× | %s |
-        | PostgreSQL's ceiling for the same writes (pgbench, 8 clients) ÷ HTTP submissions/s | — | %.0f / %.1f /s = %.1f× | — |
+        | overhead: bare engine ÷ HTTP submissions/s, %s closed-loop workers each | ≤ 1.5× | %.1f / %.1f /s = %s | %s |
+        | PostgreSQL's ceiling for the same writes (pgbench, 8 clients) ÷ HTTP submissions/s | — | %.0f / %.1f /s = %s | — |
         | full feedback lifecycles/s (9 requests each, %s workers) | — | %.2f/s | — |
 
         """, s("command"), s("started"), s("finished"), s("load_before"), s("load_after"), s("app_java_opts").strip(),
         best > 0 ? fmt(best) + "/s" : "none of the rates tried", yes(best >= 200), s("closed.workers"), engine, http,
-        engine / http, yes(engine / http <= 1.5), pg8, http, pg8 / http, s("lifecycle.workers"), d("lifecycle.accepted_per_s")));
+        ratio(engine, http), yes(engine / http <= 1.5), pg8, http, ratio(pg8, http), s("lifecycle.workers"), d("lifecycle.accepted_per_s")));
 
     md.append("### Submissions over HTTP\n\n");
     md.append("| path | offered | s | accepted | accepted/s | p50 (ms) | p99 (ms) | max (ms) | refused |\n");
@@ -122,7 +122,7 @@ public final class ThroughputReport {
     }
     md.append(String.format(Locale.ROOT, """
 
-        Ratios: bare engine ÷ HTTP %.2f×, FeedbackService ÷ HTTP %.2f×, bare engine ÷ FeedbackService %.2f×
+        Ratios: bare engine ÷ HTTP %s, FeedbackService ÷ HTTP %s, bare engine ÷ FeedbackService %s
         (throughput at the same concurrency). The baselines ran inside the app's own jar (Spring Boot's
         PropertiesLauncher with the bench classes on `loader.path`), the app's whole context started as for the HTTP
         run, on the same database after it (so on tables already holding the HTTP run's rows), the same `-Xmx`:
@@ -134,7 +134,7 @@ public final class ThroughputReport {
         without the feedback row would fail in the first user task's listener, and a start without the delegates
         would not be the same process.
 
-        """, engine / http, service / http, engine / service));
+        """, ratio(engine, http), ratio(service, http), ratio(engine, service)));
 
     md.append("### Full lifecycles and the mix\n\n");
     md.append("| path | offered | s | completed | completed/s | p50 (ms) | p99 (ms) | max (ms) | failed |\n");
@@ -176,7 +176,7 @@ public final class ThroughputReport {
         the median row size into a table with as many indexes, and as many updates by primary key — with 8 clients
         (2 threads) for 30 s: **%.0f transactions/s** (average latency %s ms); with 1 client: %.0f/s (%s ms). That is
         the writes alone, with nothing read, nothing locked between transactions and no application: the app's
-        %.1f submissions/s over HTTP are %.0f %% of it.
+        %.1f submissions/s over HTTP (closed loop) are %.1f %% of it.
         """, s("pgbench_version"), pg8, s("pgbench.c8.latency_ms"), d("pgbench.c1.tps"), s("pgbench.c1.latency_ms"),
         http, 100 * http / pg8));
     return md.toString();
@@ -215,6 +215,11 @@ public final class ThroughputReport {
     return String.format(Locale.ROOT, "%s accepted (%.1f/s), %s refused %s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; %s feedback rows at the end",
         s("soak.accepted"), d("soak.accepted_per_s"), s("soak.refused"), s("soak.refusals"), d("soak.p50_ms"),
         d("soak.p99_ms"), d("soak.max_ms"), s("db_feedback_items"));
+  }
+
+  /** a ÷ b as "1.23×", or "n/a" when b is nothing (no request of that path was accepted). */
+  private static String ratio(double a, double b) {
+    return b > 0 && !Double.isNaN(a) ? String.format(Locale.ROOT, "%.2f×", a / b) : "n/a";
   }
 
   private static String yes(boolean met) {
