@@ -1,16 +1,16 @@
 package vn.dondoc.bench;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 
 /** Writes the sla-clocks section of docs/PERFORMANCE.md from what bench/sla-clocks left in bench/target/sla-clocks. */
 public final class SlaClockReport {
 
-  private final Properties p = new Properties();
+  private final RunProperties p;
+
+  private SlaClockReport(RunProperties p) {
+    this.p = p;
+  }
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of("bench/target/sla-clocks");
@@ -22,27 +22,21 @@ public final class SlaClockReport {
         default -> throw new IllegalArgumentException("unknown option " + args[k]);
       }
     }
-    SlaClockReport report = new SlaClockReport();
-    for (String name : new String[] {"meta", "sla-clocks"}) {
-      try (Reader reader = Files.newBufferedReader(dir.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
-        report.p.load(reader);
-      }
-    }
+    SlaClockReport report = new SlaClockReport(RunProperties.read(dir, "meta", "sla-clocks"));
     Sections.replace(out, "sla-clocks", report.section());
     Bench.log("wrote %s", out);
   }
 
   private String s(String key) {
-    return p.getProperty(key, "");
+    return p.s(key);
   }
 
   private double d(String key) {
-    String value = p.getProperty(key);
-    return value == null || value.isBlank() || value.equals("null") ? Double.NaN : Double.parseDouble(value);
+    return p.d(key);
   }
 
   private String row(String name, String label) {
-    if (!p.containsKey(name + ".fired")) {
+    if (!p.has(name + ".fired")) {
       return "";
     }
     return String.format(Locale.ROOT, "| %s | `%s` | %s | %s | %s | %.1f | %.1f | %.1f | %s | %.0f |%n", label, s(name + ".settings"),

@@ -1,11 +1,7 @@
 package vn.dondoc.bench;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * Writes the throughput (or memory-soak) section of docs/PERFORMANCE.md from the properties the steps of
@@ -16,7 +12,11 @@ public final class ThroughputReport {
 
   private static final double P99_LIMIT = 150;
 
-  private final Properties p = new Properties();
+  private final RunProperties p;
+
+  private ThroughputReport(RunProperties p) {
+    this.p = p;
+  }
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of("bench/target/throughput");
@@ -30,15 +30,7 @@ public final class ThroughputReport {
         default -> throw new IllegalArgumentException("unknown option " + args[k]);
       }
     }
-    ThroughputReport report = new ThroughputReport();
-    for (String name : new String[] {"meta", "http", "baseline", "pgbench", "soak"}) {
-      Path file = dir.resolve(name + ".properties");
-      if (Files.exists(file)) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          report.p.load(reader);
-        }
-      }
-    }
+    ThroughputReport report = new ThroughputReport(RunProperties.read(dir, "meta", "http", "baseline", "pgbench", "soak"));
     if (soak) {
       Sections.replace(out, "memory-soak", report.soak());
     } else {
@@ -48,12 +40,11 @@ public final class ThroughputReport {
   }
 
   private String s(String key) {
-    return p.getProperty(key, "");
+    return p.s(key);
   }
 
   private double d(String key) {
-    String value = p.getProperty(key);
-    return value == null || value.isBlank() || value.equals("NaN") ? Double.NaN : Double.parseDouble(value);
+    return p.d(key);
   }
 
   private String row(String prefix, String path) {
@@ -99,8 +90,10 @@ public final class ThroughputReport {
     md.append(String.format(Locale.ROOT, """
 
         Open loop: requests sent at the fixed rate whatever the answers did, each latency counted from the instant it
-        was due to be sent (a stalled server is not hidden by the generator waiting); the ladder stops at the first
-        rate above 200/s that fails (p99 over 150 ms, anything refused, or under 95 %% of the offered rate kept).
+        was due to be sent (a stalled server is not hidden by the generator waiting), at most 256 outstanding (more
+        count as refused, "not sent"); a rate fails with p99 over 150 ms, anything refused, or under 95 %% of it
+        kept, and the ladder stops at the first failing rate above 200/s or at any where fewer than half were
+        accepted; between steps the generator waits for the app to answer a health probe within a second.
         Closed loop: %s workers, each sending its next submission when the last was answered. A 201 is answered
         after the submission's one transaction committed: the feedback row, its process instance started up to its
         first user task (SLA clock and its three timer jobs, the duplicate search), the audit and the outbox rows.
@@ -116,7 +109,7 @@ public final class ThroughputReport {
     md.append(row("closed", "HTTP: POST /api/v1/feedback (from above)"));
     md.append(row("service.closed", "in process: FeedbackService.submit"));
     md.append(row("engine.closed", "in process: bare engine start, same BPMN and variables"));
-    for (int i = 0; i < 3 && p.containsKey("service.open." + i + ".label"); i++) {
+    for (int i = 0; i < 3 && p.has("service.open." + i + ".label"); i++) {
       md.append(row("service.open." + i, "in process: FeedbackService.submit, open loop"));
       md.append(row("engine.open." + i, "in process: bare engine start, open loop"));
     }
@@ -184,7 +177,7 @@ public final class ThroughputReport {
 
   private long acceptedTotal() {
     long total = 0;
-    for (String key : p.stringPropertyNames()) {
+    for (String key : p.keys()) {
       if (key.endsWith(".accepted") && !key.startsWith("service.") && !key.startsWith("engine.") && !key.startsWith("soak")) {
         total += (long) d(key);
       }
