@@ -1,0 +1,55 @@
+# Sourced by the bench scripts that drive the running app (bench/outbox-lag, bench/throughput): starts the
+# app jar on a database and an alias of their own and removes both at the end. Set before sourcing:
+#   DB, PORT, ALIAS, LOG, TAG (log prefix); optional APP_JAVA_OPTS (e.g. -Xmx512m) and APP_ENV (extra
+#   VAR=value words for the app's environment).
+ES=${DONDOC_ES_URL:-http://127.0.0.1:9200}
+APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx1g}
+APP_ENV=${APP_ENV:-}
+app_pid=""
+
+# The environment the app (or the in-process baseline, which runs the app's context) runs with.
+bench_app_env() {
+  echo "DONDOC_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB DONDOC_PORT=$PORT DONDOC_SEARCH_ALIAS=$ALIAS DONDOC_RATE_LIMIT=0 $APP_ENV"
+}
+
+bench_db_create() {
+  runuser -u postgres -- psql -q -c "drop database if exists $DB"
+  runuser -u postgres -- psql -q -c "create database $DB owner dondoc"
+}
+
+bench_app_start() {
+  # shellcheck disable=SC2046
+  env $(bench_app_env) java $APP_JAVA_OPTS -jar app/target/dondoc-app.jar >"$LOG" 2>&1 &
+  app_pid=$!
+  echo "[$TAG] app started (pid $app_pid, log $LOG); waiting for it to answer"
+  bench_app_wait
+  sleep 5
+}
+
+bench_app_wait() {
+  for _ in $(seq 1 240); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" || true)
+    if [ "$code" = 200 ] || [ "$code" = 503 ]; then return 0; fi
+    if ! kill -0 "$app_pid" 2>/dev/null; then echo "[$TAG] the app stopped; see $LOG" >&2; exit 1; fi
+    sleep 1
+  done
+  echo "[$TAG] the app did not answer within 4 minutes; see $LOG" >&2
+  exit 1
+}
+
+bench_app_stop() {
+  if [ -n "$app_pid" ]; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+  fi
+}
+
+bench_cleanup() {
+  bench_app_stop
+  runuser -u postgres -- psql -q -c "drop database if exists $DB" || true
+  # the index of the current mapping version (CaseIndex.MAPPING_VERSION), by exact name
+  local version
+  version=$(sed -n 's/.*int MAPPING_VERSION = \([0-9]*\);.*/\1/p' search/src/main/java/vn/dondoc/search/CaseIndex.java)
+  curl -s -o /dev/null -X DELETE "$ES/$ALIAS-v$version" || true
+}
