@@ -467,9 +467,11 @@
     var files = attachmentPicker($('attachments'), $('uploads'), $('attachments-error'));
     form.addEventListener('submit', function (event) {
       if (files.pending()) { event.preventDefault(); $('send-status').textContent = T.uploading; return; }
+      // The submit event comes twice when staff.js first checks the session: claim each file once.
+      form.querySelectorAll('input.js-claim').forEach(function (input) { input.remove(); });
       files.claims().forEach(function (claim) {
-        form.appendChild(el('input', { type: 'hidden', name: 'attachmentId', value: claim.id }));
-        form.appendChild(el('input', { type: 'hidden', name: 'attachmentToken', value: claim.uploadToken }));
+        form.appendChild(el('input', { type: 'hidden', 'class': 'js-claim', name: 'attachmentId', value: claim.id }));
+        form.appendChild(el('input', { type: 'hidden', 'class': 'js-claim', name: 'attachmentToken', value: claim.uploadToken }));
       });
     });
     var summary = $('error-summary');

@@ -163,6 +163,7 @@ class InnovatorPages {
       model.addAttribute("problem", message(e.getMessage()));
       return detail(model, initiative, reply, null);
     }
+    redirect.addFlashAttribute("draftDone", "initiative-completion");
     redirect.addFlashAttribute("notice", message("portal.innovator.completed"));
     return "redirect:" + PATH + "/" + id;
   }
@@ -179,6 +180,7 @@ class InnovatorPages {
     boolean submit = "submit".equals(action);
     try {
       Initiative saved = drafts.save(id, draft(form), submit, caller);
+      redirect.addFlashAttribute("draftDone", "initiative-draft");
       redirect.addFlashAttribute("notice", message(submit ? "portal.innovator.submitted" : "portal.innovator.saved"));
       return "redirect:" + PATH + "/" + saved.id();
     } catch (InvalidFieldException e) {

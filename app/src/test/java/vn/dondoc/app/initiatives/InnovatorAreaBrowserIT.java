@@ -154,6 +154,20 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     browser.waitFor(d -> d.getCurrentUrl().contains("/sang-kien-cua-toi"));
     assertThat(browser.find("h1").getText()).isEqualTo("Sáng kiến của tôi");
 
+    // The session ends while a draft is being written: sending goes through the login again and the text is back.
+    long before = stored("sangkien");
+    browser.open("/sang-kien-cua-toi/moi");
+    browser.byId("title").sendKeys("Bản nháp viết khi phiên đã hết <b>&</b>");
+    signedOut();
+    browser.find("#draft-form button[type=submit]").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
+    browser.byId("username").sendKeys("sangkien");
+    browser.byId("password").sendKeys("demo");
+    browser.find("#kc-form-login [type=submit]").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("/sang-kien-cua-toi/moi"));
+    browser.waitFor(d -> "Bản nháp viết khi phiên đã hết <b>&</b>".equals(d.findElement(By.id("title")).getAttribute("value")));
+    assertThat(stored("sangkien")).as("nothing was stored by the post that met no session").isEqualTo(before);
+
     long someoneElses = jdbc.sql("insert into initiative (status, category, title, proposer) values ('DRAFT', 'ORDINARY',"
         + " 'Của người khác', 'nguoikhac') returning id").query(Long.class).single();
     try {
