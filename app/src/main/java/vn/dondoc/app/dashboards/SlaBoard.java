@@ -81,10 +81,14 @@ class SlaBoard {
   record Board(Instant asOf, LocalDate from, LocalDate to, Counts totals, List<AgencyGroup> byAgency,
       List<FieldGroup> byField, List<Breach> breaches, List<Day> trend) {}
 
-  /** The clocks with their case's agency and field, filtered and scoped; a CTE named {@code clocks}. */
+  /**
+   * The clocks with their case's agency and field, filtered and scoped, as a plain subquery (not a CTE) so
+   * that PostgreSQL pulls it up into the statement around it: a LIMIT or a condition on the clock's instants
+   * then reaches sla_clock's indexes and the case tables are joined only for the clocks those select.
+   */
   private static String clocks(Filter filter, SearchScope scope) {
     StringBuilder sql = new StringBuilder("""
-        with clocks as (
+        select k.* from (
           select c.*,
                  coalesce(case c.case_type when 'feedback' then f.handling_agency when 'task' then t.lead_agency
                             when 'extension' then e.agency when 'initiative' then i.receiving_agency end, c.agency) as case_agency,
@@ -101,8 +105,7 @@ class SlaBoard {
           left join extension_request e on c.case_type = 'extension' and e.id = c.case_id
           left join task et on et.id = e.task_id
           left join initiative i on c.case_type = 'initiative' and i.id = c.case_id
-        )
-        select k.* from clocks k where true""");
+        ) k where true""");
     if (filter.agency() != null) {
       sql.append(" and k.case_agency = :agency");
     }
@@ -131,6 +134,12 @@ class SlaBoard {
       count(*) filter (where k.sla_state = 'MET') as met
       """;
 
+  /** COUNTS of the groups {@code g} added up. */
+  private static final String SUMS = """
+      sum(g.running)::bigint as running, sum(g.at_risk)::bigint as at_risk, sum(g.breached)::bigint as breached,
+      sum(g.open_breached)::bigint as open_breached, sum(g.paused)::bigint as paused, sum(g.met)::bigint as met
+      """;
+
   Board board(Filter filter, SearchScope scope) {
     Instant now = clock.instant();
     Map<String, Object> params = new HashMap<>();
@@ -139,28 +148,34 @@ class SlaBoard {
     params.put("caseType", filter.caseType());
     params.put("field", filter.field());
     params.put("scope", scope.agencies().toArray(String[]::new));
-    Counts totals = jdbc.sql("select " + COUNTS + " from (" + clocks(filter, scope) + ") k").params(params).query((rs, n) -> counts(rs)).single();
-
-    List<AgencyGroup> byAgency = jdbc.sql("select k.case_agency, a.name, " + COUNTS
-            + " from (" + clocks(filter, scope) + ") k left join agency a on a.code = k.case_agency"
-            + " group by k.case_agency, a.name order by k.case_agency nulls last")
+    // One pass over the clocks for the totals and both groupings (they used to be three full scans): counted
+    // per agency and field (a few hundred groups, aggregated in parallel), then those rows rolled up.
+    // grouping(): 7 the totals row, 1 an agency row, 6 a field row.
+    Counts[] totals = new Counts[1];
+    List<AgencyGroup> byAgency = new ArrayList<>();
+    List<FieldGroup> byField = new ArrayList<>();
+    jdbc.sql("select grouping(g.case_agency, a.name, g.case_field) as g, g.case_agency, a.name, g.case_field, " + SUMS
+            + " from (select k.case_agency, k.case_field, " + COUNTS + " from (" + clocks(filter, scope) + ") k"
+            + " group by k.case_agency, k.case_field) g left join agency a on a.code = g.case_agency"
+            + " group by grouping sets ((), (g.case_agency, a.name), (g.case_field))"
+            + " order by 1, g.case_agency nulls last, g.case_field nulls last")
         .params(params)
-        .query((rs, n) -> new AgencyGroup(rs.getString("case_agency"), rs.getString("name"), counts(rs)))
-        .list();
-
-    List<FieldGroup> byField = jdbc.sql("select k.case_field, " + COUNTS + " from (" + clocks(filter, scope) + ") k"
-            + " group by k.case_field order by k.case_field nulls last")
-        .params(params)
-        .query((rs, n) -> {
-          String field = rs.getString("case_field");
-          var value = field == null ? null : DashboardParams.FIELDS.get(field);
-          return new FieldGroup(field, value == null ? field : labels.of(value).label(), counts(rs));
-        })
-        .list();
+        .query(rs -> {
+          int group = rs.getInt("g");
+          if (group == 7) {
+            totals[0] = counts(rs);
+          } else if (group == 1) {
+            byAgency.add(new AgencyGroup(rs.getString("case_agency"), rs.getString("name"), counts(rs)));
+          } else {
+            String field = rs.getString("case_field");
+            var value = field == null ? null : DashboardParams.FIELDS.get(field);
+            byField.add(new FieldGroup(field, value == null ? field : labels.of(value).label(), counts(rs)));
+          }
+        });
 
     List<Breach> breaches = jdbc.sql("select k.case_code, k.case_type, k.stage, k.case_agency, a.name, k.due_at,"
             + " k.escalation_level from (" + clocks(filter, scope) + ") k left join agency a on a.code = k.case_agency"
-            + " where k.sla_state = 'BREACHED' and k.state = 'RUNNING' order by k.due_at, k.id limit " + BREACH_LIMIT)
+            + " where k.state = 'RUNNING' and k.due_at <= :now order by k.due_at, k.id limit " + BREACH_LIMIT)
         .params(params)
         .query((rs, n) -> {
           Instant due = rs.getTimestamp("due_at").toInstant();
@@ -170,7 +185,7 @@ class SlaBoard {
         })
         .list();
 
-    return new Board(now, filter.from(), filter.to(), totals, byAgency, byField, breaches, trend(filter, scope, params));
+    return new Board(now, filter.from(), filter.to(), totals[0], byAgency, byField, breaches, trend(filter, scope, params));
   }
 
   private List<Day> trend(Filter filter, SearchScope scope, Map<String, Object> shared) {
@@ -179,8 +194,15 @@ class SlaBoard {
     params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
     params.put("zone", DondocApplication.ZONE.getId());
     Map<LocalDate, long[]> byDay = new HashMap<>();
-    jdbc.sql("select 'B' as kind, (k.breach_at at time zone :zone)::date as day, count(*) as n"
-            + " from (" + clocks(filter, scope) + ") k where k.breach_at >= :start and k.breach_at < :end group by 2"
+    // breach_at (see clocks) split into its two disjoint cases, each said on columns an index orders: a clock
+    // breached or running past due breaches at coalesce(breached_at, due_at), any other at breached_at.
+    String breachedOrOverdue = "(k.state = 'BREACHED' or (k.state = 'RUNNING' and k.due_at <= :now))";
+    jdbc.sql("select 'B' as kind, (coalesce(k.breached_at, k.due_at) at time zone :zone)::date as day, count(*) as n"
+            + " from (" + clocks(filter, scope) + ") k where " + breachedOrOverdue
+            + " and coalesce(k.breached_at, k.due_at) >= :start and coalesce(k.breached_at, k.due_at) < :end group by 2"
+            + " union all select 'B', (k.breached_at at time zone :zone)::date, count(*)"
+            + " from (" + clocks(filter, scope) + ") k where not " + breachedOrOverdue
+            + " and k.breached_at >= :start and k.breached_at < :end group by 2"
             + " union all select 'M', (k.stopped_at at time zone :zone)::date, count(*)"
             + " from (" + clocks(filter, scope) + ") k where k.state = 'MET' and k.stopped_at >= :start"
             + " and k.stopped_at < :end group by 2")
