@@ -59,8 +59,10 @@
     var unit = figure.getAttribute('data-chart-unit') || '';
     var max = figure.getAttribute('data-chart-max');
     var round = type === 'doughnut' || type === 'pie';
+    // data-chart-colours="#a,#b,…": one colour per series where the colour means something (overdue red)
+    var colours = (figure.getAttribute('data-chart-colours') || '').split(',').filter(function (c) { return c; });
     var datasets = data.series.map(function (s, i) {
-      var colour = PALETTE[i % PALETTE.length];
+      var colour = colours[i] || PALETTE[i % PALETTE.length];
       return {
         label: s.name,
         data: s.values,

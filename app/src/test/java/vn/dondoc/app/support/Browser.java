@@ -142,6 +142,21 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Waits until the element has left the page (a new page replaced it). Chromium sometimes answers a
+   * question about a detached element with an inspector error instead of a stale reference: both mean gone.
+   */
+  public void waitUntilGone(WebElement element) {
+    waitFor(d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true;
+      }
+    });
+  }
+
+  /**
    * Saves NAME-desktop.png and NAME-phone.png of the current page (see {@link #SCREENSHOTS}), whole pages (the
    * window grows to the page's height for the shot), then returns to the desktop size.
    */

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.app.DondocApplication;
@@ -90,7 +89,7 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     new Select(browser.byId("filter-timeliness")).selectByValue("OVERDUE");
     WebElement apply = browser.byId("filter-apply");
     apply.click();
-    browser.waitFor(ExpectedConditions.stalenessOf(apply));
+    browser.waitUntilGone(apply);
     assertThat(browser.url()).contains("timeliness=OVERDUE");
     assertThat(browser.findAll("tr[data-case='" + overdue + "']")).hasSize(1);
     assertThat(browser.findAll("tr[data-case='" + codes.get(0) + "']")).isEmpty();
@@ -351,7 +350,7 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
   private void submit(String buttonId) {
     WebElement button = browser.byId(buttonId);
     button.click();
-    browser.waitFor(ExpectedConditions.stalenessOf(button));
+    browser.waitUntilGone(button);
     browser.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 }
