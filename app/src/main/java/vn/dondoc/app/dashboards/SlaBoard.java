@@ -1,6 +1,7 @@
 package vn.dondoc.app.dashboards;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -45,6 +46,11 @@ import vn.dondoc.search.SearchScope;
  * <p>The <b>trend</b> counts, per day (Hanoi) of the period, the clocks that breached that day (the
  * breach instant: breached_at, or the due instant of a running clock now past it) and the clocks met that
  * day (stopped_at of a MET clock).
+ *
+ * <p>Stopped clocks are not read one by one: triggers keep their counts per case type, agency, field and
+ * state (sla_clock_tally) and per day (sla_clock_day_tally), and the case's agency, field and task on each
+ * clock (migration V13, docs/adr/0003-sla-board-tallies.md). Open clocks, whose state moves with time, are
+ * counted as of the request.
  */
 @Component
 class SlaBoard {
@@ -82,47 +88,62 @@ class SlaBoard {
       List<FieldGroup> byField, List<Breach> breaches, List<Day> trend) {}
 
   /**
-   * The clocks with their case's agency and field, filtered and scoped, as a plain subquery (not a CTE) so
-   * that PostgreSQL pulls it up into the statement around it: a LIMIT or a condition on the clock's instants
-   * then reaches sla_clock's indexes and the case tables are joined only for the clocks those select.
+   * The filters on a row {@code r} of sla_clock or of one of its tallies (they share the key columns
+   * case_type, case_agency, case_field).
    */
-  private static String clocks(Filter filter, SearchScope scope) {
-    StringBuilder sql = new StringBuilder("""
-        select k.* from (
-          select c.*,
-                 coalesce(case c.case_type when 'feedback' then f.handling_agency when 'task' then t.lead_agency
-                            when 'extension' then e.agency when 'initiative' then i.receiving_agency end, c.agency) as case_agency,
-                 case c.case_type when 'feedback' then f.field when 'task' then t.field
-                   when 'extension' then et.field when 'initiative' then i.category end as case_field,
-                 case c.case_type when 'task' then t.id when 'extension' then e.task_id end as task_id,
-        """).append("         ").append(SlaSummary.stateSql("c")).append(" as sla_state,\n").append("""
-                 case when c.state = 'BREACHED' then coalesce(c.breached_at, c.due_at)
-                      when c.state = 'RUNNING' and c.due_at <= :now then coalesce(c.breached_at, c.due_at)
-                      else c.breached_at end as breach_at
-          from sla_clock c
-          left join feedback_item f on c.case_type = 'feedback' and f.id = c.case_id
-          left join task t on c.case_type = 'task' and t.id = c.case_id
-          left join extension_request e on c.case_type = 'extension' and e.id = c.case_id
-          left join task et on et.id = e.task_id
-          left join initiative i on c.case_type = 'initiative' and i.id = c.case_id
-        ) k where true""");
+  private static String filters(Filter filter, String r) {
+    StringBuilder sql = new StringBuilder();
     if (filter.agency() != null) {
-      sql.append(" and k.case_agency = :agency");
+      sql.append(" and ").append(r).append(".case_agency = :agency");
     }
     if (filter.caseType() != null) {
-      sql.append(" and k.case_type = :caseType");
+      sql.append(" and ").append(r).append(".case_type = :caseType");
     }
     if (filter.field() != null) {
-      sql.append(" and k.case_field = :field");
-    }
-    if (!scope.allCases()) {
-      // A text block drops the spaces at its start: hence the leading " ".
-      sql.append(" ").append("""
-           and ((k.case_type = 'feedback' and k.case_agency = any(:scope))
-             or (k.case_type in ('task', 'extension') and (k.case_agency = any(:scope)
-                 or exists (select 1 from task_cooperation tc where tc.task_id = k.task_id and tc.agency_code = any(:scope)))))""");
+      sql.append(" and ").append(r).append(".case_field = :field");
     }
     return sql.toString();
+  }
+
+  /** A clock's columns with its state as of :now and its breach instant (null: not breached). */
+  private static final String CLOCK_COLUMNS = "c.*, " + SlaSummary.stateSql("c") + " as sla_state, " + """
+        case when c.state = 'BREACHED' then coalesce(c.breached_at, c.due_at)
+             when c.state = 'RUNNING' and c.due_at <= :now then coalesce(c.breached_at, c.due_at)
+             else c.breached_at end as breach_at""";
+
+  /** The open clocks (RUNNING, PAUSED), filtered and scoped: few, and counted as of the request. */
+  private static String openClocks(Filter filter, SearchScope scope) {
+    String sql = "select " + CLOCK_COLUMNS + " from sla_clock c where c.state in ('RUNNING', 'PAUSED')" + filters(filter, "c");
+    if (scope.allCases()) {
+      return sql;
+    }
+    // A text block drops the spaces at its start: hence the leading " ".
+    return sql + " " + """
+        and ((c.case_type = 'feedback' and c.case_agency = any(:scope))
+          or (c.case_type in ('task', 'extension') and (c.case_agency = any(:scope) or c.task_id in (
+              select tc.task_id from task_cooperation tc where tc.agency_code = any(:scope)))))""";
+  }
+
+  /**
+   * The clocks counted row by row: the open ones and, for a scope, the stopped clocks of tasks its agencies
+   * co-operate on without leading them (the tallies count a stopped clock under its case's agency only).
+   */
+  private static String liveClocks(Filter filter, SearchScope scope) {
+    if (scope.allCases()) {
+      return openClocks(filter, scope);
+    }
+    return openClocks(filter, scope) + " union all select " + CLOCK_COLUMNS + " from sla_clock c"
+        + " where c.state in ('MET', 'BREACHED') and c.case_type in ('task', 'extension')"
+        + " and (c.case_agency = any(:scope)) is not true"
+        + " and c.task_id in (select tc.task_id from task_cooperation tc where tc.agency_code = any(:scope))"
+        + filters(filter, "c");
+  }
+
+  /** The tally rows {@code t} the board adds up: filtered and, for a scope, those of its agencies' cases. */
+  private static String tallied(Filter filter, SearchScope scope, String t) {
+    String sql = filters(filter, t);
+    return scope.allCases() ? sql
+        : sql + " and " + t + ".case_type in ('feedback', 'task', 'extension') and " + t + ".case_agency = any(:scope)";
   }
 
   private static final String COUNTS = """
@@ -132,6 +153,12 @@ class SlaBoard {
       count(*) filter (where k.sla_state = 'BREACHED' and k.state = 'RUNNING') as open_breached,
       count(*) filter (where k.sla_state = 'PAUSED') as paused,
       count(*) filter (where k.sla_state = 'MET') as met
+      """;
+
+  /** COUNTS of the stopped clocks, from the tally rows {@code t}. */
+  private static final String TALLIED_COUNTS = """
+      0, 0, coalesce(sum(t.clocks) filter (where t.state = 'BREACHED'), 0), 0, 0,
+      coalesce(sum(t.clocks) filter (where t.state = 'MET'), 0)
       """;
 
   /** COUNTS of the groups {@code g} added up. */
@@ -148,15 +175,17 @@ class SlaBoard {
     params.put("caseType", filter.caseType());
     params.put("field", filter.field());
     params.put("scope", scope.agencies().toArray(String[]::new));
-    // One pass over the clocks for the totals and both groupings (they used to be three full scans): counted
-    // per agency and field (a few hundred groups, aggregated in parallel), then those rows rolled up.
-    // grouping(): 7 the totals row, 1 an agency row, 6 a field row.
+    // Per agency and field: the live clocks counted, the stopped ones added up from their tallies; then those
+    // rows (a few hundred) rolled up. grouping(): 7 the totals row, 1 an agency row, 6 a field row.
     Counts[] totals = new Counts[1];
     List<AgencyGroup> byAgency = new ArrayList<>();
     List<FieldGroup> byField = new ArrayList<>();
     jdbc.sql("select grouping(g.case_agency, a.name, g.case_field) as g, g.case_agency, a.name, g.case_field, " + SUMS
-            + " from (select k.case_agency, k.case_field, " + COUNTS + " from (" + clocks(filter, scope) + ") k"
-            + " group by k.case_agency, k.case_field) g left join agency a on a.code = g.case_agency"
+            + " from (select k.case_agency, k.case_field, " + COUNTS + " from (" + liveClocks(filter, scope) + ") k"
+            + " group by k.case_agency, k.case_field"
+            + " union all select t.case_agency, t.case_field, " + TALLIED_COUNTS + " from sla_clock_tally t where t.clocks > 0"
+            + tallied(filter, scope, "t") + " group by t.case_agency, t.case_field"
+            + ") g left join agency a on a.code = g.case_agency"
             + " group by grouping sets ((), (g.case_agency, a.name), (g.case_field))"
             + " order by 1, g.case_agency nulls last, g.case_field nulls last")
         .params(params)
@@ -174,7 +203,7 @@ class SlaBoard {
         });
 
     List<Breach> breaches = jdbc.sql("select k.case_code, k.case_type, k.stage, k.case_agency, a.name, k.due_at,"
-            + " k.escalation_level from (" + clocks(filter, scope) + ") k left join agency a on a.code = k.case_agency"
+            + " k.escalation_level from (" + openClocks(filter, scope) + ") k left join agency a on a.code = k.case_agency"
             + " where k.state = 'RUNNING' and k.due_at <= :now order by k.due_at, k.id limit " + BREACH_LIMIT)
         .params(params)
         .query((rs, n) -> {
@@ -190,22 +219,20 @@ class SlaBoard {
 
   private List<Day> trend(Filter filter, SearchScope scope, Map<String, Object> shared) {
     Map<String, Object> params = new HashMap<>(shared);
+    params.put("fromDay", Date.valueOf(filter.from()));
+    params.put("toDay", Date.valueOf(filter.to()));
     params.put("start", Timestamp.from(filter.from().atStartOfDay(DondocApplication.ZONE).toInstant()));
     params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
     params.put("zone", DondocApplication.ZONE.getId());
     Map<LocalDate, long[]> byDay = new HashMap<>();
-    // breach_at (see clocks) split into its two disjoint cases, each said on columns an index orders: a clock
-    // breached or running past due breaches at coalesce(breached_at, due_at), any other at breached_at.
-    String breachedOrOverdue = "(k.state = 'BREACHED' or (k.state = 'RUNNING' and k.due_at <= :now))";
-    jdbc.sql("select 'B' as kind, (coalesce(k.breached_at, k.due_at) at time zone :zone)::date as day, count(*) as n"
-            + " from (" + clocks(filter, scope) + ") k where " + breachedOrOverdue
-            + " and coalesce(k.breached_at, k.due_at) >= :start and coalesce(k.breached_at, k.due_at) < :end group by 2"
-            + " union all select 'B', (k.breached_at at time zone :zone)::date, count(*)"
-            + " from (" + clocks(filter, scope) + ") k where not " + breachedOrOverdue
-            + " and k.breached_at >= :start and k.breached_at < :end group by 2"
-            + " union all select 'M', (k.stopped_at at time zone :zone)::date, count(*)"
-            + " from (" + clocks(filter, scope) + ") k where k.state = 'MET' and k.stopped_at >= :start"
-            + " and k.stopped_at < :end group by 2")
+    // The days of the stopped clocks from their tally (whose days are Hanoi days, as ZONE), the live clocks'
+    // breaches and meetings counted.
+    jdbc.sql("select d.day, d.kind, sum(d.clocks) as n from sla_clock_day_tally d where d.day between :fromDay and :toDay"
+            + tallied(filter, scope, "d") + " group by 1, 2"
+            + " union all select (k.breach_at at time zone :zone)::date, 'B', count(*) from (" + liveClocks(filter, scope)
+            + ") k where k.breach_at >= :start and k.breach_at < :end group by 1"
+            + " union all select (k.stopped_at at time zone :zone)::date, 'M', count(*) from (" + liveClocks(filter, scope)
+            + ") k where k.state = 'MET' and k.stopped_at >= :start and k.stopped_at < :end group by 1")
         .params(params)
         .query(rs -> {
           long[] day = byDay.computeIfAbsent(rs.getDate("day").toLocalDate(), d -> new long[2]);

@@ -1,0 +1,161 @@
+-- The SLA board (vn.dondoc.app.dashboards.SlaBoard) without a pass over every clock. A clock counts under
+-- its case's agency and field; stopped clocks (MET, BREACHED) never change state by themselves, so they are
+-- kept as running tallies, while the open ones (RUNNING, PAUSED: a few percent of all clocks) are counted
+-- as of the moment of the request, since at risk and overdue depend on it.
+-- See docs/adr/0003-sla-board-tallies.md.
+
+-- 1. The case's agency, field and task on the clock, kept true by triggers on the case tables.
+alter table sla_clock
+    add column case_agency  varchar(32),
+    add column case_field   varchar(40),
+    -- the task of a task's or an extension request's clock: who co-operates on it sees its clocks
+    add column task_id      bigint;
+
+-- What a clock counts under: its case's agency (the feedback item's handling agency, the task's lead agency,
+-- the extension request's agency, the initiative's receiving agency) or, when the case names none, the
+-- clock's own; the case's field (an extension request: its task's).
+create function sla_clock_case_keys(p_case_type varchar, p_case_id bigint,
+    out case_agency varchar, out case_field varchar, out task_id bigint)
+language sql stable as $$
+  select k.case_agency, k.case_field, k.task_id from (
+    select f.handling_agency, f.field, null::bigint from feedback_item f where p_case_type = 'feedback' and f.id = p_case_id
+    union all
+    select t.lead_agency, t.field, t.id from task t where p_case_type = 'task' and t.id = p_case_id
+    union all
+    select e.agency, t.field, t.id from extension_request e join task t on t.id = e.task_id
+     where p_case_type = 'extension' and e.id = p_case_id
+    union all
+    select i.receiving_agency, i.category, null from initiative i where p_case_type = 'initiative' and i.id = p_case_id
+  ) k (case_agency, case_field, task_id)
+$$;
+
+-- A clock's keys: its case's, and its own agency when the case names none (or its row is missing).
+create function sla_clock_keys(c sla_clock, out case_agency varchar, out case_field varchar, out task_id bigint)
+language sql stable as $$
+  select coalesce(k.case_agency, c.agency), k.case_field, k.task_id
+    from (select 1) one left join sla_clock_case_keys(c.case_type, c.case_id) k on true
+$$;
+
+create function sla_clock_set_case_keys() returns trigger language plpgsql as $$
+begin
+  select * into new.case_agency, new.case_field, new.task_id from sla_clock_keys(new);
+  return new;
+end $$;
+
+create trigger sla_clock_case_keys_on_insert before insert on sla_clock
+    for each row execute function sla_clock_set_case_keys();
+create trigger sla_clock_case_keys_on_update before update on sla_clock
+    for each row when (old.case_type is distinct from new.case_type or old.case_id is distinct from new.case_id
+                       or old.agency is distinct from new.agency)
+    execute function sla_clock_set_case_keys();
+
+-- A case moved to another agency or field takes its clocks (open and stopped) along.
+create function sla_clock_follow_case() returns trigger language plpgsql as $$
+begin
+  update sla_clock c set (case_agency, case_field, task_id) = (select * from sla_clock_keys(c))
+   where (c.case_type = tg_argv[0] and c.case_id = new.id)
+      -- a task's field is its extension requests' field
+      or (tg_argv[0] = 'task' and c.case_type = 'extension' and c.task_id = new.id);
+  return null;
+end $$;
+
+create trigger sla_clock_follow_feedback after update of handling_agency, field on feedback_item
+    for each row when (old.handling_agency is distinct from new.handling_agency or old.field is distinct from new.field)
+    execute function sla_clock_follow_case('feedback');
+create trigger sla_clock_follow_task after update of lead_agency, field on task
+    for each row when (old.lead_agency is distinct from new.lead_agency or old.field is distinct from new.field)
+    execute function sla_clock_follow_case('task');
+create trigger sla_clock_follow_extension after update of agency, task_id on extension_request
+    for each row when (old.agency is distinct from new.agency or old.task_id is distinct from new.task_id)
+    execute function sla_clock_follow_case('extension');
+create trigger sla_clock_follow_initiative after update of receiving_agency, category on initiative
+    for each row when (old.receiving_agency is distinct from new.receiving_agency or old.category is distinct from new.category)
+    execute function sla_clock_follow_case('initiative');
+
+update sla_clock c set (case_agency, case_field, task_id) = (select * from sla_clock_keys(c));
+
+create index sla_clock_case_ref_idx on sla_clock (case_id, case_type);
+create index sla_clock_task_idx on sla_clock (task_id) where task_id is not null;
+-- the open clocks, counted by the board as of its request without reading the table
+create index sla_clock_open_board_idx on sla_clock (case_type, case_agency, case_field)
+    include (state, warn_at, due_at, breached_at) where state in ('RUNNING', 'PAUSED');
+
+-- 2. Tallies of the stopped clocks. Nulls are values here (a clock with no field), hence nulls not distinct.
+create table sla_clock_tally (
+    case_type    varchar(20) not null,
+    case_agency  varchar(32),
+    case_field   varchar(40),
+    state        varchar(10) not null check (state in ('MET', 'BREACHED')),
+    clocks       bigint      not null,
+    unique nulls not distinct (case_type, case_agency, case_field, state)
+);
+
+-- Per day (Hanoi) the stopped clocks breached that day (B: a BREACHED clock at coalesce(breached_at, due_at),
+-- a MET one at its breached_at if it has one) and met that day (M: stopped_at of a MET clock), for the trend.
+create table sla_clock_day_tally (
+    day          date        not null,
+    kind         char(1)     not null check (kind in ('B', 'M')),
+    case_type    varchar(20) not null,
+    case_agency  varchar(32),
+    case_field   varchar(40),
+    clocks       bigint      not null,
+    unique nulls not distinct (day, kind, case_type, case_agency, case_field)
+);
+
+-- A stopped clock's contributions (none for an open one): its tally row and its days.
+create function sla_clock_contributions(c sla_clock)
+returns table (day date, kind char(1)) language sql stable as $$
+  select null::date, null::char(1) where c.state in ('MET', 'BREACHED')
+  union all
+  select (coalesce(c.breached_at, c.due_at) at time zone 'Asia/Ho_Chi_Minh')::date, 'B' where c.state = 'BREACHED'
+  union all
+  select (c.breached_at at time zone 'Asia/Ho_Chi_Minh')::date, 'B' where c.state = 'MET' and c.breached_at is not null
+  union all
+  select (c.stopped_at at time zone 'Asia/Ho_Chi_Minh')::date, 'M' where c.state = 'MET' and c.stopped_at is not null
+$$;
+
+create function sla_clock_count(c sla_clock, delta integer) returns void language plpgsql as $$
+declare
+  contribution record;
+begin
+  for contribution in select * from sla_clock_contributions(c) loop
+    if contribution.kind is null then
+      insert into sla_clock_tally as t (case_type, case_agency, case_field, state, clocks)
+      values (c.case_type, c.case_agency, c.case_field, c.state, delta)
+      on conflict (case_type, case_agency, case_field, state) do update set clocks = t.clocks + excluded.clocks;
+    else
+      insert into sla_clock_day_tally as t (day, kind, case_type, case_agency, case_field, clocks)
+      values (contribution.day, contribution.kind, c.case_type, c.case_agency, c.case_field, delta)
+      on conflict (day, kind, case_type, case_agency, case_field) do update set clocks = t.clocks + excluded.clocks;
+    end if;
+  end loop;
+end $$;
+
+create function sla_clock_tally_change() returns trigger language plpgsql as $$
+begin
+  if tg_op in ('UPDATE', 'DELETE') then
+    perform sla_clock_count(old, -1);
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    perform sla_clock_count(new, 1);
+  end if;
+  return null;
+end $$;
+
+create trigger sla_clock_tally_on_insert after insert on sla_clock
+    for each row when (new.state in ('MET', 'BREACHED')) execute function sla_clock_tally_change();
+-- Open clocks change often (escalations, pauses) and are not tallied: only updates touching a stopped clock.
+create trigger sla_clock_tally_on_update after update on sla_clock
+    for each row when (old.state in ('MET', 'BREACHED') or new.state in ('MET', 'BREACHED'))
+    execute function sla_clock_tally_change();
+create trigger sla_clock_tally_on_delete after delete on sla_clock
+    for each row when (old.state in ('MET', 'BREACHED')) execute function sla_clock_tally_change();
+
+insert into sla_clock_tally (case_type, case_agency, case_field, state, clocks)
+select case_type, case_agency, case_field, state, count(*) from sla_clock where state in ('MET', 'BREACHED')
+ group by 1, 2, 3, 4;
+insert into sla_clock_day_tally (day, kind, case_type, case_agency, case_field, clocks)
+select d.day, d.kind, c.case_type, c.case_agency, c.case_field, count(*)
+  from sla_clock c cross join lateral sla_clock_contributions(c) d
+ where d.kind is not null
+ group by 1, 2, 3, 4, 5;
