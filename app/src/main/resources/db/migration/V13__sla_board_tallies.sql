@@ -14,9 +14,10 @@ alter table sla_clock
 -- What a clock counts under: its case's agency (the feedback item's handling agency, the task's lead agency,
 -- the extension request's agency, the initiative's receiving agency) or, when the case names none, the
 -- clock's own; the case's field (an extension request: its task's).
-create function sla_clock_case_keys(p_case_type varchar, p_case_id bigint,
-    out case_agency varchar, out case_field varchar, out task_id bigint)
-language sql stable as $$
+-- (Functions of SQL returning a table, so that PostgreSQL inlines them into the statements and triggers that
+-- call them instead of planning them again for every clock.)
+create function sla_clock_case_keys(p_case_type varchar, p_case_id bigint)
+returns table (case_agency varchar, case_field varchar, task_id bigint) language sql stable as $$
   select k.case_agency, k.case_field, k.task_id from (
     select f.handling_agency, f.field, null::bigint from feedback_item f where p_case_type = 'feedback' and f.id = p_case_id
     union all
@@ -30,8 +31,8 @@ language sql stable as $$
 $$;
 
 -- A clock's keys: its case's, and its own agency when the case names none (or its row is missing).
-create function sla_clock_keys(c sla_clock, out case_agency varchar, out case_field varchar, out task_id bigint)
-language sql stable as $$
+create function sla_clock_keys(c sla_clock)
+returns table (case_agency varchar, case_field varchar, task_id bigint) language sql stable as $$
   select coalesce(k.case_agency, c.agency), k.case_field, k.task_id
     from (select 1) one left join sla_clock_case_keys(c.case_type, c.case_id) k on true
 $$;
@@ -151,11 +152,21 @@ create trigger sla_clock_tally_on_update after update on sla_clock
 create trigger sla_clock_tally_on_delete after delete on sla_clock
     for each row when (old.state in ('MET', 'BREACHED')) execute function sla_clock_tally_change();
 
-insert into sla_clock_tally (case_type, case_agency, case_field, state, clocks)
-select case_type, case_agency, case_field, state, count(*) from sla_clock where state in ('MET', 'BREACHED')
- group by 1, 2, 3, 4;
-insert into sla_clock_day_tally (day, kind, case_type, case_agency, case_field, clocks)
-select d.day, d.kind, c.case_type, c.case_agency, c.case_field, count(*)
-  from sla_clock c cross join lateral sla_clock_contributions(c) d
- where d.kind is not null
- group by 1, 2, 3, 4, 5;
+-- Both tallies counted again from sla_clock: the backfill below, and after a bulk load that ran with the tally
+-- triggers disabled (one statement changing a tally row thousands of times is slow: every change is a new row
+-- version the next one has to step over). Writers of sla_clock wait until the calling transaction ends.
+create function sla_clock_tallies_rebuild() returns void language sql as $$
+  lock table sla_clock in share mode;
+  delete from sla_clock_tally;
+  delete from sla_clock_day_tally;
+  insert into sla_clock_tally (case_type, case_agency, case_field, state, clocks)
+  select case_type, case_agency, case_field, state, count(*) from sla_clock where state in ('MET', 'BREACHED')
+   group by 1, 2, 3, 4;
+  insert into sla_clock_day_tally (day, kind, case_type, case_agency, case_field, clocks)
+  select d.day, d.kind, c.case_type, c.case_agency, c.case_field, count(*)
+    from sla_clock c cross join lateral sla_clock_contributions(c) d
+   where d.kind is not null
+   group by 1, 2, 3, 4, 5;
+$$;
+
+select sla_clock_tallies_rebuild();

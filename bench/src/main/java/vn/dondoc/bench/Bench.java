@@ -495,11 +495,11 @@ public final class Bench {
         .append("## Indexing throughput\n\n").append(indexing).append('\n').append(index).append('\n')
         .append("## Search latency\n\n").append(search).append('\n')
         .append("## SLA board\n\n").append("""
-            The board the app answers, `/api/v1/dashboards/sla` (SlaBoard), is SQL over PostgreSQL's `sla_clock`
-            table (every clock of every stage of every case, with its case's agency and field), not an
-            Elasticsearch aggregation: the search document carries only a case's current clock. `bench/run`
-            measures the search module alone, so the board is measured by `bench/sla-board`, against the running
-            app on a database filled to scale, in its own section below.
+            The board the app answers, `/api/v1/dashboards/sla` (SlaBoard), is SQL over PostgreSQL: every clock of
+            every stage of every case, the stopped ones from tallies kept by triggers and the open ones counted as
+            of the request (ADR 0003), not an Elasticsearch aggregation, since the search document carries only a
+            case's current clock. `bench/run` measures the search module alone, so the board is measured by
+            `bench/sla-board`, against the running app on a database filled to scale, in its own section below.
 
             """);
     if (!lagKept) {

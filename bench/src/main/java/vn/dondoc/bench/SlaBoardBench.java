@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * The app's SLA board as supervisors and agency staff get it: {@code GET /api/v1/dashboards/sla} of a
  * running app (bench/sla-board starts it on a database filled by bench/sla-board.sql), with real tokens,
  * one request at a time, and replaces the sla-board section of docs/PERFORMANCE.md. What is timed is
- * the whole answer: security, the SQL over sla_clock and the case tables, JSON.
+ * the whole answer: security, the SQL over the open clocks and the tallies of the stopped ones, JSON.
  */
 public final class SlaBoardBench {
 
