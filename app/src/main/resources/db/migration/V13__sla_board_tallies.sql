@@ -60,18 +60,21 @@ begin
   return null;
 end $$;
 
-create trigger sla_clock_follow_feedback after update of handling_agency, field on feedback_item
-    for each row when (old.handling_agency is distinct from new.handling_agency or old.field is distinct from new.field)
-    execute function sla_clock_follow_case('feedback');
-create trigger sla_clock_follow_task after update of lead_agency, field on task
-    for each row when (old.lead_agency is distinct from new.lead_agency or old.field is distinct from new.field)
-    execute function sla_clock_follow_case('task');
-create trigger sla_clock_follow_extension after update of agency, task_id on extension_request
-    for each row when (old.agency is distinct from new.agency or old.task_id is distinct from new.task_id)
-    execute function sla_clock_follow_case('extension');
-create trigger sla_clock_follow_initiative after update of receiving_agency, category on initiative
-    for each row when (old.receiving_agency is distinct from new.receiving_agency or old.category is distinct from new.category)
-    execute function sla_clock_follow_case('initiative');
+-- On each case table, the two columns a clock's agency and field (for an extension request: its task) come from.
+do $$
+declare
+  t record;
+begin
+  for t in select * from (values ('feedback_item', 'feedback', 'handling_agency', 'field'),
+                                 ('task', 'task', 'lead_agency', 'field'),
+                                 ('extension_request', 'extension', 'agency', 'task_id'),
+                                 ('initiative', 'initiative', 'receiving_agency', 'category')) v (tab, case_type, a, b)
+  loop
+    execute format('create trigger sla_clock_follow_%2$s after update of %3$I, %4$I on %1$I for each row'
+                   ' when (old.%3$I is distinct from new.%3$I or old.%4$I is distinct from new.%4$I)'
+                   ' execute function sla_clock_follow_case(%2$L)', t.tab, t.case_type, t.a, t.b);
+  end loop;
+end $$;
 
 update sla_clock c set (case_agency, case_field, task_id) = (select * from sla_clock_keys(c));
 
