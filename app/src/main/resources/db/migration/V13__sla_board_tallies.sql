@@ -84,14 +84,18 @@ create index sla_clock_task_idx on sla_clock (task_id) where task_id is not null
 create index sla_clock_open_board_idx on sla_clock (case_type, case_agency, case_field)
     include (state, warn_at, due_at, breached_at) where state in ('RUNNING', 'PAUSED');
 
--- 2. Tallies of the stopped clocks. Nulls are values here (a clock with no field), hence nulls not distinct.
+-- 2. Tallies of the stopped clocks, per agency that sees them (viewer): the case's agency and, for a task's
+-- or an extension request's clock, each agency co-operating on the task. The unrestricted board adds up the
+-- rows whose viewer is the case's agency (each clock once); an agency's board the rows it is the viewer of.
+-- Nulls are values here (a clock with no agency or field), hence nulls not distinct.
 create table sla_clock_tally (
+    viewer       varchar(32),
     case_type    varchar(20) not null,
     case_agency  varchar(32),
     case_field   varchar(40),
     state        varchar(10) not null check (state in ('MET', 'BREACHED')),
     clocks       bigint      not null,
-    unique nulls not distinct (case_type, case_agency, case_field, state)
+    unique nulls not distinct (viewer, case_type, case_agency, case_field, state)
 );
 
 -- Per day (Hanoi) the stopped clocks breached that day (B: a BREACHED clock at coalesce(breached_at, due_at),
@@ -99,18 +103,24 @@ create table sla_clock_tally (
 create table sla_clock_day_tally (
     day          date        not null,
     kind         char(1)     not null check (kind in ('B', 'M')),
+    viewer       varchar(32),
     case_type    varchar(20) not null,
     case_agency  varchar(32),
     case_field   varchar(40),
     clocks       bigint      not null,
-    unique nulls not distinct (day, kind, case_type, case_agency, case_field)
+    unique nulls not distinct (day, kind, viewer, case_type, case_agency, case_field)
 );
 
--- A stopped clock's contributions (none for an open one): its tally row and its days.
-create function sla_clock_contributions(c sla_clock)
+-- The agencies that see a clock, each once.
+create function sla_clock_viewers(c sla_clock) returns varchar[] language sql stable as $$
+  select array(select c.case_agency
+               union
+               select tc.agency_code from task_cooperation tc where c.case_type in ('task', 'extension') and tc.task_id = c.task_id)
+$$;
+
+-- A stopped clock's days (none for an open one).
+create function sla_clock_days(c sla_clock)
 returns table (day date, kind char(1)) language sql stable as $$
-  select null::date, null::char(1) where c.state in ('MET', 'BREACHED')
-  union all
   select (coalesce(c.breached_at, c.due_at) at time zone 'Asia/Ho_Chi_Minh')::date, 'B' where c.state = 'BREACHED'
   union all
   select (c.breached_at at time zone 'Asia/Ho_Chi_Minh')::date, 'B' where c.state = 'MET' and c.breached_at is not null
@@ -118,30 +128,28 @@ returns table (day date, kind char(1)) language sql stable as $$
   select (c.stopped_at at time zone 'Asia/Ho_Chi_Minh')::date, 'M' where c.state = 'MET' and c.stopped_at is not null
 $$;
 
-create function sla_clock_count(c sla_clock, delta integer) returns void language plpgsql as $$
-declare
-  contribution record;
+-- Adds delta to a stopped clock's tallies as these viewers see it.
+create function sla_clock_count(c sla_clock, viewers varchar[], delta integer) returns void language plpgsql as $$
 begin
-  for contribution in select * from sla_clock_contributions(c) loop
-    if contribution.kind is null then
-      insert into sla_clock_tally as t (case_type, case_agency, case_field, state, clocks)
-      values (c.case_type, c.case_agency, c.case_field, c.state, delta)
-      on conflict (case_type, case_agency, case_field, state) do update set clocks = t.clocks + excluded.clocks;
-    else
-      insert into sla_clock_day_tally as t (day, kind, case_type, case_agency, case_field, clocks)
-      values (contribution.day, contribution.kind, c.case_type, c.case_agency, c.case_field, delta)
-      on conflict (day, kind, case_type, case_agency, case_field) do update set clocks = t.clocks + excluded.clocks;
-    end if;
-  end loop;
+  if c.state not in ('MET', 'BREACHED') then
+    return;
+  end if;
+  insert into sla_clock_tally as t (viewer, case_type, case_agency, case_field, state, clocks)
+  select v.viewer, c.case_type, c.case_agency, c.case_field, c.state, delta from unnest(viewers) v (viewer)
+  on conflict (viewer, case_type, case_agency, case_field, state) do update set clocks = t.clocks + excluded.clocks;
+  insert into sla_clock_day_tally as t (day, kind, viewer, case_type, case_agency, case_field, clocks)
+  select d.day, d.kind, v.viewer, c.case_type, c.case_agency, c.case_field, delta
+    from unnest(viewers) v (viewer) cross join sla_clock_days(c) d
+  on conflict (day, kind, viewer, case_type, case_agency, case_field) do update set clocks = t.clocks + excluded.clocks;
 end $$;
 
 create function sla_clock_tally_change() returns trigger language plpgsql as $$
 begin
   if tg_op in ('UPDATE', 'DELETE') then
-    perform sla_clock_count(old, -1);
+    perform sla_clock_count(old, sla_clock_viewers(old), -1);
   end if;
   if tg_op in ('UPDATE', 'INSERT') then
-    perform sla_clock_count(new, 1);
+    perform sla_clock_count(new, sla_clock_viewers(new), 1);
   end if;
   return null;
 end $$;
@@ -155,21 +163,48 @@ create trigger sla_clock_tally_on_update after update on sla_clock
 create trigger sla_clock_tally_on_delete after delete on sla_clock
     for each row when (old.state in ('MET', 'BREACHED')) execute function sla_clock_tally_change();
 
+-- An agency starting or ending its co-operation on a task starts or stops seeing the task's stopped clocks
+-- (unless it leads the case, which it sees anyway).
+create function sla_clock_cooperation_change() returns trigger language plpgsql as $$
+declare
+  c sla_clock;
+begin
+  if tg_op in ('UPDATE', 'DELETE') then
+    for c in select * from sla_clock k where k.task_id = old.task_id and k.case_type in ('task', 'extension')
+               and k.state in ('MET', 'BREACHED') and k.case_agency is distinct from old.agency_code loop
+      perform sla_clock_count(c, array[old.agency_code], -1);
+    end loop;
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    for c in select * from sla_clock k where k.task_id = new.task_id and k.case_type in ('task', 'extension')
+               and k.state in ('MET', 'BREACHED') and k.case_agency is distinct from new.agency_code loop
+      perform sla_clock_count(c, array[new.agency_code], 1);
+    end loop;
+  end if;
+  return null;
+end $$;
+
+create trigger sla_clock_tally_on_cooperation after insert or update or delete on task_cooperation
+    for each row execute function sla_clock_cooperation_change();
+
 -- Both tallies counted again from sla_clock: the backfill below, and after a bulk load that ran with the tally
 -- triggers disabled (one statement changing a tally row thousands of times is slow: every change is a new row
--- version the next one has to step over). Writers of sla_clock wait until the calling transaction ends.
+-- version the next one has to step over). Writers of sla_clock and task_cooperation wait until the calling
+-- transaction ends.
 create function sla_clock_tallies_rebuild() returns void language sql as $$
-  lock table sla_clock in share mode;
+  lock table sla_clock, task_cooperation in share mode;
   delete from sla_clock_tally;
   delete from sla_clock_day_tally;
-  insert into sla_clock_tally (case_type, case_agency, case_field, state, clocks)
-  select case_type, case_agency, case_field, state, count(*) from sla_clock where state in ('MET', 'BREACHED')
-   group by 1, 2, 3, 4;
-  insert into sla_clock_day_tally (day, kind, case_type, case_agency, case_field, clocks)
-  select d.day, d.kind, c.case_type, c.case_agency, c.case_field, count(*)
-    from sla_clock c cross join lateral sla_clock_contributions(c) d
-   where d.kind is not null
+  insert into sla_clock_tally (viewer, case_type, case_agency, case_field, state, clocks)
+  select v.viewer, c.case_type, c.case_agency, c.case_field, c.state, count(*)
+    from sla_clock c cross join lateral unnest(sla_clock_viewers(c)) v (viewer)
+   where c.state in ('MET', 'BREACHED')
    group by 1, 2, 3, 4, 5;
+  insert into sla_clock_day_tally (day, kind, viewer, case_type, case_agency, case_field, clocks)
+  select d.day, d.kind, v.viewer, c.case_type, c.case_agency, c.case_field, count(*)
+    from sla_clock c cross join lateral unnest(sla_clock_viewers(c)) v (viewer) cross join lateral sla_clock_days(c) d
+   where c.state in ('MET', 'BREACHED')
+   group by 1, 2, 3, 4, 5, 6;
 $$;
 
 select sla_clock_tallies_rebuild();

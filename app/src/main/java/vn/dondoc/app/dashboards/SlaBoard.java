@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.sla.SlaSummary;
@@ -47,10 +49,10 @@ import vn.dondoc.search.SearchScope;
  * breach instant: breached_at, or the due instant of a running clock now past it) and the clocks met that
  * day (stopped_at of a MET clock).
  *
- * <p>Stopped clocks are not read one by one: triggers keep their counts per case type, agency, field and
- * state (sla_clock_tally) and per day (sla_clock_day_tally), and the case's agency, field and task on each
- * clock (migration V13, docs/adr/0003-sla-board-tallies.md). Open clocks, whose state moves with time, are
- * counted as of the request.
+ * <p>Stopped clocks are not read one by one: triggers keep their counts per viewing agency, case type,
+ * agency, field and state (sla_clock_tally) and per day (sla_clock_day_tally), and the case's agency, field
+ * and task on each clock (migration V13, docs/adr/0003-sla-board-tallies.md). Open clocks, whose state moves
+ * with time, are counted as of the request.
  */
 @Component
 class SlaBoard {
@@ -111,9 +113,12 @@ class SlaBoard {
              when c.state = 'RUNNING' and c.due_at <= :now then coalesce(c.breached_at, c.due_at)
              else c.breached_at end as breach_at""";
 
-  /** The open clocks (RUNNING, PAUSED), filtered and scoped: few, and counted as of the request. */
-  private static String openClocks(Filter filter, SearchScope scope) {
-    String sql = "select " + CLOCK_COLUMNS + " from sla_clock c where c.state in ('RUNNING', 'PAUSED')" + filters(filter, "c");
+  /**
+   * The clocks meeting {@code condition} (on sla_clock {@code c}), filtered and scoped. Each statement says
+   * its own condition on the clock's state, so that PostgreSQL picks the index made for it.
+   */
+  private static String clocks(String condition, Filter filter, SearchScope scope) {
+    String sql = "select " + CLOCK_COLUMNS + " from sla_clock c where " + condition + filters(filter, "c");
     if (scope.allCases()) {
       return sql;
     }
@@ -124,26 +129,37 @@ class SlaBoard {
               select tc.task_id from task_cooperation tc where tc.agency_code = any(:scope)))))""";
   }
 
+  private static final String OPEN = "c.state in ('RUNNING', 'PAUSED')";
+
   /**
-   * The clocks counted row by row: the open ones and, for a scope, the stopped clocks of tasks its agencies
-   * co-operate on without leading them (the tallies count a stopped clock under its case's agency only).
+   * The clocks counted row by row: the open ones (few, and their state moves with time) and, for a scope of
+   * several agencies, the stopped clocks of tasks they co-operate on without leading them (a tally row is of
+   * one viewing agency; adding up several agencies' rows would count a clock they both see twice), read task
+   * by task from the co-operation rows.
    */
   private static String liveClocks(Filter filter, SearchScope scope) {
-    if (scope.allCases()) {
-      return openClocks(filter, scope);
+    if (scope.allCases() || scope.agencies().size() == 1) {
+      return clocks(OPEN, filter, scope);
     }
-    return openClocks(filter, scope) + " union all select " + CLOCK_COLUMNS + " from sla_clock c"
+    return clocks(OPEN, filter, scope) + " union all select " + CLOCK_COLUMNS
+        + " from (select distinct tc.task_id from task_cooperation tc where tc.agency_code = any(:scope)) cooperated"
+        + " join sla_clock c on c.task_id = cooperated.task_id"
         + " where c.state in ('MET', 'BREACHED') and c.case_type in ('task', 'extension')"
-        + " and (c.case_agency = any(:scope)) is not true"
-        + " and c.task_id in (select tc.task_id from task_cooperation tc where tc.agency_code = any(:scope))"
-        + filters(filter, "c");
+        + " and (c.case_agency = any(:scope)) is not true" + filters(filter, "c");
   }
 
-  /** The tally rows {@code t} the board adds up: filtered and, for a scope, those of its agencies' cases. */
+  /**
+   * The tally rows {@code t} the board adds up, filtered: every clock once (the rows seen by its case's
+   * agency), or an agency's (the rows it sees), or for several agencies the rows of their own cases.
+   */
   private static String tallied(Filter filter, SearchScope scope, String t) {
     String sql = filters(filter, t);
-    return scope.allCases() ? sql
-        : sql + " and " + t + ".case_type in ('feedback', 'task', 'extension') and " + t + ".case_agency = any(:scope)";
+    if (scope.allCases()) {
+      return sql + " and " + t + ".viewer is not distinct from " + t + ".case_agency";
+    }
+    sql += " and " + t + ".case_type in ('feedback', 'task', 'extension')";
+    return scope.agencies().size() == 1 ? sql + " and " + t + ".viewer = :viewer"
+        : sql + " and " + t + ".viewer = " + t + ".case_agency and " + t + ".case_agency = any(:scope)";
   }
 
   private static final String COUNTS = """
@@ -167,6 +183,8 @@ class SlaBoard {
       sum(g.open_breached)::bigint as open_breached, sum(g.paused)::bigint as paused, sum(g.met)::bigint as met
       """;
 
+  /** One snapshot for the counts, the breaches and the trend, so that they agree with each other. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   Board board(Filter filter, SearchScope scope) {
     Instant now = clock.instant();
     Map<String, Object> params = new HashMap<>();
@@ -175,6 +193,7 @@ class SlaBoard {
     params.put("caseType", filter.caseType());
     params.put("field", filter.field());
     params.put("scope", scope.agencies().toArray(String[]::new));
+    params.put("viewer", scope.agencies().size() == 1 ? scope.agencies().iterator().next() : null);
     // Per agency and field: the live clocks counted, the stopped ones added up from their tallies; then those
     // rows (a few hundred) rolled up. grouping(): 7 the totals row, 1 an agency row, 6 a field row.
     Counts[] totals = new Counts[1];
@@ -203,8 +222,8 @@ class SlaBoard {
         });
 
     List<Breach> breaches = jdbc.sql("select k.case_code, k.case_type, k.stage, k.case_agency, a.name, k.due_at,"
-            + " k.escalation_level from (" + openClocks(filter, scope) + ") k left join agency a on a.code = k.case_agency"
-            + " where k.state = 'RUNNING' and k.due_at <= :now order by k.due_at, k.id limit " + BREACH_LIMIT)
+            + " k.escalation_level from (" + clocks("c.state = 'RUNNING' and c.due_at <= :now", filter, scope) + ") k"
+            + " left join agency a on a.code = k.case_agency order by k.due_at, k.id limit " + BREACH_LIMIT)
         .params(params)
         .query((rs, n) -> {
           Instant due = rs.getTimestamp("due_at").toInstant();
@@ -225,14 +244,14 @@ class SlaBoard {
     params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
     params.put("zone", DondocApplication.ZONE.getId());
     Map<LocalDate, long[]> byDay = new HashMap<>();
-    // The days of the stopped clocks from their tally (whose days are Hanoi days, as ZONE), the live clocks'
-    // breaches and meetings counted.
+    // The days of the stopped clocks from their tally (whose days are Hanoi days, as ZONE); the live clocks'
+    // breaches and met stages counted in one pass over them.
     jdbc.sql("select d.day, d.kind, sum(d.clocks) as n from sla_clock_day_tally d where d.day between :fromDay and :toDay"
             + tallied(filter, scope, "d") + " group by 1, 2"
-            + " union all select (k.breach_at at time zone :zone)::date, 'B', count(*) from (" + liveClocks(filter, scope)
-            + ") k where k.breach_at >= :start and k.breach_at < :end group by 1"
-            + " union all select (k.stopped_at at time zone :zone)::date, 'M', count(*) from (" + liveClocks(filter, scope)
-            + ") k where k.state = 'MET' and k.stopped_at >= :start and k.stopped_at < :end group by 1")
+            + " union all select e.day, e.kind, count(*) from (" + liveClocks(filter, scope) + ") k cross join lateral"
+            + " (values ((k.breach_at at time zone :zone)::date, 'B', k.breach_at >= :start and k.breach_at < :end),"
+            + " ((k.stopped_at at time zone :zone)::date, 'M', k.state = 'MET' and k.stopped_at >= :start"
+            + " and k.stopped_at < :end)) e (day, kind, counted) where e.counted group by 1, 2")
         .params(params)
         .query(rs -> {
           long[] day = byDay.computeIfAbsent(rs.getDate("day").toLocalDate(), d -> new long[2]);

@@ -34,7 +34,7 @@ import vn.dondoc.search.SearchScope;
  * The SLA board's tallies (migration V13) against a count of the clocks themselves: hundreds of random
  * changes of the kinds the app makes (clocks started, stopped, resumed, paused, breached, deleted; cases
  * moved to another agency or field; co-operation added and removed), then every board of the fixture's
- * agencies, unrestricted with an agency filter and scoped to an agency, compared with what this test works
+ * agencies, unrestricted with an agency filter and scoped to one agency or two, compared with what this test works
  * out in Java from the rows of sla_clock and of the case tables, by the definitions of {@link SlaBoard}; and
  * once more after the tallies were counted again from scratch (sla_clock_tallies_rebuild).
  */
@@ -186,21 +186,24 @@ class SlaBoardTalliesIT extends IntegrationTest {
     LocalDate today = LocalDate.now(DondocApplication.ZONE);
     List<Clock> clocks = clocksWithTheirCases();
     Map<Long, Set<String>> cooperation = cooperation();
+    for (Set<String> agencies : List.of(Set.of(AGENCIES.get(0)), Set.of(AGENCIES.get(1)), Set.of(AGENCIES.get(2)),
+        Set.of(AGENCIES.get(0), AGENCIES.get(1)))) {
+      SlaBoard.Filter everything = new SlaBoard.Filter(null, null, null, today.minusDays(45), today.plusDays(45));
+      List<Clock> inScope = clocks.stream().filter(c -> switch (c.caseType()) {
+        case "feedback" -> c.agency() != null && agencies.contains(c.agency());
+        case "task", "extension" -> (c.agency() != null && agencies.contains(c.agency()))
+            || cooperation.getOrDefault(c.taskId(), Set.of()).stream().anyMatch(agencies::contains);
+        default -> false;
+      }).toList();
+      // Other tests' clocks are outside a fixture agency's scope unless one of its agencies co-operates.
+      assertBoard(when + ", scope " + agencies, everything, SearchScope.ofAgencies(agencies), inScope);
+    }
     for (String agency : AGENCIES) {
       for (String caseType : new String[] {null, "task", "feedback"}) {
         SlaBoard.Filter filter = new SlaBoard.Filter(agency, caseType, null, today.minusDays(45), today.plusDays(45));
         assertBoard(when + ", agency filter " + agency + " type " + caseType, filter, SearchScope.unrestricted(),
             clocks.stream().filter(c -> agency.equals(c.agency()) && (caseType == null || caseType.equals(c.caseType()))).toList());
       }
-      SlaBoard.Filter everything = new SlaBoard.Filter(null, null, null, today.minusDays(45), today.plusDays(45));
-      List<Clock> inScope = clocks.stream().filter(c -> switch (c.caseType()) {
-        case "feedback" -> agency.equals(c.agency());
-        case "task", "extension" -> agency.equals(c.agency())
-            || cooperation.getOrDefault(c.taskId(), Set.of()).contains(agency);
-        default -> false;
-      }).toList();
-      // Other tests' clocks are outside a fixture agency's scope unless one of its agencies co-operates.
-      assertBoard(when + ", scope " + agency, everything, SearchScope.ofAgencies(Set.of(agency)), inScope);
     }
   }
 
