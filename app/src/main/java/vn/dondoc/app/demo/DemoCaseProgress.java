@@ -1,11 +1,16 @@
 package vn.dondoc.app.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.sla.SlaClockService;
+import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Decision;
 import vn.dondoc.processes.FeedbackHandling.Var;
@@ -19,10 +24,34 @@ class DemoCaseProgress {
 
   private final TaskService tasks;
   private final IdentityService identity;
+  private final SlaClockService slaClocks;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
 
-  DemoCaseProgress(TaskService tasks, IdentityService identity) {
+  DemoCaseProgress(TaskService tasks, IdentityService identity, SlaClockService slaClocks, WorkingCalendar calendar,
+      Clock clock) {
     this.tasks = tasks;
     this.identity = identity;
+    this.slaClocks = slaClocks;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /**
+   * The case's current stage (the one with the open task {@code taskKey}) has waited since 08:00 (Hanoi) of
+   * the working day {@code workingDaysAgo} working days before today, so that the supervisors find overdue and
+   * at-risk cases on their board, escalated as they would have been.
+   */
+  void waitedSince(String code, String taskKey, String stage, int workingDaysAgo) {
+    LocalDate day = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    for (int counted = 0; counted < workingDaysAgo; ) {
+      day = day.minusDays(1);
+      if (calendar.isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    slaClocks.backdate(taskOf(code, taskKey).getProcessInstanceId(), stage,
+        day.atTime(8, 0).atZone(DondocApplication.ZONE).toInstant());
   }
 
   /** The standing office confirms the agency the routing table proposed; returns that agency. */

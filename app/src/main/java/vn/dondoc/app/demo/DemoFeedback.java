@@ -13,6 +13,8 @@ import vn.dondoc.app.feedback.FeedbackService;
 import vn.dondoc.app.feedback.FeedbackSubmission;
 import vn.dondoc.app.feedback.FeedbackSubmission.Contact;
 import vn.dondoc.app.feedback.FeedbackType;
+import vn.dondoc.processes.FeedbackHandling;
+import vn.dondoc.processes.sla.SlaStage;
 
 /**
  * Demo feedback for `bin/dondoc run`, written in the voice of the people the 2025–2026 directives
@@ -101,14 +103,23 @@ class DemoFeedback implements ApplicationRunner {
   /**
    * So that each demo user finds work: of the first four items, routed where the routing table
    * proposes, one is answered and published, one waits for its sender, one is being drafted and one
-   * waits for the agency to accept it; the rest wait for the standing office to classify them.
+   * waits for the agency to accept it; the rest wait for the standing office to classify them. So that
+   * the supervisors' board has something to watch, the draft answer has been waiting 13 working days (its
+   * budget is 10: overdue, and past the 2 days after which it goes to a supervisor), the acceptance 1 (of
+   * 2) and the fifth item's routing 3 (budget 1: overdue).
    */
   private void advance(int item, String code) {
+    if (item == 5) {
+      progress.waitedSince(code, FeedbackHandling.TASK_CLASSIFY, SlaStage.ROUTE, 3);
+    }
     if (item > 4) {
       return;
     }
     String agency = progress.classifyAsProposed(code);
     List<String> staff = DEMO_STAFF.get(agency);
+    if (item == 4) {
+      progress.waitedSince(code, FeedbackHandling.TASK_ACCEPT, SlaStage.ACCEPT, 1);
+    }
     if (staff == null || item == 4) {
       return;
     }
@@ -119,6 +130,8 @@ class DemoFeedback implements ApplicationRunner {
               + "15/12/2026. Đầu mối: Phòng Quản lý công nghệ, điện thoại 024 3825 6789.");
     } else if (item == 2) {
       progress.askSender(code, staff.get(0), agency, "Đề nghị cho biết tên đề tài và số hợp đồng khoa học đã ký.");
+    } else {
+      progress.waitedSince(code, FeedbackHandling.TASK_DRAFT_ANSWER, SlaStage.ANSWER, 13);
     }
   }
 }

@@ -92,6 +92,12 @@ record SlaClock(Long id, Owner owner, String agency, State state, int budgetWork
         escalationLevel);
   }
 
+  /** The same running clock as if it had started at {@code start}: its instants planned again from there. */
+  SlaClock startedAt(Instant start, SlaPolicy policy, WorkingCalendar calendar) {
+    return new SlaClock(id, owner, agency, state, budgetWorkingDays, start, Timeline.plan(start, policy, calendar),
+        pausedAt, pausedWorkingTime, stoppedAt, breachedAt, escalationLevel);
+  }
+
   /** The stage is left: met if before the due instant, else breached (a pause in course ends first). */
   SlaClock stop(Instant now, WorkingCalendar calendar) {
     if (state == State.PAUSED) {

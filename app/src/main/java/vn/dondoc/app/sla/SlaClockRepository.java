@@ -63,10 +63,10 @@ class SlaClockRepository {
   void update(SlaClock clock) {
     SlaClock.Timeline timeline = clock.timeline();
     jdbc.sql("""
-            update sla_clock set agency = ?, state = ?, warn_at = ?, due_at = ?, supervisor_at = ?, paused_at = ?,
-              paused_working_ms = ?, stopped_at = ?, breached_at = ?
+            update sla_clock set agency = ?, state = ?, started_at = ?, warn_at = ?, due_at = ?, supervisor_at = ?,
+              paused_at = ?, paused_working_ms = ?, stopped_at = ?, breached_at = ?
             where id = ?""")
-        .params(clock.agency(), clock.state().name(), timestamp(timeline.warnAt()), timestamp(timeline.dueAt()),
+        .params(clock.agency(), clock.state().name(), timestamp(clock.startedAt()), timestamp(timeline.warnAt()), timestamp(timeline.dueAt()),
             timestamp(timeline.supervisorAt()), timestamp(clock.pausedAt()), clock.pausedWorkingTime().toMillis(),
             timestamp(clock.stoppedAt()), timestamp(clock.breachedAt()), clock.id())
         .update();

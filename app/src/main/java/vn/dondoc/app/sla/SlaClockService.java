@@ -108,6 +108,22 @@ public class SlaClockService implements SlaClocks {
     }, () -> log.warn("No SLA clock for stage {} of process instance {}: nothing to resume", stage, processInstanceId));
   }
 
+  /**
+   * Moves the start of a running clock back, its instants and timers with it, as if the stage had been
+   * waiting since {@code start}: for demo data with a history (`bin/dondoc run`). Timers now in the past fire
+   * at the job executor's next poll and escalate as they would have. Does nothing if the clock is not running.
+   */
+  @Transactional
+  public void backdate(String processInstanceId, String stage, Instant start) {
+    clocks.lock(processInstanceId, stage).filter(current -> current.state() == SlaClock.State.RUNNING).ifPresent(current -> {
+      SlaPolicy policy = policies.find(current.owner().caseType(), stage).orElseThrow();
+      SlaClock moved = current.startedAt(start, policy, calendar);
+      clocks.update(moved);
+      timers.reschedule(processInstanceId, stage, moved.timeline());
+      refreshCase(moved);
+    });
+  }
+
   /** The stage's clock, started on the first call, resumed when the stage is entered again after a stop. */
   private SlaClock enter(DelegateExecution execution, String stage) {
     SlaProperties.Binding binding = properties.binding(processKey(execution));
