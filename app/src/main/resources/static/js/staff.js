@@ -3,7 +3,7 @@
  *  - Dondoc.post(url, data, form): a same-origin POST with the page's CSRF token as header; data is sent
  *    as JSON. When the session has ended it keeps the form's draft and signs in again instead.
  *  - Drafts: every <form data-draft="id"> keeps what is typed in sessionStorage (per tab, per page path
- *    and form id). Before the form is posted, the session is checked; if it has ended, the page is
+ *    and form id; not files, nor fields marked data-no-draft, which the server keeps itself). Before the form is posted, the session is checked; if it has ended, the page is
  *    reloaded, which runs the Keycloak login and comes back here, and the draft is put back. The draft
  *    is dropped when the server accepts the post (StaffForms.accepted renders meta dondoc-draft-done).
  */
@@ -34,9 +34,11 @@
     return PREFIX + location.pathname + ':' + form.getAttribute('data-draft');
   }
 
+  /** The fields a draft keeps; data-no-draft marks those the server keeps itself (files staged by a refused post). */
   function keptFields(form) {
     return Array.prototype.filter.call(form.elements, function (el) {
-      return el.name && el.name !== '_csrf' && !/^(hidden|password|file|submit|button|reset)$/.test(el.type);
+      return el.name && el.name !== '_csrf' && !/^(hidden|password|file|submit|button|reset)$/.test(el.type)
+        && !el.hasAttribute('data-no-draft');
     });
   }
 
@@ -74,6 +76,9 @@
         el.value = kept[0];
         changed = changed || kept[0] !== '';
       }
+      // Text put back into a folded part of the form (<details>, e.g. a second evidence item) is shown.
+      var folded = el.closest('details');
+      if (folded && kept[0] && (el.tagName === 'TEXTAREA' || el.type === 'text')) { folded.open = true; }
     });
     return changed;
   }

@@ -7,7 +7,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@code dondoc.attachments.*}: what may be uploaded and how long an unattached upload is kept.
- * {@code spring.servlet.multipart.max-file-size} must follow {@code max-file-size} (application.yaml does).
+ * {@code spring.servlet.multipart.max-request-size} must let {@code max-files-per-call} files of {@code max-file-size}
+ * through (application.yaml does), and nginx's {@code client_max_body_size} as much.
  */
 @ConfigurationProperties("dondoc.attachments")
 record AttachmentProperties(DataSize maxFileSize, Set<FileType> allowedTypes, int maxFilesPerCall,

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
@@ -65,11 +67,14 @@ public class AttachmentService {
   /** A file and its bytes, for download. */
   record Download(AttachmentRef ref, byte[] content) {}
 
+  /** An upload that passed the checks, not stored yet. */
+  private record Checked(AttachmentRef ref, byte[] bytes) {}
+
   /**
-   * Checks and stores one upload. Reads at most one byte past the limit, whatever the servlet container
+   * Reads and checks one upload. Reads at most one byte past the limit, whatever the servlet container
    * let through, and computes the SHA-256 on the way.
    */
-  StagedUpload stage(String declaredFilename, InputStream content, String uploadedBy) throws IOException {
+  private Checked check(String declaredFilename, InputStream content) throws IOException {
     MessageDigest digest = sha256();
     long limit = properties.maxFileSize().toBytes();
     byte[] bytes = new DigestInputStream(content, digest).readNBytes(Math.toIntExact(limit + 1));
@@ -77,10 +82,16 @@ public class AttachmentService {
       throw tooLarge();
     }
     ContentSniffer.Inspected file = sniffer.inspect(declaredFilename, bytes);
-    AttachmentRef ref = new AttachmentRef(UUID.randomUUID(), file.filename(), file.type().mediaType(), bytes.length,
-        HexFormat.of().formatHex(digest.digest()));
+    return new Checked(new AttachmentRef(UUID.randomUUID(), file.filename(), file.type().mediaType(), bytes.length,
+        HexFormat.of().formatHex(digest.digest())), bytes);
+  }
+
+  /** Checks and stores one upload. */
+  StagedUpload stage(String declaredFilename, InputStream content, String uploadedBy) throws IOException {
+    Checked file = check(declaredFilename, content);
+    AttachmentRef ref = file.ref();
     String token = newToken();
-    repository.insertStaged(ref, bytes, uploadedBy, hash(token), clock.instant());
+    repository.insertStaged(ref, file.bytes(), uploadedBy, hash(token), clock.instant());
     return new StagedUpload(ref.id(), ref.filename(), ref.contentType(), ref.sizeBytes(), ref.sha256(), token);
   }
 
@@ -89,10 +100,26 @@ public class AttachmentService {
    * empty when there is no such part; an oversized or malformed body is a problem naming {@code file}.
    */
   public Optional<MultipartFile> part(MultipartHttpServletRequest request, String name) {
+    return parsed(() -> Optional.ofNullable(request.getFile(name)), tooLarge());
+  }
+
+  /**
+   * The files chosen in a form's {@code <input type="file" name="..." multiple>}, without the empty part
+   * a browser sends when none was chosen; parsed as {@link #part}. A body over the limit of the whole
+   * request holds a file over the limit or more files than are taken at once: the container cannot say which.
+   */
+  public List<MultipartFile> parts(MultipartHttpServletRequest request, String name) {
+    InvalidFieldException oversized = new InvalidFieldException("file", "validation.attachment.request-too-large",
+        properties.maxFileSize().toMegabytes(), properties.maxFilesPerCall());
+    return parsed(() -> request.getFiles(name), oversized).stream()
+        .filter(file -> !file.isEmpty() || StringUtils.hasText(file.getOriginalFilename())).toList();
+  }
+
+  private static <T> T parsed(Supplier<T> parts, InvalidFieldException oversized) {
     try {
-      return Optional.ofNullable(request.getFile(name));
+      return parts.get();
     } catch (MaxUploadSizeExceededException e) {
-      throw tooLarge();
+      throw oversized;
     } catch (MultipartException e) {
       throw new InvalidFieldException("file", "validation.attachment.unreadable");
     }
@@ -103,6 +130,31 @@ public class AttachmentService {
     try (InputStream content = file.getInputStream()) {
       return stage(file.getOriginalFilename(), content, uploadedBy);
     }
+  }
+
+  /**
+   * Several files posted together (a page's form): each is checked before any is stored, so that one
+   * refused file leaves none staged, and a refusal names its position, {@code files[i]}. They are read
+   * twice, from the container's temporary files, rather than held in memory all at once. At most
+   * {@code max-files-per-call}, which is what spring.servlet.multipart.max-request-size allows for.
+   */
+  @Transactional
+  public List<StagedUpload> stageAll(List<MultipartFile> files, String uploadedBy) throws IOException {
+    if (files.size() > properties.maxFilesPerCall()) {
+      throw new InvalidFieldException("files", "validation.attachment.too-many", properties.maxFilesPerCall());
+    }
+    for (int i = 0; i < files.size(); i++) {
+      try (InputStream content = files.get(i).getInputStream()) {
+        check(files.get(i).getOriginalFilename(), content);
+      } catch (InvalidFieldException e) {
+        throw new InvalidFieldException("files[" + i + "]", e.messageKey(), e.arguments());
+      }
+    }
+    List<StagedUpload> staged = new ArrayList<>();
+    for (MultipartFile file : files) {
+      staged.add(stage(file, uploadedBy));
+    }
+    return staged;
   }
 
   InvalidFieldException tooLarge() {

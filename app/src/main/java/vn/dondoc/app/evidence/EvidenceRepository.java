@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.tasks.EvidenceLevel;
 
-/** Tables evidence_submission and evidence_item. */
+/** Tables evidence_submission, evidence_item and evidence_item_file. */
 @Repository
 public class EvidenceRepository {
 
@@ -24,7 +24,7 @@ public class EvidenceRepository {
 
   public record Item(long id, EvidenceKind kind, EvidenceLevel level, String description, String documentNumber,
       LocalDate documentDate, String systemUrl, LocalDate goLiveDate, String figureName, BigDecimal figureValue,
-      String figureUnit, UUID attachmentId) {}
+      String figureUnit, List<UUID> attachmentIds) {}
 
   private static final RowMapper<Submission> SUBMISSION = (rs, n) -> new Submission(rs.getLong("id"), rs.getLong("task_id"),
       rs.getString("submitted_by"), rs.getString("agency"), rs.getString("summary"), Status.valueOf(rs.getString("status")),
@@ -35,7 +35,7 @@ public class EvidenceRepository {
       EvidenceLevel.valueOf(rs.getString("level")), rs.getString("description"), rs.getString("document_number"),
       rs.getObject("document_date", LocalDate.class), rs.getString("system_url"), rs.getObject("go_live_date", LocalDate.class),
       rs.getString("figure_name"), rs.getBigDecimal("figure_value"), rs.getString("figure_unit"),
-      rs.getObject("attachment_id", UUID.class));
+      List.of((UUID[]) rs.getArray("attachment_ids").getArray()));
 
   private final JdbcClient jdbc;
 
@@ -51,14 +51,17 @@ public class EvidenceRepository {
   }
 
   void insertItem(long submissionId, Item item) {
-    jdbc.sql("""
+    long itemId = jdbc.sql("""
             insert into evidence_item (submission_id, kind, level, description, document_number, document_date, system_url,
-                                       go_live_date, figure_name, figure_value, figure_unit, attachment_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       go_live_date, figure_name, figure_value, figure_unit)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
         .params(submissionId, item.kind().name(), item.level().name(), item.description(), item.documentNumber(),
-            item.documentDate(), item.systemUrl(), item.goLiveDate(), item.figureName(), item.figureValue(), item.figureUnit(),
-            item.attachmentId())
-        .update();
+            item.documentDate(), item.systemUrl(), item.goLiveDate(), item.figureName(), item.figureValue(), item.figureUnit())
+        .query(Long.class).single();
+    for (int position = 0; position < item.attachmentIds().size(); position++) {
+      jdbc.sql("insert into evidence_item_file (item_id, position, attachment_id) values (?, ?, ?)")
+          .params(itemId, position, item.attachmentIds().get(position)).update();
+    }
   }
 
   public Optional<Submission> find(long id) {
@@ -87,7 +90,10 @@ public class EvidenceRepository {
   }
 
   public List<Item> items(long submissionId) {
-    return jdbc.sql("select * from evidence_item where submission_id = ? order by id").param(submissionId).query(ITEM).list();
+    return jdbc.sql("""
+            select i.*, array(select f.attachment_id from evidence_item_file f where f.item_id = i.id order by f.position)
+                   as attachment_ids
+            from evidence_item i where i.submission_id = ? order by i.id""").param(submissionId).query(ITEM).list();
   }
 
   /** Writes the decision once: a submission that is no longer SUBMITTED is left as it is. */

@@ -10,6 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.attachments.AttachmentClaim;
+import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.search.Outbox;
@@ -83,17 +85,16 @@ public class EvidenceService {
     long submissionId = evidence.insertSubmission(task.id(), caller.getName(), task.leadAgency(), summary, clock.instant());
     for (int i = 0; i < items.size(); i++) {
       EvidenceSubmission.Item item = items.get(i);
-      UUID attachmentId = null;
-      if (item.attachment() != null) {
-        try {
-          attachmentId = attachments.attach(List.of(item.attachment()), OWNER_TYPE, submissionId).get(0).id();
-        } catch (InvalidFieldException e) {
-          throw new InvalidFieldException("items[" + i + "].attachment", e.messageKey(), e.arguments());
-        }
+      List<UUID> files;
+      try {
+        files = attachments.attach(claims(item), OWNER_TYPE, submissionId).stream().map(AttachmentRef::id).toList();
+      } catch (InvalidFieldException e) {
+        // attach names attachments or attachments[j]; the caller sent them as this item's
+        throw new InvalidFieldException("items[" + i + "]." + e.field(), e.messageKey(), e.arguments());
       }
       evidence.insertItem(submissionId, new EvidenceRepository.Item(0, item.kind(), item.level(), item.description().strip(),
           Inputs.optional(item.documentNumber()), item.documentDate(), Inputs.optional(item.systemUrl()), item.goLiveDate(),
-          Inputs.optional(item.figureName()), item.figureValue(), Inputs.optional(item.figureUnit()), attachmentId));
+          Inputs.optional(item.figureName()), item.figureValue(), Inputs.optional(item.figureUnit()), files));
     }
     taskRepository.setStatus(task.id(), TaskStatus.COMPLETION_SUBMITTED);
     changes.recorded(task.id(), caseCode, "TASK_COMPLETION_REPORTED", caller.getName(),
@@ -163,11 +164,15 @@ public class EvidenceService {
         }
       }
       case OTHER -> {
-        if (item.attachment() == null) {
-          throw new InvalidFieldException(at + "attachment", "validation.required");
+        if (claims(item).isEmpty()) {
+          throw new InvalidFieldException(at + "attachments", "validation.required");
         }
       }
     }
+  }
+
+  private static List<AttachmentClaim> claims(EvidenceSubmission.Item item) {
+    return item.attachments() == null ? List.of() : item.attachments();
   }
 
   private static boolean validUri(String url) {
@@ -177,6 +182,4 @@ public class EvidenceService {
       return false;
     }
   }
-
-
 }

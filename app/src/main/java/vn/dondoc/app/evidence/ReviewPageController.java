@@ -57,19 +57,22 @@ class ReviewPageController {
     return "staff/review-queue";
   }
 
-  /** An evidence item with its file, if it has one. */
-  record ItemView(EvidenceRepository.Item item, AttachmentRef file) {
+  /** An evidence item with its files, in the order they were sent. */
+  record ItemView(EvidenceRepository.Item item, List<FileView> files) {}
 
-    public String fileUrl() {
-      return file == null ? null : AttachmentPageController.path(file.id());
+  /** A file as the page shows it: PDF in a frame, images as pictures, other types as a link. */
+  record FileView(AttachmentRef file) {
+
+    public String url() {
+      return AttachmentPageController.path(file.id());
     }
 
     public boolean pdf() {
-      return file != null && "application/pdf".equals(file.contentType());
+      return "application/pdf".equals(file.contentType());
     }
 
     public boolean image() {
-      return file != null && file.contentType().startsWith("image/");
+      return file.contentType().startsWith("image/");
     }
   }
 
@@ -79,7 +82,8 @@ class ReviewPageController {
     Map<UUID, AttachmentRef> files = attachments.listFor(EvidenceService.OWNER_TYPE, waiting.submission().id()).stream()
         .collect(Collectors.toMap(AttachmentRef::id, Function.identity()));
     List<ItemView> items = evidence.items(waiting.submission().id()).stream()
-        .map(item -> new ItemView(item, item.attachmentId() == null ? null : files.get(item.attachmentId()))).toList();
+        .map(item -> new ItemView(item, item.attachmentIds().stream().map(id -> new FileView(files.get(id))).toList()))
+        .toList();
     model.addAttribute("page", "review");
     model.addAttribute("waiting", waiting);
     model.addAttribute("items", items);

@@ -1,6 +1,6 @@
 package vn.dondoc.app.tasks;
 
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,21 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.attachments.AttachmentClaim;
-import vn.dondoc.app.attachments.AttachmentService;
-import vn.dondoc.app.attachments.StagedUpload;
 import vn.dondoc.app.evidence.EvidenceKind;
 import vn.dondoc.app.evidence.EvidenceService;
 import vn.dondoc.app.evidence.EvidenceSubmission;
@@ -49,22 +44,31 @@ class TaskPageActions {
 
   /** Rows of the roadmap form; blank rows are left out. */
   static final int MILESTONE_ROWS = 3;
+  /** Evidence items of the completion form; blank rows after the first are left out. */
+  static final int ITEM_ROWS = 3;
+  /** The fields of an evidence row, named with the row's number in the form (kind0, description2). */
+  static final List<String> ITEM_FIELDS = List.of("kind", "level", "description", "documentNumber", "documentDate",
+      "systemUrl", "goLiveDate", "figureName", "figureValue", "figureUnit");
+  /** The file fields: an evidence row's (files0 …) and the extension request's. */
+  static final String FILES = "files";
+  static final String DOCUMENTS = "documents";
   private static final DateTimeFormatter DAY_AS_WRITTEN = DateTimeFormatter.ofPattern("d/M/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern MILESTONE_FIELD = Pattern.compile("milestones\\[(\\d+)]\\.(date|milestone)");
+  private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+(\\[\\d+])?)");
 
   private final TaskWork work;
   private final EvidenceService evidence;
   private final ExtensionService extensions;
-  private final AttachmentService attachments;
+  private final TaskPageFiles uploads;
   private final StaffForms forms;
 
-  TaskPageActions(TaskWork work, EvidenceService evidence, ExtensionService extensions, AttachmentService attachments,
+  TaskPageActions(TaskWork work, EvidenceService evidence, ExtensionService extensions, TaskPageFiles uploads,
       StaffForms forms) {
     this.work = work;
     this.evidence = evidence;
     this.extensions = extensions;
-    this.attachments = attachments;
+    this.uploads = uploads;
     this.forms = forms;
   }
 
@@ -97,60 +101,58 @@ class TaskPageActions {
   }
 
   /**
-   * A completion report with one evidence item and its file, in one multipart post. The file is staged
-   * first (checked as every upload is); when something else is refused, the staged file is kept for the
-   * next try (its id and token go back to the form) so that nobody uploads it twice.
+   * A completion report in one multipart post: up to {@value #ITEM_ROWS} evidence items (rows after the first
+   * are left out when blank), each with any number of files. The files are staged first, all or none (checked
+   * as every upload is); when something else is refused, the staged files are kept for the next try so that
+   * nobody uploads them twice.
    */
   @PostMapping(TaskPages.LIST + "/{caseCode}/hoan-thanh")
   String completion(@PathVariable String caseCode, MultipartHttpServletRequest request, Authentication caller,
       RedirectAttributes redirect) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String name : List.of("summary", "kind", "level", "description", "documentNumber", "documentDate", "systemUrl",
-        "goLiveDate", "figureName", "figureValue", "figureUnit", "attachmentId", "attachmentToken", "attachmentName",
-        "attachmentSize", "attachmentType")) {
-      String value = request.getParameter(name);
-      values.put(name, value == null ? "" : value);
+    Map<String, String> values = typed(request, List.of("summary"));
+    List<String> fileFields = new ArrayList<>();
+    for (int row = 0; row < ITEM_ROWS; row++) {
+      values.putAll(typed(request, itemFields(row)));
+      fileFields.add(FILES + row);
     }
+    Map<String, List<TaskPageFiles.Kept>> files = uploads.kept(request, fileFields);
+    // Which form row each item the service sees came from, to put its message next to that row.
+    List<Integer> rows = new ArrayList<>();
     try {
-      StagedUpload staged = upload(request, caller);
-      if (staged != null) {
-        values.put("attachmentId", staged.id().toString());
-        values.put("attachmentToken", staged.uploadToken());
-        values.put("attachmentName", staged.filename());
-        values.put("attachmentSize", String.valueOf(staged.sizeBytes()));
-        values.put("attachmentType", staged.contentType());
+      uploads.stage(request, files, caller);
+      List<EvidenceSubmission.Item> items = new ArrayList<>();
+      for (int row = 0; row < ITEM_ROWS; row++) {
+        if (row == 0 || filled(values, files, row)) {
+          rows.add(row);
+          items.add(item(values, row, TaskPageFiles.claims(files.get(FILES + row))));
+        }
       }
-      AttachmentClaim claim = values.get("attachmentId").isBlank() ? null
-          : new AttachmentClaim(uuid(values.get("attachmentId")), values.get("attachmentToken"));
-      EvidenceSubmission.Item item = new EvidenceSubmission.Item(kind(values.get("kind")), level(values.get("level")),
-          values.get("description"), values.get("documentNumber"), date(values.get("documentDate"), "documentDate"),
-          values.get("systemUrl"), date(values.get("goLiveDate"), "goLiveDate"), values.get("figureName"),
-          decimal(values.get("figureValue"), "figureValue"), values.get("figureUnit"), claim);
-      evidence.submit(caseCode, new EvidenceSubmission(values.get("summary"), List.of(item)), caller);
+      evidence.submit(caseCode, new EvidenceSubmission(values.get("summary"), items), caller);
       forms.accepted(redirect, "completion", "staff.task.completion-sent");
     } catch (InvalidFieldException e) {
-      refused(redirect, new InvalidFieldException(evidenceField(e.field()), e.messageKey(), e.arguments()), "completion",
-          values);
+      refused(redirect, evidenceRefusal(e, rows, files), "completion", values);
+      uploads.keep(redirect, files);
     } catch (RuntimeException e) {
       refused(redirect, e, "completion", values);
+      uploads.keep(redirect, files);
     }
     return back(caseCode);
   }
 
+  /** An extension request with its roadmap and supporting documents, in one multipart post like the completion report. */
   @PostMapping(TaskPages.LIST + "/{caseCode}/gia-han")
-  String extension(@PathVariable String caseCode, @RequestParam Map<String, String> form, Authentication caller,
+  String extension(@PathVariable String caseCode, MultipartHttpServletRequest request, Authentication caller,
       RedirectAttributes redirect) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String name : List.of("proposedDeadline", "reason", "narrative")) {
-      values.put(name, form.getOrDefault(name, ""));
-    }
+    List<String> fields = new ArrayList<>(List.of("proposedDeadline", "reason", "narrative"));
     for (int i = 0; i < MILESTONE_ROWS; i++) {
-      values.put("milestoneDate" + i, form.getOrDefault("milestoneDate" + i, ""));
-      values.put("milestoneText" + i, form.getOrDefault("milestoneText" + i, ""));
+      fields.addAll(List.of("milestoneDate" + i, "milestoneText" + i));
     }
+    Map<String, String> values = typed(request, fields);
+    Map<String, List<TaskPageFiles.Kept>> files = uploads.kept(request, List.of(DOCUMENTS));
     // Which form row each milestone the service sees came from, to put its message next to that row.
     List<Integer> rows = new ArrayList<>();
     try {
+      uploads.stage(request, files, caller);
       List<Milestone> milestones = new ArrayList<>();
       for (int i = 0; i < MILESTONE_ROWS; i++) {
         String day = values.get("milestoneDate" + i);
@@ -160,30 +162,48 @@ class TaskPageActions {
           milestones.add(new Milestone(date(day, "milestoneDate" + i), text));
         }
       }
-      ExtensionReason reason = values.get("reason").isBlank() ? null : enumValue(ExtensionReason.class, values.get("reason"), "reason");
+      ExtensionReason reason = choice(ExtensionReason.class, values.get("reason"), "reason");
       extensions.request(caseCode, new ExtensionRequest(date(values.get("proposedDeadline"), "proposedDeadline"), reason,
-          values.get("narrative"), milestones, null), caller);
+          values.get("narrative"), milestones, TaskPageFiles.claims(files.get(DOCUMENTS))), caller);
       forms.accepted(redirect, "extension", "staff.task.extension-sent");
     } catch (InvalidFieldException e) {
-      refused(redirect, new InvalidFieldException(extensionField(e.field(), rows), e.messageKey(), e.arguments()),
-          "extension", values);
+      refused(redirect, extensionRefusal(e, rows, files.get(DOCUMENTS)), "extension", values);
+      uploads.keep(redirect, files);
     } catch (RuntimeException e) {
       refused(redirect, e, "extension", values);
+      uploads.keep(redirect, files);
     }
     return back(caseCode);
   }
 
-  /** The file chosen in the form, staged; null when none was chosen (an empty part without a name). */
-  private StagedUpload upload(MultipartHttpServletRequest request, Authentication caller) {
-    MultipartFile file = attachments.part(request, "file").orElse(null);
-    if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
-      return null;
+  /** The fields of an evidence row as the form names them: kind0, level0, … */
+  static List<String> itemFields(int row) {
+    return ITEM_FIELDS.stream().map(field -> field + row).toList();
+  }
+
+  /** Whether an evidence row holds anything typed or a file; its kind and level always have a value. */
+  static boolean filled(Map<String, String> values, Map<String, List<TaskPageFiles.Kept>> files, int row) {
+    return ITEM_FIELDS.stream().skip(2).anyMatch(field -> !values.getOrDefault(field + row, "").isBlank())
+        || !files.getOrDefault(FILES + row, List.of()).isEmpty();
+  }
+
+  private static EvidenceSubmission.Item item(Map<String, String> values, int row, List<AttachmentClaim> claims) {
+    return new EvidenceSubmission.Item(choice(EvidenceKind.class, values.get("kind" + row), "kind" + row),
+        choice(EvidenceLevel.class, values.get("level" + row), "level" + row),
+        values.get("description" + row), values.get("documentNumber" + row),
+        date(values.get("documentDate" + row), "documentDate" + row), values.get("systemUrl" + row),
+        date(values.get("goLiveDate" + row), "goLiveDate" + row), values.get("figureName" + row),
+        decimal(values.get("figureValue" + row), "figureValue" + row), values.get("figureUnit" + row), claims);
+  }
+
+  /** What was typed into the named fields, null as empty. */
+  private static Map<String, String> typed(HttpServletRequest request, List<String> names) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String name : names) {
+      String value = request.getParameter(name);
+      values.put(name, value == null ? "" : value);
     }
-    try {
-      return attachments.stage(file, caller.getName());
-    } catch (IOException e) {
-      throw new InvalidFieldException("file", "validation.attachment.unreadable");
-    }
+    return values;
   }
 
   /** A refusal next to its field; a conflict or a forbidden step is told at the top of the form. */
@@ -199,22 +219,39 @@ class TaskPageActions {
     }
   }
 
-  /** The service names fields of items[0]; the form has one item, its fields named plainly. */
-  private static String evidenceField(String field) {
-    if (field.equals("items")) {
-      return "level";
+  /**
+   * The service names fields of items[k] (k counting the rows sent) and the claims of an item's files as
+   * items[k].attachments[j]; the form names them by row (documentNumber1, files1). A refusal of the items
+   * together (the required level not reached) goes next to the first row's level.
+   */
+  private InvalidFieldException evidenceRefusal(InvalidFieldException e, List<Integer> rows,
+      Map<String, List<TaskPageFiles.Kept>> files) {
+    if (e.field().equals("items")) {
+      return new InvalidFieldException("level0", e.messageKey(), e.arguments());
     }
-    String plain = field.replaceFirst("^items\\[0]\\.", "");
-    return plain.equals("attachment") || plain.startsWith("attachments") ? "file" : plain;
+    Matcher m = ITEM_FIELD.matcher(e.field());
+    if (!m.matches()) {
+      return e;
+    }
+    int row = rows.get(Integer.parseInt(m.group(1)));
+    if (m.group(2).startsWith("attachments")) {
+      return uploads.claimRefused(FILES + row, files.get(FILES + row),
+          new InvalidFieldException(m.group(2), e.messageKey(), e.arguments()));
+    }
+    return new InvalidFieldException(m.group(2) + row, e.messageKey(), e.arguments());
   }
 
-  private static String extensionField(String field, List<Integer> rows) {
-    Matcher m = MILESTONE_FIELD.matcher(field);
+  private InvalidFieldException extensionRefusal(InvalidFieldException e, List<Integer> rows, List<TaskPageFiles.Kept> files) {
+    if (e.field().startsWith("attachments")) {
+      return uploads.claimRefused(DOCUMENTS, files, e);
+    }
+    Matcher m = MILESTONE_FIELD.matcher(e.field());
     if (m.matches()) {
       int row = rows.get(Integer.parseInt(m.group(1)));
-      return (m.group(2).equals("date") ? "milestoneDate" : "milestoneText") + row;
+      return new InvalidFieldException((m.group(2).equals("date") ? "milestoneDate" : "milestoneText") + row, e.messageKey(),
+          e.arguments());
     }
-    return field.equals("milestones") ? "milestoneDate0" : field;
+    return e.field().equals("milestones") ? new InvalidFieldException("milestoneDate0", e.messageKey(), e.arguments()) : e;
   }
 
   /**
@@ -260,12 +297,9 @@ class TaskPageActions {
     }
   }
 
-  private static EvidenceKind kind(String value) {
-    return value == null || value.isBlank() ? null : enumValue(EvidenceKind.class, value, "kind");
-  }
-
-  private static EvidenceLevel level(String value) {
-    return value == null || value.isBlank() ? null : enumValue(EvidenceLevel.class, value, "level");
+  /** A chosen value; none chosen is null, which the service refuses when it is required. */
+  private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+    return value == null || value.isBlank() ? null : enumValue(type, value, field);
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
@@ -273,14 +307,6 @@ class TaskPageActions {
       return Enum.valueOf(type, value.strip());
     } catch (IllegalArgumentException e) {
       throw new InvalidFieldException(field, "validation.value.invalid");
-    }
-  }
-
-  private static UUID uuid(String value) {
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidFieldException("file", "validation.attachment.claim-invalid");
     }
   }
 }

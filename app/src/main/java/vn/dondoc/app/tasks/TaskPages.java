@@ -6,6 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +26,7 @@ import vn.dondoc.app.evidence.EvidenceRepository;
 import vn.dondoc.app.evidence.EvidenceService;
 import vn.dondoc.app.extensions.ExtensionReason;
 import vn.dondoc.app.extensions.ExtensionRepository;
+import vn.dondoc.app.extensions.ExtensionService;
 import vn.dondoc.app.staff.CaseLabels;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
@@ -124,7 +129,13 @@ class TaskPages {
   }
 
   record Submission(EvidenceRepository.Submission submission, List<EvidenceRepository.Item> items,
-      List<AttachmentRef> files) {}
+      List<AttachmentRef> files) {
+
+    /** An item's files, in the order they were sent. */
+    public List<AttachmentRef> filesOf(EvidenceRepository.Item item) {
+      return item.attachmentIds().stream().flatMap(id -> files.stream().filter(file -> file.id().equals(id))).toList();
+    }
+  }
 
   @GetMapping(value = LIST + "/{caseCode}", produces = "text/html")
   String task(@PathVariable String caseCode, Model model, Authentication caller) {
@@ -151,6 +162,13 @@ class TaskPages {
         .map(s -> new Submission(s, evidence.items(s.id()), attachments.listFor(EvidenceService.OWNER_TYPE, s.id())))
         .toList());
     model.addAttribute("extensions", asked);
+    model.addAttribute("extensionFiles", asked.stream().collect(Collectors.toMap(ExtensionRepository.Extension::id,
+        e -> attachments.listFor(ExtensionService.OWNER_TYPE, e.id()))));
+    if (!model.containsAttribute(TaskPageFiles.KEPT)) {
+      model.addAttribute(TaskPageFiles.KEPT, Map.of());
+    }
+    model.addAttribute("itemRows", IntStream.range(0, TaskPageActions.ITEM_ROWS).boxed().toList());
+    model.addAttribute("openItems", openItems(model));
     model.addAttribute("evidenceKinds", EvidenceKind.values());
     model.addAttribute("evidenceLevels", EvidenceLevel.values());
     model.addAttribute("evidenceTextFields", List.of("documentNumber", "systemUrl", "figureName", "figureUnit"));
@@ -158,6 +176,21 @@ class TaskPages {
     model.addAttribute("extensionReasons", ExtensionReason.values());
     model.addAttribute("today", LocalDate.now(clock.withZone(DondocApplication.ZONE)).toString());
     return "staff/task";
+  }
+
+  /**
+   * The evidence rows shown unfolded: the first, and any holding something typed, a kept file or a message
+   * (after a refused post, from its flash attributes), so that nothing sent is hidden.
+   */
+  @SuppressWarnings("unchecked")
+  private static Set<Integer> openItems(Model model) {
+    Map<String, String> values = (Map<String, String>) model.getAttribute("values");
+    Map<String, ?> errors = (Map<String, ?>) model.getAttribute("errors");
+    Map<String, List<TaskPageFiles.Kept>> kept = (Map<String, List<TaskPageFiles.Kept>>) model.getAttribute(TaskPageFiles.KEPT);
+    return IntStream.range(0, TaskPageActions.ITEM_ROWS)
+        .filter(row -> row == 0 || TaskPageActions.filled(values, kept, row) || errors.containsKey(TaskPageActions.FILES + row)
+            || TaskPageActions.itemFields(row).stream().anyMatch(errors::containsKey))
+        .boxed().collect(Collectors.toSet());
   }
 
   private Row row(TaskRecord task, TaskScope scope) {

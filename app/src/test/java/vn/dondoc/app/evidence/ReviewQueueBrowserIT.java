@@ -70,6 +70,9 @@ class ReviewQueueBrowserIT extends BrowserTest {
     first.findElement(By.cssSelector("a.open-review")).click();
     browser.textIn("#review-title", withFiles);
     assertThat(browser.byId("submission-summary").getText()).isEqualTo("Đã ban hành thông tư và công bố kết quả kèm ảnh chụp.");
+    assertThat(browser.findAll("#item-1 .evidence-file .file-link")).extracting(WebElement::getText)
+        .as("an item's files, in the order sent").containsExactly("thong-tu-14.pdf", "phu-luc-14.pdf");
+    assertThat(browser.findAll("#item-1 iframe.file-view.pdf")).hasSize(2);
     WebElement pdf = browser.visible("iframe.file-view.pdf");
     WebElement image = browser.visible("img.file-view.image");
     Map<String, Object> pdfResponse = fetch(pdf.getAttribute("src"));
@@ -145,12 +148,17 @@ class ReviewQueueBrowserIT extends BrowserTest {
     assertThat(report.status()).as(report.raw().body()).isEqualTo(201);
   }
 
-  /** An issued document with its PDF, and a photo of the results as a PNG. */
+  /**
+   * An issued document with its PDF and annex, and a photo of the results as a PNG (sent as the single
+   * {@code attachment} older clients send).
+   */
   private Map<String, Object> withFiles() {
     Map<String, Object> body = Directives.documentEvidence("14/2026/TT-BKHCN");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("items");
-    items.get(0).put("attachment", upload("thong-tu-14.pdf", SampleFiles.onePagePdf("Thong tu 14/2026/TT-BKHCN"), "application/pdf"));
+    items.get(0).put("attachments", List.of(
+        upload("thong-tu-14.pdf", SampleFiles.onePagePdf("Thong tu 14/2026/TT-BKHCN"), "application/pdf"),
+        upload("phu-luc-14.pdf", SampleFiles.onePagePdf("Phu luc thong tu 14/2026/TT-BKHCN"), "application/pdf")));
     Map<String, Object> photo = new HashMap<>();
     photo.put("kind", "OTHER");
     photo.put("level", "L1");

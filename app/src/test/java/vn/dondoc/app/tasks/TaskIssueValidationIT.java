@@ -79,7 +79,8 @@ class TaskIssueValidationIT extends IntegrationTest {
     item.put("attachment", Map.of("id", "00000000-0000-0000-0000-000000000000", "uploadToken", "forged"));
     Api.Response report = api().postJson("/api/v1/tasks/" + caseCode + "/completion", Api.toJson(body), officer, Map.of());
     assertThat(report.status()).isEqualTo(400);
-    assertThat(report.json().path("errors").get(0).path("field").asText()).isEqualTo("items[0].attachment");
+    // the single "attachment" of older clients is read as the item's first file
+    assertThat(report.json().path("errors").get(0).path("field").asText()).isEqualTo("items[0].attachments[0]");
     assertThat(count("select count(*) from evidence_submission s join task t on t.id = s.task_id where t.case_code = ?",
         caseCode)).isZero();
     assertThat(jdbc.sql("select status from task where case_code = ?").param(caseCode).query(String.class).single())

@@ -7,18 +7,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.directives.DirectiveIssuing;
@@ -31,7 +38,8 @@ import vn.dondoc.app.support.Directives;
 /**
  * The agency workspace for tasks in a real browser, as an officer of the Ministry of Science and
  * Technology (bkhcn): its list against the API's labels, and each step on a task's page checked against
- * what the API reports afterwards; refused input stays on the page and stores nothing.
+ * what the API reports afterwards (files against the bytes sent, read back through the page's /tep/{id});
+ * refused input stays on the page and stores nothing.
  */
 class TaskWorkspaceBrowserIT extends BrowserTest {
 
@@ -40,6 +48,8 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
 
   @Autowired
   DirectiveIssuing directives;
+  @Autowired
+  JdbcClient jdbc;
 
   private final String standingOffice = Api.token("thuongtruc");
   private final String officer = Api.token("canbo.bkhcn");
@@ -166,66 +176,129 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
   }
 
   @Test
-  void anOfficerUploadsAnEvidenceFileAndReportsCompletion() throws IOException {
+  void anOfficerReportsCompletionWithSeveralFilesAndASecondItem() throws IOException {
     String code = issue(List.of(Directives.task("1", "bkhcn", today().plusDays(20)))).get(0);
     acknowledge(code);
     browser.dropAllCookies();
     browser.signIn(LIST + "/" + code, "canbo.bkhcn");
+    assertThat(browser.byId("item-1").getAttribute("open")).as("a second item unfolds on demand").isNull();
 
     browser.byId("summary").sendKeys("Đã ban hành thông tư theo đúng nội dung được giao.");
-    new Select(browser.byId("kind")).selectByValue("ISSUED_DOCUMENT");
-    new Select(browser.byId("level")).selectByValue("L1");
-    browser.byId("description").sendKeys("Thông tư đã được ký ban hành");
-    browser.byId("documentNumber").sendKeys("12/2026/TT-BKHCN");
-    setDate("documentDate", today().minusDays(1));
+    new Select(browser.byId("kind0")).selectByValue("ISSUED_DOCUMENT");
+    new Select(browser.byId("level0")).selectByValue("L1");
+    browser.byId("description0").sendKeys("Thông tư đã được ký ban hành, kèm phụ lục");
+    setDate("documentDate0", today().minusDays(1));
 
-    // An HTML page named .pdf is refused by the same checks as every upload.
+    // The decision and its annex, with the document number missing: refused, both files kept for the next try.
     Path dir = Files.createTempDirectory("dondoc-evidence");
-    Path fake = Files.write(dir.resolve("ghi-chu.pdf"), "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
-    browser.byId("file").sendKeys(fake.toAbsolutePath().toString());
+    byte[] decision = SampleFiles.onePagePdf("Thong tu 12/2026/TT-BKHCN");
+    byte[] annex = SampleFiles.picture(120, 80);
+    Path decisionFile = Files.write(dir.resolve("thong-tu-12.pdf"), decision);
+    Path annexFile = Files.write(dir.resolve("phụ lục 1.png"), annex);
+    chooseFiles("files0", decisionFile, annexFile);
     submit("completion-submit");
-    assertThat(browser.byId("file-error").getText()).startsWith("Tệp minh chứng ");
-    assertThat(browser.byId("summary").getAttribute("value")).isEqualTo("Đã ban hành thông tư theo đúng nội dung được giao.");
-    assertThat(submissions(code)).isEmpty();
-
-    // A real PDF with the document number missing: refused, the uploaded file kept for the next try.
-    byte[] pdf = SampleFiles.pdf();
-    Path real = Files.write(dir.resolve("thong-tu-12.pdf"), pdf);
-    browser.byId("documentNumber").clear();
-    browser.byId("file").sendKeys(real.toAbsolutePath().toString());
-    submit("completion-submit");
-    assertThat(browser.byId("documentNumber-error").getText()).isEqualTo("Số, ký hiệu văn bản là bắt buộc");
-    assertThat(browser.byId("staged-file").getText()).contains("thong-tu-12.pdf", pdf.length + " byte", "application/pdf");
+    assertThat(browser.byId("documentNumber0-error").getText()).isEqualTo("Số, ký hiệu văn bản là bắt buộc");
+    List<WebElement> kept = browser.findAll("#files0-kept .kept-file label");
+    assertThat(kept).extracting(WebElement::getText).containsExactly(
+        "thong-tu-12.pdf (" + decision.length + " byte, application/pdf)", "phụ lục 1.png (" + annex.length + " byte, image/png)");
+    assertThat(browser.findAll("#files0-kept input[type=checkbox]")).allSatisfy(box -> assertThat(box.isSelected()).isTrue());
     assertThat(submissions(code)).isEmpty();
     assertThat(task(code).path("summary").path("status").path("code").asText()).isEqualTo("IN_PROGRESS");
 
-    browser.byId("documentNumber").sendKeys("12/2026/TT-BKHCN");
+    // A second item, a system in use with a screenshot, unfolded from its summary.
+    browser.byId("documentNumber0").sendKeys("12/2026/TT-BKHCN");
+    browser.find("#item-1 > summary").click();
+    new Select(browser.byId("kind1")).selectByValue("SYSTEM_IN_USE");
+    new Select(browser.byId("level1")).selectByValue("L3");
+    browser.byId("description1").sendKeys("Hệ thống đã vận hành chính thức");
+    browser.byId("systemUrl1").sendKeys("https://dichvucong.gov.vn");
+    setDate("goLiveDate1", today().minusDays(10));
+    byte[] screenshot = SampleFiles.picture(200, 100);
+    chooseFiles("files1", Files.write(dir.resolve("man-hinh.png"), screenshot));
+    browser.screenshots("nhiem-vu-bao-cao");
     submit("completion-submit");
     assertThat(browser.byId("notice").getText()).isEqualTo("Đã gửi báo cáo hoàn thành; minh chứng đang chờ thẩm định.");
+
     JsonNode sent = submissions(code);
     assertThat(sent).hasSize(1);
     assertThat(sent.get(0).path("submission").path("status").asText()).isEqualTo("SUBMITTED");
-    assertThat(sent.get(0).path("items").get(0).path("documentNumber").asText()).isEqualTo("12/2026/TT-BKHCN");
-    JsonNode file = sent.get(0).path("files").get(0);
-    assertThat(file.path("filename").asText()).isEqualTo("thong-tu-12.pdf");
-    assertThat(file.path("sizeBytes").asLong()).isEqualTo(pdf.length);
-    assertThat(file.path("contentType").asText()).isEqualTo("application/pdf");
+    JsonNode items = sent.get(0).path("items");
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0).path("documentNumber").asText()).isEqualTo("12/2026/TT-BKHCN");
+    assertThat(items.get(1).path("kind").asText()).isEqualTo("SYSTEM_IN_USE");
+    assertThat(items.get(1).path("systemUrl").asText()).isEqualTo("https://dichvucong.gov.vn");
+    Map<String, JsonNode> files = new HashMap<>();
+    sent.get(0).path("files").forEach(file -> files.put(file.path("id").asText(), file));
+    List<String> firstItem = ids(items.get(0).path("attachmentIds"));
+    List<String> secondItem = ids(items.get(1).path("attachmentIds"));
+    assertThat(firstItem).hasSize(2);
+    assertThat(secondItem).hasSize(1);
+    assertThat(firstItem).extracting(id -> files.get(id).path("filename").asText()).containsExactly("thong-tu-12.pdf", "phụ lục 1.png");
+    assertThat(files.get(secondItem.get(0)).path("filename").asText()).isEqualTo("man-hinh.png");
     assertThat(task(code).path("summary").path("status").path("code").asText()).isEqualTo("COMPLETION_SUBMITTED");
 
+    // Each item shows its own files, in the order chosen, and each opens from /tep/{id} with the bytes sent.
     WebElement shown = browser.find("article.submission[data-status=SUBMITTED]");
     assertThat(shown.findElement(By.cssSelector(".submission-status")).getText()).isEqualTo("Đã nộp, chờ thẩm định");
-    assertThat(shown.findElement(By.cssSelector(".evidence-file .name")).getText()).isEqualTo("thong-tu-12.pdf");
-    assertThat(shown.findElement(By.cssSelector(".evidence-file .size")).getText()).isEqualTo(pdf.length + " byte");
-    assertThat(shown.findElement(By.cssSelector(".evidence-file .type")).getText()).isEqualTo("application/pdf");
-    assertThat(shown.findElement(By.cssSelector(".evidence-file a.name")).getAttribute("href"))
-        .as("the file opens from the page (the page session's /tep/{id})").endsWith("/tep/" + file.path("id").asText());
+    List<WebElement> itemRows = shown.findElements(By.cssSelector("ul.items > li"));
+    assertThat(itemRows).hasSize(2);
+    assertThat(itemRows.get(0).findElements(By.cssSelector(".evidence-file .name"))).extracting(WebElement::getText)
+        .containsExactly("thong-tu-12.pdf", "phụ lục 1.png");
+    assertThat(itemRows.get(1).findElements(By.cssSelector(".evidence-file .name"))).extracting(WebElement::getText)
+        .containsExactly("man-hinh.png");
+    assertThat(itemRows.get(0).findElement(By.cssSelector(".evidence-file .size")).getText()).isEqualTo(decision.length + " byte");
+    assertThat(itemRows.get(0).findElement(By.cssSelector(".evidence-file .type")).getText()).isEqualTo("application/pdf");
+    Map<String, byte[]> expected = Map.of(firstItem.get(0), decision, firstItem.get(1), annex, secondItem.get(0), screenshot);
+    for (WebElement link : shown.findElements(By.cssSelector(".evidence-file a.name"))) {
+      String id = link.getAttribute("href").replaceFirst(".*/tep/", "");
+      assertThat(expected).as("the file opens from the page (the page session's /tep/{id})").containsKey(id);
+      assertDownloads(link.getAttribute("href"), expected.get(id));
+    }
     assertThat(browser.findAll("#completion")).as("under review: the API refuses another report").isEmpty();
     browser.assertNoConsoleErrors();
     browser.screenshots("nhiem-vu-chi-tiet");
   }
 
   @Test
-  void anOfficerRequestsAnExtensionAfterABadDateIsRefused() {
+  void aRefusedFileAmongSeveralIsNamedAndNothingIsStored() throws IOException {
+    String code = issue(List.of(Directives.task("1", "bkhcn", today().plusDays(20)))).get(0);
+    acknowledge(code);
+    browser.dropAllCookies();
+    browser.signIn(LIST + "/" + code, "canbo.bkhcn");
+
+    browser.byId("summary").sendKeys("Đã ban hành thông tư theo đúng nội dung được giao.");
+    new Select(browser.byId("kind0")).selectByValue("ISSUED_DOCUMENT");
+    browser.byId("description0").sendKeys("Thông tư đã được ký ban hành");
+    browser.byId("documentNumber0").sendKeys("12/2026/TT-BKHCN");
+    setDate("documentDate0", today().minusDays(1));
+    // Two good files and, between them, an HTML page named .pdf, which the checks of every upload refuse.
+    Path dir = Files.createTempDirectory("dondoc-evidence");
+    Path good = Files.write(dir.resolve("thong-tu-12.pdf"), SampleFiles.pdf());
+    Path fake = Files.write(dir.resolve("ghi-chu.pdf"), "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+    chooseFiles("files0", good, fake);
+    browser.find("#item-1 > summary").click();
+    new Select(browser.byId("kind1")).selectByValue("OTHER");
+    browser.byId("description1").sendKeys("Ảnh chụp buổi công bố");
+    chooseFiles("files1", Files.write(dir.resolve("cong-bo.png"), SampleFiles.picture(160, 90)));
+    long attachmentsBefore = attachments();
+    submit("completion-submit");
+
+    assertThat(browser.byId("files0-error").getText())
+        .isEqualTo("Tệp minh chứng „ghi-chu.pdf“ là HTML, SVG, XML hoặc tập lệnh, không được đính kèm");
+    assertThat(browser.byId("files0").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.findAll("#files0-kept, #files1-kept")).as("no file kept: none was stored").isEmpty();
+    assertThat(attachments()).as("the good files are not staged either").isEqualTo(attachmentsBefore);
+    assertThat(submissions(code)).isEmpty();
+    assertThat(browser.byId("summary").getAttribute("value")).isEqualTo("Đã ban hành thông tư theo đúng nội dung được giao.");
+    assertThat(browser.byId("documentNumber0").getAttribute("value")).isEqualTo("12/2026/TT-BKHCN");
+    assertThat(browser.byId("item-1").getAttribute("open")).as("the second item holds what was typed: unfolded").isNotNull();
+    assertThat(browser.byId("description1").getAttribute("value")).isEqualTo("Ảnh chụp buổi công bố");
+    assertThat(new Select(browser.byId("kind1")).getFirstSelectedOption().getAttribute("value")).isEqualTo("OTHER");
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void anOfficerRequestsAnExtensionWithADocumentAfterABadDateIsRefused() throws IOException {
     LocalDate deadline = today().plusDays(30);
     String code = issue(List.of(Directives.task("1", "bkhcn", deadline))).get(0);
     acknowledge(code);
@@ -237,11 +310,16 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     browser.byId("narrative").sendKeys("Gói thầu thuê dịch vụ đang chờ phê duyệt kết quả lựa chọn nhà thầu");
     setDate("milestoneDate0", deadline.plusDays(10));
     browser.byId("milestoneText0").sendKeys("Ký hợp đồng");
+    byte[] plan = SampleFiles.onePagePdf("Ke hoach lua chon nha thau");
+    Path dir = Files.createTempDirectory("dondoc-extension");
+    chooseFiles("documents", Files.write(dir.resolve("kế hoạch lựa chọn nhà thầu.pdf"), plan));
     submit("extension-submit");
     assertThat(browser.byId("proposedDeadline-error").getText())
         .isEqualTo("Thời hạn đề nghị phải sau thời hạn đang áp dụng và không trước hôm nay");
     assertThat(browser.byId("proposedDeadline").getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(browser.byId("narrative").getAttribute("value")).isEqualTo("Gói thầu thuê dịch vụ đang chờ phê duyệt kết quả lựa chọn nhà thầu");
+    assertThat(browser.find("#documents-kept .kept-file label").getText())
+        .isEqualTo("kế hoạch lựa chọn nhà thầu.pdf (" + plan.length + " byte, application/pdf)");
     assertThat(api().get("/api/v1/tasks/" + code + "/extensions", officer).json()).isEmpty();
 
     LocalDate proposed = deadline.plusMonths(2);
@@ -252,6 +330,7 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.byId("milestoneDate0-error").getText())
         .isEqualTo("Ngày của mốc lộ trình phải là ngày dạng dd/mm/yyyy, ví dụ 17/02/2026");
     assertThat(browser.findAll("#proposedDeadline-error")).isEmpty();
+    assertThat(browser.findAll("#documents-kept .kept-file")).as("still kept, not uploaded again").hasSize(1);
     assertThat(api().get("/api/v1/tasks/" + code + "/extensions", officer).json()).isEmpty();
 
     setDate("milestoneDate0", deadline.plusDays(10));
@@ -263,8 +342,14 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(asked.get(0).path("proposedDeadline").asText()).isEqualTo(proposed.toString());
     assertThat(asked.get(0).path("reason").asText()).isEqualTo("PROCUREMENT");
     assertThat(asked.get(0).path("milestones").get(0).path("milestone").asText()).isEqualTo("Ký hợp đồng");
+    List<String> attached = jdbc.sql("select filename from attachment where owner_type = 'extension' and owner_id = ?")
+        .param(asked.get(0).path("id").asLong()).query(String.class).list();
+    assertThat(attached).containsExactly("kế hoạch lựa chọn nhà thầu.pdf");
     WebElement shown = browser.find("article.extension-request[data-status=SUBMITTED]");
     assertThat(shown.getText()).contains(asked.get(0).path("caseCode").asText(), proposed.format(DAY), "Ký hợp đồng");
+    WebElement link = shown.findElement(By.cssSelector(".extension-file a.name"));
+    assertThat(link.getText()).isEqualTo("kế hoạch lựa chọn nhà thầu.pdf");
+    assertDownloads(link.getAttribute("href"), plan);
     assertThat(browser.findAll("#extension")).as("one request pending: the API refuses another").isEmpty();
     browser.assertNoConsoleErrors();
   }
@@ -337,6 +422,45 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
 
   private JsonNode submissions(String code) {
     return api().get("/api/v1/tasks/" + code + "/submissions", officer).json();
+  }
+
+  /** Chooses files in an {@code <input type="file" multiple>}, as a person picking several at once. */
+  private void chooseFiles(String inputId, Path... files) {
+    browser.byId(inputId).sendKeys(Arrays.stream(files).map(file -> file.toAbsolutePath().toString())
+        .collect(Collectors.joining("\n")));
+  }
+
+  /** GETs a file with the page's session, as a click on its link would, and compares the bytes with what was sent. */
+  @SuppressWarnings("unchecked")
+  private void assertDownloads(String url, byte[] sent) {
+    Map<String, Object> got = (Map<String, Object>) browser.driver().executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: 'same-origin'})
+          .then(r => r.arrayBuffer().then(body => crypto.subtle.digest('SHA-256', body)
+            .then(hash => done({status: r.status, size: body.byteLength,
+              sha256: Array.from(new Uint8Array(hash)).map(b => b.toString(16).padStart(2, '0')).join('')}))));
+        """, url);
+    assertThat(got.get("status")).as(url).isEqualTo(200L);
+    assertThat(got.get("size")).as(url).isEqualTo((long) sent.length);
+    assertThat(got.get("sha256")).as(url).isEqualTo(sha256(sent));
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> ids(JsonNode array) {
+    List<String> ids = new ArrayList<>();
+    array.forEach(id -> ids.add(id.asText()));
+    return ids;
+  }
+
+  private long attachments() {
+    return jdbc.sql("select count(*) from attachment").query(Long.class).single();
   }
 
   /** Types a date as people here write it, dd/MM/yyyy. */
