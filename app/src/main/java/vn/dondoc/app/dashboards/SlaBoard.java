@@ -2,17 +2,18 @@ package vn.dondoc.app.dashboards;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -162,27 +163,6 @@ class SlaBoard {
         : sql + " and " + t + ".viewer = " + t + ".case_agency and " + t + ".case_agency = any(:scope)";
   }
 
-  private static final String COUNTS = """
-      count(*) filter (where k.sla_state in ('RUNNING', 'AT_RISK')) as running,
-      count(*) filter (where k.sla_state = 'AT_RISK') as at_risk,
-      count(*) filter (where k.sla_state = 'BREACHED') as breached,
-      count(*) filter (where k.sla_state = 'BREACHED' and k.state = 'RUNNING') as open_breached,
-      count(*) filter (where k.sla_state = 'PAUSED') as paused,
-      count(*) filter (where k.sla_state = 'MET') as met
-      """;
-
-  /** COUNTS of the stopped clocks, from the tally rows {@code t}. */
-  private static final String TALLIED_COUNTS = """
-      0, 0, coalesce(sum(t.clocks) filter (where t.state = 'BREACHED'), 0), 0, 0,
-      coalesce(sum(t.clocks) filter (where t.state = 'MET'), 0)
-      """;
-
-  /** COUNTS of the groups {@code g} added up. */
-  private static final String SUMS = """
-      sum(g.running)::bigint as running, sum(g.at_risk)::bigint as at_risk, sum(g.breached)::bigint as breached,
-      sum(g.open_breached)::bigint as open_breached, sum(g.paused)::bigint as paused, sum(g.met)::bigint as met
-      """;
-
   /** One snapshot for the counts, the breaches and the trend, so that they agree with each other. */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   Board board(Filter filter, SearchScope scope) {
@@ -194,34 +174,65 @@ class SlaBoard {
     params.put("field", filter.field());
     params.put("scope", scope.agencies().toArray(String[]::new));
     params.put("viewer", scope.agencies().size() == 1 ? scope.agencies().iterator().next() : null);
-    // Per agency and field: the live clocks counted, the stopped ones added up from their tallies; then those
-    // rows (a few hundred) rolled up. grouping(): 7 the totals row, 1 an agency row, 6 a field row.
-    Counts[] totals = new Counts[1];
-    List<AgencyGroup> byAgency = new ArrayList<>();
-    List<FieldGroup> byField = new ArrayList<>();
-    jdbc.sql("select grouping(g.case_agency, a.name, g.case_field) as g, g.case_agency, a.name, g.case_field, " + SUMS
-            + " from (select k.case_agency, k.case_field, " + COUNTS + " from (" + liveClocks(filter, scope) + ") k"
-            + " group by k.case_agency, k.case_field"
-            + " union all select t.case_agency, t.case_field, " + TALLIED_COUNTS + " from sla_clock_tally t where t.clocks > 0"
-            + tallied(filter, scope, "t") + " group by t.case_agency, t.case_field"
-            + ") g left join agency a on a.code = g.case_agency"
-            + " group by grouping sets ((), (g.case_agency, a.name), (g.case_field))"
-            + " order by 1, g.case_agency nulls last, g.case_field nulls last")
+    params.put("fromDay", Date.valueOf(filter.from()));
+    params.put("toDay", Date.valueOf(filter.to()));
+    params.put("start", Timestamp.from(filter.from().atStartOfDay(DondocApplication.ZONE).toInstant()));
+    params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
+    params.put("zone", DondocApplication.ZONE.getId());
+    Tally tally = new Tally();
+
+    // The live clocks in one pass, grouped by what the board counts them under: their agency and field, their
+    // state, and the day of the period they breached or were met on (null: none in the period).
+    jdbc.sql("select k.case_agency, k.case_field, k.sla_state, k.state = 'RUNNING' as running,"
+            + " case when k.breach_at >= :start and k.breach_at < :end then (k.breach_at at time zone :zone)::date end as breach_day,"
+            + " case when k.state = 'MET' and k.stopped_at >= :start and k.stopped_at < :end"
+            + " then (k.stopped_at at time zone :zone)::date end as met_day, count(*) as n"
+            + " from (" + liveClocks(filter, scope) + ") k group by 1, 2, 3, 4, 5, 6")
         .params(params)
         .query(rs -> {
-          int group = rs.getInt("g");
-          if (group == 7) {
-            totals[0] = counts(rs);
-          } else if (group == 1) {
-            byAgency.add(new AgencyGroup(rs.getString("case_agency"), rs.getString("name"), counts(rs)));
-          } else {
-            String field = rs.getString("case_field");
-            var value = field == null ? null : DashboardParams.FIELDS.get(field);
-            byField.add(new FieldGroup(field, value == null ? field : labels.of(value).label(), counts(rs)));
-          }
+          long n = rs.getLong("n");
+          tally.clocks(rs.getString("case_agency"), rs.getString("case_field"), rs.getString("sla_state"),
+              rs.getBoolean("running"), n);
+          tally.day(rs.getDate("breach_day"), 0, n);
+          tally.day(rs.getDate("met_day"), 1, n);
+        });
+    // The stopped clocks from their tallies (whose days are Hanoi days, as ZONE).
+    jdbc.sql("select t.case_agency, t.case_field, t.state, sum(t.clocks) as n from sla_clock_tally t where t.clocks > 0"
+            + tallied(filter, scope, "t") + " group by 1, 2, 3")
+        .params(params)
+        .query(rs -> {
+          tally.clocks(rs.getString("case_agency"), rs.getString("case_field"), rs.getString("state"), false, rs.getLong("n"));
+        });
+    jdbc.sql("select d.day, d.kind, sum(d.clocks) as n from sla_clock_day_tally d where d.day between :fromDay and :toDay"
+            + tallied(filter, scope, "d") + " group by 1, 2")
+        .params(params)
+        .query(rs -> {
+          tally.day(rs.getDate("day"), "B".equals(rs.getString("kind")) ? 0 : 1, rs.getLong("n"));
         });
 
-    List<Breach> breaches = jdbc.sql("select k.case_code, k.case_type, k.stage, k.case_agency, a.name, k.due_at,"
+    Map<String, String> agencyNames = new HashMap<>();
+    jdbc.sql("select code, name from agency where code = any(:codes)")
+        .param("codes", tally.byAgency.keySet().stream().filter(Objects::nonNull).toArray(String[]::new))
+        .query(rs -> {
+          agencyNames.put(rs.getString("code"), rs.getString("name"));
+        });
+    List<AgencyGroup> byAgency = tally.byAgency.entrySet().stream()
+        .map(e -> new AgencyGroup(e.getKey(), agencyNames.get(e.getKey()), e.getValue().counts())).toList();
+    List<FieldGroup> byField = tally.byField.entrySet().stream().map(e -> {
+      var value = e.getKey() == null ? null : DashboardParams.FIELDS.get(e.getKey());
+      return new FieldGroup(e.getKey(), value == null ? e.getKey() : labels.of(value).label(), e.getValue().counts());
+    }).toList();
+    List<Day> trend = new ArrayList<>();
+    for (LocalDate day = filter.from(); !day.isAfter(filter.to()); day = day.plusDays(1)) {
+      long[] counts = tally.byDay.getOrDefault(day, new long[2]);
+      trend.add(new Day(day, counts[0], counts[1]));
+    }
+    return new Board(now, filter.from(), filter.to(), tally.totals.counts(), byAgency, byField,
+        breaches(filter, scope, params, now), trend);
+  }
+
+  private List<Breach> breaches(Filter filter, SearchScope scope, Map<String, Object> params, Instant now) {
+    return jdbc.sql("select k.case_code, k.case_type, k.stage, k.case_agency, a.name, k.due_at,"
             + " k.escalation_level from (" + clocks("c.state = 'RUNNING' and c.due_at <= :now", filter, scope) + ") k"
             + " left join agency a on a.code = k.case_agency order by k.due_at, k.id limit " + BREACH_LIMIT)
         .params(params)
@@ -232,41 +243,58 @@ class SlaBoard {
               calendar.workingTimeBetween(due, now).toDays(), rs.getInt("escalation_level"));
         })
         .list();
-
-    return new Board(now, filter.from(), filter.to(), totals[0], byAgency, byField, breaches, trend(filter, scope, params));
   }
 
-  private List<Day> trend(Filter filter, SearchScope scope, Map<String, Object> shared) {
-    Map<String, Object> params = new HashMap<>(shared);
-    params.put("fromDay", Date.valueOf(filter.from()));
-    params.put("toDay", Date.valueOf(filter.to()));
-    params.put("start", Timestamp.from(filter.from().atStartOfDay(DondocApplication.ZONE).toInstant()));
-    params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
-    params.put("zone", DondocApplication.ZONE.getId());
-    Map<LocalDate, long[]> byDay = new HashMap<>();
-    // The days of the stopped clocks from their tally (whose days are Hanoi days, as ZONE); the live clocks'
-    // breaches and met stages counted in one pass over them.
-    jdbc.sql("select d.day, d.kind, sum(d.clocks) as n from sla_clock_day_tally d where d.day between :fromDay and :toDay"
-            + tallied(filter, scope, "d") + " group by 1, 2"
-            + " union all select e.day, e.kind, count(*) from (" + liveClocks(filter, scope) + ") k cross join lateral"
-            + " (values ((k.breach_at at time zone :zone)::date, 'B', k.breach_at >= :start and k.breach_at < :end),"
-            + " ((k.stopped_at at time zone :zone)::date, 'M', k.state = 'MET' and k.stopped_at >= :start"
-            + " and k.stopped_at < :end)) e (day, kind, counted) where e.counted group by 1, 2")
-        .params(params)
-        .query(rs -> {
-          long[] day = byDay.computeIfAbsent(rs.getDate("day").toLocalDate(), d -> new long[2]);
-          day["B".equals(rs.getString("kind")) ? 0 : 1] += rs.getLong("n");
-        });
-    List<Day> trend = new ArrayList<>();
-    for (LocalDate day = filter.from(); !day.isAfter(filter.to()); day = day.plusDays(1)) {
-      long[] counts = byDay.getOrDefault(day, new long[2]);
-      trend.add(new Day(day, counts[0], counts[1]));
+  /** The board's counts added up as the rows come: in total, by agency and by field (nulls last), by day. */
+  private static final class Tally {
+    private final Sums totals = new Sums();
+    private final Map<String, Sums> byAgency = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    private final Map<String, Sums> byField = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    private final Map<LocalDate, long[]> byDay = new HashMap<>();
+
+    /** {@code n} clocks in {@code slaState} (SlaSummary's states); {@code running}: their own state is RUNNING. */
+    void clocks(String agency, String field, String slaState, boolean running, long n) {
+      totals.add(slaState, running, n);
+      byAgency.computeIfAbsent(agency, a -> new Sums()).add(slaState, running, n);
+      byField.computeIfAbsent(field, f -> new Sums()).add(slaState, running, n);
     }
-    return trend;
+
+    /** {@code n} clocks breached (kind 0) or met (kind 1) on {@code day}, if there is one. */
+    void day(Date day, int kind, long n) {
+      if (day != null) {
+        byDay.computeIfAbsent(day.toLocalDate(), d -> new long[2])[kind] += n;
+      }
+    }
   }
 
-  private static Counts counts(ResultSet rs) throws SQLException {
-    return new Counts(rs.getLong("running"), rs.getLong("at_risk"), rs.getLong("breached"), rs.getLong("open_breached"),
-        rs.getLong("paused"), rs.getLong("met"));
+  /** Counts by SlaBoard's definitions (see the class comment). */
+  private static final class Sums {
+    private long running;
+    private long atRisk;
+    private long breached;
+    private long openBreached;
+    private long paused;
+    private long met;
+
+    void add(String slaState, boolean clockRunning, long n) {
+      switch (slaState) {
+        case "RUNNING" -> running += n;
+        case SlaSummary.AT_RISK -> {
+          running += n;
+          atRisk += n;
+        }
+        case "BREACHED" -> {
+          breached += n;
+          openBreached += clockRunning ? n : 0;
+        }
+        case "PAUSED" -> paused += n;
+        case "MET" -> met += n;
+        default -> throw new IllegalStateException("unknown SLA state " + slaState);
+      }
+    }
+
+    Counts counts() {
+      return new Counts(running, atRisk, breached, openBreached, paused, met);
+    }
   }
 }
