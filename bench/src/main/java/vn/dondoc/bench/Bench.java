@@ -88,6 +88,14 @@ public final class Bench {
     caseIndex = new CaseIndex(client, ALIAS);
     String machine = machine();
     String loadBefore = loadAverage();
+    if (options.searchOnly) {
+      try {
+        searchOnly();
+      } finally {
+        restClient.close();
+      }
+      return;
+    }
     try {
       dropIndices();
       createIndices();
@@ -254,6 +262,19 @@ public final class Bench {
           stats.path("store").path("size_in_bytes").asLong() / 1048576.0, stats.path("segments").path("count").asLong()));
     }
     return table.toString();
+  }
+
+  /**
+   * Times the searches again on the indices a run with --keep left, without indexing anything and without
+   * touching the report: for trying a change to the search and comparing with the same data.
+   */
+  private void searchOnly() throws Exception {
+    long documents = json.readTree(sendBytes("GET", "/" + ALIAS + "/_count", null)).path("count").asLong();
+    if (documents != options.cases) {
+      throw new IllegalStateException(ALIAS + " holds " + documents + " documents, not --cases " + options.cases
+          + ": run bench/run --keep with the same --cases first");
+    }
+    System.out.println(search());
   }
 
   // ---------------------------------------------------------------- search
@@ -643,6 +664,7 @@ public final class Bench {
     Path sources;
     Path out;
     boolean keep;
+    boolean searchOnly;
     String command = "bench/run";
 
     static Options parse(String[] args) {
@@ -660,6 +682,7 @@ public final class Bench {
           case "--sources" -> o.sources = Path.of(args[++k]);
           case "--out" -> o.out = Path.of(args[++k]);
           case "--keep" -> o.keep = true;
+          case "--search-only" -> o.searchOnly = o.keep = true;
           case "--command" -> o.command = args[++k];
           default -> throw new IllegalArgumentException("unknown option " + arg);
         }

@@ -4,10 +4,13 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.DondocApplication;
@@ -42,7 +45,7 @@ public class WorkingCalendar {
   private final Supplier<List<CalendarDay>> days;
   private volatile Snapshot snapshot;
 
-  private record Snapshot(Map<LocalDate, CalendarDay.Kind> kinds, long loadedAtNanos) {}
+  private record Snapshot(NavigableMap<LocalDate, CalendarDay.Kind> kinds, long loadedAtNanos) {}
 
   @Autowired
   WorkingCalendar(CalendarDayRepository repository) {
@@ -79,16 +82,33 @@ public class WorkingCalendar {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException(to + " is before " + from);
     }
-    Map<LocalDate, CalendarDay.Kind> kinds = kinds();
-    Duration total = Duration.ZERO;
-    for (LocalDate day = localDate(from); startOf(day).isBefore(to); day = day.plusDays(1)) {
-      if (isWorkingDay(day, kinds)) {
-        Instant begin = later(from, startOf(day));
-        Instant end = earlier(to, startOf(day.plusDays(1)));
-        total = total.plus(Duration.between(begin, end));
-      }
+    NavigableMap<LocalDate, CalendarDay.Kind> kinds = kinds();
+    LocalDate first = localDate(from);
+    LocalDate last = localDate(to);
+    if (first.equals(last)) {
+      return isWorkingDay(first, kinds) ? Duration.between(from, to) : Duration.ZERO;
     }
-    return total;
+    Duration total = isWorkingDay(first, kinds) ? Duration.between(from, startOf(first.plusDays(1))) : Duration.ZERO;
+    // The whole days in between by counting, not walking: a clock months overdue is asked this for every
+    // board. Whole days are 24 h: Hanoi keeps no daylight saving time.
+    total = total.plusDays(workingDays(first.plusDays(1), last, kinds));
+    return isWorkingDay(last, kinds) ? total.plus(Duration.between(startOf(last), to)) : total;
+  }
+
+  /** The working days in [{@code from}, {@code until}): the weekdays, corrected by the calendar's rows there. */
+  private static long workingDays(LocalDate from, LocalDate until, NavigableMap<LocalDate, CalendarDay.Kind> kinds) {
+    long days = ChronoUnit.DAYS.between(from, until);
+    if (days <= 0) {
+      return 0;
+    }
+    long count = days / 7 * 5;
+    for (LocalDate day = from.plusDays(days / 7 * 7); day.isBefore(until); day = day.plusDays(1)) {
+      count += isWeekday(day) ? 1 : 0;
+    }
+    for (Map.Entry<LocalDate, CalendarDay.Kind> row : kinds.subMap(from, true, until, false).entrySet()) {
+      count += (row.getValue() == CalendarDay.Kind.WORKING_DAY ? 1 : 0) - (isWeekday(row.getKey()) ? 1 : 0);
+    }
+    return count;
   }
 
   /**
@@ -122,11 +142,12 @@ public class WorkingCalendar {
     snapshot = null;
   }
 
-  private Map<LocalDate, CalendarDay.Kind> kinds() {
+  private NavigableMap<LocalDate, CalendarDay.Kind> kinds() {
     Snapshot current = snapshot;
     if (current == null || System.nanoTime() - current.loadedAtNanos() > MAX_AGE.toNanos()) {
-      current = new Snapshot(days.get().stream().collect(Collectors.toUnmodifiableMap(CalendarDay::day, CalendarDay::kind)),
-          System.nanoTime());
+      NavigableMap<LocalDate, CalendarDay.Kind> kinds = new TreeMap<>();
+      days.get().forEach(day -> kinds.put(day.day(), day.kind()));
+      current = new Snapshot(Collections.unmodifiableNavigableMap(kinds), System.nanoTime());
       snapshot = current;
     }
     return current.kinds();
@@ -137,6 +158,10 @@ public class WorkingCalendar {
     if (kind != null) {
       return kind == CalendarDay.Kind.WORKING_DAY;
     }
+    return isWeekday(day);
+  }
+
+  private static boolean isWeekday(LocalDate day) {
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 

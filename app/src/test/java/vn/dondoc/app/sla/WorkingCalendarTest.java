@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.app.DondocApplication;
 
@@ -87,6 +88,34 @@ class WorkingCalendarTest {
     assertThat(calendar.workingTimeBetween(at("2026-02-14T09:00"), at("2026-02-22T18:00"))).isZero();
     assertThat(calendar.workingTimeBetween(at("2026-02-13T12:00"), at("2026-02-23T12:00"))).isEqualTo(Duration.ofHours(24));
     assertThat(calendar.workingTimeBetween(at("2026-03-09T10:00"), at("2026-03-09T10:00"))).isZero();
+  }
+
+  @Test
+  void workingTimeOverLongSpansIsTheSumOfItsWorkingDays() {
+    // Against the plain definition, day by day, for spans of hours to three years across every holiday
+    // and swapped Saturday of the seed (2025–2027) and beyond it, starting and ending at any time of day.
+    SplittableRandom random = new SplittableRandom(57);
+    Instant earliest = at("2024-06-01T00:00");
+    for (int k = 0; k < 2_000; k++) {
+      Instant from = earliest.plusSeconds(random.nextLong(3L * 365 * 86_400));
+      Instant to = from.plusSeconds(k % 4 == 0 ? random.nextLong(3 * 86_400) : random.nextLong(3L * 365 * 86_400));
+      assertThat(calendar.workingTimeBetween(from, to)).as("%s → %s", from, to).isEqualTo(dayByDay(from, to));
+    }
+  }
+
+  /** Working time by its definition: every instant of [from, to) that falls on a working day. */
+  private Duration dayByDay(Instant from, Instant to) {
+    Duration total = Duration.ZERO;
+    for (LocalDate day = from.atZone(DondocApplication.ZONE).toLocalDate(); ; day = day.plusDays(1)) {
+      Instant start = day.atStartOfDay(DondocApplication.ZONE).toInstant();
+      Instant end = day.plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant();
+      if (!start.isBefore(to)) {
+        return total;
+      }
+      if (calendar.isWorkingDay(day)) {
+        total = total.plus(Duration.between(from.isAfter(start) ? from : start, to.isBefore(end) ? to : end));
+      }
+    }
   }
 
   @Test
