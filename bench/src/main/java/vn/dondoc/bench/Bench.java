@@ -251,6 +251,7 @@ public final class Bench {
   private String indexFigures() throws Exception {
     caseIndex.refresh();
     send("POST", "/" + RAW_INDEX + "/_refresh", null);
+    long settleSeconds = settle();
     StringBuilder table = new StringBuilder("| index | documents | size on disk | segments |\n|---|---:|---:|---:|\n");
     for (String name : List.of(RAW_INDEX, caseIndex.currentIndexName())) {
       JsonNode stats = json.readTree(send("GET", "/" + name + "/_stats/docs,store,segments", null)).path("_all").path("primaries");
@@ -261,7 +262,35 @@ public final class Bench {
       table.append(String.format(Locale.ROOT, "| `%s` | %,d | %.0f MiB | %d |\n", name, docs,
           stats.path("store").path("size_in_bytes").asLong() / 1048576.0, stats.path("segments").path("count").asLong()));
     }
-    return table.toString();
+    return table + String.format(Locale.ROOT, """
+
+        The searches below started once Elasticsearch had finished merging the segments the bulk load wrote,
+        %d s after the last bulk request, as an index that is not being bulk-loaded is; searches during a load
+        compete with its merges for the two cores (see the notes).
+        """, settleSeconds);
+  }
+
+  /**
+   * Waits until neither index is merging (two looks 2 s apart, at most ten minutes): the bulk load leaves
+   * dozens of segments that Elasticsearch merges in the background for minutes afterwards.
+   *
+   * @return the seconds waited
+   */
+  private long settle() throws Exception {
+    long started = System.nanoTime();
+    int quiet = 0;
+    while (quiet < 2 && System.nanoTime() - started < Duration.ofMinutes(10).toNanos()) {
+      long merging = 0;
+      for (String name : List.of(RAW_INDEX, caseIndex.currentIndexName())) {
+        merging += json.readTree(send("GET", "/" + name + "/_stats/merge", null)).path("_all").path("primaries")
+            .path("merges").path("current").asLong();
+      }
+      quiet = merging == 0 ? quiet + 1 : 0;
+      Thread.sleep(2000);
+    }
+    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+    log("merges settled after %d s", seconds);
+    return seconds;
   }
 
   /**

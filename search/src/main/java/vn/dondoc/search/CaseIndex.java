@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -281,10 +282,15 @@ public class CaseIndex {
       })));
     }
 
+    Map<String, String> settled = settledFacets(query);
     SearchResponse<CaseDocument> response = client.search(s -> {
       s.index(alias).query(q -> q.bool(bool.build())).from(query.page() * query.size()).size(query.size())
           .trackTotalHits(t -> t.enabled(true));
-      FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
+      FACETS.forEach((name, field) -> {
+        if (!settled.containsKey(name)) {
+          s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE)));
+        }
+      });
       if (hasText) {
         // Each field is highlighted for its own words (folded or as typed): the query as a whole is several
         // times as slow to highlight (docs/PERFORMANCE.md), and the fields with diacritics are not in it.
@@ -321,19 +327,43 @@ public class CaseIndex {
           Highlights.choose(document.content(), marked.getOrDefault("content_folded", List.of()),
               marked.getOrDefault("content", List.of()))));
     }
+    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     FACETS.keySet().forEach(name -> {
       Map<String, Long> counts = new LinkedHashMap<>();
       Aggregate aggregate = response.aggregations().get(name);
-      if (aggregate != null && aggregate.isSterms()) {
+      if (settled.containsKey(name) && total > 0) {
+        counts.put(settled.get(name), total);
+      } else if (aggregate != null && aggregate.isSterms()) {
         for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
           counts.put(bucket.key().stringValue(), bucket.docCount());
         }
       }
       facets.put(name, counts);
     });
-    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
     return new CaseHits(total, hits, facets);
+  }
+
+  /**
+   * The facets that need no counting: those of a field a case has one value of, filtered on a value. Every
+   * match has that value, so the facet is that value with the total (none when nothing matches); the
+   * aggregation, a pass over every match, would only say the same. Not the agencies: a case has several.
+   */
+  private static Map<String, String> settledFacets(CaseQuery query) {
+    Map<String, String> settled = new HashMap<>();
+    Map<String, String> filters = new HashMap<>();
+    filters.put("type", query.caseType());
+    filters.put("status", query.status());
+    filters.put("field", query.field());
+    filters.put("locality", query.locality());
+    filters.put("slaState", query.slaState());
+    filters.put("timeliness", query.timeliness());
+    filters.forEach((name, value) -> {
+      if (value != null && !value.isBlank()) {
+        settled.put(name, value);
+      }
+    });
+    return settled;
   }
 
   /**

@@ -75,6 +75,20 @@ class CaseSearchIT {
   }
 
   @Test
+  void aFacetFilteredOnOneValueCountsTheMatchesUnderIt() throws IOException {
+    CaseHits all = index.search(CaseQuery.text("ho so"), SearchScope.unrestricted());
+    CaseHits atRisk = index.search(query("ho so", "AT_RISK", null, null, null, null, null, null), SearchScope.unrestricted());
+    assertThat(atRisk.total()).isEqualTo(1);
+    assertThat(atRisk.facets().get("slaState")).containsExactly(java.util.Map.entry("AT_RISK", all.facets().get("slaState").get("AT_RISK")));
+    assertThat(atRisk.facets().get("agency")).containsExactly(java.util.Map.entry("bkhcn", 1L));
+
+    CaseHits none = index.search(query("ho so", "PAUSED", null, null, null, null, null, null), SearchScope.unrestricted());
+    assertThat(none.total()).isZero();
+    assertThat(none.facets().get("slaState")).isEmpty();
+    assertThat(none.facets().get("type")).isEmpty();
+  }
+
+  @Test
   void aPhraseRanksAboveTheSameWordsScattered() throws IOException {
     assertThat(codes(index.search(CaseQuery.text("ho so dat dai"), SearchScope.unrestricted()))).containsSubsequence("NV-1", "NV-2")
         .containsSubsequence("NV-3", "NV-2");
