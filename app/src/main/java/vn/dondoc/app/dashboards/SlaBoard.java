@@ -108,18 +108,37 @@ class SlaBoard {
     return sql.toString();
   }
 
-  /** A clock's columns with its state as of :now and its breach instant (null: not breached). */
-  private static final String CLOCK_COLUMNS = "c.*, " + SlaSummary.stateSql("c") + " as sla_state, " + """
-        case when c.state = 'BREACHED' then coalesce(c.breached_at, c.due_at)
-             when c.state = 'RUNNING' and c.due_at <= :now then coalesce(c.breached_at, c.due_at)
-             else c.breached_at end as breach_at""";
+  /** The day (Hanoi) of an instant {@code at} if it falls in the period, else null. */
+  private static String dayInPeriod(String at) {
+    return "case when %1$s >= :start and %1$s < :end then (%1$s at time zone :zone)::date end".formatted(at);
+  }
 
   /**
-   * The clocks meeting {@code condition} (on sla_clock {@code c}), filtered and scoped. Each statement says
-   * its own condition on the clock's state, so that PostgreSQL picks the index made for it.
+   * The columns a live clock is counted under: its agency and field, its state as of :now ({@link SlaSummary#stateSql}),
+   * whether it runs, and the day of the period it breached and was met on (null: none in the period).
+   * <p>An open clock's breach day is that of breached_at once its breach is recorded, and those are counted by
+   * {@link #OPEN_BREACH_DAYS}; here only a running clock past due whose breach job has not run yet (breached_at
+   * still null) has one, its due day. So the pass over the open clocks yields few groups and reads only columns
+   * of their index (migration V15). A stopped clock breached at coalesce(breached_at, due_at) if BREACHED, at
+   * breached_at if MET, and was met at stopped_at.
    */
-  private static String clocks(String condition, Filter filter, SearchScope scope) {
-    String sql = "select " + CLOCK_COLUMNS + " from sla_clock c where " + condition + filters(filter, "c");
+  private static final String OPEN_COLUMNS = "c.case_agency, c.case_field, " + SlaSummary.stateSql("c") + " as sla_state,"
+      + " c.state = 'RUNNING' as running, case when c.breached_at is null and c.state = 'RUNNING' and c.due_at <= :now then "
+      + dayInPeriod("c.due_at") + " end as breach_day, null::date as met_day";
+
+  private static final String STOPPED_COLUMNS = "c.case_agency, c.case_field, c.state as sla_state, false as running, "
+      + dayInPeriod("case when c.state = 'BREACHED' then coalesce(c.breached_at, c.due_at) else c.breached_at end")
+      + " as breach_day, case when c.state = 'MET' then " + dayInPeriod("c.stopped_at") + " end as met_day";
+
+  /** The open clocks whose breach is recorded, by the day of the period it was. */
+  private static final String OPEN_BREACH_DAYS = "c.state in ('RUNNING', 'PAUSED') and c.breached_at >= :start and c.breached_at < :end";
+
+  /**
+   * The {@code columns} of the clocks meeting {@code condition} (on sla_clock {@code c}), filtered and scoped. Each
+   * statement says its own condition on the clock's state, so that PostgreSQL picks the index made for it.
+   */
+  private static String clocks(String columns, String condition, Filter filter, SearchScope scope) {
+    String sql = "select " + columns + " from sla_clock c where " + condition + filters(filter, "c");
     if (scope.allCases()) {
       return sql;
     }
@@ -140,9 +159,9 @@ class SlaBoard {
    */
   private static String liveClocks(Filter filter, SearchScope scope) {
     if (scope.allCases() || scope.agencies().size() == 1) {
-      return clocks(OPEN, filter, scope);
+      return clocks(OPEN_COLUMNS, OPEN, filter, scope);
     }
-    return clocks(OPEN, filter, scope) + " union all select " + CLOCK_COLUMNS
+    return clocks(OPEN_COLUMNS, OPEN, filter, scope) + " union all select " + STOPPED_COLUMNS
         + " from (select distinct tc.task_id from task_cooperation tc where tc.agency_code = any(:scope)) cooperated"
         + " join sla_clock c on c.task_id = cooperated.task_id"
         + " where c.state in ('MET', 'BREACHED') and c.case_type in ('task', 'extension')"
@@ -182,11 +201,9 @@ class SlaBoard {
     Tally tally = new Tally();
 
     // The live clocks in one pass, grouped by what the board counts them under: their agency and field, their
-    // state, and the day of the period they breached or were met on (null: none in the period).
-    jdbc.sql("select k.case_agency, k.case_field, k.sla_state, k.state = 'RUNNING' as running,"
-            + " case when k.breach_at >= :start and k.breach_at < :end then (k.breach_at at time zone :zone)::date end as breach_day,"
-            + " case when k.state = 'MET' and k.stopped_at >= :start and k.stopped_at < :end"
-            + " then (k.stopped_at at time zone :zone)::date end as met_day, count(*) as n"
+    // state, and the day of the period they breached or were met on (null: none in the period, or, for an open
+    // clock whose breach is recorded, counted by the next statement).
+    jdbc.sql("select k.case_agency, k.case_field, k.sla_state, k.running, k.breach_day, k.met_day, count(*) as n"
             + " from (" + liveClocks(filter, scope) + ") k group by 1, 2, 3, 4, 5, 6")
         .params(params)
         .query(rs -> {
@@ -195,6 +212,13 @@ class SlaBoard {
               rs.getBoolean("running"), n);
           tally.day(rs.getDate("breach_day"), 0, n);
           tally.day(rs.getDate("met_day"), 1, n);
+        });
+    // The open clocks' recorded breaches of the period, by day.
+    jdbc.sql("select k.day, count(*) as n from (" + clocks("(c.breached_at at time zone :zone)::date as day",
+            OPEN_BREACH_DAYS, filter, scope) + ") k group by 1")
+        .params(params)
+        .query(rs -> {
+          tally.day(rs.getDate("day"), 0, rs.getLong("n"));
         });
     // The stopped clocks from their tallies (whose days are Hanoi days, as ZONE).
     jdbc.sql("select t.case_agency, t.case_field, t.state, sum(t.clocks) as n from sla_clock_tally t where t.clocks > 0"
@@ -233,7 +257,7 @@ class SlaBoard {
 
   private List<Breach> breaches(Filter filter, SearchScope scope, Map<String, Object> params, Instant now) {
     return jdbc.sql("select k.case_code, k.case_type, k.stage, k.case_agency, a.name, k.due_at,"
-            + " k.escalation_level from (" + clocks("c.state = 'RUNNING' and c.due_at <= :now", filter, scope) + ") k"
+            + " k.escalation_level from (" + clocks("c.*", "c.state = 'RUNNING' and c.due_at <= :now", filter, scope) + ") k"
             + " left join agency a on a.code = k.case_agency order by k.due_at, k.id limit " + BREACH_LIMIT)
         .params(params)
         .query((rs, n) -> {
