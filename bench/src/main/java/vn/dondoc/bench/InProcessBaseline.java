@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,7 +32,7 @@ import vn.dondoc.search.CaseDocument;
  *   process started (its start listeners, the SLA clock, the first user task and its create listener), the
  *   audit and outbox rows, one transaction, exactly what POST /api/v1/feedback does below the controller;</li>
  *   <li><b>engine</b>: {@code RuntimeService.startProcessInstanceByKey("feedback-handling")} with the same
- *   variables (pointing at one feedback row stored before), the bare engine with the same delegates and
+ *   variables, each start pointing at a feedback row of its own stored before the timing, the bare engine with the same delegates and
  *   nothing of the app's own writes.</li>
  * </ul>
  * Then counts the rows one submission writes, table by table, and writes a pgbench schema and transaction of
@@ -121,21 +122,34 @@ public final class InProcessBaseline {
     Bench.log("%s", LoadShape.closedLoop("warm-up", Math.max(1, workers / 2), warmUpSeconds, w -> submitOne()));
     String anyCode = submitCode();
     long anyId = (Long) serviceClass.getMethod("idOf", String.class).invoke(feedbackService, anyCode);
+    // Each bare start gets a feedback row of its own, stored before any clock runs: the process's listeners write
+    // to the row its variables name, and one row shared by every start would queue them all on its lock.
+    int rows = 200 * seconds + (int) Math.ceil(rates.stream().mapToDouble(r -> r * stepSeconds).sum());
+    jdbc.update("""
+        insert into dondoc.feedback_item (code, type, field, locality, title, content, contact_name, status, submitted_at,
+          updated_at)
+        select 'BENCH-E-' || n, f.type, f.field, f.locality, f.title, f.content, f.contact_name, f.status, f.submitted_at,
+          f.updated_at
+        from dondoc.feedback_item f cross join generate_series(1, ?) n where f.id = ?""", rows, anyId);
+    List<Map<String, Object>> engineRows = jdbc.queryForList(
+        "select id, code from dondoc.feedback_item where code like 'BENCH-E-%' order by id");
+    AtomicInteger nextRow = new AtomicInteger();
 
     LoadShape.Operation engineStart = w -> {
       long n = LoadClient.next();
+      Map<String, Object> row = engineRows.get(nextRow.getAndIncrement() % engineRows.size());
       Object[] t = templates.get((int) (n % templates.size()));
       String content = (String) t[3];
       Map<String, Object> variables = new HashMap<>();
-      variables.put(FeedbackHandling.Var.FEEDBACK_ID, anyId);
-      variables.put(FeedbackHandling.Var.CASE_CODE, "BENCH-E-" + n);
+      variables.put(FeedbackHandling.Var.FEEDBACK_ID, ((Number) row.get("id")).longValue());
+      variables.put(FeedbackHandling.Var.CASE_CODE, row.get("code"));
       variables.put(FeedbackHandling.Var.TITLE, t[2]);
       variables.put(FeedbackHandling.Var.CONTENT_EXCERPT, content.length() <= 1000 ? content : content.substring(0, 999) + "…");
       variables.put(FeedbackHandling.Var.FEEDBACK_TYPE, "complaint");
       variables.put(FeedbackHandling.Var.FIELD, t[5]);
       variables.put(FeedbackHandling.Var.LOCALITY, t[1]);
       variables.put(FeedbackHandling.Var.LOCALITY_NAME, t[4]);
-      runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, "BENCH-E-" + n, variables);
+      runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, (String) row.get("code"), variables);
       return LoadShape.Outcome.ACCEPTED;
     };
 
