@@ -24,10 +24,10 @@ import vn.dondoc.processes.FeedbackHandling;
  * {@link InProcessBaseline}). Creates {@code --clocks} feedback-handling process instances in the routing stage
  * through the engine API, in batches of one transaction each: each has a running ROUTE clock (its sla_clock
  * row) and the stage's two pending timer jobs (warning and overdue). Then, once with Camunda's default job
- * executor settings and once with the app's (application.yaml), moves the warning and overdue timers of
- * {@code --burst} clocks not fired before to the same instant a few seconds ahead, and measures, for every
- * warning and breach, the delay from that instant to the job's transaction writing its audit event (the
- * escalation's SLA_WARNED / SLA_BREACHED row). The other clocks stay running with their timers days ahead,
+ * executor settings and once with the app's (application.yaml), moves one timer each of {@code --burst} clocks
+ * never escalated (the overdue timer of half, the warning of the other half) to the same instant a few seconds
+ * ahead, and measures, for every warning and breach, the delay from that instant to the job's transaction writing
+ * its audit event (the escalation's SLA_WARNED / SLA_BREACHED row). The other clocks stay running with their timers days ahead,
  * as the job table of a system with that many open cases.
  */
 public final class SlaClockBench {
@@ -85,20 +85,19 @@ public final class SlaClockBench {
 
   private void run() throws Exception {
     Files.createDirectories(out.toAbsolutePath().getParent());
-    int firstFree = 0;
     if (!skipDefaults) {
       List<String> args = new ArrayList<>(spring);
       args.addAll(DEFAULTS);
       try (ConfigurableApplicationContext context = start(args)) {
         create(context);
-        firstFree = fire(context, "default", firstFree);
+        fire(context, "default");
       }
     }
     try (ConfigurableApplicationContext context = start(spring)) {
       if (skipDefaults) {
         create(context);
       }
-      fire(context, "tuned", firstFree);
+      fire(context, "tuned");
     }
   }
 
@@ -169,21 +168,28 @@ public final class SlaClockBench {
         .append("create.batch=").append(batch).append('\n').append("create.threads=").append(threads).append('\n');
   }
 
-  /** Moves the warning and overdue timers of {@code burst} clocks from {@code first} on to one instant; measures. */
-  private int fire(ConfigurableApplicationContext context, String name, int first) throws Exception {
+  /**
+   * Moves one timer each of {@code burst} clocks never escalated to one instant: the overdue timer of half of them,
+   * the warning timer of the other half. One timer a clock, because a clock's levels only rise: a warning due with
+   * or after its own breach is skipped (SlaEscalationService), and would never write its event.
+   */
+  private void fire(ConfigurableApplicationContext context, String name) throws Exception {
     JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
     Thread.sleep(5000);
     Integer running = jdbc.queryForObject("select count(*) from sla_clock where state = 'RUNNING'", Integer.class);
     Instant due = Instant.now().plusSeconds(leadSeconds);
-    String[] codes = new String[burst];
-    for (int i = 0; i < burst; i++) {
-      codes[i] = "CLK-" + (first + i);
-    }
-    int moved = jdbc.update("""
-        update act_ru_job set duedate_ = ? where handler_cfg_ in ('RoutingWarning', 'RoutingBreach')
-          and process_instance_id_ in (select process_instance_id from sla_clock where case_code = any(?))""",
-        Timestamp.from(due), codes);
-    Bench.log("%s: %d timers of %d clocks due at %s (%d running clocks)", name, moved, burst, due, running);
+    String[] codes = jdbc.queryForList("""
+        select case_code from sla_clock where case_code like 'CLK-%' and state = 'RUNNING' and escalation_level = 0
+        order by id limit ?""", String.class, burst).toArray(String[]::new);
+    String[] breaching = java.util.Arrays.copyOfRange(codes, 0, codes.length / 2);
+    String[] warned = java.util.Arrays.copyOfRange(codes, codes.length / 2, codes.length);
+    String move = """
+        update act_ru_job set duedate_ = ? where handler_cfg_ = ?
+          and process_instance_id_ in (select process_instance_id from sla_clock where case_code = any(?))""";
+    int moved = jdbc.update(move, Timestamp.from(due), "RoutingBreach", breaching)
+        + jdbc.update(move, Timestamp.from(due), "RoutingWarning", warned);
+    Bench.log("%s: %d timers of %d clocks due at %s (%d breaches, %d warnings; %d running clocks)", name, moved,
+        codes.length, due, breaching.length, warned.length, running);
     long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
     int fired = 0;
     while (System.nanoTime() < deadline) {
@@ -226,9 +232,8 @@ public final class SlaClockBench {
         %1$s.min_s=%10$s
         %1$s.within60=%11$s
         %1$s.jobs_per_s=%12$.1f
-        """, name, settings, running, burst, moved, delays.get("fired"), delays.get("p50"), delays.get("p99"), delays.get("max"),
+        """, name, settings, running, codes.length, moved, delays.get("fired"), delays.get("p50"), delays.get("p99"), delays.get("max"),
         delays.get("min"), delays.get("within60"), ((Number) delays.get("fired")).doubleValue() / seconds));
     Files.writeString(out, properties.toString(), StandardCharsets.UTF_8);
-    return first + burst;
   }
 }

@@ -55,10 +55,12 @@ public final class SlaClockReport {
         %s running clocks were created through real feedback processes (the engine API, %s per transaction, %s
         threads, %s s): each a process in its routing stage with its `sla_clock` row and the stage's two pending
         timer jobs, warning and overdue (%s jobs in all). Then, once with Camunda's defaults and once with the app's settings
-        (application.yaml, docs/OPERATIONS.md), the warning and overdue timers of a burst of clocks not fired
-        before were moved to one instant 15 s ahead (one SQL update of their due dates), the other clocks left
-        running with their timers days ahead. Delay: from that instant to the transaction of the job that wrote the
-        escalation's audit event (SLA_WARNED, SLA_BREACHED), for every timer of the burst.
+        (application.yaml, docs/OPERATIONS.md), one timer each of a burst of clocks never escalated — the overdue
+        timer of half of them, the warning timer of the other half — was moved to one instant 15 s ahead (one SQL
+        update of their due dates), the other clocks left running with their timers days ahead. (One timer a clock:
+        a clock's escalation levels only rise, so a warning falling due with its own breach is skipped and writes
+        nothing.) Delay: from that instant to the transaction of the job that wrote the escalation's audit event
+        (SLA_WARNED, SLA_BREACHED), for every timer of the burst.
 
         | settings | core/max/queue/jobs per acquisition/wait/max wait/lock/by due date/timers first/due-date index | running clocks | timers due at once | fired | p50 (s) | p99 (s) | max (s) | within 60 s | fired/s |
         |---|---|---:|---:|---:|---:|---:|---:|---:|---:|
