@@ -72,8 +72,8 @@ public class CaseIndex {
 
   /**
    * The client's own Jackson mapper, to write each document to bytes before the bulk request: the same JSON the
-   * client would write through its JSON-P layer, at about two thirds of the cost (docs/PERFORMANCE.md). Null
-   * for a client with another mapper, which then writes the documents itself.
+   * client would write, without its JSON-P layer in between. Null for a client with another mapper, which then
+   * writes the documents itself.
    */
   private final ObjectMapper json;
 
