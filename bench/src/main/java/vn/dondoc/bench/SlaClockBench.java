@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -181,8 +182,8 @@ public final class SlaClockBench {
     String[] codes = jdbc.queryForList("""
         select case_code from sla_clock where case_code like 'CLK-%' and state = 'RUNNING' and escalation_level = 0
         order by id limit ?""", String.class, burst).toArray(String[]::new);
-    String[] breaching = java.util.Arrays.copyOfRange(codes, 0, codes.length / 2);
-    String[] warned = java.util.Arrays.copyOfRange(codes, codes.length / 2, codes.length);
+    String[] breaching = Arrays.copyOfRange(codes, 0, codes.length / 2);
+    String[] warned = Arrays.copyOfRange(codes, codes.length / 2, codes.length);
     String move = """
         update act_ru_job set duedate_ = ? where handler_cfg_ = ?
           and process_instance_id_ in (select process_instance_id from sla_clock where case_code = any(?))""";

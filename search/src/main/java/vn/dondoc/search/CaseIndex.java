@@ -20,8 +20,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
-import co.elastic.clients.util.BinaryData;
-import co.elastic.clients.util.ContentType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -70,17 +68,9 @@ public class CaseIndex {
   private final ElasticsearchClient client;
   private final String alias;
 
-  /**
-   * The client's own Jackson mapper, to write each document to bytes before the bulk request: the same JSON the
-   * client would write, without its JSON-P layer in between. Null for a client with another mapper, which then
-   * writes the documents itself.
-   */
-  private final ObjectMapper json;
-
   public CaseIndex(ElasticsearchClient client, String alias) {
     this.client = client;
     this.alias = alias;
-    this.json = client._jsonpMapper() instanceof JacksonJsonpMapper jackson ? jackson.objectMapper() : null;
   }
 
   /** A client whose JSON mapper writes instants as ISO-8601, as the mapping's date fields expect. */
@@ -205,9 +195,8 @@ public class CaseIndex {
     BulkRequest.Builder bulk = new BulkRequest.Builder();
     for (VersionedCase versioned : cases) {
       CaseDocument document = versioned.document();
-      Object source = json == null ? document : BinaryData.of(json.writeValueAsBytes(document), ContentType.APPLICATION_JSON);
       bulk.operations(op -> op.index(i -> i.index(target).id(document.code()).version(versioned.version())
-          .versionType(VersionType.External).document(source)));
+          .versionType(VersionType.External).document(document)));
     }
     BulkResponse response = client.bulk(bulk.build());
     Map<String, String> failed = new LinkedHashMap<>();
@@ -361,19 +350,14 @@ public class CaseIndex {
    * aggregation, a pass over every match, would only say the same. Not the agencies: a case has several.
    */
   private static Map<String, String> settledFacets(CaseQuery query) {
+    String[][] filters = {{"type", query.caseType()}, {"status", query.status()}, {"field", query.field()},
+        {"locality", query.locality()}, {"slaState", query.slaState()}, {"timeliness", query.timeliness()}};
     Map<String, String> settled = new HashMap<>();
-    Map<String, String> filters = new HashMap<>();
-    filters.put("type", query.caseType());
-    filters.put("status", query.status());
-    filters.put("field", query.field());
-    filters.put("locality", query.locality());
-    filters.put("slaState", query.slaState());
-    filters.put("timeliness", query.timeliness());
-    filters.forEach((name, value) -> {
-      if (value != null && !value.isBlank()) {
-        settled.put(name, value);
+    for (String[] filter : filters) {
+      if (filter[1] != null && !filter[1].isBlank()) {
+        settled.put(filter[0], filter[1]);
       }
-    });
+    }
     return settled;
   }
 

@@ -132,7 +132,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ServiceUnavailableException.class)
   ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
     ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", message(e.messageKey()));
-    return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "30").body(response.getBody());
+    return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER, ServiceUnavailableException.RETRY_AFTER_SECONDS).body(response.getBody());
   }
 
   /** A problem of type https://dondoc.vn/problems/{kind}, titled by message problem.{kind}.title. */

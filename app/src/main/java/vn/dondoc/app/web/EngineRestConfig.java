@@ -49,7 +49,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
       Locale locale = LocaleContextHolder.getLocale();
       return json(Response.Status.SERVICE_UNAVAILABLE, "ServiceUnavailable",
           messages.getMessage("database.unavailable", null, "database.unavailable", locale))
-          .header("Retry-After", "30").build();
+          .header("Retry-After", ServiceUnavailableException.RETRY_AFTER_SECONDS).build();
     }
 
     private static Response.ResponseBuilder json(Response.Status status, String type, String message) {
