@@ -85,7 +85,7 @@ public final class Bench {
     log("corpus: %d sentences from %s; %d agencies", corpus.size(), options.sources, generator.agencies().size());
     restClient = RestClient.builder(HttpHost.create(options.es)).build();
     client = CaseIndex.clientFor(restClient);
-    caseIndex = new CaseIndex(client, ALIAS);
+    caseIndex = new CaseIndex(restClient, ALIAS);
     String machine = machine();
     String loadBefore = loadAverage();
     if (options.searchOnly) {

@@ -98,7 +98,7 @@ public final class OutboxLag {
     Corpus corpus = Corpus.read(sources);
     CaseGenerator generator = new CaseGenerator(58, corpus, ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
     RestClient restClient = RestClient.builder(HttpHost.create(es)).build();
-    CaseIndex index = new CaseIndex(CaseIndex.clientFor(restClient), alias);
+    CaseIndex index = new CaseIndex(restClient, alias);
     // The app creates its index when it first relays; the baseline's writes must not create one first.
     index.ensureExists();
     String loadBefore = loadAverage();

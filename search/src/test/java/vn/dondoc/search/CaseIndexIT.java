@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.http.HttpHost;
@@ -26,7 +27,7 @@ class CaseIndexIT {
     String url = System.getenv().getOrDefault("DONDOC_ES_URL", "http://127.0.0.1:9200");
     restClient = RestClient.builder(HttpHost.create(url)).build();
     client = CaseIndex.clientFor(restClient);
-    index = new CaseIndex(client, "it-search-" + UUID.randomUUID());
+    index = new CaseIndex(restClient, "it-search-" + UUID.randomUUID());
     index.ensureExists();
     index.index(List.of(
         feedback("PAKN-2026-000001", "Thủ tục hành chính cấp phép còn rườm rà", "Đề nghị rút gọn thủ tục.", "bkhcn", false, 1),
@@ -105,5 +106,23 @@ class CaseIndexIT {
 
     CaseHits hits = index.search(CaseQuery.text(code), SearchScope.unrestricted());
     assertThat(hits.items()).first().extracting(CaseDocument::title).isEqualTo("Phiên bản mới");
+  }
+
+  @Test
+  void aDocumentElasticsearchRefusesIsReportedByCodeAndTheRestOfTheBatchIsWritten() throws IOException {
+    Instant now = Instant.parse("2026-03-02T03:00:00Z");
+    // a keyword longer than Lucene takes as one term: refused for this document only
+    VersionedCase refused = new VersionedCase(CaseDocument.of("feedback", "PAKN-2026-000098", "Địa bàn quá dài", "x",
+        "ROUTED", null, "bkhcn", List.of("bkhcn"), "administrative-procedures", "x".repeat(40_000), now, now, null, null,
+        false), 1);
+    VersionedCase accepted = feedback("PAKN-2026-000097", "Hồ sơ đi cùng lô", "y", "bkhcn", false, 1);
+
+    Map<String, String> failed = index.index(List.of(refused, accepted));
+    index.refresh();
+
+    assertThat(failed).containsOnlyKeys("PAKN-2026-000098");
+    assertThat(failed.get("PAKN-2026-000098")).startsWith("document_parsing_exception");
+    assertThat(codes(index.search(CaseQuery.text("PAKN-2026-000097"), SearchScope.unrestricted()))).first()
+        .isEqualTo("PAKN-2026-000097");
   }
 }

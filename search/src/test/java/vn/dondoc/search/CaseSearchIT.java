@@ -26,7 +26,7 @@ class CaseSearchIT {
     String url = System.getenv().getOrDefault("DONDOC_ES_URL", "http://127.0.0.1:9200");
     restClient = RestClient.builder(HttpHost.create(url)).build();
     client = CaseIndex.clientFor(restClient);
-    index = new CaseIndex(client, "it-search-" + UUID.randomUUID());
+    index = new CaseIndex(restClient, "it-search-" + UUID.randomUUID());
     index.ensureExists();
     index.index(List.of(
         task("NV-1", "Số hóa hồ sơ đất đai của thành phố", "bkhcn", "2026-03-01T00:00:00Z", "2026-05-01T17:00:00Z", "AT_RISK",
@@ -127,7 +127,7 @@ class CaseSearchIT {
   @Test
   void anIndexOfTheOlderMappingIsGivenTheNewFieldsAndTakesNewDocuments() throws IOException {
     String alias = "it-old-" + UUID.randomUUID();
-    CaseIndex old = new CaseIndex(client, alias);
+    CaseIndex old = new CaseIndex(restClient, alias);
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     com.fasterxml.jackson.databind.node.ObjectNode mapping;
     try (var in = CaseIndex.class.getResourceAsStream("/search/cases-mapping.json")) {
@@ -148,7 +148,7 @@ class CaseSearchIT {
       old.refresh();
       CaseQuery atRisk = query(null, "RUNNING", null, null, null, null, null, null);
       assertThat(codes(old.search(atRisk, SearchScope.unrestricted()))).containsExactly("NV-9");
-      assertThat(new CaseIndex(client, index.alias()).addNewFieldsToOlderIndices()).as("current: nothing to do").isEmpty();
+      assertThat(new CaseIndex(restClient, index.alias()).addNewFieldsToOlderIndices()).as("current: nothing to do").isEmpty();
     } finally {
       client.indices().delete(d -> d.index(v2));
     }

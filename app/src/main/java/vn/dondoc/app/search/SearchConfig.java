@@ -12,6 +12,6 @@ class SearchConfig {
   /** Uses the RestClient that Spring Boot configures from spring.elasticsearch.* (and health-checks). */
   @Bean
   CaseIndex caseIndex(RestClient restClient, @Value("${dondoc.search.alias}") String alias) {
-    return new CaseIndex(CaseIndex.clientFor(restClient), alias);
+    return new CaseIndex(restClient, alias);
   }
 }
