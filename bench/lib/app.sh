@@ -17,6 +17,24 @@ bench_db_create() {
   runuser -u postgres -- psql -q -c "create database $DB owner dondoc"
 }
 
+# PostgreSQL with autovacuum on for the run, as a production server has it (the default; docker/compose.yaml).
+# CI images turn it off (here /etc/postgresql/15/main/conf.d/90-ci.conf), and then the planner keeps the
+# statistics of the engine's tables from when they were small: a job's variables were fetched in 120 ms instead
+# of under 1 at 900,000 variables (docs/OPERATIONS.md, "Job executor"). bench_cleanup turns it back.
+bench_autovacuum_on() {
+  autovacuum_was=$(runuser -u postgres -- psql -tAc "show autovacuum")
+  if [ "$autovacuum_was" != on ]; then
+    runuser -u postgres -- psql -q -c "alter system set autovacuum = on" -c "select pg_reload_conf()" >/dev/null
+    echo "[$TAG] autovacuum on for the run (the server has it $autovacuum_was)"
+  fi
+}
+
+bench_autovacuum_restore() {
+  if [ -n "${autovacuum_was:-}" ] && [ "$autovacuum_was" != on ]; then
+    runuser -u postgres -- psql -q -c "alter system reset autovacuum" -c "select pg_reload_conf()" >/dev/null || true
+  fi
+}
+
 bench_app_start() {
   # shellcheck disable=SC2046
   env $(bench_app_env) java $APP_JAVA_OPTS -jar app/target/dondoc-app.jar >"$LOG" 2>&1 &
@@ -47,6 +65,7 @@ bench_app_stop() {
 
 bench_cleanup() {
   bench_app_stop
+  bench_autovacuum_restore
   runuser -u postgres -- psql -q -c "drop database if exists $DB" || true
   # the index of the current mapping version (CaseIndex.MAPPING_VERSION), by exact name
   local version

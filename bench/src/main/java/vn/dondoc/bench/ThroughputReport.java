@@ -67,6 +67,8 @@ public final class ThroughputReport {
         Command: `%s` (module `bench/`: Throughput, InProcessBaseline, TransactionShape, ThroughputReport), run
         %s to %s; load average before %s, after %s. The app jar ran with `%s` on a database of its own
         (`DONDOC_RATE_LIMIT=0`), the load generator in a second JVM on the same two cores, over loopback.
+        PostgreSQL ran with autovacuum on, as a production server does (bench/lib/app.sh turns it on for the
+        run where a CI server has it off).
 
         | figure | target | result | met |
         |---|---|---|---|
