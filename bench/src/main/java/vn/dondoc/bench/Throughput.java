@@ -40,6 +40,8 @@ public final class Throughput {
   private double p99Limit = 150;
   private double soakRate = 0;
   private int soakSeconds = 0;
+  /** The app's database, settled before each timed phase (DatabaseSettle); none: not settled. */
+  private String db;
 
   private LoadClient client;
   private final List<ObjectNode> bodies = new ArrayList<>();
@@ -62,6 +64,7 @@ public final class Throughput {
         case "--lifecycle-seconds" -> t.lifecycleSeconds = Integer.parseInt(args[++k]);
         case "--soak-rate" -> t.soakRate = Double.parseDouble(args[++k]);
         case "--soak-seconds" -> t.soakSeconds = Integer.parseInt(args[++k]);
+        case "--db" -> t.db = args[++k];
         default -> throw new IllegalArgumentException("unknown option " + args[k]);
       }
     }
@@ -85,6 +88,7 @@ public final class Throughput {
     }
     Bench.log("warm-up: %d workers for %d s", closedWorkers / 2, warmUpSeconds);
     Bench.log("%s", LoadShape.closedLoop("warm-up", Math.max(1, closedWorkers / 2), warmUpSeconds, w -> submitOne().get()));
+    settleDatabase();
 
     double best = 0;
     int step = 0;
@@ -146,9 +150,9 @@ public final class Throughput {
 
   /**
    * Waits until the app answers a health probe within a second again (at most two minutes), then 3 s more:
-   * requests a step left queued in Tomcat must not be counted against the next step.
+   * requests a step left queued in Tomcat must not be counted against the next step. Then settles the database.
    */
-  private void drain() throws InterruptedException {
+  private void drain() throws Exception {
     long deadline = System.nanoTime() + 120_000_000_000L;
     while (System.nanoTime() < deadline) {
       long t0 = System.nanoTime();
@@ -159,6 +163,16 @@ public final class Throughput {
       Thread.sleep(1000);
     }
     Thread.sleep(3000);
+    settleDatabase();
+  }
+
+  private void settleDatabase() throws Exception {
+    if (db == null) {
+      return;
+    }
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(db, "dondoc", "dondoc")) {
+      DatabaseSettle.settle(connection);
+    }
   }
 
   private void write(StringBuilder properties) throws Exception {

@@ -68,7 +68,8 @@ public final class ThroughputReport {
         %s to %s; load average before %s, after %s. The app jar ran with `%s` on a database of its own
         (`DONDOC_RATE_LIMIT=0`), the load generator in a second JVM on the same two cores, over loopback.
         PostgreSQL ran with autovacuum on, as a production server does (bench/lib/app.sh turns it on for the
-        run where a CI server has it off).
+        run where a CI server has it off), and every timed phase, here and in the baselines, started on a settled
+        database: `vacuum analyze`, then no autovacuum worker left running (DatabaseSettle).
 
         | figure | target | result | met |
         |---|---|---|---|

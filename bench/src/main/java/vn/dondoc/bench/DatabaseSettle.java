@@ -1,0 +1,41 @@
+package vn.dondoc.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Starts a timed phase from the same state of the database as the others: the rows of the phases before it
+ * vacuumed and counted by the planner, no autovacuum worker still busy with them. Without it a phase pays for
+ * the maintenance its predecessor made due, and a ratio of two phases says which ran second (measured
+ * 01/12/2026: FeedbackService right after 13,000 rows were stored for the bare starts ran slower than the same
+ * submissions over HTTP had before it).
+ */
+final class DatabaseSettle {
+
+  private DatabaseSettle() {
+  }
+
+  static void settle(Connection connection) throws SQLException, InterruptedException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(true); // VACUUM refuses to run inside a transaction
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("vacuum analyze");
+      for (int waited = 0; waited < 60 && autovacuumRunning(statement); waited++) {
+        Thread.sleep(1000);
+      }
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+    Thread.sleep(2000);
+  }
+
+  private static boolean autovacuumRunning(Statement statement) throws SQLException {
+    try (ResultSet rs = statement.executeQuery("""
+        select exists (select 1 from pg_stat_activity where backend_type = 'autovacuum worker'
+          and datname = current_database())""")) {
+      return rs.next() && rs.getBoolean(1);
+    }
+  }
+}
