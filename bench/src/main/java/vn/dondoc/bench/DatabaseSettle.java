@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Starts a timed phase from the same state of the database as the others: the rows of the phases before it
@@ -15,6 +16,19 @@ import java.sql.Statement;
 final class DatabaseSettle {
 
   private DatabaseSettle() {
+  }
+
+  /** As {@link #settle(Connection)}, on a connection of the template's pool (the benches inside the app's jar). */
+  static void settle(JdbcTemplate jdbc) {
+    jdbc.execute((Connection connection) -> {
+      try {
+        settle(connection);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the database settled", e);
+      }
+      return null;
+    });
   }
 
   static void settle(Connection connection) throws SQLException, InterruptedException {

@@ -153,15 +153,15 @@ public final class InProcessBaseline {
       return LoadShape.Outcome.ACCEPTED;
     };
 
-    settle(jdbc);
+    DatabaseSettle.settle(jdbc);
     LoadShape.Figures service = LoadShape.closedLoop("in-process FeedbackService", workers, seconds, w -> submitOne());
     Bench.log("%s", service);
     properties.append(service.properties("service.closed"));
-    settle(jdbc);
+    DatabaseSettle.settle(jdbc);
     LoadShape.Figures engine = LoadShape.closedLoop("in-process engine start", workers, seconds, engineStart);
     Bench.log("%s", engine);
     properties.append(engine.properties("engine.closed"));
-    settle(jdbc);
+    DatabaseSettle.settle(jdbc);
 
     ExecutorService pool = Executors.newFixedThreadPool(POOL);
     int step = 0;
@@ -171,12 +171,12 @@ public final class InProcessBaseline {
           () -> CompletableFuture.supplyAsync(() -> call(w -> submitOne()), pool));
       Bench.log("%s", s);
       properties.append(s.properties("service.open." + step));
-      settle(jdbc);
+      DatabaseSettle.settle(jdbc);
       LoadShape.Figures e = LoadShape.openLoop("in-process engine start " + rate + "/s", rate, stepSeconds, POOL,
           () -> CompletableFuture.supplyAsync(() -> call(engineStart), pool));
       Bench.log("%s", e);
       properties.append(e.properties("engine.open." + step++));
-      settle(jdbc);
+      DatabaseSettle.settle(jdbc);
     }
     // operations still running would hold the connections the row counts need (a first run failed so)
     pool.shutdown();
@@ -189,18 +189,6 @@ public final class InProcessBaseline {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, properties.toString(), StandardCharsets.UTF_8);
     Bench.log("wrote %s", out);
-  }
-
-  private static void settle(JdbcTemplate jdbc) {
-    jdbc.execute((java.sql.Connection connection) -> {
-      try {
-        DatabaseSettle.settle(connection);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the database settled", e);
-      }
-      return null;
-    });
   }
 
   private static LoadShape.Outcome call(LoadShape.Operation operation) {

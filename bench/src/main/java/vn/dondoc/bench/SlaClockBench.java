@@ -171,18 +171,18 @@ public final class SlaClockBench {
   }
 
   /**
-   * Brings the planner's statistics up to date, as autovacuum does within a minute or so of a bulk change on a
-   * server where it is on (the default; docs/OPERATIONS.md). Without it, right after creating the clocks the
-   * planner still sees the engine's tables as they were when small, and fetches a job's variables by combining
+   * Brings the planner's statistics up to date (DatabaseSettle), as autovacuum does within a minute or so of a bulk
+   * change on a server where it is on (the default; docs/OPERATIONS.md). Without it, right after creating the clocks
+   * the planner still sees the engine's tables as they were when small, and fetches a job's variables by combining
    * two indexes, one of them over every variable (about 120 ms a query at 900,000 variables instead of under 1):
    * the burst would measure stale statistics, not the job executor.
    */
   private void analyze(JdbcTemplate jdbc) {
     String autovacuum = jdbc.queryForObject("show autovacuum", String.class);
     long t0 = System.nanoTime();
-    jdbc.execute("analyze");
+    DatabaseSettle.settle(jdbc);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    Bench.log("analyzed the database in %.0f s (autovacuum is %s on this server)", seconds, autovacuum);
+    Bench.log("vacuumed and analyzed the database in %.0f s (autovacuum is %s)", seconds, autovacuum);
     properties.append("create.autovacuum=").append(autovacuum).append('\n')
         .append("create.analyze_seconds=").append(String.format(Locale.ROOT, "%.0f", seconds)).append('\n');
   }
