@@ -121,7 +121,8 @@ public final class ThroughputReport {
         Ratios: bare engine ÷ HTTP %s, FeedbackService ÷ HTTP %s, bare engine ÷ FeedbackService %s
         (throughput at the same concurrency). The baselines ran inside the app's own jar (Spring Boot's
         PropertiesLauncher with the bench classes on `loader.path`), the app's whole context started as for the HTTP
-        run, on the same database after it (so on tables already holding the HTTP run's rows), the same `-Xmx`:
+        run, on the same database after it (so on tables already holding the HTTP run's rows), the same `-Xmx`, and
+        warmed up for %s s (FeedbackService, 4 workers) before the first timed phase, as the HTTP run's ladder warms the app:
         *FeedbackService.submit* is what the controller calls, without Tomcat, Spring Security, the JSON body or
         the HTTP client; the *bare engine* is `RuntimeService.startProcessInstanceByKey("feedback-handling")` with
         the variables the service sets, each start pointing at a feedback row of its own, stored (copied from one
@@ -132,7 +133,7 @@ public final class ThroughputReport {
         every bare start pointed at the same row, and the listeners' writes queued on its lock: the bare engine
         then ran at 26 starts/s, slower than the app.)
 
-        """, ratio(engine, http), ratio(service, http), ratio(engine, service)));
+        """, ratio(engine, http), ratio(service, http), ratio(engine, service), s("baseline.warm_up_seconds")));
 
     md.append("### Full lifecycles and the mix\n\n");
     md.append("| path | offered | s | completed | completed/s | p50 (ms) | p99 (ms) | max (ms) | failed |\n");
