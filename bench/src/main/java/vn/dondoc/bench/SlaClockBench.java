@@ -160,7 +160,7 @@ public final class SlaClockBench {
       throw new IllegalStateException("creating clocks failed", failures.get(0));
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    analyze(jdbc);
+    settleStatistics(jdbc);
     Integer running = jdbc.queryForObject("select count(*) from sla_clock where state = 'RUNNING'", Integer.class);
     Integer jobs = jdbc.queryForObject("select count(*) from act_ru_job", Integer.class);
     Bench.log("%d running clocks, %d jobs; created %d in %.0f s", running, jobs, clocks - (existing == null ? 0 : existing), seconds);
@@ -177,7 +177,7 @@ public final class SlaClockBench {
    * two indexes, one of them over every variable (about 120 ms a query at 900,000 variables instead of under 1):
    * the burst would measure stale statistics, not the job executor.
    */
-  private void analyze(JdbcTemplate jdbc) {
+  private void settleStatistics(JdbcTemplate jdbc) {
     String autovacuum = jdbc.queryForObject("show autovacuum", String.class);
     long t0 = System.nanoTime();
     DatabaseSettle.settle(jdbc);

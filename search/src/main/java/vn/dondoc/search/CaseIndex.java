@@ -68,6 +68,13 @@ public class CaseIndex {
   private static final RestClientOptions HINT_OPTIONS = new RestClientOptions(RequestOptions.DEFAULT.toBuilder()
       .setRequestConfig(RequestConfig.custom().setConnectTimeout(500).setSocketTimeout(1000).build()).build(), false);
 
+  /** Writes instants as ISO-8601, as the mapping's date fields expect. */
+  private static final ObjectMapper DOCUMENT_JSON = new ObjectMapper()
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
+
   private final RestClient restClient;
   private final ElasticsearchClient client;
   private final String alias;
@@ -77,13 +84,6 @@ public class CaseIndex {
     this.client = clientFor(restClient);
     this.alias = alias;
   }
-
-  /** Writes instants as ISO-8601, as the mapping's date fields expect. */
-  private static final ObjectMapper DOCUMENT_JSON = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
-  private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
   /** A client that reads and writes {@link CaseDocument}s as the mapping expects them. */
   public static ElasticsearchClient clientFor(RestClient restClient) {
@@ -167,8 +167,7 @@ public class CaseIndex {
     }
     byte[] mappings;
     try (InputStream mapping = mapping()) {
-      ObjectMapper json = new ObjectMapper();
-      mappings = json.writeValueAsBytes(json.readTree(mapping).path("mappings"));
+      mappings = DOCUMENT_JSON.writeValueAsBytes(DOCUMENT_JSON.readTree(mapping).path("mappings"));
     }
     client.indices().putMapping(p -> p.index(older).withJson(new java.io.ByteArrayInputStream(mappings)));
     return older;
