@@ -12,6 +12,17 @@ bench_app_env() {
   echo "DONDOC_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB DONDOC_PORT=$PORT DONDOC_SEARCH_ALIAS=$ALIAS DONDOC_RATE_LIMIT=0 $APP_ENV"
 }
 
+# Waits (at most 5 minutes) for the machine to be quiet, a one-minute load average under 1: on two cores a
+# build or test run still winding down would be measured as the app's slowness (a run of 01/12/2026 began at
+# a load of 6.3 and its figures were the slowest of the day). Goes on after the wait, saying so.
+bench_wait_quiet() {
+  for _ in $(seq 1 60); do
+    awk '{exit !($1 < 1.0)}' /proc/loadavg && return 0
+    sleep 5
+  done
+  echo "[$TAG] the machine is still busy (load $(cut -d' ' -f1-3 /proc/loadavg)); measuring anyway" >&2
+}
+
 bench_db_create() {
   runuser -u postgres -- psql -q -c "drop database if exists $DB"
   runuser -u postgres -- psql -q -c "create database $DB owner dondoc"

@@ -155,14 +155,11 @@ public final class InProcessBaseline {
       return LoadShape.Outcome.ACCEPTED;
     };
 
+    CpuUse cpu = new CpuUse(Map.of("app", ProcessHandle.current().pid()));
     DatabaseSettle.settle(jdbc);
-    LoadShape.Figures service = LoadShape.closedLoop("in-process FeedbackService", workers, seconds, w -> submitOne());
-    Bench.log("%s", service);
-    properties.append(service.properties("service.closed"));
+    properties.append(closedLoop(cpu, "in-process FeedbackService", "service.closed", w -> submitOne()));
     DatabaseSettle.settle(jdbc);
-    LoadShape.Figures engine = LoadShape.closedLoop("in-process engine start", workers, seconds, engineStart);
-    Bench.log("%s", engine);
-    properties.append(engine.properties("engine.closed"));
+    properties.append(closedLoop(cpu, "in-process engine start", "engine.closed", engineStart));
     DatabaseSettle.settle(jdbc);
 
     ExecutorService pool = Executors.newFixedThreadPool(POOL);
@@ -191,6 +188,15 @@ public final class InProcessBaseline {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, properties.toString(), StandardCharsets.UTF_8);
     Bench.log("wrote %s", out);
+  }
+
+  /** A timed closed loop of the baseline's workers, with the CPU time it took: its properties under {@code prefix}. */
+  private String closedLoop(CpuUse cpu, String label, String prefix, LoadShape.Operation operation) throws InterruptedException {
+    CpuUse.Snapshot before = cpu.take();
+    LoadShape.Figures figures = LoadShape.closedLoop(label, workers, seconds, operation);
+    String used = CpuUse.properties(prefix + ".cpu", before, cpu.take(), figures.accepted, figures.seconds);
+    Bench.log("%s%n%s", figures, used);
+    return figures.properties(prefix) + used;
   }
 
   private static LoadShape.Outcome call(LoadShape.Operation operation) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,8 @@ public final class Throughput {
   private int soakSeconds = 0;
   /** The app's database, settled before each timed phase (DatabaseSettle); none: not settled. */
   private String db;
+  /** The app's process, for its CPU time in the closed loop (CpuUse); 0: the generator's alone. */
+  private long appPid;
 
   private LoadClient client;
   private final List<ObjectNode> bodies = new ArrayList<>();
@@ -65,6 +68,7 @@ public final class Throughput {
         case "--soak-rate" -> t.soakRate = Double.parseDouble(args[++k]);
         case "--soak-seconds" -> t.soakSeconds = Integer.parseInt(args[++k]);
         case "--db" -> t.db = args[++k];
+        case "--app-pid" -> t.appPid = Long.parseLong(args[++k]);
         default -> throw new IllegalArgumentException("unknown option " + args[k]);
       }
     }
@@ -107,9 +111,17 @@ public final class Throughput {
     }
     properties.append("open.steps=").append(step).append('\n').append("open.best_rate=").append(best).append('\n');
 
+    Map<String, Long> jvms = new LinkedHashMap<>();
+    if (appPid != 0) {
+      jvms.put("app", appPid);
+    }
+    jvms.put("generator", ProcessHandle.current().pid());
+    CpuUse cpu = new CpuUse(jvms);
+    CpuUse.Snapshot before = cpu.take();
     LoadShape.Figures closed = LoadShape.closedLoop("closed loop", closedWorkers, closedSeconds, w -> submitOne().get());
-    Bench.log("%s", closed);
-    properties.append(closed.properties("closed"));
+    String closedCpu = CpuUse.properties("closed.cpu", before, cpu.take(), closed.accepted, closed.seconds);
+    Bench.log("%s%n%s", closed, closedCpu);
+    properties.append(closed.properties("closed")).append(closedCpu);
     drain();
 
     LoadShape.Figures lifecycles = LoadShape.closedLoop("feedback lifecycles", lifecycleWorkers, lifecycleSeconds,

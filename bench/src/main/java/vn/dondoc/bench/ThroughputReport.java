@@ -134,6 +134,7 @@ public final class ThroughputReport {
         then ran at 26 starts/s, slower than the app.)
 
         """, ratio(engine, http), ratio(service, http), ratio(engine, service), s("baseline.warm_up_seconds")));
+    md.append(cpu());
 
     md.append("### Full lifecycles and the mix\n\n");
     md.append("| path | offered | s | completed | completed/s | p50 (ms) | p99 (ms) | max (ms) | failed |\n");
@@ -179,6 +180,42 @@ public final class ThroughputReport {
         """, s("pgbench_version"), pg8, s("pgbench.c8.latency_ms"), d("pgbench.c1.tps"), s("pgbench.c1.latency_ms"),
         http, 100 * http / pg8));
     return md.toString();
+  }
+
+  /** Where the CPU went in the three closed loops (CpuUse); nothing when /proc could not be read. */
+  private String cpu() {
+    String[][] phases = {{"closed.cpu", "HTTP: POST /api/v1/feedback"}, {"service.closed.cpu", "in process: FeedbackService.submit"},
+        {"engine.closed.cpu", "in process: bare engine start"}};
+    if (!p.has("closed.cpu.total_ms_per_op")) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder("""
+        #### CPU time per accepted submission (ms), by process
+
+        | closed loop | app JVM | load generator | PostgreSQL | Elasticsearch | rest of machine | total | cores busy |
+        |---|---:|---:|---:|---:|---:|---:|---:|
+        """);
+    for (String[] phase : phases) {
+      String k = phase[0];
+      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.0f %% |%n", phase[1], ms(k + ".app"),
+          ms(k + ".generator"), ms(k + ".postgresql"), ms(k + ".elasticsearch"), ms(k + ".other"), ms(k + ".total"),
+          100 * d(k + ".machine_busy_share")));
+    }
+    md.append(String.format(Locale.ROOT, """
+
+        Read from /proc before and after each closed loop (utime + stime of each process; PostgreSQL's with its
+        ended children's, so autovacuum is counted), divided by the submissions accepted in it. In process the
+        generator's threads are the app JVM's own. The rest of the machine is Keycloak, the kernel's loopback
+        traffic and anything else running. On two cores a phase is done when the cores are: the throughput ratios
+        above follow the totals here (HTTP ÷ bare engine: %s of CPU per submission).
+
+        """, ratio(d("closed.cpu.total_ms_per_op"), d("engine.closed.cpu.total_ms_per_op"))));
+    return md.toString();
+  }
+
+  private String ms(String key) {
+    double v = d(key + "_ms_per_op");
+    return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
   }
 
   private long acceptedTotal() {
