@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Starts a timed phase from the same state of the database as the others: the app's outbox drained into
  * Elasticsearch, the rows of the phases before it vacuumed and counted by the planner, no autovacuum worker
- * still busy with them. Without it a phase pays for
+ * still busy with them, and then the machine quiet (CpuUse.waitUntilQuiet). Without it a phase pays for
  * the maintenance its predecessor made due, and a ratio of two phases says which ran second (measured
  * 01/12/2026: FeedbackService right after 13,000 rows were stored for the bare starts ran slower than the same
  * submissions over HTTP had before it). A backlog left in the outbox by an overloaded step would likewise be
@@ -47,7 +47,7 @@ final class DatabaseSettle {
     } finally {
       connection.setAutoCommit(autoCommit);
     }
-    Thread.sleep(2000);
+    CpuUse.waitUntilQuiet();
   }
 
   /** Rows in the app's outbox (none where the database has no app schema: the clock bench's engine only). */
