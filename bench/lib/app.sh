@@ -74,12 +74,14 @@ bench_app_stop() {
   fi
 }
 
+# The run's index, of the current mapping version (CaseIndex.MAPPING_VERSION), by exact name.
+bench_index() {
+  echo "$ES/$ALIAS-v$(sed -n 's/.*int MAPPING_VERSION = \([0-9]*\);.*/\1/p' search/src/main/java/vn/dondoc/search/CaseIndex.java)"
+}
+
 bench_cleanup() {
   bench_app_stop
   bench_autovacuum_restore
   runuser -u postgres -- psql -q -c "drop database if exists $DB" || true
-  # the index of the current mapping version (CaseIndex.MAPPING_VERSION), by exact name
-  local version
-  version=$(sed -n 's/.*int MAPPING_VERSION = \([0-9]*\);.*/\1/p' search/src/main/java/vn/dondoc/search/CaseIndex.java)
-  curl -s -o /dev/null -X DELETE "$ES/$ALIAS-v$version" || true
+  curl -s -o /dev/null -X DELETE "$(bench_index)" || true
 }

@@ -52,6 +52,8 @@ public final class InProcessBaseline {
   private Path repo = Path.of(".");
   private Path out = Path.of("bench/target/throughput/baseline.properties");
   private Path pgbenchDir = Path.of("bench/target/throughput");
+  /** The app's search index (http://host:port/name), whose size each closed loop records (IndexSize). */
+  private String index;
 
   private Object feedbackService;
   private Method submit;
@@ -73,6 +75,7 @@ public final class InProcessBaseline {
         case "--repo" -> b.repo = Path.of(args[++k]);
         case "--out" -> b.out = Path.of(args[++k]);
         case "--pgbench-dir" -> b.pgbenchDir = Path.of(args[++k]);
+        case "--index" -> b.index = args[++k];
         default -> spring.add(args[k]);
       }
     }
@@ -192,11 +195,12 @@ public final class InProcessBaseline {
 
   /** A timed closed loop of the baseline's workers, with the CPU time it took: its properties under {@code prefix}. */
   private String closedLoop(CpuUse cpu, String label, String prefix, LoadShape.Operation operation) throws InterruptedException {
+    long indexed = IndexSize.count(index);
     CpuUse.Snapshot before = cpu.take();
     LoadShape.Figures figures = LoadShape.closedLoop(label, workers, seconds, operation);
     String used = CpuUse.properties(prefix + ".cpu", before, cpu.take(), figures.accepted, figures.seconds);
-    Bench.log("%s%n%s", figures, used);
-    return figures.properties(prefix) + used;
+    Bench.log("%s (index: %d cases)%n%s", figures, indexed, used);
+    return figures.properties(prefix) + used + prefix + ".indexed_cases=" + indexed + "\n";
   }
 
   private static LoadShape.Outcome call(LoadShape.Operation operation) {

@@ -45,6 +45,8 @@ public final class Throughput {
   private String db;
   /** The app's process, for its CPU time in the closed loop (CpuUse); 0: the generator's alone. */
   private long appPid;
+  /** The app's search index (http://host:port/name), whose size each closed loop records (IndexSize). */
+  private String index;
 
   private LoadClient client;
   private final List<ObjectNode> bodies = new ArrayList<>();
@@ -69,6 +71,7 @@ public final class Throughput {
         case "--soak-seconds" -> t.soakSeconds = Integer.parseInt(args[++k]);
         case "--db" -> t.db = args[++k];
         case "--app-pid" -> t.appPid = Long.parseLong(args[++k]);
+        case "--index" -> t.index = args[++k];
         default -> throw new IllegalArgumentException("unknown option " + args[k]);
       }
     }
@@ -117,11 +120,12 @@ public final class Throughput {
     }
     jvms.put("generator", ProcessHandle.current().pid());
     CpuUse cpu = new CpuUse(jvms);
+    long indexed = IndexSize.count(index);
     CpuUse.Snapshot before = cpu.take();
     LoadShape.Figures closed = LoadShape.closedLoop("closed loop", closedWorkers, closedSeconds, w -> submitOne().get());
     String closedCpu = CpuUse.properties("closed.cpu", before, cpu.take(), closed.accepted, closed.seconds);
     Bench.log("%s%n%s", closed, closedCpu);
-    properties.append(closed.properties("closed")).append(closedCpu);
+    properties.append(closed.properties("closed")).append(closedCpu).append("closed.indexed_cases=").append(indexed).append('\n');
     drain();
 
     LoadShape.Figures lifecycles = LoadShape.closedLoop("feedback lifecycles", lifecycleWorkers, lifecycleSeconds,

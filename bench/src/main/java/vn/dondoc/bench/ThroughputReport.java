@@ -123,7 +123,8 @@ public final class ThroughputReport {
         Ratios: bare engine ÷ HTTP %s, FeedbackService ÷ HTTP %s, bare engine ÷ FeedbackService %s
         (throughput at the same concurrency). The baselines ran inside the app's own jar (Spring Boot's
         PropertiesLauncher with the bench classes on `loader.path`), the app's whole context started as for the HTTP
-        run, on the same database after it (so on tables already holding the HTTP run's rows), the same `-Xmx`, and
+        run, on the same database after it (so on tables already holding the HTTP run's rows) but on an emptied
+        index (the duplicate search costs Elasticsearch more the more open cases it holds), the same `-Xmx`, and
         warmed up for %s s (FeedbackService, 4 workers) before the first timed phase, as the HTTP run's ladder warms the app:
         *FeedbackService.submit* is what the controller calls, without Tomcat, Spring Security, the JSON body or
         the HTTP client; the *bare engine* is `RuntimeService.startProcessInstanceByKey("feedback-handling")` with
@@ -194,12 +195,14 @@ public final class ThroughputReport {
     StringBuilder md = new StringBuilder("""
         #### CPU time per accepted submission (ms), by process
 
-        | closed loop | app JVM | load generator | PostgreSQL | Elasticsearch | rest of machine | total | cores busy |
-        |---|---:|---:|---:|---:|---:|---:|---:|
+        | closed loop | cases in the index | app JVM | load generator | PostgreSQL | Elasticsearch | rest of machine | total | cores busy |
+        |---|---:|---:|---:|---:|---:|---:|---:|---:|
         """);
     for (String[] phase : phases) {
       String k = phase[0];
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.0f %% |%n", phase[1], ms(k + ".app"),
+      String indexed = s(k.replace(".cpu", ".indexed_cases"));
+      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %.0f %% |%n", phase[1],
+          indexed.isEmpty() ? "—" : indexed, ms(k + ".app"),
           ms(k + ".generator"), ms(k + ".postgresql"), ms(k + ".elasticsearch"), ms(k + ".other"), ms(k + ".total"),
           100 * d(k + ".machine_busy_share")));
     }
@@ -208,10 +211,12 @@ public final class ThroughputReport {
         Read from /proc before and after each closed loop (utime + stime of each process; PostgreSQL's with its
         ended children's, so autovacuum is counted), divided by the submissions accepted in it. In process the
         generator's threads are the app JVM's own. The rest of the machine is Keycloak, the kernel's loopback
-        traffic and anything else running. On two cores a phase is done when the cores are: the throughput ratios
-        above follow the totals here (HTTP ÷ bare engine: %s of CPU per submission).
+        traffic and anything else running; the cases in the index are counted when the loop starts. On two cores
+        a phase is done when the cores are: the throughput ratios above follow the totals here (HTTP ÷ bare
+        engine: %s of CPU per submission; the app JVM's own, HTTP ÷ bare engine: %s).
 
-        """, ratio(d("closed.cpu.total_ms_per_op"), d("engine.closed.cpu.total_ms_per_op"))));
+        """, ratio(d("closed.cpu.total_ms_per_op"), d("engine.closed.cpu.total_ms_per_op")),
+        ratio(d("closed.cpu.app_ms_per_op"), d("engine.closed.cpu.app_ms_per_op"))));
     return md.toString();
   }
 
