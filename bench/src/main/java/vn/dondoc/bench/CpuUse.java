@@ -43,19 +43,30 @@ final class CpuUse {
    * Waits (at most a minute) until the machine's cores were less than 15 % busy over two seconds: Elasticsearch
    * merging the segments a phase wrote, or the JIT still compiling, would otherwise run on the next phase's
    * cores (measured 01/12/2026: Elasticsearch took 8.5 ms of CPU per bare engine start after the service's
-   * phase, against 4.5 per submission over HTTP, indexing included). Returns the last share measured.
+   * phase, against 4.5 per submission over HTTP, indexing included).
    */
-  static double waitUntilQuiet() throws InterruptedException {
-    double share = 0;
+  static void waitUntilQuiet() throws InterruptedException {
     for (int tries = 0; tries < 30 && available(); tries++) {
       long before = machineBusy();
       Thread.sleep(2000);
-      share = (machineBusy() - before) * MS_PER_TICK / (2000.0 * Runtime.getRuntime().availableProcessors());
-      if (share < 0.15) {
-        break;
+      if ((machineBusy() - before) * MS_PER_TICK / (2000.0 * Runtime.getRuntime().availableProcessors()) < 0.15) {
+        return;
       }
     }
-    return share;
+  }
+
+  /**
+   * A timed closed loop (LoadShape.closedLoop) with the CPU it took and the size of the search index it ran on
+   * ({@code index}, IndexSize), logged and returned as key=value lines under {@code prefix}.
+   */
+  String closedLoop(String prefix, String label, int workers, int seconds, LoadShape.Operation operation, String index)
+      throws InterruptedException {
+    long indexed = IndexSize.count(index);
+    Snapshot before = take();
+    LoadShape.Figures figures = LoadShape.closedLoop(label, workers, seconds, operation);
+    String used = properties(prefix + ".cpu", before, take(), figures.accepted, figures.seconds);
+    Bench.log("%s (index: %d cases)%n%s", figures, indexed, used);
+    return figures.properties(prefix) + used + prefix + ".indexed_cases=" + indexed + "\n";
   }
 
   Snapshot take() {

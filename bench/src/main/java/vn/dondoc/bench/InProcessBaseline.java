@@ -165,9 +165,9 @@ public final class InProcessBaseline {
 
     CpuUse cpu = new CpuUse(Map.of("app", ProcessHandle.current().pid()));
     DatabaseSettle.settle(jdbc);
-    properties.append(closedLoop(cpu, "in-process FeedbackService", "service.closed", w -> submitOne()));
+    properties.append(cpu.closedLoop("service.closed", "in-process FeedbackService", workers, seconds, w -> submitOne(), index));
     DatabaseSettle.settle(jdbc);
-    properties.append(closedLoop(cpu, "in-process engine start", "engine.closed", engineStart));
+    properties.append(cpu.closedLoop("engine.closed", "in-process engine start", workers, seconds, engineStart, index));
     DatabaseSettle.settle(jdbc);
 
     ExecutorService pool = Executors.newFixedThreadPool(POOL);
@@ -196,16 +196,6 @@ public final class InProcessBaseline {
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, properties.toString(), StandardCharsets.UTF_8);
     Bench.log("wrote %s", out);
-  }
-
-  /** A timed closed loop of the baseline's workers, with the CPU time it took: its properties under {@code prefix}. */
-  private String closedLoop(CpuUse cpu, String label, String prefix, LoadShape.Operation operation) throws InterruptedException {
-    long indexed = IndexSize.count(index);
-    CpuUse.Snapshot before = cpu.take();
-    LoadShape.Figures figures = LoadShape.closedLoop(label, workers, seconds, operation);
-    String used = CpuUse.properties(prefix + ".cpu", before, cpu.take(), figures.accepted, figures.seconds);
-    Bench.log("%s (index: %d cases)%n%s", figures, indexed, used);
-    return figures.properties(prefix) + used + prefix + ".indexed_cases=" + indexed + "\n";
   }
 
   private static LoadShape.Outcome call(LoadShape.Operation operation) {

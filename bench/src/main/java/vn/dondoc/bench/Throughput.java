@@ -119,13 +119,8 @@ public final class Throughput {
       jvms.put("app", appPid);
     }
     jvms.put("generator", ProcessHandle.current().pid());
-    CpuUse cpu = new CpuUse(jvms);
-    long indexed = IndexSize.count(index);
-    CpuUse.Snapshot before = cpu.take();
-    LoadShape.Figures closed = LoadShape.closedLoop("closed loop", closedWorkers, closedSeconds, w -> submitOne().get());
-    String closedCpu = CpuUse.properties("closed.cpu", before, cpu.take(), closed.accepted, closed.seconds);
-    Bench.log("%s%n%s", closed, closedCpu);
-    properties.append(closed.properties("closed")).append(closedCpu).append("closed.indexed_cases=").append(indexed).append('\n');
+    properties.append(new CpuUse(jvms).closedLoop("closed", "closed loop", closedWorkers, closedSeconds,
+        w -> submitOne().get(), index));
     drain();
 
     LoadShape.Figures lifecycles = LoadShape.closedLoop("feedback lifecycles", lifecycleWorkers, lifecycleSeconds,
