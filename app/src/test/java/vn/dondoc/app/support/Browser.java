@@ -126,9 +126,25 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.id(id));
   }
 
-  /** Waits (up to 15 s) for the element to be visible and returns it. */
+  /**
+   * Waits (up to 15 s) for the element to be visible and returns it. An element found on the page a click is
+   * just replacing is looked up again: Chromium may answer for it with an inspector error ("does not belong to
+   * the document") rather than a stale reference (see {@link #waitUntilGone}).
+   */
   public WebElement visible(String css) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    return waitFor(d -> {
+      try {
+        WebElement element = d.findElement(By.cssSelector(css));
+        return element.isDisplayed() ? element : null;
+      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException notYet) {
+        return null;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+          return null;
+        }
+        throw e;
+      }
+    });
   }
 
   /** Waits (up to 15 s) until the element's text contains the given text. */
