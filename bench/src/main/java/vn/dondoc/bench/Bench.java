@@ -101,7 +101,7 @@ public final class Bench {
       createIndices();
       String indexing = indexing();
       String index = indexFigures();
-      String search = search();
+      String search = search() + "\n" + duplicateSearch();
       writeReport(started, machine, loadBefore, indexing, index, search);
     } finally {
       if (!options.keep) {
@@ -304,6 +304,7 @@ public final class Bench {
           + ": run bench/run --keep with the same --cases first");
     }
     System.out.println(search());
+    System.out.println(duplicateSearch());
   }
 
   // ---------------------------------------------------------------- search
@@ -431,6 +432,57 @@ public final class Bench {
         totalsAll[totalsAll.length - 1], mismatches);
   }
 
+  /**
+   * The duplicate search every new feedback item's first user task runs (FeedbackDuplicates): CaseIndex's
+   * more-like-this over the open feedback items, with a generated item's title and text, one at a time. Its
+   * cost grows with the open items, which a search's filters do not bound; timed next to CaseIndex.search's.
+   */
+  private String duplicateSearch() throws Exception {
+    SplittableRandom r = new SplittableRandom(options.seed + 2);
+    List<CaseDocument> items = new ArrayList<>();
+    while (items.size() < options.warmUp + options.queries) {
+      CaseDocument document = generator.generate(r.nextLong(options.cases));
+      if (document.caseType().equals("feedback")) {
+        items.add(document);
+      }
+    }
+    Latencies latencies = new Latencies();
+    long found = 0;
+    for (int k = 0; k < items.size(); k++) {
+      CaseDocument item = items.get(k);
+      int[] hits = new int[1];
+      long nanos = retrying(() -> {
+        long t0 = System.nanoTime();
+        hits[0] = caseIndex.similarOpenCases("feedback", item.title() + " " + item.content(), item.code(), 5).size();
+        return System.nanoTime() - t0;
+      });
+      if (k >= options.warmUp) {
+        latencies.add(nanos);
+        found += hits[0];
+      }
+    }
+    String openQuery = "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"case_type\":\"feedback\"}}],"
+        + "\"must_not\":[{\"exists\":{\"field\":\"closed_at\"}}]}}}";
+    long open = json.readTree(send("POST", "/" + ALIAS + "/_count", openQuery.getBytes(StandardCharsets.UTF_8)))
+        .path("count").asLong();
+    results.put("duplicates.p99_ms", String.format(Locale.ROOT, "%.1f", latencies.percentileMillis(0.99)));
+    log("duplicate search p99 %.1f ms over %,d open feedback items", latencies.percentileMillis(0.99), open);
+    return String.format(Locale.ROOT, """
+        ### The duplicate search of a new feedback item
+
+        | path | open feedback items searched | p50 (ms) | p99 (ms) | max (ms) | similar found (mean) |
+        |---|---:|---:|---:|---:|---:|
+        | CaseIndex.similarOpenCases | %,d | %.1f | %.1f | %.1f | %.1f |
+
+        %,d items after %,d warm-up ones, one at a time: the title and text of a generated feedback item (a
+        case of the index, itself left out), against every feedback item without `closed_at`
+        (more-like-this on the folded title and text, 25 query terms, 60 %% to match, 5 hits), as the first user
+        task of every submission runs it (FeedbackDuplicates), inside the submission's transaction. No
+        filter bounds it by place or time, so its cost follows the number of open items.
+        """, open, latencies.percentileMillis(0.5), latencies.percentileMillis(0.99), latencies.percentileMillis(1.0),
+        (double) found / options.queries, options.queries, options.warmUp);
+  }
+
   private static String row(String scope, String path, Latencies l, Latencies baseline) {
     return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f× | %.2f× |", scope, path, l.percentileMillis(0.5),
         l.percentileMillis(0.99), l.percentileMillis(0.5) / baseline.percentileMillis(0.5),
@@ -527,6 +579,8 @@ public final class Bench {
         .append(String.format(Locale.ROOT, "| search p99, agency scope / unrestricted | ≤ 50 ms | %s / %s ms | %s |\n",
             results.get("search.agency.p99_ms"), results.get("search.all.p99_ms"),
             met(number("search.agency.p99_ms") <= 50 && number("search.all.p99_ms") <= 50)))
+        .append(String.format(Locale.ROOT, "| duplicate search p99, a new feedback item against the open ones | — | %s ms | — |\n",
+            results.get("duplicates.p99_ms")))
         .append(SlaBoardBench.SUMMARY_ROW).append(" ≤ 100 ms | not measured by bench/run: see `bench/sla-board` below | — |\n")
         .append(lagMeasured ? "| outbox lag p99 under steady load (submission → searchable) | — | measured, see below | — |\n\n"
             : "| outbox lag p99 under steady load | — | not measured (below) | — |\n\n")
