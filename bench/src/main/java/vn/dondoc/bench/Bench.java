@@ -483,6 +483,12 @@ public final class Bench {
         (double) found / options.queries, options.queries, options.warmUp);
   }
 
+  /** The SLA board's summary row as bench/sla-board last wrote it (its section is kept too), or "not measured". */
+  static String slaBoardRow(String previousReport) {
+    String notMeasured = SlaBoardBench.SUMMARY_ROW + " ≤ 100 ms | not measured by bench/run: see `bench/sla-board` below | — |";
+    return previousReport.lines().filter(line -> line.startsWith(SlaBoardBench.SUMMARY_ROW)).findFirst().orElse(notMeasured);
+  }
+
   private static String row(String scope, String path, Latencies l, Latencies baseline) {
     return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f× | %.2f× |", scope, path, l.percentileMillis(0.5),
         l.percentileMillis(0.99), l.percentileMillis(0.5) / baseline.percentileMillis(0.5),
@@ -581,7 +587,7 @@ public final class Bench {
             met(number("search.agency.p99_ms") <= 50 && number("search.all.p99_ms") <= 50)))
         .append(String.format(Locale.ROOT, "| duplicate search p99, a new feedback item against the open ones | — | %s ms | — |\n",
             results.get("duplicates.p99_ms")))
-        .append(SlaBoardBench.SUMMARY_ROW).append(" ≤ 100 ms | not measured by bench/run: see `bench/sla-board` below | — |\n")
+        .append(slaBoardRow(previous)).append('\n')
         .append(lagMeasured ? "| outbox lag p99 under steady load (submission → searchable) | — | measured, see below | — |\n\n"
             : "| outbox lag p99 under steady load | — | not measured (below) | — |\n\n")
         .append("## The generated cases\n\n")

@@ -26,4 +26,11 @@ class MarkedSectionsTest {
     assertThat(Bench.markedSections(report)).containsExactly(lag, throughput);
     assertThat(Bench.markedSections("# Performance\n")).isEmpty();
   }
+
+  @Test
+  void theSlaBoardsSummaryRowIsKeptAsBenchSlaBoardWroteIt() {
+    String measured = SlaBoardBench.SUMMARY_ROW + " ≤ 100 ms | 57 / 69 ms | yes |";
+    assertThat(Bench.slaBoardRow("| figure | target |\n" + measured + "\n")).isEqualTo(measured);
+    assertThat(Bench.slaBoardRow("# Performance\n")).contains("not measured by bench/run");
+  }
 }
