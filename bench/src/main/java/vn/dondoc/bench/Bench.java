@@ -461,8 +461,8 @@ public final class Bench {
         found += hits[0];
       }
     }
-    String openQuery = "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"case_type\":\"feedback\"}}],"
-        + "\"must_not\":[{\"exists\":{\"field\":\"closed_at\"}}]}}}";
+    String openQuery = """
+        {"query": {"bool": {"filter": [{"term": {"case_type": "feedback"}}], "must_not": [{"exists": {"field": "closed_at"}}]}}}""";
     long open = json.readTree(send("POST", "/" + ALIAS + "/_count", openQuery.getBytes(StandardCharsets.UTF_8)))
         .path("count").asLong();
     results.put("duplicates.p99_ms", String.format(Locale.ROOT, "%.1f", latencies.percentileMillis(0.99)));

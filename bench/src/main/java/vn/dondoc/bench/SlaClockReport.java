@@ -55,7 +55,7 @@ public final class SlaClockReport {
         %s running clocks were created through real feedback processes (the engine API, %s per transaction, %s
         threads, %s s): each a process in its routing stage with its `sla_clock` row and the stage's two pending
         timer jobs, warning and overdue (%s jobs in all). Then the planner's statistics were brought up to date
-        (`vacuum analyze`, %s s; autovacuum, which keeps them so on a production server, was %s during the run). Then, once with Camunda's defaults and once with the app's settings
+        (DatabaseSettle: `vacuum analyze`, then quiet cores, %s s in all; autovacuum, which keeps them so on a production server, was %s during the run). Then, once with Camunda's defaults and once with the app's settings
         (application.yaml, docs/OPERATIONS.md), one timer each of a burst of clocks never escalated — the overdue
         timer of half of them, the warning timer of the other half — was moved to one instant 15 s ahead (one SQL
         update of their due dates), the other clocks left running with their timers days ahead. (One timer a clock:
