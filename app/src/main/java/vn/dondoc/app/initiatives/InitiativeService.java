@@ -39,7 +39,7 @@ import vn.dondoc.processes.InitiativeSelection.Var;
 public class InitiativeService {
 
   static final String CASE_PREFIX = "SK";
-  static final String OWNER_TYPE = "initiative";
+  public static final String OWNER_TYPE = "initiative";
   private static final Pattern TAX_CODE = Pattern.compile("[0-9]{10}(-?[0-9]{3})?");
 
   private final InitiativeRepository initiatives;

@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.MessageSource;
@@ -138,7 +140,10 @@ class InitiativeSteps implements InitiativeSelection.Steps {
   @Override
   public void confirmPanel(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
-    List<String> panel = parsePanel(text(execution, Var.PANEL_TEXT), initiative);
+    // the workspace's picker sends the chosen experts as a list; the proposal and the API's pick are text
+    Object chosen = execution.getVariable(Var.PANEL_TEXT);
+    List<String> panel = parsePanel(chosen instanceof Collection<?> experts
+        ? experts.stream().map(String::valueOf).collect(Collectors.joining(", ")) : text(execution, Var.PANEL_TEXT), initiative);
     for (int seat = 0; seat < panel.size(); seat++) {
       experts.ask(initiative, panel.get(seat), seat + 1);
     }

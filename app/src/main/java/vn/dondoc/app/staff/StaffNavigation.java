@@ -10,7 +10,7 @@ import vn.dondoc.app.security.Roles;
  */
 public final class StaffNavigation {
 
-  /** The workspace home, where staff land. */
+  /** "Việc của tôi", where staff and experts land (vn.dondoc.app.workspace). */
   public static final String HOME = "/lam-viec";
   public static final String SEARCH = "/tim-kiem";
 
@@ -27,7 +27,8 @@ public final class StaffNavigation {
   }
 
   static final List<Link> LINKS = List.of(
-      new Link(HOME, "workspace", "staff.nav.workspace"),
+      new Link(HOME, "workspace", "staff.nav.workspace", Roles.STANDING_OFFICE, Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER,
+          Roles.REVIEWER, Roles.SUPERVISOR, Roles.ADMIN, Roles.EXPERT),
       new Link(SEARCH, "search", "staff.nav.search"),
       new Link("/lam-viec/nhiem-vu", "tasks", "staff.nav.tasks", Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER),
       // Domain verifiers are agency staff: their agency's verifications are in the same queue.

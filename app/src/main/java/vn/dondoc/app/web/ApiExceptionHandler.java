@@ -75,6 +75,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         .body(invalidInput(List.of(new FieldError(e.field(), message(e.messageKey(), e.arguments())))));
   }
 
+  @ExceptionHandler(InvalidFieldsException.class)
+  ResponseEntity<ProblemDetail> invalidFields(InvalidFieldsException e) {
+    return ResponseEntity.badRequest().body(invalidInput(e.errors().stream()
+        .map(error -> new FieldError(error.field(), message(error.messageKey(), error.arguments()))).toList()));
+  }
+
   @ExceptionHandler(CaseNotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(CaseNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "not-found", message("case.not-found", e.code()));
