@@ -92,7 +92,7 @@ class InitiativeScoring implements InitiativeSelection.Scoring {
     return new Result(mean, max.get().subtract(min.get()), byExpert);
   }
 
-  private Map<String, Double> weights(InitiativeCategory category) {
+  Map<String, Double> weights(InitiativeCategory category) {
     Map<String, Double> weights = new HashMap<>();
     List<Map<String, Object>> rows = decisions.evaluateDecisionTableByKey(InitiativeSelection.CRITERIA_DECISION,
         Variables.createVariables().putValue(Var.CATEGORY, category.code())).getResultList();

@@ -1,5 +1,10 @@
 package vn.dondoc.app.workspace;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.app.attachments.AttachmentPageController;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
+import vn.dondoc.app.cases.DisplayDates;
 import vn.dondoc.app.evidence.EvidenceService;
 import vn.dondoc.app.extensions.ExtensionService;
 import vn.dondoc.app.feedback.FeedbackService;
@@ -24,6 +30,12 @@ class CaseDossier {
   /** A document to view inline (PDF, image) or download. */
   record Document(String name, String group, String href, String contentType, long sizeKb, boolean inline) {}
 
+  /** A milestone of an extension request's committed roadmap. */
+  record Milestone(String day, String text) {}
+
+  /** A deadline a task has had: the original one, then each approved extension. */
+  record DeadlineVersion(String day, String reasonKey, String extension) {}
+
   /** Another case this one is linked to, with the relation in words (message key). */
   record Related(String code, String relationKey) {}
 
@@ -31,10 +43,46 @@ class CaseDossier {
 
   private final JdbcClient jdbc;
   private final AttachmentService attachments;
+  private final ObjectMapper json;
 
-  CaseDossier(JdbcClient jdbc, AttachmentService attachments) {
+  CaseDossier(JdbcClient jdbc, AttachmentService attachments, ObjectMapper json) {
     this.jdbc = jdbc;
     this.attachments = attachments;
+    this.json = json;
+  }
+
+  /** An extension request's roadmap, as the agency committed to it; empty for other cases. */
+  List<Milestone> roadmap(String code) {
+    List<Milestone> roadmap = new ArrayList<>();
+    jdbc.sql("select milestones::text from extension_request where case_code = ?").param(code).query(String.class).optional()
+        .ifPresent(text -> {
+          try {
+            for (JsonNode milestone : json.readTree(text)) {
+              String day = milestone.path("date").asText("");
+              roadmap.add(new Milestone(day.isEmpty() ? "" : DisplayDates.DAY.format(LocalDate.parse(day)),
+                  milestone.path("milestone").asText("")));
+            }
+          } catch (JsonProcessingException | DateTimeParseException e) {
+            throw new IllegalStateException("extension " + code + " has an unreadable roadmap", e);
+          }
+        });
+    return roadmap;
+  }
+
+  /**
+   * The deadlines of the task an extension request is for (or of the task itself): the original first,
+   * then each approved change, so that the decider sees how often it has moved.
+   */
+  List<DeadlineVersion> deadlineHistory(String code) {
+    return jdbc.sql("""
+            select v.deadline, e.case_code as extension from task_deadline_version v join task t on t.id = v.task_id
+            left join extension_request e on e.id = v.extension_id
+            where t.case_code = ? or t.id = (select task_id from extension_request where case_code = ?)
+            order by v.version""")
+        .params(code, code)
+        .query((rs, n) -> new DeadlineVersion(DisplayDates.DAY.format(rs.getDate("deadline").toLocalDate()),
+            rs.getString("extension") == null ? "work.deadline.original" : "work.deadline.extended", rs.getString("extension")))
+        .list();
   }
 
   List<Document> documents(String code) {

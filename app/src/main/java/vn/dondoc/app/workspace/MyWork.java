@@ -141,13 +141,12 @@ public class MyWork {
   }
 
   private TaskQuery query(Caller caller) {
-    TaskQuery query = tasks.createTaskQuery().active();
-    List<String> groups = caller.groups();
-    query.or().taskAssignee(caller.username()).taskCandidateUser(caller.username());
-    if (!groups.isEmpty()) {
-      query.taskCandidateGroupIn(groups);
+    TaskQuery anyOf = tasks.createTaskQuery().active().or().taskAssignee(caller.username())
+        .taskCandidateUser(caller.username());
+    if (!caller.groups().isEmpty()) {
+      anyOf.taskCandidateGroupIn(caller.groups());
     }
-    return query.includeAssignedTasks().endOr();
+    return anyOf.includeAssignedTasks().endOr();
   }
 
   List<WorkItem> items(Caller caller, List<Task> found) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.cases.AuditLog;
+import vn.dondoc.app.initiatives.ScoringWeights;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.staff.CaseLabels;
@@ -49,9 +50,11 @@ class WorkPages {
   private final CaseLabels labels;
   private final MessageSource messages;
   private final ObjectMapper json;
+  private final ScoringWeights scoring;
 
   WorkPages(MyWork work, StepWork steps, CaseDossier dossier, AuditLog audit, CaseLabels labels, MessageSource messages,
-      ObjectMapper json) {
+      ObjectMapper json, ScoringWeights scoring) {
+    this.scoring = scoring;
     this.work = work;
     this.steps = steps;
     this.dossier = dossier;
@@ -106,12 +109,24 @@ class WorkPages {
         .toList() : List.of());
     model.addAttribute("caseLink", staff);
     model.addAttribute("excludedExperts", steps.excludedExperts(step));
+    model.addAttribute("roadmap", dossier.roadmap(step.caseCode()));
+    model.addAttribute("deadlines", dossier.deadlineHistory(step.caseCode()));
+    model.addAttribute("weights", weights(step));
     model.addAttribute("claimable", item.assignee() == null);
     model.addAttribute("releasable", item.mine() && !StepWork.PERSONAL_STEPS.contains(item.stepKey()));
     return "staff/work-step";
   }
 
   record History(String when, String action, String actor) {}
+
+  /** A scoring criterion (the form's label of its score) and what it counts for, e.g. "25 %". */
+  record Weight(String criterion, String share) {}
+
+  private List<Weight> weights(StepWork.Step step) {
+    Map<String, Double> byField = scoring.byScoreField(step.caseCode());
+    return step.form().fields().stream().filter(f -> byField.containsKey(f.key()))
+        .map(f -> new Weight(f.label(), Math.round(byField.get(f.key()) * 100) + " %")).toList();
+  }
 
   @PostMapping(StepPages.STEP + "{taskId}/nhan")
   String claim(@PathVariable String taskId, Authentication caller, RedirectAttributes redirect) {
