@@ -105,7 +105,7 @@ class CasePageController {
   private HistoryRow historyRow(AuditLog.Event event) {
     Object note = event.detail().get("note");
     return new HistoryRow(labels.time(event.occurredAt()),
-        messages.getMessage("staff.audit." + event.action(), null, event.action(), LocaleContextHolder.getLocale()),
+        messages.getMessage("staff.audit." + event.action(), null, message("work.history.other"), LocaleContextHolder.getLocale()),
         event.actor() == null ? message("staff.case.system") : event.actor(), note == null ? null : note.toString());
   }
 

@@ -96,6 +96,17 @@ public class SlaEscalationService implements SlaEscalation {
         List.of(Roles.SUPERVISOR)));
   }
 
+  /** A supervisor did the stage's supervision task: who, and their note, on the case's record. */
+  @Transactional
+  public void supervised(String processInstanceId, String stage, String supervisor, String note) {
+    clocks.find(processInstanceId, stage).ifPresent(clock -> {
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("stage", stage);
+      detail.put("note", note);
+      audit.record(clock.owner().caseCode(), "SLA_SUPERVISED", supervisor, detail);
+    });
+  }
+
   /** The clock, if this caller is the one that raises it to {@code level}. */
   private Optional<SlaClock> claim(String processInstanceId, String stage, int level) {
     SlaClock clock = clocks.find(processInstanceId, stage).orElseThrow(() -> new IllegalStateException(

@@ -2,6 +2,9 @@ package vn.dondoc.app.sla;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import vn.dondoc.processes.FeedbackHandling;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -38,8 +41,16 @@ class SupervisorTaskListener extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         StageTimers.stageOfSupervisorTask(activity.getId()).ifPresent(stage -> {
           TaskListener created = task -> escalation.getObject().supervisorTaskCreated(task.getProcessInstanceId(), stage);
-          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-              .addTaskListener(TaskListener.EVENTNAME_CREATE, created);
+          // the supervisor's note goes on the case's record (who, when, what they did about it)
+          TaskListener completed = task -> {
+            Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            Object note = task.getVariable(FeedbackHandling.Var.SUPERVISION_NOTE);
+            escalation.getObject().supervised(task.getProcessInstanceId(), stage,
+                current == null ? task.getAssignee() : current.getUserId(), note == null ? null : note.toString());
+          };
+          TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+          definition.addTaskListener(TaskListener.EVENTNAME_CREATE, created);
+          definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
         });
       }
     });

@@ -74,7 +74,7 @@ class WorkPages {
     Caller caller = Caller.of(authentication);
     model.addAttribute("page", "workspace");
     model.addAttribute("works", caller.hasAnyRole(Roles.STAFF) || caller.hasRole(Roles.EXPERT));
-    String chosenProcess = PROCESSES.contains(process) ? process : null;
+    String chosenProcess = process != null && PROCESSES.contains(process) ? process : null;
     List<MyWork.Step> known = work.steps();
     String chosenStep = known.stream().anyMatch(s -> s.key().equals(step)) ? step : null;
     MyWork.Page result = work.list(caller, new MyWork.Filter(chosenStep, chosenProcess), Math.max(0, page - 1), PAGE_SIZE);
@@ -130,20 +130,19 @@ class WorkPages {
 
   @PostMapping(StepPages.STEP + "{taskId}/nhan")
   String claim(@PathVariable String taskId, Authentication caller, RedirectAttributes redirect) {
-    try {
-      steps.claim(caller, taskId);
-      redirect.addFlashAttribute("notice", message("work.claimed"));
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("notice", message(e.messageKey()));
-    }
-    return "redirect:" + StepPages.STEP + taskId;
+    return backToStep(taskId, redirect, () -> steps.claim(caller, taskId), "work.claimed");
   }
 
   @PostMapping(StepPages.STEP + "{taskId}/tra-lai")
   String release(@PathVariable String taskId, Authentication caller, RedirectAttributes redirect) {
+    return backToStep(taskId, redirect, () -> steps.unclaim(caller, taskId), "work.released");
+  }
+
+  /** Runs a claim or a release and shows its outcome, or why not, on the step's page. */
+  private String backToStep(String taskId, RedirectAttributes redirect, Runnable action, String doneKey) {
     try {
-      steps.unclaim(caller, taskId);
-      redirect.addFlashAttribute("notice", message("work.released"));
+      action.run();
+      redirect.addFlashAttribute("notice", message(doneKey));
     } catch (ConflictException e) {
       redirect.addFlashAttribute("notice", message(e.messageKey()));
     }

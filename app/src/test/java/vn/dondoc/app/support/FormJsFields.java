@@ -30,10 +30,11 @@ public final class FormJsFields {
     return browser.visible(container + " [id$='-" + componentId + "-error-message']");
   }
 
+  /** Types into a field and leaves it, which makes form-js take the value at once (it debounces typing). */
   public FormJsFields type(String componentId, String text) {
     WebElement input = input(componentId);
     input.clear();
-    input.sendKeys(text);
+    input.sendKeys(text, Keys.TAB);
     return this;
   }
 
@@ -49,7 +50,7 @@ public final class FormJsFields {
   public FormJsFields pick(String componentId, String option) {
     for (WebElement label : browser.findAll(container + " label[for*='-" + componentId + "-']")) {
       if (label.getText().strip().equals(option)) {
-        label.click();
+        click(label);
         return this;
       }
     }
@@ -59,15 +60,31 @@ public final class FormJsFields {
   /** Opens a form-js select and clicks the option with that label. */
   public FormJsFields choose(String componentId, String option) {
     List<WebElement> display = browser.findAll(container + " [id$='-" + componentId + "-display']");
-    (display.isEmpty() ? input(componentId) : display.get(0)).click();
+    // at the top of the window, so that the list it opens below fits
+    WebElement field = display.isEmpty() ? input(componentId) : display.get(0);
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", field);
+    field.click();
     browser.visible(".fjs-dropdownlist-item");
     for (WebElement item : browser.driver().findElements(By.cssSelector(".fjs-dropdownlist-item"))) {
       if (item.getText().equals(option)) {
-        item.click();
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'nearest'})", item);
+        try {
+          item.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+          // a list opened near the page's end can sit under the footer; form-js picks on mousedown
+          browser.driver().executeScript(
+              "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", item);
+        }
         return this;
       }
     }
     throw new AssertionError("no option " + option + " in " + componentId);
+  }
+
+  /** Clicks an element in the middle of the window, where no sticky header or footer covers it. */
+  private void click(WebElement element) {
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
   }
 
   /** The labels of the tags a taglist shows. */

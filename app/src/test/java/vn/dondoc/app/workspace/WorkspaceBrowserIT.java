@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
+import vn.dondoc.app.support.Directives;
 import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.FormJsFields;
 
@@ -22,12 +25,17 @@ import vn.dondoc.app.support.FormJsFields;
  * Each role's main job done entirely in the workspace, in Vietnamese, with no Tasklist and no API:
  * the standing office classifies a citizen's item beside its attachment, screens an initiative and forms
  * its panel with the picker; three experts declare and score beside the proposal's file; the standing
- * office decides and the initiative becomes a task.
+ * office decides and the initiative becomes a task; it decides an extension beside its roadmap and
+ * documents; a supervisor does a supervision task.
  */
 class WorkspaceBrowserIT extends BrowserTest {
 
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
 
   @Test
   void theStandingOfficeClassifiesAnItemBesideTheCitizensFile() {
@@ -50,15 +58,11 @@ class WorkspaceBrowserIT extends BrowserTest {
     browser.visible("#document-viewer img");
 
     FormJsFields form = new FormJsFields(browser, "#step-form");
-    browser.byId("step-submit").click();
-    assertThat(form.error("Field").getText()).isEqualTo("Bắt buộc nhập mục này.");
-    assertThat(form.error("HandlingAgency").getText()).isEqualTo("Bắt buộc nhập mục này.");
-    form.choose("Field", "Thủ tục hành chính").choose("HandlingAgency", "Thành phố Hà Nội")
-        .type("ClassificationNote", "Thuộc thẩm quyền của Thành phố");
+    // the sender's field and the routing table's agency come proposed; the office corrects the agency
+    assertThat(browser.find("#step-form [id$='-Field-display']").getText()).isEqualTo("Thủ tục hành chính");
+    form.choose("HandlingAgency", "Thành phố Hà Nội").type("ClassificationNote", "Thuộc thẩm quyền của Thành phố");
     browser.screenshots("work-step-classify");
-    browser.byId("step-submit").click();
-
-    browser.textIn("#notice", "Đã hoàn thành: Tiếp nhận và phân loại.");
+    complete("Tiếp nhận và phân loại");
     assertThat(jdbc.sql("select handling_agency from feedback_item where code = ?").param(code).query(String.class).single())
         .isEqualTo("hanoi");
     browser.assertNoConsoleErrors();
@@ -73,16 +77,14 @@ class WorkspaceBrowserIT extends BrowserTest {
     openStep("Sàng lọc hồ sơ sáng kiến", code);
     assertThat(browser.find("#documents").getText()).contains("de-xuat.pdf");
     new FormJsFields(browser, "#step-form").pick("ScreeningDecision", "Đưa ra hội đồng đánh giá");
-    browser.byId("step-submit").click();
-    browser.textIn("#notice", "Sàng lọc hồ sơ sáng kiến");
+    complete("Sàng lọc hồ sơ sáng kiến");
 
     openStep("Chọn hội đồng chuyên gia", code);
     FormJsFields panel = new FormJsFields(browser, "#step-form");
     assertThat(panel.tags("PanelText")).as("the proposed panel, by name").hasSize(3)
         .allSatisfy(name -> assertThat(name).doesNotContain("chuyengia"));
     browser.screenshots("work-step-panel");
-    browser.byId("step-submit").click();
-    browser.textIn("#notice", "Chọn hội đồng chuyên gia");
+    complete("Chọn hội đồng chuyên gia");
     List<String> experts = jdbc.sql("""
         select m.expert from initiative_panel_member m join initiative i on i.id = m.initiative_id
         where i.case_code = ? order by m.seat""").param(code).query(String.class).list();
@@ -92,8 +94,7 @@ class WorkspaceBrowserIT extends BrowserTest {
       browser.dropAllCookies();
       browser.signIn("/lam-viec", expert);
       openStep("Khai báo xung đột lợi ích", code);
-      browser.byId("step-submit").click();
-      browser.textIn("#notice", "Khai báo xung đột lợi ích");
+      complete("Khai báo xung đột lợi ích");
       openStep("Chấm điểm sáng kiến", code);
       assertThat(browser.find("#documents").getText()).contains("de-xuat.pdf");
       FormJsFields sheet = new FormJsFields(browser, "#step-form");
@@ -103,8 +104,7 @@ class WorkspaceBrowserIT extends BrowserTest {
       if (expert.equals(experts.get(0))) {
         browser.screenshots("work-step-scoring");
       }
-      browser.byId("step-submit").click();
-      browser.textIn("#notice", "Chấm điểm sáng kiến");
+      complete("Chấm điểm sáng kiến");
     }
 
     browser.dropAllCookies();
@@ -114,11 +114,92 @@ class WorkspaceBrowserIT extends BrowserTest {
     decision.pick("Decision", "Chọn").type("DecisionReason", "Giải pháp khả thi, tác động rộng")
         .choose("TaskLeadAgency", "Bộ Tư pháp").date("TaskDeadline", LocalDate.now().plusMonths(6))
         .type("TaskExpectedProduct", "Trợ lý ảo vận hành thử nghiệm tại 3 tỉnh");
-    browser.byId("step-submit").click();
-    browser.textIn("#notice", "Quyết định chọn sáng kiến");
+    complete("Quyết định chọn sáng kiến");
     assertThat(jdbc.sql("select t.lead_agency from task t join initiative i on i.id = t.source_initiative_id where i.case_code = ?")
         .param(code).query(String.class).single()).isEqualTo("btp");
     browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void theStandingOfficeDecidesAnExtensionBesideItsRoadmapAndDocuments() {
+    String standingOffice = Api.token("thuongtruc");
+    String officer = Api.token("canbo.bkhcn");
+    Api.Response issued = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(),
+        List.of(Directives.task("1", "bkhcn", LocalDate.now().plusMonths(2))))), standingOffice, Map.of());
+    String task = issued.json().path("caseCodes").get(0).asText();
+    assertThat(api().postJson("/api/v1/tasks/" + task + "/acknowledge", "{}", officer, Map.of()).status()).isEqualTo(200);
+    JsonNode plan = api().upload("ke-hoach-kinh-phi.pdf", SampleFiles.onePagePdf("Kế hoạch kinh phí"), "application/pdf", officer)
+        .json();
+    Api.Response requested = api().postJson("/api/v1/tasks/" + task + "/extensions", Api.toJson(Map.of(
+        "proposedDeadline", LocalDate.now().plusMonths(6).toString(), "reason", "FUNDING",
+        "narrative", "Kinh phí năm 2026 chưa được giao",
+        "milestones", List.of(Map.of("date", LocalDate.now().plusMonths(4).toString(), "milestone", "Được giao dự toán")),
+        "attachments", List.of(Map.of("id", plan.path("id").asText(), "uploadToken", plan.path("uploadToken").asText())))),
+        officer, Map.of());
+    assertThat(requested.status()).as(requested.raw().body()).isEqualTo(201);
+    String extension = requested.json().path("caseCode").asText();
+
+    browser.dropAllCookies();
+    browser.signIn("/lam-viec", "thuongtruc");
+    openStep("Quyết định gia hạn", extension);
+    assertThat(browser.find("#documents").getText()).contains("ke-hoach-kinh-phi.pdf");
+    assertThat(browser.find("#roadmap").getText()).contains("Được giao dự toán");
+    assertThat(browser.find("#deadlines").getText()).contains("thời hạn ban đầu");
+    assertThat(browser.find("#related").getText()).contains(task);
+    LocalDate approved = LocalDate.now().plusMonths(5);
+    new FormJsFields(browser, "#step-form").pick("Decision", "Chấp thuận thời hạn khác").date("ApprovedDeadline", approved);
+    browser.screenshots("work-step-extension");
+    complete("Quyết định gia hạn");
+    assertThat(jdbc.sql("select current_deadline from task where case_code = ?").param(task).query(LocalDate.class).single())
+        .isEqualTo(approved);
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void aSupervisorCompletesASupervisionTask() {
+    String code = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code").asText();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    // the routing clock is breached and then left open past the supervisor's delay, as its timers would fire
+    for (String timer : List.of("RoutingOverdue", "RoutingStillOpen")) {
+      management.executeJob(management.createJobQuery().processInstanceId(instance).activityId(timer).singleResult().getId());
+    }
+
+    browser.dropAllCookies();
+    browser.signIn("/lam-viec", "giamsat");
+    openStep("Đôn đốc phân loại quá hạn", code);
+    FormJsFields form = new FormJsFields(browser, "#step-form");
+    submit();
+    assertThat(form.error("SupervisionNote").getText()).isEqualTo("Bắt buộc nhập mục này.");
+    form.type("SupervisionNote", "Đã đề nghị Văn phòng phân loại trong ngày");
+    complete("Đôn đốc phân loại quá hạn");
+    assertThat(runtime.createExecutionQuery().processInstanceId(instance).activityId("RoutingSupervise").count())
+        .as("the supervision task is done").isZero();
+    assertThat(jdbc.sql("select count(*) from audit_event where case_code = ? and actor = 'giamsat'").param(code)
+        .query(Long.class).single()).as("the supervisor's note is on the record").isPositive();
+    browser.assertNoConsoleErrors();
+  }
+
+  /** Clicks "Hoàn thành bước này" where nothing covers it. */
+  private void submit() {
+    WebElement button = browser.byId("step-submit");
+    browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    button.click();
+  }
+
+  /** Completes the open step and checks that "Việc của tôi" says it is done (or shows what was refused). */
+  private void complete(String stepName) {
+    submit();
+    browser.waitFor(d -> {
+      try {
+        return !d.findElements(By.id("notice")).isEmpty() || !d.findElements(By.cssSelector("#step-errors:not([hidden])")).isEmpty();
+      } catch (org.openqa.selenium.WebDriverException reloading) {
+        return false;
+      }
+    });
+    List<String> refused = browser.findAll("#step-errors:not([hidden]), #step-form .fjs-has-errors").stream()
+        .map(WebElement::getText).toList();
+    assertThat(refused).as("refused").isEmpty();
+    browser.textIn("#notice", "Đã hoàn thành: " + stepName);
   }
 
   /** Finds the case's step in "Việc của tôi" (filtered to that step, page by page) and opens it. */
@@ -126,7 +207,8 @@ class WorkspaceBrowserIT extends BrowserTest {
     browser.open("/lam-viec");
     new org.openqa.selenium.support.ui.Select(browser.byId("filter-step")).selectByVisibleText(stepName);
     browser.byId("filter-apply").click();
-    for (int page = 0; page < 40; page++) {
+    browser.waitFor(d -> d.getCurrentUrl().contains("buoc="));
+    for (int page = 1; page <= 40; page++) {
       List<WebElement> rows = browser.findAll("#work-list > li[data-case='" + code + "']");
       if (!rows.isEmpty()) {
         WebElement link = rows.get(0).findElement(By.cssSelector("a.work-link"));
@@ -136,6 +218,8 @@ class WorkspaceBrowserIT extends BrowserTest {
         return;
       }
       browser.byId("page-next").click();
+      String next = "trang=" + (page + 1);
+      browser.waitFor(d -> d.getCurrentUrl().contains(next));
     }
     throw new AssertionError(code + " not in the list of " + stepName);
   }
