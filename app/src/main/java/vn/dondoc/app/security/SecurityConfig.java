@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,7 @@ import vn.dondoc.app.staff.StaffSession;
  */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(MetricsScrapers.class)
 class SecurityConfig {
 
   static final String API_AUDIENCE = "dondoc-api";
@@ -78,13 +80,15 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain api(HttpSecurity http, JwtAuthenticationConverter converter, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, JwtAuthenticationConverter converter, ProblemResponses problems,
+      MetricsScrapers scrapers) throws Exception {
     return bearerOnly(http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/actuator/**"))), converter, problems)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/v1/feedback").permitAll()
             .requestMatchers("/api/v1/public/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/attachments").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .requestMatchers("/actuator/prometheus").access(scrapers.adminOrScrapeNetwork())
             .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
             // Everyone may search; the caller's scope decides what they find (the public: published items only).
             .requestMatchers(HttpMethod.GET, "/api/v1/search").permitAll()

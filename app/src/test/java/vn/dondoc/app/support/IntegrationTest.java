@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.cat.indices.IndicesRecord;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,8 @@ import vn.dondoc.search.CaseIndex;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
+// metrics are exported as in production (/actuator/prometheus); Spring Boot's tests switch that off otherwise
+@AutoConfigureObservability(tracing = false)
 @Import({IntegrationTest.DropTestIndex.class, MovableClock.Config.class})
 public abstract class IntegrationTest {
 
