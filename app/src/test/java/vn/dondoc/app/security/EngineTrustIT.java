@@ -134,6 +134,33 @@ class EngineTrustIT extends IntegrationTest {
         .containsExactly("TASK_CLAIMED:canbo.bkhcn", "TASK_UNCLAIMED:canbo.bkhcn");
   }
 
+  @Test
+  void theStandingOfficeAndAnExpertCannotSetWhoTheProposerOrTheExpertIsThroughTheApi() {
+    String code = initiativeBeforeThePanel("chuyengia2");
+    Task declaration = openTask(code, InitiativeSelection.TASK_DECLARE_CONFLICT);
+    String instance = declaration.getProcessInstanceId();
+    Object proposer = runtime.getVariable(instance, InitiativeSelection.Var.PROPOSER);
+
+    // The expert declares no conflict and sends undeclared values naming someone else and another case.
+    Api.Response declared = api().postJson("/api/v1/initiatives/" + code + "/conflict", Api.toJson(Map.of("conflict", false,
+        "expert", "chuyengia3", "proposer", "chuyengia2", "initiativeId", 1)), Api.token("chuyengia2"), Map.of());
+    assertThat(declared.status()).as(declared.raw().body()).isEqualTo(200);
+    Task scoring = openTask(code, InitiativeSelection.TASK_SCORE);
+    assertThat(scoring.getAssignee()).isEqualTo("chuyengia2");
+    assertThat(runtime.getVariable(instance, InitiativeSelection.Var.PROPOSER)).isEqualTo(proposer);
+    assertThat(tasks.getVariable(scoring.getId(), InitiativeSelection.Var.EXPERT)).isEqualTo("chuyengia2");
+
+    // Neither the standing office nor another expert may take the expert's seat.
+    for (String other : List.of("thuongtruc", "chuyengia3", "canbo.hanoi")) {
+      assertThat(api().postJson("/api/v1/work/" + scoring.getId() + "/claim", "{}", Api.token(other), Map.of()).status())
+          .as(other).isEqualTo(404);
+      assertThat(api().postJson("/api/v1/work/" + scoring.getId() + "/assignee",
+          Api.toJson(Map.of("assignee", other, "reason", "Thay chuyên gia")), Api.token(other), Map.of()).status())
+          .as(other).isIn(403, 404);
+    }
+    assertThat(tasks.createTaskQuery().taskId(scoring.getId()).singleResult().getAssignee()).isEqualTo("chuyengia2");
+  }
+
   /** Issue 16: "an agency officer set feedbackId on his own acceptance task to another agency's item". */
   @Test
   void aSwappedFeedbackIdNeitherAnswersNorPublishesAnotherAgencysItem() {
