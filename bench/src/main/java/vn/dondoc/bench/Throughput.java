@@ -81,7 +81,7 @@ public final class Throughput {
   private void run() throws Exception {
     client = new LoadClient(app, keycloak);
     prepareBodies();
-    for (String user : List.of("thuongtruc", "canbo.hanoi", "lanhdao.hanoi", "canbo.bkhcn", "thamdinh")) {
+    for (String user : List.of("thuongtruc", LoadClient.ENGINE_ADMIN, "canbo.bkhcn", "thamdinh")) {
       client.token(user);
     }
     StringBuilder properties = new StringBuilder();
@@ -212,7 +212,7 @@ public final class Throughput {
     return client.submitFeedback(body).thenApply(a -> a.is(201) ? LoadShape.Outcome.ACCEPTED : LoadShape.Outcome.refused(a.refusal()));
   }
 
-  /** Submitted, routed to Hà Nội by the standing office, accepted, answered and signed off (9 requests). */
+  /** Submitted, routed to Hà Nội, accepted, answered and signed off through the engine's REST API as the admin (9 requests). */
   private LoadShape.Outcome lifecycle() throws Exception {
     long n = LoadClient.next();
     ObjectNode template = bodies.get((int) (n % bodies.size()));
@@ -223,14 +223,14 @@ public final class Throughput {
     }
     String code = LoadClient.read(submitted.body()).path("code").asText();
     List<Object[]> steps = List.of(
-        new Object[] {"ClassifyFeedback", "thuongtruc", Map.of("handlingAgency", "hanoi", "field", template.path("field").asText())},
-        new Object[] {"AcceptFeedback", "canbo.hanoi", Map.of("acceptanceDecision", "accept")},
-        new Object[] {"DraftAnswer", "canbo.hanoi", Map.of("answerDecision", "answer",
+        new Object[] {"ClassifyFeedback", Map.of("handlingAgency", "hanoi", "field", template.path("field").asText())},
+        new Object[] {"AcceptFeedback", Map.of("acceptanceDecision", "accept")},
+        new Object[] {"DraftAnswer", Map.of("answerDecision", "answer",
             "answerText", "Sở Khoa học và Công nghệ Hà Nội đã tiếp nhận và xử lý theo quy định, mã " + code)},
-        new Object[] {"SignOffAnswer", "lanhdao.hanoi", Map.of("signOffDecision", "approve")});
+        new Object[] {"SignOffAnswer", Map.of("signOffDecision", "approve")});
     for (Object[] step : steps) {
       @SuppressWarnings("unchecked")
-      LoadClient.Answer done = client.completeUserTask(code, (String) step[0], (String) step[1], (Map<String, Object>) step[2]);
+      LoadClient.Answer done = client.completeUserTask(code, (String) step[0], (Map<String, Object>) step[1]);
       if (!done.is(204)) {
         return LoadShape.Outcome.refused(step[0] + " " + done.refusal());
       }

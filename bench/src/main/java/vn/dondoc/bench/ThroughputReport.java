@@ -149,10 +149,10 @@ public final class ThroughputReport {
     md.append("""
 
         A feedback lifecycle, through the REST APIs with the demo users' Keycloak tokens (password grant, cached
-        until shortly before expiry): submitted anonymously (POST /api/v1/feedback), routed to Hà Nội by the
-        standing office (`thuongtruc`), accepted and answered by Hà Nội's officer (`canbo.hanoi`), signed off by its
-        leader (`lanhdao.hanoi`) — each step finding its task (GET /engine-rest/task) and completing it, 9
-        requests; the answer is published. A task lifecycle: a conclusion notice with one task issued by the
+        until shortly before expiry): submitted anonymously (POST /api/v1/feedback), routed to Hà Nội, accepted,
+        answered and signed off through the engine's REST API by the admin (`quantri`; staff may not use that
+        API) — each step finding its task (GET /engine-rest/task) and completing it, 9 requests; the answer is
+        published. A task lifecycle: a conclusion notice with one task issued by the
         standing office (POST /api/v1/directives), acknowledged, a progress report, evidence (an issued document)
         submitted by the lead agency's officer (`canbo.bkhcn`), accepted by the reviewer (`thamdinh`), 5 requests.
         The mix runs for the same time: submissions at a steady rate, 2 workers on feedback, 2 on tasks.

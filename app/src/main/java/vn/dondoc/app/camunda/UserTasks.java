@@ -56,8 +56,8 @@ public class UserTasks {
   }
 
   /**
-   * Completes the case's open task as the caller. 409 when the case is not waiting there, 403 when the
-   * caller is not a candidate for it.
+   * Completes the case's open task as the caller. 409 when the case is not waiting there or another person holds
+   * the task (claimed or handed to them: TaskAssignments), 403 when the caller is not a candidate for it.
    */
   public void complete(Authentication caller, String businessKey, Map<String, Object> variables, String... taskDefinitionKeys) {
     Task task = open(businessKey, taskDefinitionKeys).orElseThrow(() -> new ConflictException("conflict.task.not-waiting"));
@@ -65,6 +65,9 @@ public class UserTasks {
     if (tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
         .includeAssignedTasks().count() == 0) {
       throw new ForbiddenException("forbidden.task.not-candidate");
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(caller.getName())) {
+      throw new ConflictException("conflict.task.held");
     }
     identity.setAuthentication(caller.getName(), groups);
     try {

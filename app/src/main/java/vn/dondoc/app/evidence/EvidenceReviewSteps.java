@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.agencies.AgencyGroups;
+import vn.dondoc.app.camunda.CaseKeys;
 import vn.dondoc.app.evidence.EvidenceRepository.Status;
 import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.tasks.TaskChanges;
 import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.EvidenceReview.Var;
-import vn.dondoc.processes.TaskLifecycle;
 
 /** The evidence review's side (bean {@value EvidenceReview.Steps#BEAN}). */
 @Component(EvidenceReview.Steps.BEAN)
@@ -47,7 +47,8 @@ class EvidenceReviewSteps implements EvidenceReview.Steps {
     if (user == null) {
       return;
     }
-    String submitter = (String) task.getVariable(TaskLifecycle.Var.LEAD_AGENCY);
+    // The submitting agency as the database knows it, not the process's leadAgency, which is only a routing hint.
+    String submitter = changes.task(task).leadAgency();
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     if (AgencyGroups.agencyCodes(groups).contains(submitter)) {
       throw new AuthorizationException("Cán bộ của cơ quan nộp minh chứng không được thẩm định minh chứng của chính cơ quan mình."
@@ -66,7 +67,11 @@ class EvidenceReviewSteps implements EvidenceReview.Steps {
       case EvidenceReview.Decision.REJECT -> Status.REJECTED;
       default -> throw new IllegalStateException("unknown review outcome " + outcome);
     };
+    long taskId = changes.taskId(execution);
     long submissionId = ((Number) execution.getVariable(Var.SUBMISSION_ID)).longValue();
+    if (evidence.find(submissionId).filter(s -> s.taskId() == taskId).isEmpty()) {
+      throw new IllegalStateException("submission " + submissionId + " is not of task " + taskId);
+    }
     evidence.decide(submissionId, status, (String) execution.getVariable(Var.REVIEW_NOTE),
         (String) execution.getVariable(REVIEWED_BY), (String) execution.getVariable(Var.VERIFIER_AGENCY),
         (String) execution.getVariable(Var.VERIFY_NOTE), (String) execution.getVariable(VERIFIED_BY), clock.instant());
@@ -74,7 +79,7 @@ class EvidenceReviewSteps implements EvidenceReview.Steps {
     detail.put("submissionId", submissionId);
     detail.put("outcome", outcome);
     detail.put("note", execution.getVariable(Var.REVIEW_NOTE));
-    changes.recorded(TaskChanges.taskId(execution), (String) execution.getVariable(TaskLifecycle.Var.CASE_CODE),
+    changes.recorded(taskId, CaseKeys.caseCode(execution),
         "EVIDENCE_" + status.name(), TaskChanges.actor(execution), detail);
     outbox.enqueue(EvidenceProjector.CASE_TYPE, submissionId);
   }

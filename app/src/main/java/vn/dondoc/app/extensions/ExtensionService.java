@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.attachments.AttachmentService;
-import vn.dondoc.app.camunda.CaseAccess;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.extensions.ExtensionRepository.Extension;
@@ -51,7 +50,6 @@ public class ExtensionService {
   private final AttachmentService attachments;
   private final CaseCodes caseCodes;
   private final RuntimeService runtime;
-  private final CaseAccess caseAccess;
   private final UserTasks userTasks;
   private final TaskChanges changes;
   private final TaskProperties properties;
@@ -60,7 +58,7 @@ public class ExtensionService {
   private final Outbox outbox;
 
   ExtensionService(Tasks tasks, ExtensionRepository extensions, AttachmentService attachments, CaseCodes caseCodes,
-      RuntimeService runtime, CaseAccess caseAccess, UserTasks userTasks, TaskChanges changes, TaskProperties properties,
+      RuntimeService runtime, UserTasks userTasks, TaskChanges changes, TaskProperties properties,
       MessageSource messages, Clock clock, Outbox outbox) {
     this.outbox = outbox;
     this.tasks = tasks;
@@ -68,7 +66,6 @@ public class ExtensionService {
     this.attachments = attachments;
     this.caseCodes = caseCodes;
     this.runtime = runtime;
-    this.caseAccess = caseAccess;
     this.userTasks = userTasks;
     this.changes = changes;
     this.properties = properties;
@@ -145,7 +142,6 @@ public class ExtensionService {
     variables.put(Var.LATE, late);
     String instance = runtime.startProcessInstanceByKey(DeadlineExtension.PROCESS_KEY, caseCode, variables).getId();
     extensions.setProcessInstance(id, instance);
-    caseAccess.grantAgency(instance, task.leadAgency());
     changes.recorded(task.id(), task.caseCode(), "EXTENSION_REQUESTED", caller.getName(),
         Map.of("extension", caseCode, "proposedDeadline", request.proposedDeadline().toString(), "late", late));
     outbox.enqueue(ExtensionProjector.CASE_TYPE, id);

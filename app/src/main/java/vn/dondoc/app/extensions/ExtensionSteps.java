@@ -1,6 +1,5 @@
 package vn.dondoc.app.extensions;
 
-import vn.dondoc.app.cases.DisplayDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.camunda.CaseKeys;
+import vn.dondoc.app.cases.DisplayDates;
 import vn.dondoc.app.extensions.ExtensionRepository.Extension;
 import vn.dondoc.app.extensions.ExtensionRepository.Status;
 import vn.dondoc.app.search.Outbox;
@@ -96,7 +97,7 @@ class ExtensionSteps implements DeadlineExtension.Steps {
   }
 
   private Extension extension(DelegateExecution execution) {
-    return extensions.find(((Number) execution.getVariable(Var.EXTENSION_ID)).longValue()).orElseThrow();
+    return extensions.findByCaseCode(CaseKeys.caseCode(execution)).orElseThrow();
   }
 
   private static String note(DelegateExecution execution) {

@@ -23,14 +23,15 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
 
   @Override
   public void startHandling(DelegateExecution execution) {
-    repository.changeStatus(FeedbackChanges.feedbackId(execution), FeedbackStatus.IN_PROGRESS, changes.now());
-    changes.recorded(execution, "HANDLING_STARTED", Map.of("agency", execution.getVariable(Var.HANDLING_AGENCY)));
+    FeedbackRepository.Item item = changes.item(execution);
+    repository.changeStatus(item.id(), FeedbackStatus.IN_PROGRESS, changes.now());
+    changes.recorded(execution, "HANDLING_STARTED", Map.of("agency", item.handlingAgency()));
   }
 
   /** Runs in the transaction of the leader's sign-off, so the signing leader is the one answering. */
   @Override
   public void publish(DelegateExecution execution) {
-    long id = FeedbackChanges.feedbackId(execution);
+    long id = changes.feedbackId(execution);
     repository.publish(id, (String) execution.getVariable(Var.ANSWER_TEXT), FeedbackChanges.actor(execution), changes.now());
     FeedbackRepository.Item answered = repository.findById(id).orElseThrow();
     changes.recorded(execution, "ANSWERED", Map.of("published", answered.published()));
@@ -39,7 +40,7 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
 
   @Override
   public void recordRating(DelegateExecution execution) {
-    long id = FeedbackChanges.feedbackId(execution);
+    long id = changes.feedbackId(execution);
     Number rating = (Number) execution.getVariable(Var.RATING);
     boolean reopen = Boolean.TRUE.equals(execution.getVariable(Var.REOPEN_REQUESTED));
     if (rating != null) {
@@ -56,19 +57,19 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
 
   @Override
   public void reopen(DelegateExecution execution) {
-    repository.reopen(FeedbackChanges.feedbackId(execution), changes.now());
+    repository.reopen(changes.feedbackId(execution), changes.now());
     changes.recorded(execution, "REOPENED", Map.of());
   }
 
   @Override
   public void close(DelegateExecution execution) {
-    repository.close(FeedbackChanges.feedbackId(execution), changes.now());
+    repository.close(changes.feedbackId(execution), changes.now());
     changes.recorded(execution, "CLOSED", Map.of("reason", "rating window over"));
   }
 
   @Override
   public void closeWithoutAnswer(DelegateExecution execution) {
-    long id = FeedbackChanges.feedbackId(execution);
+    long id = changes.feedbackId(execution);
     repository.close(id, changes.now());
     changes.recorded(execution, "CLOSED", Map.of("reason", "sender did not reply"));
     mail.toSender(repository.findById(id).orElseThrow(), FeedbackMail.Kind.CLOSED_NO_REPLY);

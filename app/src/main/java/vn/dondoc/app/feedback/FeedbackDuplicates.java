@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.camunda.CaseKeys;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 import vn.dondoc.search.CaseDocument;
@@ -38,8 +39,8 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
 
   @Override
   public void findFor(DelegateTask task) {
-    long id = ((Number) task.getVariable(Var.FEEDBACK_ID)).longValue();
-    FeedbackRepository.Item item = repository.findById(id).orElseThrow();
+    FeedbackRepository.Item item = repository.findByCode(CaseKeys.caseCode(task)).orElseThrow();
+    long id = item.id();
     Map<String, String> found = new LinkedHashMap<>();
     jdbc.sql("""
             select other.code, other.title from feedback_item other, feedback_item me

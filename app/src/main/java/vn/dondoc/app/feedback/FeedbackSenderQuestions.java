@@ -27,7 +27,7 @@ class FeedbackSenderQuestions implements FeedbackHandling.InfoRequests {
   @Override
   public void ask(DelegateExecution execution) {
     String question = (String) execution.getVariable(Var.QUESTION_TO_SENDER);
-    long id = FeedbackChanges.feedbackId(execution);
+    long id = changes.feedbackId(execution);
     repository.askSender(id, question, changes.now());
     clocks.pause(execution.getProcessInstanceId(), SlaStage.ANSWER);
     changes.recorded(execution, "ASKED_SENDER", Map.of("question", question));
@@ -37,7 +37,7 @@ class FeedbackSenderQuestions implements FeedbackHandling.InfoRequests {
   @Override
   public void resume(DelegateExecution execution) {
     String reply = (String) execution.getVariable(Var.SENDER_REPLY);
-    repository.senderReplied(FeedbackChanges.feedbackId(execution), reply, changes.now());
+    repository.senderReplied(changes.feedbackId(execution), reply, changes.now());
     clocks.resume(execution.getProcessInstanceId(), SlaStage.ANSWER);
     changes.recorded(execution, "SENDER_REPLIED", Map.of());
   }

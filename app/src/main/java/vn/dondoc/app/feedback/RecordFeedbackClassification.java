@@ -37,7 +37,7 @@ class RecordFeedbackClassification implements JavaDelegate {
     } catch (IllegalArgumentException e) {
       throw new ProcessEngineException("Lĩnh vực không hợp lệ / unknown field: " + field, e);
     }
-    repository.recordClassification(FeedbackChanges.feedbackId(execution), field, agency, note, changes.now());
+    repository.recordClassification(changes.feedbackId(execution), field, agency, note, changes.now());
 
     Map<String, Object> detail = new HashMap<>();
     detail.put("handlingAgency", agency);

@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.camunda.CaseKeys;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.notifications.BilingualText;
 import vn.dondoc.app.notifications.NotificationService;
 import vn.dondoc.app.search.Outbox;
-import vn.dondoc.processes.InitiativeSelection.Var;
 
 /** Outbox row and audit event for every change to an initiative, and notices to the innovator and experts. */
 @Component
@@ -19,20 +19,25 @@ class InitiativeChanges {
 
   static final String CASE_TYPE = "initiative";
 
+  private final InitiativeRepository initiatives;
   private final Outbox outbox;
   private final AuditLog audit;
   private final NotificationService notifications;
   private final BilingualText texts;
 
-  InitiativeChanges(Outbox outbox, AuditLog audit, NotificationService notifications, BilingualText texts) {
+  InitiativeChanges(InitiativeRepository initiatives, Outbox outbox, AuditLog audit, NotificationService notifications,
+      BilingualText texts) {
+    this.initiatives = initiatives;
     this.outbox = outbox;
     this.audit = audit;
     this.notifications = notifications;
     this.texts = texts;
   }
 
-  static long initiativeId(VariableScope scope) {
-    return ((Number) scope.getVariable(Var.INITIATIVE_ID)).longValue();
+  /** The initiative the process works on, by its business key (CaseKeys), never by a variable. */
+  long initiativeId(VariableScope scope) {
+    String code = CaseKeys.caseCode(scope);
+    return initiatives.findByCode(code).orElseThrow(() -> new IllegalStateException("no initiative " + code)).id();
   }
 
   static String actor(DelegateExecution execution) {
@@ -41,7 +46,7 @@ class InitiativeChanges {
   }
 
   void recorded(DelegateExecution execution, String action, Map<String, ?> detail) {
-    recorded(initiativeId(execution), (String) execution.getVariable(Var.CASE_CODE), action, actor(execution), detail);
+    recorded(initiativeId(execution), CaseKeys.caseCode(execution), action, actor(execution), detail);
   }
 
   void recorded(long id, String caseCode, String action, String actor, Map<String, ?> detail) {

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.camunda.CaseAccess;
 import vn.dondoc.app.security.KeycloakDirectory;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.sla.WorkingCalendar;
@@ -48,17 +47,15 @@ class InitiativeExperts implements InitiativeSelection.Experts {
   private final InitiativeChanges changes;
   private final InitiativeProperties properties;
   private final KeycloakDirectory directory;
-  private final CaseAccess caseAccess;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
   InitiativeExperts(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeProperties properties,
-      KeycloakDirectory directory, CaseAccess caseAccess, WorkingCalendar calendar, Clock clock) {
+      KeycloakDirectory directory, WorkingCalendar calendar, Clock clock) {
     this.initiatives = initiatives;
     this.changes = changes;
     this.properties = properties;
     this.directory = directory;
-    this.caseAccess = caseAccess;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -80,10 +77,9 @@ class InitiativeExperts implements InitiativeSelection.Experts {
     return directory.organisationOf(expert).map(o -> o.strip().equalsIgnoreCase(theirs.strip())).orElse(false);
   }
 
-  /** Seats the expert on the panel: a seat row, the right to read the case in Tasklist, a notice. */
+  /** Seats the expert on the panel: a seat row and a notice. */
   void ask(Initiative initiative, String expert, int seat) {
     initiatives.askExpert(initiative.id(), expert, seat, clock.instant());
-    caseAccess.grantUser(initiative.processInstanceId(), expert);
     changes.tell(initiative.caseCode(), expert, "INITIATIVE_PANEL", "notification.initiative-panel", initiative.title());
   }
 
@@ -168,6 +164,6 @@ class InitiativeExperts implements InitiativeSelection.Experts {
   }
 
   private Initiative initiative(VariableScope scope) {
-    return initiatives.find(InitiativeChanges.initiativeId(scope)).orElseThrow();
+    return initiatives.find(changes.initiativeId(scope)).orElseThrow();
   }
 }

@@ -39,7 +39,7 @@ class InitiativeScoring implements InitiativeSelection.Scoring {
 
   @Override
   public void aggregate(DelegateExecution execution) {
-    Initiative initiative = initiatives.find(InitiativeChanges.initiativeId(execution)).orElseThrow();
+    Initiative initiative = initiatives.find(changes.initiativeId(execution)).orElseThrow();
     Result result = score(initiative);
     initiatives.setScores(initiative.id(), result.mean(), result.spread());
     boolean needsConsensus = result.mean() == null || result.spread().compareTo(properties.spreadLimit()) > 0;
@@ -59,7 +59,7 @@ class InitiativeScoring implements InitiativeSelection.Scoring {
 
   @Override
   public void recordConsensus(DelegateExecution execution) {
-    Initiative initiative = initiatives.find(InitiativeChanges.initiativeId(execution)).orElseThrow();
+    Initiative initiative = initiatives.find(changes.initiativeId(execution)).orElseThrow();
     BigDecimal agreed = new BigDecimal(execution.getVariable(Var.CONSENSUS_SCORE).toString()).setScale(2, RoundingMode.HALF_UP);
     initiatives.setScores(initiative.id(), agreed, initiative.spread());
     boolean shortlisted = agreed.compareTo(properties.shortlistThreshold()) >= 0;

@@ -237,7 +237,7 @@ class InitiativeSteps implements InitiativeSelection.Steps {
   }
 
   private Initiative initiative(DelegateExecution execution) {
-    return initiatives.find(InitiativeChanges.initiativeId(execution)).orElseThrow();
+    return initiatives.find(changes.initiativeId(execution)).orElseThrow();
   }
 
   private static String text(DelegateExecution execution, String name) {

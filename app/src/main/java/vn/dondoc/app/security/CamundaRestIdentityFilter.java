@@ -12,8 +12,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets Camunda's authorization checks see the caller of /engine-rest: user and groups come from the
- * already validated bearer token, so no extra call to Keycloak is made per request.
+ * Lets Camunda's authorization checks see the caller of /engine-rest (an admin: SecurityConfig lets no one
+ * else in): user and groups come from the already validated bearer token, so no extra call to Keycloak is
+ * made per request.
  */
 class CamundaRestIdentityFilter extends OncePerRequestFilter {
 
@@ -32,7 +33,7 @@ class CamundaRestIdentityFilter extends OncePerRequestFilter {
       return;
     }
     try {
-      identityService.setAuthentication(jwt.getName(), KeycloakClaims.camundaGroupIds(jwt.getTokenAttributes().get("groups")));
+      identityService.setAuthentication(jwt.getName(), EngineGroups.of(jwt));
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();

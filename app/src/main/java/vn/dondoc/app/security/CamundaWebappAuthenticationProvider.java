@@ -10,8 +10,8 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * Single sign-on for Tasklist, Cockpit and Admin: the user logged in through Keycloak (OIDC) is the
- * Camunda user, with the groups of the ID token. Instantiated by Camunda's container-based filter.
+ * Single sign-on for Tasklist, Cockpit and Admin (admins only: SecurityConfig): the user logged in through
+ * Keycloak (OIDC) is the Camunda user, with the groups of the ID token. Instantiated by Camunda's container-based filter.
  */
 public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthenticationProvider {
 
@@ -22,7 +22,7 @@ public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthentic
       return AuthenticationResult.unsuccessful();
     }
     AuthenticationResult result = new AuthenticationResult(user.getName(), true);
-    result.setGroups(KeycloakClaims.camundaGroupIds(user.getClaims().get("groups")));
+    result.setGroups(EngineGroups.of(token));
     return result;
   }
 }

@@ -43,6 +43,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     write(request, response, HttpStatus.FORBIDDEN, "forbidden");
   }
 
+  /** A 403 answered with messages problem.{key}.title and .detail instead of the general ones. */
+  AccessDeniedHandler forbidden(String key) {
+    return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, key);
+  }
+
   /** A problem+json answer titled and detailed by messages problem.{key}.title and problem.{key}.detail. */
   void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {
     var locale = locales.resolveLocale(request);

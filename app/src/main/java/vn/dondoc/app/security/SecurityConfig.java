@@ -1,5 +1,6 @@
 package vn.dondoc.app.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,18 +28,22 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.dondoc.app.camunda.EngineRefusedPage;
 import vn.dondoc.app.staff.StaffSession;
 
 /**
  * Three doors, all backed by the Keycloak realm:
  * <ol>
- *   <li>/engine-rest: Camunda's REST API, bearer tokens; the caller becomes the Camunda user.</li>
+ *   <li>/engine-rest: Camunda's REST API, bearer tokens of admins only; the caller becomes the Camunda user.</li>
  *   <li>/api and /actuator: Dondoc's API, bearer tokens; only the endpoints listed here are public.</li>
- *   <li>everything else (pages, Camunda webapps): OIDC login in the browser.</li>
+ *   <li>everything else (pages, Camunda webapps for admins only): OIDC login in the browser.</li>
  * </ol>
  */
 @Configuration
@@ -47,6 +52,9 @@ import vn.dondoc.app.staff.StaffSession;
 class SecurityConfig {
 
   static final String API_AUDIENCE = "dondoc-api";
+
+  /** Messages problem.engine-forbidden.*: the engine is for admins. */
+  static final String ENGINE_FORBIDDEN = "engine-forbidden";
 
   @Bean
   JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
@@ -73,7 +81,10 @@ class SecurityConfig {
   SecurityFilterChain engineRest(HttpSecurity http, JwtAuthenticationConverter converter, ProblemResponses problems,
       IdentityService identityService) throws Exception {
     return bearerOnly(http.securityMatcher(path("/engine-rest/**")), converter, problems)
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        // Admins and service accounts given the admin role only: a task's candidate would otherwise hold UPDATE on
+        // it here (variables, assignee, identity links). Staff work through /api (docs/OPERATIONS.md, "The engine: who reaches it").
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(problems.forbidden(ENGINE_FORBIDDEN)))
         .addFilterAfter(new CamundaRestIdentityFilter(identityService), AuthorizationFilter.class)
         .build();
   }
@@ -107,7 +118,7 @@ class SecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients, PageUserService pageUsers,
-      KeycloakLogin keycloakLogin)
+      KeycloakLogin keycloakLogin, ProblemResponses problems)
       throws Exception {
     OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
     keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
@@ -124,8 +135,10 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/so-lieu").permitAll()
             .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
             .requestMatchers(HttpMethod.GET, KeycloakLogin.UNAVAILABLE_PAGE).permitAll()
+            // Cockpit, Tasklist and Admin: for admins, as /engine-rest.
+            .requestMatchers("/camunda/**").hasRole(Roles.ADMIN)
             .anyRequest().authenticated())
-        .exceptionHandling(errors -> errors.accessDeniedHandler(new StaffSession.ExpiredFormHandler()))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(pageAccessDenied(problems)))
         // The Camunda webapps run their own CSRF protection on /camunda/api.
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
         .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(pageUsers))
@@ -133,6 +146,19 @@ class SecurityConfig {
         .addFilterBefore(keycloakLogin.guard(), OAuth2AuthorizationRequestRedirectFilter.class)
         .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
         .build();
+  }
+
+  /**
+   * A non-admin in a Camunda webapp gets problem JSON from its API and a Vietnamese page otherwise
+   * ({@link EngineRefusedPage}, status 403); a staff form is handled as before.
+   */
+  private static AccessDeniedHandler pageAccessDenied(ProblemResponses problems) {
+    AccessDeniedHandlerImpl refusedPage = new AccessDeniedHandlerImpl();
+    refusedPage.setErrorPage(EngineRefusedPage.PATH);
+    LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+    handlers.put(path("/camunda/api/**"), problems.forbidden(ENGINE_FORBIDDEN));
+    handlers.put(path("/camunda/**"), refusedPage);
+    return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new StaffSession.ExpiredFormHandler());
   }
 
   /** Path patterns on the whole URI: /engine-rest is served by Jersey, not by Spring MVC's servlet. */

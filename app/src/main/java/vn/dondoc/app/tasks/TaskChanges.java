@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.camunda.CaseKeys;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.search.Outbox;
-import vn.dondoc.processes.TaskLifecycle.Var;
 
 /**
  * What every change to a task does besides its own update: the search projection learns of it
@@ -30,8 +30,15 @@ public class TaskChanges {
     this.audit = audit;
   }
 
-  public static long taskId(VariableScope scope) {
-    return ((Number) scope.getVariable(Var.TASK_ID)).longValue();
+  /** The task the process works on (task lifecycle, evidence review, extension), by its business key (CaseKeys). */
+  public long taskId(VariableScope scope) {
+    return task(scope).id();
+  }
+
+  /** The same task's row. */
+  public TaskRecord task(VariableScope scope) {
+    String code = CaseKeys.caseCode(scope);
+    return tasks.findByCaseCode(code).orElseThrow(() -> new IllegalStateException("no task " + code));
   }
 
   /** The person completing the user task that led here, or none for timers. */
@@ -41,7 +48,7 @@ public class TaskChanges {
   }
 
   public void recorded(DelegateExecution execution, String action, Map<String, ?> detail) {
-    recorded(taskId(execution), (String) execution.getVariable(Var.CASE_CODE), action, actor(execution), detail);
+    recorded(taskId(execution), CaseKeys.caseCode(execution), action, actor(execution), detail);
   }
 
   /** Also bumps the task's version: what the search shows of it (its label, its reports) may have changed. */

@@ -70,6 +70,6 @@ class TaskDeadlines implements TaskLifecycle.Deadlines {
   }
 
   private TaskRecord task(DelegateExecution execution) {
-    return tasks.findById(TaskChanges.taskId(execution)).orElseThrow();
+    return tasks.findById(changes.taskId(execution)).orElseThrow();
   }
 }

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.camunda.CaseAccess;
 import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.directives.DeadlineParser;
 import vn.dondoc.app.web.Inputs;
@@ -38,17 +37,15 @@ public class TaskIssuing {
   private final CaseCodes caseCodes;
   private final ReferenceData referenceData;
   private final RuntimeService runtime;
-  private final CaseAccess caseAccess;
   private final Clock clock;
 
   TaskIssuing(TaskRepository tasks, TaskChanges changes, CaseCodes caseCodes, ReferenceData referenceData,
-      RuntimeService runtime, CaseAccess caseAccess, Clock clock) {
+      RuntimeService runtime, Clock clock) {
     this.tasks = tasks;
     this.changes = changes;
     this.caseCodes = caseCodes;
     this.referenceData = referenceData;
     this.runtime = runtime;
-    this.caseAccess = caseAccess;
     this.clock = clock;
   }
 
@@ -156,8 +153,6 @@ public class TaskIssuing {
     variables.put(Var.FIELD, spec.field().code());
     String processInstanceId = runtime.startProcessInstanceByKey(TaskLifecycle.PROCESS_KEY, caseCode, variables).getId();
     tasks.setProcessInstance(id, processInstanceId);
-    caseAccess.grantAgency(processInstanceId, spec.leadAgency());
-    cooperating.forEach(agency -> caseAccess.grantAgency(processInstanceId, agency));
     changes.recorded(id, caseCode, "TASK_ISSUED", actor, Map.of("taskCode", task.taskCode(), "leadAgency", spec.leadAgency()));
     return tasks.findById(id).orElseThrow();
   }

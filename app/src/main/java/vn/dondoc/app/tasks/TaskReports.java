@@ -64,7 +64,7 @@ class TaskReports implements TaskLifecycle.Reports {
 
   @Override
   public void record(DelegateTask task) {
-    long taskId = TaskChanges.taskId(task);
+    long taskId = changes.taskId(task);
     String period = (String) task.getVariableLocal(Var.REPORT_PERIOD);
     Number percent = (Number) task.getVariable(Var.PROGRESS_PERCENT);
     String text = (String) task.getVariable(Var.PROGRESS_TEXT);
@@ -77,13 +77,13 @@ class TaskReports implements TaskLifecycle.Reports {
 
   @Override
   public void remind(DelegateExecution execution) {
-    TaskRecord task = tasks.findById(TaskChanges.taskId(execution)).orElseThrow();
+    TaskRecord task = tasks.findById(changes.taskId(execution)).orElseThrow();
     notices.toAgency(task, "TASK_REPORT_DUE", "notification.task-report-due", task.title(), DisplayDates.DAY.format(dueDay()));
   }
 
   @Override
   public void recordMissed(DelegateExecution execution) {
-    long taskId = TaskChanges.taskId(execution);
+    long taskId = changes.taskId(execution);
     tasks.countMissedReport(taskId);
     TaskRecord task = tasks.findById(taskId).orElseThrow();
     String period = YearMonth.from(today()).minusMonths(1).toString();

@@ -40,7 +40,7 @@ class TaskSteps implements TaskLifecycle.Steps {
 
   @Override
   public void acknowledge(DelegateExecution execution) {
-    tasks.acknowledge(TaskChanges.taskId(execution), clock.instant());
+    tasks.acknowledge(changes.taskId(execution), clock.instant());
     Object note = execution.getVariable(Var.ACKNOWLEDGE_NOTE);
     changes.recorded(execution, "TASK_ACKNOWLEDGED", note == null ? Map.of() : Map.of("note", note));
   }
@@ -49,7 +49,7 @@ class TaskSteps implements TaskLifecycle.Steps {
   @Override
   public void checkSubmission(DelegateTask task) {
     Object submissionId = task.getVariable(Var.SUBMISSION_ID);
-    long taskId = TaskChanges.taskId(task);
+    long taskId = changes.taskId(task);
     boolean fresh = submissionId instanceof Number id && evidence.find(id.longValue())
         .filter(s -> s.taskId() == taskId && s.status() == EvidenceRepository.Status.SUBMITTED).isPresent();
     if (!fresh) {
@@ -61,8 +61,11 @@ class TaskSteps implements TaskLifecycle.Steps {
 
   @Override
   public void complete(DelegateExecution execution) {
-    long taskId = TaskChanges.taskId(execution);
-    Submission accepted = evidence.find(((Number) execution.getVariable(Var.SUBMISSION_ID)).longValue()).orElseThrow();
+    long taskId = changes.taskId(execution);
+    // The variable names the submission; the database says whether it is this task's and accepted.
+    Submission accepted = evidence.find(((Number) execution.getVariable(Var.SUBMISSION_ID)).longValue())
+        .filter(s -> s.taskId() == taskId && s.status() == EvidenceRepository.Status.ACCEPTED)
+        .orElseThrow(() -> new IllegalStateException("no accepted submission of task " + taskId));
     Instant verifiedAt = clock.instant();
     Instant counted = properties.completionDate() == TaskProperties.CompletionDate.VERIFIED ? verifiedAt : accepted.submittedAt();
     LocalDate completedOn = LocalDate.ofInstant(counted, DondocApplication.ZONE);
@@ -74,7 +77,7 @@ class TaskSteps implements TaskLifecycle.Steps {
 
   @Override
   public void reopen(DelegateExecution execution) {
-    long taskId = TaskChanges.taskId(execution);
+    long taskId = changes.taskId(execution);
     tasks.setStatus(taskId, TaskStatus.IN_PROGRESS);
     TaskRecord task = tasks.findById(taskId).orElseThrow();
     String outcome = (String) execution.getVariable(EvidenceReview.Var.REVIEW_OUTCOME);
@@ -89,7 +92,7 @@ class TaskSteps implements TaskLifecycle.Steps {
 
   @Override
   public void withdraw(DelegateExecution execution) {
-    tasks.setStatus(TaskChanges.taskId(execution), TaskStatus.WITHDRAWN);
+    tasks.setStatus(changes.taskId(execution), TaskStatus.WITHDRAWN);
     Object reason = execution.getVariable(Var.WITHDRAW_REASON);
     changes.recorded(execution, "TASK_WITHDRAWN", reason == null ? Map.of() : Map.of("reason", reason));
   }

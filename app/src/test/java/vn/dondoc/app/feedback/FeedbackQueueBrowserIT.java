@@ -45,7 +45,7 @@ class FeedbackQueueBrowserIT extends BrowserTest {
     JsonNode receipt = api().postJson("/api/v1/feedback", Api.toJson(submission)).json();
     String code = receipt.path("code").asText();
     String secret = receipt.path("trackingSecret").asText();
-    AnsweredFeedback.complete(api(), code, "ClassifyFeedback", "thuongtruc",
+    AnsweredFeedback.complete(api(), code, "ClassifyFeedback",
         Map.of("handlingAgency", "hanoi", "field", "administrative-procedures"));
 
     browser.dropAllCookies();

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dondoc.app.support.AnsweredFeedback;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.IntegrationTest;
@@ -16,9 +17,9 @@ import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 
 /**
- * The standing office starts a feedback case with the start form, as Tasklist does (submit-form of the
- * engine's REST API with the form's values, as the demo user): the record is made, the personal values
- * leave the process, bad values are refused with the form's labels and store nothing.
+ * A feedback case started with the start form, as Tasklist does (submit-form of the engine's REST API with the
+ * form's values, as the admin: nobody else may use that API): the record is made, the personal values leave
+ * the process, bad values are refused with the form's labels and store nothing.
  */
 class FeedbackStartFormIT extends IntegrationTest {
 
@@ -33,7 +34,7 @@ class FeedbackStartFormIT extends IntegrationTest {
 
   @Test
   void tasklistGetsThePortalsFormForTheStartEvent() {
-    String token = Api.token("thuongtruc");
+    String token = Api.token(AnsweredFeedback.ENGINE_ADMIN);
     String definition = "/engine-rest/process-definition/key/" + FeedbackHandling.PROCESS_KEY;
     // what Tasklist asks before it shows "Start process": the form, then the form's JSON
     assertThat(api().get(definition + "/startForm", token).json().path("camundaFormRef").path("key").asText())
@@ -45,10 +46,10 @@ class FeedbackStartFormIT extends IntegrationTest {
   }
 
   @Test
-  void theStandingOfficeTypesInFeedbackReceivedByLetter() {
+  void anAdminTypesInFeedbackReceivedByLetter() {
     String marker = Feedback.marker();
     Map<String, Object> form = formValues("Đề nghị mở rộng dịch vụ công trực tuyến " + marker);
-    Api.Response started = api().postJson(SUBMIT, variables(form), Api.token("thuongtruc"), Map.of());
+    Api.Response started = api().postJson(SUBMIT, variables(form), Api.token(AnsweredFeedback.ENGINE_ADMIN), Map.of());
     assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
 
     String code = started.json().path("businessKey").asText();
@@ -57,7 +58,7 @@ class FeedbackStartFormIT extends IntegrationTest {
         + " type, field, locality, process_instance_id from feedback_item where code = ?").param(code).query().singleRow();
     assertThat(row).containsEntry("title", form.get(Var.TITLE)).containsEntry("content", form.get(Var.CONTENT))
         .containsEntry("contact_name", "Phạm Thị Lụa").containsEntry("contact_phone", "0243 123 4567")
-        .containsEntry("consent_to_publish", true).containsEntry("submitted_by", "thuongtruc")
+        .containsEntry("consent_to_publish", true).containsEntry("submitted_by", AnsweredFeedback.ENGINE_ADMIN)
         .containsEntry("type", "recommendation").containsEntry("field", "digital-infrastructure").containsEntry("locality", "hue")
         .containsEntry("process_instance_id", started.json().path("id").asText());
 
@@ -81,7 +82,7 @@ class FeedbackStartFormIT extends IntegrationTest {
     form.put(Var.CONTENT, "Nội dung " + marker);
     int before = jdbc.sql("select count(*) from feedback_item").query(Integer.class).single();
 
-    Api.Response refused = api().postJson(SUBMIT, variables(form), Api.token("thuongtruc"), Map.of());
+    Api.Response refused = api().postJson(SUBMIT, variables(form), Api.token(AnsweredFeedback.ENGINE_ADMIN), Map.of());
 
     assertThat(refused.status()).isEqualTo(500);
     assertThat(refused.json().path("message").asText()).contains("Tiêu đề là bắt buộc");
@@ -91,7 +92,7 @@ class FeedbackStartFormIT extends IntegrationTest {
 
     // with a title, the missing way to reach the sender is what is left
     form.put(Var.TITLE, "Tiêu đề " + marker);
-    Api.Response unreachable = api().postJson(SUBMIT, variables(form), Api.token("thuongtruc"), Map.of());
+    Api.Response unreachable = api().postJson(SUBMIT, variables(form), Api.token(AnsweredFeedback.ENGINE_ADMIN), Map.of());
     assertThat(unreachable.status()).isEqualTo(500);
     assertThat(unreachable.json().path("message").asText())
         .contains("Hãy cung cấp thư điện tử hoặc số điện thoại để cơ quan trả lời");

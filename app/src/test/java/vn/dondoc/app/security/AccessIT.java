@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.app.support.AnsweredFeedback;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserSession;
 import vn.dondoc.app.support.Feedback;
@@ -52,29 +52,27 @@ class AccessIT extends IntegrationTest {
   }
 
   @Test
-  void camundaRestNeedsATokenAndShowsTasksByCandidateGroup() {
+  void camundaRestIsForAdminsAndRefusesStaffInVietnamese() {
     String code = submit();
     assertThat(api().get("/engine-rest/task?processInstanceBusinessKey=" + code, null).status()).isEqualTo(401);
 
-    JsonNode forStandingOffice = api().get("/engine-rest/task?processInstanceBusinessKey=" + code, Api.token("thuongtruc")).json();
-    assertThat(forStandingOffice.findValuesAsText("name")).containsExactly("Tiếp nhận và phân loại");
+    for (String staff : List.of("thuongtruc", "canbo.hanoi", "lanhdao.bkhcn", "thamdinh", "chuyengia", "giamsat", "congdan")) {
+      Api.Response refused = api().get("/engine-rest/task?processInstanceBusinessKey=" + code, Api.token(staff));
+      assertThat(refused.status()).as(staff).isEqualTo(403);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().path("title").asText()).isEqualTo("Không có quyền truy cập bộ máy quy trình");
+    }
 
-    JsonNode forAgencyOfficer = api().get("/engine-rest/task?processInstanceBusinessKey=" + code, Api.token("canbo.hanoi")).json();
-    assertThat(forAgencyOfficer).isEmpty();
+    JsonNode forAdmin = api().get("/engine-rest/task?processInstanceBusinessKey=" + code, Api.token("quantri")).json();
+    assertThat(forAdmin.findValuesAsText("name")).containsExactly("Tiếp nhận và phân loại");
   }
 
   @Test
   void afterClassificationOnlyTheHandlingAgencySeesTheCase() {
     String marker = Feedback.marker();
     String code = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker))).json().path("code").asText();
-    String standingOffice = Api.token("thuongtruc");
-    String taskId = api().get("/engine-rest/task?processInstanceBusinessKey=" + code, standingOffice).json().get(0).path("id").asText();
-
-    Api.Response completed = api().postJson("/engine-rest/task/" + taskId + "/complete", Api.toJson(Map.of("variables", Map.of(
-        "handlingAgency", Map.of("value", "hanoi"),
-        "field", Map.of("value", "administrative-procedures"),
-        "classificationNote", Map.of("value", "Thuộc thẩm quyền UBND Thành phố Hà Nội")))), standingOffice, Map.of());
-    assertThat(completed.status()).as(completed.raw().body()).isEqualTo(204);
+    AnsweredFeedback.complete(api(), code, "ClassifyFeedback", Map.of("handlingAgency", "hanoi",
+        "field", "administrative-procedures", "classificationNote", "Thuộc thẩm quyền UBND Thành phố Hà Nội"));
 
     String query = "/api/v1/search?q=" + Api.encode(marker);
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -85,32 +83,41 @@ class AccessIT extends IntegrationTest {
   }
 
   @Test
-  void theStandingOfficeLogsIntoTasklistAndGetsTheClassificationForm() throws Exception {
+  void theAdminIsACamundaAdminInEveryWebapp() throws Exception {
     String code = submit();
     BrowserSession browser = new BrowserSession();
     String base = "http://127.0.0.1:" + port;
 
-    HttpResponse<String> tasklist = browser.loginAndOpen(base + "/camunda/app/tasklist/", "thuongtruc");
-    assertThat(tasklist.statusCode()).isEqualTo(200);
-
+    assertThat(browser.loginAndOpen(base + "/camunda/app/cockpit/", "quantri").statusCode()).isEqualTo(200);
     JsonNode user = json(browser.camundaGet(base + "/camunda/api/admin/auth/user/default"));
-    assertThat(user.path("userId").asText()).isEqualTo("thuongtruc");
-    assertThat(user.path("authorizedApps").toString()).contains("tasklist");
+    assertThat(user.path("userId").asText()).isEqualTo("quantri");
+    assertThat(user.path("authorizedApps").toString()).contains("cockpit", "tasklist", "admin");
 
     String engine = base + "/camunda/api/engine/engine/default";
     JsonNode task = json(browser.camundaGet(engine + "/task?processInstanceBusinessKey=" + code)).get(0);
-    JsonNode formRef = json(browser.camundaGet(engine + "/task/" + task.path("id").asText() + "/form"));
-    assertThat(formRef.path("camundaFormRef").path("key").asText()).isEqualTo("feedback-classification");
-    JsonNode form = json(browser.camundaGet(engine + "/task/" + task.path("id").asText() + "/deployed-form"));
-    assertThat(form.path("components").findValuesAsText("key")).contains("handlingAgency", "field", "title");
+    assertThat(task.path("name").asText()).isEqualTo("Tiếp nhận và phân loại");
+    assertThat(json(browser.camundaGet(engine + "/filter?resourceType=Task")).findValuesAsText("name"))
+        .as("the staff's former Tasklist filter is gone").doesNotContain("Việc của tôi và nhóm");
+  }
 
-    JsonNode filter = json(browser.camundaGet(engine + "/filter?resourceType=Task")).get(0);
-    assertThat(filter.path("name").asText()).isEqualTo("Việc của tôi và nhóm");
-    JsonNode listed = json(browser.camundaGet(engine + "/filter/" + filter.path("id").asText() + "/list?maxResults=200",
-        "application/hal+json"));
-    List<String> shown = new ArrayList<>();
-    listed.path("_embedded").path("task").forEach(t -> shown.addAll(t.path("_embedded").path("variable").findValuesAsText("value")));
-    assertThat(shown).as("case codes shown in the task list").contains(code);
+  @Test
+  void staffGetAVietnamese403ForTheCamundaWebappsAndTheirApi() throws Exception {
+    String base = "http://127.0.0.1:" + port;
+    for (String staff : List.of("thuongtruc", "chuyengia")) {
+      BrowserSession browser = new BrowserSession();
+      HttpResponse<String> tasklist = browser.loginAndOpen(base + "/camunda/app/tasklist/", staff);
+      assertThat(tasklist.statusCode()).as(staff).isEqualTo(403);
+      assertThat(tasklist.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+      assertThat(tasklist.body()).contains("Chỉ quản trị viên hệ thống được mở Cockpit, Tasklist và Admin")
+          .doesNotContain("Exception", "Whitelabel");
+
+      HttpResponse<String> api = browser.camundaGet(base + "/camunda/api/engine/engine/default/task");
+      assertThat(api.statusCode()).isEqualTo(403);
+      assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      assertThat(new ObjectMapper().readTree(api.body()).path("title").asText()).isEqualTo("Không có quyền truy cập bộ máy quy trình");
+      assertThat(browser.camundaGet(base + "/camunda/app/cockpit/").statusCode()).isEqualTo(403);
+      assertThat(browser.camundaGet(base + "/camunda/app/admin/").statusCode()).isEqualTo(403);
+    }
   }
 
   @Test

@@ -14,7 +14,7 @@ import vn.dondoc.app.support.IntegrationTest;
 
 /**
  * The engine's REST API when no database connection can be had: every connection of the pool is held by the
- * test, as a burst of load holds them, and Tasklist's request is answered 503 with Retry-After, not 500.
+ * test, as a burst of load holds them, and an admin's request is answered 503 with Retry-After, not 500.
  */
 class EngineRestOutageIT extends IntegrationTest {
 
@@ -23,7 +23,7 @@ class EngineRestOutageIT extends IntegrationTest {
 
   @Test
   void anExhaustedPoolIsA503WithRetryAfterAndTheNextRequestWorks() throws SQLException {
-    String token = Api.token("thuongtruc");
+    String token = Api.token("quantri");
     List<Connection> held = new ArrayList<>();
     Api.Response refused;
     try {
