@@ -1,6 +1,7 @@
 package vn.dondoc.app.camunda;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -79,6 +81,10 @@ public class TaskAssignments {
     if (!caller.username().equals(task.getAssignee())) {
       throw new ConflictException("conflict.task.not-held");
     }
+    // a step the model gives one person by name (an expert's seat) has no candidates to give it back to
+    if (!canGiveBack(taskId)) {
+      throw new ConflictException("conflict.work.personal");
+    }
     change(() -> tasks.setAssignee(taskId, null));
     record(task, "TASK_UNCLAIMED", caller, caller.username(), null, null);
     return new Holder(taskId, null);
@@ -96,20 +102,11 @@ public class TaskAssignments {
     String why = Inputs.text(reason, "reason", REASON_MAX);
     String to = Inputs.text(newAssignee, "assignee", 255);
     Set<String> candidateGroups = candidateGroups(taskId);
-    Set<String> theirGroups = identity.createGroupQuery().groupMember(to).list().stream().map(Group::getId)
-        .collect(Collectors.toSet());
+    Set<String> theirGroups = groupsOf(to);
     if (theirGroups.isEmpty()) {
       throw new InvalidFieldException("assignee", "validation.assignee.unknown");
     }
-    boolean allowed;
-    if (candidateGroups.contains(Roles.STANDING_OFFICE)) {
-      allowed = caller.hasRole(Roles.STANDING_OFFICE) && theirGroups.contains(Roles.STANDING_OFFICE);
-    } else {
-      Set<String> agencies = AgencyGroups.agencyCodes(candidateGroups);
-      allowed = caller.hasRole(Roles.AGENCY_LEADER) && !agencies.isEmpty() && caller.agencies().containsAll(agencies)
-          && candidateGroups.stream().anyMatch(theirGroups::contains)
-          && (theirGroups.contains(Roles.AGENCY_OFFICER) || theirGroups.contains(Roles.AGENCY_LEADER));
-    }
+    boolean allowed = mayHandTo(caller, candidateGroups, theirGroups);
     if (!allowed) {
       throw new ForbiddenException("forbidden.task.reassign");
     }
@@ -120,6 +117,57 @@ public class TaskAssignments {
     change(() -> tasks.setAssignee(taskId, to));
     record(task, "TASK_REASSIGNED", caller, from, to, why);
     return new Holder(taskId, to);
+  }
+
+  /** A person the caller may hand a task to: user name and full name. */
+  public record Colleague(String username, String name) {}
+
+  /**
+   * The people the caller may hand this task to (the members of its candidate groups whom {@link #reassign}
+   * would accept), without the current holder; empty for a caller who may not reassign it.
+   */
+  public List<Colleague> colleagues(Authentication authentication, String taskId) {
+    Caller caller = Caller.of(authentication);
+    Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
+    if (task == null || !(caller.hasRole(Roles.AGENCY_LEADER) || caller.hasRole(Roles.STANDING_OFFICE))) {
+      return List.of();
+    }
+    Set<String> candidateGroups = candidateGroups(taskId);
+    Map<String, Colleague> found = new LinkedHashMap<>();
+    for (String group : candidateGroups) {
+      for (User user : identity.createUserQuery().memberOfGroup(group).list()) {
+        if (!user.getId().equals(task.getAssignee()) && !found.containsKey(user.getId())
+            && mayHandTo(caller, candidateGroups, groupsOf(user.getId()))) {
+          String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
+              + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+          found.put(user.getId(), new Colleague(user.getId(), name.isEmpty() ? user.getId() : name));
+        }
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** Whether the task can go back to a group: a step the model gives one person by name has no candidates. */
+  public boolean canGiveBack(String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+  }
+
+  /**
+   * The rule of {@link #reassign}: the standing office hands its tasks among its members; an agency leader hands
+   * the tasks of their own agency to an officer or leader of it who is a candidate (a leaders' step stays with leaders).
+   */
+  private static boolean mayHandTo(Caller caller, Set<String> candidateGroups, Set<String> theirGroups) {
+    if (candidateGroups.contains(Roles.STANDING_OFFICE)) {
+      return caller.hasRole(Roles.STANDING_OFFICE) && theirGroups.contains(Roles.STANDING_OFFICE);
+    }
+    Set<String> agencies = AgencyGroups.agencyCodes(candidateGroups);
+    return caller.hasRole(Roles.AGENCY_LEADER) && !agencies.isEmpty() && caller.agencies().containsAll(agencies)
+        && candidateGroups.stream().anyMatch(theirGroups::contains)
+        && (theirGroups.contains(Roles.AGENCY_OFFICER) || theirGroups.contains(Roles.AGENCY_LEADER));
+  }
+
+  private Set<String> groupsOf(String username) {
+    return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).collect(Collectors.toSet());
   }
 
   /** An open task the caller may work on (a candidate, in person or by group, or its holder); 404 otherwise. */

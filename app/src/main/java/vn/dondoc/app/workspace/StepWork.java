@@ -29,10 +29,6 @@ import vn.dondoc.processes.InitiativeSelection;
 @Service
 public class StepWork {
 
-  /** Steps the model assigns to one person (an expert's seat): never claimed from or returned to a group. */
-  static final List<String> PERSONAL_STEPS = List.of(InitiativeSelection.TASK_DECLARE_CONFLICT,
-      InitiativeSelection.TASK_SCORE, InitiativeSelection.TASK_COMPLETE_SUBMISSION);
-
   private final MyWork work;
   private final StepForms forms;
   private final StepOptions options;
@@ -86,7 +82,7 @@ public class StepWork {
     }
     String assignee = step.task().getAssignee();
     if (assignee != null && !assignee.equals(caller.getName())) {
-      throw new ConflictException("conflict.work.claimed-by-other");
+      throw new ConflictException("conflict.task.held");
     }
     Map<String, Object> variables = step.form().validate(submitted, step.data(), step.options());
     identity.setAuthentication(caller.getName(), Caller.of(caller).groups());
@@ -102,36 +98,6 @@ public class StepWork {
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  /** Takes the step into the caller's hands, so colleagues see someone is on it. */
-  public void claim(Authentication caller, String taskId) {
-    Step step = open(caller, taskId);
-    String assignee = step.task().getAssignee();
-    if (assignee != null) {
-      if (assignee.equals(caller.getName())) {
-        return;
-      }
-      throw new ConflictException("conflict.work.claimed-by-other");
-    }
-    try {
-      tasks.claim(taskId, caller.getName());
-    } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException | OptimisticLockingException e) {
-      throw new ConflictException("conflict.work.claimed-by-other");
-    }
-  }
-
-  /** Gives a claimed step back to the group. Only the person who claimed it may. */
-  public void unclaim(Authentication caller, String taskId) {
-    Step step = open(caller, taskId);
-    if (!caller.getName().equals(step.task().getAssignee())) {
-      throw new ConflictException("conflict.work.not-yours");
-    }
-    // an expert's seat is theirs by the model, not by a claim: it cannot be handed back to a group
-    if (PERSONAL_STEPS.contains(step.task().getTaskDefinitionKey())) {
-      throw new ConflictException("conflict.work.personal");
-    }
-    tasks.setAssignee(taskId, null);
   }
 
   /** The values the form shows: the step's variables by the form's keys, as form-js reads them. */

@@ -73,16 +73,4 @@ class WorkApi {
     RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, response);
     return ResponseEntity.noContent().build();
   }
-
-  @PostMapping("/api/v1/work/{taskId}/claim")
-  ResponseEntity<Void> claim(@PathVariable String taskId, Authentication caller) {
-    steps.claim(caller, taskId);
-    return ResponseEntity.noContent().build();
-  }
-
-  @PostMapping("/api/v1/work/{taskId}/unclaim")
-  ResponseEntity<Void> unclaim(@PathVariable String taskId, Authentication caller) {
-    steps.unclaim(caller, taskId);
-    return ResponseEntity.noContent().build();
-  }
 }

@@ -15,14 +15,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dondoc.app.camunda.TaskAssignments;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.initiatives.ScoringWeights;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.staff.CaseLabels;
+import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffNavigation;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.ForbiddenException;
+import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.processes.DeadlineExtension;
 import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.FeedbackHandling;
@@ -51,10 +55,14 @@ class WorkPages {
   private final MessageSource messages;
   private final ObjectMapper json;
   private final ScoringWeights scoring;
+  private final TaskAssignments assignments;
+  private final StaffForms forms;
 
   WorkPages(MyWork work, StepWork steps, CaseDossier dossier, AuditLog audit, CaseLabels labels, MessageSource messages,
-      ObjectMapper json, ScoringWeights scoring) {
+      ObjectMapper json, ScoringWeights scoring, TaskAssignments assignments, StaffForms forms) {
     this.scoring = scoring;
+    this.assignments = assignments;
+    this.forms = forms;
     this.work = work;
     this.steps = steps;
     this.dossier = dossier;
@@ -113,7 +121,8 @@ class WorkPages {
     model.addAttribute("deadlines", dossier.deadlineHistory(step.caseCode()));
     model.addAttribute("weights", weights(step));
     model.addAttribute("claimable", item.assignee() == null);
-    model.addAttribute("releasable", item.mine() && !StepWork.PERSONAL_STEPS.contains(item.stepKey()));
+    model.addAttribute("releasable", item.mine() && assignments.canGiveBack(taskId));
+    model.addAttribute("colleagues", assignments.colleagues(authentication, taskId));
     return "staff/work-step";
   }
 
@@ -130,12 +139,29 @@ class WorkPages {
 
   @PostMapping(StepPages.STEP + "{taskId}/nhan")
   String claim(@PathVariable String taskId, Authentication caller, RedirectAttributes redirect) {
-    return backToStep(taskId, redirect, () -> steps.claim(caller, taskId), "work.claimed");
+    return backToStep(taskId, redirect, () -> assignments.claim(caller, taskId), "work.claimed");
   }
 
   @PostMapping(StepPages.STEP + "{taskId}/tra-lai")
   String release(@PathVariable String taskId, Authentication caller, RedirectAttributes redirect) {
-    return backToStep(taskId, redirect, () -> steps.unclaim(caller, taskId), "work.released");
+    return backToStep(taskId, redirect, () -> assignments.unclaim(caller, taskId), "work.released");
+  }
+
+  /** A leader (or the standing office) hands the step to a colleague, with a reason (audited). */
+  @PostMapping(StepPages.STEP + "{taskId}/giao")
+  String reassign(@PathVariable String taskId, @RequestParam(required = false) String assignee,
+      @RequestParam(required = false) String reason, Authentication caller, RedirectAttributes redirect) {
+    try {
+      assignments.reassign(caller, taskId, assignee, reason);
+      redirect.addFlashAttribute("notice", message("work.reassigned"));
+    } catch (InvalidFieldException e) {
+      forms.rejected(redirect, e, "work.reassign." + e.field(), StaffForms.typed("assignee", assignee, "reason", reason));
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("notice", message(e.messageKey()));
+    } catch (ForbiddenException e) {
+      redirect.addFlashAttribute("notice", message(e.messageKey()));
+    }
+    return "redirect:" + StepPages.STEP + taskId;
   }
 
   /** Runs a claim or a release and shows its outcome, or why not, on the step's page. */
