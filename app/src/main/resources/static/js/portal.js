@@ -194,6 +194,7 @@
 
     var form = new FormJs.Form({ container: $('feedback-fields'), additionalModules: [localisedValidation(F.validation)] });
     localiseWidgets($('feedback-fields'));
+    unaccentedSearch($('feedback-fields'));
     form.importSchema(F.schema).catch(function () { summary.textContent = T.network; summary.hidden = false; });
     // form-js's own submit (Enter in a field) and our button both end here, with form-js's checks done.
     form.on('submit', function (result) { send(result.data, result.errors); });
@@ -298,6 +299,33 @@
     }
     new MutationObserver(fix).observe(container, { childList: true, subtree: true, characterData: true });
     fix();
+  }
+  /**
+   * The searchable locality list finds "ha noi" or "da nang" typed without accents: form-js compares the
+   * letters as typed, so once the text without accents has one spelling among the places, the box gets that
+   * spelling ("ha n" becomes "Hà N", then "Hà Noi" "Hà Nội") and form-js filters on it. Labels are NFC, so
+   * folding keeps positions.
+   */
+  function unaccentedSearch(container) {
+    function fold(text) {
+      return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    }
+    container.addEventListener('input', function (event) {
+      var input = event.target;
+      if (!event.isTrusted || !input.closest || !input.closest('.fjs-form-field-select')) return;
+      var typed = input.value, key = fold(typed);
+      if (!key.trim()) return;
+      var spellings = {};
+      Object.keys(D.localities).forEach(function (code) {
+        var label = D.localities[code].normalize('NFC'), at = fold(label).indexOf(key);
+        if (at >= 0) spellings[label.substr(at, typed.length)] = true;
+      });
+      var found = Object.keys(spellings);
+      if (found.length === 1 && found[0] !== typed) {
+        input.value = found[0];
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
   }
   function setPath(target, path, value) {
     var parts = path.split('.');

@@ -53,12 +53,14 @@ public class AttachmentService {
   private final ContentSniffer sniffer;
   private final AttachmentProperties properties;
   private final Map<String, AttachmentAccessPolicy> policies;
+  private final PdfSignatureVerifier signatureVerifier;
   private final Clock clock;
 
   AttachmentService(AttachmentRepository repository, ContentSniffer sniffer, AttachmentProperties properties,
-      ObjectProvider<AttachmentAccessPolicy> policies, Clock clock) {
+      ObjectProvider<AttachmentAccessPolicy> policies, PdfSignatureVerifier signatureVerifier, Clock clock) {
     this.repository = repository;
     this.sniffer = sniffer;
+    this.signatureVerifier = signatureVerifier;
     this.properties = properties;
     this.policies = policies.orderedStream().collect(Collectors.toMap(AttachmentAccessPolicy::ownerType, Function.identity()));
     this.clock = clock;
@@ -186,6 +188,17 @@ public class AttachmentService {
 
   public List<AttachmentRef> listFor(String ownerType, long ownerId) {
     return repository.listFor(ownerType, ownerId);
+  }
+
+  /**
+   * The embedded signatures of an attached PDF, verified (empty for other types). For a page that has already
+   * decided the caller may see the file's owner, as the reviewer's page has.
+   */
+  public Optional<PdfSignatureCheck> signatures(AttachmentRef file) {
+    if (!FileType.PDF.mediaType().equals(file.contentType())) {
+      return Optional.empty();
+    }
+    return Optional.of(signatureVerifier.check(repository.content(file.id())));
   }
 
   /** Empty when the file is unknown, still staged, or not the caller's to read: the caller cannot tell which. */

@@ -22,7 +22,8 @@ import vn.dondoc.app.web.InvalidFieldException;
 /**
  * Decides what an uploaded file is from its bytes, never from the declared Content-Type or name, and
  * refuses what could run code in a browser or on a desktop: programs, scripts, markup, archives, macro
- * documents, polyglots and zip bombs. Every refusal is an {@link InvalidFieldException} naming {@code file}.
+ * documents, PDFs with JavaScript, launch actions or embedded files, polyglots and zip bombs. Every
+ * refusal is an {@link InvalidFieldException} naming {@code file}.
  */
 public class ContentSniffer {
 
@@ -128,6 +129,9 @@ public class ContentSniffer {
       if (carriesScript) {
         throw rejected("validation.attachment.polyglot");
       }
+      if (binary == FileType.PDF) {
+        refuseActiveContent(content);
+      }
       return binary;
     }
     String text = utf8(content);
@@ -140,6 +144,18 @@ public class ContentSniffer {
       throw rejected("validation.attachment.markup");
     }
     return extension.equals("csv") ? FileType.CSV : FileType.TEXT;
+  }
+
+  private static void refuseActiveContent(byte[] pdf) {
+    PdfActiveContent.Finding finding;
+    try {
+      finding = PdfActiveContent.find(pdf).orElse(null);
+    } catch (IOException unreadable) {
+      throw rejected("validation.attachment.damaged");
+    }
+    if (finding != null) {
+      throw rejected(finding.messageKey);
+    }
   }
 
   private static FileType binaryType(byte[] content) {

@@ -44,7 +44,7 @@ import vn.dondoc.search.SearchScope;
  * collation); equal indices share a rank (1, 2, 2, 4).
  */
 @Component
-class AgencyRanking {
+public class AgencyRanking {
 
   private final TaskSummary taskSummary;
   private final FeedbackSlaReport feedbackReport;
@@ -62,9 +62,9 @@ class AgencyRanking {
   }
 
   /** The formula in both languages, with the weights in percent. */
-  record Formula(String vi, String en, Map<RankingIndex.Component, Integer> weights) {}
+  public record Formula(String vi, String en, Map<RankingIndex.Component, Integer> weights) {}
 
-  record Entry(int rank, String agency, String name, BigDecimal index,
+  public record Entry(int rank, String agency, String name, BigDecimal index,
       long tasksDueInPeriod, long tasksCompletedOnTime, BigDecimal taskOnTimeRate,
       long tasksWithDeadline, long overdue, BigDecimal overdueShare,
       long feedbackReceived, long feedbackAnswered, long feedbackAnsweredOnTime, long feedbackOpenOverdue,
@@ -72,7 +72,7 @@ class AgencyRanking {
       long ratings, BigDecimal satisfaction,
       Set<RankingIndex.Component> componentsWithoutData) {}
 
-  record Ranking(LocalDate from, LocalDate to, LocalDate asOf, Formula formula, List<Entry> agencies) {}
+  public record Ranking(LocalDate from, LocalDate to, LocalDate asOf, Formula formula, List<Entry> agencies) {}
 
   Formula formula() {
     Map<RankingIndex.Component, Integer> weights = new EnumMap<>(RankingIndex.Component.class);
@@ -85,7 +85,7 @@ class AgencyRanking {
 
   private record Satisfaction(long ratings, long sum) {}
 
-  Ranking rank(LocalDate from, LocalDate to, LocalDate asOf) {
+  public Ranking rank(LocalDate from, LocalDate to, LocalDate asOf) {
     TaskScope all = new TaskScope(null, Set.of());
     Map<String, TaskSummary.Figures> inPeriod = byAgency(taskSummary.summary(
         new TaskReportFilter(TaskFilter.ANY, from, to, asOf), all, TaskSummary.GroupBy.AGENCY, Locale.ROOT));

@@ -16,8 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.attachments.AttachmentPageController;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
+import vn.dondoc.app.attachments.PdfSignatureCheck;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.tasks.EvidenceLevel;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
 
@@ -60,8 +62,12 @@ class ReviewPageController {
   /** An evidence item with its files, in the order they were sent. */
   record ItemView(EvidenceRepository.Item item, List<FileView> files) {}
 
-  /** A file as the page shows it: PDF in a frame, images as pictures, other types as a link. */
-  record FileView(AttachmentRef file) {
+  /**
+   * A file as the page shows it: PDF in a frame with the verdict on its embedded signatures (null for other
+   * types), images as pictures, other types as a link. {@code issuedDocument}: the item claims an issued
+   * document (its kind, or level L1), whose PDF should carry the issuer's signature.
+   */
+  record FileView(AttachmentRef file, PdfSignatureCheck signatures, boolean issuedDocument) {
 
     public String url() {
       return AttachmentPageController.path(file.id());
@@ -74,6 +80,16 @@ class ReviewPageController {
     public boolean image() {
       return file.contentType().startsWith("image/");
     }
+
+    /** An issued document's PDF without any signature: flagged to the reviewer. */
+    public boolean unsignedIssuedDocument() {
+      return issuedDocument && signatures != null && signatures.verdict() == PdfSignatureCheck.Verdict.NOT_SIGNED;
+    }
+  }
+
+  private FileView view(EvidenceRepository.Item item, AttachmentRef file) {
+    boolean issuedDocument = item.kind() == EvidenceKind.ISSUED_DOCUMENT || item.level() == EvidenceLevel.L1;
+    return new FileView(file, attachments.signatures(file).orElse(null), issuedDocument);
   }
 
   @GetMapping(value = QUEUE + "/{caseCode}", produces = "text/html")
@@ -82,7 +98,7 @@ class ReviewPageController {
     Map<UUID, AttachmentRef> files = attachments.listFor(EvidenceService.OWNER_TYPE, waiting.submission().id()).stream()
         .collect(Collectors.toMap(AttachmentRef::id, Function.identity()));
     List<ItemView> items = evidence.items(waiting.submission().id()).stream()
-        .map(item -> new ItemView(item, item.attachmentIds().stream().map(id -> new FileView(files.get(id))).toList()))
+        .map(item -> new ItemView(item, item.attachmentIds().stream().map(id -> view(item, files.get(id))).toList()))
         .toList();
     model.addAttribute("page", "review");
     model.addAttribute("waiting", waiting);

@@ -92,7 +92,8 @@ class AttachmentApiIT extends IntegrationTest {
         Arguments.of("one byte over 10 MB", "lớn.pdf", oversized, "lớn hơn 10 MB"),
         Arguments.of("a zip bomb", "bom.docx", SampleFiles.zipBomb(), "khi giải nén quá lớn"),
         Arguments.of("a PNG named as a PDF", "báo cáo.pdf", SampleFiles.png(), "phải có tên kết thúc bằng .png"),
-        Arguments.of("an empty file", "trống.pdf", new byte[0], "là tệp rỗng"));
+        Arguments.of("an empty file", "trống.pdf", new byte[0], "là tệp rỗng"),
+        Arguments.of("a PDF that runs JavaScript", "quyết định.pdf", PdfFixtures.withJavaScript(), "là PDF có chứa JavaScript"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -27,6 +27,8 @@ class ContentSnifferTest {
   static Stream<Arguments> accepted() {
     return Stream.of(
         Arguments.of("Báo cáo.pdf", SampleFiles.pdf(), FileType.PDF),
+        Arguments.of("Quyết định đã ký.pdf", PdfFixtures.signed(PdfFixtures.selfSignedSigner("Nguyễn Văn An", "Bộ KH&CN")),
+            FileType.PDF),
         Arguments.of("ảnh chụp.png", SampleFiles.png(), FileType.PNG),
         Arguments.of("ảnh.JPG", latin1("\u00ff\u00d8\u00ff\u00e0\u0000\u0010JFIF\u0000"), FileType.JPEG),
         Arguments.of("ảnh.webp", concat(ascii("RIFF"), new byte[] {26, 0, 0, 0}, ascii("WEBPVP8 ")), FileType.WEBP),
@@ -83,7 +85,11 @@ class ContentSnifferTest {
         Arguments.of("PDF with no extension", "báo cáo", SampleFiles.pdf(), "extension-mismatch"),
         Arguments.of("PDF named .pdf.exe", "báo cáo.pdf.exe", SampleFiles.pdf(), "extension-mismatch"),
         Arguments.of("text named as a script", "tập lệnh.js", utf8("alert(1)"), "extension-mismatch"),
-        Arguments.of("no name", "../..", SampleFiles.pdf(), "name-missing"));
+        Arguments.of("no name", "../..", SampleFiles.pdf(), "name-missing"),
+        Arguments.of("PDF that runs JavaScript when opened", "quyết định.pdf", PdfFixtures.withJavaScript(), "pdf-javascript"),
+        Arguments.of("PDF that launches a program", "quyết định.pdf", PdfFixtures.withLaunchAction(), "pdf-launch"),
+        Arguments.of("PDF carrying an embedded file", "quyết định.pdf", PdfFixtures.withEmbeddedFile(), "pdf-embedded-file"),
+        Arguments.of("PDF whose objects PDFBox cannot find", "hỏng.pdf", ascii("%PDF-1.7\nnothing here\n"), "damaged"));
   }
 
   @ParameterizedTest(name = "{0}")

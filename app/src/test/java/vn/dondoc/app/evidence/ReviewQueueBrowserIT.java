@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.attachments.PdfFixtures;
 import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.cases.DisplayDates;
 import vn.dondoc.app.support.Api;
@@ -73,6 +74,18 @@ class ReviewQueueBrowserIT extends BrowserTest {
     assertThat(browser.findAll("#item-1 .evidence-file .file-link")).extracting(WebElement::getText)
         .as("an item's files, in the order sent").containsExactly("thong-tu-14.pdf", "phu-luc-14.pdf");
     assertThat(browser.findAll("#item-1 iframe.file-view.pdf")).hasSize(2);
+    // Each PDF's signatures are verified before the decision: the signed one is intact (no trust store is
+    // configured here, so its chain is not checked); the unsigned copy of an issued document is flagged.
+    List<WebElement> files = browser.findAll("#item-1 .evidence-file");
+    assertThat(files.get(0).findElement(By.cssSelector(".signature-verdict")).getText()).isEqualTo("Có chữ ký số, nội dung nguyên vẹn");
+    assertThat(files.get(0).findElement(By.cssSelector(".signer")).getText())
+        .isEqualTo("Người ký: Nguyễn Văn An (Bộ Khoa học và Công nghệ)");
+    assertThat(files.get(0).findElement(By.cssSelector(".intact")).getText()).isEqualTo("chữ ký bao trùm toàn bộ tệp");
+    assertThat(files.get(0).findElement(By.cssSelector(".chain")).getText()).isEqualTo("chưa kiểm tra chuỗi chứng thư");
+    assertThat(files.get(0).findElements(By.cssSelector(".unsigned-issued"))).isEmpty();
+    assertThat(files.get(1).findElement(By.cssSelector(".signature-verdict")).getText()).isEqualTo("Không có chữ ký số");
+    assertThat(files.get(1).findElement(By.cssSelector(".unsigned-issued")).getText())
+        .startsWith("Minh chứng là văn bản đã ban hành nhưng tệp PDF này không có chữ ký số");
     WebElement pdf = browser.visible("iframe.file-view.pdf");
     WebElement image = browser.visible("img.file-view.image");
     Map<String, Object> pdfResponse = fetch(pdf.getAttribute("src"));
@@ -157,7 +170,8 @@ class ReviewQueueBrowserIT extends BrowserTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> items = (List<Map<String, Object>>) body.get("items");
     items.get(0).put("attachments", List.of(
-        upload("thong-tu-14.pdf", SampleFiles.onePagePdf("Thong tu 14/2026/TT-BKHCN"), "application/pdf"),
+        upload("thong-tu-14.pdf", PdfFixtures.signed(PdfFixtures.selfSignedSigner("Nguyễn Văn An", "Bộ Khoa học và Công nghệ")),
+            "application/pdf"),
         upload("phu-luc-14.pdf", SampleFiles.onePagePdf("Phu luc thong tu 14/2026/TT-BKHCN"), "application/pdf")));
     Map<String, Object> photo = new HashMap<>();
     photo.put("kind", "OTHER");

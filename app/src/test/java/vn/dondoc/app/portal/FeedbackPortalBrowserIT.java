@@ -59,9 +59,15 @@ class FeedbackPortalBrowserIT extends BrowserTest {
     String marker = Feedback.marker();
     form.choose("FeedbackType", "Kiến nghị");
     form.choose("Field", "Thủ tục hành chính");
-    // the searchable list by keyboard: type, then Enter takes the first match
-    form.input("Locality").sendKeys("Hà Nội");
+    // the searchable list by keyboard: type, then Enter takes the first match; typed without accents,
+    // the box takes the one spelling the places have ("da nang" finds Đà Nẵng, "ha noi" Hà Nội)
+    form.input("Locality").sendKeys("da nang");
+    browser.textIn(".fjs-dropdownlist", "Thành phố Đà Nẵng");
+    assertThat(form.input("Locality").getAttribute("value")).isEqualTo("Đà Nẵng");
+    form.input("Locality").clear();
+    form.input("Locality").sendKeys("ha noi");
     browser.textIn(".fjs-dropdownlist", "Thành phố Hà Nội");
+    assertThat(form.input("Locality").getAttribute("value")).isEqualTo("Hà Nội");
     form.input("Locality").sendKeys(Keys.ENTER);
     form.input("Title").sendKeys("Đề nghị số hóa hồ sơ đăng ký đề tài " + marker);
     form.input("Content").sendKeys("Hồ sơ đăng ký đề tài vẫn phải nộp bản giấy.\nĐề nghị nhận hồ sơ điện tử.");
