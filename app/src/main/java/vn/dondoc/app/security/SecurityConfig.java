@@ -2,6 +2,7 @@ package vn.dondoc.app.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +46,9 @@ import vn.dondoc.app.staff.StaffSession;
 class SecurityConfig {
 
   static final String API_AUDIENCE = "dondoc-api";
+  private static final String ACCESS_TOKEN_TYPE = "Bearer";
+  /** The clients whose users' access tokens the API takes: the public API client and the staff pages' client. */
+  private static final Set<String> AUTHORISED_PARTIES = Set.of("dondoc-api", "dondoc-web");
 
   @Bean
   JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
@@ -54,7 +58,14 @@ class SecurityConfig {
     OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(API_AUDIENCE)
         ? OAuth2TokenValidatorResult.success()
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for " + API_AUDIENCE, null));
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience));
+    // An ID token of the public client carries aud dondoc-api too: only Keycloak's access tokens (typ Bearer),
+    // issued to one of Dondoc's own clients, are accepted.
+    OAuth2TokenValidator<Jwt> accessToken = jwt -> ACCESS_TOKEN_TYPE.equals(jwt.getClaimAsString("typ"))
+        && AUTHORISED_PARTIES.contains(jwt.getClaimAsString("azp"))
+        ? OAuth2TokenValidatorResult.success()
+        : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not an access token of a Dondoc client", null));
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience, accessToken));
     return decoder;
   }
 
