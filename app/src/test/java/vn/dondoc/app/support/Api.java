@@ -101,6 +101,12 @@ public class Api {
     return postJson(path, body, null, Map.of());
   }
 
+  /** A form post without a token (application/x-www-form-urlencoded). */
+  public Response postForm(String path, Map<String, String> fields) {
+    return send(builder(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
+  }
+
   public Response putJson(String path, String body, String token) {
     return send(builder(path, token).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
