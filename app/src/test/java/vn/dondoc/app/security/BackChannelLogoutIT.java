@@ -58,13 +58,13 @@ class BackChannelLogoutIT extends IntegrationTest {
     BrowserSession browser = new BrowserSession();
     String innovatorArea = "http://127.0.0.1:" + port + "/sang-kien-cua-toi";
     assertThat(browser.loginAndOpen(innovatorArea, username, "Demo-pass-123").statusCode()).isEqualTo(200);
-    assertThat(api().get("/api/v1/search?q=x", token).status()).isEqualTo(200);
+    assertThat(api().get("/api/v1/public/feedback-choices", token).status()).isEqualTo(200);
 
     String userId = admin("GET", "/users?exact=true&username=" + username, null).get(0).path("id").asText();
     admin("POST", "/users/" + userId + "/logout", null);
 
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        assertThat(api().get("/api/v1/search?q=x", token).status()).as("the bearer token").isEqualTo(401));
+        assertThat(api().get("/api/v1/public/feedback-choices", token).status()).as("the bearer token").isEqualTo(401));
     HttpResponse<String> page = browser.get(innovatorArea);
     assertThat(page.statusCode()).as("the page session").isEqualTo(302);
     assertThat(page.headers().firstValue("Location").orElse("")).contains("/oauth2/authorization/keycloak");

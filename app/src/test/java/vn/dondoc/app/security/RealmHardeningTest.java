@@ -60,6 +60,8 @@ class RealmHardeningTest {
       if (id.equals("dondoc-web") || id.equals("dondoc-api")) {
         assertThat(client.path("attributes").path("backchannel.logout.url").asText()).as(id).endsWith(BackChannelLogout.PATH);
         assertThat(client.path("attributes").path("backchannel.logout.session.required").asText()).as(id).isEqualTo("true");
+        // with front-channel logout on, Keycloak would not use the back channel at all
+        assertThat(client.path("frontchannelLogout").asBoolean(true)).as(id).isFalse();
       }
     }
   }
