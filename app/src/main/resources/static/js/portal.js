@@ -2,7 +2,12 @@
 // so no CSRF token). Everything the API returns is put into the page as text, never as HTML.
 (function () {
   'use strict';
-  var D = window.DONDOC || { text: {}, fields: {}, types: {}, localities: {}, lang: 'vi' };
+  // The pages' data comes in JSON blocks (<script type="application/json">), which the CSP lets through.
+  function data(id) {
+    var block = document.getElementById(id);
+    return block ? JSON.parse(block.textContent) : null;
+  }
+  var D = data('dondoc-script') || { text: {}, fields: {}, types: {}, localities: {}, lang: 'vi' };
   var T = D.text;
   var MAX_FILES = 5;
 
@@ -177,11 +182,11 @@
   }
 
   // --- /gui-phan-anh ---------------------------------------------------------------------------
-  // The fields are the feedback process's start form (window.DONDOC_FORM.schema, the .form that Tasklist
+  // The fields are the feedback process's start form (the JSON block dondoc-form: schema, the .form that Tasklist
   // shows), rendered by form-js (window.FormJs from /vendor/form-js). Its data is mapped onto the API's
   // fields (apiFields), and the API's errors back onto the form's fields.
   function sendPage() {
-    var F = window.DONDOC_FORM;
+    var F = data('dondoc-form');
     var summary = $('error-summary');
     var idempotencyKey = randomKey();
     var files = attachmentPicker($('attachments'), $('uploads'), $('attachments-error'));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -42,12 +43,7 @@ public class UserTasks {
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey)
         .taskAssignee(caller.getName()).active().list().stream().findFirst()
         .orElseThrow(() -> new ConflictException("conflict.task.not-waiting"));
-    identity.setAuthentication(caller.getName(), groups(caller));
-    try {
-      tasks.complete(task.getId(), variables);
-    } finally {
-      identity.clearAuthentication();
-    }
+    completeAs(caller.getName(), groups(caller), task, variables);
   }
 
   /** Names of the user tasks the case waits at, in any of its processes (what the people on it have to do). */
@@ -69,9 +65,16 @@ public class UserTasks {
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.getName())) {
       throw new ConflictException("conflict.task.held");
     }
-    identity.setAuthentication(caller.getName(), groups);
+    completeAs(caller.getName(), groups, task, variables);
+  }
+
+  /** A task someone else completed since it was found (a concurrent decision) is a 409, as if it had not been waiting. */
+  private void completeAs(String user, List<String> groups, Task task, Map<String, Object> variables) {
+    identity.setAuthentication(user, groups);
     try {
       tasks.complete(task.getId(), variables);
+    } catch (NullValueException completedMeanwhile) {
+      throw new ConflictException("conflict.task.not-waiting");
     } finally {
       identity.clearAuthentication();
     }

@@ -60,13 +60,13 @@ class FeedbackRepository {
   }
 
   long insert(String code, FeedbackSubmission submission, String submittedBy, String idempotencyKey,
-      String trackingSecretHash, Instant now) {
+      String requestHash, String trackingSecretHash, Instant now) {
     return jdbc.sql("""
             insert into feedback_item (code, type, field, locality, title, content, contact_name, contact_email,
-              contact_phone, consent_to_publish, status, submitted_by, idempotency_key, tracking_secret_hash,
-              submitted_at, updated_at)
+              contact_phone, consent_to_publish, status, submitted_by, idempotency_key, idempotency_request_hash,
+              tracking_secret_hash, submitted_at, updated_at)
             values (:code, :type, :field, :locality, :title, :content, :contactName, :contactEmail,
-              :contactPhone, :consent, :status, :submittedBy, :idempotencyKey, :secretHash, :now, :now)
+              :contactPhone, :consent, :status, :submittedBy, :idempotencyKey, :requestHash, :secretHash, :now, :now)
             returning id""")
         .param("code", code)
         .param("type", submission.typeOrDefault().code())
@@ -81,6 +81,7 @@ class FeedbackRepository {
         .param("status", FeedbackStatus.RECEIVED.name())
         .param("submittedBy", submittedBy)
         .param("idempotencyKey", idempotencyKey)
+        .param("requestHash", requestHash)
         .param("secretHash", trackingSecretHash)
         .param("now", Timestamp.from(now))
         .query(Long.class).single();
@@ -175,6 +176,12 @@ class FeedbackRepository {
 
   Optional<Item> findByIdempotencyKey(String key) {
     return jdbc.sql("select " + COLUMNS + " from feedback_item where idempotency_key = ?").param(key).query(ITEM).optional();
+  }
+
+  /** The hash of the request that stored the item under an Idempotency-Key (none for items stored before V20). */
+  Optional<String> idempotencyRequestHash(long id) {
+    return jdbc.sql("select idempotency_request_hash from feedback_item where id = ?").param(id).query(String.class)
+        .optional();
   }
 
   /** Every change bumps the version, which orders the search projection's writes. */

@@ -1,12 +1,16 @@
 package vn.dondoc.app.feedback;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,10 +41,13 @@ public class FeedbackService {
   private final TrackingSecrets secrets;
   private final AttachmentService attachments;
   private final FeedbackMail mail;
+  private final ObjectMapper json;
+  private final Duration replayWindow;
 
   FeedbackService(FeedbackRepository repository, CaseCodes codes, ReferenceData referenceData, RuntimeService runtime,
       FeedbackChanges changes, TransactionTemplate transaction, TrackingSecrets secrets,
-      AttachmentService attachments, FeedbackMail mail) {
+      AttachmentService attachments, FeedbackMail mail, ObjectMapper json,
+      @Value("${dondoc.feedback.idempotency-window}") Duration replayWindow) {
     this.repository = repository;
     this.codes = codes;
     this.referenceData = referenceData;
@@ -50,6 +57,8 @@ public class FeedbackService {
     this.secrets = secrets;
     this.attachments = attachments;
     this.mail = mail;
+    this.json = json;
+    this.replayWindow = replayWindow;
   }
 
   public long idOf(String code) {
@@ -66,13 +75,36 @@ public class FeedbackService {
   /** The outcome of a submission; {@code created} is false when an Idempotency-Key replayed an earlier one. */
   public record Submitted(FeedbackReceipt receipt, boolean created) {}
 
+  /**
+   * An Idempotency-Key that cannot replay: it came with another request (another body or caller), or its
+   * replay window has passed. Nothing is stored and nothing of the first request is told (422).
+   */
+  static class IdempotencyKeyReused extends RuntimeException {
+    private final String messageKey;
+
+    IdempotencyKeyReused(String messageKey) {
+      super(messageKey);
+      this.messageKey = messageKey;
+    }
+
+    String messageKey() {
+      return messageKey;
+    }
+  }
+
+  /**
+   * Stores a submission. With an Idempotency-Key, a second call replays the first answer (tracking secret
+   * included) only when it is the same request from the same caller within the replay window: whoever
+   * sends it could have produced that answer themselves.
+   */
   public Submitted submit(FeedbackSubmission submission, String idempotencyKey, String submittedBy) {
     if (idempotencyKey != null && idempotencyKey.length() > 100) {
       throw new InvalidFieldException("Idempotency-Key", "validation.idempotency-key.size");
     }
     FeedbackSubmission clean = normalise(submission);
     String localityName = checkedLocalityName(clean);
-    Optional<Submitted> replay = replayOf(idempotencyKey);
+    String requestHash = idempotencyKey == null ? null : requestHash(clean, submittedBy);
+    Optional<Submitted> replay = replayOf(idempotencyKey, requestHash);
     if (replay.isPresent()) {
       return replay.get();
     }
@@ -80,23 +112,48 @@ public class FeedbackService {
       // the code is taken before the submission's transaction: taking it inside would hold one pooled
       // connection while waiting for a second, and under load the pool runs dry (bench/outbox-lag at 20/s)
       String code = codes.next(CODE_PREFIX);
-      return new Submitted(transaction.execute(status -> store(code, clean, localityName, idempotencyKey, submittedBy)), true);
+      return new Submitted(transaction.execute(
+          status -> store(code, clean, localityName, idempotencyKey, requestHash, submittedBy)), true);
     } catch (DuplicateKeyException concurrentSameKey) {
-      return replayOf(idempotencyKey).orElseThrow(() -> concurrentSameKey);
+      return replayOf(idempotencyKey, requestHash).orElseThrow(() -> concurrentSameKey);
     }
   }
 
-  private Optional<Submitted> replayOf(String idempotencyKey) {
-    return idempotencyKey == null ? Optional.empty()
-        : repository.findByIdempotencyKey(idempotencyKey)
-            .map(item -> new Submitted(item.receipt(secrets.issue(item.code(), idempotencyKey)), false));
+  /** Whether a submission was stored under this Idempotency-Key (the demo data's fixed keys). */
+  public boolean storedUnder(String idempotencyKey) {
+    return repository.findByIdempotencyKey(idempotencyKey).isPresent();
+  }
+
+  private Optional<Submitted> replayOf(String idempotencyKey, String requestHash) {
+    if (idempotencyKey == null) {
+      return Optional.empty();
+    }
+    return repository.findByIdempotencyKey(idempotencyKey).map(item -> {
+      if (!repository.idempotencyRequestHash(item.id()).map(requestHash::equals).orElse(false)) {
+        throw new IdempotencyKeyReused("problem.idempotency-key.other-request");
+      }
+      if (item.submittedAt().plus(replayWindow).isBefore(changes.now())) {
+        throw new IdempotencyKeyReused("problem.idempotency-key.expired");
+      }
+      return new Submitted(item.receipt(secrets.issue(item.code(), idempotencyKey)), false);
+    });
+  }
+
+  /** The caller and the normalised submission, hashed: the same request sent again hashes the same. */
+  private String requestHash(FeedbackSubmission clean, String submittedBy) {
+    try {
+      return TrackingSecrets.hash((submittedBy == null ? "" : submittedBy) + "\n" + json.writeValueAsString(clean));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a submission that was read from JSON is written as JSON", e);
+    }
   }
 
   private FeedbackReceipt store(String code, FeedbackSubmission submission, String localityName, String idempotencyKey,
-      String submittedBy) {
+      String requestHash, String submittedBy) {
     Instant now = changes.now();
     String secret = secrets.issue(code, idempotencyKey);
-    long id = repository.insert(code, submission, submittedBy, idempotencyKey, TrackingSecrets.hash(secret), now);
+    long id = repository.insert(code, submission, submittedBy, idempotencyKey, requestHash, TrackingSecrets.hash(secret),
+        now);
     attachments.attach(submission.attachmentsOrNone(), CASE_TYPE, id);
     String processInstanceId = runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, code,
         variables(id, code, submission, localityName)).getId();
@@ -118,7 +175,7 @@ public class FeedbackService {
     // taken inside the engine's transaction (a second connection): fine for a case typed in by hand
     String code = codes.next(CODE_PREFIX);
     String secret = secrets.issue(code, null);
-    long id = repository.insert(code, clean, startedBy, null, TrackingSecrets.hash(secret), changes.now());
+    long id = repository.insert(code, clean, startedBy, null, null, TrackingSecrets.hash(secret), changes.now());
     execution.setProcessBusinessKey(code);
     execution.setVariables(variables(id, code, clean, localityName));
     repository.attachProcess(id, execution.getProcessInstanceId());

@@ -21,6 +21,7 @@ import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.processes.InitiativeSelection;
 import vn.dondoc.processes.InitiativeSelection.Criterion;
 import vn.dondoc.processes.InitiativeSelection.Var;
+import vn.dondoc.search.VietnameseFolding;
 
 /**
  * The panel's seats (bean {@value InitiativeSelection.Experts#BEAN}). A seat is one instance of the
@@ -70,11 +71,32 @@ class InitiativeExperts implements InitiativeSelection.Experts {
   }
 
   boolean sameOrganisation(String expert, Initiative initiative) {
-    String theirs = initiative.organisation();
-    if (theirs == null || theirs.isBlank()) {
-      return false;
+    return directory.profileOf(expert)
+        .map(profile -> sameOrganisation(profile.taxCode(), profile.organisation(), initiative.taxCode(), initiative.organisation()))
+        .orElse(false);
+  }
+
+  /**
+   * By tax code where both sides have one (its first ten digits: a branch's code extends its company's), else by
+   * name with case, diacritics, punctuation and spacing ignored ("Công ty CP  Sáng-Kiến" = "cong ty cp sang kien").
+   */
+  static boolean sameOrganisation(String taxCode, String name, String otherTaxCode, String otherName) {
+    String tax = companyTaxCode(taxCode);
+    String otherTax = companyTaxCode(otherTaxCode);
+    if (!tax.isEmpty() && !otherTax.isEmpty()) {
+      return tax.equals(otherTax);
     }
-    return directory.organisationOf(expert).map(o -> o.strip().equalsIgnoreCase(theirs.strip())).orElse(false);
+    String normalised = normalisedName(name);
+    return !normalised.isEmpty() && normalised.equals(normalisedName(otherName));
+  }
+
+  private static String companyTaxCode(String taxCode) {
+    String digits = taxCode == null ? "" : taxCode.replaceAll("[^0-9]", "");
+    return digits.length() >= 10 ? digits.substring(0, 10) : "";
+  }
+
+  private static String normalisedName(String name) {
+    return name == null ? "" : VietnameseFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** Seats the expert on the panel: a seat row and a notice. */

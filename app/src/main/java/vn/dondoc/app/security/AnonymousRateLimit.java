@@ -18,6 +18,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,10 +28,11 @@ import vn.dondoc.app.web.DatabaseOutage;
 /**
  * Limits anonymous submissions (feedback, uploads, the sender's replies and ratings) per client address:
  * at most {@code limit} in each fixed window, counted in PostgreSQL so that every node shares the count.
- * The next one gets 429 with Retry-After until the window ends; callers with a token are not limited.
+ * The next one gets 429 with Retry-After until the window ends. Only callers authenticated by a bearer
+ * token are not limited: any other Authorization header (Basic, a refused token) counts as anonymous.
  * Admins can change the limit at run time for all nodes ({@link RateLimitController}).
- * The client address is the request's remote address, which honours X-Forwarded-For from the load
- * balancer (server.forward-headers-strategy).
+ * The client address is the socket's, or X-Forwarded-For when the socket is a trusted proxy
+ * ({@link TrustedProxies}). Runs after Spring Security, which has authenticated the bearer by then.
  */
 @Component
 @EnableConfigurationProperties(AnonymousRateLimit.Settings.class)
@@ -57,7 +60,8 @@ class AnonymousRateLimit extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI();
-    return !HttpMethod.POST.matches(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+    return !HttpMethod.POST.matches(request.getMethod())
+        || SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken
         || !(LIMITED.contains(path) || path.startsWith(PUBLIC));
   }
 

@@ -66,7 +66,7 @@ public class KeycloakDirectory {
   }
 
   /** What the realm knows of a person: name, e-mail and the {@code organisation} attribute (each may be null). */
-  public record Profile(String username, String fullName, String email, String organisation) {}
+  public record Profile(String username, String fullName, String email, String organisation, String taxCode) {}
 
   public Optional<String> organisationOf(String username) {
     return profileOf(username).map(Profile::organisation);
@@ -80,7 +80,8 @@ public class KeycloakDirectory {
           String organisation = user.path("attributes").path("organisation").path(0).asText(null);
           String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
           return Optional.of(new Profile(username, name.isEmpty() ? username : name, user.path("email").asText(null),
-              organisation == null || organisation.isBlank() ? null : organisation));
+              organisation == null || organisation.isBlank() ? null : organisation,
+              user.path("attributes").path("taxCode").path(0).asText(null)));
         }
       }
       return Optional.empty();

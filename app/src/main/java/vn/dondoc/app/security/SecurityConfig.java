@@ -1,8 +1,15 @@
 package vn.dondoc.app.security;
 
 import java.util.LinkedHashMap;
+import java.time.Duration;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,19 +59,36 @@ import vn.dondoc.app.staff.StaffSession;
 class SecurityConfig {
 
   static final String API_AUDIENCE = "dondoc-api";
+  private static final String ACCESS_TOKEN_TYPE = "Bearer";
+  /** The clients whose users' access tokens the API takes: the public API client and the staff pages' client. */
+  private static final Set<String> AUTHORISED_PARTIES = Set.of("dondoc-api", "dondoc-web");
+
+  private final String keycloakPublicUrl;
+
+  SecurityConfig(@Value("${dondoc.keycloak.public-url}") String keycloakPublicUrl) {
+    this.keycloakPublicUrl = keycloakPublicUrl;
+  }
 
   /** Messages problem.engine-forbidden.*: the engine is for admins. */
   static final String ENGINE_FORBIDDEN = "engine-forbidden";
 
   @Bean
   JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
-      @Value("${dondoc.keycloak.issuer}") String issuer, KeycloakKeys keys) {
+      @Value("${dondoc.keycloak.issuer}") String issuer, KeycloakKeys keys, RevokedSessions revokedSessions) {
     NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri)
         .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(keys.selector())).build();
     OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(API_AUDIENCE)
         ? OAuth2TokenValidatorResult.success()
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token is not meant for " + API_AUDIENCE, null));
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience));
+    // An ID token of the public client carries aud dondoc-api too: only Keycloak's access tokens (typ Bearer),
+    // issued to one of Dondoc's own clients, are accepted.
+    OAuth2TokenValidator<Jwt> accessToken = jwt -> ACCESS_TOKEN_TYPE.equals(jwt.getClaimAsString("typ"))
+        && AUTHORISED_PARTIES.contains(jwt.getClaimAsString("azp"))
+        ? OAuth2TokenValidatorResult.success()
+        : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not an access token of a Dondoc client", null));
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience, accessToken,
+            revokedSessions.tokenValidator()));
     return decoder;
   }
 
@@ -98,6 +122,8 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/v1/feedback").permitAll()
             .requestMatchers("/api/v1/public/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/v1/attachments").permitAll()
+            // Keycloak's back-channel logout: the signed logout token is the credential.
+            .requestMatchers(HttpMethod.POST, BackChannelLogout.PATH).permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/actuator/prometheus").access(scrapers.adminOrScrapeNetwork())
             .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
@@ -118,11 +144,12 @@ class SecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients, PageUserService pageUsers,
-      KeycloakLogin keycloakLogin, ProblemResponses problems)
+      KeycloakLogin keycloakLogin, ProblemResponses problems, RevokedSessions revokedSessions)
       throws Exception {
     OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
     keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
     return http
+        .headers(this::securityHeaders)
         .authorizeHttpRequests(requests -> requests
             // The public portal (vn.dondoc.app.portal) and its static files; its forms post JSON to the public API.
             .requestMatchers(HttpMethod.GET, "/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien").permitAll()
@@ -144,6 +171,7 @@ class SecurityConfig {
         .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(pageUsers))
             .failureHandler(keycloakLogin))
         .addFilterBefore(keycloakLogin.guard(), OAuth2AuthorizationRequestRedirectFilter.class)
+        .addFilterBefore(revokedSessions.pageSessionFilter(), AuthorizationFilter.class)
         .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
         .build();
   }
@@ -161,14 +189,40 @@ class SecurityConfig {
     return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new StaffSession.ExpiredFormHandler());
   }
 
+  /**
+   * Our pages load scripts, styles and images from the app only and no inline script (data for the scripts
+   * comes in JSON blocks); inline styles stay allowed for form-js. Forms post to the app, whose logout goes on
+   * to Keycloak. The Camunda webapps send their own policy (they need inline scripts), so ours stays off them.
+   */
+  static String contentSecurityPolicy(String keycloakPublicUrl) {
+    return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+        + "form-action 'self' " + keycloakPublicUrl;
+  }
+
+  /** Headers of every response: CSP, no referrer across origins, no powerful browser features, HSTS over TLS. */
+  private void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path("/camunda/**")),
+            new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy(keycloakPublicUrl))))
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+        // written only on requests that arrived over TLS (directly, or said so by a trusted proxy)
+        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(Duration.ofDays(365).toSeconds()));
+  }
+
+  static final String PERMISSIONS_POLICY =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()";
+
   /** Path patterns on the whole URI: /engine-rest is served by Jersey, not by Spring MVC's servlet. */
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
-  private static HttpSecurity bearerOnly(HttpSecurity http, JwtAuthenticationConverter converter, ProblemResponses problems)
+  private HttpSecurity bearerOnly(HttpSecurity http, JwtAuthenticationConverter converter, ProblemResponses problems)
       throws Exception {
     return http
+        .headers(this::securityHeaders)
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -112,6 +114,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
     return problem(HttpStatus.CONFLICT, "conflict", message(e.messageKey()));
+  }
+
+  /**
+   * Two requests changed the same case at once (two reviewers deciding one report): the engine or the
+   * database let one win and rolled the other back, which is told to retry after reloading, as a 409.
+   */
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+  ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
+    return problem(HttpStatus.CONFLICT, "conflict", message("conflict.concurrent-change"));
   }
 
   /**

@@ -23,9 +23,13 @@ import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.IntegrationTest;
+import vn.dondoc.app.support.MovableClock;
 import vn.dondoc.processes.FeedbackHandling;
 
 class FeedbackSubmissionIT extends IntegrationTest {
+
+  @Autowired
+  MovableClock clock;
 
   @Autowired
   JdbcClient jdbc;
@@ -94,7 +98,7 @@ class FeedbackSubmissionIT extends IntegrationTest {
 
   @Test
   void theSameIdempotencyKeyTwiceCreatesOneItem() {
-    String key = "it-" + Feedback.marker();
+    String key = "it-idempotency-" + Feedback.marker();
     String body = Api.toJson(Feedback.valid(Feedback.marker()));
 
     Api.Response first = api().postJson("/api/v1/feedback", body, null, Map.of("Idempotency-Key", key));
@@ -103,8 +107,53 @@ class FeedbackSubmissionIT extends IntegrationTest {
     assertThat(first.status()).isEqualTo(201);
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().path("code").asText()).isEqualTo(first.json().path("code").asText());
+    assertThat(again.json().path("trackingSecret").asText()).isEqualTo(first.json().path("trackingSecret").asText())
+        .isNotEmpty();
     assertThat(jdbc.sql("select count(*) from feedback_item where idempotency_key = ?").param(key).query(Long.class).single())
         .isEqualTo(1);
+  }
+
+  /** Only the request that produced an answer gets it again: not another body, not another caller, not too late. */
+  @Test
+  void anIdempotencyKeyReplaysNothingToAnotherRequest() {
+    String key = "it-idempotency-" + Feedback.marker();
+    String body = Api.toJson(Feedback.valid(Feedback.marker()));
+    Api.Response first = api().postJson("/api/v1/feedback", body, null, Map.of("Idempotency-Key", key));
+    assertThat(first.status()).isEqualTo(201);
+    String secret = first.json().path("trackingSecret").asText();
+
+    String otherMarker = Feedback.marker();
+    Api.Response otherBody = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(otherMarker)), null,
+        Map.of("Idempotency-Key", key));
+    Api.Response otherCaller = api().postJson("/api/v1/feedback", body, Api.token("congdan"), Map.of("Idempotency-Key", key));
+    clock.moveBy(Duration.ofDays(1).plusMinutes(1));
+    Api.Response tooLate;
+    try {
+      tooLate = api().postJson("/api/v1/feedback", body, null, Map.of("Idempotency-Key", key));
+    } finally {
+      clock.reset();
+    }
+
+    for (Api.Response refused : List.of(otherBody, otherCaller, tooLate)) {
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().path("title").asText()).isEqualTo("Idempotency-Key đã được dùng");
+      assertThat(refused.raw().body()).doesNotContain(secret).doesNotContain(first.json().path("code").asText());
+    }
+    assertThat(otherBody.json().path("detail").asText()).contains("yêu cầu khác");
+    assertThat(tooLate.json().path("detail").asText()).contains("quá thời hạn");
+    assertThat(jdbc.sql("select count(*) from feedback_item where title like ?").param("%" + otherMarker)
+        .query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void aShortIdempotencyKeyIsRefused() {
+    Api.Response refused = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())), null,
+        Map.of("Idempotency-Key", "1"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("Idempotency-Key");
+    assertThat(refused.json().path("errors").get(0).path("message").asText()).contains("16");
   }
 
   static Stream<Arguments> badSubmissions() {

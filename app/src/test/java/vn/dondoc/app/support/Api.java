@@ -54,6 +54,18 @@ public class Api {
     return token(username, "demo");
   }
 
+  /** An ID token of a demo user (scope openid), by password grant on the public API client: not an access token. */
+  public static String idToken(String username) {
+    String form = form(Map.of("grant_type", "password", "client_id", "dondoc-api", "username", username, "password", "demo",
+        "scope", "openid"));
+    Response response = send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/dondoc/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    if (response.status() != 200) {
+      throw new AssertionError("no token for " + username + ": " + response.raw().body());
+    }
+    return response.json().path("id_token").asText();
+  }
+
   /** An access token of any user of the realm, by password grant. */
   public static String token(String username, String password) {
     return TOKENS.computeIfAbsent(username, user -> {
@@ -87,6 +99,12 @@ public class Api {
 
   public Response postJson(String path, String body) {
     return postJson(path, body, null, Map.of());
+  }
+
+  /** A form post without a token (application/x-www-form-urlencoded). */
+  public Response postForm(String path, Map<String, String> fields) {
+    return send(builder(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
   }
 
   public Response putJson(String path, String body, String token) {

@@ -30,14 +30,24 @@ public class BrowserSession {
 
   /** Opens a protected page, logs in at Keycloak as the demo user and returns the final page. */
   public HttpResponse<String> loginAndOpen(String url, String username) {
+    return loginAndOpen(url, username, "demo");
+  }
+
+  /** The same for a user of the realm with another password. */
+  public HttpResponse<String> loginAndOpen(String url, String username, String password) {
     HttpResponse<String> loginPage = follow(request(URI.create(url)).GET().build());
     Matcher action = FORM_ACTION.matcher(loginPage.body());
     if (!action.find()) {
       throw new AssertionError("no Keycloak login form at " + loginPage.uri() + ": " + loginPage.statusCode());
     }
-    String form = Api.form(Map.of("username", username, "password", "demo"));
+    String form = Api.form(Map.of("username", username, "password", password));
     return follow(request(URI.create(action.group(1).replace("&amp;", "&")))
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
+  /** One request with this session's cookies, redirects not followed. */
+  public HttpResponse<String> get(String url) {
+    return send(request(URI.create(url)).GET().build());
   }
 
   /** A JSON call of the Camunda webapps, with their CSRF header. */
