@@ -15,10 +15,10 @@ class StaffLayoutBrowserIT extends BrowserTest {
     browser.signIn(StaffNavigation.HOME, "canbo.bkhcn");
     assertThat(browser.url()).contains(StaffNavigation.HOME);
     assertThat(browser.find("html").getAttribute("lang")).isEqualTo("vi");
-    assertThat(browser.find("h1").getText()).isEqualTo("Trang làm việc");
+    assertThat(browser.find("h1").getText()).isEqualTo("Việc của tôi");
     assertThat(browser.byId("signed-in-name").getText()).isEqualTo("Lê Thị Hương");
     assertThat(browser.byId("signed-in-agency").getText()).isEqualTo("Bộ Khoa học và Công nghệ");
-    assertThat(browser.find("header nav ul").getText()).contains("Trang làm việc", "Tìm kiếm hồ sơ");
+    assertThat(browser.find("header nav ul").getText()).contains("Việc của tôi", "Tìm kiếm hồ sơ");
     assertThat(browser.find("meta[name=_csrf]").getAttribute("content")).isNotBlank();
     assertThat(browser.find("label[for=staff-q]").getAttribute("textContent")).isEqualTo("Tìm hồ sơ");
     browser.assertNoConsoleErrors();
@@ -30,7 +30,7 @@ class StaffLayoutBrowserIT extends BrowserTest {
 
     browser.byId("lang-switch").click();
     browser.waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-    assertThat(browser.find("h1").getText()).isEqualTo("Workspace");
+    assertThat(browser.find("h1").getText()).isEqualTo("My work");
     browser.byId("lang-switch").click();
     browser.waitFor(d -> "vi".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
 
@@ -46,7 +46,7 @@ class StaffLayoutBrowserIT extends BrowserTest {
   void aPersonWithoutAStaffRoleIsToldSoAndGetsNoStaffMenu() {
     browser.dropAllCookies();
     browser.signIn(StaffNavigation.HOME, "sangkien");
-    assertThat(browser.find("main").getText()).contains("không có vai trò cán bộ xử lý");
+    assertThat(browser.find("main").getText()).contains("không có vai trò cán bộ hay chuyên gia");
     assertThat(browser.findAll("header nav ul li")).isEmpty();
     browser.dropAllCookies();
   }
