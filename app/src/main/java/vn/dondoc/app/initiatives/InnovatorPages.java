@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +35,7 @@ import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.app.web.InvalidFieldsException;
 
 /**
  * The innovator area (browser login, portal look): my initiatives and what each waits for, a draft to write,
@@ -73,23 +75,40 @@ class InnovatorPages {
     this.jdbc = jdbc;
   }
 
-  /** What the draft form posts: text as typed (checked by the service), files as claims of the upload endpoint. */
+  /**
+   * What the draft form posts: text as typed (checked by the service), files as claims of the upload endpoint
+   * with the names they were chosen under (shown again, with the claims, when the form is refused).
+   */
   record DraftForm(String category, String title, String problem, String solution, String expectedProduct, String techGroup,
       String orderingAgency, String receivingAgency, String resourcesNeeded, String ipStatus, String organisation,
-      String taxCode, Boolean publishProposer, List<String> attachmentId, List<String> attachmentToken) {
+      String taxCode, Boolean publishProposer, List<String> attachmentId, List<String> attachmentToken,
+      List<String> attachmentName) {
+
+    /** The uploaded files a refused post carried, still staged and claimable. */
+    List<KeptUpload> kept() {
+      List<KeptUpload> kept = new ArrayList<>();
+      for (int i = 0; attachmentId != null && i < attachmentId.size(); i++) {
+        kept.add(new KeptUpload(attachmentId.get(i), attachmentToken != null && i < attachmentToken.size() ? attachmentToken.get(i) : "",
+            attachmentName != null && i < attachmentName.size() ? attachmentName.get(i) : ""));
+      }
+      return kept;
+    }
 
     static DraftForm of(Initiative i) {
       return new DraftForm(i.category() == null ? null : i.category().code(), i.title(), i.problem(), i.solution(),
           i.expectedProduct(), i.techGroup(), i.orderingAgency(), i.receivingAgency(), i.resourcesNeeded(), i.ipStatus(),
-          i.organisation(), i.taxCode(), i.publishProposer(), List.of(), List.of());
+          i.organisation(), i.taxCode(), i.publishProposer(), List.of(), List.of(), List.of());
     }
 
     static DraftForm empty(Authentication caller) {
       return new DraftForm(null, null, null, null, null, null, null, null, null, null,
           Caller.claim(caller, "organisation"), Caller.claim(caller, "tax_code"), false,
-          List.of(), List.of());
+          List.of(), List.of(), List.of());
     }
   }
+
+  /** A file uploaded for a refused post: its claim goes with the next post. */
+  record KeptUpload(String id, String token, String name) {}
 
   /** A row of my list: where it is and what it waits for from me. */
   record Row(long id, String caseCode, String title, String status, String statusLabel, String awaited, String date) {}
@@ -217,6 +236,8 @@ class InnovatorPages {
     model.addAttribute("initiative", initiative);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors == null ? Map.of() : errors);
+    model.addAttribute("limits", InitiativeService.TEXT_LIMITS);
+    model.addAttribute("kept", form.kept());
     model.addAttribute("categories", pages.labelled(InitiativeCategory.values()));
     model.addAttribute("agencies", referenceData.agencies());
     model.addAttribute("files", initiative == null ? List.of() : attachments.listFor(InitiativeService.OWNER_TYPE, initiative.id()));
@@ -289,10 +310,14 @@ class InnovatorPages {
     }
   }
 
+  /** Every refused field's message, in the order found; the claims (attachments[0]...) share the files' one place. */
   private Map<String, String> error(InvalidFieldException e) {
-    // The upload endpoint's claims are checked one by one (attachments[0]...): the form has one place for them.
-    String field = e.field().startsWith("attachments") ? "attachments" : e.field();
-    return Map.of(field, message(e.messageKey(), e.arguments()));
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (InvalidFieldException one : e instanceof InvalidFieldsException several ? several.all() : List.of(e)) {
+      String field = one.field().startsWith("attachments") ? "attachments" : one.field();
+      errors.merge(field, message(one.messageKey(), one.arguments()), (a, b) -> a.equals(b) ? a : a + "; " + b);
+    }
+    return errors;
   }
 
   private String message(String key, Object... arguments) {

@@ -71,8 +71,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidFieldException.class)
   ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
-    return ResponseEntity.badRequest()
-        .body(invalidInput(List.of(new FieldError(e.field(), message(e.messageKey(), e.arguments())))));
+    List<InvalidFieldException> all = e instanceof InvalidFieldsException several ? several.all() : List.of(e);
+    return ResponseEntity.badRequest().body(invalidInput(
+        all.stream().map(f -> new FieldError(f.field(), message(f.messageKey(), f.arguments()))).toList()));
   }
 
   @ExceptionHandler(CaseNotFoundException.class)

@@ -125,6 +125,30 @@ class FeedbackPortalBrowserIT extends BrowserTest {
   }
 
   @Test
+  void limitsAreCountedAsOneTypesAndWhatIsTypedAndUploadedSurvivesAReload() throws Exception {
+    browser.open("/gui-phan-anh");
+    StartFormFields form = new StartFormFields(browser);
+    assertThat(browser.visible("#count-title").getText()).isEqualTo("0/300 ký tự");
+    form.input("Title").sendKeys("Đường ngập khi mưa");
+    form.input("Content").sendKeys("Đoạn đường trước trường học ngập sâu mỗi khi mưa lớn.");
+    form.input("Title").click(); // form-js takes what is typed when the field is left (or after a pause)
+    browser.textIn("#count-title", "18/300 ký tự");
+    Path file = Files.createTempFile("anh-", ".pdf");
+    Files.write(file, SampleFiles.pdf());
+    browser.byId("attachments").sendKeys(file.toAbsolutePath().toString());
+    browser.textIn("#uploads li", "Đã tải lên");
+
+    browser.driver().navigate().refresh();
+    form = new StartFormFields(browser);
+    StartFormFields reloaded = form;
+    browser.waitFor(d -> "Đường ngập khi mưa".equals(reloaded.input("Title").getAttribute("value")));
+    assertThat(form.input("Content").getAttribute("value")).isEqualTo("Đoạn đường trước trường học ngập sâu mỗi khi mưa lớn.");
+    assertThat(browser.byId("uploads").getText()).contains(file.getFileName().toString(), "Đã tải lên");
+    assertThat(browser.byId("count-title").getText()).isEqualTo("18/300 ký tự");
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
   void theServersValidationMessageStandsNextToItsFieldInVietnamese() {
     browser.open("/gui-phan-anh");
     StartFormFields form = new StartFormFields(browser);
