@@ -464,11 +464,17 @@
       var code = $('code').value.trim();
       var secret = $('secret').value.trim();
       show(message, false);
-      if (!code || !secret) { message.textContent = T['not-found']; message.className = 'alert error'; show(message, true); return; }
+      clearErrors(form);
+      // Empty fields are said to be empty, each under its own field, rather than "not found".
+      var missing = [['code', code, T['code-empty']], ['secret', secret, T['secret-empty']]].filter(function (f) { return !f[1]; });
+      if (missing.length) {
+        showErrors(form, { errors: missing.map(function (f) { return { field: f[0], message: f[2] }; }) }, null);
+        return;
+      }
       current = { code: code, secret: secret };
       api('GET', '/api/v1/public/feedback/' + encodeURIComponent(code), undefined, { 'X-Tracking-Secret': secret })
         .then(function (r) {
-          if (r.status === 200) { render(r.body); $('item').focus(); return; }
+          if (r.status === 200) { current.code = r.body.code; render(r.body); $('item').focus(); return; }
           show($('item'), false);
           message.textContent = r.status === 404 ? T['not-found'] : ((r.body && (r.body.detail || r.body.title)) || T.network);
           message.className = 'alert error';

@@ -34,7 +34,7 @@ public class PortalPages {
       "too-many-files", "network", "sending", "not-found", "empty", "total", "rating", "rated", "anonymous",
       "answered-at", "submitted-at", "decided-at", "field", "locality", "type", "proposer", "category", "tech-group",
       "status", "question", "answer", "open", "error-summary", "saved", "reply-sent", "rating-sent", "choose", "search",
-      "no-results", "file-too-large", "file-type", "cancel", "count", "over-limit");
+      "no-results", "file-too-large", "file-type", "cancel", "count", "over-limit", "code-empty", "secret-empty");
 
   private final MessageSource messages;
   private final Labels labels;

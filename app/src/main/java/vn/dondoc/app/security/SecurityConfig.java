@@ -30,6 +30,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.dondoc.app.portal.UnknownAddress;
 import vn.dondoc.app.staff.StaffSession;
 
 /**
@@ -103,7 +104,7 @@ class SecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients, PageUserService pageUsers,
-      KeycloakLogin keycloakLogin)
+      KeycloakLogin keycloakLogin, UnknownAddress unknownAddress)
       throws Exception {
     OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
     keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
@@ -120,6 +121,8 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/so-lieu").permitAll()
             .requestMatchers(HttpMethod.GET, "/webjars/**").permitAll()
             .requestMatchers(HttpMethod.GET, KeycloakLogin.UNAVAILABLE_PAGE).permitAll()
+            // An address no page answers gets the portal's "not found", not the staff login (issue 23).
+            .requestMatchers(unknownAddress).permitAll()
             .anyRequest().authenticated())
         .exceptionHandling(errors -> errors.accessDeniedHandler(new StaffSession.ExpiredFormHandler()))
         // The Camunda webapps run their own CSRF protection on /camunda/api.

@@ -97,7 +97,18 @@ class FeedbackPortalBrowserIT extends BrowserTest {
     browser.assertNoConsoleErrors();
     browser.screenshots("theo-doi");
 
-    // Typed by hand on an empty page, the same.
+    // Typed by hand on an empty page, the same; empty fields are said to be empty; the code may be typed in
+    // lower case, with spaces for dashes or none at all.
+    browser.open("/theo-doi");
+    browser.find("#follow-form button[type=submit]").click();
+    assertThat(browser.visible("#code-error").getText()).startsWith("Mã hồ sơ chưa được nhập. Mã có dạng PAKN-2026-000123");
+    assertThat(browser.visible("#secret-error").getText()).startsWith("Mã bí mật chưa được nhập.");
+    assertThat(browser.byId("follow-message").isDisplayed()).isFalse();
+    browser.byId("code").sendKeys(" " + code.toLowerCase().replaceFirst("-", " ").replace("-", "") + " ");
+    browser.byId("secret").sendKeys(secret);
+    browser.find("#follow-form button[type=submit]").click();
+    browser.textIn("#item-facts", "Đã tiếp nhận");
+    assertThat(browser.byId("code-error").isDisplayed()).isFalse();
     browser.open("/theo-doi");
     browser.byId("code").sendKeys(code);
     browser.byId("secret").sendKeys(secret);
