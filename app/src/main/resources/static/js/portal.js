@@ -487,7 +487,7 @@
     function render(v) {
       $('item-title').textContent = v.title;
       facts($('item-facts'), [
-        [T.status, v.statusLabel], [T.field, D.fields[v.field] || v.field], [T['submitted-at'], date(v.submittedAt)],
+        [T.status, v.statusLabel], [T.next, (D.next || {})[v.status]], [T.field, D.fields[v.field] || v.field], [T['submitted-at'], date(v.submittedAt)],
         [T['answered-at'], date(v.answeredAt)], [T.rated, v.rating]]);
       show($('item-answer'), !!v.answerText);
       $('item-answer-text').textContent = v.answerText || '';

@@ -1,6 +1,7 @@
 package vn.dondoc.app.initiatives;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,8 +111,8 @@ class InnovatorPages {
   /** A file uploaded for a refused post: its claim goes with the next post. */
   record KeptUpload(String id, String token, String name) {}
 
-  /** A row of my list: where it is and what it waits for from me. */
-  record Row(long id, String caseCode, String title, String status, String statusLabel, String awaited, String date) {}
+  /** A row of my list: where it is, and what happens next and who acts. */
+  record Row(long id, String caseCode, String title, String status, String statusLabel, String next, String date) {}
 
   /** A line of a submission's history. */
   record Event(String at, String label, String note) {}
@@ -121,9 +122,8 @@ class InnovatorPages {
     if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
-    Locale locale = LocaleContextHolder.getLocale();
     List<Row> rows = initiatives.ofProposer(caller.getName()).stream().map(i -> new Row(i.id(), i.caseCode(), i.title(),
-        i.status().code(), labels.of(i.status()).label(), awaited(i.status(), locale),
+        i.status().code(), labels.of(i.status()).label(), next(i),
         DisplayDates.DAY.format((i.submittedAt() != null ? i.submittedAt() : i.createdAt()).atZone(ZONE)))).toList();
     model.addAttribute("rows", rows);
     return pages.render(model, "innovator-list", PATH);
@@ -249,7 +249,7 @@ class InnovatorPages {
     model.addAttribute("initiative", initiative);
     model.addAttribute("statusLabel", labels.of(initiative.status()).label());
     model.addAttribute("categoryLabel", labels.of(initiative.category()).label());
-    model.addAttribute("awaited", awaited(initiative.status(), locale));
+    model.addAttribute("next", next(initiative));
     model.addAttribute("submittedAt", initiative.submittedAt() == null ? null
         : DisplayDates.TIME_AND_DAY.format(initiative.submittedAt().atZone(ZONE)));
     model.addAttribute("history", history(initiative.caseCode(), locale));
@@ -293,13 +293,19 @@ class InnovatorPages {
         + " order by occurred_at desc, id desc limit 1").param(caseCode).query(String.class).optional().orElse(null);
   }
 
-  private String awaited(InitiativeStatus status, Locale locale) {
-    String key = switch (status) {
-      case DRAFT -> "portal.innovator.awaited.draft";
-      case RETURNED -> "portal.innovator.awaited.completion";
-      default -> "portal.innovator.awaited.nothing";
-    };
-    return messages.getMessage(key, null, locale);
+  /**
+   * What happens next and who acts ({@link Labels#next}), with the day the running stage is due when a clock
+   * runs for it (screening, completion): never "nothing" for someone waiting on others.
+   */
+  private String next(Initiative initiative) {
+    String next = labels.next(initiative.status());
+    if (initiative.caseCode() == null) {
+      return next;
+    }
+    return jdbc.sql("select due_at from sla_clock where case_code = ? and state = 'RUNNING' order by due_at limit 1")
+        .param(initiative.caseCode()).query(Timestamp.class).optional()
+        .map(due -> next + " " + message("portal.next.due", DisplayDates.DAY.format(due.toInstant().atZone(ZONE))))
+        .orElse(next);
   }
 
   private Initiative mine(long id, Authentication caller) {

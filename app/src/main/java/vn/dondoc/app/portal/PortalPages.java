@@ -19,6 +19,7 @@ import vn.dondoc.app.cases.CodedValue;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.cases.Labels.Labelled;
 import vn.dondoc.app.feedback.FeedbackField;
+import vn.dondoc.app.feedback.FeedbackStatus;
 import vn.dondoc.app.feedback.FeedbackType;
 
 /**
@@ -34,7 +35,7 @@ public class PortalPages {
       "too-many-files", "network", "sending", "not-found", "empty", "total", "rating", "rated", "anonymous",
       "answered-at", "submitted-at", "decided-at", "field", "locality", "type", "proposer", "category", "tech-group",
       "status", "question", "answer", "open", "error-summary", "saved", "reply-sent", "rating-sent", "choose", "search",
-      "no-results", "file-too-large", "file-type", "cancel", "count", "over-limit", "code-empty", "secret-empty");
+      "no-results", "file-too-large", "file-type", "cancel", "count", "over-limit", "code-empty", "secret-empty", "next");
 
   private final MessageSource messages;
   private final Labels labels;
@@ -85,10 +86,12 @@ public class PortalPages {
     labelled(FeedbackField.values()).forEach(l -> fields.put(l.code(), l.label()));
     Map<String, String> types = new LinkedHashMap<>();
     labelled(FeedbackType.values()).forEach(l -> types.put(l.code(), l.label()));
+    Map<String, String> next = new LinkedHashMap<>();
+    Arrays.stream(FeedbackStatus.values()).forEach(status -> next.put(status.code(), labels.next(status)));
     Map<String, String> localities = new LinkedHashMap<>();
     reference.localities().forEach(l -> localities.put(l.code(), l.name()));
     // The upload limits the server enforces, so that the page refuses a file before it travels.
     return Map.of("lang", locale.getLanguage(), "text", text, "fields", fields, "types", types, "localities", localities,
-        "uploads", attachments.limits());
+        "uploads", attachments.limits(), "next", next);
   }
 }

@@ -118,7 +118,10 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     browser.find("main a[href='/sang-kien-cua-toi']").click();
     WebElement row = browser.visible("#my-initiatives tbody tr");
     assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("Đã nộp, chờ sàng lọc");
-    assertThat(row.findElement(By.cssSelector(".awaited")).getText()).isEqualTo("Không có, hồ sơ đang được xét");
+    // What happens next and who acts, with the day the screening is due: never "nothing" while others act.
+    assertThat(row.findElement(By.cssSelector(".next")).getText())
+        .matches("Cơ quan Thường trực đang sàng lọc hồ sơ; bạn chưa cần làm gì và sẽ được báo khi có kết quả\\."
+            + " Dự kiến có kết quả trước ngày \\d{2}/\\d{2}/\\d{4}\\.");
     assertThat(row.getText()).contains(code);
     browser.screenshots("sang-kien-cua-toi");
 
@@ -127,7 +130,8 @@ class InnovatorAreaBrowserIT extends BrowserTest {
         "{\"decision\":\"return\",\"note\":\"Cần nêu rõ địa bàn thử nghiệm\"}", Api.token("thuongtruc"), Map.of());
     assertThat(returned.status()).as(returned.raw().body()).isEqualTo(200);
     browser.open("/sang-kien-cua-toi");
-    assertThat(browser.find("#my-initiatives .awaited").getText()).isEqualTo("Bổ sung hồ sơ theo đề nghị");
+    assertThat(browser.find("#my-initiatives .next").getText())
+        .startsWith("Bạn bổ sung hồ sơ theo đề nghị của Cơ quan Thường trực; hồ sơ chờ bạn.");
     browser.find("#my-initiatives th a").click();
     assertThat(browser.visible("#completion-request").getText()).isEqualTo("Cần nêu rõ địa bàn thử nghiệm");
     browser.find("#completion-form button[type=submit]").click();

@@ -92,6 +92,8 @@ class FeedbackPortalBrowserIT extends BrowserTest {
     // The receipt's link carries the secret in the fragment; the page opens the item by itself.
     browser.byId("receipt-follow").click();
     browser.textIn("#item-facts", "Đã tiếp nhận");
+    assertThat(browser.byId("item-facts").getText()).contains("Bước tiếp theo",
+        "Cơ quan Thường trực đang phân loại và chuyển đến cơ quan có thẩm quyền; ông/bà chưa cần làm gì.");
     assertThat(browser.byId("item-title").getText()).endsWith(marker);
     assertThat(browser.driver().getCurrentUrl()).doesNotContain(secret);
     browser.assertNoConsoleErrors();
