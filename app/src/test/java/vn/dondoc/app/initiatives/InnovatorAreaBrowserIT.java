@@ -39,7 +39,14 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
     browser.find("a[href*='/login-actions/registration']").click();
     browser.visible("#kc-register-form");
-    Map.of("username", username, "email", username + "@example.vn", "firstName", "Trần", "lastName", "Sáng Chế",
+    // Vietnamese order: family and middle names first (Keycloak's firstName), then the given name (lastName), so
+    // that Keycloak's full name, "first last", reads as a Vietnamese name.
+    // (Keycloak's page follows the browser's language, English here; the realm has both.)
+    assertThat(browser.find("label[for=firstName]").getText()).matches("(Họ và tên đệm|Family and middle names).*");
+    assertThat(browser.find("label[for=lastName]").getText()).matches("(Tên|Given name).*");
+    assertThat(browser.driver().executeScript("var f = document.getElementById('firstName'), l = document.getElementById('lastName');"
+        + " return !!(f.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING);")).isEqualTo(true);
+    Map.of("username", username, "email", username + "@example.vn", "firstName", "Trần Sáng", "lastName", "Chế",
             "password", "Demo-pass-123", "password-confirm", "Demo-pass-123")
         .forEach((field, value) -> browser.byId(field).sendKeys(value));
     browser.find("#kc-register-form [type=submit]").click();
