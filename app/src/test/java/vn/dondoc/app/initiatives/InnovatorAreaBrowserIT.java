@@ -216,12 +216,7 @@ class InnovatorAreaBrowserIT extends BrowserTest {
   @Test
   void aFileOverTheLimitIsRefusedBeforeItIsSent() throws IOException {
     signedOut();
-    browser.open("/sang-kien-cua-toi/moi");
-    browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
-    browser.byId("username").sendKeys("sangkien");
-    browser.byId("password").sendKeys("demo");
-    browser.find("#kc-form-login [type=submit]").click();
-    browser.waitFor(d -> d.getCurrentUrl().contains("/sang-kien-cua-toi/moi"));
+    browser.signIn("/sang-kien-cua-toi/moi", "sangkien");
     browser.visible("#draft-form");
     Path big = Files.createTempFile("ban-ve", ".pdf");
     try (RandomAccessFile raf = new RandomAccessFile(big.toFile(), "rw")) {

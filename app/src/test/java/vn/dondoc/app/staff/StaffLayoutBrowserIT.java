@@ -57,6 +57,8 @@ class StaffLayoutBrowserIT extends BrowserTest {
       assertThat(browser.visible("#staff-nav").getText()).contains("Trang làm việc", "Tìm kiếm hồ sơ");
       assertThat(browser.byId("menu-toggle").getAttribute("aria-expanded")).isEqualTo("true");
       assertThat(wider()).isFalse();
+      browser.screenshots("lam-viec-danh-muc");
+      browser.driver().manage().window().setSize(Browser.PHONE);
       browser.byId("menu-toggle").click();
       assertThat(browser.byId("staff-nav").isDisplayed()).isFalse();
       browser.assertNoConsoleErrors();
