@@ -18,7 +18,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
 @Component
 public class UnknownAddress implements RequestMatcher {
 
-  private static final List<String> SERVED_ELSEWHERE = List.of("/camunda/", "/engine-rest/", "/oauth2/", "/login", "/logout");
+  private static final List<String> SERVED_ELSEWHERE = List.of("/camunda", "/engine-rest", "/oauth2/", "/login", "/logout");
 
   private final RequestMappingHandlerMapping pages;
 
