@@ -109,38 +109,82 @@
     return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
   }
 
-  // --- attachments: uploaded through the public endpoint as soon as they are chosen --------------------
+  // --- attachments: checked here, then uploaded through the public endpoint as soon as they are chosen ------
+  var LIMITS = D.uploads || { maxBytes: Infinity, maxMegabytes: 0, maxFiles: MAX_FILES, extensions: [] };
+  function fill(text, values) {
+    return String(text).replace(/\{(\d)\}/g, function (m, n) { return values[Number(n)]; });
+  }
   /**
-   * Wires a file input: each chosen file is posted to /api/v1/attachments at once (with progress, and a
-   * remove button); claims() gives the {id, uploadToken} of those uploaded, pending() whether any is on its way.
+   * Wires a file input: each chosen file is checked against the server's limits (size, type, count: D.uploads)
+   * and, when it passes, posted to /api/v1/attachments at once, with progress and a button that cancels the
+   * upload or removes the file. Files uploaded before a refused post (li.kept in the list, rendered by the
+   * server) or before the session ended (sessionStorage under storeKey) count as uploaded. claims() gives the
+   * {id, uploadToken, name} of those uploaded, pending() whether any is on its way, forget() drops the kept list.
    */
-  function attachmentPicker(picker, list, error) {
-    var uploads = []; // {name, claim: {id, uploadToken} | null, pending, item}
+  function attachmentPicker(picker, list, error, storeKey) {
+    var uploads = []; // {name, claim: {id, uploadToken, name} | null, pending, xhr, item}
+    if (LIMITS.extensions.length) picker.setAttribute('accept', LIMITS.extensions.map(function (e) { return '.' + e; }).join(','));
+    list.querySelectorAll('li.kept').forEach(function (item) {
+      item.remove();
+      uploaded({ id: item.getAttribute('data-claim-id'), uploadToken: item.getAttribute('data-claim-token'),
+        name: item.getAttribute('data-name') });
+    });
+    var stored = [];
+    try { stored = JSON.parse(sessionStorage.getItem(storeKey) || '[]'); } catch (e) { stored = []; }
+    stored.forEach(function (claim) {
+      if (!uploads.some(function (u) { return u.claim.id === claim.id; })) uploaded(claim);
+    });
     picker.addEventListener('change', function () {
-      error.hidden = true;
+      var refused = [];
       Array.prototype.forEach.call(picker.files, function (file) {
-        if (uploads.length >= MAX_FILES) { error.textContent = T['too-many-files']; error.hidden = false; return; }
-        upload(file);
+        var extension = (/\.([^.]+)$/.exec(file.name) || [])[1];
+        if (uploads.length >= LIMITS.maxFiles) refused.push(fill(T['too-many-files'], [LIMITS.maxFiles]));
+        else if (file.size > LIMITS.maxBytes) refused.push(fill(T['file-too-large'], [file.name, LIMITS.maxMegabytes]));
+        else if (LIMITS.extensions.length && (!extension || LIMITS.extensions.indexOf(extension.toLowerCase()) < 0)) {
+          refused.push(fill(T['file-type'], [file.name, LIMITS.extensions.join(', ')]));
+        } else upload(file);
       });
+      error.textContent = refused.filter(function (t, n) { return refused.indexOf(t) === n; }).join(' ');
+      error.hidden = !refused.length;
       picker.value = '';
     });
 
+    function save() {
+      if (!storeKey) return;
+      try { sessionStorage.setItem(storeKey, JSON.stringify(uploads.filter(function (u) { return u.claim; })
+        .map(function (u) { return u.claim; }))); } catch (e) { /* storage full or off */ }
+    }
+    function row(entry, progress, state) {
+      var remove = el('button', { type: 'button', 'class': 'link', text: entry.pending ? T.cancel : T.remove });
+      remove.setAttribute('aria-label', remove.textContent + ': ' + entry.name);
+      entry.item = el('li', {}, [el('span', { 'class': 'name', text: entry.name }), progress, state, remove]);
+      entry.button = remove;
+      list.appendChild(entry.item);
+      uploads.push(entry);
+      remove.addEventListener('click', function () {
+        if (entry.pending && entry.xhr) entry.xhr.abort();
+        uploads.splice(uploads.indexOf(entry), 1);
+        entry.item.remove();
+        save();
+        picker.focus();
+      });
+    }
+    function uploaded(claim) {
+      row({ name: claim.name, claim: claim, pending: false }, null, el('span', { text: T.uploaded }));
+    }
     function upload(file) {
       var entry = { name: file.name, claim: null, pending: true };
       var progress = el('progress', { max: '100', value: '0' });
       var state = el('span', { text: T.uploading });
-      var remove = el('button', { type: 'button', 'class': 'link', text: T.remove });
-      var name = el('span', { 'class': 'name', text: file.name });
-      remove.setAttribute('aria-label', T.remove + ': ' + file.name);
-      entry.item = el('li', {}, [name, progress, state, remove]);
-      list.appendChild(entry.item);
-      uploads.push(entry);
-      remove.addEventListener('click', function () {
-        uploads.splice(uploads.indexOf(entry), 1);
-        entry.item.remove();
-        picker.focus();
-      });
-      var xhr = new XMLHttpRequest();
+      row(entry, progress, state);
+      function failed(why) {
+        entry.pending = false; entry.failed = true;
+        progress.remove();
+        state.textContent = T['upload-failed'] + (why ? ': ' + why : '');
+        state.className = 'failed';
+        entry.button.textContent = T.remove;
+      }
+      var xhr = entry.xhr = new XMLHttpRequest();
       xhr.open('POST', '/api/v1/attachments');
       xhr.setRequestHeader('Accept', 'application/json');
       xhr.setRequestHeader('Accept-Language', D.lang);
@@ -148,28 +192,22 @@
         if (e.lengthComputable) progress.value = Math.round(100 * e.loaded / e.total);
       });
       xhr.addEventListener('load', function () {
-        entry.pending = false;
         var body = null;
         try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
         if (xhr.status === 201 && body && body.id) {
-          entry.claim = { id: body.id, uploadToken: body.uploadToken };
+          entry.pending = false;
+          entry.claim = { id: body.id, uploadToken: body.uploadToken, name: file.name };
           progress.value = 100;
           state.textContent = T.uploaded;
+          entry.button.textContent = T.remove;
+          entry.button.setAttribute('aria-label', T.remove + ': ' + file.name);
+          save();
         } else {
-          progress.remove();
-          var why = body && body.errors && body.errors.length ? body.errors.map(function (e) { return e.message; }).join('; ')
-            : (body && (body.detail || body.title)) || '';
-          state.textContent = T['upload-failed'] + (why ? ': ' + why : '');
-          state.className = 'failed';
-          entry.failed = true;
+          failed(body && body.errors && body.errors.length ? body.errors.map(function (e) { return e.message; }).join('; ')
+            : (body && (body.detail || body.title)) || '');
         }
       });
-      xhr.addEventListener('error', function () {
-        entry.pending = false; entry.failed = true;
-        progress.remove();
-        state.textContent = T['upload-failed'] + ': ' + T.network;
-        state.className = 'failed';
-      });
+      xhr.addEventListener('error', function () { failed(T.network); });
       var data = new FormData();
       data.append('file', file, file.name);
       xhr.send(data);
@@ -177,8 +215,35 @@
 
     return {
       pending: function () { return uploads.some(function (u) { return u.pending; }); },
-      claims: function () { return uploads.filter(function (u) { return u.claim; }).map(function (u) { return u.claim; }); }
+      claims: function () { return uploads.filter(function (u) { return u.claim; }).map(function (u) { return u.claim; }); },
+      forget: function () { if (storeKey) sessionStorage.removeItem(storeKey); }
     };
+  }
+
+  /**
+   * Shows each limited field's limit before anything is typed (the server renders "at most N characters")
+   * and counts as one types; over the limit the count says by how much. inputOf(name) finds the field.
+   */
+  function counters(root, inputOf) {
+    root.querySelectorAll('[data-count-for]').forEach(function (count) {
+      var input = inputOf(count.getAttribute('data-count-for'));
+      var limit = Number(count.getAttribute('data-limit') || (input && input.getAttribute('data-limit')));
+      if (!input || !limit) return;
+      function update() { showCount(count, input, limit); }
+      input.addEventListener('input', update);
+      update();
+    });
+  }
+  /** "12/30 characters", and by how much it is over: what the server counts (stripped text). */
+  function showCount(count, input, limit) {
+    var length = input.value.trim().length;
+    count.textContent = fill(T.count, [length, limit]) + (length > limit ? ' – ' + fill(T['over-limit'], [length - limit]) : '');
+    count.classList.toggle('over', length > limit);
+  }
+
+  /** The kept draft of a page's form (sessionStorage, per tab), under the key staff.js uses for its forms. */
+  function draftStore(formId) {
+    return { data: 'dondoc.draft:' + location.pathname + ':' + formId, files: 'dondoc.files:' + location.pathname + ':' + formId };
   }
 
   // --- /gui-phan-anh ---------------------------------------------------------------------------
@@ -189,7 +254,8 @@
     var F = data('dondoc-form');
     var summary = $('error-summary');
     var idempotencyKey = randomKey();
-    var files = attachmentPicker($('attachments'), $('uploads'), $('attachments-error'));
+    var store = draftStore('feedback');
+    var files = attachmentPicker($('attachments'), $('uploads'), $('attachments-error'), store.files);
     var sending = false;
     var byKey = {};
     F.schema.components.forEach(function (c) { if (c.key) byKey[c.key] = c; });
@@ -200,7 +266,14 @@
     var form = new FormJs.Form({ container: $('feedback-fields'), additionalModules: [localisedValidation(F.validation)] });
     localiseWidgets($('feedback-fields'));
     unaccentedSearch($('feedback-fields'));
-    form.importSchema(F.schema).catch(function () { summary.textContent = T.network; summary.hidden = false; });
+    // What was typed survives a reload (sessionStorage, this tab only: the page may be on a shared computer).
+    var kept = null;
+    try { kept = JSON.parse(sessionStorage.getItem(store.data) || 'null'); } catch (e) { kept = null; }
+    form.importSchema(F.schema, kept || undefined).then(function () { limitCounts(form, F.schema); })
+      .catch(function () { summary.textContent = T.network; summary.hidden = false; });
+    form.on('changed', function (event) {
+      try { sessionStorage.setItem(store.data, JSON.stringify(event.data)); } catch (e) { /* storage full or off */ }
+    });
     // form-js's own submit (Enter in a field) and our button both end here, with form-js's checks done.
     form.on('submit', function (result) { send(result.data, result.errors); });
     $('submit').addEventListener('click', function () { if (!sending) form.submit(); });
@@ -280,6 +353,8 @@
     }
 
     function receipt(r) {
+      sessionStorage.removeItem(store.data);
+      files.forget();
       $('receipt-code').textContent = r.code;
       $('receipt-secret').textContent = r.trackingSecret || '';
       // The secret travels in the fragment: browsers never send it to the server or in Referer.
@@ -289,6 +364,38 @@
       $('receipt').hidden = false;
       $('receipt').focus();
     }
+  }
+  /**
+   * Under each form-js field with a maximum length, its limit and what is typed, counted as one types. form-js
+   * draws its fields itself and may draw them again: the count is put back when it is gone.
+   */
+  function limitCounts(form, schema) {
+    var container = $('feedback-fields');
+    var limited = [];
+    (function collect(components) {
+      components.forEach(function (c) {
+        if (c.key && c.validate && c.validate.maxLength) limited.push(c);
+        collect(c.components || []);
+      });
+    })(schema.components);
+    function inputOf(c) { return container.querySelector('input[id$="-' + cssEscape(c.id) + '"], textarea[id$="-' + cssEscape(c.id) + '"]'); }
+    function update() {
+      limited.forEach(function (c) {
+        var input = inputOf(c);
+        if (!input) return;
+        var count = document.getElementById('count-' + c.key);
+        var field = input.closest('.fjs-form-field');
+        if (!count || !field.contains(count)) {
+          if (count) count.remove();
+          count = el('p', { id: 'count-' + c.key, 'class': 'hint count', 'data-count-for': c.key, 'data-limit': String(c.validate.maxLength) });
+          field.appendChild(count);
+        }
+        showCount(count, input, c.validate.maxLength);
+      });
+    }
+    container.addEventListener('input', update);
+    form.on('changed', function () { setTimeout(update, 0); });
+    update();
   }
   /**
    * form-js 1.8 writes three words of its own in English: a select's "Select", a searchable select's
@@ -390,11 +497,17 @@
       var code = $('code').value.trim();
       var secret = $('secret').value.trim();
       show(message, false);
-      if (!code || !secret) { message.textContent = T['not-found']; message.className = 'alert error'; show(message, true); return; }
+      clearErrors(form);
+      // Empty fields are said to be empty, each under its own field, rather than "not found".
+      var missing = [['code', code, T['code-empty']], ['secret', secret, T['secret-empty']]].filter(function (f) { return !f[1]; });
+      if (missing.length) {
+        showErrors(form, { errors: missing.map(function (f) { return { field: f[0], message: f[2] }; }) }, null);
+        return;
+      }
       current = { code: code, secret: secret };
       api('GET', '/api/v1/public/feedback/' + encodeURIComponent(code), undefined, { 'X-Tracking-Secret': secret })
         .then(function (r) {
-          if (r.status === 200) { render(r.body); $('item').focus(); return; }
+          if (r.status === 200) { current.code = r.body.code; render(r.body); $('item').focus(); return; }
           show($('item'), false);
           message.textContent = r.status === 404 ? T['not-found'] : ((r.body && (r.body.detail || r.body.title)) || T.network);
           message.className = 'alert error';
@@ -407,7 +520,7 @@
     function render(v) {
       $('item-title').textContent = v.title;
       facts($('item-facts'), [
-        [T.status, v.statusLabel], [T.field, D.fields[v.field] || v.field], [T['submitted-at'], date(v.submittedAt)],
+        [T.status, v.statusLabel], [T.next, (D.next || {})[v.status]], [T.field, D.fields[v.field] || v.field], [T['submitted-at'], date(v.submittedAt)],
         [T['answered-at'], date(v.answeredAt)], [T.rated, v.rating]]);
       show($('item-answer'), !!v.answerText);
       $('item-answer-text').textContent = v.answerText || '';
@@ -497,7 +610,9 @@
   // --- /sang-kien-cua-toi/... (a server-rendered form with its CSRF token) ----------------------------
   function innovatorDraftPage() {
     var form = $('draft-form');
-    var files = attachmentPicker($('attachments'), $('uploads'), $('attachments-error'));
+    var files = attachmentPicker($('attachments'), $('uploads'), $('attachments-error'),
+      draftStore(form.getAttribute('data-draft')).files);
+    counters(form, function (name) { return document.getElementById(name); });
     form.addEventListener('submit', function (event) {
       if (files.pending()) { event.preventDefault(); $('send-status').textContent = T.uploading; return; }
       // The submit event comes twice when staff.js first checks the session: claim each file once.
@@ -505,6 +620,7 @@
       files.claims().forEach(function (claim) {
         form.appendChild(el('input', { type: 'hidden', 'class': 'js-claim', name: 'attachmentId', value: claim.id }));
         form.appendChild(el('input', { type: 'hidden', 'class': 'js-claim', name: 'attachmentToken', value: claim.uploadToken }));
+        form.appendChild(el('input', { type: 'hidden', 'class': 'js-claim', name: 'attachmentName', value: claim.name }));
       });
     });
     var summary = $('error-summary');
@@ -514,6 +630,14 @@
 
   var pages = { 'innovator-draft': innovatorDraftPage, send: sendPage, follow: followPage, answers: answersPage, answer: answerPage, initiatives: initiativesPage };
   document.addEventListener('DOMContentLoaded', function () {
+    // The server took the form (as for staff.js's drafts): its kept uploads are attached now.
+    var done = document.querySelector('meta[name="dondoc-draft-done"]');
+    for (var i = sessionStorage.length - 1; done && i >= 0; i--) {
+      var key = sessionStorage.key(i);
+      if (key && key.indexOf('dondoc.files:') === 0 && key.slice(key.lastIndexOf(':') + 1) === done.getAttribute('content')) {
+        sessionStorage.removeItem(key);
+      }
+    }
     var page = pages[document.body.getAttribute('data-page')];
     if (page) page();
   });

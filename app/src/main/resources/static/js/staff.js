@@ -143,15 +143,28 @@
     }
   }
 
+  /** On a phone the header's navigation folds behind the menu button (staff.css); without script it stays open. */
+  function setUpMenu() {
+    var toggle = document.getElementById('menu-toggle');
+    var header = toggle && toggle.closest('header');
+    if (!header) { return; }
+    header.classList.add('folding');
+    toggle.addEventListener('click', function () {
+      var open = header.classList.toggle('menu-open');
+      toggle.setAttribute('aria-expanded', String(open));
+    });
+  }
+
   window.Dondoc = window.Dondoc || {};
   window.Dondoc.csrfHeaders = csrfHeaders;
   window.Dondoc.sessionAlive = sessionAlive;
   window.Dondoc.post = post;
   window.Dondoc.saveDraft = saveDraft;
 
+  function setUp() { setUpMenu(); setUpDrafts(); }
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', setUpDrafts);
+    document.addEventListener('DOMContentLoaded', setUp);
   } else {
-    setUpDrafts();
+    setUp();
   }
 })();

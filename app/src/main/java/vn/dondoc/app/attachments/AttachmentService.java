@@ -159,6 +159,13 @@ public class AttachmentService {
     return staged;
   }
 
+  /** The limits {@link #stage} and {@link #attach} enforce, for the pages that check files before sending them. */
+  public UploadLimits limits() {
+    return new UploadLimits(properties.maxFileSize().toBytes(), properties.maxFileSize().toMegabytes(),
+        properties.maxFilesPerCall(), properties.allowedTypes().stream().sorted()
+            .flatMap(type -> type.extensions().stream()).toList());
+  }
+
   InvalidFieldException tooLarge() {
     return new InvalidFieldException("file", "validation.attachment.too-large", properties.maxFileSize().toMegabytes());
   }

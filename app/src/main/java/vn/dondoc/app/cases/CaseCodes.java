@@ -2,6 +2,9 @@ package vn.dondoc.app.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,6 +24,21 @@ public class CaseCodes {
   public CaseCodes(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+  }
+
+  /** A code as {@link #next} writes it once spaces and dashes are set aside: letters, the year, the number. */
+  private static final Pattern TYPED = Pattern.compile("([A-Z]+)([0-9]{4})([0-9]{6,})");
+
+  /**
+   * A code as a person types it, in whatever case, with spaces or dashes anywhere or none ("pakn 2026 000123",
+   * "PAKN2026000123"), written as {@link #next} writes it; anything else comes back stripped, to be not found.
+   */
+  public static String typed(String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher code = TYPED.matcher(text.replaceAll("[\\s\\p{Pd}_.]", "").toUpperCase(Locale.ROOT));
+    return code.matches() ? code.group(1) + "-" + code.group(2) + "-" + code.group(3) : text.strip();
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -16,6 +16,15 @@ public class Labels {
     this.messages = messages;
   }
 
+  /**
+   * For a status: what happens next and who acts, told to the case's owner (key {@code <messageKey>.next}), one
+   * sentence used wherever the owner reads the status; null for a value that has none.
+   */
+  public String next(CodedValue status) {
+    return status == null ? null
+        : messages.getMessage(status.messageKey() + ".next", null, null, LocaleContextHolder.getLocale());
+  }
+
   public Labelled of(CodedValue value) {
     return value == null ? null
         : new Labelled(value.code(), messages.getMessage(value.messageKey(), null, value.code(), LocaleContextHolder.getLocale()));

@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.cases.CaseCodes;
 
 /**
  * The sender's side, without an account: the tracking code and the secret received at submission
- * open the item. A wrong secret and an unknown code look the same (404).
+ * open the item (the code as typed: any case, spaces, dashes, {@link CaseCodes#typed}). A wrong secret and an
+ * unknown code look the same (404).
  */
 @RestController
 @RequestMapping("/api/v1/public/feedback/{code}")
@@ -70,18 +72,18 @@ class FeedbackSenderController {
 
   @GetMapping
   SenderView follow(@PathVariable String code, @RequestHeader(name = SECRET_HEADER, required = false) String secret) {
-    return view(sender.open(code, secret));
+    return view(sender.open(CaseCodes.typed(code), secret));
   }
 
   @PostMapping("/reply")
   SenderView reply(@PathVariable String code, @RequestHeader(name = SECRET_HEADER, required = false) String secret,
       @Valid @RequestBody Reply reply) {
-    return view(sender.reply(code, secret, reply.text()));
+    return view(sender.reply(CaseCodes.typed(code), secret, reply.text()));
   }
 
   @PostMapping("/rating")
   SenderView rate(@PathVariable String code, @RequestHeader(name = SECRET_HEADER, required = false) String secret,
       @Valid @RequestBody Rating rating) {
-    return view(sender.rate(code, secret, rating.rating(), rating.comment(), rating.reopen()));
+    return view(sender.rate(CaseCodes.typed(code), secret, rating.rating(), rating.comment(), rating.reopen()));
   }
 }

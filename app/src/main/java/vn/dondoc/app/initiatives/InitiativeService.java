@@ -24,6 +24,7 @@ import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.FieldProblems;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
@@ -76,8 +77,14 @@ public class InitiativeService {
 
   @Transactional
   public Initiative saveDraft(Long id, InitiativeDraft draft, Authentication caller) {
+    return saveDraft(id, draft, false, caller);
+  }
+
+  /** As {@link #saveDraft(Long, InitiativeDraft, Authentication)}; {@code forSubmission} refuses what {@link #submit} would, together. */
+  @Transactional
+  Initiative saveDraft(Long id, InitiativeDraft draft, boolean forSubmission, Authentication caller) {
     requireRole(caller, Roles.INNOVATOR);
-    InitiativeDraft clean = checkDraft(draft, fromToken(caller, "organisation"), fromToken(caller, "tax_code"));
+    InitiativeDraft clean = checkDraft(draft, forSubmission, fromToken(caller, "organisation"), fromToken(caller, "tax_code"));
     long saved;
     if (id == null) {
       saved = initiatives.insertDraft(clean, caller.getName(), fullName(caller), clock.instant());
@@ -102,9 +109,13 @@ public class InitiativeService {
     if (draft.status() != InitiativeStatus.DRAFT) {
       throw new ConflictException("conflict.initiative.submitted");
     }
-    required(draft.problem(), "problem");
-    required(draft.solution(), "solution");
-    required(draft.expectedProduct(), "expectedProduct");
+    FieldProblems missing = new FieldProblems();
+    Map<String, String> texts = new HashMap<>();
+    texts.put("problem", draft.problem());
+    texts.put("solution", draft.solution());
+    texts.put("expectedProduct", draft.expectedProduct());
+    neededToSubmit(missing, texts);
+    missing.throwIfAny();
     String caseCode = caseCodes.next(CASE_PREFIX);
     initiatives.submit(id, caseCode, clock.instant());
     Map<String, Object> variables = new HashMap<>();
@@ -322,44 +333,54 @@ public class InitiativeService {
     return initiatives.selected();
   }
 
-  private InitiativeDraft checkDraft(InitiativeDraft d, String tokenOrganisation, String tokenTaxCode) {
+  /**
+   * The longest text each draft field takes, in characters: what {@link #checkDraft} refuses and what the
+   * draft page shows (and counts) before anyone types.
+   */
+  static final Map<String, Integer> TEXT_LIMITS = Map.of("title", 300, "problem", 10000, "solution", 10000,
+      "expectedProduct", 4000, "resourcesNeeded", 4000, "techGroup", 60, "ipStatus", 30, "organisation", 200);
+
+  /** Every problem of the draft at once; with {@code forSubmission}, also the fields a submission needs. */
+  private InitiativeDraft checkDraft(InitiativeDraft d, boolean forSubmission, String tokenOrganisation, String tokenTaxCode) {
+    FieldProblems problems = new FieldProblems();
     if (d.category() == null) {
-      throw new InvalidFieldException("category", "validation.required");
+      problems.add("category", "validation.required");
     }
-    String title = Inputs.text(d.title(), "title", 300);
+    String title = problems.check(() -> Inputs.text(d.title(), "title", TEXT_LIMITS.get("title")));
     String organisation = d.organisation() != null ? Inputs.optional(d.organisation()) : tokenOrganisation;
     String taxCode = d.taxCode() != null ? Inputs.optional(d.taxCode()) : tokenTaxCode;
     if (taxCode != null && !TAX_CODE.matcher(taxCode).matches()) {
-      throw new InvalidFieldException("taxCode", "validation.tax-code");
+      problems.add("taxCode", "validation.tax-code");
     }
     for (String[] agency : new String[][] {{"orderingAgency", d.orderingAgency()}, {"receivingAgency", d.receivingAgency()}}) {
       if (agency[1] != null && !agency[1].isBlank() && !referenceData.agencyExists(agency[1])) {
-        throw new InvalidFieldException(agency[0], "validation.agency.unknown", agency[1]);
+        problems.add(agency[0], "validation.agency.unknown", agency[1]);
       }
     }
-    limit(d.problem(), "problem", 10000);
-    limit(d.solution(), "solution", 10000);
-    limit(d.expectedProduct(), "expectedProduct", 4000);
-    limit(d.resourcesNeeded(), "resourcesNeeded", 4000);
-    limit(d.techGroup(), "techGroup", 60);
-    limit(d.ipStatus(), "ipStatus", 30);
-    limit(organisation, "organisation", 200);
+    Map<String, String> texts = new HashMap<>();
+    texts.put("problem", d.problem());
+    texts.put("solution", d.solution());
+    texts.put("expectedProduct", d.expectedProduct());
+    texts.put("resourcesNeeded", d.resourcesNeeded());
+    texts.put("techGroup", d.techGroup());
+    texts.put("ipStatus", d.ipStatus());
+    texts.put("organisation", organisation);
+    if (forSubmission) {
+      neededToSubmit(problems, texts);
+    }
+    List.of("problem", "solution", "expectedProduct", "resourcesNeeded", "techGroup", "ipStatus", "organisation")
+        .forEach(field -> problems.limit(texts.get(field), field, TEXT_LIMITS.get(field)));
+    problems.throwIfAny();
     return new InitiativeDraft(d.category(), title, Inputs.optional(d.problem()), Inputs.optional(d.solution()),
         Inputs.optional(d.expectedProduct()), Inputs.optional(d.techGroup()), Inputs.optional(d.orderingAgency()),
         Inputs.optional(d.receivingAgency()), Inputs.optional(d.resourcesNeeded()), Inputs.optional(d.ipStatus()),
         organisation, taxCode, d.publishProposer(), d.attachments());
   }
 
-  private static void limit(String value, String field, int max) {
-    if (value != null && value.strip().length() > max) {
-      throw new InvalidFieldException(field, "validation.size.max.n", max);
-    }
-  }
-
-  private static void required(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidFieldException(field, "validation.initiative.required-to-submit");
-    }
+  /** The texts a submission cannot do without. */
+  private static void neededToSubmit(FieldProblems problems, Map<String, String> texts) {
+    List.of("problem", "solution", "expectedProduct").stream().filter(f -> texts.get(f) == null || texts.get(f).isBlank())
+        .forEach(f -> problems.add(f, "validation.initiative.required-to-submit"));
   }
 
   private static void requireRole(Authentication caller, String role) {

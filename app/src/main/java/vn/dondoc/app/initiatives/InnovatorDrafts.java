@@ -16,7 +16,7 @@ class InnovatorDrafts {
 
   @Transactional
   Initiative save(Long id, InitiativeDraft draft, boolean submit, Authentication caller) {
-    Initiative saved = service.saveDraft(id, draft, caller);
+    Initiative saved = service.saveDraft(id, draft, submit, caller);
     return submit ? service.submit(saved.id(), caller) : saved;
   }
 }

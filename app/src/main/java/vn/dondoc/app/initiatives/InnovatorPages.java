@@ -1,9 +1,11 @@
 package vn.dondoc.app.initiatives;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +36,7 @@ import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.app.web.InvalidFieldsException;
 
 /**
  * The innovator area (browser login, portal look): my initiatives and what each waits for, a draft to write,
@@ -73,26 +76,43 @@ class InnovatorPages {
     this.jdbc = jdbc;
   }
 
-  /** What the draft form posts: text as typed (checked by the service), files as claims of the upload endpoint. */
+  /**
+   * What the draft form posts: text as typed (checked by the service), files as claims of the upload endpoint
+   * with the names they were chosen under (shown again, with the claims, when the form is refused).
+   */
   record DraftForm(String category, String title, String problem, String solution, String expectedProduct, String techGroup,
       String orderingAgency, String receivingAgency, String resourcesNeeded, String ipStatus, String organisation,
-      String taxCode, Boolean publishProposer, List<String> attachmentId, List<String> attachmentToken) {
+      String taxCode, Boolean publishProposer, List<String> attachmentId, List<String> attachmentToken,
+      List<String> attachmentName) {
+
+    /** The uploaded files a refused post carried, still staged and claimable. */
+    List<KeptUpload> kept() {
+      List<KeptUpload> kept = new ArrayList<>();
+      for (int i = 0; attachmentId != null && i < attachmentId.size(); i++) {
+        kept.add(new KeptUpload(attachmentId.get(i), attachmentToken != null && i < attachmentToken.size() ? attachmentToken.get(i) : "",
+            attachmentName != null && i < attachmentName.size() ? attachmentName.get(i) : ""));
+      }
+      return kept;
+    }
 
     static DraftForm of(Initiative i) {
       return new DraftForm(i.category() == null ? null : i.category().code(), i.title(), i.problem(), i.solution(),
           i.expectedProduct(), i.techGroup(), i.orderingAgency(), i.receivingAgency(), i.resourcesNeeded(), i.ipStatus(),
-          i.organisation(), i.taxCode(), i.publishProposer(), List.of(), List.of());
+          i.organisation(), i.taxCode(), i.publishProposer(), List.of(), List.of(), List.of());
     }
 
     static DraftForm empty(Authentication caller) {
       return new DraftForm(null, null, null, null, null, null, null, null, null, null,
           Caller.claim(caller, "organisation"), Caller.claim(caller, "tax_code"), false,
-          List.of(), List.of());
+          List.of(), List.of(), List.of());
     }
   }
 
-  /** A row of my list: where it is and what it waits for from me. */
-  record Row(long id, String caseCode, String title, String status, String statusLabel, String awaited, String date) {}
+  /** A file uploaded for a refused post: its claim goes with the next post. */
+  record KeptUpload(String id, String token, String name) {}
+
+  /** A row of my list: where it is, and what happens next and who acts. */
+  record Row(long id, String caseCode, String title, String status, String statusLabel, String next, String date) {}
 
   /** A line of a submission's history. */
   record Event(String at, String label, String note) {}
@@ -102,9 +122,8 @@ class InnovatorPages {
     if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
-    Locale locale = LocaleContextHolder.getLocale();
     List<Row> rows = initiatives.ofProposer(caller.getName()).stream().map(i -> new Row(i.id(), i.caseCode(), i.title(),
-        i.status().code(), labels.of(i.status()).label(), awaited(i.status(), locale),
+        i.status().code(), labels.of(i.status()).label(), next(i),
         DisplayDates.DAY.format((i.submittedAt() != null ? i.submittedAt() : i.createdAt()).atZone(ZONE)))).toList();
     model.addAttribute("rows", rows);
     return pages.render(model, "innovator-list", PATH);
@@ -217,6 +236,8 @@ class InnovatorPages {
     model.addAttribute("initiative", initiative);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors == null ? Map.of() : errors);
+    model.addAttribute("limits", InitiativeService.TEXT_LIMITS);
+    model.addAttribute("kept", form.kept());
     model.addAttribute("categories", pages.labelled(InitiativeCategory.values()));
     model.addAttribute("agencies", referenceData.agencies());
     model.addAttribute("files", initiative == null ? List.of() : attachments.listFor(InitiativeService.OWNER_TYPE, initiative.id()));
@@ -228,7 +249,7 @@ class InnovatorPages {
     model.addAttribute("initiative", initiative);
     model.addAttribute("statusLabel", labels.of(initiative.status()).label());
     model.addAttribute("categoryLabel", labels.of(initiative.category()).label());
-    model.addAttribute("awaited", awaited(initiative.status(), locale));
+    model.addAttribute("next", next(initiative));
     model.addAttribute("submittedAt", initiative.submittedAt() == null ? null
         : DisplayDates.TIME_AND_DAY.format(initiative.submittedAt().atZone(ZONE)));
     model.addAttribute("history", history(initiative.caseCode(), locale));
@@ -272,13 +293,19 @@ class InnovatorPages {
         + " order by occurred_at desc, id desc limit 1").param(caseCode).query(String.class).optional().orElse(null);
   }
 
-  private String awaited(InitiativeStatus status, Locale locale) {
-    String key = switch (status) {
-      case DRAFT -> "portal.innovator.awaited.draft";
-      case RETURNED -> "portal.innovator.awaited.completion";
-      default -> "portal.innovator.awaited.nothing";
-    };
-    return messages.getMessage(key, null, locale);
+  /**
+   * What happens next and who acts ({@link Labels#next}), with the day the running stage is due when a clock
+   * runs for it (screening, completion): never "nothing" for someone waiting on others.
+   */
+  private String next(Initiative initiative) {
+    String next = labels.next(initiative.status());
+    if (initiative.caseCode() == null) {
+      return next;
+    }
+    return jdbc.sql("select due_at from sla_clock where case_code = ? and state = 'RUNNING' order by due_at limit 1")
+        .param(initiative.caseCode()).query(Timestamp.class).optional()
+        .map(due -> next + " " + message("portal.next.due", DisplayDates.DAY.format(due.toInstant().atZone(ZONE))))
+        .orElse(next);
   }
 
   private Initiative mine(long id, Authentication caller) {
@@ -289,10 +316,14 @@ class InnovatorPages {
     }
   }
 
+  /** Every refused field's message, in the order found; the claims (attachments[0]...) share the files' one place. */
   private Map<String, String> error(InvalidFieldException e) {
-    // The upload endpoint's claims are checked one by one (attachments[0]...): the form has one place for them.
-    String field = e.field().startsWith("attachments") ? "attachments" : e.field();
-    return Map.of(field, message(e.messageKey(), e.arguments()));
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (InvalidFieldException one : e instanceof InvalidFieldsException several ? several.all() : List.of(e)) {
+      String field = one.field().startsWith("attachments") ? "attachments" : one.field();
+      errors.merge(field, message(one.messageKey(), one.arguments()), (a, b) -> a.equals(b) ? a : a + "; " + b);
+    }
+    return errors;
   }
 
   private String message(String key, Object... arguments) {

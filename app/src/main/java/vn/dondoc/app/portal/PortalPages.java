@@ -14,10 +14,12 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.cases.CodedValue;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.cases.Labels.Labelled;
 import vn.dondoc.app.feedback.FeedbackField;
+import vn.dondoc.app.feedback.FeedbackStatus;
 import vn.dondoc.app.feedback.FeedbackType;
 
 /**
@@ -33,16 +35,18 @@ public class PortalPages {
       "too-many-files", "network", "sending", "not-found", "empty", "total", "rating", "rated", "anonymous",
       "answered-at", "submitted-at", "decided-at", "field", "locality", "type", "proposer", "category", "tech-group",
       "status", "question", "answer", "open", "error-summary", "saved", "reply-sent", "rating-sent", "choose", "search",
-      "no-results");
+      "no-results", "file-too-large", "file-type", "cancel", "count", "over-limit", "code-empty", "secret-empty", "next");
 
   private final MessageSource messages;
   private final Labels labels;
   private final ReferenceData reference;
+  private final AttachmentService attachments;
 
-  PortalPages(MessageSource messages, Labels labels, ReferenceData reference) {
+  PortalPages(MessageSource messages, Labels labels, ReferenceData reference, AttachmentService attachments) {
     this.messages = messages;
     this.labels = labels;
     this.reference = reference;
+    this.attachments = attachments;
   }
 
   /**
@@ -82,8 +86,12 @@ public class PortalPages {
     labelled(FeedbackField.values()).forEach(l -> fields.put(l.code(), l.label()));
     Map<String, String> types = new LinkedHashMap<>();
     labelled(FeedbackType.values()).forEach(l -> types.put(l.code(), l.label()));
+    Map<String, String> next = new LinkedHashMap<>();
+    Arrays.stream(FeedbackStatus.values()).forEach(status -> next.put(status.code(), labels.next(status)));
     Map<String, String> localities = new LinkedHashMap<>();
     reference.localities().forEach(l -> localities.put(l.code(), l.name()));
-    return Map.of("lang", locale.getLanguage(), "text", text, "fields", fields, "types", types, "localities", localities);
+    // The upload limits the server enforces, so that the page refuses a file before it travels.
+    return Map.of("lang", locale.getLanguage(), "text", text, "fields", fields, "types", types, "localities", localities,
+        "uploads", attachments.limits(), "next", next);
   }
 }

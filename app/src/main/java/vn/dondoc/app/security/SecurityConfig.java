@@ -43,6 +43,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.dondoc.app.camunda.EngineRefusedPage;
+import vn.dondoc.app.portal.UnknownAddress;
 import vn.dondoc.app.staff.StaffSession;
 
 /**
@@ -144,7 +145,7 @@ class SecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository clients, PageUserService pageUsers,
-      KeycloakLogin keycloakLogin, ProblemResponses problems, RevokedSessions revokedSessions)
+      KeycloakLogin keycloakLogin, ProblemResponses problems, RevokedSessions revokedSessions, UnknownAddress unknownAddress)
       throws Exception {
     OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
     keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
@@ -164,6 +165,8 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.GET, KeycloakLogin.UNAVAILABLE_PAGE).permitAll()
             // Cockpit, Tasklist and Admin: for admins, as /engine-rest.
             .requestMatchers("/camunda/**").hasRole(Roles.ADMIN)
+            // An address no page answers gets the portal's "not found", not the staff login (issue 23).
+            .requestMatchers(unknownAddress).permitAll()
             .anyRequest().authenticated())
         .exceptionHandling(errors -> errors.accessDeniedHandler(pageAccessDenied(problems)))
         // The Camunda webapps run their own CSRF protection on /camunda/api.

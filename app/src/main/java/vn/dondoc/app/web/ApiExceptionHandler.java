@@ -73,14 +73,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidFieldException.class)
   ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
-    return ResponseEntity.badRequest()
-        .body(invalidInput(List.of(new FieldError(e.field(), message(e.messageKey(), e.arguments())))));
-  }
-
-  @ExceptionHandler(InvalidFieldsException.class)
-  ResponseEntity<ProblemDetail> invalidFields(InvalidFieldsException e) {
-    return ResponseEntity.badRequest().body(invalidInput(e.errors().stream()
-        .map(error -> new FieldError(error.field(), message(error.messageKey(), error.arguments()))).toList()));
+    List<InvalidFieldException> all = e instanceof InvalidFieldsException several ? several.all() : List.of(e);
+    return ResponseEntity.badRequest().body(invalidInput(
+        all.stream().map(f -> new FieldError(f.field(), message(f.messageKey(), f.arguments()))).toList()));
   }
 
   @ExceptionHandler(CaseNotFoundException.class)

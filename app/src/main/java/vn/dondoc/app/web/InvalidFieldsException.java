@@ -2,17 +2,20 @@ package vn.dondoc.app.web;
 
 import java.util.List;
 
-/** Several fields to correct at once (a whole form checked against its definition): 400 naming each. */
-public class InvalidFieldsException extends RuntimeException {
+/**
+ * Several fields refused at once, so that a form can show every problem in one go. It is an
+ * {@link InvalidFieldException} naming the first, for callers that handle one; the API answers with all.
+ */
+public class InvalidFieldsException extends InvalidFieldException {
 
-  private final transient List<InvalidFieldException> errors;
+  private final transient List<InvalidFieldException> all;
 
-  public InvalidFieldsException(List<InvalidFieldException> errors) {
-    super(errors.size() + " invalid fields");
-    this.errors = List.copyOf(errors);
+  InvalidFieldsException(List<InvalidFieldException> all) {
+    super(all.get(0).field(), all.get(0).messageKey(), all.get(0).arguments());
+    this.all = List.copyOf(all);
   }
 
-  public List<InvalidFieldException> errors() {
-    return errors;
+  public List<InvalidFieldException> all() {
+    return all;
   }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.dondoc.app.web.InvalidFieldException;
-import vn.dondoc.app.web.InvalidFieldsException;
+import vn.dondoc.app.web.FieldProblems;
 
 /**
  * One human step's Camunda Form ({@code forms/<id>.form}) as the contract of that step: the page renders
@@ -108,20 +108,13 @@ public final class StepForm {
       }
     }
     Map<String, Object> variables = new LinkedHashMap<>();
-    List<InvalidFieldException> errors = new ArrayList<>();
+    FieldProblems problems = new FieldProblems();
     for (Field field : fields) {
-      if (!field.writable() || field.hidden(data)) {
-        continue;
-      }
-      try {
-        variables.put(field.key(), value(field, submitted.get(field.key()), allowed(field, options)));
-      } catch (InvalidFieldException e) {
-        errors.add(e);
+      if (field.writable() && !field.hidden(data)) {
+        problems.check(() -> variables.put(field.key(), value(field, submitted.get(field.key()), allowed(field, options))));
       }
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidFieldsException(errors);
-    }
+    problems.throwIfAny();
     return variables;
   }
 

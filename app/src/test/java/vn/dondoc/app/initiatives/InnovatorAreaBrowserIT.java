@@ -3,6 +3,7 @@ package vn.dondoc.app.initiatives;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,14 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
     browser.find("a[href*='/login-actions/registration']").click();
     browser.visible("#kc-register-form");
-    Map.of("username", username, "email", username + "@example.vn", "firstName", "Trần", "lastName", "Sáng Chế",
+    // Vietnamese order: family and middle names first (Keycloak's firstName), then the given name (lastName), so
+    // that Keycloak's full name, "first last", reads as a Vietnamese name.
+    // (Keycloak's page follows the browser's language, English here; the realm has both.)
+    assertThat(browser.find("label[for=firstName]").getText()).matches("(Họ và tên đệm|Family and middle names).*");
+    assertThat(browser.find("label[for=lastName]").getText()).matches("(Tên|Given name).*");
+    assertThat(browser.driver().executeScript("var f = document.getElementById('firstName'), l = document.getElementById('lastName');"
+        + " return !!(f.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING);")).isEqualTo(true);
+    Map.of("username", username, "email", username + "@example.vn", "firstName", "Trần Sáng", "lastName", "Chế",
             "password", "Demo-pass-123", "password-confirm", "Demo-pass-123")
         .forEach((field, value) -> browser.byId(field).sendKeys(value));
     browser.find("#kc-register-form [type=submit]").click();
@@ -48,36 +56,43 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     assertThat(browser.byId("account-link").getText()).isEqualTo("Trần Sáng Chế");
     browser.assertNoConsoleErrors();
 
-    // A draft without a category: told next to the field, what was typed is kept, nothing stored.
+    // Three mistakes at once (no category, a bad tax code, a submission without solution or product) and an
+    // intellectual-property status over its limit, which the page shows before typing and counts while typing.
+    // A file is uploaded first: all problems come back together under their fields, the text and the file stay.
     browser.byId("new-draft").click();
     browser.visible("#draft-form");
+    assertThat(browser.byId("ipStatus-count").getText()).isEqualTo("0/30 ký tự");
     browser.byId("title").sendKeys("Nền tảng <b>bản đồ</b> số dùng chung");
     browser.byId("problem").sendKeys("Dữ liệu bản đồ phân tán ở nhiều bộ, ngành.");
-    browser.byId("save").click();
+    browser.byId("taxCode").clear();
+    browser.byId("taxCode").sendKeys("12345");
+    browser.byId("ipStatus").sendKeys("Đã nộp đơn đăng ký sáng chế năm 2025");
+    assertThat(browser.byId("ipStatus-count").getText()).isEqualTo("36/30 ký tự – thừa 6 ký tự");
+    Path file = Files.createTempFile("thuyet-minh", ".txt");
+    Files.writeString(file, "Thuyết minh sáng kiến\n", StandardCharsets.UTF_8);
+    browser.byId("attachments").sendKeys(file.toString());
+    browser.textIn("#uploads", "Đã tải lên");
+    browser.byId("submit").click();
     assertThat(browser.visible("#category-error").getText()).isEqualTo("Loại sáng kiến là bắt buộc");
+    assertThat(browser.visible("#taxCode-error").getText()).startsWith("Mã số thuế phải là mã số thuế 10 hoặc 13 chữ số");
+    assertThat(browser.visible("#solution-error").getText()).isEqualTo("Giải pháp đề xuất cần điền trước khi nộp");
+    assertThat(browser.visible("#expectedProduct-error").getText()).isEqualTo("Sản phẩm dự kiến cần điền trước khi nộp");
+    assertThat(browser.visible("#ipStatus-error").getText()).isEqualTo("Tình trạng sở hữu trí tuệ không được dài quá 30 ký tự");
     assertThat(browser.byId("category").getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(browser.byId("title").getAttribute("value")).isEqualTo("Nền tảng <b>bản đồ</b> số dùng chung");
     assertThat(browser.byId("problem").getAttribute("value")).isEqualTo("Dữ liệu bản đồ phân tán ở nhiều bộ, ngành.");
     assertThat(browser.byId("title-error").isDisplayed()).isFalse();
+    assertThat(browser.byId("uploads").getText()).as("the uploaded file is kept").contains(file.getFileName().toString(), "Đã tải lên");
     assertThat(stored(username)).isZero();
     browser.assertNoConsoleErrors();
     browser.screenshots("sang-kien-cua-toi-loi");
 
-    // A bad tax code.
+    // Corrected without choosing the file again.
     new Select(browser.byId("category")).selectByValue("BREAKTHROUGH");
     browser.byId("taxCode").clear();
-    browser.byId("taxCode").sendKeys("12345");
-    browser.byId("save").click();
-    assertThat(browser.visible("#taxCode-error").getText()).startsWith("Mã số thuế phải là mã số thuế 10 hoặc 13 chữ số");
-    assertThat(browser.byId("category-error").isDisplayed()).isFalse();
-    assertThat(stored(username)).isZero();
-
-    // Submitting without a solution: refused as a whole, the draft is not half-saved either.
-    browser.byId("taxCode").clear();
     browser.byId("taxCode").sendKeys("0101234567");
-    browser.byId("submit").click();
-    assertThat(browser.visible("#solution-error").getText()).isEqualTo("Giải pháp đề xuất cần điền trước khi nộp");
-    assertThat(stored(username)).isZero();
+    browser.byId("ipStatus").clear();
+    browser.byId("ipStatus").sendKeys("Đã nộp đơn sáng chế");
 
     // Without the CSRF token a post is refused.
     Object status = browser.driver().executeAsyncScript("""
@@ -91,10 +106,6 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     // Complete, with a file uploaded through the upload endpoint, and submit.
     browser.byId("solution").sendKeys("Một nền tảng bản đồ số dùng chung, cập nhật theo thời gian thực.");
     browser.byId("expectedProduct").sendKeys("Nền tảng vận hành thử nghiệm tại 3 tỉnh");
-    Path file = Files.createTempFile("thuyet-minh", ".txt");
-    Files.writeString(file, "Thuyết minh sáng kiến\n", StandardCharsets.UTF_8);
-    browser.byId("attachments").sendKeys(file.toString());
-    browser.textIn("#uploads", "Đã tải lên");
     browser.byId("submit").click();
     browser.textIn("#notice", "Đã nộp sáng kiến");
     String code = browser.byId("initiative-code").getText();
@@ -114,7 +125,10 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     browser.find("main a[href='/sang-kien-cua-toi']").click();
     WebElement row = browser.visible("#my-initiatives tbody tr");
     assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("Đã nộp, chờ sàng lọc");
-    assertThat(row.findElement(By.cssSelector(".awaited")).getText()).isEqualTo("Không có, hồ sơ đang được xét");
+    // What happens next and who acts, with the day the screening is due: never "nothing" while others act.
+    assertThat(row.findElement(By.cssSelector(".next")).getText())
+        .matches("Cơ quan Thường trực đang sàng lọc hồ sơ; bạn chưa cần làm gì và sẽ được báo khi có kết quả\\."
+            + " Dự kiến có kết quả trước ngày \\d{2}/\\d{2}/\\d{4}\\.");
     assertThat(row.getText()).contains(code);
     browser.screenshots("sang-kien-cua-toi");
 
@@ -123,7 +137,8 @@ class InnovatorAreaBrowserIT extends BrowserTest {
         "{\"decision\":\"return\",\"note\":\"Cần nêu rõ địa bàn thử nghiệm\"}", Api.token("thuongtruc"), Map.of());
     assertThat(returned.status()).as(returned.raw().body()).isEqualTo(200);
     browser.open("/sang-kien-cua-toi");
-    assertThat(browser.find("#my-initiatives .awaited").getText()).isEqualTo("Bổ sung hồ sơ theo đề nghị");
+    assertThat(browser.find("#my-initiatives .next").getText())
+        .startsWith("Bạn bổ sung hồ sơ theo đề nghị của Cơ quan Thường trực; hồ sơ chờ bạn.");
     browser.find("#my-initiatives th a").click();
     assertThat(browser.visible("#completion-request").getText()).isEqualTo("Cần nêu rõ địa bàn thử nghiệm");
     browser.find("#completion-form button[type=submit]").click();
@@ -144,7 +159,7 @@ class InnovatorAreaBrowserIT extends BrowserTest {
   }
 
   @Test
-  void theDemoInnovatorSignsInAndAnotherInnovatorsInitiativeIsNotFound() {
+  void theDemoInnovatorSignsInAndAnotherInnovatorsInitiativeIsNotFound() throws IOException {
     signedOut();
     browser.open("/sang-kien-cua-toi");
     browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
@@ -158,6 +173,10 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     long before = stored("sangkien");
     browser.open("/sang-kien-cua-toi/moi");
     browser.byId("title").sendKeys("Bản nháp viết khi phiên đã hết <b>&</b>");
+    Path file = Files.createTempFile("phu-luc", ".txt");
+    Files.writeString(file, "Phụ lục\n", StandardCharsets.UTF_8);
+    browser.byId("attachments").sendKeys(file.toString());
+    browser.textIn("#uploads", "Đã tải lên");
     signedOut();
     browser.find("#draft-form button[type=submit]").click();
     browser.waitFor(d -> d.getCurrentUrl().contains("/realms/dondoc/"));
@@ -167,6 +186,7 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     browser.waitFor(d -> d.getCurrentUrl().contains("/sang-kien-cua-toi/moi"));
     browser.waitFor(d -> "Bản nháp viết khi phiên đã hết <b>&</b>".equals(d.findElement(By.id("title")).getAttribute("value")));
     assertThat(stored("sangkien")).as("nothing was stored by the post that met no session").isEqualTo(before);
+    assertThat(browser.byId("uploads").getText()).as("the uploaded file is kept").contains(file.getFileName().toString());
 
     long someoneElses = jdbc.sql("insert into initiative (status, category, title, proposer) values ('DRAFT', 'ORDINARY',"
         + " 'Của người khác', 'nguoikhac') returning id").query(Long.class).single();
@@ -190,6 +210,32 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     assertThat(browser.byId("problem").getText()).startsWith("Trang này dành cho tài khoản nhà sáng chế");
     assertThat(browser.driver().findElements(By.id("new-draft"))).isEmpty();
     browser.assertNoConsoleErrors("403");
+    signedOut();
+  }
+
+  @Test
+  void aFileOverTheLimitIsRefusedBeforeItIsSent() throws IOException {
+    signedOut();
+    browser.signIn("/sang-kien-cua-toi/moi", "sangkien");
+    browser.visible("#draft-form");
+    Path big = Files.createTempFile("ban-ve", ".pdf");
+    try (RandomAccessFile raf = new RandomAccessFile(big.toFile(), "rw")) {
+      raf.setLength(30L * 1024 * 1024);
+    }
+    Path wrongType = Files.createTempFile("chuong-trinh", ".exe");
+    Files.writeString(wrongType, "MZ", StandardCharsets.UTF_8);
+    browser.byId("attachments").sendKeys(big + "\n" + wrongType);
+    assertThat(browser.visible("#attachments-error").getText()).contains(
+        "Tệp " + big.getFileName() + " lớn hơn 10 MB nên không được tải lên.",
+        "Tệp " + wrongType.getFileName() + " không thuộc loại được nhận");
+    assertThat(browser.byId("uploads").getText()).as("nothing is sent")
+        .doesNotContain(big.getFileName().toString(), wrongType.getFileName().toString());
+    Object sent = browser.driver().executeScript("return performance.getEntriesByType('resource')"
+        + ".filter(function (e) { return e.name.indexOf('/api/v1/attachments') >= 0; }).length");
+    assertThat(((Number) sent).intValue()).isZero();
+    browser.assertNoConsoleErrors();
+    Files.delete(big);
+    Files.delete(wrongType);
     signedOut();
   }
 

@@ -98,12 +98,25 @@ class FeedbackPortalBrowserIT extends BrowserTest {
     // The receipt's link carries the secret in the fragment; the page opens the item by itself.
     browser.byId("receipt-follow").click();
     browser.textIn("#item-facts", "Đã tiếp nhận");
+    assertThat(browser.byId("item-facts").getText()).contains("Bước tiếp theo",
+        "Cơ quan Thường trực đang phân loại và chuyển đến cơ quan có thẩm quyền; ông/bà chưa cần làm gì.");
     assertThat(browser.byId("item-title").getText()).endsWith(marker);
     assertThat(browser.driver().getCurrentUrl()).doesNotContain(secret);
     browser.assertNoConsoleErrors();
     browser.screenshots("theo-doi");
 
-    // Typed by hand on an empty page, the same.
+    // Typed by hand on an empty page, the same; empty fields are said to be empty; the code may be typed in
+    // lower case, with spaces for dashes or none at all.
+    browser.open("/theo-doi");
+    browser.find("#follow-form button[type=submit]").click();
+    assertThat(browser.visible("#code-error").getText()).startsWith("Mã hồ sơ chưa được nhập. Mã có dạng PAKN-2026-000123");
+    assertThat(browser.visible("#secret-error").getText()).startsWith("Mã bí mật chưa được nhập.");
+    assertThat(browser.byId("follow-message").isDisplayed()).isFalse();
+    browser.byId("code").sendKeys(" " + code.toLowerCase().replaceFirst("-", " ").replace("-", "") + " ");
+    browser.byId("secret").sendKeys(secret);
+    browser.find("#follow-form button[type=submit]").click();
+    browser.textIn("#item-facts", "Đã tiếp nhận");
+    assertThat(browser.byId("code-error").isDisplayed()).isFalse();
     browser.open("/theo-doi");
     browser.byId("code").sendKeys(code);
     browser.byId("secret").sendKeys(secret);
@@ -128,6 +141,30 @@ class FeedbackPortalBrowserIT extends BrowserTest {
     assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(form.input("Field").getAttribute("id"));
     browser.assertNoConsoleErrors();
     browser.screenshots("gui-phan-anh-loi");
+  }
+
+  @Test
+  void limitsAreCountedAsOneTypesAndWhatIsTypedAndUploadedSurvivesAReload() throws Exception {
+    browser.open("/gui-phan-anh");
+    StartFormFields form = new StartFormFields(browser);
+    assertThat(browser.visible("#count-title").getText()).isEqualTo("0/300 ký tự");
+    form.input("Title").sendKeys("Đường ngập khi mưa");
+    form.input("Content").sendKeys("Đoạn đường trước trường học ngập sâu mỗi khi mưa lớn.");
+    form.input("Title").click(); // form-js takes what is typed when the field is left (or after a pause)
+    browser.textIn("#count-title", "18/300 ký tự");
+    Path file = Files.createTempFile("anh-", ".pdf");
+    Files.write(file, SampleFiles.pdf());
+    browser.byId("attachments").sendKeys(file.toAbsolutePath().toString());
+    browser.textIn("#uploads li", "Đã tải lên");
+
+    browser.driver().navigate().refresh();
+    form = new StartFormFields(browser);
+    StartFormFields reloaded = form;
+    browser.waitFor(d -> "Đường ngập khi mưa".equals(reloaded.input("Title").getAttribute("value")));
+    assertThat(form.input("Content").getAttribute("value")).isEqualTo("Đoạn đường trước trường học ngập sâu mỗi khi mưa lớn.");
+    assertThat(browser.byId("uploads").getText()).contains(file.getFileName().toString(), "Đã tải lên");
+    assertThat(browser.byId("count-title").getText()).isEqualTo("18/300 ký tự");
+    browser.assertNoConsoleErrors();
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import vn.dondoc.app.support.AnsweredFeedback;
+import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
 
@@ -91,5 +92,18 @@ class PublicPagesBrowserIT extends BrowserTest {
     assertThat(browser.find("h1").getText()).isEqualTo("Sáng kiến được lựa chọn");
     browser.assertNoConsoleErrors();
     browser.screenshots("sang-kien");
+  }
+
+  @Test
+  void anUnknownAddressIsThePortalsOwnNotFoundPageNotTheStaffLogin() {
+    browser.open("/khong-co-trang-nay");
+    assertThat(browser.find("h1").getText()).isEqualTo("Không tìm thấy trang");
+    assertThat(browser.url()).doesNotContain("/realms/");
+    assertThat(browser.findAll("main .ways a")).extracting(a -> a.getAttribute("href"))
+        .anyMatch(href -> href.endsWith("/gui-phan-anh")).anyMatch(href -> href.endsWith("/theo-doi"));
+    Api.Response status = api().get("/khong-co-trang-nay", null);
+    assertThat(status.status()).isEqualTo(404);
+    browser.assertNoConsoleErrors("404");
+    browser.screenshots("khong-tim-thay");
   }
 }

@@ -72,6 +72,12 @@ class RealmRegistrationTest {
     assertThat(message("en", attribute(profile, "organisation").path("displayName").asText())).isNotBlank();
     assertThat(message("vi", attribute(profile, "taxCode").path("displayName").asText())).isEqualTo("Mã số thuế");
     assertThat(message("en", attribute(profile, "taxCode").path("displayName").asText())).isNotBlank();
+    // Vietnamese order: Keycloak's full name is "firstName lastName", so firstName holds the family and middle
+    // names and lastName the given name, and the form asks for them in that order.
+    assertThat(message("vi", attribute(profile, "firstName").path("displayName").asText())).isEqualTo("Họ và tên đệm");
+    assertThat(message("vi", attribute(profile, "lastName").path("displayName").asText())).isEqualTo("Tên");
+    assertThat(message("en", attribute(profile, "firstName").path("displayName").asText())).isEqualTo("Family and middle names");
+    assertThat(message("en", attribute(profile, "lastName").path("displayName").asText())).isEqualTo("Given name");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import vn.dondoc.app.support.Browser;
 import vn.dondoc.app.support.BrowserTest;
 
 /** The staff layout in a real browser: Keycloak login, who is signed in, menu by role, languages, sign-out. */
@@ -40,6 +41,37 @@ class StaffLayoutBrowserIT extends BrowserTest {
     // Signed out at Keycloak too: the workspace asks for the password again.
     browser.open(StaffNavigation.HOME);
     assertThat(browser.onKeycloakLogin()).isTrue();
+  }
+
+  @Test
+  void onAPhoneTheHeaderIsOneBarWithAMenuAndNothingScrollsSideways() {
+    browser.signIn(StaffNavigation.HOME, "canbo.bkhcn");
+    browser.driver().manage().window().setSize(Browser.PHONE);
+    try {
+      assertThat(browser.byId("staff-nav").isDisplayed()).isFalse();
+      assertThat(browser.byId("menu-toggle").getAttribute("aria-expanded")).isEqualTo("false");
+      long headerHeight = ((Number) browser.driver().executeScript("return document.querySelector('header.site').offsetHeight")).longValue();
+      assertThat(headerHeight).as("one bar").isLessThan(120);
+      assertThat(wider()).as("no horizontal scrolling").isFalse();
+      browser.byId("menu-toggle").click();
+      assertThat(browser.visible("#staff-nav").getText()).contains("Trang làm việc", "Tìm kiếm hồ sơ");
+      assertThat(browser.byId("menu-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+      assertThat(wider()).isFalse();
+      browser.screenshots("lam-viec-danh-muc");
+      browser.driver().manage().window().setSize(Browser.PHONE);
+      browser.byId("menu-toggle").click();
+      assertThat(browser.byId("staff-nav").isDisplayed()).isFalse();
+      browser.assertNoConsoleErrors();
+    } finally {
+      browser.driver().manage().window().setSize(Browser.DESKTOP);
+    }
+    assertThat(browser.byId("staff-nav").isDisplayed()).as("on a desktop the navigation is always shown").isTrue();
+    assertThat(browser.byId("menu-toggle").isDisplayed()).isFalse();
+  }
+
+  private boolean wider() {
+    return (Boolean) browser.driver().executeScript(
+        "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
   }
 
   @Test

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
-/** Base of the browser tests: one headless Chromium per class, each test starting in Vietnamese. */
+/** Base of the browser tests: one headless Chromium per class, each test starting in Vietnamese with no kept drafts. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -26,5 +26,6 @@ public abstract class BrowserTest extends IntegrationTest {
   @BeforeEach
   void vietnamese() {
     browser.open("/?lang=vi");
+    browser.driver().executeScript("sessionStorage.clear()");
   }
 }
