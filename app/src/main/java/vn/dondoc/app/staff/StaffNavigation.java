@@ -35,7 +35,9 @@ public final class StaffNavigation {
       new Link(HOME + "/phan-anh", "feedback-queue", "staff.nav.feedback-queue", Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER),
       // The supervisor dashboards (vn.dondoc.app.dashboards): the SLA board is scoped to the caller's cases.
       new Link("/giam-sat", "sla-board", "staff.nav.sla-board"),
-      new Link("/giam-sat/xep-hang", "ranking", "staff.nav.ranking", Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.ADMIN));
+      new Link("/giam-sat/xep-hang", "ranking", "staff.nav.ranking", Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.ADMIN),
+      // Administration (vn.dondoc.app.admin).
+      new Link("/quan-tri/lich-lam-viec", "admin-calendar", "staff.nav.admin-calendar", Roles.ADMIN));
 
   public static List<Link> visibleTo(Caller caller) {
     return LINKS.stream().filter(link -> link.visibleTo(caller)).toList();
