@@ -159,6 +159,8 @@ class CalendarPageBrowserIT extends BrowserTest {
     assertThat(browser.byId("error-message").getText())
         .isEqualTo("Trang này chỉ dành cho quản trị hệ thống. Công việc của bạn ở Trang làm việc.");
     assertThat(browser.find("header nav ul").getText()).doesNotContain("Lịch làm việc");
+    // The page itself answers 403: the one console error expected.
+    browser.assertNoConsoleErrors("status of 403");
   }
 
   private Instant routeDue(String code) {
