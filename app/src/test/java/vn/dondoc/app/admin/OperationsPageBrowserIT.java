@@ -1,0 +1,120 @@
+package vn.dondoc.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dondoc.app.notifications.NotificationService;
+import vn.dondoc.app.search.OutboxRelay;
+import vn.dondoc.app.support.BrowserTest;
+import vn.dondoc.app.support.Feedback;
+
+/**
+ * The operations page: an e-mail given up while the SMTP server (GreenMail, in this JVM) was down is
+ * retried from the page and delivered; a reindex started from the page shows its progress and ends in
+ * the last-reindex line. Its own context, as NotificationMailIT's: an SMTP server, an engine of its own
+ * name without job executor, no outbox relay.
+ */
+class OperationsPageBrowserIT extends BrowserTest {
+
+  private static final int SMTP_PORT = freePort();
+
+  @Autowired
+  NotificationService notifications;
+  @Autowired
+  TransactionTemplate transaction;
+  @Autowired
+  JdbcClient jdbc;
+  @MockitoBean
+  OutboxRelay outboxRelay;
+
+  private GreenMail smtp;
+
+  @DynamicPropertySource
+  static void smtp(DynamicPropertyRegistry registry) {
+    registry.add("camunda.bpm.process-engine-name", () -> "opstest");
+    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("dondoc.mail.poll-interval", () -> "200ms");
+    registry.add("dondoc.mail.retry-delay", () -> "200ms");
+    registry.add("dondoc.mail.max-backoff", () -> "1s");
+    registry.add("dondoc.mail.max-attempts", () -> "2");
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @AfterEach
+  void stopSmtp() {
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  private String state(String code) {
+    return jdbc.sql("select email_state from notification where case_code = ?").param(code).query(String.class).single();
+  }
+
+  @Test
+  void anEmailGivenUpWhileSmtpWasDownIsRetriedFromThePageAndDelivered() throws Exception {
+    String code = "NT-" + Feedback.marker();
+    String address = Feedback.marker() + "@example.vn";
+    transaction.executeWithoutResult(status -> notifications.notifyEmail(code, "FEEDBACK_ANSWER", address,
+        "[" + code + "] Đã có trả lời", "Phản ánh của bà đã được trả lời."));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(state(code)));
+
+    browser.dropAllCookies();
+    browser.signIn("/quan-tri/van-hanh", "quantri");
+    assertThat(browser.byId("ops-title").getText()).isEqualTo("Vận hành hệ thống");
+    assertThat(browser.byId("mail-sending").getText()).isEqualTo("Đang gửi thư qua máy chủ SMTP đã cấu hình.");
+    long id = jdbc.sql("select id from notification where case_code = ?").param(code).query(Long.class).single();
+    assertThat(browser.find("#failed-mails tr[data-mail='" + id + "']").getText()).contains(code, address);
+    assertThat(browser.find("#failed-mails tr[data-mail='" + id + "'] .error").getText()).isNotBlank();
+    browser.screenshots("quan-tri-van-hanh");
+
+    smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    browser.find("#failed-mails tr[data-mail='" + id + "'] .retry-mail").click();
+    browser.textIn("#notice", "Đã đưa 1 thư trở lại hàng đợi gửi.");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(state(code)));
+    assertThat(smtp.getReceivedMessages()).anySatisfy(message -> assertThat(message.getSubject()).isEqualTo("[" + code + "] Đã có trả lời"));
+    assertThat(jdbc.sql("""
+            select detail->'before'->>'state' || '>' || (detail->'after'->>'state') from audit_event
+            where case_code = ? and action = 'MAIL_RETRIED' and actor = 'quantri'""").param(code).query(String.class).single())
+        .isEqualTo("FAILED>PENDING");
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void aReindexStartedFromThePageShowsItsProgressAndEnds() {
+    browser.dropAllCookies();
+    browser.signIn("/quan-tri/van-hanh", "quantri");
+    browser.byId("start-reindex").click();
+    // While it runs the page refreshes itself and counts the cases copied; then it says it is done.
+    browser.waitFor(driver -> !browser.findAll("#reindex-running").isEmpty() || !browser.findAll("#reindex-done").isEmpty());
+    browser.waitFor(driver -> !browser.findAll("#reindex-done").isEmpty());
+    assertThat(browser.byId("reindex-done").getText()).startsWith("Đã dựng lại chỉ mục: chép ");
+    assertThat(browser.byId("last-reindex").getText()).contains("do quantri");
+    assertThat(browser.byId("search-indices").getText()).startsWith(browser.byId("search-alias").getText());
+    assertThat(browser.byId("search-mapping").getText()).isEqualTo("phiên bản hiện hành");
+  }
+}
