@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,16 +18,18 @@ import vn.dondoc.app.notifications.NotificationService;
 import vn.dondoc.app.search.OutboxRelay;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
+import vn.dondoc.app.support.TestSmtp;
 
 /**
  * The operations page: an e-mail given up while the SMTP server (GreenMail, in this JVM) was down is
  * retried from the page and delivered; a reindex started from the page shows its progress and ends in
- * the last-reindex line. Its own context, as NotificationMailIT's: an SMTP server, an engine of its own
- * name without job executor, no outbox relay.
+ * the last-reindex line. Its own context ({@link TestSmtp}), without outbox relay.
  */
+// Closed after the class: its mail relay would otherwise go on taking the e-mails of later tests.
+@DirtiesContext
 class OperationsPageBrowserIT extends BrowserTest {
 
-  private static final int SMTP_PORT = freePort();
+  private static final int SMTP_PORT = TestSmtp.freePort();
 
   @Autowired
   NotificationService notifications;
@@ -45,22 +44,8 @@ class OperationsPageBrowserIT extends BrowserTest {
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("camunda.bpm.process-engine-name", () -> "opstest");
-    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("dondoc.mail.poll-interval", () -> "200ms");
-    registry.add("dondoc.mail.retry-delay", () -> "200ms");
-    registry.add("dondoc.mail.max-backoff", () -> "1s");
+    TestSmtp.register(registry, "opstest", SMTP_PORT);
     registry.add("dondoc.mail.max-attempts", () -> "2");
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @AfterEach
@@ -91,7 +76,7 @@ class OperationsPageBrowserIT extends BrowserTest {
     assertThat(browser.find("#failed-mails tr[data-mail='" + id + "'] .error").getText()).isNotBlank();
     browser.screenshots("quan-tri-van-hanh");
 
-    smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp = TestSmtp.server(SMTP_PORT);
     smtp.start();
     browser.find("#failed-mails tr[data-mail='" + id + "'] .retry-mail").click();
     browser.textIn("#notice", "Đã đưa 1 thư trở lại hàng đợi gửi.");
