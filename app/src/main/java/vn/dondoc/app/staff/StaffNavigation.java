@@ -39,7 +39,8 @@ public final class StaffNavigation {
       // Administration (vn.dondoc.app.admin).
       new Link("/quan-tri/lich-lam-viec", "admin-calendar", "staff.nav.admin-calendar", Roles.ADMIN),
       new Link("/quan-tri/thoi-han", "admin-sla", "staff.nav.admin-sla", Roles.ADMIN),
-      new Link("/quan-tri/van-hanh", "admin-operations", "staff.nav.admin-operations", Roles.ADMIN));
+      new Link("/quan-tri/van-hanh", "admin-operations", "staff.nav.admin-operations", Roles.ADMIN),
+      new Link("/quan-tri/nhat-ky", "admin-audit", "staff.nav.admin-audit", Roles.ADMIN));
 
   public static List<Link> visibleTo(Caller caller) {
     return LINKS.stream().filter(link -> link.visibleTo(caller)).toList();
