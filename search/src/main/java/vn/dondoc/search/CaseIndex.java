@@ -116,6 +116,11 @@ public class CaseIndex {
     return List.copyOf(client.indices().getAlias(a -> a.name(alias)).result().keySet());
   }
 
+  /** How many cases the alias holds. */
+  public long count() throws IOException {
+    return client.count(c -> c.index(alias)).count();
+  }
+
   /** Whether the index was created from the current cases-mapping.json (by its name). */
   public boolean hasCurrentMapping(String indexName) {
     return indexName.equals(currentIndexName()) || indexName.startsWith(currentIndexName() + "-");

@@ -84,7 +84,12 @@ public class ReferenceDataSeed implements JavaMigration {
 
   /** The data rows of a seed file (header skipped); fields may be double-quoted to hold commas. */
   public static List<List<String>> rows(String resource) {
-    String[] lines = new String(read(resource), StandardCharsets.UTF_8).split("\r?\n");
+    return csvRows(new String(read(resource), StandardCharsets.UTF_8));
+  }
+
+  /** The data rows of CSV text in the seed files' format (header skipped, a leading BOM ignored). */
+  public static List<List<String>> csvRows(String text) {
+    String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n");
     List<List<String>> rows = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       if (!lines[i].isBlank()) {

@@ -31,6 +31,36 @@ public class AuditLog {
             rs.getTimestamp("occurred_at").toInstant())).list();
   }
 
+  /** An entry of the whole trail, with its case. */
+  public record Entry(long id, String caseCode, String action, String actor, String detail, Instant occurredAt) {}
+
+  /** What the trail is filtered by; a null field does not filter. {@code until} is exclusive. */
+  public record Filter(String caseCode, String actor, String action, Instant from, Instant until) {}
+
+  /** The entries that pass the filter, newest first, at most {@code limit}. */
+  public List<Entry> search(Filter filter, int limit) {
+    return jdbc.sql("""
+            select id, case_code, action, actor, detail, occurred_at from audit_event
+            where (cast(:caseCode as text) is null or case_code = :caseCode)
+              and (cast(:actor as text) is null or actor = :actor)
+              and (cast(:action as text) is null or action = :action)
+              and (cast(:from as timestamptz) is null or occurred_at >= :from)
+              and (cast(:until as timestamptz) is null or occurred_at < :until)
+            order by occurred_at desc, id desc limit :limit""")
+        .param("caseCode", filter.caseCode()).param("actor", filter.actor()).param("action", filter.action())
+        .param("from", filter.from() == null ? null : java.sql.Timestamp.from(filter.from()))
+        .param("until", filter.until() == null ? null : java.sql.Timestamp.from(filter.until()))
+        .param("limit", limit)
+        .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("case_code"), rs.getString("action"), rs.getString("actor"),
+            rs.getString("detail"), rs.getTimestamp("occurred_at").toInstant()))
+        .list();
+  }
+
+  /** The kinds of event the trail holds. */
+  public List<String> actions() {
+    return jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
+  }
+
   private Map<String, Object> detail(String text) {
     try {
       return json.readValue(text, new TypeReference<Map<String, Object>>() {});

@@ -5,13 +5,19 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The e-mail side of table notification: what is waiting to be sent, and how each attempt went. */
+/**
+ * The e-mail side of table notification: what is waiting to be sent, and how each attempt went; for
+ * admins, the e-mails given up and a retry of them.
+ */
 @Repository
-class MailQueue {
+public class MailQueue {
 
   record Pending(long id, String recipient, String subject, String body, int attempts) {}
 
-  record Backlog(long pending, long failed) {}
+  public record Backlog(long pending, long failed) {}
+
+  /** An e-mail given up: to whom, about which case, how often it was tried and the last error. */
+  public record Failed(long id, String caseCode, String recipient, String subject, int attempts, String lastError) {}
 
   private final JdbcClient jdbc;
 
@@ -55,7 +61,39 @@ class MailQueue {
         .params(error, id).update();
   }
 
-  Backlog backlog() {
+  /** The e-mails given up, latest first. */
+  public List<Failed> failed(int limit) {
+    return jdbc.sql("""
+            select id, case_code, recipient, subject, email_attempts, email_last_error from notification
+            where email_state = 'FAILED' order by id desc limit ?""")
+        .param(limit)
+        .query((rs, n) -> new Failed(rs.getLong("id"), rs.getString("case_code"), rs.getString("recipient"),
+            rs.getString("subject"), rs.getInt("email_attempts"), rs.getString("email_last_error")))
+        .list();
+  }
+
+  /**
+   * Puts given-up e-mails ({@code ids}, or all when null) back into the queue with their attempts counted
+   * from zero, due now; returns those it took (an e-mail sent or retried meanwhile is left alone).
+   */
+  public List<Failed> retry(List<Long> ids) {
+    List<Failed> taken = jdbc.sql("""
+            select id, case_code, recipient, subject, email_attempts, email_last_error from notification
+            where email_state = 'FAILED' and (cast(? as bigint[]) is null or id = any(?)) order by id for update""")
+        .params(ids == null ? null : ids.toArray(Long[]::new), ids == null ? null : ids.toArray(Long[]::new))
+        .query((rs, n) -> new Failed(rs.getLong("id"), rs.getString("case_code"), rs.getString("recipient"),
+            rs.getString("subject"), rs.getInt("email_attempts"), rs.getString("email_last_error")))
+        .list();
+    if (!taken.isEmpty()) {
+      jdbc.sql("""
+              update notification set email_state = 'PENDING', email_attempts = 0, email_next_attempt_at = now()
+              where id = any(?)""")
+          .param(taken.stream().map(Failed::id).toArray(Long[]::new)).update();
+    }
+    return taken;
+  }
+
+  public Backlog backlog() {
     return jdbc.sql("""
             select count(*) filter (where email_state = 'PENDING') as pending,
               count(*) filter (where email_state = 'FAILED') as failed

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,11 @@ public class CaseReindexer {
   }
 
   public Result reindex() throws IOException {
+    return reindex(written -> {});
+  }
+
+  /** The same, telling {@code progress} the cases written so far (both passes together) after each batch. */
+  public Result reindex(LongConsumer progress) throws IOException {
     if (!running.tryLock()) {
       throw new ConflictException("search.reindex.running");
     }
@@ -59,7 +65,7 @@ public class CaseReindexer {
       log.info("Reindex: copying every case into {}", next);
       long copied;
       try {
-        copied = copyAll(next);
+        copied = copyAll(next, 0, progress);
       } catch (IOException | RuntimeException e) {
         // Search still answers from the old index; a half-filled new one is of no use.
         try {
@@ -71,7 +77,7 @@ public class CaseReindexer {
       }
       List<String> replaced = index.swapAlias(next);
       log.info("Reindex: alias {} now on {} ({} cases), catching up on changes made meanwhile", index.alias(), next, copied);
-      long recopied = copyAll(next);
+      long recopied = copyAll(next, 0, progress);
       for (String old : replaced) {
         index.deleteIndex(old);
       }
@@ -103,7 +109,7 @@ public class CaseReindexer {
     }
   }
 
-  private long copyAll(String target) throws IOException {
+  private long copyAll(String target, long before, LongConsumer progress) throws IOException {
     long written = 0;
     for (CaseProjector projector : projectors) {
       List<Long> ids;
@@ -117,6 +123,7 @@ public class CaseReindexer {
               + failed.entrySet().iterator().next());
         }
         written += cases.size();
+        progress.accept(before + written);
         if (!ids.isEmpty()) {
           afterId = ids.get(ids.size() - 1);
         }

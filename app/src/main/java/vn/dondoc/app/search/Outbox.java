@@ -66,7 +66,7 @@ public class Outbox {
   }
 
   /** When the oldest change still waiting was committed, if any is waiting. */
-  Optional<Instant> oldestWaiting() {
+  public Optional<Instant> oldestWaiting() {
     return jdbc.sql("select min(created_at) from outbox").query((rs, n) -> rs.getTimestamp(1)).optional()
         .filter(Objects::nonNull).map(Timestamp::toInstant);
   }

@@ -36,11 +36,11 @@ import vn.dondoc.app.web.DatabaseOutage;
  */
 @Component
 @EnableConfigurationProperties(AnonymousRateLimit.Settings.class)
-class AnonymousRateLimit extends OncePerRequestFilter {
+public class AnonymousRateLimit extends OncePerRequestFilter {
 
   /** {@code dondoc.rate-limit.*}: submissions per window per address; 0 turns the limit off. */
   @ConfigurationProperties("dondoc.rate-limit")
-  record Settings(int limit, Duration window) {}
+  public record Settings(int limit, Duration window) {}
 
   private static final Set<String> LIMITED = Set.of("/api/v1/feedback", "/api/v1/attachments");
   private static final String PUBLIC = "/api/v1/public/";
@@ -66,7 +66,7 @@ class AnonymousRateLimit extends OncePerRequestFilter {
   }
 
   /** The limit in force: an admin's change at run time (shared by all nodes), else the configuration. */
-  Settings current() {
+  public Settings current() {
     return jdbc.sql("select max_hits, window_seconds from rate_limit_setting where id = 1")
         .query((rs, n) -> new Settings(rs.getInt("max_hits"), Duration.ofSeconds(rs.getInt("window_seconds"))))
         .optional().orElse(settings);

@@ -46,12 +46,25 @@ record SlaClock(Long id, Owner owner, String agency, State state, int budgetWork
      * one already passed stays where it was, since its timer has fired or fires at once.
      */
     Timeline continued(Instant haltedAt, Instant now, WorkingCalendar calendar) {
-      return new Timeline(shift(warnAt, haltedAt, now, calendar), shift(dueAt, haltedAt, now, calendar),
-          shift(supervisorAt, haltedAt, now, calendar));
+      return carried(haltedAt, now, calendar, calendar);
     }
 
-    private static Instant shift(Instant instant, Instant haltedAt, Instant now, WorkingCalendar calendar) {
-      return instant.isAfter(haltedAt) ? calendar.addWorkingTime(now, calendar.workingTimeBetween(haltedAt, instant)) : instant;
+    /**
+     * The timeline after an edit of the calendar: each instant still ahead of {@code anchor} keeps the
+     * working time it had left there, counted in the edited calendar instead of the old one.
+     */
+    Timeline recounted(Instant anchor, WorkingCalendar before, WorkingCalendar after) {
+      return carried(anchor, anchor, before, after);
+    }
+
+    /** The working time left at {@code from} (in {@code before}) is added to {@code to} (in {@code after}). */
+    private Timeline carried(Instant from, Instant to, WorkingCalendar before, WorkingCalendar after) {
+      return new Timeline(carry(warnAt, from, to, before, after), carry(dueAt, from, to, before, after),
+          carry(supervisorAt, from, to, before, after));
+    }
+
+    private static Instant carry(Instant instant, Instant from, Instant to, WorkingCalendar before, WorkingCalendar after) {
+      return instant.isAfter(from) ? after.addWorkingTime(to, before.workingTimeBetween(from, instant)) : instant;
     }
   }
 
@@ -90,6 +103,24 @@ record SlaClock(Long id, Owner owner, String agency, State state, int budgetWork
     return new SlaClock(id, owner, agency, State.RUNNING, budgetWorkingDays, startedAt,
         timeline.continued(pausedAt, now, calendar), null, pausedWorkingTime.plus(pause), stoppedAt, breachedAt,
         escalationLevel);
+  }
+
+  /**
+   * The clock once the calendar changed from {@code before} to {@code after}: a running clock keeps the
+   * working time left now, a paused one the working time it had left when the pause began; a stopped
+   * clock stays as it is.
+   */
+  SlaClock recounted(Instant now, WorkingCalendar before, WorkingCalendar after) {
+    Instant anchor = switch (state) {
+      case RUNNING -> now;
+      case PAUSED -> pausedAt;
+      case MET, BREACHED -> null;
+    };
+    if (anchor == null) {
+      return this;
+    }
+    return new SlaClock(id, owner, agency, state, budgetWorkingDays, startedAt, timeline.recounted(anchor, before, after),
+        pausedAt, pausedWorkingTime, stoppedAt, breachedAt, escalationLevel);
   }
 
   /** The same running clock as if it had started at {@code start}: its instants planned again from there. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,12 @@ class SlaClockRepository {
   Optional<SlaClock> find(String processInstanceId, String stage) {
     return jdbc.sql("select " + COLUMNS + " from sla_clock where process_instance_id = ? and stage = ?")
         .params(processInstanceId, stage).query(CLOCK).optional();
+  }
+
+  /** The running and paused clocks with an instant still to come after {@code from}: those a calendar edit may move. */
+  List<SlaClock> openAfter(Instant from) {
+    return jdbc.sql("select " + COLUMNS + " from sla_clock where state in ('RUNNING', 'PAUSED') and supervisor_at > ? order by id")
+        .param(timestamp(from)).query(CLOCK).list();
   }
 
   /** The row, locked until the end of the transaction: a clock moves in one transaction at a time. */

@@ -17,7 +17,7 @@ import vn.dondoc.app.cases.AuditLog;
 @Service
 public class SlaPolicies {
 
-  static final String AUDIT_CASE = "SLA-POLICY";
+  public static final String AUDIT_CASE = "SLA-POLICY";
   static final String AUDIT_ACTION = "SLA_POLICY_EDITED";
 
   private static final String COLUMNS = "case_type, stage, budget_working_days, warn_share, supervisor_delay_working_days";

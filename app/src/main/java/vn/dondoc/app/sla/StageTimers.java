@@ -69,6 +69,11 @@ class StageTimers {
     });
   }
 
+  /** Moves the stage's pending timers to the timeline's instants, leaving them suspended or active as they are. */
+  void move(String processInstanceId, String stage, SlaClock.Timeline timeline) {
+    forEachJob(processInstanceId, stage, (job, timer) -> job.setDuedate(Date.from(timer.instant.apply(timeline))));
+  }
+
   /**
    * Changes the jobs themselves, written in one update each: the public calls (setJobDuedate, then
    * activating the job) would update the same job twice in one flush, and the second update fails its

@@ -37,7 +37,12 @@ public final class StaffNavigation {
       // The supervisor dashboards (vn.dondoc.app.dashboards): the SLA board is scoped to the caller's cases.
       new Link("/giam-sat", "sla-board", "staff.nav.sla-board"),
       new Link("/giam-sat/xep-hang", "ranking", "staff.nav.ranking", Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.ADMIN),
-      new Link("/bao-cao-dinh-ky", "periodic-report", "staff.nav.periodic-report", Roles.STANDING_OFFICE, Roles.ADMIN));
+      new Link("/bao-cao-dinh-ky", "periodic-report", "staff.nav.periodic-report", Roles.STANDING_OFFICE, Roles.ADMIN),
+      // Administration (vn.dondoc.app.admin).
+      new Link("/quan-tri/lich-lam-viec", "admin-calendar", "staff.nav.admin-calendar", Roles.ADMIN),
+      new Link("/quan-tri/thoi-han", "admin-sla", "staff.nav.admin-sla", Roles.ADMIN),
+      new Link("/quan-tri/van-hanh", "admin-operations", "staff.nav.admin-operations", Roles.ADMIN),
+      new Link("/quan-tri/nhat-ky", "admin-audit", "staff.nav.admin-audit", Roles.ADMIN));
 
   public static List<Link> visibleTo(Caller caller) {
     return LINKS.stream().filter(link -> link.visibleTo(caller)).toList();

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,12 +17,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.app.search.OutboxRelay;
 import vn.dondoc.app.support.Feedback;
+import vn.dondoc.app.support.TestSmtp;
 import vn.dondoc.app.support.IntegrationTest;
 
 /**
@@ -37,9 +35,11 @@ import vn.dondoc.app.support.IntegrationTest;
  * "default" would replace the shared one behind /engine-rest), no job executor, and no outbox relay,
  * which would index other tests' cases into this context's search alias.
  */
+// Closed after the class: its mail relay would otherwise go on taking the e-mails of later tests.
+@DirtiesContext
 class NotificationMailIT extends IntegrationTest {
 
-  private static final int SMTP_PORT = freePort();
+  private static final int SMTP_PORT = TestSmtp.freePort();
   private static final String SUBJECT = "Đã có trả lời / Your feedback has been answered";
   private static final String BODY = "Kính gửi bà Nguyễn Thị Hồng Nhung,\n\nPhản ánh của bà đã được trả lời.\n\n---\n"
       + "Your feedback has been answered.";
@@ -59,21 +59,7 @@ class NotificationMailIT extends IntegrationTest {
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
-    registry.add("camunda.bpm.process-engine-name", () -> "mailtest");
-    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("dondoc.mail.poll-interval", () -> "200ms");
-    registry.add("dondoc.mail.retry-delay", () -> "200ms");
-    registry.add("dondoc.mail.max-backoff", () -> "1s");
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestSmtp.register(registry, "mailtest", SMTP_PORT);
   }
 
   @BeforeEach
@@ -88,7 +74,7 @@ class NotificationMailIT extends IntegrationTest {
   }
 
   private static GreenMail smtpServer() {
-    return new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    return TestSmtp.server(SMTP_PORT);
   }
 
   private List<MimeMessage> receivedBy(String address) {

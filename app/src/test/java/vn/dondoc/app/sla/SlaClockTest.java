@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.app.DondocApplication;
 
@@ -151,5 +154,30 @@ class SlaClockTest {
     assertThat(left.pausedWorkingTime()).isEqualTo(Duration.ofHours(72));
     assertThat(left.timeline().dueAt()).isEqualTo(at("2026-03-14T00:00"));
     assertThat(left.pausedAt()).isNull();
+  }
+  @Test
+  void aHolidayAddedAheadOfARunningClockMovesItsInstantsAndOneBehindItLeavesThemAlone() {
+    // Two working days from Monday 09/03/2026: Tuesday 10 and Wednesday 11, due Thursday 00:00.
+    SlaClock clock = startedAt("2026-03-09T10:00", ACCEPT);
+    assertThat(clock.timeline().dueAt()).isEqualTo(at("2026-03-12T00:00"));
+    List<CalendarDay> withHoliday = new ArrayList<>(CalendarSeed.days());
+    withHoliday.add(new CalendarDay(LocalDate.parse("2026-03-11"), CalendarDay.Kind.HOLIDAY, "Nghỉ thử", null));
+    WorkingCalendar edited = new WorkingCalendar(() -> withHoliday);
+
+    SlaClock moved = clock.recounted(at("2026-03-10T09:00"), calendar, edited);
+    assertThat(moved.timeline().dueAt()).isEqualTo(at("2026-03-13T00:00"));
+    assertThat(moved.timeline().supervisorAt()).isEqualTo(at("2026-03-17T00:00"));
+    assertThat(moved.startedAt()).isEqualTo(clock.startedAt());
+
+    // A paused clock keeps what it had left when the pause began, however late the calendar changes.
+    SlaClock paused = clock.pause(at("2026-03-10T12:00"));
+    assertThat(paused.recounted(at("2026-03-10T18:00"), calendar, edited).timeline().dueAt()).isEqualTo(at("2026-03-13T00:00"));
+
+    // A stopped clock and a holiday behind the clock's instants change nothing.
+    SlaClock stopped = clock.stop(at("2026-03-10T12:00"), calendar);
+    assertThat(stopped.recounted(at("2026-03-10T18:00"), calendar, edited)).isEqualTo(stopped);
+    WorkingCalendar past = new WorkingCalendar(() -> List.of(
+        new CalendarDay(LocalDate.parse("2026-03-02"), CalendarDay.Kind.HOLIDAY, "Nghỉ thử", null)));
+    assertThat(clock.recounted(at("2026-03-10T09:00"), calendar, past).timeline().dueAt()).isEqualTo(clock.timeline().dueAt());
   }
 }

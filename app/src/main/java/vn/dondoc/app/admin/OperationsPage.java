@@ -1,0 +1,168 @@
+package vn.dondoc.app.admin;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.cases.AuditLog;
+import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.notifications.MailQueue;
+import vn.dondoc.app.notifications.MailRelay;
+import vn.dondoc.app.search.Outbox;
+import vn.dondoc.app.security.AnonymousRateLimit;
+import vn.dondoc.app.security.Caller;
+import vn.dondoc.app.staff.StaffForms;
+import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.search.CaseIndex;
+
+/**
+ * The operations page ({@value #PATH}): the search index (alias, its indices, documents, the last reindex;
+ * start one and watch it), the outbox backlog, the e-mail queue (given-up e-mails with their error; retry
+ * one or all), the job executor (due and failed jobs; retry) and the anonymous rate limit. Each figure is
+ * the one /actuator/health (or the rate-limit API) reports, named on the page.
+ */
+@Controller
+@StaffPage
+class OperationsPage {
+
+  static final String PATH = AdminOnly.ROOT + "/van-hanh";
+  private static final int LISTED = 50;
+  static final String MAIL_RETRIED = "MAIL_RETRIED";
+  static final String JOB_RETRIED = "JOB_RETRIED";
+
+  private final CaseIndex index;
+  private final ReindexRuns reindexRuns;
+  private final Outbox outbox;
+  private final MailQueue mail;
+  private final MailRelay relay;
+  private final ManagementService jobs;
+  private final AnonymousRateLimit rateLimit;
+  private final AuditLog audit;
+  private final StaffForms forms;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  OperationsPage(CaseIndex index, ReindexRuns reindexRuns, Outbox outbox, MailQueue mail, MailRelay relay,
+      ManagementService jobs, AnonymousRateLimit rateLimit, AuditLog audit, StaffForms forms, TransactionTemplate transaction, Clock clock) {
+    this.index = index;
+    this.reindexRuns = reindexRuns;
+    this.outbox = outbox;
+    this.mail = mail;
+    this.relay = relay;
+    this.jobs = jobs;
+    this.rateLimit = rateLimit;
+    this.audit = audit;
+    this.forms = forms;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  /** The search index as far as Elasticsearch answers; {@code available} false when it does not. */
+  record SearchStatus(boolean available, String alias, List<String> indices, boolean currentMapping, long documents) {}
+
+  /** A failed job: its id, process instance, when it was due and its error. */
+  record FailedJob(String id, String processInstanceId, String dueDay, String error) {}
+
+  @GetMapping(value = PATH, produces = "text/html")
+  String page(Model model) {
+    model.addAttribute("page", "admin-operations");
+    model.addAttribute("search", searchStatus());
+    ReindexRuns.Run run = reindexRuns.latest();
+    model.addAttribute("run", run);
+    List<AuditLog.Event> reindexes = audit.history(ReindexRuns.AUDIT_CASE);
+    model.addAttribute("lastReindex", reindexes.isEmpty() ? null : reindexes.get(reindexes.size() - 1));
+    model.addAttribute("outboxBacklog", outbox.backlog());
+    model.addAttribute("outboxOldestSeconds",
+        outbox.oldestWaiting().map(oldest -> Duration.between(oldest, clock.instant()).toSeconds()).orElse(null));
+    model.addAttribute("mailSending", relay.enabled());
+    model.addAttribute("mailBacklog", mail.backlog());
+    model.addAttribute("failedMails", mail.failed(LISTED));
+    model.addAttribute("dueJobs", jobs.createJobQuery().executable().count());
+    model.addAttribute("failedJobs", jobs.createJobQuery().noRetriesLeft().listPage(0, LISTED).stream().map(this::failedJob).toList());
+    model.addAttribute("failedJobCount", jobs.createJobQuery().noRetriesLeft().count());
+    model.addAttribute("rateLimit", rateLimit.current());
+    return "staff/admin-operations";
+  }
+
+  @PostMapping(PATH + "/chi-muc")
+  String reindex(Authentication admin, RedirectAttributes redirect) {
+    SearchStatus status = searchStatus();
+    if (!status.available()) {
+      redirect.addFlashAttribute("notice", forms.message("staff.admin.ops.search.unavailable"));
+    } else if (reindexRuns.start(Caller.of(admin).username(), status.documents())) {
+      redirect.addFlashAttribute("notice", forms.message("staff.admin.ops.reindex.started"));
+    } else {
+      redirect.addFlashAttribute("notice", forms.message("search.reindex.running"));
+    }
+    return "redirect:" + PATH;
+  }
+
+  /** One given-up e-mail ({@code id}) or all of them. */
+  @PostMapping(PATH + "/thu-gui")
+  String retryMail(@RequestParam(required = false) Long id, Authentication admin, RedirectAttributes redirect) {
+    List<MailQueue.Failed> retried = transaction.execute(status -> retryMail(id, Caller.of(admin).username()));
+    redirect.addFlashAttribute("notice", forms.message("staff.admin.ops.mail.retried", retried.size()));
+    return "redirect:" + PATH + "#mail";
+  }
+
+  private List<MailQueue.Failed> retryMail(Long id, String actor) {
+    List<MailQueue.Failed> retried = mail.retry(id == null ? null : List.of(id));
+    for (MailQueue.Failed failed : retried) {
+      Map<String, Object> detail = new LinkedHashMap<>();
+      detail.put("notification", failed.id());
+      detail.put("recipient", failed.recipient());
+      detail.put("before", Map.of("state", "FAILED", "attempts", failed.attempts(), "error", String.valueOf(failed.lastError())));
+      detail.put("after", Map.of("state", "PENDING", "attempts", 0));
+      audit.record(failed.caseCode(), MAIL_RETRIED, actor, detail);
+    }
+    return retried;
+  }
+
+  /** One failed job ({@code id}) or all of them get one more try. */
+  @PostMapping(PATH + "/tac-vu")
+  String retryJobs(@RequestParam(required = false) String id, Authentication admin, RedirectAttributes redirect) {
+    List<Job> failed = id == null ? jobs.createJobQuery().noRetriesLeft().list()
+        : jobs.createJobQuery().jobId(id).noRetriesLeft().list();
+    List<String> retried = new ArrayList<>();
+    for (Job job : failed) {
+      jobs.setJobRetries(job.getId(), 1);
+      retried.add(job.getId());
+    }
+    if (!retried.isEmpty()) {
+      audit.record("JOB-EXECUTOR", JOB_RETRIED, Caller.of(admin).username(),
+          Map.of("jobs", retried, "before", Map.of("retries", 0), "after", Map.of("retries", 1)));
+    }
+    redirect.addFlashAttribute("notice", forms.message("staff.admin.ops.jobs.retried", retried.size()));
+    return "redirect:" + PATH + "#jobs";
+  }
+
+  private FailedJob failedJob(Job job) {
+    return new FailedJob(job.getId(), job.getProcessInstanceId(),
+        job.getDuedate() == null ? "" : DisplayDates.TIME_AND_DAY.format(job.getDuedate().toInstant().atZone(DondocApplication.ZONE)),
+        job.getExceptionMessage());
+  }
+
+  private SearchStatus searchStatus() {
+    try {
+      List<String> indices = index.indicesBehindAlias();
+      return new SearchStatus(true, index.alias(), indices, indices.stream().allMatch(index::hasCurrentMapping),
+          indices.isEmpty() ? 0 : index.count());
+    } catch (IOException | RuntimeException e) {
+      return new SearchStatus(false, index.alias(), List.of(), false, 0);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package vn.dondoc.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dondoc.app.cases.AuditLog;
+import vn.dondoc.app.support.BrowserTest;
+import vn.dondoc.app.support.Feedback;
+
+/** The audit trail viewer: filters, the Vietnamese label of a kind of event, a refused period, the CSV export. */
+class AuditTrailPageBrowserIT extends BrowserTest {
+
+  @Autowired
+  AuditLog audit;
+  @Autowired
+  TransactionTemplate transaction;
+
+  @Test
+  void anAdminFindsACasesEventsByKindAndExportsThem() {
+    String code = "AT-" + Feedback.marker();
+    transaction.executeWithoutResult(status -> {
+      audit.record(code, "CALENDAR_EDITED", "quantri", Map.of("day", "2031-03-12"));
+      audit.record(code, "SLA_POLICY_EDITED", "khac", Map.of("stage", "ROUTE"));
+    });
+
+    browser.dropAllCookies();
+    browser.signIn("/quan-tri/nhat-ky", "quantri");
+    browser.byId("ho-so").sendKeys(code);
+    new Select(browser.byId("loai")).selectByValue("CALENDAR_EDITED");
+    browser.byId("filter").click();
+    browser.textIn("#audit-count", "Hiển thị 1 sự kiện");
+    assertThat(browser.find("#audit-rows tbody tr .kind").getText()).isEqualTo("Sửa lịch làm việc");
+    assertThat(browser.find("#audit-rows tbody tr .actor").getText()).isEqualTo("quantri");
+    browser.screenshots("quan-tri-nhat-ky");
+
+    String csv = (String) browser.driver().executeAsyncScript(
+        "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
+        browser.byId("export-csv").getAttribute("href"));
+    assertThat(csv).contains("Thời điểm,Hồ sơ,Loại sự kiện,Người thực hiện,Chi tiết", code + ",Sửa lịch làm việc,quantri")
+        .doesNotContain("SLA_POLICY_EDITED", "khac");
+
+    browser.open("/quan-tri/nhat-ky?ho-so=" + code + "&tu=2026-03-10&den=2026-03-01");
+    assertThat(browser.byId("den-error").getText()).isEqualTo("Đến ngày không được trước Từ ngày.");
+    assertThat(browser.findAll("#audit-rows")).isEmpty();
+    browser.assertNoConsoleErrors();
+  }
+}

@@ -1,0 +1,105 @@
+package vn.dondoc.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dondoc.app.notifications.NotificationService;
+import vn.dondoc.app.search.OutboxRelay;
+import vn.dondoc.app.support.BrowserTest;
+import vn.dondoc.app.support.Feedback;
+import vn.dondoc.app.support.TestSmtp;
+
+/**
+ * The operations page: an e-mail given up while the SMTP server (GreenMail, in this JVM) was down is
+ * retried from the page and delivered; a reindex started from the page shows its progress and ends in
+ * the last-reindex line. Its own context ({@link TestSmtp}), without outbox relay.
+ */
+// Closed after the class: its mail relay would otherwise go on taking the e-mails of later tests.
+@DirtiesContext
+class OperationsPageBrowserIT extends BrowserTest {
+
+  private static final int SMTP_PORT = TestSmtp.freePort();
+
+  @Autowired
+  NotificationService notifications;
+  @Autowired
+  TransactionTemplate transaction;
+  @Autowired
+  JdbcClient jdbc;
+  @MockitoBean
+  OutboxRelay outboxRelay;
+
+  private GreenMail smtp;
+
+  @DynamicPropertySource
+  static void smtp(DynamicPropertyRegistry registry) {
+    TestSmtp.register(registry, "opstest", SMTP_PORT);
+    registry.add("dondoc.mail.max-attempts", () -> "2");
+  }
+
+  @AfterEach
+  void stopSmtp() {
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  private String state(String code) {
+    return jdbc.sql("select email_state from notification where case_code = ?").param(code).query(String.class).single();
+  }
+
+  @Test
+  void anEmailGivenUpWhileSmtpWasDownIsRetriedFromThePageAndDelivered() throws Exception {
+    String code = "NT-" + Feedback.marker();
+    String address = Feedback.marker() + "@example.vn";
+    transaction.executeWithoutResult(status -> notifications.notifyEmail(code, "FEEDBACK_ANSWER", address,
+        "[" + code + "] Đã có trả lời", "Phản ánh của bà đã được trả lời."));
+    await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(state(code)));
+
+    browser.dropAllCookies();
+    browser.signIn("/quan-tri/van-hanh", "quantri");
+    assertThat(browser.byId("ops-title").getText()).isEqualTo("Vận hành hệ thống");
+    assertThat(browser.byId("mail-sending").getText()).isEqualTo("Đang gửi thư qua máy chủ SMTP đã cấu hình.");
+    long id = jdbc.sql("select id from notification where case_code = ?").param(code).query(Long.class).single();
+    assertThat(browser.find("#failed-mails tr[data-mail='" + id + "']").getText()).contains(code, address);
+    assertThat(browser.find("#failed-mails tr[data-mail='" + id + "'] .error").getText()).isNotBlank();
+    browser.screenshots("quan-tri-van-hanh");
+
+    smtp = TestSmtp.server(SMTP_PORT);
+    smtp.start();
+    browser.find("#failed-mails tr[data-mail='" + id + "'] .retry-mail").click();
+    browser.textIn("#notice", "Đã đưa 1 thư trở lại hàng đợi gửi.");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(state(code)));
+    assertThat(smtp.getReceivedMessages()).anySatisfy(message -> assertThat(message.getSubject()).isEqualTo("[" + code + "] Đã có trả lời"));
+    assertThat(jdbc.sql("""
+            select detail->'before'->>'state' || '>' || (detail->'after'->>'state') from audit_event
+            where case_code = ? and action = 'MAIL_RETRIED' and actor = 'quantri'""").param(code).query(String.class).single())
+        .isEqualTo("FAILED>PENDING");
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void aReindexStartedFromThePageShowsItsProgressAndEnds() {
+    browser.dropAllCookies();
+    browser.signIn("/quan-tri/van-hanh", "quantri");
+    browser.byId("start-reindex").click();
+    // While it runs the page refreshes itself and counts the cases copied; then it says it is done.
+    browser.waitFor(driver -> !browser.findAll("#reindex-running").isEmpty() || !browser.findAll("#reindex-done").isEmpty());
+    browser.waitFor(driver -> !browser.findAll("#reindex-done").isEmpty());
+    assertThat(browser.byId("reindex-done").getText()).startsWith("Đã dựng lại chỉ mục: chép ");
+    assertThat(browser.byId("last-reindex").getText()).contains("do quantri");
+    assertThat(browser.byId("search-indices").getText()).startsWith(browser.byId("search-alias").getText());
+    assertThat(browser.byId("search-mapping").getText()).isEqualTo("phiên bản hiện hành");
+  }
+}
