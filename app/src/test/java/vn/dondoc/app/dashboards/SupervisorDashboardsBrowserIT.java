@@ -245,7 +245,8 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
     assertThat(csv.get(0).subList(0, 3)).containsExactly("Hạng", "Cơ quan", "Chỉ số");
     assertThat(csv).hasSize(expected.agencies().size() + 1);
     List<String> csvOfA = csv.stream().filter(r -> r.get(1).equals("Cơ quan mẫu giám sát An")).findFirst().orElseThrow();
-    assertThat(new BigDecimal(csvOfA.get(2))).isEqualByComparingTo("50.0");
+    // a decimal comma, as Vietnamese Excel reads it ("50.0" would be read as 500)
+    assertThat(csvOfA.get(2)).isEqualTo("50,0");
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(browser.byId("export-xlsx").getAttribute("href"))))) {
       Sheet sheet = workbook.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("01/10/2025", "31/12/2025");
