@@ -434,8 +434,9 @@ public final class Bench {
 
   /**
    * The duplicate search every new feedback item's first user task runs (FeedbackDuplicates): CaseIndex's
-   * more-like-this over the open feedback items, with a generated item's title and text, one at a time. Its
-   * cost grows with the open items, which a search's filters do not bound; timed next to CaseIndex.search's.
+   * more-like-this over the open feedback items within its bounds (SimilarityBounds.ofFeedback: field or locality,
+   * six months, not answered), with a generated item's title and text, one at a time; timed next to
+   * CaseIndex.search's.
    */
   private String duplicateSearch() throws Exception {
     SplittableRandom r = new SplittableRandom(options.seed + 2);
@@ -453,7 +454,8 @@ public final class Bench {
       int[] hits = new int[1];
       long nanos = retrying(() -> {
         long t0 = System.nanoTime();
-        hits[0] = caseIndex.similarOpenCases("feedback", item.title() + " " + item.content(), item.code(), 5).size();
+        hits[0] = caseIndex.similarOpenCases("feedback", item.title() + " " + item.content(), item.code(),
+            CaseIndex.SimilarityBounds.ofFeedback(item.field(), item.locality(), item.createdAt()), 5).size();
         return System.nanoTime() - t0;
       });
       if (k >= options.warmUp) {

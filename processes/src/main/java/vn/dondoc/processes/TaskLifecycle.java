@@ -104,6 +104,9 @@ public final class TaskLifecycle {
     /** The end of the deadline day, Asia/Ho_Chi_Minh. */
     Date passedAt(DelegateExecution execution);
 
+    /** When the completion report is due: {@link #passedAt}, none (null) for a recurring task without a deadline. */
+    Date completionDueAt(DelegateExecution execution);
+
     /** Tells the lead agency that the deadline is near. */
     void remind(DelegateExecution execution);
 

@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -404,17 +405,56 @@ public class CaseIndex {
   }
 
   /**
-   * Open cases of one type whose text resembles {@code text} (more-like-this on the folded fields),
-   * best first, without {@code excludeCode}. Used to point a classifier at likely duplicates.
+   * What a duplicate search compares a new case with, so that its cost does not grow with the programme: cases of
+   * the same field or the same locality (when given; either will do), created since {@code since}, not in one of
+   * {@code excludedStatuses} (e.g. already answered).
    */
-  public List<CaseDocument> similarOpenCases(String caseType, String text, String excludeCode, int max) throws IOException {
+  public record SimilarityBounds(String field, String locality, Instant since, List<String> excludedStatuses) {
+
+    /** How far back a new feedback item's duplicates are looked for. */
+    public static final Period FEEDBACK_PERIOD = Period.ofMonths(6);
+
+    /**
+     * The duplicate search of a feedback item submitted at {@code submittedAt} (FeedbackDuplicates, bench/run): items of
+     * its field or locality, submitted in the {@link #FEEDBACK_PERIOD} before it, not yet answered.
+     */
+    public static SimilarityBounds ofFeedback(String field, String locality, Instant submittedAt) {
+      return new SimilarityBounds(field, locality, submittedAt.atZone(ZoneOffset.UTC).minus(FEEDBACK_PERIOD).toInstant(),
+          List.of("ANSWERED", "CLOSED"));
+    }
+  }
+
+  /**
+   * Open cases of one type whose text resembles {@code text} (more-like-this on the folded fields), within
+   * {@code bounds}, best first, without {@code excludeCode}. Used to point a classifier at likely duplicates.
+   */
+  public List<CaseDocument> similarOpenCases(String caseType, String text, String excludeCode, SimilarityBounds bounds,
+      int max) throws IOException {
     String folded = VietnameseFolding.fold(text);
-    SearchResponse<CaseDocument> response = client.withTransportOptions(HINT_OPTIONS).search(s -> s.index(alias).size(max).query(q -> q.bool(b -> b
-        .must(m -> m.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded").like(l -> l.text(folded))
-            .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("60%")))
-        .filter(f -> f.term(t -> t.field("case_type").value(caseType)))
-        .mustNot(n -> n.term(t -> t.field("code").value(excludeCode)))
-        .mustNot(n -> n.exists(e -> e.field("closed_at"))))), CaseDocument.class);
+    List<FieldValue> excluded = bounds.excludedStatuses().stream().map(FieldValue::of).toList();
+    SearchResponse<CaseDocument> response = client.withTransportOptions(HINT_OPTIONS).search(s -> s.index(alias).size(max).query(q -> q.bool(b -> {
+      b.must(m -> m.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded").like(l -> l.text(folded))
+              .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("60%")))
+          .filter(f -> f.term(t -> t.field("case_type").value(caseType)))
+          .filter(f -> f.range(r -> r.date(d -> d.field("created_at").gte(bounds.since().toString()))))
+          .mustNot(n -> n.term(t -> t.field("code").value(excludeCode)))
+          .mustNot(n -> n.exists(e -> e.field("closed_at")));
+      if (!excluded.isEmpty()) {
+        b.mustNot(n -> n.terms(t -> t.field("status").terms(v -> v.value(excluded))));
+      }
+      if (bounds.field() != null || bounds.locality() != null) {
+        b.filter(f -> f.bool(near -> {
+          if (bounds.field() != null) {
+            near.should(n -> n.term(t -> t.field("field").value(bounds.field())));
+          }
+          if (bounds.locality() != null) {
+            near.should(n -> n.term(t -> t.field("locality").value(bounds.locality())));
+          }
+          return near.minimumShouldMatch("1");
+        }));
+      }
+      return b;
+    })), CaseDocument.class);
     return response.hits().hits().stream().map(Hit::source).toList();
   }
 

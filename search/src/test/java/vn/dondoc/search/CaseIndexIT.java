@@ -89,12 +89,36 @@ class CaseIndexIT {
   @Test
   void similarOpenCasesAreFoundWhateverTheDiacriticsAndTheCaseItselfIsLeftOut() throws IOException {
     List<String> similar = index.similarOpenCases("feedback", "Thu tuc hanh chinh cap phep ruom ra qua",
-        "PAKN-2026-000077", 5).stream().map(CaseDocument::code).toList();
+        "PAKN-2026-000077", ANY, 5).stream().map(CaseDocument::code).toList();
     assertThat(similar).as("best match first; unrelated cases left out").startsWith("PAKN-2026-000001")
         .doesNotContain("PAKN-2026-000003");
 
-    assertThat(index.similarOpenCases("feedback", "Thủ tục hành chính cấp phép còn rườm rà", "PAKN-2026-000001", 5))
+    assertThat(index.similarOpenCases("feedback", "Thủ tục hành chính cấp phép còn rườm rà", "PAKN-2026-000001", ANY, 5))
         .as("the case itself is not its own duplicate").isEmpty();
+  }
+
+  /** No bound but the type: every case since the epoch, in any status. */
+  private static final CaseIndex.SimilarityBounds ANY = new CaseIndex.SimilarityBounds(null, null, Instant.EPOCH, List.of());
+
+  @Test
+  void similarCasesAreLookedForOnlyWithinTheBounds() throws IOException {
+    String text = "Thủ tục hành chính cấp phép còn rườm rà";
+    Instant created = Instant.parse("2026-03-02T03:00:00Z");
+    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
+        new CaseIndex.SimilarityBounds("administrative-procedures", null, created, List.of()), 5))
+        .extracting(CaseDocument::code).contains("PAKN-2026-000001");
+    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
+        new CaseIndex.SimilarityBounds("digital-skills", "danang", created, List.of()), 5))
+        .as("another field and another locality").isEmpty();
+    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
+        new CaseIndex.SimilarityBounds("digital-skills", "hanoi", created, List.of()), 5))
+        .as("the same locality will do").extracting(CaseDocument::code).contains("PAKN-2026-000001");
+    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
+        new CaseIndex.SimilarityBounds(null, null, created.plusSeconds(1), List.of()), 5))
+        .as("created before the period").isEmpty();
+    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
+        new CaseIndex.SimilarityBounds(null, null, created, List.of("ROUTED")), 5))
+        .as("in an excluded status").isEmpty();
   }
 
   @Test

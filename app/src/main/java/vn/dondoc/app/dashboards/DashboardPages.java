@@ -62,6 +62,10 @@ class DashboardPages {
     return referenceData;
   }
 
+  Clock clock() {
+    return clock;
+  }
+
   static void requireRankingRole(Authentication authentication) {
     if (!Caller.of(authentication).hasAnyRole(RANKING_ROLES)) {
       throw new ForbiddenException("staff.error.forbidden");
@@ -127,7 +131,7 @@ class DashboardPages {
   }
 
   List<Option> fields() {
-    return DashboardParams.FIELDS.values().stream().map(labels::of)
+    return FieldVocabulary.BOARD_CODES.stream().map(DashboardParams.FIELDS::get).map(labels::of)
         .map(l -> new Option(l.code(), l.label()))
         .sorted(Comparator.comparing(Option::label, java.text.Collator.getInstance(locale())))
         .toList();

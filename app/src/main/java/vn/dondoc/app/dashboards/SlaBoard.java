@@ -40,7 +40,8 @@ import vn.dondoc.search.SearchScope;
  * <p>A clock's <b>agency</b> is its case's: the feedback item's handling agency, the task's lead agency,
  * the extension request's agency, the initiative's receiving agency; the clock's own agency (who worked on
  * the stage) when the case names none. Its <b>field</b> is the case's: feedback_item.field, task.field
- * (an extension: its task's), initiative.category.
+ * (an extension: its task's), initiative.category, counted and filtered in the one vocabulary of
+ * {@link FieldVocabulary} (a feedback field under the task field that contains it).
  *
  * <p>Scope, as FeedbackSlaReport and TaskScope: oversight roles see every clock; agency staff the clocks
  * of feedback their agencies handle and of tasks (and their extensions) their agencies lead or co-operate
@@ -103,7 +104,7 @@ class SlaBoard {
       sql.append(" and ").append(r).append(".case_type = :caseType");
     }
     if (filter.field() != null) {
-      sql.append(" and ").append(r).append(".case_field = :field");
+      sql.append(" and ").append(r).append(".case_field = any(:fields)");
     }
     return sql.toString();
   }
@@ -190,7 +191,7 @@ class SlaBoard {
     params.put("now", Timestamp.from(now));
     params.put("agency", filter.agency());
     params.put("caseType", filter.caseType());
-    params.put("field", filter.field());
+    params.put("fields", filter.field() == null ? null : FieldVocabulary.storedCodes(filter.field()));
     params.put("scope", scope.agencies().toArray(String[]::new));
     params.put("viewer", scope.agencies().size() == 1 ? scope.agencies().iterator().next() : null);
     params.put("fromDay", Date.valueOf(filter.from()));
@@ -280,7 +281,7 @@ class SlaBoard {
     void clocks(String agency, String field, String slaState, boolean running, long n) {
       totals.add(slaState, running, n);
       byAgency.computeIfAbsent(agency, a -> new Sums()).add(slaState, running, n);
-      byField.computeIfAbsent(field, f -> new Sums()).add(slaState, running, n);
+      byField.computeIfAbsent(FieldVocabulary.boardField(field), f -> new Sums()).add(slaState, running, n);
     }
 
     /** {@code n} clocks breached (kind 0) or met (kind 1) on {@code day}, if there is one. */

@@ -2,6 +2,7 @@ package vn.dondoc.app.dashboards;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.cases.DisplayDates;
 import vn.dondoc.app.search.CallerScope;
 import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.tasks.OverdueList;
+import vn.dondoc.app.tasks.TaskReportFilter;
+import vn.dondoc.app.tasks.TaskScope;
+import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.TableExport;
 
 /**
@@ -28,16 +34,25 @@ import vn.dondoc.app.web.TableExport;
 @StaffPage
 class SlaBoardPage {
 
-  /** The URL parameters of the board, as the API names them. */
-  static final List<String> PARAMS = List.of("caseType", "agency", "field", "from", "to");
+  /**
+   * The URL parameters of the board, as the APIs name them: the clocks' ({@code /api/v1/dashboards/sla}) and, for
+   * the task deadlines, the directive and the agency's role ({@code /api/v1/tasks/summary}).
+   */
+  static final List<String> PARAMS = List.of("caseType", "agency", "agencyRole", "field", "directive", "from", "to");
+
+  private static final int[] OVERDUE_TASK_WIDTHS = {6, 18, 60, 30, 14, 14, 12, 12};
+
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
   private static final int[] BREACH_WIDTHS = {6, 18, 22, 30, 40, 14, 14, 12, 12};
 
   private final SlaBoard slaBoard;
+  private final TaskDeadlineBoard taskDeadlines;
   private final DashboardPages pages;
 
-  SlaBoardPage(SlaBoard slaBoard, DashboardPages pages) {
+  SlaBoardPage(SlaBoard slaBoard, TaskDeadlineBoard taskDeadlines, DashboardPages pages) {
     this.slaBoard = slaBoard;
+    this.taskDeadlines = taskDeadlines;
     this.pages = pages;
   }
 
@@ -47,17 +62,30 @@ class SlaBoardPage {
 
   @GetMapping(value = DashboardPages.BOARD, produces = "text/html")
   String board(@RequestParam(required = false) String caseType, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String field, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String agencyRole, @RequestParam(required = false) String field,
+      @RequestParam(required = false) String directive, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, Authentication caller, HttpServletRequest request, Model model) {
     Locale locale = LocaleContextHolder.getLocale();
-    Map<String, String> values = DashboardPages.values(PARAMS, caseType, agency, field, from, to);
+    Map<String, String> values = DashboardPages.values(PARAMS, caseType, agency, agencyRole, field, directive, from, to);
     String clean = DashboardPages.withoutEmptyFilters(request, DashboardPages.BOARD, PARAMS, values);
     if (clean != null) {
       return clean;
     }
     Map<String, String> filterErrors = new LinkedHashMap<>();
     SlaBoard.Filter filter = pages.read(values, filterErrors, () -> filter(values));
+    TaskReportFilter taskFilter = pages.read(values, filterErrors, () -> taskFilter(values));
     SlaBoard.Board board = slaBoard.board(filter, CallerScope.of(caller));
+    if (taskFilter != null) {
+      TaskDeadlineBoard.Deadlines deadlines = taskDeadlines.deadlines(taskFilter, TaskScope.of(caller), locale);
+      model.addAttribute("tasks", deadlines.summary().totals());
+      model.addAttribute("overdueTasks", overdueTaskRows(deadlines, locale));
+      model.addAttribute("reports", deadlines.reports());
+      model.addAttribute("reportPeriod", deadlines.reports().period().format(MONTH));
+      model.addAttribute("reportDue", DisplayDates.DAY.format(deadlines.reports().dueOn()));
+      model.addAttribute("nearDueDays", deadlines.summary().nearDueDays());
+      model.addAttribute("tasksCsvHref", DashboardPages.href(DashboardPages.BOARD + "/nhiem-vu-qua-han.csv", values));
+      model.addAttribute("tasksXlsxHref", DashboardPages.href(DashboardPages.BOARD + "/nhiem-vu-qua-han.xlsx", values));
+    }
     model.addAttribute("page", "sla-board");
     model.addAttribute("board", board);
     model.addAttribute("filter", values);
@@ -65,6 +93,7 @@ class SlaBoardPage {
     model.addAttribute("caseTypes", pages.caseTypes());
     model.addAttribute("agencies", pages.agencies());
     model.addAttribute("fields", pages.fields());
+    model.addAttribute("agencyRoles", List.of("lead", TaskReportFilter.ANY_ROLE));
     model.addAttribute("breaches", breachRows(board, locale));
     model.addAttribute("breachLimit", SlaBoard.BREACH_LIMIT);
     model.addAttribute("numbers", new TransparencyPage.Numbers(locale));
@@ -100,8 +129,93 @@ class SlaBoardPage {
   /** The board the files are written from: the filters as on the page, a bad one refused (400). */
   private SlaBoard.Board exported(String caseType, String agency, String field, String from, String to,
       Authentication caller) {
-    Map<String, String> values = DashboardPages.values(PARAMS, caseType, agency, field, from, to);
+    Map<String, String> values = DashboardPages.values(PARAMS, caseType, agency, null, field, null, from, to);
     return slaBoard.board(filter(values), CallerScope.of(caller));
+  }
+
+  @GetMapping(DashboardPages.BOARD + "/nhiem-vu-qua-han.csv")
+  ResponseEntity<byte[]> overdueTasksCsv(@RequestParam(required = false) String caseType,
+      @RequestParam(required = false) String agency, @RequestParam(required = false) String agencyRole,
+      @RequestParam(required = false) String field, @RequestParam(required = false) String directive,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to, Authentication caller) {
+    TaskDeadlineBoard.Deadlines deadlines = exportedTasks(caseType, agency, agencyRole, field, directive, from, to, caller);
+    return TableExport.attachment(TableExport.csv(overdueTaskHeaders(), overdueTaskCells(deadlines)), TableExport.CSV_TYPE,
+        "nhiem-vu-qua-han-" + deadlines.summary().asOf() + ".csv");
+  }
+
+  @GetMapping(DashboardPages.BOARD + "/nhiem-vu-qua-han.xlsx")
+  ResponseEntity<byte[]> overdueTasksXlsx(@RequestParam(required = false) String caseType,
+      @RequestParam(required = false) String agency, @RequestParam(required = false) String agencyRole,
+      @RequestParam(required = false) String field, @RequestParam(required = false) String directive,
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to, Authentication caller) {
+    TaskDeadlineBoard.Deadlines deadlines = exportedTasks(caseType, agency, agencyRole, field, directive, from, to, caller);
+    String title = pages.message("staff.sla-board.tasks.export.title", DashboardPages.VIETNAMESE,
+        DisplayDates.DAY.format(deadlines.summary().asOf()));
+    byte[] file = TableExport.xlsx(new TableExport.Table(pages.message("staff.sla-board.tasks.overdue", DashboardPages.VIETNAMESE),
+        title, overdueTaskHeaders(), overdueTaskCells(deadlines), OVERDUE_TASK_WIDTHS));
+    return TableExport.attachment(file, TableExport.XLSX_TYPE, "nhiem-vu-qua-han-" + deadlines.summary().asOf() + ".xlsx");
+  }
+
+  /** The task deadlines the files are written from; none (an empty list) when the case type is not task. */
+  private TaskDeadlineBoard.Deadlines exportedTasks(String caseType, String agency, String agencyRole, String field,
+      String directive, String from, String to, Authentication caller) {
+    Map<String, String> values = DashboardPages.values(PARAMS, caseType, agency, agencyRole, field, directive, from, to);
+    DashboardParams.caseType(caseType);
+    TaskReportFilter filter = taskFilter(values);
+    if (filter == null) {
+      throw new InvalidFieldException("caseType", "validation.value.invalid");
+    }
+    return taskDeadlines.deadlines(filter, TaskScope.of(caller), DashboardPages.VIETNAMESE);
+  }
+
+  /**
+   * The task reports' filter of the board's filters, or null when they leave tasks out (another case type, or an
+   * initiative category as field). The board's period is the period of the original deadline only when given:
+   * without one, every task, recurring ones included, as the task summary counts them.
+   */
+  private TaskReportFilter taskFilter(Map<String, String> values) {
+    return taskFilter(values, pages.clock(), pages.referenceData());
+  }
+
+  static TaskReportFilter taskFilter(Map<String, String> values, java.time.Clock clock, ReferenceData referenceData) {
+    String caseType = values.get("caseType");
+    String field = FieldVocabulary.boardField(values.get("field"));
+    if ((caseType != null && !caseType.equals("task")) || (field != null && !TaskReportFilter.isTaskField(field))) {
+      return null;
+    }
+    return TaskReportFilter.of(values.get("directive"), values.get("agency"), values.get("agencyRole"), null, field,
+        values.get("from"), values.get("to"), null, clock, referenceData);
+  }
+
+  /** An overdue task as the page shows it. */
+  record OverdueTaskRow(String code, String href, String taskCode, String content, String agency, String deadline,
+      String extendedTo, long daysOverdue, long workingDaysOverdue) {}
+
+  private List<OverdueTaskRow> overdueTaskRows(TaskDeadlineBoard.Deadlines deadlines, Locale locale) {
+    return deadlines.overdue().stream().map(t -> {
+      OverdueList.Row r = t.row();
+      return new OverdueTaskRow(r.caseCode(), "/ho-so/" + r.caseCode(), r.taskCode(), r.content(), r.leadAgency().name(),
+          DisplayDates.DAY.format(r.originalDeadline()),
+          r.deadlineInForce() == null ? "" : DisplayDates.DAY.format(r.deadlineInForce()), r.daysOverdue(),
+          t.workingDaysOverdue());
+    }).toList();
+  }
+
+  private List<String> overdueTaskHeaders() {
+    return List.of("no", "code", "content", "agency", "deadline", "extended", "days", "working-days").stream()
+        .map(column -> pages.message("staff.sla-board.tasks.overdue." + column, DashboardPages.VIETNAMESE)).toList();
+  }
+
+  private static List<List<Object>> overdueTaskCells(TaskDeadlineBoard.Deadlines deadlines) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (TaskDeadlineBoard.OverdueTask t : deadlines.overdue()) {
+      OverdueList.Row r = t.row();
+      rows.add(List.of(rows.size() + 1, r.taskCode() == null ? r.caseCode() : r.taskCode(), r.content(),
+          r.leadAgency().name(), DisplayDates.DAY.format(r.originalDeadline()),
+          r.deadlineInForce() == null ? "" : DisplayDates.DAY.format(r.deadlineInForce()), r.daysOverdue(),
+          t.workingDaysOverdue()));
+    }
+    return rows;
   }
 
   private SlaBoard.Filter filter(Map<String, String> values) {

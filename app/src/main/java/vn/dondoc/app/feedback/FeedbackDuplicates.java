@@ -1,25 +1,36 @@
 package vn.dondoc.app.feedback;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.camunda.CaseKeys;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 import vn.dondoc.search.CaseDocument;
 import vn.dondoc.search.CaseIndex;
 
 /**
- * Lists open items that may be the same matter, for the classifier: the same sender (e-mail or
- * phone) and similar text. Similar text comes from search; while search is down the list has only
- * the same-sender items, and classification goes on.
+ * Lists open items that may be the same matter, for the classifier: the same sender (e-mail or phone) and
+ * similar text. The same-sender items are read with the task, in its transaction (an indexed look-up). Similar
+ * text comes from search, bounded so that its cost does not grow with the programme
+ * ({@link CaseIndex.SimilarityBounds#ofFeedback}: the item's field or locality, six months, not answered), and is
+ * looked up after the transaction that created the task commits, off the submitter's request: the list is
+ * complete on the task a moment later, before anyone opens it. While search is down the list has only the
+ * same-sender items, and classification goes on.
  */
 @Component(FeedbackHandling.Duplicates.BEAN)
 class FeedbackDuplicates implements FeedbackHandling.Duplicates {
@@ -30,11 +41,24 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
   private final FeedbackRepository repository;
   private final JdbcClient jdbc;
   private final CaseIndex index;
+  private final TaskService tasks;
+  private final ThreadPoolTaskExecutor lookups = new ThreadPoolTaskExecutor();
 
-  FeedbackDuplicates(FeedbackRepository repository, JdbcClient jdbc, CaseIndex index) {
+  FeedbackDuplicates(FeedbackRepository repository, JdbcClient jdbc, CaseIndex index, ProcessEngine engine) {
     this.repository = repository;
     this.jdbc = jdbc;
     this.index = index;
+    this.tasks = engine.getTaskService();
+    lookups.setCorePoolSize(1);
+    lookups.setMaxPoolSize(2);
+    lookups.setQueueCapacity(1000);
+    lookups.setThreadNamePrefix("duplicates-");
+    lookups.initialize();
+  }
+
+  @PreDestroy
+  void stop() {
+    lookups.shutdown();
   }
 
   @Override
@@ -51,17 +75,46 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
         .params(id, MAX)
         .query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("title") + " (cùng người gửi)"))
         .list().forEach(sameSender -> found.put(sameSender.getKey(), sameSender.getValue()));
+    if (!found.isEmpty()) {
+      task.setVariableLocal(Var.POSSIBLE_DUPLICATES, text(found));
+    }
+    String taskId = task.getId();
+    Runnable similar = () -> addSimilar(taskId, item, found);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          lookups.execute(similar);
+        }
+      });
+    } else {
+      lookups.execute(similar);
+    }
+  }
+
+  /** Adds the similar items to the task's list, unless the task is gone (classified already). */
+  private void addSimilar(String taskId, FeedbackRepository.Item item, Map<String, String> sameSender) {
+    Map<String, String> found = new LinkedHashMap<>(sameSender);
     try {
       for (CaseDocument similar : index.similarOpenCases(FeedbackService.CASE_TYPE, item.title() + " " + item.content(),
-          item.code(), MAX)) {
+          item.code(), CaseIndex.SimilarityBounds.ofFeedback(item.field(), item.locality(), item.submittedAt()), MAX)) {
         found.putIfAbsent(similar.code(), similar.title() + " (nội dung tương tự)");
       }
     } catch (IOException | ElasticsearchException e) {
       log.warn("Similar items for {} not looked up, search is unavailable: {}", item.code(), e.getMessage());
+      return;
     }
-    if (!found.isEmpty()) {
-      task.setVariableLocal(Var.POSSIBLE_DUPLICATES, found.entrySet().stream().limit(MAX)
-          .map(e -> e.getKey() + " – " + e.getValue()).collect(Collectors.joining("\n")));
+    if (found.size() == sameSender.size()) {
+      return;
     }
+    try {
+      tasks.setVariableLocal(taskId, Var.POSSIBLE_DUPLICATES, text(found));
+    } catch (ProcessEngineException e) {
+      log.debug("Similar items for {} not added, its task {} is gone: {}", item.code(), taskId, e.getMessage());
+    }
+  }
+
+  private static String text(Map<String, String> found) {
+    return found.entrySet().stream().limit(MAX).map(e -> e.getKey() + " – " + e.getValue()).collect(Collectors.joining("\n"));
   }
 }

@@ -46,6 +46,13 @@ class Inbox {
         .param("username", owner.username()).param("groups", owner.groupArray()).query(Long.class).single();
   }
 
+  /** Marks every notification of the owner read; how many were unread. */
+  int markAllRead(Owner owner) {
+    return jdbc.sql("insert into notification_read (notification_id, username) select n.id, :username from notification n"
+            + " where" + MINE + "on conflict do nothing")
+        .param("username", owner.username()).param("groups", owner.groupArray()).update();
+  }
+
   /** Marks one of the owner's notifications read (again is fine); false when it is not theirs. */
   boolean markRead(long id, Owner owner) {
     boolean mine = jdbc.sql("select count(*) from notification n where n.id = :id and" + MINE)

@@ -25,13 +25,20 @@ public class MailQueue {
     this.jdbc = jdbc;
   }
 
-  /** Locks due e-mails; another node skips them instead of waiting, so no e-mail is sent twice. */
-  List<Pending> lockDue(int limit) {
+  /**
+   * Claims due e-mails for {@code lease}: their next attempt moves that far ahead, so that no node (this one
+   * included) takes them again while they are being sent; an e-mail whose sender dies before recording the
+   * outcome is due again when the lease ends. Another node skips the rows being claimed instead of waiting.
+   */
+  List<Pending> claimDue(int limit, Duration lease) {
     return jdbc.sql("""
-            select id, recipient, subject, body, email_attempts from notification
-            where email_state = 'PENDING' and email_next_attempt_at <= now()
-            order by email_next_attempt_at, id limit ? for update skip locked""")
-        .param(limit)
+            update notification n set email_next_attempt_at = now() + make_interval(secs => ?)
+            from (select id from notification
+                  where email_state = 'PENDING' and email_next_attempt_at <= now()
+                  order by email_next_attempt_at, id limit ? for update skip locked) due
+            where n.id = due.id
+            returning n.id, n.recipient, n.subject, n.body, n.email_attempts""")
+        .params(lease.toMillis() / 1000.0, limit)
         .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
             rs.getString("body"), rs.getInt("email_attempts")))
         .list();

@@ -18,11 +18,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the pending e-mails of table notification over SMTP ({@code spring.mail.*}, sender address
- * {@code dondoc.mail.from}). Safe on many nodes: a batch is locked with SKIP LOCKED and sent while
- * locked. A failed e-mail is retried with a doubling delay up to {@code dondoc.mail.max-backoff}, then
- * given up (FAILED) after {@code dondoc.mail.max-attempts}; an address that cannot be parsed fails at
- * once. A node that dies between sending and committing sends that batch again: at least once, not
- * exactly once, for e-mail. Without {@code spring.mail.host} nothing is sent and the e-mails wait.
+ * {@code dondoc.mail.from}). An e-mail exists only once the transaction that wrote its notification has
+ * committed, so a rolled-back change sends nothing. Safe on many nodes, and no database connection or row lock
+ * is held while the mail server talks: a batch is claimed in a short transaction (SKIP LOCKED, its next
+ * attempt moved {@code dondoc.mail.lease} ahead), sent with no transaction open, and each outcome recorded in a
+ * short transaction of its own. A failed e-mail is retried with a doubling delay up to
+ * {@code dondoc.mail.max-backoff}, then given up (FAILED) after {@code dondoc.mail.max-attempts}; an address
+ * that cannot be parsed fails at once. A node that dies between sending and recording sends that e-mail again
+ * when its lease ends: at least once, not exactly once, for e-mail. Without {@code spring.mail.host} nothing is
+ * sent and the e-mails wait.
  */
 @Component
 public class MailRelay {
@@ -37,11 +41,12 @@ public class MailRelay {
   private final Duration retryDelay;
   private final Duration maxBackoff;
   private final int maxAttempts;
+  private final Duration lease;
 
   MailRelay(MailQueue queue, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction,
       @Value("${dondoc.mail.from}") String from, @Value("${dondoc.mail.batch-size}") int batchSize,
       @Value("${dondoc.mail.retry-delay}") Duration retryDelay, @Value("${dondoc.mail.max-backoff}") Duration maxBackoff,
-      @Value("${dondoc.mail.max-attempts}") int maxAttempts) {
+      @Value("${dondoc.mail.max-attempts}") int maxAttempts, @Value("${dondoc.mail.lease}") Duration lease) {
     this.queue = queue;
     this.sender = sender.getIfAvailable();
     this.transaction = transaction;
@@ -50,6 +55,7 @@ public class MailRelay {
     this.retryDelay = retryDelay;
     this.maxBackoff = maxBackoff;
     this.maxAttempts = maxAttempts;
+    this.lease = lease;
     if (this.sender == null) {
       log.warn("No SMTP server configured (spring.mail.host): e-mails are kept and not sent");
     }
@@ -67,32 +73,31 @@ public class MailRelay {
     }
     int relayed;
     do {
-      Integer count = transaction.execute(status -> relayBatch());
-      relayed = count == null ? 0 : count;
+      List<MailQueue.Pending> due = transaction.execute(status -> queue.claimDue(batchSize, lease));
+      due = due == null ? List.of() : due;
+      due.forEach(this::deliver);
+      relayed = due.size();
     } while (relayed == batchSize);
   }
 
-  private int relayBatch() {
-    List<MailQueue.Pending> due = queue.lockDue(batchSize);
-    for (MailQueue.Pending mail : due) {
-      try {
-        send(mail);
-        queue.sent(mail.id());
-      } catch (AddressException e) {
-        log.warn("E-mail {} has an unusable address, given up: {}", mail.id(), e.getMessage());
-        queue.failed(mail.id(), e.toString());
-      } catch (MailException | MessagingException e) {
-        int attempts = mail.attempts() + 1;
-        if (attempts >= maxAttempts) {
-          log.error("E-mail {} failed {} times, given up: {}", mail.id(), attempts, e.toString());
-          queue.failed(mail.id(), e.toString());
-        } else {
-          log.warn("E-mail {} not sent (attempt {}), retried later: {}", mail.id(), attempts, e.toString());
-          queue.retryLater(mail.id(), backoff(mail.attempts()), e.toString());
-        }
+  /** Sends one claimed e-mail, no transaction open, then records how it went. */
+  private void deliver(MailQueue.Pending mail) {
+    try {
+      send(mail);
+      transaction.executeWithoutResult(status -> queue.sent(mail.id()));
+    } catch (AddressException e) {
+      log.warn("E-mail {} has an unusable address, given up: {}", mail.id(), e.getMessage());
+      transaction.executeWithoutResult(status -> queue.failed(mail.id(), e.toString()));
+    } catch (MailException | MessagingException e) {
+      int attempts = mail.attempts() + 1;
+      if (attempts >= maxAttempts) {
+        log.error("E-mail {} failed {} times, given up: {}", mail.id(), attempts, e.toString());
+        transaction.executeWithoutResult(status -> queue.failed(mail.id(), e.toString()));
+      } else {
+        log.warn("E-mail {} not sent (attempt {}), retried later: {}", mail.id(), attempts, e.toString());
+        transaction.executeWithoutResult(status -> queue.retryLater(mail.id(), backoff(mail.attempts()), e.toString()));
       }
     }
-    return due.size();
   }
 
   private void send(MailQueue.Pending mail) throws MessagingException {

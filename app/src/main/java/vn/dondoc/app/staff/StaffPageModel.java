@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.notifications.InboxBadge;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.ForbiddenException;
@@ -33,9 +34,11 @@ import vn.dondoc.app.web.ServiceUnavailableException;
 class StaffPageModel {
 
   private final ReferenceData reference;
+  private final InboxBadge inbox;
 
-  StaffPageModel(ReferenceData reference) {
+  StaffPageModel(ReferenceData reference, InboxBadge inbox) {
     this.reference = reference;
+    this.inbox = inbox;
   }
 
   /** The signed-in person and the names of their agencies, as the header shows them. */
@@ -75,6 +78,7 @@ class StaffPageModel {
     model.addAttribute("signedIn", new SignedIn(caller,
         caller.agencies().stream().map(code -> reference.agencyName(code).orElse(code)).toList()));
     model.addAttribute("nav", StaffNavigation.visibleTo(caller));
+    model.addAttribute("inboxUnread", caller.username() == null ? 0L : inbox.unread(authentication));
     model.addAttribute("lang", "en".equals(lang) ? "en" : "vi");
     model.addAttribute("otherLang", other);
     model.addAttribute("otherLangUrl", UriComponentsBuilder.fromPath(request.getRequestURI())

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -16,14 +17,15 @@ import vn.dondoc.processes.TaskLifecycle;
 /**
  * Moves a task's deadline watch to a new deadline without restarting anything: a pending reminder or
  * overdue timer gets the new due date; a watch that already ran out (the task was overdue) starts again
- * for the new deadline. A task still being acknowledged has no watch yet: it reads the new deadline when
- * it starts. Runs as the engine (the deciding user has no rights on another process's jobs).
+ * for the new deadline; an open completion report takes the new deadline as its due date. A task still being
+ * acknowledged has no watch yet: it reads the new deadline when it starts. Runs as the engine (the deciding user has no rights on another process's jobs).
  */
 @Component
 public class TaskDeadlineTimers {
 
   private final ManagementService management;
   private final RuntimeService runtime;
+  private final TaskService userTasks;
   private final CommandExecutor commands;
   private final TaskDeadlines deadlines;
   private final TaskRepository tasks;
@@ -34,6 +36,7 @@ public class TaskDeadlineTimers {
     this.clock = clock;
     this.management = engine.getManagementService();
     this.runtime = engine.getRuntimeService();
+    this.userTasks = engine.getTaskService();
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     this.deadlines = deadlines;
   }
@@ -58,6 +61,11 @@ public class TaskDeadlineTimers {
       if (pending.isEmpty() && passed.isEmpty()) {
         restartWatch(instance);
       }
+      userTasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(TaskLifecycle.TASK_REPORT_COMPLETION)
+          .list().forEach(report -> {
+            report.setDueDate(deadlines.passedAt(task.currentDeadline()));
+            userTasks.saveTask(report);
+          });
       return null;
     }));
   }

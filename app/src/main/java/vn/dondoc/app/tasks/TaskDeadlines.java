@@ -43,6 +43,12 @@ class TaskDeadlines implements TaskLifecycle.Deadlines {
     return passedAt(task(execution).currentDeadline());
   }
 
+  @Override
+  public Date completionDueAt(DelegateExecution execution) {
+    LocalDate deadline = task(execution).currentDeadline();
+    return deadline == null ? null : passedAt(deadline);
+  }
+
   Date approachingAt(LocalDate deadline) {
     return Date.from(deadline.minusDays(properties.nearDueDays()).atTime(MORNING).atZone(DondocApplication.ZONE).toInstant());
   }

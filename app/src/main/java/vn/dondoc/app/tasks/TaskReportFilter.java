@@ -17,12 +17,44 @@ import vn.dondoc.app.web.InvalidFieldException;
  * @param to last day of that period (included), or null
  * @param asOf the day the figures are for, as of its end (Hanoi time): a task created later does not exist
  *     yet, a task completed later is still open
+ * @param field the task's field (TaskField code), or null
+ * @param agencyCooperating whether the agency filter ({@code tasks.leadAgency()}) also takes the tasks that agency
+ *     co-operates on, not only those it leads
  */
-public record TaskReportFilter(TaskFilter tasks, LocalDate from, LocalDate to, LocalDate asOf) {
+public record TaskReportFilter(TaskFilter tasks, LocalDate from, LocalDate to, LocalDate asOf, TaskField field,
+    boolean agencyCooperating) {
+
+  /** The value of the {@code agencyRole} parameter that takes co-operated tasks too (else: the lead agency's). */
+  public static final String ANY_ROLE = "any";
+
+  public TaskReportFilter(TaskFilter tasks, LocalDate from, LocalDate to, LocalDate asOf) {
+    this(tasks, from, to, asOf, null, false);
+  }
 
   /** Reads the parameters; a bad one is refused naming it. {@code asOf} defaults to today in Hanoi. */
   public static TaskReportFilter of(String directive, String agency, String section, String from, String to, String asOf,
       Clock clock, ReferenceData referenceData) {
+    return of(directive, agency, null, section, null, from, to, asOf, clock, referenceData);
+  }
+
+  /**
+   * Reads the parameters, with the task's {@code field} (a TaskField code) and the {@code agencyRole}: "lead" or
+   * absent for the tasks the agency leads, {@value #ANY_ROLE} for those it leads or co-operates on.
+   */
+  public static TaskReportFilter of(String directive, String agency, String agencyRole, String section, String field,
+      String from, String to, String asOf, Clock clock, ReferenceData referenceData) {
+    String role = blankToNull(agencyRole);
+    if (role != null && !role.equals("lead") && !role.equals(ANY_ROLE)) {
+      throw new InvalidFieldException("agencyRole", "validation.value.invalid");
+    }
+    TaskField taskField = null;
+    if (blankToNull(field) != null) {
+      try {
+        taskField = TaskField.valueOf(field.strip());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFieldException("field", "validation.value.invalid");
+      }
+    }
     String lead = blankToNull(agency);
     if (lead != null && !referenceData.agencyExists(lead)) {
       throw new InvalidFieldException("agency", "validation.agency.unknown", lead);
@@ -34,7 +66,12 @@ public record TaskReportFilter(TaskFilter tasks, LocalDate from, LocalDate to, L
     }
     LocalDate day = date(asOf, "asOf");
     return new TaskReportFilter(new TaskFilter(blankToNull(directive), lead, blankToNull(section), null), start, end,
-        day == null ? LocalDate.now(clock.withZone(DondocApplication.ZONE)) : day);
+        day == null ? LocalDate.now(clock.withZone(DondocApplication.ZONE)) : day, taskField, ANY_ROLE.equals(role));
+  }
+
+  /** Whether {@code code} names a TaskField. */
+  public static boolean isTaskField(String code) {
+    return java.util.Arrays.stream(TaskField.values()).anyMatch(f -> f.name().equals(code));
   }
 
   /** Whether a period of the original deadline is asked for (then recurring tasks are left out). */

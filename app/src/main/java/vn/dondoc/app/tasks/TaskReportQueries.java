@@ -56,7 +56,19 @@ public class TaskReportQueries {
         where t.status <> 'WITHDRAWN' and t.created_at < ?""");
     List<Object> params = new ArrayList<>();
     params.add(endOf(filter.asOf()));
-    filter.tasks().appendTo(sql, params);
+    TaskFilter tasks = filter.tasks();
+    if (filter.agencyCooperating() && tasks.leadAgency() != null) {
+      sql.append(" and (t.lead_agency = ? or exists (select 1 from task_cooperation c where c.task_id = t.id"
+          + " and c.agency_code = ?))");
+      params.add(tasks.leadAgency());
+      params.add(tasks.leadAgency());
+      tasks = new TaskFilter(tasks.directive(), null, tasks.section(), tasks.status());
+    }
+    tasks.appendTo(sql, params);
+    if (filter.field() != null) {
+      sql.append(" and t.field = ?");
+      params.add(filter.field().name());
+    }
     if (filter.from() != null) {
       sql.append(" and t.original_deadline >= ?");
       params.add(TaskRepository.sqlDate(filter.from()));

@@ -3,6 +3,7 @@ package vn.dondoc.app.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -48,7 +49,17 @@ public final class TableExport {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
   }
 
-  /** UTF-8 with a byte-order mark (so that Excel reads Vietnamese right), RFC 4180 quoting, CRLF line ends. */
+  /**
+   * The CSV field separator. Vietnamese Windows writes decimals with a comma ("34,0") and separates list items
+   * with a semicolon, so Excel there splits a file opened from disk at semicolons and reads "34.0" as 340.
+   */
+  public static final char CSV_SEPARATOR = ';';
+
+  /**
+   * UTF-8 with a byte-order mark (so that Excel reads Vietnamese right), fields separated by {@link #CSV_SEPARATOR},
+   * RFC 4180 quoting otherwise, CRLF line ends; numbers with a fraction written with a decimal comma
+   * ({@link #csvNumber}).
+   */
   public static byte[] csv(List<String> headers, List<? extends List<?>> rows) {
     StringBuilder csv = new StringBuilder("\uFEFF");
     line(csv, headers);
@@ -61,12 +72,28 @@ public final class TableExport {
   private static void line(StringBuilder csv, List<?> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
-        csv.append(',');
+        csv.append(CSV_SEPARATOR);
       }
       Object cell = cells.get(i);
-      csv.append(csvField(cell == null ? null : cell.toString()));
+      csv.append(cell instanceof Number number ? csvNumber(number) : csvField(cell == null ? null : cell.toString()));
     }
     csv.append("\r\n");
+  }
+
+  /**
+   * A number as Vietnamese Excel reads it: no grouping, a decimal comma ("34,0", "-2,5", "1234"); written as
+   * given, so a rate keeps its one decimal.
+   */
+  public static String csvNumber(Number number) {
+    String plain;
+    if (number instanceof BigDecimal decimal) {
+      plain = decimal.toPlainString();
+    } else if (number instanceof Double || number instanceof Float) {
+      plain = BigDecimal.valueOf(number.doubleValue()).toPlainString();
+    } else {
+      plain = number.toString();
+    }
+    return plain.replace('.', ',');
   }
 
   public static String csvField(String value) {
@@ -74,7 +101,7 @@ public final class TableExport {
     if (formulaLike(text)) {
       text = "'" + text;
     }
-    if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    if (text.indexOf(CSV_SEPARATOR) >= 0 || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
     return text;

@@ -65,6 +65,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
   private Case oldBreach;
   private Case dueSoon;
   private Instant dueSoonAt;
+  private Case overdueTask;
 
   @BeforeAll
   void fixture() {
@@ -94,7 +95,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
     // The ranking, 1/10 to 31/12/2025. A: 2 tasks due, 1 completed on time, the other overdue on 31/12:
     // (40 × 1/2 + 20 × 1/2) / 60 = 50.0. B: 1 task due, completed on time: 100.0, ranked first.
     fixture.task(A).due(LocalDate.of(2025, 12, 15)).completedOn(LocalDate.of(2025, 12, 10)).add();
-    fixture.task(A).due(LocalDate.of(2025, 12, 20)).add();
+    overdueTask = fixture.task(A).due(LocalDate.of(2025, 12, 20)).add();
     fixture.task(B).due(LocalDate.of(2025, 12, 30)).completedOn(LocalDate.of(2025, 12, 2)).add();
   }
 
@@ -140,6 +141,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
     assertBreachRows(expected);
     assertThat(browser.findAll("#by-agency-table tbody tr")).hasSize(1);
     assertChartsDrawnFromTheirTables();
+    assertTaskDeadlinesOfA();
     browser.assertNoConsoleErrors();
     browser.screenshots("giam-sat");
     assertFitsAPhone();
@@ -184,6 +186,29 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
     List<List<String>> laterCsv = csv(download(browser.byId("export-csv").getAttribute("href")));
     assertThat(laterCsv.stream().skip(1).map(r -> r.get(1)).toList()).containsExactly(oldBreach.code(), dueSoon.code());
     browser.assertNoConsoleErrors();
+  }
+
+  /**
+   * A's task deadlines, as the task summary counts them: two with a deadline (one completed on time, one overdue
+   * since 20/12/2025) and one recurring; the overdue one listed with its days overdue and in the page's export.
+   */
+  private void assertTaskDeadlinesOfA() throws Exception {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), DondocApplication.ZONE);
+    assertThat(browser.byId("tasks-withDeadline").getAttribute("data-value")).isEqualTo("2");
+    assertThat(browser.byId("tasks-completedOnTime").getAttribute("data-value")).isEqualTo("1");
+    assertThat(browser.byId("tasks-recurring").getAttribute("data-value")).isEqualTo("1");
+    assertThat(browser.byId("tasks-overdue").getAttribute("data-value")).isEqualTo("1");
+    String days = String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2025, 12, 20), today));
+    WebElement row = browser.find("#overdue-tasks-table tr[data-code='" + overdueTask.code() + "']");
+    assertThat(row.findElement(By.cssSelector(".deadline")).getText()).isEqualTo("20/12/2025");
+    assertThat(row.findElement(By.cssSelector(".days")).getAttribute("data-value")).isEqualTo(days);
+    assertThat(browser.findAll("#overdue-tasks-table tbody tr")).hasSize(1);
+    assertThat(browser.byId("tasks-export-csv").getAttribute("href")).contains("agency=" + A);
+    List<List<String>> csv = csv(download(browser.byId("tasks-export-csv").getAttribute("href")));
+    assertThat(csv).hasSize(2);
+    assertThat(csv.get(1).subList(0, 2)).containsExactly("1", overdueTask.code());
+    assertThat(csv.get(1).get(6)).isEqualTo(days);
+    assertThat(Long.parseLong(csv.get(1).get(7))).isBetween(1L, Long.parseLong(days));
   }
 
   @Test
@@ -245,7 +270,8 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
     assertThat(csv.get(0).subList(0, 3)).containsExactly("Hạng", "Cơ quan", "Chỉ số");
     assertThat(csv).hasSize(expected.agencies().size() + 1);
     List<String> csvOfA = csv.stream().filter(r -> r.get(1).equals("Cơ quan mẫu giám sát An")).findFirst().orElseThrow();
-    assertThat(new BigDecimal(csvOfA.get(2))).isEqualByComparingTo("50.0");
+    // a decimal comma, as Vietnamese Excel reads it ("50.0" would be read as 500)
+    assertThat(csvOfA.get(2)).isEqualTo("50,0");
     try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(browser.byId("export-xlsx").getAttribute("href"))))) {
       Sheet sheet = workbook.getSheetAt(0);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("01/10/2025", "31/12/2025");

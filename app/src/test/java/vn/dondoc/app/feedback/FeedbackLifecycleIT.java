@@ -165,6 +165,35 @@ class FeedbackLifecycleIT extends IntegrationTest {
   }
 
   @Test
+  void theClassifierSeesSimilarItemsOfTheFieldOnceTheSubmissionHasCommitted() {
+    String marker = Feedback.marker();
+    String standingOffice = Api.token("thuongtruc");
+    Map<String, Object> first = similar(marker, "Trạm quan trắc môi trường " + marker + " chưa chia sẻ dữ liệu mở");
+    String firstCode = api().postJson("/api/v1/feedback", Api.toJson(first)).json().path("code").asText();
+    await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
+        api().get("/api/v1/search?q=" + marker, standingOffice).json().path("items").findValuesAsText("code").contains(firstCode));
+
+    Map<String, Object> second = similar(marker, "Dữ liệu trạm quan trắc môi trường " + marker + " chưa được chia sẻ mở");
+    String secondCode = api().postJson("/api/v1/feedback", Api.toJson(second)).json().path("code").asText();
+
+    // looked up after the submission committed, on the task before anyone opens it
+    String taskId = taskId(secondCode, "ClassifyFeedback", standingOffice);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        assertThat(api().get("/engine-rest/task/" + taskId + "/form-variables", standingOffice).json()
+            .path("possibleDuplicates").path("value").asText()).contains(firstCode, "nội dung tương tự"));
+  }
+
+  /** A submission of the data-governance field by a sender of its own, with this title. */
+  private static Map<String, Object> similar(String marker, String title) {
+    Map<String, Object> body = Feedback.valid(marker);
+    body.put("field", "data-governance");
+    body.put("title", title);
+    body.put("content", "Số liệu quan trắc " + marker + " của trạm chỉ công bố bản giấy, chưa có dữ liệu mở để tra cứu.");
+    body.put("contact", Map.of("name", "Lê Văn Quan", "email", Feedback.marker() + "@example.vn"));
+    return body;
+  }
+
+  @Test
   void scriptInContentIsReturnedAsInertData() {
     Map<String, Object> body = Feedback.valid(Feedback.marker());
     body.put("content", "<script>alert('xss')</script> Nội dung");

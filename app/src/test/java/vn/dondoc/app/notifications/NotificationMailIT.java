@@ -1,6 +1,7 @@
 package vn.dondoc.app.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -116,6 +117,50 @@ class NotificationMailIT extends IntegrationTest {
     assertThat(mail.getContent().toString().replace("\r\n", "\n")).isEqualTo(BODY);
     assertThat(mail.getFrom()[0].toString()).isEqualTo("Dondoc <no-reply@dondoc.local>");
     assertThat(row(code)).containsEntry("email_attempts", 1).containsEntry("email_last_error", null);
+  }
+
+  @Test
+  void aRolledBackChangeSendsNoEmail() {
+    String address = Feedback.marker() + "@example.vn";
+    String code = NotificationsIT.caseCode();
+    assertThatThrownBy(() -> transaction.executeWithoutResult(s -> {
+      notifications.notifyEmail(code, "FEEDBACK_ANSWER", address, "[" + code + "] " + SUBJECT, BODY);
+      throw new IllegalStateException("the change fails after its notification was written");
+    })).isInstanceOf(IllegalStateException.class);
+
+    // an e-mail queued after it goes out: the relay has run since
+    String later = queue(Feedback.marker() + "@example.vn");
+    await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(row(later).get("email_state")));
+    relay.relay();
+    assertThat(receivedBy(address)).isEmpty();
+    assertThat(jdbc.sql("select count(*) from notification where case_code = ?").param(code).query(Long.class).single())
+        .isZero();
+  }
+
+  @Test
+  void noRowIsLockedWhileTheMailServerIsSlow() throws Exception {
+    smtp.stop();
+    String address = Feedback.marker() + "@example.vn";
+    String code;
+    // A mail server that takes the connection and never answers: the relay waits for it (mail.smtp.timeout).
+    try (ServerSocket silent = new ServerSocket()) {
+      silent.setReuseAddress(true);
+      silent.bind(new java.net.InetSocketAddress("127.0.0.1", SMTP_PORT));
+      code = queue(address);
+      // claimed: its next attempt moved a lease ahead, and the relay is talking to the silent server
+      await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+              "select email_next_attempt_at > now() + interval '30 seconds' from notification where case_code = ?")
+          .param(code).query(Boolean.class).single());
+      // no transaction of the relay holds the row meanwhile
+      transaction.executeWithoutResult(s -> assertThat(jdbc.sql(
+              "select id from notification where case_code = ? for update nowait").param(code).query(Long.class).list())
+          .hasSize(1));
+    }
+    smtp = smtpServer();
+    smtp.start();
+    String sentCode = code;
+    await().atMost(Duration.ofSeconds(60)).until(() -> "SENT".equals(row(sentCode).get("email_state")));
+    assertThat(receivedBy(address)).hasSize(1);
   }
 
   @Test

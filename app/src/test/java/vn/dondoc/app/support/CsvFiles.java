@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.dondoc.app.web.TableExport;
 
 /** Reading the CSV files the exports write (vn.dondoc.app.web.TableExport), in tests. */
 public final class CsvFiles {
 
   private CsvFiles() {}
 
-  /** RFC 4180: fields separated by commas, quoted when needed, "" for a quote, CRLF between records. */
+  /** RFC 4180 but fields separated by TableExport.CSV_SEPARATOR: quoted when needed, "" for a quote, CRLF between records. */
   public static List<List<String>> parse(String text) {
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
@@ -29,7 +30,7 @@ public final class CsvFiles {
         }
       } else if (c == '"') {
         quoted = true;
-      } else if (c == ',') {
+      } else if (c == TableExport.CSV_SEPARATOR) {
         record.add(field.toString());
         field.setLength(0);
       } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {

@@ -34,20 +34,20 @@ class OverdueExportTest {
 
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     String text = new String(csv, StandardCharsets.UTF_8).substring(1);
-    assertThat(text).startsWith("STT,Nhiệm vụ,\"Văn bản giao (số, ký hiệu, ngày)\",Cơ quan chủ trì,Cơ quan phối hợp,Thời hạn,"
-        + "Tình trạng,Số ngày quá hạn,Nguyên nhân,Cam kết lộ trình / thời hạn mới,Ghi chú\r\n");
-    assertThat(text).contains("\r\n1,\"Xây dựng \"\"Chiến lược dữ liệu\"\", ban hành\",57-NQ/TW ngày 22/12/2024,Thành phố Hà Nội,,"
-        + "31/03/2026 (gia hạn đến 30/06/2026),\"Quá hạn, đang thực hiện\",90,\"Khác: chờ\nnguồn vốn\",,T/1\r\n");
+    assertThat(text).startsWith("STT;Nhiệm vụ;\"Văn bản giao (số, ký hiệu, ngày)\";Cơ quan chủ trì;Cơ quan phối hợp;Thời hạn;"
+        + "Tình trạng;Số ngày quá hạn;Nguyên nhân;Cam kết lộ trình / thời hạn mới;Ghi chú\r\n");
+    assertThat(text).contains("\r\n1;\"Xây dựng \"\"Chiến lược dữ liệu\"\", ban hành\";57-NQ/TW ngày 22/12/2024;Thành phố Hà Nội;;"
+        + "31/03/2026 (gia hạn đến 30/06/2026);\"Quá hạn, đang thực hiện\";90;\"Khác: chờ\nnguồn vốn\";;T/1\r\n");
     assertThat(text).endsWith("\r\n");
   }
 
   @Test
   void csvNeutralisesCellsThatStartLikeAFormula() {
     String text = new String(OverdueExport.csv(REPORT), StandardCharsets.UTF_8);
-    String line = text.substring(text.indexOf("\r\n2,") + 2);
+    String line = text.substring(text.indexOf("\r\n2;") + 2);
 
-    assertThat(line).startsWith("2,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",,'+Bộ,'-1,'@SUM(A1),");
-    assertThat(line).contains(",'\tTab,\"'\rCR\",");
+    assertThat(line).startsWith("2;\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\";;'+Bộ;'-1;'@SUM(A1);");
+    assertThat(line).contains(";'\tTab;\"'\rCR\";");
     assertThat(OverdueExport.csvField("Bộ KH&CN")).isEqualTo("Bộ KH&CN");
     assertThat(OverdueExport.csvField("")).isEmpty();
   }

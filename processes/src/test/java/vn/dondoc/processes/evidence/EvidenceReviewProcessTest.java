@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.EvidenceReview.Var;
+import vn.dondoc.processes.FixedUserTaskDue;
+import vn.dondoc.processes.UserTaskDue;
 import vn.dondoc.processes.sla.FixedSlaClocks;
 import vn.dondoc.processes.sla.SlaClocks;
 import vn.dondoc.processes.sla.SlaEscalation;
@@ -53,6 +55,7 @@ abstract class EvidenceReviewProcessTest {
       return null;
     }).when(steps).recordOutcome(any());
     Mocks.register(SlaClocks.BEAN, clocks);
+    Mocks.register(UserTaskDue.BEAN, new FixedUserTaskDue());
     Mocks.register(SlaEscalation.BEAN, escalation);
     Mocks.register(EvidenceReview.Steps.BEAN, steps);
   }

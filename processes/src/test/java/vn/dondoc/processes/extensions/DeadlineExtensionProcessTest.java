@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import vn.dondoc.processes.DeadlineExtension;
 import vn.dondoc.processes.DeadlineExtension.Var;
+import vn.dondoc.processes.FixedUserTaskDue;
+import vn.dondoc.processes.UserTaskDue;
 import vn.dondoc.processes.sla.FixedSlaClocks;
 import vn.dondoc.processes.sla.SlaClocks;
 import vn.dondoc.processes.sla.SlaEscalation;
@@ -41,6 +43,7 @@ abstract class DeadlineExtensionProcessTest {
   void registerBeans() {
     ClockUtil.setCurrentTime(Date.from(START));
     Mocks.register(SlaClocks.BEAN, clocks);
+    Mocks.register(UserTaskDue.BEAN, new FixedUserTaskDue());
     Mocks.register(SlaEscalation.BEAN, escalation);
     Mocks.register(DeadlineExtension.Steps.BEAN, steps);
   }

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verify;
 
 import java.time.Duration;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dondoc.processes.DeadlineExtension;
 import vn.dondoc.processes.DeadlineExtension.Decision;
 import vn.dondoc.processes.DeadlineExtension.Var;
+import vn.dondoc.processes.FixedUserTaskDue;
 import vn.dondoc.processes.InMemoryEngine;
 import vn.dondoc.processes.sla.FixedSlaClocks;
 import vn.dondoc.processes.sla.SlaStage;
@@ -61,6 +63,9 @@ class ExtensionSlaProcessTest extends DeadlineExtensionProcessTest {
     execute(timer(instance, "DecisionStillOpen"));
     assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("DecisionSupervise").singleResult())
         .hasCandidateGroup("supervisor").hasName("Đôn đốc xem xét gia hạn quá hạn");
+    // due two (stand-in) days after the supervisor got it (UserTaskDue's SUPERVISE budget)
+    assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("DecisionSupervise").singleResult()
+        .getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(FixedUserTaskDue.DAYS))));
     verify(escalation, times(1)).warn(any(), any());
     verify(escalation, times(1)).breach(any(), any());
   }

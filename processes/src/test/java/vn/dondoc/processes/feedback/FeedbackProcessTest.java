@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Decision;
 import vn.dondoc.processes.FeedbackHandling.Var;
+import vn.dondoc.processes.FixedUserTaskDue;
+import vn.dondoc.processes.UserTaskDue;
 import vn.dondoc.processes.sla.FixedSlaClocks;
 import vn.dondoc.processes.sla.SlaClocks;
 import vn.dondoc.processes.sla.SlaEscalation;
@@ -58,6 +60,7 @@ abstract class FeedbackProcessTest {
   void registerBeans() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T02:00:00Z")));
     Mocks.register(SlaClocks.BEAN, clocksSpy);
+    Mocks.register(UserTaskDue.BEAN, new FixedUserTaskDue());
     Mocks.register(SlaEscalation.BEAN, escalation);
     Mocks.register(FeedbackHandling.Routing.BEAN, routing);
     Mocks.register(FeedbackHandling.InfoRequests.BEAN, infoRequests);

@@ -32,8 +32,10 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import vn.dondoc.processes.EvidenceReview;
+import vn.dondoc.processes.FixedUserTaskDue;
 import vn.dondoc.processes.TaskLifecycle;
 import vn.dondoc.processes.TaskLifecycle.Var;
+import vn.dondoc.processes.UserTaskDue;
 import vn.dondoc.processes.sla.FixedSlaClocks;
 import vn.dondoc.processes.sla.SlaClocks;
 import vn.dondoc.processes.sla.SlaEscalation;
@@ -77,6 +79,7 @@ abstract class TaskLifecycleProcessTest {
       return null;
     }).when(reports).open(any());
     Mocks.register(SlaClocks.BEAN, clocksSpy);
+    Mocks.register(UserTaskDue.BEAN, new FixedUserTaskDue());
     Mocks.register(SlaEscalation.BEAN, escalation);
     Mocks.register(TaskLifecycle.Steps.BEAN, steps);
     Mocks.register(TaskLifecycle.Deadlines.BEAN, deadlines);
