@@ -48,8 +48,10 @@ public final class AppendixParser {
    */
   private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
       + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
-      + "|Ban cán sự đảng Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?",
+      + "|Ban cán sự đảng Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?(?:(?:Người đứng đầu|Lãnh đạo|Thủ trưởng)\\s+)?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern RUN_IN_TOPIC = Pattern.compile("^Về [\\p{Ll}\\s,]{3,100}\\s(?=\\p{Lu})", Pattern.UNICODE_CASE);
+  private static final Pattern REQUEST = Pattern.compile("(?<=\\. )(?:Đề nghị|Yêu cầu|Giao)\\s");
   private static final Pattern CO_OPERATING = Pattern.compile("phối hợp(?:\\s+với)?(?:\\s+chặt chẽ)?\\s+với\\s+",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "Về hạ tầng ...: " introduces a topic, not an actor. */
@@ -332,10 +334,25 @@ public final class AppendixParser {
 
   /** The actors a text starts with, past a directing body ("Đề nghị Chính phủ chỉ đạo Bộ X ..."). */
   private List<Mention> subject(String text) {
-    Matcher directing = DIRECTING.matcher(text);
-    int start = directing.lookingAt() ? directing.end() : 0;
+    List<Mention> subject = subjectAt(text, 0);
+    // "Về chỉ đạo điều hành Người đứng đầu các bộ, ...": a heading run into its paragraph; the subject opens the paragraph.
+    Matcher topic = RUN_IN_TOPIC.matcher(text);
+    if (subject.isEmpty() && topic.lookingAt()) {
+      subject = subjectAt(text, topic.end());
+    }
+    // "Hiện nay còn 07/12 CSDL ... Đề nghị các bộ, ngành khẩn trương ...": the request names the subject later on.
+    Matcher request = REQUEST.matcher(text);
+    while (subject.isEmpty() && request.find()) {
+      subject = subjectAt(text, request.start());
+    }
+    return subject;
+  }
+
+  private List<Mention> subjectAt(String text, int from) {
+    Matcher directing = DIRECTING.matcher(text).region(from, text.length());
+    int start = directing.lookingAt() ? directing.end() : from;
     List<Mention> subject = agencies.list(text, start);
-    if (subject.isEmpty() && start > 0 && directing.group("director") != null) {
+    if (subject.isEmpty() && start > from && directing.group("director") != null) {
       subject = agencies.list(text, directing.start("director"));
     }
     return subject;
