@@ -383,6 +383,9 @@ public final class AppendixParser {
       if (!deadline.recognised()) {
         flags.add(Flag.AMBIGUOUS_DEADLINE.name());
       }
+      if (found.stream().anyMatch(Found::verbless)) {
+        flags.add(Flag.DEADLINE_WITHOUT_VERB.name());
+      }
       if (DeadlineParser.isRecurring(own) || DeadlineParser.isPeriodicReport(own)) {
         flags.add(Flag.ALSO_RECURRING.name());
       }

@@ -4,9 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,8 +36,12 @@ public final class DeadlineParser {
     }
   }
 
-  /** A deadline found in running text, with where its phrase starts and ends. */
-  public record Found(Deadline deadline, int start, int end) {}
+  /**
+   * A deadline found in running text, with where its phrase starts and ends. {@code verbless}: no
+   * completion or reporting word comes before it ("tổ chức hội nghị trong tháng 12/2026"), so a person
+   * should confirm it.
+   */
+  public record Found(Deadline deadline, int start, int end, boolean verbless) {}
 
   /** Why a date in a task's text is not its deadline. */
   public enum NotDeadline { CITATION, HORIZON, START, PHASE, DURATION }
@@ -73,6 +79,8 @@ public final class DeadlineParser {
   /** A document symbol just before a date makes the date the document's: "57-NQ/TW ngày 22/12/2024", "số 71/NQ-CP, ngày". */
   private static final Pattern CITED_SYMBOL = Pattern.compile("\\S*\\d\\S*/\\S*\\p{Lu}\\S*[,;]?\\s*$");
   private static final int CITATION_REACH = 40;
+  private static final Set<String> VERBLESS_MODIFIERS = Set.of("trong", "vào", "trước", "chậm nhất", "chậm nhất là", "chậm nhất vào",
+      "chậm nhất trong", "hết", "cuối", "đến hết", "đến cuối", "ngay trong");
 
   private static final Pattern PHASE = Pattern.compile("giai đoạn\\s+\\d{4}\\s*[-–—]\\s*\\d{4}|(?:năm\\s+)?\\d{4}\\s*[-–—]\\s*\\d{4}", FLAGS);
   private static final Pattern DURATION = Pattern.compile("(?:trong\\s+(?:vòng|thời hạn|thời gian)?\\s*|sau\\s+)\\d{1,3}\\s+"
@@ -95,7 +103,7 @@ public final class DeadlineParser {
     List<Found> found = new ArrayList<>();
     Matcher m = PERIOD.matcher(text);
     while (m.find()) {
-      found.add(new Found(toDeadline(m, text.substring(m.start(), m.end()).strip()), m.start(), m.end()));
+      found.add(new Found(toDeadline(m, text.substring(m.start(), m.end()).strip()), m.start(), m.end(), false));
     }
     long distinct = found.stream().map(f -> f.deadline().dueDate()).distinct().count();
     if (found.isEmpty()) {
@@ -130,7 +138,7 @@ public final class DeadlineParser {
         boolean past = !completes && PAST.matcher(paragraph.substring(anchor.end(), m.start())).find();
         if (notADeadline(paragraph, m) == null && !past) {
           String text = clean(paragraph.substring(anchor.start(), m.end()));
-          found.add(new Found(toDeadline(m, text), anchor.start(), m.end()));
+          found.add(new Found(toDeadline(m, text), anchor.start(), m.end(), false));
           strong.add(completes);
           searchFrom = m.end();
           break;
@@ -149,7 +157,32 @@ public final class DeadlineParser {
         kept.add(found.get(i));
       }
     }
+    kept.addAll(verbless(paragraph, kept));
+    kept.sort(java.util.Comparator.comparingInt(Found::start));
     return kept;
+  }
+
+  /**
+   * In sentences without a deadline, a day, month, quarter or half-year after "trong", "vào", "trước",
+   * "chậm nhất", "hết" or "cuối" ("tổ chức hội nghị trong tháng 12/2026", "công bố trong quý III/2026"):
+   * in a task list that is when the task is due. A bare year is left out ("kinh phí trong năm 2026 và
+   * các năm tiếp theo" is a scope).
+   */
+  private static List<Found> verbless(String paragraph, List<Found> anchored) {
+    List<Found> found = new ArrayList<>();
+    Set<Integer> sentencesWithDeadline = new HashSet<>();
+    anchored.forEach(f -> sentencesWithDeadline.add(sentenceOf(paragraph, f.start())));
+    Matcher m = PERIOD.matcher(paragraph);
+    while (m.find()) {
+      int sentence = sentenceOf(paragraph, m.start());
+      if (m.group("year") != null || !VERBLESS_MODIFIERS.contains(modifier(m)) || sentencesWithDeadline.contains(sentence)
+          || notADeadline(paragraph, m) != null) {
+        continue;
+      }
+      found.add(new Found(toDeadline(m, clean(m.group())), m.start(), m.end(), true));
+      sentencesWithDeadline.add(sentence);
+    }
+    return found;
   }
 
   private static int sentenceOf(String text, int at) {

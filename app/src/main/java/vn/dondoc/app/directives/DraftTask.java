@@ -73,6 +73,8 @@ public record DraftTask(String code, List<String> headings, String content, Lead
     SHARED_DEADLINE,
     /** A date near the assignment that is not a deadline (citation, horizon, start, phase; value: as written). */
     DATE_NOT_DEADLINE,
+    /** A date read as the deadline though no completion or reporting word comes before it ("tổ chức ... trong tháng 12/2026"). */
+    DEADLINE_WITHOUT_VERB,
     /** A duration with no start to count from ("trong vòng 30 ngày"; value: as written). */
     DURATION_WITHOUT_START
   }

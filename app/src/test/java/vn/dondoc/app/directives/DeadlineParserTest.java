@@ -134,4 +134,20 @@ class DeadlineParserTest {
   void aDeadlineMustBeInTheSameSentenceAsItsVerb() {
     assertThat(DeadlineParser.find("Hoàn thành việc rà soát. Các Luật thông qua trong năm 2025 được hướng dẫn.")).isEmpty();
   }
+
+  @Test
+  void aPeriodAfterTrongInATaskWithoutAVerbIsItsDeadlineMarkedForConfirmation() {
+    assertThat(DeadlineParser.find("Tỉnh ủy Thanh Hóa tổ chức hội nghị trực tuyến trong tháng 12/2026.")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+          assertThat(f.verbless()).isTrue();
+        });
+    assertThat(DeadlineParser.find("Hoàn thành trong quý I/2026.")).singleElement().satisfies(f -> assertThat(f.verbless()).isFalse());
+  }
+
+  @Test
+  void aBareYearOrAStartWithoutAVerbIsNoDeadline() {
+    assertThat(DeadlineParser.find("Đề xuất nhiệm vụ, kinh phí trong năm 2026 và các năm tiếp theo.")).isEmpty();
+    assertThat(DeadlineParser.find("Phát sóng chuyên mục từ ngày 01/3/2027.")).isEmpty();
+  }
 }

@@ -58,7 +58,7 @@ final class DirectiveEvaluation {
 
   /** Flags that tell a person to check the deadline: a wrong date under one of them is not silent. */
   private static final Set<String> DEADLINE_FLAGS = Set.of("AMBIGUOUS_DEADLINE", "SHARED_DEADLINE", "SPLIT_BY_DEADLINE",
-      "ALSO_RECURRING", "DATE_NOT_DEADLINE", "DURATION_WITHOUT_START", "NO_DEADLINE");
+      "ALSO_RECURRING", "DATE_NOT_DEADLINE", "DURATION_WITHOUT_START", "NO_DEADLINE", "DEADLINE_WITHOUT_VERB");
 
   static List<Document> documents() {
     List<Document> documents = new ArrayList<>();
