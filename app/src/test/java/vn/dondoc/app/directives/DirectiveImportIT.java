@@ -62,6 +62,22 @@ class DirectiveImportIT extends IntegrationTest {
   }
 
   @Test
+  void aPdfWithATextLayerAndAWordFileAreReadAndAScanIsRefusedWithAReason() {
+    List<String> lines = List.of(appendix.split("\n"));
+    for (Object[] upload : List.of(new Object[] {"phu-luc.pdf", DirectiveDocuments.textPdf(lines), "application/pdf"},
+        new Object[] {"phu-luc.docx", DirectiveDocuments.docx(lines),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})) {
+      Api.Response response = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+          "file", (String) upload[0], (byte[]) upload[1], (String) upload[2], Api.token("thuongtruc")));
+      assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+      assertThat(response.json().path("drafts")).as((String) upload[0]).hasSize(62);
+    }
+    Api.Response scan = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+        "file", "phu-luc.pdf", DirectiveDocuments.imageOnlyPdf(), "application/pdf", Api.token("thuongtruc")));
+    assertField(scan, "file");
+  }
+
+  @Test
   void anAgencyOfficerMayNotImport() {
     assertThat(post(request("17-TB/CQTTBCĐ", "29/12/2025", appendix), "canbo.bkhcn").status()).isEqualTo(403);
   }
