@@ -20,15 +20,15 @@ import vn.dondoc.app.web.InvalidFieldException;
 /**
  * The text of a directive as it arrives: a PDF with a text layer (PDFBox), a Word file (POI) or UTF-8 text.
  * The file passes the evidence upload rules first ({@link ContentSniffer}: the content decides the type,
- * the name must agree, no programs, no active content). A scan (an image, or a PDF without a text layer)
- * is refused with a Vietnamese message: reading scans (OCR) is not built yet.
+ * the name must agree, no programs, no active content). A scan (a JPEG or PNG photo, or a PDF without a
+ * text layer) is told apart, for {@link ScanReader} to read in the background.
  */
 @Component
 class DirectiveDocumentText {
 
   /** Signed PDFs of a few dozen pages with a stamp image stay far below this. */
   static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
-  /** Fewer letters than this per page: the PDF is a scan, its "text" is at most a stray header. */
+  /** Fewer than a quarter of this many letters a page: the PDF is a scan, its "text" at most a stray header. */
   private static final int MIN_LETTERS_PER_PAGE = 200;
   private static final Set<FileType> READ = Set.of(FileType.PDF, FileType.DOCX, FileType.TEXT);
   private static final Set<FileType> SCANS = Set.of(FileType.PNG, FileType.JPEG);
@@ -39,7 +39,14 @@ class DirectiveDocumentText {
     this.sniffer = sniffer;
   }
 
-  String read(String filename, byte[] content, String field) {
+  /** The document's text, or for a scan its type and page count (text null). */
+  record Read(String text, FileType scan, int pages) {
+    boolean isScan() {
+      return text == null;
+    }
+  }
+
+  Read read(String filename, byte[] content, String field) {
     if (content.length > MAX_DOCUMENT_BYTES) {
       throw new InvalidFieldException(field, "validation.text.too-large", MAX_DOCUMENT_BYTES / 1024 / 1024);
     }
@@ -50,32 +57,30 @@ class DirectiveDocumentText {
       throw new InvalidFieldException(field, e.messageKey(), e.arguments());
     }
     if (SCANS.contains(type)) {
-      throw new InvalidFieldException(field, "validation.directive.scan-not-read");
+      return new Read(null, type, 1);
     }
     if (!READ.contains(type)) {
       throw new InvalidFieldException(field, "validation.directive.document-type");
     }
     try {
       return switch (type) {
-        case PDF -> pdf(content, field);
-        case DOCX -> docx(content);
-        default -> utf8(content, field);
+        case PDF -> pdf(content);
+        case DOCX -> new Read(docx(content), null, 0);
+        default -> new Read(utf8(content, field), null, 0);
       };
     } catch (IOException e) {
       throw new InvalidFieldException(field, "validation.attachment.unreadable");
     }
   }
 
-  private static String pdf(byte[] content, String field) throws IOException {
+  private static Read pdf(byte[] content) throws IOException {
     try (PDDocument document = Loader.loadPDF(content)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       String text = stripper.getText(document);
       long letters = text.codePoints().filter(Character::isLetter).count();
-      if (letters < (long) MIN_LETTERS_PER_PAGE * Math.max(1, document.getNumberOfPages()) / 4) {
-        throw new InvalidFieldException(field, "validation.directive.scan-not-read");
-      }
-      return text;
+      int pages = Math.max(1, document.getNumberOfPages());
+      return letters < (long) MIN_LETTERS_PER_PAGE * pages / 4 ? new Read(null, FileType.PDF, pages) : new Read(text, null, 0);
     }
   }
 

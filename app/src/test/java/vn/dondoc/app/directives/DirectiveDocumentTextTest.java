@@ -25,7 +25,7 @@ class DirectiveDocumentTextTest {
 
   @Test
   void aPdfWithATextLayerIsReadAndItsTaskFoundAcrossTheWrappedLine() {
-    String text = reader.read("chi-thi.pdf", DirectiveDocuments.textPdf(DIRECTIVE), "file");
+    String text = reader.read("chi-thi.pdf", DirectiveDocuments.textPdf(DIRECTIVE), "file").text();
     assertThat(text).contains("Bộ Tài chính chủ trì").contains("quý II/2026");
     DraftTask task = new AppendixParser(SeedAgencies.matcher()).parse(text).get(0);
     assertThat(task.lead().agency()).isEqualTo("btc");
@@ -35,13 +35,16 @@ class DirectiveDocumentTextTest {
 
   @Test
   void aWordFileIsRead() {
-    assertThat(reader.read("ke-hoach.docx", DirectiveDocuments.docx(DIRECTIVE), "file")).contains(DIRECTIVE.get(1));
+    assertThat(reader.read("ke-hoach.docx", DirectiveDocuments.docx(DIRECTIVE), "file").text()).contains(DIRECTIVE.get(1));
   }
 
   @Test
-  void aScanIsRefusedWithAReasonNotReadAsNothing() {
-    assertThatThrownBy(() -> reader.read("scan.pdf", DirectiveDocuments.imageOnlyPdf(), "file")).isInstanceOf(InvalidFieldException.class)
-        .extracting(e -> ((InvalidFieldException) e).messageKey()).isEqualTo("validation.directive.scan-not-read");
+  void aPdfWithoutATextLayerIsAScanToRecognise() {
+    DirectiveDocumentText.Read read = reader.read("scan.pdf", DirectiveDocuments.imageOnlyPdf(), "file");
+    assertThat(read.isScan()).isTrue();
+    assertThat(read.scan()).isEqualTo(FileType.PDF);
+    assertThat(read.pages()).isEqualTo(1);
+    assertThat(reader.read("chi-thi.pdf", DirectiveDocuments.textPdf(DIRECTIVE), "file").isScan()).isFalse();
   }
 
   @Test

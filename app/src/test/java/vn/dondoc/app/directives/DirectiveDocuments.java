@@ -77,6 +77,65 @@ final class DirectiveDocuments {
     return out.toByteArray();
   }
 
+  /**
+   * The lines printed on A4 at {@code dpi} and scanned: each page one grey image with no text layer, a page
+   * number at its foot, as a scanner makes.
+   */
+  static byte[] scannedPdf(List<String> lines, int dpi) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PDDocument document = new PDDocument()) {
+      java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, FONT).deriveFont(11f * dpi / 72);
+      int width = (int) (8.27 * dpi);
+      int height = (int) (11.69 * dpi);
+      int margin = dpi;
+      BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+      java.awt.FontMetrics metrics = probe.createGraphics().getFontMetrics(font);
+      List<String> wrapped = lines.stream().flatMap(line -> wrap(line, metrics, width - 2 * margin).stream()).toList();
+      int lineHeight = (int) (metrics.getHeight() * 1.3);
+      int perPage = (height - 2 * margin) / lineHeight;
+      for (int from = 0, number = 1; from < wrapped.size(); from += perPage, number++) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        int y = margin;
+        for (String line : wrapped.subList(from, Math.min(wrapped.size(), from + perPage))) {
+          g.drawString(line, margin, y);
+          y += lineHeight;
+        }
+        g.drawString(String.valueOf(number), width / 2, height - margin / 2);
+        g.dispose();
+        PDPage page = new PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+        document.addPage(page);
+        PDImageXObject scan = LosslessFactory.createFromImage(document, image);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+          content.drawImage(scan, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+        }
+      }
+      document.save(out);
+    } catch (IOException | java.awt.FontFormatException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static List<String> wrap(String line, java.awt.FontMetrics metrics, int width) {
+    List<String> wrapped = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String word : line.replace("\t", " ").strip().split(" +")) {
+      if (current.length() > 0 && metrics.stringWidth(current + " " + word) > width) {
+        wrapped.add(current.toString());
+        current.setLength(0);
+      }
+      current.append(current.length() > 0 ? " " : "").append(word);
+    }
+    wrapped.add(current.toString());
+    return wrapped;
+  }
+
   private static List<String> wrap(String line) {
     List<String> wrapped = new java.util.ArrayList<>();
     String rest = line.replace("\t", " ");
