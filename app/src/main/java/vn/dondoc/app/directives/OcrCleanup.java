@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns OCR'd pages into the text of the document: page numbers and the headers and footers repeated on
- * the pages removed, a paragraph cut by a page break joined, and text so damaged that Vietnamese
+ * the pages removed, item markers OCR misreads mended, a paragraph cut by a page break joined, and text so damaged that Vietnamese
  * diacritics are mostly lost recognised as such rather than parsed into confident nonsense.
  */
 final class OcrCleanup {
@@ -26,6 +26,10 @@ final class OcrCleanup {
    */
   static final double MIN_DIACRITIC_WORD_SHARE = 0.2;
   private static final int MIN_WORDS_TO_JUDGE = 30;
+
+  /** Item markers as OCR misreads them: "5," for "5.", "¡)" or "!)" for "i)". A misread marker would renumber every item after it. */
+  private static final Pattern NUMBER_WITH_COMMA = Pattern.compile("^(\\d{1,2}),\\s+(?=\\p{Lu})");
+  private static final Pattern LETTER_I = Pattern.compile("^[¡!|]\\)\\s");
 
   private OcrCleanup() {}
 
@@ -46,7 +50,7 @@ final class OcrCleanup {
           .filter(line -> !(edge.contains(line) && pages.size() > 1 && edges.getOrDefault(key(line), 0) >= Math.max(2, REPEATED_SHARE * pages.size())))
           .toList();
       for (int i = 0; i < kept.size(); i++) {
-        String line = kept.get(i);
+        String line = LETTER_I.matcher(NUMBER_WITH_COMMA.matcher(kept.get(i)).replaceFirst("$1. ")).replaceFirst("i) ");
         // A page that ends mid-sentence continues on the next: join rather than start a new line.
         boolean firstOfPage = i == 0 && !text.isEmpty();
         boolean continues = firstOfPage && !endsSentence(text) && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));

@@ -23,6 +23,12 @@ class OcrCleanupTest {
     assertThat(text).isEqualTo("Kính gửi: các bộ, ngành\n1. Bộ Y tế triển khai.\n2. Bộ Xây dựng hỗ trợ.\nNơi nhận: như trên");
   }
 
+  @Test
+  void itemMarkersOcrMisreadsAreMendedAndOnlyThose() {
+    assertThat(OcrCleanup.text(List.of("5, Về chuyển đổi số\n¡) Bộ Khoa học và Công nghệ rà soát.\n12, 5 triệu đồng")))
+        .isEqualTo("5. Về chuyển đổi số\ni) Bộ Khoa học và Công nghệ rà soát.\n12, 5 triệu đồng");
+  }
+
   private static final String VIETNAMESE = "Bộ Khoa học và Công nghệ chủ trì, phối hợp với các bộ, ngành rà soát, xây dựng bộ chỉ số theo "
       + "dõi, giám sát việc thực hiện các mục tiêu, chỉ tiêu, nhiệm vụ được giao về phát triển khoa học, công nghệ, đổi mới "
       + "sáng tạo và chuyển đổi số, hoàn thành trong tháng 11 năm 2025.";
