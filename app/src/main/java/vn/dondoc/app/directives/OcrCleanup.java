@@ -27,9 +27,13 @@ final class OcrCleanup {
   static final double MIN_DIACRITIC_WORD_SHARE = 0.2;
   private static final int MIN_WORDS_TO_JUDGE = 30;
 
-  /** Item markers as OCR misreads them: "5," for "5.", "¡)" or "!)" for "i)". A misread marker would renumber every item after it. */
+  /**
+   * Item markers as OCR misreads them: "5," for "5.", "¡)" or "!)" for "i)", "(¡)" for "(i)". A misread
+   * marker would renumber every item after it.
+   */
   private static final Pattern NUMBER_WITH_COMMA = Pattern.compile("^(\\d{1,2}),\\s+(?=\\p{Lu})");
   private static final Pattern LETTER_I = Pattern.compile("^[¡!|]\\)\\s");
+  private static final Pattern ROMAN_PART = Pattern.compile("\\(([ivx]*¡[ivx¡]*)\\)");
 
   private OcrCleanup() {}
 
@@ -51,6 +55,7 @@ final class OcrCleanup {
           .toList();
       for (int i = 0; i < kept.size(); i++) {
         String line = LETTER_I.matcher(NUMBER_WITH_COMMA.matcher(kept.get(i)).replaceFirst("$1. ")).replaceFirst("i) ");
+        line = ROMAN_PART.matcher(line).replaceAll(m -> "(" + m.group(1).replace('¡', 'i') + ")");
         // A page that ends mid-sentence continues on the next: join rather than start a new line.
         boolean firstOfPage = i == 0 && !text.isEmpty();
         boolean continues = firstOfPage && !endsSentence(text) && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));

@@ -25,8 +25,10 @@ class OcrCleanupTest {
 
   @Test
   void itemMarkersOcrMisreadsAreMendedAndOnlyThose() {
-    assertThat(OcrCleanup.text(List.of("5, Về chuyển đổi số\n¡) Bộ Khoa học và Công nghệ rà soát.\n12, 5 triệu đồng")))
-        .isEqualTo("5. Về chuyển đổi số\ni) Bộ Khoa học và Công nghệ rà soát.\n12, 5 triệu đồng");
+    assertThat(OcrCleanup.text(List.of("5, Về chuyển đổi số\n¡) Bộ Khoa học và Công nghệ rà soát.\n12, 5 triệu đồng",
+        "- Bộ Công an: (¡) Nghiên cứu; (¡¡) Mở rộng (¡ xem)")))
+        .isEqualTo("5. Về chuyển đổi số\ni) Bộ Khoa học và Công nghệ rà soát.\n12, 5 triệu đồng\n"
+            + "- Bộ Công an: (i) Nghiên cứu; (ii) Mở rộng (¡ xem)");
   }
 
   private static final String VIETNAMESE = "Bộ Khoa học và Công nghệ chủ trì, phối hợp với các bộ, ngành rà soát, xây dựng bộ chỉ số theo "
