@@ -3,9 +3,14 @@ package vn.dondoc.app.directives;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.search.VietnameseFolding;
 
@@ -32,11 +37,19 @@ public final class AgencyMatcher {
     /** "Các cơ quan liên quan": whoever is concerned, unnamed. */
     RELATED_AGENCIES,
     /** "Các viện, trường". */
-    RESEARCH_INSTITUTIONS
+    RESEARCH_INSTITUTIONS,
+    /** "Các ban, bộ, ngành, địa phương", "các cấp ủy, tổ chức đảng": Party and State bodies alike. */
+    PARTY_AND_STATE,
+    /** "Các tỉnh ủy, thành ủy", "các đảng ủy trực thuộc Trung ương". */
+    PARTY_COMMITTEES
   }
 
-  /** An actor named in the text: a table agency ({@code code}), a collective ({@code generic}) or neither (unknown). */
-  public record Mention(String code, Generic generic, String text, int start, int end) {
+  /**
+   * An actor named in the text: a table agency ({@code code}), a collective ({@code generic}) or neither
+   * (unknown). {@code text} is as written; {@code name} is the organisation's own name when it is known
+   * (from the table or the catalogue of organisations outside it), else the text.
+   */
+  public record Mention(String code, Generic generic, String text, String name, int start, int end) {
     public boolean unknown() {
       return code == null && generic == null;
     }
@@ -63,7 +76,27 @@ public final class AgencyMatcher {
       Map.entry("các bộ, ngành liên quan", Generic.RELATED_AGENCIES),
       Map.entry("các bộ, cơ quan liên quan", Generic.RELATED_AGENCIES),
       Map.entry("các cơ quan", Generic.RELATED_AGENCIES),
-      Map.entry("các viện, trường", Generic.RESEARCH_INSTITUTIONS));
+      Map.entry("các viện, trường", Generic.RESEARCH_INSTITUTIONS),
+      Map.entry("các viện nghiên cứu, trường đại học", Generic.RESEARCH_INSTITUTIONS),
+      Map.entry("các ban, bộ, ngành, địa phương", Generic.PARTY_AND_STATE),
+      Map.entry("các bộ, ban, ngành, địa phương", Generic.PARTY_AND_STATE),
+      Map.entry("các ban, bộ, ngành", Generic.PARTY_AND_STATE),
+      Map.entry("các bộ, ban, ngành", Generic.PARTY_AND_STATE),
+      Map.entry("các cấp ủy, tổ chức đảng", Generic.PARTY_AND_STATE),
+      Map.entry("các cấp ủy, chính quyền", Generic.PARTY_AND_STATE),
+      Map.entry("các cơ quan đảng ở Trung ương", Generic.PARTY_COMMITTEES),
+      Map.entry("các ban đảng Trung ương", Generic.PARTY_COMMITTEES),
+      Map.entry("các tỉnh ủy, thành ủy", Generic.PARTY_COMMITTEES),
+      Map.entry("các tỉnh uỷ, thành uỷ", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng ủy trực thuộc Trung ương", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng uỷ trực thuộc Trung ương", Generic.PARTY_COMMITTEES),
+      Map.entry("các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", Generic.PARTY_COMMITTEES),
+      Map.entry("ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", Generic.ALL_PROVINCES),
+      Map.entry("các tỉnh, thành phố trực thuộc Trung ương", Generic.ALL_PROVINCES),
+      Map.entry("UBND các tỉnh", Generic.ALL_PROVINCES),
+      Map.entry("các bộ, ngành, địa phương liên quan", Generic.RELATED_AGENCIES),
+      Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
+      Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố", Generic.CENTRAL_AND_LOCAL));
 
   /** Words that open the name of an organisation, so that one missing from the table is still noticed. */
   private static final List<String> ORGANISATION_NOUNS = nfc(List.of("Bộ", "Ban", "Tổ", "Hội đồng", "Văn phòng", "Ủy ban",
@@ -82,24 +115,32 @@ public final class AgencyMatcher {
   private static final String MINISTRY_PREFIX = "bo ";
   private static final int MAX_UNKNOWN_NAME_WORDS = 8;
 
-  private record Entry(String folded, String code, Generic generic) {}
+  private record Entry(String folded, String code, Generic generic, String name) {}
 
   private final List<Entry> entries = new ArrayList<>();
 
   public AgencyMatcher(List<Agency> agencies) {
+    Map<String, String> codeByFoldedName = new HashMap<>();
     for (Agency agency : agencies) {
-      add(agency.name(), agency.code(), null);
-      add(agency.shortName(), agency.code(), null);
-      agency.aliases().forEach(alias -> add(alias, agency.code(), null));
+      add(agency.name(), agency.code(), null, agency.name());
+      add(agency.shortName(), agency.code(), null, agency.name());
+      agency.aliases().forEach(alias -> add(alias, agency.code(), null, agency.name()));
+      codeByFoldedName.put(fold(nfc(agency.name())), agency.code());
     }
-    GENERIC_PHRASES.forEach((phrase, generic) -> add(phrase, null, generic));
+    GENERIC_PHRASES.forEach((phrase, generic) -> add(phrase, null, generic, phrase));
+    Set<String> inTable = entries.stream().map(Entry::folded).collect(Collectors.toSet());
+    // The catalogue never overrides the table: a name the table knows stays the table's agency.
+    for (List<String> names : KnownOrganisations.catalogue()) {
+      String code = codeByFoldedName.get(fold(nfc(names.get(0))));
+      names.stream().filter(n -> !inTable.contains(fold(nfc(n)))).forEach(n -> add(n, code, null, names.get(0)));
+    }
     // Longest first, so that "Văn phòng Chính phủ" wins over "Chính phủ" and "các bộ, ngành, địa phương" over "các bộ, ngành".
     entries.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed());
   }
 
-  private void add(String name, String code, Generic generic) {
+  private void add(String name, String code, Generic generic, String canonical) {
     if (name != null && !name.isBlank()) {
-      entries.add(new Entry(fold(nfc(name.strip())), code, generic));
+      entries.add(new Entry(fold(nfc(name.strip())), code, generic, nfc(canonical)));
     }
   }
 
@@ -160,7 +201,7 @@ public final class AgencyMatcher {
     return found;
   }
 
-  /** "các Bộ: X, Y và Z" at p: adds Bộ X, Bộ Y, Bộ Z and returns where the list ends, or p if there is none. */
+  /** "các Bộ: X, Y và Z" (or "Các Bộ, ngành: X; Bộ Y; Văn phòng Z") at p: adds each and returns where the list ends, or p if there is none. */
   private int ministryList(String original, String folded, int p, List<Mention> found, boolean withUnknown) {
     if (!startsMinistryList(folded, p)) {
       return p;
@@ -168,7 +209,13 @@ public final class AgencyMatcher {
     int q = skipSpaces(folded, folded.indexOf(':', p) + 1);
     int end = p;
     while (true) {
-      Optional<Mention> next = withUnknown ? actor(original, folded, q, MINISTRY_PREFIX) : known(original, folded, q, MINISTRY_PREFIX);
+      Optional<Mention> next = known(original, folded, q, MINISTRY_PREFIX);
+      if (next.isEmpty()) {
+        next = withUnknown ? actor(original, folded, q, "") : known(original, folded, q, "");
+      }
+      if (next.isEmpty() && withUnknown) {
+        next = unknown(original, folded, q, MINISTRY_PREFIX);
+      }
       if (next.isEmpty()) {
         break;
       }
@@ -183,9 +230,11 @@ public final class AgencyMatcher {
     return end;
   }
 
+  private static final Pattern MINISTRY_LIST = Pattern.compile("cac bo(?:, nganh)?\\s*:");
+
   private static boolean startsMinistryList(String folded, int p) {
-    return folded.startsWith("cac bo", p) && skipSpaces(folded, p + 6) < folded.length()
-        && folded.charAt(skipSpaces(folded, p + 6)) == ':';
+    Matcher m = MINISTRY_LIST.matcher(folded).region(p, folded.length());
+    return m.lookingAt();
   }
 
   private Optional<Mention> actor(String original, String folded, int p, String impliedPrefix) {
@@ -209,7 +258,7 @@ public final class AgencyMatcher {
       int end = p + name.length();
       if (!name.isEmpty() && folded.startsWith(name, p) && wordEnd(folded, end)) {
         String written = impliedPrefix.isEmpty() ? original.substring(p, end) : "Bộ " + original.substring(p, end);
-        return Optional.of(new Mention(entry.code(), entry.generic(), written, p, end));
+        return Optional.of(new Mention(entry.code(), entry.generic(), written, entry.generic() != null ? written : entry.name(), p, end));
       }
     }
     return Optional.empty();
@@ -240,7 +289,7 @@ public final class AgencyMatcher {
       q = wordEnd + 1;
     }
     String written = (impliedPrefix.isEmpty() ? "" : "Bộ ") + original.substring(p, end);
-    return end > p ? Optional.of(new Mention(null, null, written, p, end)) : Optional.empty();
+    return end > p ? Optional.of(new Mention(null, null, written, written, p, end)) : Optional.empty();
   }
 
   /** Whether the name running before q stops at q. "và" continues it only when a capitalised non-organisation word follows. */
@@ -259,15 +308,17 @@ public final class AgencyMatcher {
         && wordEnd(original, p + word.length()));
   }
 
-  /** After a list item: "," or "và" or ", và", returning where the next item starts, or p if there is no separator. */
+  /** After a list item: ",", ";", "và", "cùng" or "cùng với", returning where the next item starts, or p if there is no separator. */
   private static int separator(String folded, int p) {
     int q = skipSpaces(folded, p);
-    boolean comma = q < folded.length() && folded.charAt(q) == ',';
+    boolean comma = q < folded.length() && (folded.charAt(q) == ',' || folded.charAt(q) == ';');
     if (comma) {
       q = skipSpaces(folded, q + 1);
     }
-    if (folded.startsWith("va ", q)) {
-      return skipSpaces(folded, q + 3);
+    for (String joint : List.of("cung voi ", "va ", "cung ")) {
+      if (folded.startsWith(joint, q)) {
+        return skipSpaces(folded, q + joint.length());
+      }
     }
     return comma ? q : p;
   }

@@ -2,6 +2,7 @@ package vn.dondoc.app.directives;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -38,7 +39,19 @@ public final class AppendixParser {
   private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\.\\s+(.*)");
   private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s+(.*)");
   private static final Pattern BULLET = Pattern.compile("^[-–•]\\s+(.*)");
-  private static final Pattern PART = Pattern.compile("\\(\\s*(\\d{1,2})\\s*\\)");
+  /** "(1)", "(2)" or "(i)", "(ii)": the numbered parts of an item. */
+  private static final Pattern PART = Pattern.compile("\\(\\s*(\\d{1,2}|[ivx]{1,4})\\s*\\)");
+  private static final List<String> ROMAN_PARTS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
+  /**
+   * Who asks, not who does: "Đề nghị Chính phủ chỉ đạo Bộ X chủ trì", "Giao Bộ Y", "Yêu cầu các địa
+   * phương". The lead is the actor after it; the directing body leads only when no actor follows.
+   */
+  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
+      + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
+      + "|Ban cán sự đảng Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?(?:(?:Người đứng đầu|Lãnh đạo|Thủ trưởng)\\s+)?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern RUN_IN_TOPIC = Pattern.compile("^Về [\\p{Ll}\\s,]{3,100}\\s(?=\\p{Lu})", Pattern.UNICODE_CASE);
+  private static final Pattern REQUEST = Pattern.compile("(?<=\\. )(?:Đề nghị|Yêu cầu|Giao)\\s");
   private static final Pattern CO_OPERATING = Pattern.compile("phối hợp(?:\\s+với)?(?:\\s+chặt chẽ)?\\s+với\\s+",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "Về hạ tầng ...: " introduces a topic, not an actor. */
@@ -56,13 +69,13 @@ public final class AppendixParser {
 
   private record Block(int level, String marker, String text) {}
 
-  private record Level(int level, String code, String heading, List<String> flags, Set<String> letters, int[] bullets) {}
+  private record Level(int level, String code, String heading, String text, List<String> flags, Set<String> letters, int[] bullets) {}
 
   public List<DraftTask> parse(String appendix) {
     List<Block> blocks = blocks(AgencyMatcher.nfc(appendix));
     List<DraftTask> drafts = new ArrayList<>();
     Deque<Level> path = new ArrayDeque<>();
-    Level root = new Level(-1, "", "", List.of(), new HashSet<>(), new int[1]);
+    Level root = new Level(-1, "", "", "", List.of(), new HashSet<>(), new int[1]);
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       while (!path.isEmpty() && path.peekLast().level() >= block.level()) {
@@ -75,10 +88,13 @@ public final class AppendixParser {
       boolean heading = i + 1 < blocks.size() && blocks.get(i + 1).level() > block.level();
       String text = DeadlineParser.clean(block.text());
       if (heading) {
-        path.addLast(new Level(block.level(), fullCode, headingText(block, text), flags, new HashSet<>(), new int[1]));
+        path.addLast(new Level(block.level(), fullCode, headingText(block, text), text, flags, new HashSet<>(), new int[1]));
       } else {
         List<String> headings = path.stream().map(Level::heading).toList();
-        drafts.addAll(task(fullCode, headings, flags, text));
+        // Innermost first: the nearest heading that names an actor governs the items under it.
+        List<String> governing = new ArrayList<>(path.stream().map(Level::text).toList());
+        Collections.reverse(governing);
+        drafts.addAll(task(fullCode, headings, governing, flags, text));
       }
     }
     return drafts;
@@ -160,12 +176,12 @@ public final class AppendixParser {
   }
 
   /** The drafts of one item: one, or one per numbered part. */
-  private List<DraftTask> task(String code, List<String> headings, List<String> flags, String text) {
+  private List<DraftTask> task(String code, List<String> headings, List<String> governing, List<String> flags, String text) {
     Matcher topic = TOPIC.matcher(text);
     int subjectStart = topic.find() ? topic.end() : 0;
     List<int[]> parts = parts(text, subjectStart);
     if (parts.isEmpty()) {
-      return drafts(code, headings, flags, text, "", text.substring(subjectStart), null);
+      return drafts(code, headings, governing, flags, text, "", text.substring(subjectStart), null);
     }
     String intro = text.substring(subjectStart, parts.get(0)[0]).strip();
     Deadline shared = DeadlineParser.find(intro).stream().findFirst().map(Found::deadline).orElse(null);
@@ -183,7 +199,7 @@ public final class AppendixParser {
           own = own.substring(0, trailing).strip();
         }
       }
-      drafts.addAll(drafts(code + ".(" + (i + 1) + ")", headings, flags,
+      drafts.addAll(drafts(code + ".(" + (i + 1) + ")", headings, governing, flags,
           text.substring(0, parts.get(0)[0]).strip() + " (" + (i + 1) + ") " + own, intro, own, shared));
     }
     // A trailing shared deadline is known only after the last part: give it to the earlier parts without one.
@@ -200,6 +216,8 @@ public final class AppendixParser {
       }
       List<String> flags = new ArrayList<>(d.flags());
       flags.remove(Flag.NO_DEADLINE.name());
+      flags.removeIf(f -> f.startsWith(Flag.DATE_NOT_DEADLINE + ":"));
+      flags.add(Flag.SHARED_DEADLINE.name());
       if (DeadlineParser.isRecurring(shared.text())) {
         flags.add(Flag.ALSO_RECURRING.name());
       }
@@ -208,14 +226,17 @@ public final class AppendixParser {
     }).toList();
   }
 
-  /** Where "(1)", "(2)", ... start and end, in sequence from 1; stray numbers in brackets are not parts. */
+  /** Where "(1)", "(2)", ... or "(i)", "(ii)", ... start and end, in sequence from the first; stray marks in brackets are not parts. */
   private static List<int[]> parts(String text, int from) {
     List<int[]> parts = new ArrayList<>();
     Matcher m = PART.matcher(text);
     int next = 1;
     int p = from;
     while (m.find(p)) {
-      if (Integer.parseInt(m.group(1)) == next) {
+      String mark = m.group(1);
+      int number = Character.isDigit(mark.charAt(0)) ? Integer.parseInt(mark) : ROMAN_PARTS.indexOf(mark) + 1;
+      boolean sameStyle = parts.isEmpty() || Character.isDigit(mark.charAt(0)) == Character.isDigit(text.charAt(parts.get(0)[0] + 1));
+      if (number == next && sameStyle) {
         parts.add(new int[] {m.start(), m.end()});
         next++;
       }
@@ -247,14 +268,22 @@ public final class AppendixParser {
    * The draft(s) of one unit: {@code own} is its own wording, {@code intro} what its numbered parts share.
    * Deadlines stated in separate sentences split it into one draft per deadline.
    */
-  private List<DraftTask> drafts(String code, List<String> headings, List<String> inherited, String content, String intro,
-      String own, Deadline shared) {
+  private List<DraftTask> drafts(String code, List<String> headings, List<String> governing, List<String> inherited, String content,
+      String intro, String own, Deadline shared) {
     List<String> flags = new ArrayList<>(inherited);
-    List<Mention> subject = agencies.list(own, 0);
+    List<Mention> subject = subject(own);
     String coOperatingSource = own;
     if (subject.isEmpty() && !intro.isEmpty()) {
-      subject = agencies.list(intro, 0);
+      subject = subject(intro);
       coOperatingSource = intro + " " + own;
+    }
+    for (int k = 0; subject.isEmpty() && k < governing.size(); k++) {
+      String heading = TOPIC.matcher(governing.get(k)).replaceFirst("");
+      subject = subject(heading);
+      if (!subject.isEmpty()) {
+        coOperatingSource = heading + " " + own;
+        flags.add(Flag.LEAD_FROM_HEADING.name());
+      }
     }
     Lead lead = null;
     Set<String> coOperating = new LinkedHashSet<>();
@@ -264,8 +293,11 @@ public final class AppendixParser {
     } else {
       Mention first = subject.get(0);
       lead = new Lead(first.code(), first.generic(), first.text());
-      if (first.unknown()) {
+      if (first.code() == null && first.generic() == null) {
         flags.add(Flag.UNKNOWN_AGENCY + ":" + first.text());
+      }
+      if (first.generic() != null) {
+        flags.add(Flag.COLLECTIVE_LEAD.name());
       }
       List<Mention> beside = subject.subList(1, subject.size());
       if (beside.stream().anyMatch(m -> m.generic() != Generic.RELATED_AGENCIES)) {
@@ -300,6 +332,32 @@ public final class AppendixParser {
     return List.of(draft(code, headings, content, lead, coOperating, others, mentioned, own, shared, flags));
   }
 
+  /** The actors a text starts with, past a directing body ("Đề nghị Chính phủ chỉ đạo Bộ X ..."). */
+  private List<Mention> subject(String text) {
+    List<Mention> subject = subjectAt(text, 0);
+    // "Về chỉ đạo điều hành Người đứng đầu các bộ, ...": a heading run into its paragraph; the subject opens the paragraph.
+    Matcher topic = RUN_IN_TOPIC.matcher(text);
+    if (subject.isEmpty() && topic.lookingAt()) {
+      subject = subjectAt(text, topic.end());
+    }
+    // "Hiện nay còn 07/12 CSDL ... Đề nghị các bộ, ngành khẩn trương ...": the request names the subject later on.
+    Matcher request = REQUEST.matcher(text);
+    while (subject.isEmpty() && request.find()) {
+      subject = subjectAt(text, request.start());
+    }
+    return subject;
+  }
+
+  private List<Mention> subjectAt(String text, int from) {
+    Matcher directing = DIRECTING.matcher(text).region(from, text.length());
+    int start = directing.lookingAt() ? directing.end() : from;
+    List<Mention> subject = agencies.list(text, start);
+    if (subject.isEmpty() && start > from && directing.group("director") != null) {
+      subject = agencies.list(text, directing.start("director"));
+    }
+    return subject;
+  }
+
   private static void addCoOperating(List<Mention> mentions, Set<String> coOperating, Set<String> others, List<String> flags) {
     for (Mention m : mentions) {
       if (m.code() != null) {
@@ -325,19 +383,33 @@ public final class AppendixParser {
       if (!deadline.recognised()) {
         flags.add(Flag.AMBIGUOUS_DEADLINE.name());
       }
-      if (DeadlineParser.isRecurring(own)) {
+      if (found.stream().anyMatch(Found::verbless)) {
+        flags.add(Flag.DEADLINE_WITHOUT_VERB.name());
+      }
+      if (DeadlineParser.isRecurring(own) || DeadlineParser.isPeriodicReport(own)) {
         flags.add(Flag.ALSO_RECURRING.name());
       }
+    } else if (DeadlineParser.isPeriodicReport(own)) {
+      deadline = DeadlineParser.periodicReport(own).orElseThrow();
     } else if (DeadlineParser.isRecurring(own)) {
       deadline = DeadlineParser.recurring(own).orElseThrow();
     } else if (shared != null) {
       deadline = shared;
+      flags.add(Flag.SHARED_DEADLINE.name());
       if (DeadlineParser.isRecurring(shared.text())) {
         flags.add(Flag.ALSO_RECURRING.name());
       }
     } else {
       deadline = Deadline.none();
       flags.add(Flag.NO_DEADLINE.name());
+    }
+    for (DeadlineParser.Mentioned date : DeadlineParser.notDeadlines(own)) {
+      // A duration has no start to count from; another date only matters when no deadline was found.
+      Flag flag = date.reason() == DeadlineParser.NotDeadline.DURATION ? Flag.DURATION_WITHOUT_START
+          : deadline.dueDate() == null && deadline.kind() == DeadlineParser.Kind.DEADLINE ? Flag.DATE_NOT_DEADLINE : null;
+      if (flag != null && !flags.contains(flag + ":" + date.text())) {
+        flags.add(flag + ":" + date.text());
+      }
     }
     return new DraftTask(code, headings, content, lead, List.copyOf(coOperating), List.copyOf(others), mentioned, deadline,
         expectedProduct(deadline), List.copyOf(flags));

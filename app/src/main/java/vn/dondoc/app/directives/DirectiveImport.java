@@ -55,6 +55,19 @@ public class DirectiveImport {
    * @param textField the name of the field the text came in ("appendixText" or "file"), for error messages
    */
   public Result read(Directive directive, String text, String textField) {
+    DirectiveView header = header(directive);
+    if (text == null || text.isBlank()) {
+      throw new InvalidFieldException(textField, "validation.required");
+    }
+    if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
+      throw new InvalidFieldException(textField, "validation.text.too-large", MAX_TEXT_BYTES / 1024 / 1024);
+    }
+    List<DraftTask> drafts = new AppendixParser(new AgencyMatcher(referenceData.agencies())).parse(text);
+    return new Result(header, drafts, summary(drafts));
+  }
+
+  /** The directive's header checked (number as a symbol, a real date), before a long read of its document starts. */
+  DirectiveView header(Directive directive) {
     if (directive == null) {
       throw new InvalidFieldException("directive", "validation.required");
     }
@@ -65,15 +78,7 @@ public class DirectiveImport {
       throw new InvalidFieldException("directive.number", "validation.directive.number");
     }
     LocalDate date = date(directive.date());
-    if (text == null || text.isBlank()) {
-      throw new InvalidFieldException(textField, "validation.required");
-    }
-    if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
-      throw new InvalidFieldException(textField, "validation.text.too-large", MAX_TEXT_BYTES / 1024 / 1024);
-    }
-    List<DraftTask> drafts = new AppendixParser(new AgencyMatcher(referenceData.agencies())).parse(text);
-    return new Result(new DirectiveView(directive.type(), directive.number().strip(), date, directive.issuer(), directive.title()),
-        drafts, summary(drafts));
+    return new DirectiveView(directive.type(), directive.number().strip(), date, directive.issuer(), directive.title());
   }
 
   private static LocalDate date(String written) {

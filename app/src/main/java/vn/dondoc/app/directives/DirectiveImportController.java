@@ -1,10 +1,12 @@
 package vn.dondoc.app.directives;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,16 +19,26 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.dondoc.app.directives.DirectiveImport.Directive;
 import vn.dondoc.app.directives.DirectiveImport.Result;
 import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.app.web.NotFoundException;
 
-/** The standing office pastes or uploads a directive's task appendix and gets draft tasks back (nothing is stored). */
+/** The standing office pastes or uploads a directive (text, PDF, Word, scan) and gets draft tasks back (nothing is stored). */
 @RestController
 @RequestMapping("/api/v1/directives")
 class DirectiveImportController {
 
-  private final DirectiveImport directiveImport;
+  private static final String JOBS = "/api/v1/directives/import/jobs/";
 
-  DirectiveImportController(DirectiveImport directiveImport) {
+  private final DirectiveImport directiveImport;
+  private final DirectiveDocumentText documentText;
+  private final ScanReader scans;
+  private final DirectiveImportJobs jobs;
+
+  DirectiveImportController(DirectiveImport directiveImport, DirectiveDocumentText documentText, ScanReader scans,
+      DirectiveImportJobs jobs) {
     this.directiveImport = directiveImport;
+    this.documentText = documentText;
+    this.scans = scans;
+    this.jobs = jobs;
   }
 
   record ImportRequest(Directive directive, String appendixText) {}
@@ -36,36 +48,57 @@ class DirectiveImportController {
     return directiveImport.read(request.directive(), request.appendixText(), "appendixText");
   }
 
-  /** A UTF-8 .txt file in part {@code file}; the directive in form fields type, number, date, issuer, title. */
+  /**
+   * The directive as it arrives in part {@code file}: a PDF with a text layer, a Word file (.docx) or UTF-8
+   * text (see {@link DirectiveDocumentText}) gives the drafts at once; a scan (image-only PDF, JPEG, PNG)
+   * gives 202 and a job to poll ({@link #job}). The directive in form fields type, number, date, issuer, title.
+   */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  Result importFile(MultipartHttpServletRequest request) throws IOException {
+  ResponseEntity<?> importFile(MultipartHttpServletRequest request, Authentication caller) throws IOException {
     MultipartFile file;
     try {
       file = request.getFile("file");
     } catch (MaxUploadSizeExceededException e) {
-      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveImport.MAX_TEXT_BYTES / 1024 / 1024);
+      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
     } catch (MultipartException e) {
       throw new InvalidFieldException("file", "validation.attachment.unreadable");
     }
     if (file == null || file.isEmpty()) {
       throw new InvalidFieldException("file", "validation.required");
     }
-    if (file.getSize() > DirectiveImport.MAX_TEXT_BYTES) {
-      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveImport.MAX_TEXT_BYTES / 1024 / 1024);
+    if (file.getSize() > DirectiveDocumentText.MAX_DOCUMENT_BYTES) {
+      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
     }
     Directive directive = new Directive(request.getParameter("type"), request.getParameter("number"), request.getParameter("date"),
         request.getParameter("issuer"), request.getParameter("title"));
-    return directiveImport.read(directive, utf8(file.getBytes()), "file");
+    byte[] content = file.getBytes();
+    DirectiveDocumentText.Read read = documentText.read(file.getOriginalFilename(), content, "file");
+    if (!read.isScan()) {
+      return ResponseEntity.ok(directiveImport.read(directive, read.text(), "file"));
+    }
+    directiveImport.header(directive);
+    UUID job = jobs.start(caller.getName(), read.pages(), progress -> {
+      String text = OcrCleanup.text(scans.pages(content, read.scan(), progress));
+      if (!OcrCleanup.readable(text)) {
+        throw new InvalidFieldException("file", "validation.directive.ocr-low-quality");
+      }
+      return new DirectiveImportJobs.Outcome(text, directiveImport.read(directive, text, "file"));
+    });
+    return ResponseEntity.accepted().location(URI.create(JOBS + job)).body(jobs.view(job, caller.getName()));
   }
 
-  /** Strict decoding: a file in another encoding would otherwise turn into plausible-looking garbage. */
-  private static String utf8(byte[] bytes) {
+  /** A scan's reading: its progress in pages while it runs, then the drafts (or a 400 naming what was wrong). */
+  @GetMapping("/import/jobs/{id}")
+  DirectiveImportJobs.View job(@PathVariable String id, Authentication caller) {
+    DirectiveImportJobs.View view;
     try {
-      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new InvalidFieldException("file", "validation.text.not-utf8");
+      view = jobs.view(UUID.fromString(id), caller.getName());
+    } catch (IllegalArgumentException e) {
+      view = null;
     }
+    if (view == null) {
+      throw new NotFoundException("directive.import-job.not-found");
+    }
+    return view;
   }
 }

@@ -64,6 +64,18 @@ public record DraftTask(String code, List<String> headings, String content, Lead
     /** One item with deadlines in separate sentences, split into one draft per deadline. */
     SPLIT_BY_DEADLINE,
     /** The item's letter is not the next one (value: the marker as written); the next letter is used in the code. */
-    HEADING_OUT_OF_SEQUENCE
+    HEADING_OUT_OF_SEQUENCE,
+    /** The lead is a collective ("các bộ, ngành"): a person expands it into agencies or addresses all agencies of that kind. */
+    COLLECTIVE_LEAD,
+    /** The item names no actor; the lead is the one its heading names ("Bộ Tài chính:" over the bullets). */
+    LEAD_FROM_HEADING,
+    /** The deadline is stated once for a group of items and applied to each. */
+    SHARED_DEADLINE,
+    /** A date near the assignment that is not a deadline (citation, horizon, start, phase; value: as written). */
+    DATE_NOT_DEADLINE,
+    /** A date read as the deadline though no completion or reporting word comes before it ("tổ chức ... trong tháng 12/2026"). */
+    DEADLINE_WITHOUT_VERB,
+    /** A duration with no start to count from ("trong vòng 30 ngày"; value: as written). */
+    DURATION_WITHOUT_START
   }
 }

@@ -92,4 +92,44 @@ class AgencyMatcherTest {
         .extracting(m -> m.code() != null ? m.code() : m.generic().name())
         .containsExactly("vpcp", "GOVERNMENT");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Ban Tổ chức Trung ương chủ trì | Ban Tổ chức Trung ương",
+      "BTCTW chủ trì | Ban Tổ chức Trung ương",
+      "Đảng uỷ Chính phủ lãnh đạo | Đảng ủy Chính phủ",
+      "Viện Hàn lâm KHCN Việt Nam chủ trì | Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+      "Tỉnh ủy Lào Cai chỉ đạo | Tỉnh ủy Lào Cai",
+      "UBND tỉnh Nghệ An triển khai | Tỉnh Nghệ An",
+      "Ủy ban nhân dân thành phố Hải Phòng chủ trì | Thành phố Hải Phòng",
+      "Thanh tra Chính phủ chủ trì | Thanh tra Chính phủ",
+      "Tòa án nhân dân tối cao phối hợp | Tòa án nhân dân tối cao"})
+  void organisationsOutsideTheTableAreRecognisedWholeAndNamed(String text, String name) {
+    List<Mention> found = matcher.list(text, 0);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).unknown()).isTrue();
+    assertThat(found.get(0).name()).isEqualTo(name);
+  }
+
+  @Test
+  void theCatalogueNeverHidesATableAgency() {
+    assertThat(codes("UBND thành phố Hà Nội chủ trì")).containsExactly("hanoi");
+    assertThat(codes("Tỉnh Lạng Sơn chủ trì")).containsExactly("langson");
+  }
+
+  @Test
+  void leadsJoinedByCungAndSemicolonListsAfterCacBoNganh() {
+    assertThat(codes("Bộ Tài chính cùng Bộ Khoa học và Công nghệ bảo đảm")).containsExactly("btc", "bkhcn");
+    assertThat(codes("Các Bộ, ngành: Công an, Bộ Giáo dục và Đào tạo; Bộ Ngoại giao; Văn phòng Quốc hội khẩn trương"))
+        .containsExactly("bca", "bgddt", "bng", "?Văn phòng Quốc hội");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Các ban, bộ, ngành, địa phương tập trung | PARTY_AND_STATE",
+      "Các tỉnh ủy, thành ủy lãnh đạo | PARTY_COMMITTEES",
+      "Các đảng ủy trực thuộc Trung ương chỉ đạo | PARTY_COMMITTEES"})
+  void partyCollectivesAreCollectives(String text, String generic) {
+    assertThat(codes(text)).containsExactly(generic);
+  }
 }

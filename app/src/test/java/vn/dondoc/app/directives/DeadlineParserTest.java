@@ -33,7 +33,16 @@ class DeadlineParserTest {
       "trước ngày 01/3/2026 | 2026-02-28",
       "chậm nhất ngày 01/3/2026 | 2026-03-01",
       "ngày 15/7/2025 | 2025-07-15",
-      "trước quý II/2026 | 2026-03-31"})
+      "trước quý II/2026 | 2026-03-31",
+      "trong 6 tháng đầu năm 2026 | 2026-06-30",
+      "6 tháng cuối năm 2026 | 2026-12-31",
+      "nửa đầu năm 2027 | 2027-06-30",
+      "cuối năm 2026 | 2026-12-31",
+      "đến hết năm 2026 | 2026-12-31",
+      "hết tháng 6/2026 | 2026-06-30",
+      "chậm nhất ngày 15 tháng 3 năm 2026 | 2026-03-15",
+      "quý IV năm 2025 | 2025-12-31",
+      "trong tháng 11 năm 2025 | 2025-11-30"})
   void normalisesWhatIsWritten(String written, LocalDate due) {
     Deadline deadline = DeadlineParser.parse(written);
     assertThat(deadline.recognised()).isTrue();
@@ -49,11 +58,56 @@ class DeadlineParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"nhiệm vụ thường xuyên", "(Nhiệm vụ thường xuyên)", "cập nhật thường xuyên, liên tục",
-      "Hằng tháng báo cáo Thường trực Ban Chỉ đạo"})
+  @CsvSource(delimiter = '|', value = {"nhiệm vụ thường xuyên", "(Nhiệm vụ thường xuyên)", "cập nhật thường xuyên, liên tục"})
   void standingTasksHaveNoDueDate(String written) {
     Deadline deadline = DeadlineParser.parse(written);
     assertThat(deadline).isEqualTo(new Deadline(Kind.RECURRING, null, written, true));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Hằng tháng báo cáo Thường trực Ban Chỉ đạo", "định kỳ hằng quý báo cáo Ban Chỉ đạo",
+      "báo cáo 6 tháng một lần", "báo cáo hàng tháng trước ngày 25 hàng tháng"})
+  void reportsEveryPeriodArePeriodicReports(String written) {
+    assertThat(DeadlineParser.parse(written).kind()).isEqualTo(Kind.PERIODIC_REPORT);
+    assertThat(DeadlineParser.parse(written).dueDate()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Bộ Y tế trình Thủ tướng Chính phủ Đề án trong tháng 11/2025. | 2025-11-30",
+      "Các bộ gửi kết quả về Bộ Công an trước ngày 20/11/2025. | 2025-11-19",
+      "Ban hành Kế hoạch chậm nhất ngày 01/3/2026. | 2026-03-01",
+      "Hoàn thiện hồ sơ, trình Bộ Chính trị trong quý II/2026. | 2026-06-30",
+      "Thời hạn: 6 tháng đầu năm 2026. | 2026-06-30",
+      "Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024, hoàn thành trong quý I/2026. | 2026-03-31",
+      "Rà soát các Luật đã được Quốc hội thông qua trong năm 2025, ban hành văn bản hướng dẫn, hoàn thành trong quý I/2026. | 2026-03-31"})
+  void completionAndReportingVerbsMakeADateADeadline(String text, LocalDate due) {
+    assertThat(DeadlineParser.find(text)).extracting(f -> f.deadline().dueDate()).containsExactly(due);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Hoàn thành các nhiệm vụ theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. | CITATION",
+      "Ban hành Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2045. | HORIZON",
+      "Hoàn thành việc áp dụng quy định mới từ ngày 01/01/2026. | START",
+      "Xây dựng Chương trình giai đoạn 2026–2030 và báo cáo kết quả. | PHASE",
+      "Các địa phương hoàn thành trong vòng 30 ngày kể từ khi nhận được hướng dẫn. | DURATION",
+      "Trình Chương trình quốc gia theo Quyết định số 2266/QĐ-TTg, ngày 15/10/2025. | CITATION"})
+  void datesThatAreNotDeadlinesNeverBecomeOne(String text, DeadlineParser.NotDeadline reason) {
+    assertThat(DeadlineParser.find(text)).isEmpty();
+    assertThat(DeadlineParser.notDeadlines(text)).extracting(DeadlineParser.Mentioned::reason).contains(reason);
+  }
+
+  @Test
+  void aDayWithoutItsYearIsNotGuessed() {
+    assertThat(DeadlineParser.find("Hoàn thành trước ngày 15/12.")).singleElement()
+        .satisfies(f -> assertThat(f.deadline().recognised()).isFalse());
+  }
+
+  @Test
+  void chiThuongXuyenIsABudgetLineNotAStandingDuty() {
+    assertThat(DeadlineParser.isRecurring("bố trí chi thường xuyên cho nhiệm vụ")).isFalse();
+    assertThat(DeadlineParser.isRecurring("theo dõi thường xuyên")).isTrue();
   }
 
   @ParameterizedTest
@@ -79,5 +133,21 @@ class DeadlineParserTest {
   @Test
   void aDeadlineMustBeInTheSameSentenceAsItsVerb() {
     assertThat(DeadlineParser.find("Hoàn thành việc rà soát. Các Luật thông qua trong năm 2025 được hướng dẫn.")).isEmpty();
+  }
+
+  @Test
+  void aPeriodAfterTrongInATaskWithoutAVerbIsItsDeadlineMarkedForConfirmation() {
+    assertThat(DeadlineParser.find("Tỉnh ủy Thanh Hóa tổ chức hội nghị trực tuyến trong tháng 12/2026.")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+          assertThat(f.verbless()).isTrue();
+        });
+    assertThat(DeadlineParser.find("Hoàn thành trong quý I/2026.")).singleElement().satisfies(f -> assertThat(f.verbless()).isFalse());
+  }
+
+  @Test
+  void aBareYearOrAStartWithoutAVerbIsNoDeadline() {
+    assertThat(DeadlineParser.find("Đề xuất nhiệm vụ, kinh phí trong năm 2026 và các năm tiếp theo.")).isEmpty();
+    assertThat(DeadlineParser.find("Phát sóng chuyên mục từ ngày 01/3/2027.")).isEmpty();
   }
 }

@@ -62,6 +62,71 @@ class DirectiveImportIT extends IntegrationTest {
   }
 
   @Test
+  void aPdfWithATextLayerAndAWordFileAreReadAndAScanIsRefusedWithAReason() {
+    List<String> lines = List.of(appendix.split("\n"));
+    for (Object[] upload : List.of(new Object[] {"phu-luc.pdf", DirectiveDocuments.textPdf(lines), "application/pdf"},
+        new Object[] {"phu-luc.docx", DirectiveDocuments.docx(lines),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})) {
+      Api.Response response = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+          "file", (String) upload[0], (byte[]) upload[1], (String) upload[2], Api.token("thuongtruc")));
+      assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+      assertThat(response.json().path("drafts")).as((String) upload[0]).hasSize(62);
+    }
+  }
+
+  /**
+   * The labelled texts printed and scanned at 300 dpi (image-only PDFs), read through the API as the desk
+   * does: a job, polled. Prints the character error rate against the text and the reader's figures on the
+   * OCR'd text beside the clean text's (docs/PERFORMANCE.md, "Directive import").
+   */
+  @Test
+  void aScannedDirectiveIsReadInTheBackgroundWithProgressAndMeasured() throws InterruptedException {
+    AppendixParser parser = new AppendixParser(SeedAgencies.matcher());
+    StringBuilder report = new StringBuilder();
+    for (DirectiveEvaluation.Document document : DirectiveEvaluation.documents()) {
+      List<String> lines = List.of(document.text().split("\n"));
+      byte[] scan = DirectiveDocuments.scannedPdf(lines, 300);
+      long started = System.nanoTime();
+      Api.Response accepted = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+          "file", "ban-quet.pdf", scan, "application/pdf", Api.token("thuongtruc")));
+      assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(202);
+      String job = accepted.json().path("id").asText();
+      int pages = accepted.json().path("pages").asInt();
+      assertThat(pages).isPositive();
+      JsonNode view;
+      int lastProgress = -1;
+      boolean sawProgress = false;
+      do {
+        Thread.sleep(500);
+        Api.Response polled = api().get(IMPORT + "/jobs/" + job, Api.token("thuongtruc"));
+        assertThat(polled.status()).as(polled.raw().body()).isEqualTo(200);
+        view = polled.json();
+        int done = view.path("pagesDone").asInt();
+        assertThat(done).isGreaterThanOrEqualTo(Math.max(lastProgress, 0)).isLessThanOrEqualTo(pages);
+        sawProgress |= view.path("status").asText().equals("RUNNING");
+        lastProgress = done;
+      } while (view.path("status").asText().equals("RUNNING"));
+      double seconds = (System.nanoTime() - started) / 1e9;
+      assertThat(view.path("status").asText()).isEqualTo("DONE");
+      assertThat(view.path("pagesDone").asInt()).isEqualTo(pages);
+      // Another person cannot see someone's reading.
+      assertThat(api().get(IMPORT + "/jobs/" + job, Api.token("canbo.bkhcn")).status()).isIn(403, 404);
+      String ocr = ocrText(view);
+      DirectiveEvaluation.Score clean = DirectiveEvaluation.score(document.name(), List.of(document), parser);
+      DirectiveEvaluation.Score scanned = DirectiveEvaluation.score(document.name() + " (OCR)",
+          List.of(new DirectiveEvaluation.Document(document.set(), document.name(), ocr, document.labels())), parser);
+      report.append(String.format(java.util.Locale.ROOT, "%s: %d pages in %.1f s, CER %.2f%%, progress seen %s%n%s%n%s%n",
+          document.name(), pages, seconds, 100 * CharacterErrorRate.of(document.text(), ocr), sawProgress, clean.row(), scanned.row()));
+      assertThat(scanned.silentlyWrongDates()).as("dates wrong without a flag on the OCR'd %s", document.name()).isZero();
+    }
+    System.out.println(DirectiveEvaluation.Score.header() + "\n" + report);
+  }
+
+  private static String ocrText(JsonNode view) {
+    return view.path("text").asText();
+  }
+
+  @Test
   void anAgencyOfficerMayNotImport() {
     assertThat(post(request("17-TB/CQTTBCĐ", "29/12/2025", appendix), "canbo.bkhcn").status()).isEqualTo(403);
   }

@@ -1,0 +1,104 @@
+package vn.dondoc.app.directives;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns OCR'd pages into the text of the document: page numbers and the headers and footers repeated on
+ * the pages removed, item markers OCR misreads mended, a paragraph cut by a page break joined, and text so damaged that Vietnamese
+ * diacritics are mostly lost recognised as such rather than parsed into confident nonsense.
+ */
+final class OcrCleanup {
+
+  /** "- 3 -", "3", "Trang 3/12". */
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:[-–]\\s*)?(?:Trang\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–])?\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Lines at the top or bottom of a page seen on this share of the pages are running headers or footers. */
+  private static final double REPEATED_SHARE = 0.5;
+  private static final int EDGE_LINES = 2;
+  /**
+   * In Vietnamese prose well over a third of the letters-only words carry a diacritic or đ; OCR that lost
+   * them leaves far fewer. Below this share the text is reported as unreadable.
+   */
+  static final double MIN_DIACRITIC_WORD_SHARE = 0.2;
+  private static final int MIN_WORDS_TO_JUDGE = 30;
+
+  /**
+   * Item markers as OCR misreads them: "5," for "5.", "¡)" or "!)" for "i)", "(¡)" for "(i)". A misread
+   * marker would renumber every item after it.
+   */
+  private static final Pattern NUMBER_WITH_COMMA = Pattern.compile("^(\\d{1,2}),\\s+(?=\\p{Lu})");
+  private static final Pattern LETTER_I = Pattern.compile("^[¡!|]\\)\\s");
+  private static final Pattern ROMAN_PART = Pattern.compile("\\(([ivx]*¡[ivx¡]*)\\)");
+
+  private OcrCleanup() {}
+
+  /** The document's text from its pages' OCR text. */
+  static String text(List<String> pages) {
+    List<List<String>> lines = new ArrayList<>();
+    for (String page : pages) {
+      lines.add(new ArrayList<>(page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
+    }
+    Map<String, Integer> edges = new HashMap<>();
+    for (List<String> page : lines) {
+      edgeLines(page).stream().map(OcrCleanup::key).distinct().forEach(k -> edges.merge(k, 1, Integer::sum));
+    }
+    StringBuilder text = new StringBuilder();
+    for (List<String> page : lines) {
+      List<String> edge = edgeLines(page);
+      List<String> kept = page.stream().filter(line -> !PAGE_NUMBER.matcher(line).matches())
+          .filter(line -> !(edge.contains(line) && pages.size() > 1 && edges.getOrDefault(key(line), 0) >= Math.max(2, REPEATED_SHARE * pages.size())))
+          .toList();
+      for (int i = 0; i < kept.size(); i++) {
+        String line = LETTER_I.matcher(NUMBER_WITH_COMMA.matcher(kept.get(i)).replaceFirst("$1. ")).replaceFirst("i) ");
+        line = ROMAN_PART.matcher(line).replaceAll(m -> "(" + m.group(1).replace('¡', 'i') + ")");
+        // A page that ends mid-sentence continues on the next: join rather than start a new line.
+        boolean firstOfPage = i == 0 && !text.isEmpty();
+        boolean continues = firstOfPage && !endsSentence(text) && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+        if (!text.isEmpty()) {
+          text.append(continues ? " " : "\n");
+        }
+        text.append(line);
+      }
+    }
+    return text.toString();
+  }
+
+  /** Whether the text looks like Vietnamese with its diacritics; too few words to tell counts as readable. */
+  static boolean readable(String text) {
+    String[] words = Normalizer.normalize(text, Normalizer.Form.NFC).split("[^\\p{L}]+");
+    int letterWords = 0;
+    int withDiacritic = 0;
+    for (String word : words) {
+      if (word.length() < 2) {
+        continue;
+      }
+      letterWords++;
+      String bare = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+      if (!bare.equals(word) || word.indexOf('đ') >= 0 || word.indexOf('Đ') >= 0) {
+        withDiacritic++;
+      }
+    }
+    return letterWords < MIN_WORDS_TO_JUDGE || (double) withDiacritic / letterWords >= MIN_DIACRITIC_WORD_SHARE;
+  }
+
+  private static List<String> edgeLines(List<String> page) {
+    List<String> edge = new ArrayList<>(page.subList(0, Math.min(EDGE_LINES, page.size())));
+    edge.addAll(page.subList(Math.max(0, page.size() - EDGE_LINES), page.size()));
+    return edge;
+  }
+
+  /** Headers differ only by the page number in them. */
+  private static String key(String line) {
+    return line.replaceAll("\\d+", "#").toLowerCase();
+  }
+
+  private static boolean endsSentence(CharSequence text) {
+    char last = text.charAt(text.length() - 1);
+    return ".;:!?".indexOf(last) >= 0;
+  }
+}

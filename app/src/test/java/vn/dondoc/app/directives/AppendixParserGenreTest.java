@@ -1,0 +1,97 @@
+package vn.dondoc.app.directives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.app.directives.DeadlineParser.Kind;
+
+/** The wordings of the genre the appendix reader must know, each read and not over-read (texts written for the test). */
+class AppendixParserGenreTest {
+
+  private final AppendixParser parser = new AppendixParser(SeedAgencies.matcher());
+
+  private DraftTask only(String text) {
+    List<DraftTask> drafts = parser.parse(text);
+    assertThat(drafts).hasSize(1);
+    return drafts.get(0);
+  }
+
+  @Test
+  void aDirectingBodyIsNotTheLead() {
+    DraftTask task = only("1. Đề nghị Chính phủ chỉ đạo Bộ Tài chính chủ trì, phối hợp với Bộ Nội vụ, Bộ Tư pháp sửa đổi cơ chế "
+        + "khoán chi, hoàn thành trong quý II/2026.");
+    assertThat(task.lead().agency()).isEqualTo("btc");
+    assertThat(task.coOperating()).containsExactly("bnv", "btp");
+    assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+  }
+
+  @Test
+  void theDirectingBodyLeadsWhenNoActorFollowsIt() {
+    DraftTask task = only("1. Đề nghị Đảng ủy Chính phủ lãnh đạo, chỉ đạo rà soát toàn bộ các chương trình đầu tư công.");
+    assertThat(task.lead().text()).isEqualTo("Đảng ủy Chính phủ");
+    assertThat(task.flags()).contains("UNKNOWN_AGENCY:Đảng ủy Chính phủ", "NO_DEADLINE");
+  }
+
+  @Test
+  void aSubHeadingNamingAnActorGovernsTheBulletsUnderIt() {
+    List<DraftTask> drafts = parser.parse("""
+        2. Bộ Y tế chủ trì, phối hợp với Bộ Công an:
+        - Kết nối hồ sơ sức khỏe điện tử với ứng dụng định danh, hoàn thành trong tháng 6/2026.
+        - Tổ chức tập huấn cho các cơ sở khám chữa bệnh.
+        3. Về hạ tầng số
+        - Rà soát mạng cáp quang tới cấp xã.""");
+    assertThat(drafts).hasSize(3);
+    assertThat(drafts.get(0).lead().agency()).isEqualTo("byt");
+    assertThat(drafts.get(0).coOperating()).containsExactly("bca");
+    assertThat(drafts.get(0).flags()).contains("LEAD_FROM_HEADING");
+    assertThat(drafts.get(1).lead().agency()).isEqualTo("byt");
+    // a topic heading names no one: the bullet stays without a lead, and says so
+    assertThat(drafts.get(2).lead()).isNull();
+    assertThat(drafts.get(2).flags()).contains("NO_LEAD");
+  }
+
+  @Test
+  void romanPartsAfterAnActorAreTasksEachWithTheSharedDeadlineFlagged() {
+    List<DraftTask> drafts = parser.parse("- Bộ Công an: (i) Xây dựng tiện ích hỗ trợ bầu cử trên VNeID; (ii) Mở rộng Trung tâm dữ liệu "
+        + "quốc gia số 01. Hoàn thành trong quý I/2026.");
+    assertThat(drafts).extracting(d -> d.lead().agency()).containsExactly("bca", "bca");
+    assertThat(drafts).allSatisfy(d -> {
+      assertThat(d.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+      assertThat(d.flags()).contains("SHARED_DEADLINE");
+    });
+  }
+
+  @Test
+  void aCollectiveLeadIsKeptAsWrittenAndFlagged() {
+    DraftTask task = only("1. Các bộ, ngành, địa phương báo cáo định kỳ hằng quý kết quả thực hiện về Bộ Khoa học và Công nghệ.");
+    assertThat(task.lead().generic()).isEqualTo(AgencyMatcher.Generic.CENTRAL_AND_LOCAL);
+    assertThat(task.lead().text()).isEqualTo("Các bộ, ngành, địa phương");
+    assertThat(task.flags()).contains("COLLECTIVE_LEAD");
+    assertThat(task.deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+  }
+
+  @Test
+  void anOrganisationOutsideTheTableIsFlaggedNeverDropped() {
+    DraftTask task = only("1. Viện Hàn lâm Khoa học và Công nghệ Việt Nam chủ trì, phối hợp với Đại học Quốc gia Hà Nội xây dựng "
+        + "phòng thí nghiệm trọng điểm về vật liệu bán dẫn, hoàn thành trong năm 2027.");
+    assertThat(task.lead().text()).isEqualTo("Viện Hàn lâm Khoa học và Công nghệ Việt Nam");
+    assertThat(task.flags()).contains("UNKNOWN_AGENCY:Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+        "UNKNOWN_AGENCY:Đại học Quốc gia Hà Nội");
+  }
+
+  @Test
+  void aHorizonNearTheAssignmentIsFlaggedNotTakenAsTheDeadline() {
+    DraftTask task = only("1. Bộ Giáo dục và Đào tạo xây dựng Đề án đào tạo nhân lực bán dẫn đến năm 2030, tầm nhìn đến năm 2045.");
+    assertThat(task.deadline().dueDate()).isNull();
+    assertThat(task.flags()).contains("NO_DEADLINE", "DATE_NOT_DEADLINE:đến năm 2030", "DATE_NOT_DEADLINE:tầm nhìn đến năm 2045");
+  }
+
+  @Test
+  void aDurationWithoutAStartIsFlagged() {
+    DraftTask task = only("1. Bộ Tư pháp thẩm định hồ sơ trong vòng 15 ngày làm việc.");
+    assertThat(task.deadline().dueDate()).isNull();
+    assertThat(task.flags()).contains("DURATION_WITHOUT_START:trong vòng 15 ngày làm việc");
+  }
+}
