@@ -3,7 +3,6 @@ package vn.dondoc.app.sla;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import vn.dondoc.processes.FeedbackHandling;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -48,9 +47,9 @@ class SupervisorTaskListener extends AbstractProcessEnginePlugin {
             escalation.getObject().supervised(task.getProcessInstanceId(), stage,
                 current == null ? task.getAssignee() : current.getUserId(), note == null ? null : note.toString());
           };
-          TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-          definition.addTaskListener(TaskListener.EVENTNAME_CREATE, created);
-          definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
+          UserTaskActivityBehavior behavior = (UserTaskActivityBehavior) activity.getActivityBehavior();
+          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, created);
+          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
         });
       }
     });
