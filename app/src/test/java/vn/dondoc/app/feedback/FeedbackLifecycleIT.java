@@ -177,10 +177,10 @@ class FeedbackLifecycleIT extends IntegrationTest {
     String secondCode = api().postJson("/api/v1/feedback", Api.toJson(second)).json().path("code").asText();
 
     // looked up after the submission committed, on the task before anyone opens it
-    String taskId = taskId(secondCode, "ClassifyFeedback", standingOffice);
+    String taskId = taskId(secondCode, "ClassifyFeedback");
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(api().get("/engine-rest/task/" + taskId + "/form-variables", standingOffice).json()
-            .path("possibleDuplicates").path("value").asText()).contains(firstCode, "nội dung tương tự"));
+        assertThat(api().get("/api/v1/work/" + taskId, standingOffice).json()
+            .path("data").path("possibleDuplicates").asText()).contains(firstCode, "nội dung tương tự"));
   }
 
   /** A submission of the data-governance field by a sender of its own, with this title. */
