@@ -263,8 +263,10 @@
     Object.keys(F.apiFields).forEach(function (key) { keyByApiField[F.apiFields[key]] = key; });
     Object.keys(F.errorFields).forEach(function (field) { keyByApiField[field] = F.errorFields[field]; });
 
-    var form = new FormJs.Form({ container: $('feedback-fields'), additionalModules: [localisedValidation(F.validation)] });
-    localiseWidgets($('feedback-fields'));
+    // form-js's own checks and words in the page's language (form-words.js): "<label> <predicate>"
+    var form = new FormJs.Form({ container: $('feedback-fields'), additionalModules: [DondocForms.localisedValidation(F.validation,
+      function (field, text) { return (field && field.label ? field.label + ' ' : '') + text; })] });
+    DondocForms.localiseWidgets($('feedback-fields'), { choose: T.choose, search: T.search, noResults: T['no-results'] });
     unaccentedSearch($('feedback-fields'));
     // What was typed survives a reload (sessionStorage, this tab only: the page may be on a shared computer).
     var kept = null;
@@ -398,21 +400,6 @@
     update();
   }
   /**
-   * form-js 1.8 writes three words of its own in English: a select's "Select", a searchable select's
-   * "Search" and "No results". Put the page's words in their place whenever form-js draws them.
-   */
-  function localiseWidgets(container) {
-    var words = { 'Select': T.choose, 'Search': T.search, 'No results': T['no-results'] };
-    function fix() {
-      container.querySelectorAll('input[placeholder="Search"]').forEach(function (i) { i.placeholder = words.Search; });
-      container.querySelectorAll('.fjs-select-placeholder, .fjs-dropdownlist-empty').forEach(function (n) {
-        if (words[n.textContent]) n.textContent = words[n.textContent];
-      });
-    }
-    new MutationObserver(fix).observe(container, { childList: true, subtree: true, characterData: true });
-    fix();
-  }
-  /**
    * The searchable locality list finds "ha noi" or "da nang" typed without accents: form-js compares the
    * letters as typed, so once the text without accents has one spelling among the places, the box gets that
    * spelling ("ha n" becomes "Hà N", then "Hà Noi" "Hà Nội") and form-js filters on it. Labels are NFC, so
@@ -445,40 +432,6 @@
     parts.forEach(function (p) { target = target[p] = target[p] || {}; });
     target[last] = value;
   }
-  /**
-   * A form-js module that words form-js's own checks (required, length, e-mail, pattern; English in
-   * form-js) as the API words its errors, in the page's language: "<label> <predicate>".
-   */
-  function localisedValidation(messages) {
-    var RULES = [
-      [/^Field is required\.$/, function () { return messages.required; }],
-      [/^Field must have maximum length of (\d+)\.$/, function (m) { return messages.maxLength.replace('{0}', m[1]); }],
-      [/^Field must be a valid\s+email\.$/, function () { return messages.email; }],
-      [/phone number/, function () { return messages.phone; }],
-      [/^Field must match pattern/, function () { return messages.pattern; }]
-    ];
-    function localise(field, message) {
-      for (var i = 0; i < RULES.length; i++) {
-        var m = RULES[i][0].exec(message);
-        if (m) return (field && field.label ? field.label + ' ' : '') + RULES[i][1](m);
-      }
-      return message;
-    }
-    function LocalisedValidation(validator, formFieldRegistry) {
-      var check = validator.validateFieldInstance.bind(validator);
-      validator.validateFieldInstance = function (instance, value) {
-        var field = formFieldRegistry.get(instance.id);
-        return check(instance, value).map(function (m) { return localise(field, m); });
-      };
-      var checkField = validator.validateField.bind(validator);
-      validator.validateField = function (field, value) {
-        return checkField(field, value).map(function (m) { return localise(field, m); });
-      };
-    }
-    LocalisedValidation.$inject = ['validator', 'formFieldRegistry'];
-    return { __init__: ['localisedValidation'], localisedValidation: ['type', LocalisedValidation] };
-  }
-
   // --- /theo-doi -------------------------------------------------------------------------------
   function followPage() {
     var form = $('follow-form');
