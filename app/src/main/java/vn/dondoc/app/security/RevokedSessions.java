@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dondoc.app.web.DatabaseOutage;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,9 +47,23 @@ class RevokedSessions {
         .params(sid, Timestamp.from(clock.instant())).update();
   }
 
+  /**
+   * Whether the Keycloak session has ended. When the database cannot be reached the answer is "no": the
+   * request itself needs the database for anything it does and gets its 503 with Retry-After there, whereas
+   * an exception here, inside the security filters, would be a 500 (EngineRestOutageIT).
+   */
   boolean revoked(String sid) {
-    return sid != null && jdbc.sql("select exists (select 1 from revoked_session where sid = ?)").param(sid)
-        .query(Boolean.class).single();
+    if (sid == null) {
+      return false;
+    }
+    try {
+      return jdbc.sql("select exists (select 1 from revoked_session where sid = ?)").param(sid).query(Boolean.class).single();
+    } catch (RuntimeException e) {
+      if (DatabaseOutage.causedBy(e)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** For the API's token validation: a token of a Keycloak session that has ended is refused (401). */

@@ -40,7 +40,7 @@ class AuditTrailPageBrowserIT extends BrowserTest {
     String csv = (String) browser.driver().executeAsyncScript(
         "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);",
         browser.byId("export-csv").getAttribute("href"));
-    assertThat(csv).contains("Thời điểm,Hồ sơ,Loại sự kiện,Người thực hiện,Chi tiết", code + ",Sửa lịch làm việc,quantri")
+    assertThat(csv).contains("Thời điểm;Hồ sơ;Loại sự kiện;Người thực hiện;Chi tiết", code + ";Sửa lịch làm việc;quantri")
         .doesNotContain("SLA_POLICY_EDITED", "khac");
 
     browser.open("/quan-tri/nhat-ky?ho-so=" + code + "&tu=2026-03-10&den=2026-03-01");

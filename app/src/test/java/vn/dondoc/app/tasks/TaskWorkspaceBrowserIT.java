@@ -355,13 +355,13 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
   }
 
   @Test
-  void anAgencyLeaderFindsTheTasksFromTheWorkspaceHome() {
+  void anAgencyLeaderFindsTheTasksFromTheMenu() {
     String code = issue(List.of(Directives.task("1", "bkhcn", today().plusDays(15)))).get(0);
     browser.dropAllCookies();
     browser.signIn("/lam-viec", "lanhdao.bkhcn");
-    WebElement card = browser.find("main a[href='" + LIST + "']");
-    assertThat(card.getText()).isEqualTo("Nhiệm vụ của cơ quan");
-    card.click();
+    WebElement link = browser.find("header nav a[href='" + LIST + "']");
+    assertThat(link.getText()).isEqualTo("Nhiệm vụ của cơ quan");
+    link.click();
     browser.waitFor(d -> d.getCurrentUrl().endsWith(LIST));
     WebElement row = browser.find("tr[data-case='" + code + "']");
     assertThat(row.findElement(By.cssSelector(".badge")).getAttribute("data-code")).isEqualTo("IN_PROGRESS_ON_TIME");
