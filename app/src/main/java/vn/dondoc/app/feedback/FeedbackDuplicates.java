@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,14 +41,14 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
   private final FeedbackRepository repository;
   private final JdbcClient jdbc;
   private final CaseIndex index;
-  private final TaskService tasks;
+  private final RuntimeService runtime;
   private final ThreadPoolTaskExecutor lookups = new ThreadPoolTaskExecutor();
 
   FeedbackDuplicates(FeedbackRepository repository, JdbcClient jdbc, CaseIndex index, ProcessEngine engine) {
     this.repository = repository;
     this.jdbc = jdbc;
     this.index = index;
-    this.tasks = engine.getTaskService();
+    this.runtime = engine.getRuntimeService();
     lookups.setCorePoolSize(1);
     lookups.setMaxPoolSize(2);
     lookups.setQueueCapacity(1000);
@@ -75,11 +75,13 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
         .params(id, MAX)
         .query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("title") + " (cùng người gửi)"))
         .list().forEach(sameSender -> found.put(sameSender.getKey(), sameSender.getValue()));
+    // on the process instance, not the task: the later lookup then writes a row the task's completion never
+    // touches, so a person completing the task meanwhile is not refused for a concurrent change
+    String instanceId = task.getProcessInstanceId();
     if (!found.isEmpty()) {
-      task.setVariableLocal(Var.POSSIBLE_DUPLICATES, text(found));
+      runtime.setVariable(instanceId, Var.POSSIBLE_DUPLICATES, text(found));
     }
-    String taskId = task.getId();
-    Runnable similar = () -> addSimilar(taskId, item, found);
+    Runnable similar = () -> addSimilar(instanceId, item, found);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
@@ -93,7 +95,7 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
   }
 
   /** Adds the similar items to the task's list, unless the task is gone (classified already). */
-  private void addSimilar(String taskId, FeedbackRepository.Item item, Map<String, String> sameSender) {
+  private void addSimilar(String instanceId, FeedbackRepository.Item item, Map<String, String> sameSender) {
     Map<String, String> found = new LinkedHashMap<>(sameSender);
     try {
       for (CaseDocument similar : index.similarOpenCases(FeedbackService.CASE_TYPE, item.title() + " " + item.content(),
@@ -108,9 +110,9 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
       return;
     }
     try {
-      tasks.setVariableLocal(taskId, Var.POSSIBLE_DUPLICATES, text(found));
+      runtime.setVariable(instanceId, Var.POSSIBLE_DUPLICATES, text(found));
     } catch (ProcessEngineException e) {
-      log.debug("Similar items for {} not added, its task {} is gone: {}", item.code(), taskId, e.getMessage());
+      log.debug("Similar items for {} not added, its process {} is gone: {}", item.code(), instanceId, e.getMessage());
     }
   }
 

@@ -106,7 +106,7 @@ class WorkPages {
     model.addAttribute("page", "step");
     model.addAttribute("item", item);
     model.addAttribute("schema", json.writeValueAsString(step.schema()));
-    model.addAttribute("values", json.writeValueAsString(step.data()));
+    model.addAttribute("formValues", json.writeValueAsString(step.data()));
     model.addAttribute("words", json.writeValueAsString(words()));
     model.addAttribute("documents", dossier.documents(step.caseCode()));
     model.addAttribute("related", staff ? dossier.related(step.caseCode()) : List.of());

@@ -326,7 +326,7 @@ class ClusterFaultsIT {
     // once the guard's last probe (kept a few seconds) is stale, logins go to Keycloak again
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
         assertThat(browse(first.url() + "/camunda/app/tasklist/").uri().toString()).as("back to Keycloak's login page")
-            .startsWith("http://127.0.0.1:" + keycloak.port() + "/realms/dondoc/protocol/openid-connect/auth"));
+            .startsWith(Api.KEYCLOAK + "/realms/dondoc/protocol/openid-connect/auth"));
   }
 
   private SubmissionLoad load(List<AppNode> nodes) {
@@ -340,6 +340,9 @@ class ClusterFaultsIT {
         "DONDOC_DB_URL", "jdbc:postgresql://127.0.0.1:" + database.port() + "/" + databaseName,
         "DONDOC_ES_URL", "http://127.0.0.1:" + search.port(),
         "DONDOC_KEYCLOAK_URL", "http://127.0.0.1:" + keycloak.port(),
+        // Keycloak runs with a fixed hostname: its issuer and login pages are at its public address, whatever
+        // way the nodes reach it (here through the fault proxy)
+        "DONDOC_KEYCLOAK_PUBLIC_URL", Api.KEYCLOAK,
         "DONDOC_SEARCH_ALIAS", alias,
         "DONDOC_RATE_LIMIT", "0",
         "DONDOC_NODE_ROUTE", route);

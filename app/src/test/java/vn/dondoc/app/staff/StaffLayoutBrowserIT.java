@@ -54,7 +54,7 @@ class StaffLayoutBrowserIT extends BrowserTest {
       assertThat(headerHeight).as("one bar").isLessThan(120);
       assertThat(wider()).as("no horizontal scrolling").isFalse();
       browser.byId("menu-toggle").click();
-      assertThat(browser.visible("#staff-nav").getText()).contains("Trang làm việc", "Tìm kiếm hồ sơ");
+      assertThat(browser.visible("#staff-nav").getText()).contains("Việc của tôi", "Tìm kiếm hồ sơ");
       assertThat(browser.byId("menu-toggle").getAttribute("aria-expanded")).isEqualTo("true");
       assertThat(wider()).isFalse();
       browser.screenshots("lam-viec-danh-muc");
