@@ -5,11 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -26,8 +27,14 @@ import vn.dondoc.app.support.TestSmtp;
  * the last-reindex line. Its own context ({@link TestSmtp}), without outbox relay.
  */
 // Closed after the class: its mail relay would otherwise go on taking the e-mails of later tests.
-@DirtiesContext
 class OperationsPageBrowserIT extends BrowserTest {
+
+  /** Its context stays open but stops its relay (TestSmtp.quiesce says why). */
+  @AfterAll
+  static void quiesce(@Autowired ApplicationContext context) {
+    TestSmtp.quiesce(context);
+  }
+
 
   private static final int SMTP_PORT = TestSmtp.freePort();
 

@@ -14,12 +14,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -37,9 +38,14 @@ import vn.dondoc.app.support.IntegrationTest;
  * "default" would replace the shared one behind /engine-rest), no job executor, and no outbox relay,
  * which would index other tests' cases into this context's search alias.
  */
-// Closed after the class: its mail relay would otherwise go on taking the e-mails of later tests.
-@DirtiesContext
 class NotificationMailIT extends IntegrationTest {
+
+  /** Its context stays open but stops its relay (TestSmtp.quiesce says why). */
+  @AfterAll
+  static void quiesce(@Autowired ApplicationContext context) {
+    TestSmtp.quiesce(context);
+  }
+
 
   private static final int SMTP_PORT = TestSmtp.freePort();
   private static final String SUBJECT = "Đã có trả lời / Your feedback has been answered";

@@ -46,7 +46,7 @@ class SecurityHeadersIT extends IntegrationTest {
     // the webapps are the admins' (docs/OPERATIONS.md, "The engine: who reaches it")
     HttpResponse<String> cockpit = new BrowserSession().loginAndOpen("http://127.0.0.1:" + port + "/camunda/app/tasklist/",
         "quantri");
-    assertThat(cockpit.statusCode()).isEqualTo(200);
+    assertThat(cockpit.statusCode()).as("%s %s", cockpit.uri(), cockpit.body()).isEqualTo(200);
     assertThat(cockpit.headers().allValues("Content-Security-Policy")).singleElement().asString().contains("'nonce-");
   }
 

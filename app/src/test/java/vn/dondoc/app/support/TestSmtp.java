@@ -3,6 +3,8 @@ package vn.dondoc.app.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
+import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,6 +35,16 @@ public final class TestSmtp {
     registry.add("dondoc.mail.poll-interval", () -> "200ms");
     registry.add("dondoc.mail.retry-delay", () -> "200ms");
     registry.add("dondoc.mail.max-backoff", () -> "1s");
+  }
+
+  /**
+   * Stops the scheduled work (the mail relay's polls among it) of a test's own context once its tests are done.
+   * The context stays open: closing a second context unbinds the Camunda webapps of the shared one (the Spring
+   * Boot starter keeps the application context in a static, LazyInitRegistration), so Cockpit would answer 500
+   * to later tests; and a relay left polling would take the e-mails of later tests.
+   */
+  public static void quiesce(ApplicationContext context) {
+    context.getBean(ScheduledAnnotationBeanPostProcessor.class).destroy();
   }
 
   /** A server on {@code port}, not started yet. */
