@@ -38,9 +38,4 @@ public class StepPages {
     }
     return UriComponentsBuilder.fromPath(page).buildAndExpand(Map.of("code", caseCode)).toUriString();
   }
-
-  /** Whether the step is done on the workspace's own step page. */
-  public boolean onStepPage(String taskDefinitionKey) {
-    return !CAPABILITY_PAGES.containsKey(taskDefinitionKey);
-  }
 }

@@ -67,9 +67,9 @@ public class StepWork {
 
   /**
    * Completes the step with what the page sent: checked against the step's form (all problems at once,
-   * 400), then written as the caller with only the variables the form declares writable.
+   * 400), then written as the caller with only the variables the form declares writable. Returns the step's name.
    */
-  public void complete(Authentication caller, String taskId, Map<String, Object> submitted) {
+  public String complete(Authentication caller, String taskId, Map<String, Object> submitted) {
     Step step;
     try {
       step = open(caller, taskId);
@@ -98,6 +98,7 @@ public class StepWork {
     } finally {
       identity.clearAuthentication();
     }
+    return step.task().getName();
   }
 
   /** The values the form shows: the step's variables by the form's keys, as form-js reads them. */

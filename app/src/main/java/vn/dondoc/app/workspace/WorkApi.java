@@ -65,8 +65,7 @@ class WorkApi {
   @PostMapping(path = StepPages.STEP + "{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Void> completeFromPage(@PathVariable String taskId, @RequestBody Map<String, Object> values,
       Authentication caller, HttpServletRequest request, HttpServletResponse response) {
-    String stepName = steps.open(caller, taskId).task().getName();
-    steps.complete(caller, taskId, values);
+    String stepName = steps.complete(caller, taskId, values);
     FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
     flash.put("notice", messages.getMessage("work.completed", new Object[] {stepName}, LocaleContextHolder.getLocale()));
     flash.setTargetRequestPath(StaffNavigation.HOME);
