@@ -154,7 +154,10 @@ public final class Browser implements AutoCloseable {
   }
 
   public <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+    // a page that reloads between a find and a read leaves a stale element: that is "not yet", not a failure
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /**
