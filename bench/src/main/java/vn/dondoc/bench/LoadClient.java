@@ -156,12 +156,12 @@ final class LoadClient {
   }
 
   Answer acknowledge(String caseCode, String officer) {
-    return post("/api/v1/tasks/" + caseCode + "/acknowledge", "{\"note\":\"Đã giao đơn vị chủ trì\"}", token(officer));
+    return post("/api/v1/tasks/" + caseCode + "/acknowledge", "{\"acknowledgeNote\":\"Đã giao đơn vị chủ trì\"}", token(officer));
   }
 
   Answer reportProgress(String caseCode, String officer, int percent) {
     return post("/api/v1/tasks/" + caseCode + "/progress",
-        "{\"percent\":" + percent + ",\"text\":\"Đã hoàn thành dự thảo, đang lấy ý kiến các đơn vị\"}", token(officer));
+        "{\"progressPercent\":" + percent + ",\"progressText\":\"Đã hoàn thành dự thảo, đang lấy ý kiến các đơn vị\"}", token(officer));
   }
 
   /** Evidence of level L1 (an issued document, no file) reporting the task completed. */

@@ -20,6 +20,9 @@ public final class TaskLifecycle {
   public static final String TASK_ACKNOWLEDGE = "AcknowledgeTask";
   public static final String TASK_REPORT_PROGRESS = "ReportProgress";
   public static final String TASK_REPORT_COMPLETION = "ReportCompletion";
+  /** The forms of the lead agency's steps that the task page fills in (the contract of what it may send). */
+  public static final String FORM_ACKNOWLEDGE = "task-acknowledge";
+  public static final String FORM_REPORT_PROGRESS = "task-progress-report";
 
   /** The sub-process the deadline watch and the progress reports live in; left when the evidence is accepted. */
   public static final String IMPLEMENTATION = "Implementation";

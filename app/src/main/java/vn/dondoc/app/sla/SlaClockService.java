@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.slf4j.Logger;
@@ -12,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.app.camunda.CaseKeys;
 import vn.dondoc.app.search.SearchRefresh;
 import vn.dondoc.processes.sla.SlaClocks;
 
@@ -39,16 +43,18 @@ public class SlaClockService implements SlaClocks {
   private final WorkingCalendar calendar;
   private final StageTimers timers;
   private final SearchRefresh search;
+  private final Map<String, ClockCases> cases;
   private final Clock clock;
 
   SlaClockService(SlaClockRepository clocks, SlaPolicies policies, SlaProperties properties, WorkingCalendar calendar,
-      StageTimers timers, SearchRefresh search, Clock clock) {
+      StageTimers timers, SearchRefresh search, List<ClockCases> cases, Clock clock) {
     this.clocks = clocks;
     this.policies = policies;
     this.properties = properties;
     this.calendar = calendar;
     this.timers = timers;
     this.search = search;
+    this.cases = cases.stream().collect(Collectors.toUnmodifiableMap(ClockCases::caseType, c -> c));
     this.clock = clock;
   }
 
@@ -124,11 +130,22 @@ public class SlaClockService implements SlaClocks {
     });
   }
 
-  /** The stage's clock, started on the first call, resumed when the stage is entered again after a stop. */
+  /**
+   * The stage's clock, started on the first call, resumed when the stage is entered again after a stop. The
+   * case and its agency are read from the case's table by the business key: a process variable could say
+   * anything.
+   */
   private SlaClock enter(DelegateExecution execution, String stage) {
     SlaProperties.Binding binding = properties.binding(processKey(execution));
-    // no agency variable: the standing office works on the stage (a review, a decision)
-    String agency = binding.agencyVariable() == null ? null : (String) execution.getVariable(binding.agencyVariable());
+    String caseCode = CaseKeys.caseCode(execution);
+    ClockCases source = cases.get(binding.caseType());
+    if (source == null) {
+      throw new IllegalStateException("no ClockCases bean for case type " + binding.caseType());
+    }
+    ClockCases.ClockCase found = source.find(caseCode)
+        .orElseThrow(() -> new IllegalStateException("no " + binding.caseType() + " case " + caseCode + " for its SLA clock"));
+    // not an agency's stage: the standing office works on it (a review, a decision)
+    String agency = binding.agencyWorks() ? found.agency() : null;
     return clocks.lock(execution.getProcessInstanceId(), stage).map(existing -> {
       if (!existing.isStopped()) {
         return existing;
@@ -140,9 +157,8 @@ public class SlaClockService implements SlaClocks {
     }).orElseGet(() -> {
       SlaPolicy policy = policies.find(binding.caseType(), stage).orElseThrow(
           () -> new IllegalStateException("no SLA policy for " + binding.caseType() + " " + stage + " (table sla_policy)"));
-      Object caseId = execution.getVariable(binding.caseIdVariable());
-      SlaClock.Owner owner = new SlaClock.Owner(binding.caseType(), caseId == null ? null : ((Number) caseId).longValue(),
-          (String) execution.getVariable(binding.caseCodeVariable()), execution.getProcessInstanceId(), stage);
+      SlaClock.Owner owner = new SlaClock.Owner(binding.caseType(), found.id(), caseCode, execution.getProcessInstanceId(),
+          stage);
       SlaClock started = clocks.insert(SlaClock.start(owner, agency, policy, now(), calendar));
       refreshCase(started);
       return started;

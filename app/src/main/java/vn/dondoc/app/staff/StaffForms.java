@@ -1,6 +1,7 @@
 package vn.dondoc.app.staff;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.app.web.InvalidFieldsException;
 
 /**
  * Post/redirect/get for staff forms. A rejected post goes back to the form's page with each message
@@ -29,6 +31,18 @@ public class StaffForms {
   /** The field's label followed by the service's message, e.g. "Tên tìm kiếm là bắt buộc". */
   public void rejected(RedirectAttributes redirect, InvalidFieldException e, String labelKey, Map<String, String> values) {
     rejected(redirect, e.field(), label(labelKey) + " " + message(e.messageKey(), e.arguments()), values);
+  }
+
+  /**
+   * Every problem a step's form found (its messages are whole sentences, shown under their fields), all at
+   * once, with what was typed.
+   */
+  public void rejectedAll(RedirectAttributes redirect, InvalidFieldException e, Map<String, String> values) {
+    List<InvalidFieldException> all = e instanceof InvalidFieldsException several ? several.all() : List.of(e);
+    Map<String, String> errors = new LinkedHashMap<>();
+    all.forEach(problem -> errors.putIfAbsent(problem.field(), message(problem.messageKey(), problem.arguments())));
+    redirect.addFlashAttribute("errors", errors);
+    redirect.addFlashAttribute("values", new LinkedHashMap<>(values));
   }
 
   /** A message of its own (a whole sentence, e.g. a conflict) next to a field. */

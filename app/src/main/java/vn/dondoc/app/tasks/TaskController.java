@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,20 +110,23 @@ class TaskController {
 
   record Note(String note) {}
 
+  /** Acknowledges the task: the body holds the fields of its form, task-acknowledge ({@code acknowledgeNote}). */
   @PostMapping("/{caseCode}/acknowledge")
   @Transactional
-  TaskDetail acknowledge(@PathVariable String caseCode, @RequestBody(required = false) Note body, Authentication caller) {
-    work.acknowledge(caseCode, body == null ? null : body.note(), caller);
+  TaskDetail acknowledge(@PathVariable String caseCode, @RequestBody(required = false) Map<String, Object> body,
+      Authentication caller) {
+    work.acknowledge(caseCode, body == null ? Map.of() : body, caller);
     return detail(caseCode, caller);
   }
 
-  record Progress(Integer percent, String text) {}
-
-  /** The month's report: completes an open ReportProgress, or records one for the current month. */
+  /**
+   * The month's report, the fields of its form task-progress-report ({@code progressPercent}, {@code progressText}):
+   * completes an open ReportProgress, or records one for the current month.
+   */
   @PostMapping("/{caseCode}/progress")
   @Transactional
-  TaskDetail reportProgress(@PathVariable String caseCode, @RequestBody Progress body, Authentication caller) {
-    work.reportProgress(caseCode, body.percent(), body.text(), caller);
+  TaskDetail reportProgress(@PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
+    work.reportProgress(caseCode, body, caller);
     return detail(caseCode, caller);
   }
 

@@ -16,7 +16,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.attachments.AttachmentClaim;
@@ -32,6 +31,7 @@ import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.processes.TaskLifecycle.Var;
 
 /**
  * The lead agency's steps posted from a task's page (post/redirect/get): each calls the service the API
@@ -73,12 +73,14 @@ class TaskPageActions {
   }
 
   @PostMapping(TaskPages.LIST + "/{caseCode}/tiep-nhan")
-  String acknowledge(@PathVariable String caseCode, @RequestParam(required = false) String note, Authentication caller,
+  String acknowledge(@PathVariable String caseCode, HttpServletRequest request, Authentication caller,
       RedirectAttributes redirect) {
-    Map<String, String> values = Map.of("note", note == null ? "" : note);
+    Map<String, String> values = typed(request, List.of(Var.ACKNOWLEDGE_NOTE));
     try {
-      work.acknowledge(caseCode, note, caller);
+      work.acknowledge(caseCode, values, caller);
       forms.accepted(redirect, "acknowledge", "staff.task.acknowledged");
+    } catch (InvalidFieldException e) {
+      forms.rejectedAll(redirect, e, values);
     } catch (RuntimeException e) {
       refused(redirect, e, "acknowledge", values);
     }
@@ -86,14 +88,14 @@ class TaskPageActions {
   }
 
   @PostMapping(TaskPages.LIST + "/{caseCode}/tien-do")
-  String progress(@PathVariable String caseCode, @RequestParam(required = false) String percent,
-      @RequestParam(required = false) String text, Authentication caller, RedirectAttributes redirect) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("percent", percent == null ? "" : percent);
-    values.put("text", text == null ? "" : text);
+  String progress(@PathVariable String caseCode, HttpServletRequest request, Authentication caller,
+      RedirectAttributes redirect) {
+    Map<String, String> values = typed(request, List.of(Var.PROGRESS_PERCENT, Var.PROGRESS_TEXT));
     try {
-      work.reportProgress(caseCode, integer(percent, "percent"), text, caller);
+      work.reportProgress(caseCode, values, caller);
       forms.accepted(redirect, "progress", "staff.task.progress-saved");
+    } catch (InvalidFieldException e) {
+      forms.rejectedAll(redirect, e, values);
     } catch (RuntimeException e) {
       refused(redirect, e, "progress", values);
     }
@@ -260,17 +262,6 @@ class TaskPageActions {
    */
   private static String back(String caseCode) {
     return "redirect:" + TaskPages.LIST + "/" + caseCode;
-  }
-
-  private static Integer integer(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidFieldException(field, "validation.range", 0, 100);
-    }
   }
 
   private static BigDecimal decimal(String value, String field) {

@@ -28,6 +28,7 @@ import vn.dondoc.app.extensions.ExtensionReason;
 import vn.dondoc.app.extensions.ExtensionRepository;
 import vn.dondoc.app.extensions.ExtensionService;
 import vn.dondoc.app.staff.CaseLabels;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.processes.TaskLifecycle;
@@ -54,11 +55,12 @@ class TaskPages {
   private final TaskProperties properties;
   private final CaseLabels labels;
   private final StaffForms forms;
+  private final StepForms stepForms;
   private final Clock clock;
 
   TaskPages(TaskRepository repository, Tasks tasks, ProgressReports reports, EvidenceRepository evidence,
       AttachmentService attachments, ExtensionRepository extensions, UserTasks userTasks, TaskProperties properties,
-      CaseLabels labels, StaffForms forms, Clock clock) {
+      CaseLabels labels, StaffForms forms, StepForms stepForms, Clock clock) {
     this.repository = repository;
     this.tasks = tasks;
     this.reports = reports;
@@ -69,6 +71,7 @@ class TaskPages {
     this.properties = properties;
     this.labels = labels;
     this.forms = forms;
+    this.stepForms = stepForms;
     this.clock = clock;
   }
 
@@ -158,6 +161,9 @@ class TaskPages {
     model.addAttribute("waitingAt", open && task.processInstanceId() != null ? userTasks.openNames(caseCode) : List.of());
     model.addAttribute("deadlineVersions", repository.deadlineVersions(task.id()));
     model.addAttribute("progressReports", reports.forTask(task.id()));
+    // the acknowledge and progress forms are laid out here; their fields and limits are the steps' forms'
+    model.addAttribute("acknowledgeForm", stepForms.byId(TaskLifecycle.FORM_ACKNOWLEDGE).orElseThrow());
+    model.addAttribute("progressForm", stepForms.byId(TaskLifecycle.FORM_REPORT_PROGRESS).orElseThrow());
     model.addAttribute("submissions", evidence.forTask(task.id()).stream()
         .map(s -> new Submission(s, evidence.items(s.id()), attachments.listFor(EvidenceService.OWNER_TYPE, s.id())))
         .toList());

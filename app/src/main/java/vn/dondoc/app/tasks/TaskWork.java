@@ -9,10 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.forms.StepForm;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.FieldProblems;
 import vn.dondoc.app.web.ForbiddenException;
-import vn.dondoc.app.web.Inputs;
-import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.processes.TaskLifecycle;
 import vn.dondoc.processes.TaskLifecycle.Var;
 
@@ -27,39 +28,39 @@ public class TaskWork {
   private final ProgressReports reports;
   private final UserTasks userTasks;
   private final TaskChanges changes;
+  private final StepForms forms;
   private final Clock clock;
 
-  TaskWork(Tasks tasks, ProgressReports reports, UserTasks userTasks, TaskChanges changes, Clock clock) {
+  TaskWork(Tasks tasks, ProgressReports reports, UserTasks userTasks, TaskChanges changes, StepForms forms, Clock clock) {
     this.tasks = tasks;
     this.reports = reports;
     this.userTasks = userTasks;
     this.changes = changes;
+    this.forms = forms;
     this.clock = clock;
   }
 
+  /** Acknowledges the task with what its form ({@code task-acknowledge}) lets the agency write. */
   @Transactional
-  public void acknowledge(String caseCode, String note, Authentication caller) {
+  public void acknowledge(String caseCode, Map<String, ?> submitted, Authentication caller) {
     TaskRecord task = leadOnly(caseCode, caller);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.ACKNOWLEDGE_NOTE, Inputs.optional(note));
+    Map<String, Object> variables = checked(TaskLifecycle.FORM_ACKNOWLEDGE, submitted);
     userTasks.complete(caller, task.caseCode(), variables, TaskLifecycle.TASK_ACKNOWLEDGE);
   }
 
-  /** The month's report: completes an open ReportProgress, or records one for the current month. */
+  /**
+   * The month's report, checked by its form ({@code task-progress-report}): completes an open
+   * ReportProgress, or records one for the current month.
+   */
   @Transactional
-  public void reportProgress(String caseCode, Integer percent, String text, Authentication caller) {
+  public void reportProgress(String caseCode, Map<String, ?> submitted, Authentication caller) {
     TaskRecord task = leadOnly(caseCode, caller);
     if (!task.status().isOpen()) {
       throw new ConflictException("conflict.task.closed");
     }
-    if (percent == null) {
-      throw new InvalidFieldException("percent", "validation.required");
-    }
-    if (percent < 0 || percent > 100) {
-      throw new InvalidFieldException("percent", "validation.range", 0, 100);
-    }
-    String checked = Inputs.text(text, "text", 4000);
-    Map<String, Object> variables = Map.of(Var.PROGRESS_PERCENT, percent, Var.PROGRESS_TEXT, checked);
+    Map<String, Object> variables = checked(TaskLifecycle.FORM_REPORT_PROGRESS, submitted);
+    int percent = ((Number) variables.get(Var.PROGRESS_PERCENT)).intValue();
+    String checked = (String) variables.get(Var.PROGRESS_TEXT);
     if (userTasks.open(caseCode, TaskLifecycle.TASK_REPORT_PROGRESS).isPresent()) {
       userTasks.complete(caller, caseCode, variables, TaskLifecycle.TASK_REPORT_PROGRESS);
     } else {
@@ -67,6 +68,19 @@ public class TaskWork {
           caller.getName(), clock.instant());
       changes.recorded(task.id(), caseCode, "TASK_PROGRESS_REPORTED", caller.getName(), Map.of());
     }
+  }
+
+  /**
+   * The variables a step's form lets the caller write, every problem reported at once. A key the form does not
+   * let the caller write is refused, not ignored: an API client learns that its field went nowhere.
+   */
+  private Map<String, Object> checked(String formId, Map<String, ?> submitted) {
+    StepForm form = forms.byId(formId).orElseThrow(() -> new IllegalStateException("form " + formId + " is not deployed"));
+    FieldProblems problems = new FieldProblems();
+    submitted.keySet().stream().filter(key -> !form.writableKeys().contains(key))
+        .forEach(key -> problems.add(key, "work.form.not-on-form"));
+    problems.throwIfAny();
+    return form.validate(new HashMap<String, Object>(submitted), Map.of(), Map.of());
   }
 
   /** The task, when the caller belongs to its lead agency (who acknowledges, reports and asks for extensions). */

@@ -1,5 +1,6 @@
 package vn.dondoc.app.workspace;
 
+import vn.dondoc.app.forms.StepForm;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import vn.dondoc.app.initiatives.InitiativeCategory;
 import vn.dondoc.app.initiatives.PanelChoices;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.InitiativeSelection;
-import vn.dondoc.app.workspace.StepForm.Option;
+import vn.dondoc.app.forms.StepForm.Option;
 
 /**
  * The choice lists the server supplies to step forms, from the same sources the rest of the app checks

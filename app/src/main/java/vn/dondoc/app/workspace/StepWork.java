@@ -1,5 +1,7 @@
 package vn.dondoc.app.workspace;
 
+import vn.dondoc.app.forms.StepForm;
+import vn.dondoc.app.forms.StepForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.Collection;

@@ -50,6 +50,13 @@ public class BrowserSession {
     return send(request(URI.create(url)).GET().build());
   }
 
+  /** A request with this session's cookies and the given headers and no body, redirects not followed. */
+  public HttpResponse<String> send(String method, String url, Map<String, String> headers) {
+    HttpRequest.Builder request = request(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody());
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
   /** A JSON call of the Camunda webapps, with their CSRF header. */
   public HttpResponse<String> camundaGet(String url) {
     return camundaGet(url, "application/json");

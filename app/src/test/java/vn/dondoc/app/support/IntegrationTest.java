@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import vn.dondoc.app.sla.SlaTestClockCases;
 import vn.dondoc.search.CaseIndex;
 
 /**
@@ -21,7 +22,7 @@ import vn.dondoc.search.CaseIndex;
 @ActiveProfiles("it")
 // metrics are exported as in production (/actuator/prometheus); Spring Boot's tests switch that off otherwise
 @AutoConfigureObservability(tracing = false)
-@Import({IntegrationTest.DropTestIndex.class, MovableClock.Config.class})
+@Import({IntegrationTest.DropTestIndex.class, MovableClock.Config.class, SlaTestClockCases.class})
 public abstract class IntegrationTest {
 
   @LocalServerPort

@@ -40,7 +40,17 @@ class TaskLifecycleIT extends IntegrationTest {
     String caseCode = issueOne("bkhcn", LocalDate.now().plusMonths(2));
     assertThat(api().get("/api/v1/tasks/" + caseCode, officer).json().path("waitingAt").toString()).contains("Tiếp nhận");
 
-    assertThat(api().postJson("/api/v1/tasks/" + caseCode + "/acknowledge", "{\"note\":\"Đã giao Vụ Pháp chế\"}", officer,
+    // the body is the step's form: a field it does not have, or a note over its limit, is refused and nothing moves
+    Api.Response unknown = api().postJson("/api/v1/tasks/" + caseCode + "/acknowledge",
+        "{\"note\":\"Đã giao\",\"leadAgency\":\"bca\"}", officer, Map.of());
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.raw().body()).contains("\"note\"", "\"leadAgency\"", "Bước này không có mục này.");
+    Api.Response tooLong = api().postJson("/api/v1/tasks/" + caseCode + "/acknowledge",
+        Api.toJson(Map.of("acknowledgeNote", "x".repeat(2001))), officer, Map.of());
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.raw().body()).contains("acknowledgeNote", "Tối đa 2.000 ký tự (hiện có 2.001).");
+    assertThat(status(caseCode)).isEqualTo("ASSIGNED");
+    assertThat(api().postJson("/api/v1/tasks/" + caseCode + "/acknowledge", "{\"acknowledgeNote\":\"Đã giao Vụ Pháp chế\"}", officer,
         Map.of()).status()).isEqualTo(200);
     Api.Response report = api().postJson("/api/v1/tasks/" + caseCode + "/completion",
         Api.toJson(Directives.documentEvidence("12/2026/TT-BKHCN")), officer, Map.of());

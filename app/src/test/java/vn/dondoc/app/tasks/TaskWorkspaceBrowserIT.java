@@ -124,7 +124,7 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.byId("history-link").getAttribute("href")).endsWith("/ho-so/" + code);
     assertThat(browser.findAll("#completion")).as("not acknowledged: the API refuses a completion report").isEmpty();
 
-    browser.byId("ack-note").sendKeys("Giao Vụ Pháp chế chủ trì soạn thảo");
+    browser.byId("acknowledgeNote").sendKeys("Giao Vụ Pháp chế chủ trì soạn thảo");
     submit("acknowledge-submit");
     assertThat(browser.byId("notice").getText()).isEqualTo("Đã tiếp nhận nhiệm vụ.");
     JsonNode task = task(code);
@@ -134,14 +134,14 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.findAll("#completion")).hasSize(1);
 
     // No report text: refused next to the field, the percentage kept, nothing stored.
-    browser.byId("percent").sendKeys("40");
+    browser.byId("progressPercent").sendKeys("40");
     submit("progress-submit");
-    assertThat(browser.byId("text-error").getText()).isEqualTo("Nội dung báo cáo là bắt buộc");
-    assertThat(browser.byId("progress-text").getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(browser.byId("percent").getAttribute("value")).isEqualTo("40");
+    assertThat(browser.byId("progressText-error").getText()).isEqualTo("Bắt buộc nhập mục này.");
+    assertThat(browser.byId("progressText").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.byId("progressPercent").getAttribute("value")).isEqualTo("40");
     assertThat(task(code).path("progressReports")).isEmpty();
 
-    browser.byId("progress-text").sendKeys("Đã hoàn thành dự thảo thông tư, đang lấy ý kiến các bộ");
+    browser.byId("progressText").sendKeys("Đã hoàn thành dự thảo thông tư, đang lấy ý kiến các bộ");
     submit("progress-submit");
     assertThat(browser.byId("notice").getText()).isEqualTo("Đã ghi báo cáo tiến độ.");
     JsonNode reports = task(code).path("progressReports");
@@ -151,19 +151,19 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.find("#progress-reports tbody").getText()).contains("40 %", "Đã hoàn thành dự thảo thông tư");
 
     // The session ends while typing: the post signs in again and the text comes back.
-    WebElement percent = browser.byId("percent");
+    WebElement percent = browser.byId("progressPercent");
     percent.clear();
     percent.sendKeys("60");
     String typed = "Đã trình Bộ trưởng ký ban hành <b>thông tư</b> & gửi Bộ Tư pháp";
-    browser.byId("progress-text").sendKeys(typed);
+    browser.byId("progressText").sendKeys(typed);
     browser.dropAllCookies();
     browser.byId("progress-submit").click();
     browser.waitFor(d -> browser.onKeycloakLogin());
     browser.logInAtKeycloak("canbo.bkhcn");
     browser.waitFor(d -> d.getCurrentUrl().contains(LIST + "/" + code) && !browser.onKeycloakLogin());
     browser.visible("#draft-restored");
-    assertThat(browser.byId("progress-text").getAttribute("value")).isEqualTo(typed);
-    assertThat(browser.byId("percent").getAttribute("value")).isEqualTo("60");
+    assertThat(browser.byId("progressText").getAttribute("value")).isEqualTo(typed);
+    assertThat(browser.byId("progressPercent").getAttribute("value")).isEqualTo("60");
     assertThat(task(code).path("progressReports").get(0).path("percent").asInt()).as("nothing sent yet").isEqualTo(40);
     submit("progress-submit");
     assertThat(browser.byId("notice").getText()).isEqualTo("Đã ghi báo cáo tiến độ.");

@@ -1,5 +1,6 @@
 package vn.dondoc.app.workspace;
 
+import vn.dondoc.app.forms.StepForms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package vn.dondoc.app.workspace;
+package vn.dondoc.app.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,6 +88,18 @@ class StepFormsTest {
         .containsEntry("consensusScore", 7.5);
     assertThat(fieldsInError(() -> consensus.validate(Map.of("consensusScore", "bảy", "consensusNote", "x"), Map.of(),
         Map.of()))).containsExactly("consensusScore");
+  }
+
+  @Test
+  void numbersKeepTheDecimalsTheirFormAllows() {
+    StepForm consensus = form("initiative-consensus");
+    assertThat(fieldsInError(() -> consensus.validate(Map.of("consensusScore", "7.555", "consensusNote", "x"), Map.of(),
+        Map.of()))).containsExactly("consensusScore");
+    StepForm progress = form("task-progress-report");
+    assertThat(fieldsInError(() -> progress.validate(Map.of("progressPercent", "40,5", "progressText", "Đang làm"),
+        Map.of(), Map.of()))).containsExactly("progressPercent");
+    assertThat(progress.validate(Map.of("progressPercent", "40.0", "progressText", "Đang làm"), Map.of(), Map.of()))
+        .containsEntry("progressPercent", 40L);
   }
 
   @Test

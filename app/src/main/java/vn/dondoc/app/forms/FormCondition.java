@@ -1,4 +1,4 @@
-package vn.dondoc.app.workspace;
+package vn.dondoc.app.forms;
 
 import java.util.ArrayList;
 import java.util.List;

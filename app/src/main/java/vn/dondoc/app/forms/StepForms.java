@@ -1,4 +1,4 @@
-package vn.dondoc.app.workspace;
+package vn.dondoc.app.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ public class StepForms {
 
   private final Map<String, StepForm> byId;
 
-  StepForms(ObjectMapper json) {
+  public StepForms(ObjectMapper json) {
     this.byId = load(json);
   }
 

@@ -1,4 +1,4 @@
-package vn.dondoc.app.workspace;
+package vn.dondoc.app.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,8 +35,8 @@ public final class StepForm {
 
   /** A keyed field of the form, with its checks and the conditions (its own and its groups') that hide it. */
   public record Field(String key, String type, String label, boolean writable, boolean required, Integer minLength,
-      Integer maxLength, BigDecimal min, BigDecimal max, Pattern pattern, boolean email, List<String> values,
-      List<FormCondition> hiddenWhen) {
+      Integer maxLength, BigDecimal min, BigDecimal max, Integer decimalDigits, Pattern pattern, boolean email,
+      List<String> values, List<FormCondition> hiddenWhen) {
 
     boolean hidden(Map<String, Object> data) {
       return hiddenWhen.stream().anyMatch(condition -> condition.holds(data));
@@ -65,6 +65,12 @@ public final class StepForm {
 
   public List<Field> fields() {
     return fields;
+  }
+
+  /** A field by its key, for a page that lays the form out itself and takes its limits from here. */
+  public Field field(String key) {
+    return fields.stream().filter(f -> f.key().equals(key)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("form " + id + " has no field " + key));
   }
 
   /** The keys the step may write. */
@@ -187,6 +193,10 @@ public final class StepForm {
       throw new InvalidFieldException(field.key(), "work.form.range", plain(field.min()), plain(field.max()));
     }
     BigDecimal whole = number.stripTrailingZeros();
+    if (field.decimalDigits() != null && whole.scale() > field.decimalDigits()) {
+      throw field.decimalDigits() == 0 ? new InvalidFieldException(field.key(), "work.form.whole-number")
+          : new InvalidFieldException(field.key(), "work.form.decimals", field.decimalDigits());
+    }
     if (whole.scale() <= 0 && whole.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
       return whole.longValueExact();
     }
@@ -252,7 +262,7 @@ public final class StepForm {
       boolean writable = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
       found.add(new Field(key, type, component.path("label").asText(key), writable, validate.path("required").asBoolean(false),
           integer(validate, "minLength"), integer(validate, "maxLength"), decimal(validate, "min"), decimal(validate, "max"),
-          pattern == null ? null : Pattern.compile(pattern), "email".equals(validate.path("validationType").asText()),
+          integer(component, "decimalDigits"), pattern == null ? null : Pattern.compile(pattern), "email".equals(validate.path("validationType").asText()),
           List.copyOf(values), List.copyOf(hiddenWhen)));
     }
   }
@@ -271,8 +281,8 @@ public final class StepForm {
     }
   }
 
-  private static Integer integer(JsonNode validate, String name) {
-    return validate.hasNonNull(name) ? validate.path(name).asInt() : null;
+  private static Integer integer(JsonNode node, String name) {
+    return node.hasNonNull(name) ? node.path(name).asInt() : null;
   }
 
   private static BigDecimal decimal(JsonNode validate, String name) {
