@@ -10,7 +10,7 @@ import vn.dondoc.app.web.ForbiddenException;
  * Vietnamese 403 that points them to their workspace (SecurityConfig forwards here; any method, as it forwards).
  */
 @Controller
-@StaffPage
+@StaffPage(everyoneSignedIn = true)
 public class EngineRefusedPage {
 
   public static final String PATH = "/camunda-khong-duoc-phep";

@@ -56,6 +56,16 @@ public class UserTasks {
    * the task (claimed or handed to them: TaskAssignments), 403 when the caller is not a candidate for it.
    */
   public void complete(Authentication caller, String businessKey, Map<String, Object> variables, String... taskDefinitionKeys) {
+    Task task = forCaller(caller, businessKey, taskDefinitionKeys);
+    completeAs(caller.getName(), groups(caller), task, variables);
+  }
+
+  /**
+   * The case's open task, when the caller may complete it: 409 when the case is not waiting there or another
+   * person holds it, 403 when the caller is not a candidate. A step asks this before it reads its input, so that
+   * someone who may not act learns that first.
+   */
+  public Task forCaller(Authentication caller, String businessKey, String... taskDefinitionKeys) {
     Task task = open(businessKey, taskDefinitionKeys).orElseThrow(() -> new ConflictException("conflict.task.not-waiting"));
     List<String> groups = groups(caller);
     if (tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
@@ -65,7 +75,7 @@ public class UserTasks {
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.getName())) {
       throw new ConflictException("conflict.task.held");
     }
-    completeAs(caller.getName(), groups, task, variables);
+    return task;
   }
 
   /** A task someone else completed since it was found (a concurrent decision) is a 409, as if it had not been waiting. */

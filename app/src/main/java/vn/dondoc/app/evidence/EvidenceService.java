@@ -109,15 +109,20 @@ public class EvidenceService {
   @Transactional
   public void decide(String caseCode, String decision, String note, Authentication caller) {
     TaskRecord task = tasks.visible(caseCode, caller);
+    // who may decide comes before what they sent: the reviewers, or the verifying agency, and never the submitter's own
+    if (UserTasks.groups(caller).stream().anyMatch(group -> group.equals("agencies/" + task.leadAgency()))) {
+      throw new ForbiddenException("forbidden.evidence.own-agency");
+    }
+    userTasks.forCaller(caller, caseCode, EvidenceReview.TASK_REVIEW, EvidenceReview.TASK_VERIFY);
+    if (decision == null || decision.isBlank()) {
+      throw new InvalidFieldException("decision", "validation.required");
+    }
     if (!List.of(EvidenceReview.Decision.ACCEPT, EvidenceReview.Decision.RETURN, EvidenceReview.Decision.REJECT)
         .contains(decision)) {
       throw new InvalidFieldException("decision", "validation.value.invalid");
     }
     if (!EvidenceReview.Decision.ACCEPT.equals(decision) && (note == null || note.isBlank())) {
       throw new InvalidFieldException("note", "validation.evidence.note-required");
-    }
-    if (UserTasks.groups(caller).stream().anyMatch(group -> group.equals("agencies/" + task.leadAgency()))) {
-      throw new ForbiddenException("forbidden.evidence.own-agency");
     }
     boolean verifying = userTasks.open(caseCode, EvidenceReview.TASK_VERIFY).isPresent();
     Map<String, Object> variables = verifying

@@ -19,7 +19,7 @@ import vn.dondoc.app.web.NotFoundException;
  * unread count ({@link InboxBadge}).
  */
 @Controller
-@StaffPage
+@StaffPage(everyoneSignedIn = true)
 class InboxPage {
 
   static final String PATH = "/hop-thu";

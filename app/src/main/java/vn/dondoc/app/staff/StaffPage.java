@@ -12,4 +12,11 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface StaffPage {}
+public @interface StaffPage {
+
+  /**
+   * True for the few pages every signed-in person may open (the inbox, the engine's refusal); the others are
+   * for staff and experts, and a citizen or innovator is told where their own pages are.
+   */
+  boolean everyoneSignedIn() default false;
+}

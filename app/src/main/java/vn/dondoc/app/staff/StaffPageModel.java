@@ -13,11 +13,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.notifications.InboxBadge;
 import vn.dondoc.app.security.Caller;
+import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.NotFoundException;
@@ -32,6 +35,8 @@ import vn.dondoc.app.web.ServiceUnavailableException;
 @ControllerAdvice(annotations = StaffPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StaffPageModel {
+
+  static final String NOT_STAFF = "staff.error.not-staff";
 
   private final ReferenceData reference;
   private final InboxBadge inbox;
@@ -67,6 +72,19 @@ class StaffPageModel {
     model.addAttribute("messageKey", messageKey);
     view.addAllObjects(model.asMap());
     return view;
+  }
+
+  /** Staff pages are for staff and experts: a citizen or an innovator gets a 403 that says where their pages are. */
+  @ModelAttribute
+  void staffOnly(Authentication authentication, HttpServletRequest request) {
+    if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler) {
+      StaffPage page = handler.getBeanType().getAnnotation(StaffPage.class);
+      Caller caller = Caller.of(authentication);
+      if (page != null && !page.everyoneSignedIn() && caller.username() != null
+          && !caller.hasAnyRole(Roles.STAFF) && !caller.hasRole(Roles.EXPERT)) {
+        throw new ForbiddenException(NOT_STAFF);
+      }
+    }
   }
 
   @ModelAttribute

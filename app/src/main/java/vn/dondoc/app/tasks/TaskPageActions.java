@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -108,7 +109,7 @@ class TaskPageActions {
    * as every upload is); when something else is refused, the staged files are kept for the next try so that
    * nobody uploads them twice.
    */
-  @PostMapping(TaskPages.LIST + "/{caseCode}/hoan-thanh")
+  @PostMapping(path = TaskPages.LIST + "/{caseCode}/hoan-thanh", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String completion(@PathVariable String caseCode, MultipartHttpServletRequest request, Authentication caller,
       RedirectAttributes redirect) {
     Map<String, String> values = typed(request, List.of("summary"));
@@ -142,7 +143,7 @@ class TaskPageActions {
   }
 
   /** An extension request with its roadmap and supporting documents, in one multipart post like the completion report. */
-  @PostMapping(TaskPages.LIST + "/{caseCode}/gia-han")
+  @PostMapping(path = TaskPages.LIST + "/{caseCode}/gia-han", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String extension(@PathVariable String caseCode, MultipartHttpServletRequest request, Authentication caller,
       RedirectAttributes redirect) {
     List<String> fields = new ArrayList<>(List.of("proposedDeadline", "reason", "narrative"));

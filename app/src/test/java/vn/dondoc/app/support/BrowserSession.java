@@ -50,9 +50,10 @@ public class BrowserSession {
     return send(request(URI.create(url)).GET().build());
   }
 
-  /** A request with this session's cookies and the given headers and no body, redirects not followed. */
-  public HttpResponse<String> send(String method, String url, Map<String, String> headers) {
-    HttpRequest.Builder request = request(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody());
+  /** A request with this session's cookies, the given headers and body, redirects not followed. */
+  public HttpResponse<String> send(String method, String url, Map<String, String> headers, String body) {
+    HttpRequest.Builder request = request(URI.create(url)).method(method, body.isEmpty()
+        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     headers.forEach(request::header);
     return send(request.build());
   }
