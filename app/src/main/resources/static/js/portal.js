@@ -552,17 +552,13 @@
 
     function render(v) {
       $('item-title').textContent = v.title;
-      $('item-agency').textContent = v.handlingAgency || '';
-      $('item-due').textContent = v.answerDueDay || '';
-      show($('item-agency').previousElementSibling, !!v.handlingAgency);
-      show($('item-agency'), !!v.handlingAgency);
-      show($('item-due').previousElementSibling, !!v.answerDueDay);
-      show($('item-due'), !!v.answerDueDay);
       steps($('item-steps'), v.steps);
       show($('letter-download'), !!v.letter);
-      facts($('item-facts'), [
-        [T.status, v.statusLabel], [T.next, (D.next || {})[v.status]], [T.field, D.fields[v.field] || v.field], [T['submitted-at'], date(v.submittedAt)],
-        [T['answered-at'], date(v.answeredAt)], [T.rated, v.rating]]);
+      var labels = $('item-facts');
+      facts(labels, [
+        [T.status, v.statusLabel], [T.next, (D.next || {})[v.status]], [labels.getAttribute('data-agency'), v.handlingAgency],
+        [T.field, D.fields[v.field] || v.field], [T['submitted-at'], date(v.submittedAt)],
+        [labels.getAttribute('data-due'), v.answerDueDay], [T['answered-at'], date(v.answeredAt)], [T.rated, v.rating]]);
       show($('item-answer'), !!v.answerText);
       $('item-answer-text').textContent = v.answerText || '';
       show($('reply-form'), !!v.mayReply);

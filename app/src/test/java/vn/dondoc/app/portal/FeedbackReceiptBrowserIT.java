@@ -71,6 +71,17 @@ class FeedbackReceiptBrowserIT extends BrowserTest {
     } finally {
       browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
+
+    // Followed from the receipt: the same due day, the first step done and the others to come.
+    String due = browser.byId("receipt-due").getText();
+    browser.byId("receipt-follow").click();
+    browser.textIn("#item-facts", due);
+    assertThat(browser.byId("item-facts").getText()).contains("Ngày hẹn trả lời");
+    List<WebElement> steps = browser.findAll("#item-steps li");
+    assertThat(steps).extracting(step -> step.getAttribute("class")).containsExactly("done", "pending", "pending", "pending",
+        "pending");
+    assertThat(steps.get(1).findElement(By.className("when")).getText()).isEqualTo("Chưa thực hiện");
+    browser.assertNoConsoleErrors();
   }
 
   @Test
@@ -80,7 +91,8 @@ class FeedbackReceiptBrowserIT extends BrowserTest {
         .path("letter").asBoolean());
 
     browser.open("/theo-doi?ma=" + answered.code() + "#bi-mat=" + answered.secret());
-    browser.textIn("#item-agency", "Thành phố Hà Nội");
+    browser.textIn("#item-facts", "Thành phố Hà Nội");
+    assertThat(browser.byId("item-facts").getText()).contains("Cơ quan xử lý");
     List<WebElement> steps = browser.findAll("#item-steps li");
     assertThat(steps).extracting(step -> step.findElement(By.className("what")).getText()).containsExactly(
         "Tiếp nhận phản ánh, kiến nghị", "Phân loại, chuyển cơ quan xử lý", "Cơ quan tiếp nhận xử lý", "Trả lời người gửi",
@@ -89,7 +101,7 @@ class FeedbackReceiptBrowserIT extends BrowserTest {
       assertThat(step.getAttribute("class")).isEqualTo("done");
       assertThat(step.findElement(By.className("when")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
     });
-    assertThat(browser.byId("item-due").isDisplayed()).as("answered: no more due day").isFalse();
+    assertThat(browser.byId("item-facts").getText()).as("answered: no more due day").doesNotContain("Ngày hẹn trả lời");
     assertThat(browser.byId("letter-download").isDisplayed()).isTrue();
     browser.byId("letter-download").click();
     browser.waitFor(d -> browser.byId("letter-download").isEnabled());
