@@ -25,13 +25,14 @@ class FeedbackMail {
   }
 
   /** Code and secret of an item that staff typed in for the sender (the portal shows them on its receipt instead). */
-  void receivedFor(FeedbackRepository.Item item, String secret) {
+  void receivedFor(FeedbackRepository.Item item, String secret, String answerDueDay) {
     if (item.contactEmail() == null) {
       return;
     }
     String link = publicBaseUrl + "/theo-doi?ma=" + item.code();
     String body = "Kính gửi " + item.contactName() + ",\n\nPhản ánh, kiến nghị \"" + item.title()
         + "\" của ông/bà đã được tiếp nhận.\nMã hồ sơ: " + item.code() + "\nMã bí mật: " + secret
+        + (answerDueDay == null ? "" : "\nNgày hẹn trả lời: " + answerDueDay)
         + "\n\nTheo dõi, bổ sung thông tin và đánh giá câu trả lời tại: " + link + " (cần mã bí mật; hãy giữ kín).\n\n---\n"
         + "Your feedback has been received. Follow it at the link above with the tracking code and the secret; keep the secret private.";
     notifications.notifyEmail(item.code(), "FB_RECEIVED:" + item.version(), item.contactEmail(),

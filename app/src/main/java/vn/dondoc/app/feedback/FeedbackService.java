@@ -186,7 +186,7 @@ public class FeedbackService {
     changes.recorded(id, code, "SUBMITTED", startedBy, Map.of("field", clean.field().code(), "locality", clean.locality(),
         "startedIn", "tasklist"));
     FeedbackRepository.Item item = repository.findById(id).orElseThrow();
-    mail.receivedFor(item, secret);
+    mail.receivedFor(item, secret, receipts.answerDueDay(item));
     return item.receipt(secret);
   }
 
