@@ -358,14 +358,76 @@
       sessionStorage.removeItem(store.data);
       files.forget();
       $('receipt-code').textContent = r.code;
-      $('receipt-secret').textContent = r.trackingSecret || '';
+      secretGroups($('receipt-secret'), r.trackingSecret || '');
       // The secret travels in the fragment: browsers never send it to the server or in Referer.
       $('receipt-follow').href = '/theo-doi?ma=' + encodeURIComponent(r.code) +
         (r.trackingSecret ? '#bi-mat=' + encodeURIComponent(r.trackingSecret) : '');
       $('feedback-form').hidden = true;
       $('receipt').hidden = false;
       $('receipt').focus();
+      // Dates and QR code come from the sender's own endpoint, with the secret in its header as every request of theirs.
+      api('GET', '/api/v1/public/feedback/' + encodeURIComponent(r.code) + '/receipt', undefined,
+        { 'X-Tracking-Secret': r.trackingSecret }).then(function (res) {
+        if (res.status !== 200) return;
+        $('receipt-received').textContent = res.body.receivedDay;
+        $('receipt-due').textContent = res.body.answerDueDay || '';
+        drawQr($('receipt-qr'), res.body.qr);
+      });
+      $('receipt-print').addEventListener('click', function () { window.print(); });
+      $('receipt-pdf').addEventListener('click', function () {
+        downloadPdf('/api/v1/public/feedback/' + encodeURIComponent(r.code) + '/receipt.pdf', r.trackingSecret,
+          'phieu-tiep-nhan-' + r.code + '.pdf', $('receipt-pdf'), $('receipt-status'));
+      });
     }
+  }
+  /** The secret in its groups of four, each a span, spaces between (copied, it still matches: spaces are ignored). */
+  function secretGroups(node, secret) {
+    node.textContent = '';
+    secret.split('-').forEach(function (group, n) {
+      if (n) node.appendChild(document.createTextNode(' '));
+      node.appendChild(el('span', { 'class': 'group', text: group }));
+    });
+  }
+  /** A QR code from its rows of modules ('1' dark), as one SVG path: crisp at any size, printed as drawn. */
+  function drawQr(svg, rows) {
+    if (!rows || !rows.length) return;
+    var d = [];
+    rows.forEach(function (row, y) {
+      for (var x = 0; x < row.length; x++) if (row.charAt(x) === '1') d.push('M' + x + ' ' + y + 'h1v1h-1z');
+    });
+    var ns = 'http://www.w3.org/2000/svg';
+    svg.setAttribute('viewBox', '0 0 ' + rows[0].length + ' ' + rows.length);
+    svg.setAttribute('shape-rendering', 'crispEdges');
+    svg.textContent = '';
+    var background = document.createElementNS(ns, 'rect');
+    background.setAttribute('width', rows[0].length); background.setAttribute('height', rows.length);
+    background.setAttribute('fill', '#fff');
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', d.join(''));
+    path.setAttribute('fill', '#000');
+    svg.appendChild(background);
+    svg.appendChild(path);
+  }
+  /**
+   * A PDF of the sender's (receipt, letter): fetched with the secret in the header, never in an address, then saved
+   * from the browser's memory. The button's data-busy/data-failed (or its paragraph's) hold the words.
+   */
+  function downloadPdf(url, secret, filename, button, status) {
+    var words = button.hasAttribute('data-busy') ? button : button.parentNode;
+    button.disabled = true;
+    status.textContent = words.getAttribute('data-busy');
+    fetch(url, { headers: { 'X-Tracking-Secret': secret, 'Accept': 'application/pdf', 'Accept-Language': D.lang },
+      credentials: 'omit' })
+      .then(function (r) { if (r.status !== 200) throw new Error(String(r.status)); return r.blob(); })
+      .then(function (blob) {
+        var link = el('a', { href: URL.createObjectURL(blob), download: filename, hidden: 'hidden' });
+        document.body.appendChild(link);
+        link.click();
+        setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+        status.textContent = '';
+      })
+      .catch(function () { status.textContent = words.getAttribute('data-failed'); })
+      .then(function () { button.disabled = false; });
   }
   /**
    * Under each form-js field with a maximum length, its limit and what is typed, counted as one types. form-js
@@ -470,11 +532,33 @@
     });
     if ($('code').value && $('secret').value) form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit'));
 
+    $('receipt-download').addEventListener('click', function () {
+      downloadPdf('/api/v1/public/feedback/' + encodeURIComponent(current.code) + '/receipt.pdf', current.secret,
+        'phieu-tiep-nhan-' + current.code + '.pdf', $('receipt-download'), $('download-status'));
+    });
+    $('letter-download').addEventListener('click', function () {
+      downloadPdf('/api/v1/public/feedback/' + encodeURIComponent(current.code) + '/letter.pdf', current.secret,
+        'cong-van-tra-loi-' + current.code + '.pdf', $('letter-download'), $('download-status'));
+    });
+    /** The steps so far, each with its day (dd/MM/yyyy, Hanoi), those to come marked as such. */
+    function steps(list, all) {
+      list.textContent = '';
+      (all || []).forEach(function (s) {
+        list.appendChild(el('li', { 'class': s.at ? 'done' : 'pending', 'data-step': s.step }, [
+          el('span', { 'class': 'what', text: s.label }),
+          el('span', { 'class': 'when', text: s.at ? date(s.at) : list.getAttribute('data-pending') })]));
+      });
+    }
+
     function render(v) {
       $('item-title').textContent = v.title;
-      facts($('item-facts'), [
-        [T.status, v.statusLabel], [T.next, (D.next || {})[v.status]], [T.field, D.fields[v.field] || v.field], [T['submitted-at'], date(v.submittedAt)],
-        [T['answered-at'], date(v.answeredAt)], [T.rated, v.rating]]);
+      steps($('item-steps'), v.steps);
+      show($('letter-download'), !!v.letter);
+      var labels = $('item-facts');
+      facts(labels, [
+        [T.status, v.statusLabel], [T.next, (D.next || {})[v.status]], [labels.getAttribute('data-agency'), v.handlingAgency],
+        [T.field, D.fields[v.field] || v.field], [T['submitted-at'], date(v.submittedAt)],
+        [labels.getAttribute('data-due'), v.answerDueDay], [T['answered-at'], date(v.answeredAt)], [T.rated, v.rating]]);
       show($('item-answer'), !!v.answerText);
       $('item-answer-text').textContent = v.answerText || '';
       show($('reply-form'), !!v.mayReply);
@@ -541,6 +625,9 @@
         [T['answered-at'], date(a.answeredAt)], [T.rating, a.rating ? a.rating + '/5' : null]]);
       $('answer-question').textContent = a.content;
       $('answer-text').textContent = a.answerText;
+      // The published letter names no sender (the agency's heading, the answer, the signer).
+      $('answer-letter-link').href = '/api/v1/public/answers/' + encodeURIComponent(a.code) + '/letter.pdf';
+      show($('answer-letter'), !!a.letter);
       show($('answer'), true);
     }).catch(function () { $('answer-message').textContent = T.network; show($('answer-message'), true); });
   }

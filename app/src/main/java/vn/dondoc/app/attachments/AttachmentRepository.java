@@ -36,6 +36,17 @@ class AttachmentRepository {
         .update();
   }
 
+  /** A file stored with its owner from the start (made by Dondoc, not uploaded). */
+  void insertAttached(AttachmentRef ref, byte[] content, String ownerType, long ownerId, Instant now) {
+    jdbc.sql("""
+            insert into attachment (id, filename, content_type, size_bytes, sha256, content, owner_type, owner_id,
+              uploaded_at, attached_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(ref.id(), ref.filename(), ref.contentType(), ref.sizeBytes(), ref.sha256(), content, ownerType, ownerId,
+            Timestamp.from(now), Timestamp.from(now))
+        .update();
+  }
+
   /**
    * Attaches a staged file if the token matches and it was uploaded after {@code stagedSince}; one
    * conditional update, so two transactions can never both attach the same file.

@@ -193,6 +193,23 @@ public class AttachmentService {
     return attached;
   }
 
+  /**
+   * A PDF that Dondoc made itself (an answer letter), attached to its owner at once, in the caller's transaction:
+   * no upload, so no checks of an upload and no token.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public AttachmentRef storeGenerated(String filename, byte[] pdf, String ownerType, long ownerId) {
+    AttachmentRef ref = new AttachmentRef(UUID.randomUUID(), filename, FileType.PDF.mediaType(), pdf.length,
+        HexFormat.of().formatHex(sha256().digest(pdf)));
+    repository.insertAttached(ref, pdf, ownerType, ownerId, clock.instant());
+    return ref;
+  }
+
+  /** The bytes of an attached file, for a capability that has decided the caller may read it. */
+  public byte[] contentOf(UUID id) {
+    return repository.content(id);
+  }
+
   public List<AttachmentRef> listFor(String ownerType, long ownerId) {
     return repository.listFor(ownerType, ownerId);
   }

@@ -14,11 +14,13 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
   private final FeedbackRepository repository;
   private final FeedbackChanges changes;
   private final FeedbackMail mail;
+  private final AnswerLetters letters;
 
-  FeedbackAnswerSteps(FeedbackRepository repository, FeedbackChanges changes, FeedbackMail mail) {
+  FeedbackAnswerSteps(FeedbackRepository repository, FeedbackChanges changes, FeedbackMail mail, AnswerLetters letters) {
     this.repository = repository;
     this.changes = changes;
     this.mail = mail;
+    this.letters = letters;
   }
 
   @Override
@@ -36,6 +38,7 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
     FeedbackRepository.Item answered = repository.findById(id).orElseThrow();
     changes.recorded(execution, "ANSWERED", Map.of("published", answered.published()));
     mail.toSender(answered, FeedbackMail.Kind.ANSWER);
+    letters.signed(answered, FeedbackChanges.actor(execution));
   }
 
   @Override

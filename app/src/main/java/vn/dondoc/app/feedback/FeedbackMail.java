@@ -1,6 +1,8 @@
 package vn.dondoc.app.feedback;
 
 import org.springframework.beans.factory.annotation.Value;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.cases.DisplayDates;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.notifications.NotificationService;
 
@@ -23,17 +25,40 @@ class FeedbackMail {
   }
 
   /** Code and secret of an item that staff typed in for the sender (the portal shows them on its receipt instead). */
-  void receivedFor(FeedbackRepository.Item item, String secret) {
+  void receivedFor(FeedbackRepository.Item item, String secret, String answerDueDay) {
     if (item.contactEmail() == null) {
       return;
     }
     String link = publicBaseUrl + "/theo-doi?ma=" + item.code();
     String body = "Kính gửi " + item.contactName() + ",\n\nPhản ánh, kiến nghị \"" + item.title()
         + "\" của ông/bà đã được tiếp nhận.\nMã hồ sơ: " + item.code() + "\nMã bí mật: " + secret
+        + (answerDueDay == null ? "" : "\nNgày hẹn trả lời: " + answerDueDay)
         + "\n\nTheo dõi, bổ sung thông tin và đánh giá câu trả lời tại: " + link + " (cần mã bí mật; hãy giữ kín).\n\n---\n"
         + "Your feedback has been received. Follow it at the link above with the tracking code and the secret; keep the secret private.";
     notifications.notifyEmail(item.code(), "FB_RECEIVED:" + item.version(), item.contactEmail(),
         "[" + item.code() + "] Đã tiếp nhận phản ánh, kiến nghị / Feedback received", body);
+  }
+
+  /**
+   * The receipt of an item sent through the portal, whose page showed the secret: code, dates and the link, not the
+   * secret, which is stored nowhere but in the sender's hands (a mail waits in table notification as written).
+   */
+  void receiptTo(FeedbackRepository.Item item, String answerDueDay) {
+    if (item.contactEmail() == null) {
+      return;
+    }
+    String received = DisplayDates.DAY.format(item.submittedAt().atZone(DondocApplication.ZONE));
+    String link = publicBaseUrl + "/theo-doi?ma=" + item.code();
+    String body = "Kính gửi " + item.contactName() + ",\n\nPhản ánh, kiến nghị \"" + item.title()
+        + "\" của ông/bà đã được tiếp nhận.\nMã hồ sơ: " + item.code() + "\nNgày tiếp nhận: " + received
+        + (answerDueDay == null ? "" : "\nNgày hẹn trả lời: " + answerDueDay)
+        + "\n\nTheo dõi, bổ sung thông tin và đánh giá câu trả lời tại: " + link
+        + " với mã bí mật trên phiếu tiếp nhận (thư này không nhắc lại mã bí mật).\n\n---\n"
+        + "Your feedback has been received (tracking code " + item.code() + ", received " + received
+        + (answerDueDay == null ? "" : ", answer due by " + answerDueDay)
+        + "). Follow it at the link above with the secret shown on your receipt; this e-mail does not repeat it.";
+    notifications.notifyEmail(item.code(), "FB_RECEIPT:" + item.version(), item.contactEmail(),
+        "[" + item.code() + "] Phiếu tiếp nhận phản ánh, kiến nghị / Feedback receipt", body);
   }
 
   /** The item as it stands after the step that causes the mail. */

@@ -41,12 +41,13 @@ public class FeedbackService {
   private final TrackingSecrets secrets;
   private final AttachmentService attachments;
   private final FeedbackMail mail;
+  private final FeedbackReceipts receipts;
   private final ObjectMapper json;
   private final Duration replayWindow;
 
   FeedbackService(FeedbackRepository repository, CaseCodes codes, ReferenceData referenceData, RuntimeService runtime,
       FeedbackChanges changes, TransactionTemplate transaction, TrackingSecrets secrets,
-      AttachmentService attachments, FeedbackMail mail, ObjectMapper json,
+      AttachmentService attachments, FeedbackMail mail, FeedbackReceipts receipts, ObjectMapper json,
       @Value("${dondoc.feedback.idempotency-window}") Duration replayWindow) {
     this.repository = repository;
     this.codes = codes;
@@ -57,6 +58,7 @@ public class FeedbackService {
     this.secrets = secrets;
     this.attachments = attachments;
     this.mail = mail;
+    this.receipts = receipts;
     this.json = json;
     this.replayWindow = replayWindow;
   }
@@ -160,7 +162,9 @@ public class FeedbackService {
     repository.attachProcess(id, processInstanceId);
     changes.recorded(id, code, "SUBMITTED", submittedBy,
         Map.of("field", submission.field().code(), "locality", submission.locality()));
-    return repository.findById(id).orElseThrow().receipt(secret);
+    FeedbackRepository.Item item = repository.findById(id).orElseThrow();
+    mail.receiptTo(item, receipts.answerDueDay(item));
+    return item.receipt(secret);
   }
 
   /**
@@ -182,7 +186,7 @@ public class FeedbackService {
     changes.recorded(id, code, "SUBMITTED", startedBy, Map.of("field", clean.field().code(), "locality", clean.locality(),
         "startedIn", "tasklist"));
     FeedbackRepository.Item item = repository.findById(id).orElseThrow();
-    mail.receivedFor(item, secret);
+    mail.receivedFor(item, secret, receipts.answerDueDay(item));
     return item.receipt(secret);
   }
 

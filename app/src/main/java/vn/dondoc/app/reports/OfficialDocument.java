@@ -15,6 +15,7 @@ import java.util.List;
  * @param subject a letter's "V/v ..." under its number; null for other kinds
  * @param body paragraphs; one starting with a Roman or Arabic numeral and a dot is a heading
  * @param signingCapacity e.g. "KT. CHÁNH VĂN PHÒNG" (may be null), {@code signerTitle} e.g. "PHÓ CHÁNH VĂN PHÒNG"
+ *     (null in the PDF of a document the system issues itself, a receipt: no signature block)
  */
 public record OfficialDocument(String parentBody, String issuer, String number, String place, LocalDate date, String kind,
     String title, String subject, List<String> body, List<String> recipients, String signingCapacity, String signerTitle,

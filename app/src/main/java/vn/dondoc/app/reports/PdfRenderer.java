@@ -1,5 +1,6 @@
 package vn.dondoc.app.reports;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Draws an {@link OfficialDocument} as PDF/A4 with PDFBox, the fonts embedded (subsets of Liberation Serif 2,
@@ -33,6 +36,8 @@ public class PdfRenderer {
   private static final float LEFT = 30 * MM;
   private static final float RIGHT = 15 * MM;
   private static final float ANNEX_MARGIN = 12 * MM;
+  /** A QR code of 40 mm: read from paper by any phone. */
+  private static final float PICTURE_SIZE = 40 * MM;
   private static final float[] ANNEX_WEIGHTS = {3, 22, 11, 10, 10, 8, 7, 5, 10, 10, 9};
 
   private final Path fontDirectory;
@@ -61,9 +66,17 @@ public class PdfRenderer {
   }
 
   public byte[] render(OfficialDocument document) {
+    return render(document, null);
+  }
+
+  /**
+   * The document with a picture (e.g. a QR code, {@link QrCode#image}) centred below its body, {@code picture}
+   * may be null.
+   */
+  public byte[] render(OfficialDocument document, BufferedImage picture) {
     try (PDDocument pdf = new PDDocument()) {
       Page page = new Page(pdf, face(pdf, "Regular"), face(pdf, "Bold"), face(pdf, "Italic"), face(pdf, "BoldItalic"));
-      page.letter(document);
+      page.letter(document, picture == null ? null : LosslessFactory.createFromImage(pdf, picture));
       if (document.annex() != null) {
         page.annex(document.annex());
       }
@@ -123,7 +136,7 @@ public class PdfRenderer {
       }
     }
 
-    void letter(OfficialDocument document) throws IOException {
+    void letter(OfficialDocument document, PDImageXObject picture) throws IOException {
       float width = right - left;
       float split = left + width * 0.42f;
       // Top left: parent body, issuer (bold, underlined), number; top right: the national heading, place and date.
@@ -159,6 +172,9 @@ public class PdfRenderer {
         flow(paragraph, heading ? bold : regular, 14, left, width, Align.LEFT, heading ? 0 : 1 * 72f / 2.54f);
         y -= 6;
       }
+      if (picture != null) {
+        picture(picture, PICTURE_SIZE);
+      }
 
       // Bottom: "Nơi nhận" on the left, the signature block on the right, side by side.
       y -= 12;
@@ -174,9 +190,22 @@ public class PdfRenderer {
       if (document.signingCapacity() != null) {
         signY = lines(document.signingCapacity().toUpperCase(), bold, 13, split, right - split, signY, Align.CENTRE);
       }
-      signY = lines(document.signerTitle().toUpperCase(), bold, 13, split, right - split, signY, Align.CENTRE);
-      signY = lines(document.signerName(), bold, 14, split, right - split, signY - 70, Align.CENTRE);
+      // A document issued by the system itself (a receipt) has no signature block.
+      if (document.signerTitle() != null) {
+        signY = lines(document.signerTitle().toUpperCase(), bold, 13, split, right - split, signY, Align.CENTRE);
+        signY = lines(document.signerName(), bold, 14, split, right - split, signY - 70, Align.CENTRE);
+      }
       y = Math.min(recipientsY, signY);
+    }
+
+    /** A square picture {@code side} points wide, centred in the flow, on the next page if it does not fit. */
+    private void picture(PDImageXObject picture, float side) throws IOException {
+      if (y - side < BOTTOM) {
+        open(size, LEFT, RIGHT);
+      }
+      y -= side;
+      stream.drawImage(picture, left + (right - left - side) / 2, y, side, side);
+      y -= 6;
     }
 
     void annex(OfficialDocument.Annex annex) throws IOException {
