@@ -64,7 +64,7 @@ class FeedbackQueuePageController {
     FeedbackQueue.Waiting waiting = queue.find(code, caller).orElseThrow(() -> new NotFoundException("staff.error.not-found"));
     // The values the step's Tasklist form shows besides the item itself.
     Map<String, Object> shown = engineTasks.getVariables(waiting.taskId(), List.of(Var.CLASSIFICATION_NOTE,
-        Var.SENDER_REPLY, Var.SIGN_OFF_NOTE, Var.ANSWER_TEXT, Var.LOCALITY_NAME));
+        Var.SENDER_REPLY, Var.ANSWER_TEXT, Var.LOCALITY_NAME));
     model.addAttribute("page", "feedback-queue");
     model.addAttribute("waiting", waiting);
     model.addAttribute("shown", shown);
