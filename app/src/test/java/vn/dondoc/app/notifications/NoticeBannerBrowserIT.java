@@ -21,7 +21,7 @@ import vn.dondoc.app.support.Directives;
  * What came back reaches the officer: the reviewer returns a completion report on the review page with a note;
  * the agency officer finds the step badged in "Việc của tôi" and, on the task page and the case page, the banner
  * with the note, the reviewer's name and the time the return was recorded. New evidence answers it: the banner and
- * the badge are gone.
+ * the badge are gone. The standing office's question about an extension is on the step page where it is answered.
  */
 class NoticeBannerBrowserIT extends BrowserTest {
 
@@ -48,7 +48,7 @@ class NoticeBannerBrowserIT extends BrowserTest {
 
     browser.dropAllCookies();
     browser.signIn("/lam-viec?buoc=ReportCompletion", "canbo.bkhcn");
-    WebElement row = rowOf(code);
+    WebElement row = rowOf(code, "ReportCompletion");
     assertThat(row.findElement(By.cssSelector(".badge.returned")).getText()).isEqualTo("Bổ sung minh chứng");
     assertThat(row.findElement(By.cssSelector(".return-note")).getText()).isEqualTo("Ghi chú: " + NOTE);
     browser.assertNoConsoleErrors();
@@ -72,6 +72,40 @@ class NoticeBannerBrowserIT extends BrowserTest {
     assertThat(browser.findAll("#notice-banner")).isEmpty();
   }
 
+  @Test
+  void theStandingOfficesQuestionAboutAnExtensionIsOnTheStepPage() {
+    String task = issueAcknowledged();
+    LocalDate proposed = LocalDate.now(DondocApplication.ZONE).plusMonths(4);
+    Api.Response requested = api().postJson("/api/v1/tasks/" + task + "/extensions", Api.toJson(Map.of(
+        "proposedDeadline", proposed.toString(), "reason", "PROCUREMENT",
+        "narrative", "Gói thầu đang chờ phê duyệt kết quả lựa chọn nhà thầu",
+        "milestones", List.of(Map.of("date", proposed.minusMonths(1).toString(), "milestone", "Ký hợp đồng")))),
+        officer, Map.of());
+    assertThat(requested.status()).as(requested.raw().body()).isEqualTo(201);
+    String extension = requested.json().path("caseCode").asText();
+    String question = "Cho biết ngày dự kiến ký hợp đồng và đơn vị thẩm định giá.";
+    Api.Response asked = api().postJson("/api/v1/extensions/" + extension + "/decision",
+        Api.toJson(Map.of("decision", "ask-info", "note", question)), Api.token("thuongtruc"), Map.of());
+    assertThat(asked.status()).as(asked.raw().body()).isEqualTo(200);
+    OffsetDateTime askedAt = jdbc.sql("select occurred_at from audit_event where case_code = ? and action = 'EXTENSION_INFO_REQUESTED'")
+        .param(task).query(OffsetDateTime.class).single();
+
+    browser.dropAllCookies();
+    browser.signIn("/lam-viec?buoc=ProvideExtensionInfo", "canbo.bkhcn");
+    WebElement row = rowOf(extension, "ProvideExtensionInfo");
+    assertThat(row.findElement(By.cssSelector(".badge.returned")).getText()).isEqualTo("Có câu hỏi");
+    row.findElement(By.cssSelector("a.work-link")).click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("/lam-viec/viec/"));
+    WebElement banner = browser.visible("#notice-banner");
+    assertThat(banner.findElement(By.cssSelector(".notice-title")).getText())
+        .isEqualTo("Cơ quan Thường trực đề nghị giải trình thêm về đề nghị gia hạn");
+    assertThat(banner.findElement(By.cssSelector(".notice-note")).getText()).isEqualTo(question);
+    assertThat(banner.findElement(By.cssSelector(".notice-meta")).getText()).isEqualTo("Do Trần Minh Đức gửi lúc "
+        + DisplayDates.DAY_AND_TIME.format(askedAt.atZoneSameInstant(DondocApplication.ZONE)));
+    browser.assertNoConsoleErrors();
+    browser.screenshots("lam-viec-cau-hoi");
+  }
+
   private void assertBanner(String at) {
     WebElement banner = browser.visible("#notice-banner");
     assertThat(banner.findElement(By.cssSelector(".notice-title")).getText()).isEqualTo("Minh chứng được trả lại để bổ sung");
@@ -79,11 +113,11 @@ class NoticeBannerBrowserIT extends BrowserTest {
     assertThat(banner.findElement(By.cssSelector(".notice-meta")).getText()).isEqualTo("Do Vũ Thị Lan gửi lúc " + at);
   }
 
-  /** The case's row in the officer's list of completion reports, on whichever page it falls (earliest due first). */
-  private WebElement rowOf(String code) {
+  /** The case's row in the officer's list of one step, on whichever page it falls (earliest due first). */
+  private WebElement rowOf(String code, String step) {
     for (int page = 1; page <= 40; page++) {
       if (page > 1) {
-        browser.open("/lam-viec?buoc=ReportCompletion&trang=" + page);
+        browser.open("/lam-viec?buoc=" + step + "&trang=" + page);
       }
       List<WebElement> rows = browser.findAll("#work-list li[data-case='" + code + "']");
       if (!rows.isEmpty()) {
@@ -96,13 +130,18 @@ class NoticeBannerBrowserIT extends BrowserTest {
     throw new AssertionError(code + " is not in the officer's list");
   }
 
-  private String issueAcknowledgeAndReport() {
+  private String issueAcknowledged() {
     LocalDate deadline = LocalDate.now(DondocApplication.ZONE).plusMonths(2);
     Api.Response issued = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(),
         List.of(Directives.task("1", "bkhcn", deadline)))), Api.token("thuongtruc"), Map.of());
     assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);
     String code = issued.json().path("caseCodes").get(0).asText();
     assertThat(api().postJson("/api/v1/tasks/" + code + "/acknowledge", "{}", officer, Map.of()).status()).isEqualTo(200);
+    return code;
+  }
+
+  private String issueAcknowledgeAndReport() {
+    String code = issueAcknowledged();
     Api.Response report = api().postJson("/api/v1/tasks/" + code + "/completion",
         Api.toJson(Directives.documentEvidence("14/2026/TT-BKHCN")), officer, Map.of());
     assertThat(report.status()).as(report.raw().body()).isEqualTo(201);
