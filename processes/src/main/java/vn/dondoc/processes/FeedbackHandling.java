@@ -151,6 +151,15 @@ public final class FeedbackHandling {
     void close(DelegateExecution execution);
 
     void closeWithoutAnswer(DelegateExecution execution);
+
+    /** The agency finished a draft (task listener on complete of DraftAnswer): recorded, with who drafted it. */
+    void recordDraft(DelegateTask task);
+
+    /**
+     * The leader approved the draft or sent it back with a note (task listener on complete of SignOffAnswer):
+     * recorded, so that the note shown to the agency comes from the record, not from a variable.
+     */
+    void recordSignOff(DelegateTask task);
   }
 
   /** Durations the model waits for the sender, as ISO-8601 (bean {@value #BEAN}). */

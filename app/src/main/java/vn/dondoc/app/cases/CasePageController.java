@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.dondoc.app.camunda.ProcessDiagrams;
 import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.notifications.NoticeBanner;
 import vn.dondoc.app.search.CallerScope;
 import vn.dondoc.app.staff.CaseLabels;
 import vn.dondoc.app.staff.StaffPage;
@@ -33,13 +34,15 @@ class CasePageController {
 
   private final CaseIndex index;
   private final AuditLog audit;
+  private final NoticeBanner banners;
   private final ProcessDiagrams diagrams;
   private final UserTasks userTasks;
   private final CaseLabels labels;
   private final MessageSource messages;
 
   CasePageController(CaseIndex index, AuditLog audit, ProcessDiagrams diagrams, UserTasks userTasks, CaseLabels labels,
-      MessageSource messages) {
+      MessageSource messages, NoticeBanner banners) {
+    this.banners = banners;
     this.index = index;
     this.audit = audit;
     this.diagrams = diagrams;
@@ -74,6 +77,7 @@ class CasePageController {
     model.addAttribute("overdue", d.closedAt() == null && labels.overdue(d.dueAt()));
     model.addAttribute("waitingAt", d.closedAt() == null ? userTasks.openNames(d.code()) : List.of());
     model.addAttribute("history", audit.history(d.code()).stream().map(this::historyRow).toList());
+    model.addAttribute(NoticeBanner.ATTRIBUTE, banners.of(d.code()));
     model.addAttribute("diagrams", diagrams.of(d.code()));
     return "staff/case";
   }

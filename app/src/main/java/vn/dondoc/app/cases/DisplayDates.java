@@ -7,6 +7,7 @@ public final class DisplayDates {
 
   public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   public static final DateTimeFormatter TIME_AND_DAY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+  public static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private DisplayDates() {}
 }

@@ -57,7 +57,7 @@ class ExtensionSteps implements DeadlineExtension.Steps {
     TaskRecord task = deadlines.extend(extension.taskId(), approved, extension.id(), actor);
     notices.toAgency(task, "EXTENSION_APPROVED", "notification.extension-approved", task.title(), DisplayDates.DAY.format(approved),
         DisplayDates.DAY.format(task.originalDeadline()));
-    recorded(task, extension, "EXTENSION_APPROVED", actor, Map.of("deadline", approved.toString()));
+    recorded(task, extension, "EXTENSION_APPROVED", actor, Map.of("deadline", approved.toString(), "note", note(execution)));
   }
 
   @Override
@@ -67,7 +67,7 @@ class ExtensionSteps implements DeadlineExtension.Steps {
     extensions.decide(extension.id(), Status.REJECTED, null, note(execution), actor, clock.instant());
     TaskRecord task = tasks.findById(extension.taskId()).orElseThrow();
     notices.toAgency(task, "EXTENSION_REJECTED", "notification.extension-rejected", task.title(), note(execution));
-    recorded(task, extension, "EXTENSION_REJECTED", actor, Map.of());
+    recorded(task, extension, "EXTENSION_REJECTED", actor, Map.of("note", note(execution)));
   }
 
   @Override
@@ -76,7 +76,7 @@ class ExtensionSteps implements DeadlineExtension.Steps {
     extensions.setStatus(extension.id(), Status.INFO_REQUESTED);
     TaskRecord task = tasks.findById(extension.taskId()).orElseThrow();
     notices.toAgency(task, "EXTENSION_INFO_REQUESTED", "notification.extension-info-requested", task.title(), note(execution));
-    recorded(task, extension, "EXTENSION_INFO_REQUESTED", TaskChanges.actor(execution), Map.of());
+    recorded(task, extension, "EXTENSION_INFO_REQUESTED", TaskChanges.actor(execution), Map.of("note", note(execution)));
   }
 
   @Override

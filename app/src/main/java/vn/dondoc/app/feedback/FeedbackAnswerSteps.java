@@ -3,7 +3,10 @@ package vn.dondoc.app.feedback;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.camunda.CaseKeys;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 
@@ -76,5 +79,28 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
     repository.close(id, changes.now());
     changes.recorded(execution, "CLOSED", Map.of("reason", "sender did not reply"));
     mail.toSender(repository.findById(id).orElseThrow(), FeedbackMail.Kind.CLOSED_NO_REPLY);
+  }
+
+  @Override
+  public void recordDraft(DelegateTask task) {
+    if (FeedbackHandling.Decision.ANSWER.equals(task.getVariable(Var.ANSWER_DECISION))) {
+      String code = CaseKeys.caseCode(task);
+      changes.recorded(changes.feedbackId(task), code, "ANSWER_DRAFTED", completer(task), Map.of());
+    }
+  }
+
+  /** A draft sent back: the leader's note, as they wrote it in this completion, goes on the record. */
+  @Override
+  public void recordSignOff(DelegateTask task) {
+    if (FeedbackHandling.Decision.REVISE.equals(task.getVariable(Var.SIGN_OFF_DECISION))) {
+      Object note = task.getVariable(Var.SIGN_OFF_NOTE);
+      changes.recorded(changes.feedbackId(task), CaseKeys.caseCode(task), "ANSWER_SENT_BACK", completer(task),
+          Map.of("note", note == null ? "" : note.toString()));
+    }
+  }
+
+  private static String completer(DelegateTask task) {
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.attachments.AttachmentPageController;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
+import vn.dondoc.app.notifications.NoticeBanner;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffNavigation;
 import vn.dondoc.app.staff.StaffPage;
@@ -36,9 +37,11 @@ class FeedbackQueuePageController {
   private final AttachmentService attachments;
   private final TaskService engineTasks;
   private final StaffForms forms;
+  private final NoticeBanner banners;
 
   FeedbackQueuePageController(FeedbackQueue queue, FeedbackAgencyActions actions, AttachmentService attachments,
-      TaskService engineTasks, StaffForms forms) {
+      TaskService engineTasks, StaffForms forms, NoticeBanner banners) {
+    this.banners = banners;
     this.queue = queue;
     this.actions = actions;
     this.attachments = attachments;
@@ -61,10 +64,11 @@ class FeedbackQueuePageController {
     FeedbackQueue.Waiting waiting = queue.find(code, caller).orElseThrow(() -> new NotFoundException("staff.error.not-found"));
     // The values the step's Tasklist form shows besides the item itself.
     Map<String, Object> shown = engineTasks.getVariables(waiting.taskId(), List.of(Var.CLASSIFICATION_NOTE,
-        Var.SENDER_REPLY, Var.SIGN_OFF_NOTE, Var.ANSWER_TEXT, Var.LOCALITY_NAME));
+        Var.SENDER_REPLY, Var.ANSWER_TEXT, Var.LOCALITY_NAME));
     model.addAttribute("page", "feedback-queue");
     model.addAttribute("waiting", waiting);
     model.addAttribute("shown", shown);
+    model.addAttribute(NoticeBanner.ATTRIBUTE, banners.of(code));
     model.addAttribute("files", attachments.listFor(FeedbackService.CASE_TYPE, waiting.item().id()).stream()
         .map(ref -> new FileView(ref, AttachmentPageController.path(ref.id()), ref.contentType().startsWith("image/")))
         .toList());

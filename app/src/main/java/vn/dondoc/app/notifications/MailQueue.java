@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MailQueue {
 
-  record Pending(long id, String recipient, String subject, String body, int attempts) {}
+  /** An e-mail to send; {@code html} is its HTML alternative, null for plain text only. */
+  record Pending(long id, String recipient, String subject, String body, String html, int attempts) {}
 
   public record Backlog(long pending, long failed) {}
 
@@ -37,10 +38,10 @@ public class MailQueue {
                   where email_state = 'PENDING' and email_next_attempt_at <= now()
                   order by email_next_attempt_at, id limit ? for update skip locked) due
             where n.id = due.id
-            returning n.id, n.recipient, n.subject, n.body, n.email_attempts""")
+            returning n.id, n.recipient, n.subject, n.body, n.body_html, n.email_attempts""")
         .params(lease.toMillis() / 1000.0, limit)
         .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-            rs.getString("body"), rs.getInt("email_attempts")))
+            rs.getString("body"), rs.getString("body_html"), rs.getInt("email_attempts")))
         .list();
   }
 

@@ -102,11 +102,15 @@ public class MailRelay {
 
   private void send(MailQueue.Pending mail) throws MessagingException {
     MimeMessage message = sender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+    MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
     helper.setFrom(from);
     helper.setTo(mail.recipient());
     helper.setSubject(mail.subject());
-    helper.setText(mail.body());
+    if (mail.html() == null) {
+      helper.setText(mail.body());
+    } else {
+      helper.setText(mail.body(), mail.html());
+    }
     sender.send(message);
   }
 

@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +51,15 @@ public class KeycloakDirectory {
     this.clientSecret = clientSecret;
   }
 
-  /** Usernames of the members of a role group such as {@code expert}, sorted (at most 1,000). */
+  /**
+   * Usernames of the members of a group, sorted (at most 1,000): a role group such as {@code expert}, or a
+   * Camunda group id such as {@code agencies/bkhcn/leaders} (the group's path).
+   */
   public List<String> members(String groupPath) {
     try {
-      String groupId = get("/group-by-path/" + encode(groupPath)).path("id").asText();
+      String path = Arrays.stream(groupPath.split("/")).filter(s -> !s.isEmpty()).map(KeycloakDirectory::encode)
+          .collect(Collectors.joining("/"));
+      String groupId = get("/group-by-path/" + path).path("id").asText();
       List<String> usernames = new ArrayList<>();
       get("/groups/" + groupId + "/members?briefRepresentation=true&max=1000")
           .forEach(user -> usernames.add(user.path("username").asText()));

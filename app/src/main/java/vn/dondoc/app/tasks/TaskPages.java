@@ -27,6 +27,7 @@ import vn.dondoc.app.evidence.EvidenceService;
 import vn.dondoc.app.extensions.ExtensionReason;
 import vn.dondoc.app.extensions.ExtensionRepository;
 import vn.dondoc.app.extensions.ExtensionService;
+import vn.dondoc.app.notifications.NoticeBanner;
 import vn.dondoc.app.staff.CaseLabels;
 import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.staff.StaffForms;
@@ -57,10 +58,12 @@ class TaskPages {
   private final StaffForms forms;
   private final StepForms stepForms;
   private final Clock clock;
+  private final NoticeBanner banners;
 
   TaskPages(TaskRepository repository, Tasks tasks, ProgressReports reports, EvidenceRepository evidence,
       AttachmentService attachments, ExtensionRepository extensions, UserTasks userTasks, TaskProperties properties,
-      CaseLabels labels, StaffForms forms, StepForms stepForms, Clock clock) {
+      CaseLabels labels, StaffForms forms, StepForms stepForms, Clock clock, NoticeBanner banners) {
+    this.banners = banners;
     this.repository = repository;
     this.tasks = tasks;
     this.reports = reports;
@@ -157,6 +160,7 @@ class TaskPages {
         extensionAllowed);
     model.addAttribute("page", "tasks");
     model.addAttribute("row", row(task, scope));
+    model.addAttribute(NoticeBanner.ATTRIBUTE, banners.of(caseCode));
     model.addAttribute("actions", actions);
     model.addAttribute("waitingAt", open && task.processInstanceId() != null ? userTasks.openNames(caseCode) : List.of());
     model.addAttribute("deadlineVersions", repository.deadlineVersions(task.id()));

@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.notifications.CaseNotices;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.staff.CaseLabels;
@@ -44,18 +45,18 @@ public class MyWork {
   /** Steps due within this much working time are "near due". */
   static final Duration NEAR_DUE = Duration.ofDays(2);
 
-  /** Where a step that came back to its agency says so, and with which note. */
-  private record Return(String variable, String value, String note) {}
+  private static final Set<String> AGENCY_TASK_STEPS = Set.of(TaskLifecycle.TASK_ACKNOWLEDGE,
+      TaskLifecycle.TASK_REPORT_PROGRESS, TaskLifecycle.TASK_REPORT_COMPLETION);
 
-  private static final Map<String, Return> RETURNS = Map.of(
-      TaskLifecycle.TASK_REPORT_COMPLETION, new Return(EvidenceReview.Var.REVIEW_OUTCOME, EvidenceReview.Decision.RETURN,
-          EvidenceReview.Var.REVIEW_NOTE),
-      FeedbackHandling.TASK_DRAFT_ANSWER, new Return(FeedbackHandling.Var.SIGN_OFF_DECISION, FeedbackHandling.Decision.REVISE,
-          FeedbackHandling.Var.SIGN_OFF_NOTE),
-      FeedbackHandling.TASK_CLASSIFY, new Return(FeedbackHandling.Var.ACCEPTANCE_DECISION, FeedbackHandling.Decision.RETURN,
-          FeedbackHandling.Var.ACCEPTANCE_REASON),
-      DeadlineExtension.TASK_PROVIDE_INFO, new Return(null, null, DeadlineExtension.Var.DECISION_NOTE),
-      InitiativeSelection.TASK_COMPLETE_SUBMISSION, new Return(null, null, InitiativeSelection.Var.SCREENING_NOTE));
+  /** The steps at which a case's standing notice ({@link CaseNotices}) is the step's business: they get its badge. */
+  private static final Map<CaseNotices.Kind, Set<String>> NOTICE_STEPS = Map.of(
+      CaseNotices.Kind.EVIDENCE_RETURNED, Set.of(TaskLifecycle.TASK_REPORT_COMPLETION),
+      CaseNotices.Kind.EXTENSION_QUESTION, Set.of(DeadlineExtension.TASK_PROVIDE_INFO),
+      CaseNotices.Kind.EXTENSION_APPROVED, AGENCY_TASK_STEPS,
+      CaseNotices.Kind.EXTENSION_REJECTED, AGENCY_TASK_STEPS,
+      CaseNotices.Kind.ANSWER_SENT_BACK, Set.of(FeedbackHandling.TASK_DRAFT_ANSWER),
+      CaseNotices.Kind.FEEDBACK_RETURNED, Set.of(FeedbackHandling.TASK_CLASSIFY),
+      CaseNotices.Kind.INITIATIVE_RETURNED, Set.of(InitiativeSelection.TASK_COMPLETE_SUBMISSION));
 
   /** The variable naming the agency a process's steps are for. */
   private static final Map<String, String> AGENCY_VARIABLES = Map.of(
@@ -72,9 +73,11 @@ public class MyWork {
   private final StepPages pages;
   private final MessageSource messages;
   private final Clock clock;
+  private final CaseNotices notices;
 
   MyWork(TaskService tasks, RuntimeService runtime, RepositoryService repository, WorkingCalendar calendar,
-      CaseLabels labels, StepPages pages, MessageSource messages, Clock clock) {
+      CaseLabels labels, StepPages pages, MessageSource messages, Clock clock, CaseNotices notices) {
+    this.notices = notices;
     this.tasks = tasks;
     this.runtime = runtime;
     this.repository = repository;
@@ -160,12 +163,6 @@ public class MyWork {
     Map<String, Map<String, Object>> variables = new HashMap<>();
     List<String> names = new ArrayList<>(List.of(FeedbackHandling.Var.TITLE));
     names.addAll(AGENCY_VARIABLES.values());
-    RETURNS.values().forEach(r -> {
-      if (r.variable() != null) {
-        names.add(r.variable());
-      }
-      names.add(r.note());
-    });
     for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
         .variableNameIn(names.stream().distinct().toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
       // process-level variables only: a step's local copy of a decision is not the case's state
@@ -176,6 +173,8 @@ public class MyWork {
     Map<String, String> processKeys = repository.createProcessDefinitionQuery()
         .processDefinitionIdIn(found.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new)).list()
         .stream().collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+    Map<String, CaseNotices.Notice> standing = notices.of(businessKeys.values().stream().filter(code -> !code.isEmpty())
+        .collect(Collectors.toSet()));
     Instant now = clock.instant();
     List<WorkItem> items = new ArrayList<>();
     for (Task task : found) {
@@ -183,14 +182,15 @@ public class MyWork {
       String processKey = processKeys.get(task.getProcessDefinitionId());
       String code = businessKeys.getOrDefault(task.getProcessInstanceId(), "");
       Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-      Return back = RETURNS.get(task.getTaskDefinitionKey());
-      boolean returned = back != null && (back.variable() == null || back.value().equals(vars.get(back.variable())));
+      CaseNotices.Notice notice = standing.get(code);
+      boolean returned = notice != null && NOTICE_STEPS.get(notice.kind()).contains(task.getTaskDefinitionKey());
       Object agency = AGENCY_VARIABLES.containsKey(processKey) ? vars.get(AGENCY_VARIABLES.get(processKey)) : null;
       items.add(new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), caseType(processKey), code,
           text(vars.get(FeedbackHandling.Var.TITLE)), agency == null ? null : labels.agency(agency.toString()), due,
           labels.dueDay(due), countdown(due, now), due != null && !due.isBefore(now)
               && calendar.workingTimeBetween(now, due).compareTo(NEAR_DUE) <= 0,
-          due != null && due.isBefore(now), returned, returned ? text(vars.get(back.note())) : null, task.getAssignee(),
+          due != null && due.isBefore(now), returned, returned ? notice.note() : null, returned ? notice.kind().name() : null,
+          task.getAssignee(),
           caller.username().equals(task.getAssignee()), pages.href(task.getTaskDefinitionKey(), task.getId(), code)));
     }
     return items;

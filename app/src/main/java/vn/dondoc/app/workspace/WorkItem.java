@@ -15,12 +15,15 @@ import java.time.Instant;
  * @param due the step's due instant; null when it has none
  * @param dueDay dd/MM/yyyy
  * @param countdown "còn 3 ngày làm việc", "quá hạn 2 ngày làm việc"
- * @param returned the step came back to its agency (evidence returned, answer to revise, more information asked)
- * @param returnNote the note it came back with
+ * @param returned word came back to the step and waits for its answer (evidence returned, a question about an
+ *     extension, an extension decided, a draft sent back by the leader, an item returned for rerouting): {@code
+ *     notifications.CaseNotices}, read from the case's record
+ * @param returnNote the note it came with, as recorded
+ * @param noticeKind which of those it is ({@code CaseNotices.Kind}), for the badge's words
  * @param assignee who has claimed it (null: the group's)
  * @param mine whether the caller has claimed it or it is assigned to them
  * @param href the page where the step is done
  */
 public record WorkItem(String taskId, String stepKey, String stepName, String caseType, String caseCode, String title,
     String agency, Instant due, String dueDay, String countdown, boolean nearDue, boolean overdue, boolean returned,
-    String returnNote, String assignee, boolean mine, String href) {}
+    String returnNote, String noticeKind, String assignee, boolean mine, String href) {}

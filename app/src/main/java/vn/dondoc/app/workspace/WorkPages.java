@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.camunda.TaskAssignments;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.initiatives.ScoringWeights;
+import vn.dondoc.app.notifications.NoticeBanner;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.staff.CaseLabels;
@@ -57,9 +58,11 @@ class WorkPages {
   private final ScoringWeights scoring;
   private final TaskAssignments assignments;
   private final StaffForms forms;
+  private final NoticeBanner banners;
 
   WorkPages(MyWork work, StepWork steps, CaseDossier dossier, AuditLog audit, CaseLabels labels, MessageSource messages,
-      ObjectMapper json, ScoringWeights scoring, TaskAssignments assignments, StaffForms forms) {
+      ObjectMapper json, ScoringWeights scoring, TaskAssignments assignments, StaffForms forms, NoticeBanner banners) {
+    this.banners = banners;
     this.scoring = scoring;
     this.assignments = assignments;
     this.forms = forms;
@@ -105,6 +108,7 @@ class WorkPages {
     boolean staff = caller.hasAnyRole(Roles.STAFF);
     model.addAttribute("page", "step");
     model.addAttribute("item", item);
+    model.addAttribute(NoticeBanner.ATTRIBUTE, banners.of(step.caseCode()));
     model.addAttribute("schema", json.writeValueAsString(step.schema()));
     model.addAttribute("formValues", json.writeValueAsString(step.data()));
     model.addAttribute("words", json.writeValueAsString(words()));

@@ -207,7 +207,8 @@ class ClusterFaultsIT {
     assertThat(jdbc.sql("select count(*) from audit_event where action = 'SLA_BREACHED' and case_code in (:codes)")
         .param("codes", escalated).query(Long.class).single()).isEqualTo(escalated.size());
     assertThat(jdbc.sql("""
-            select count(*) from notification where kind = 'SLA_BREACH_ROUTE' and case_code in (:codes)""")
+            select count(*) from notification where kind = 'SLA_BREACH_ROUTE' and recipient_kind = 'GROUP'
+              and case_code in (:codes)""")
         .param("codes", escalated).query(Long.class).single()).as("leaders and supervisors told once per case")
         .isEqualTo(2L * escalated.size());
     assertThat(jdbc.sql("""

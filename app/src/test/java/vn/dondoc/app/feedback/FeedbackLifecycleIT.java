@@ -128,7 +128,7 @@ class FeedbackLifecycleIT extends IntegrationTest {
     List<String> actions = jdbc.sql("select action || ':' || coalesce(actor, '-') from audit_event where case_code = ? order by id")
         .param(code).query(String.class).list();
     assertThat(actions).containsExactly("SUBMITTED:-", "CLASSIFIED:quantri", "HANDLING_STARTED:quantri",
-        "ASKED_SENDER:quantri", "SENDER_REPLIED:-", "ANSWERED:quantri", "RATED:-");
+        "ASKED_SENDER:quantri", "SENDER_REPLIED:-", "ANSWER_DRAFTED:quantri", "ANSWERED:quantri", "RATED:-");
   }
 
   @Test
