@@ -165,6 +165,8 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.GET, KeycloakLogin.UNAVAILABLE_PAGE).permitAll()
             // Cockpit, Tasklist and Admin: for admins, as /engine-rest.
             .requestMatchers("/camunda/**").hasRole(Roles.ADMIN)
+            // The API's contract and Swagger UI (vn.dondoc.app.web.ApiContract): signed-in staff and admins.
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").hasAnyRole(Roles.STAFF)
             // An address no page answers gets the portal's "not found", not the staff login (issue 23).
             .requestMatchers(unknownAddress).permitAll()
             .anyRequest().authenticated())

@@ -2,9 +2,7 @@ package vn.dondoc.app.sla;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,47 +11,32 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
-import vn.dondoc.processes.sla.SlaStage;
+import vn.dondoc.processes.sla.SlaTimer;
 
 /**
- * The timer jobs of a stage's clock in the engine, found by the ids the models give their events:
- * {@code <Prefix>WarningDue}, {@code <Prefix>Overdue}, {@code <Prefix>StillOpen} and the user task
- * {@code <Prefix>Supervise}, with the stage's prefix from {@link SlaStage}. The only place where the SLA clocks talk to Camunda's job API.
+ * The timer jobs of a stage's clock in the engine: the timers its model declares for the stage
+ * ({@link SlaStageDeclarations}), each moved to the instant of the clock it asks for. The only place where the
+ * SLA clocks talk to Camunda's job API.
  */
 @Component
 class StageTimers {
 
-  enum Timer {
-    WARNING("WarningDue", SlaClock.Timeline::warnAt),
-    BREACH("Overdue", SlaClock.Timeline::dueAt),
-    SUPERVISOR("StillOpen", SlaClock.Timeline::supervisorAt);
-
-    private final String suffix;
-    private final Function<SlaClock.Timeline, Instant> instant;
-
-    Timer(String suffix, Function<SlaClock.Timeline, Instant> instant) {
-      this.suffix = suffix;
-      this.instant = instant;
-    }
-  }
-
-  private static final String SUPERVISE_TASK = "Supervise";
-
   private final ManagementService management;
   private final CommandExecutor commands;
+  private final SlaStageDeclarations stages;
 
-  StageTimers(ProcessEngine engine) {
+  StageTimers(ProcessEngine engine, SlaStageDeclarations stages) {
     this.management = engine.getManagementService();
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    this.stages = stages;
   }
 
-  static String activityId(String stage, Timer timer) {
-    return SlaStage.prefix(stage) + timer.suffix;
-  }
-
-  /** The stage whose supervisor task has this activity id, if it is one. */
-  static Optional<String> stageOfSupervisorTask(String activityId) {
-    return SlaStage.ofActivity(activityId, SUPERVISE_TASK);
+  private static Instant instant(SlaTimer timer, SlaClock.Timeline timeline) {
+    return switch (timer) {
+      case WARNING -> timeline.warnAt();
+      case DUE -> timeline.dueAt();
+      case SUPERVISOR -> timeline.supervisorAt();
+    };
   }
 
   /** Keeps the stage's pending timers from firing. */
@@ -64,14 +47,14 @@ class StageTimers {
   /** Moves the stage's pending timers to the timeline's instants and lets them fire again. */
   void reschedule(String processInstanceId, String stage, SlaClock.Timeline timeline) {
     forEachJob(processInstanceId, stage, (job, timer) -> {
-      job.setDuedate(Date.from(timer.instant.apply(timeline)));
+      job.setDuedate(Date.from(instant(timer, timeline)));
       job.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
     });
   }
 
   /** Moves the stage's pending timers to the timeline's instants, leaving them suspended or active as they are. */
   void move(String processInstanceId, String stage, SlaClock.Timeline timeline) {
-    forEachJob(processInstanceId, stage, (job, timer) -> job.setDuedate(Date.from(timer.instant.apply(timeline))));
+    forEachJob(processInstanceId, stage, (job, timer) -> job.setDuedate(Date.from(instant(timer, timeline))));
   }
 
   /**
@@ -81,13 +64,11 @@ class StageTimers {
    * officer has no rights on jobs, and with authorization on, the job query would find nothing). Joins
    * the caller's command and transaction when there is one.
    */
-  private void forEachJob(String processInstanceId, String stage, BiConsumer<JobEntity, Timer> action) {
+  private void forEachJob(String processInstanceId, String stage, BiConsumer<JobEntity, SlaTimer> action) {
     commands.execute(context -> context.runWithoutAuthorization(() -> {
-      for (Timer timer : Timer.values()) {
-        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId(stage, timer))
-            .timers().list()) {
-          action.accept(context.getJobManager().findJobById(job.getId()), timer);
-        }
+      for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+        JobEntity entity = context.getJobManager().findJobById(job.getId());
+        stages.timer(entity.getProcessDefinitionKey(), stage, entity.getActivityId()).ifPresent(timer -> action.accept(entity, timer));
       }
       return null;
     }));

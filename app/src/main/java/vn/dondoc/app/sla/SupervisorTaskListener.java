@@ -11,11 +11,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Escalation level 3 is reached when a stage's supervisor task ({@code <Prefix>Supervise}) is created.
+ * Escalation level 3 is reached when a stage's supervisor task (the user task its model's supervisor timer leads
+ * to, {@link SlaStageDeclarations}) is created.
  * The models need not say so: this engine plugin gives every such user task a create listener when a
  * model is parsed. (Done here rather than where the still-open timer is scheduled, because that timer
  * is scheduled at the breach, days before the task exists, and a stage left in between has no task.)
@@ -24,10 +26,12 @@ import org.springframework.stereotype.Component;
 class SupervisorTaskListener extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<SlaEscalationService> escalation;
+  private final SlaStageDeclarations stages;
 
   /** Looked up when a task is created: the engine, and so this plugin, exists before the escalation bean. */
-  SupervisorTaskListener(ObjectProvider<SlaEscalationService> escalation) {
+  SupervisorTaskListener(ObjectProvider<SlaEscalationService> escalation, SlaStageDeclarations stages) {
     this.escalation = escalation;
+    this.stages = stages;
   }
 
   @Override
@@ -38,7 +42,7 @@ class SupervisorTaskListener extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        StageTimers.stageOfSupervisorTask(activity.getId()).ifPresent(stage -> {
+        stages.stageOfSupervisorTask(((ProcessDefinition) activity.getProcessDefinition()).getKey(), activity.getId()).ifPresent(stage -> {
           TaskListener created = task -> escalation.getObject().supervisorTaskCreated(task.getProcessInstanceId(), stage);
           // the supervisor's note goes on the case's record (who, when, what they did about it)
           TaskListener completed = task -> {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.processes.sla.SlaStage;
+import vn.dondoc.processes.sla.SlaTimer;
 
 /**
  * The clocks of a real process stage on the real engine and database: started from the policy when the
@@ -63,9 +64,9 @@ class SlaClocksIT extends SlaIntegrationTest {
         calendar.addWorkingTime(start, Duration.ofMillis(budgetMillis * 3 / 4)), due,
         calendar.addWorkingTime(due, Duration.ofDays(2))));
 
-    assertThat(cases.dueDate(instance, StageTimers.Timer.WARNING)).isEqualTo(Date.from(clock.timeline().warnAt()));
-    assertThat(cases.dueDate(instance, StageTimers.Timer.BREACH)).isEqualTo(Date.from(due));
-    assertThat(cases.timer(instance, StageTimers.Timer.SUPERVISOR)).as("scheduled only after the breach").isNull();
+    assertThat(cases.dueDate(instance, SlaTimer.WARNING)).isEqualTo(Date.from(clock.timeline().warnAt()));
+    assertThat(cases.dueDate(instance, SlaTimer.DUE)).isEqualTo(Date.from(due));
+    assertThat(cases.timer(instance, SlaTimer.SUPERVISOR)).as("scheduled only after the breach").isNull();
   }
 
   @Test
@@ -107,8 +108,8 @@ class SlaClocksIT extends SlaIntegrationTest {
         .isEqualTo(calendar.workingTimeBetween(start, planned.supervisorAt()).plus(paused));
 
     assertThat(management.createJobQuery().processInstanceId(instance.getId()).active().count()).isEqualTo(2);
-    assertThat(cases.dueDate(instance, StageTimers.Timer.WARNING)).isEqualTo(Date.from(resumed.timeline().warnAt()));
-    assertThat(cases.dueDate(instance, StageTimers.Timer.BREACH)).isEqualTo(Date.from(resumed.timeline().dueAt()));
+    assertThat(cases.dueDate(instance, SlaTimer.WARNING)).isEqualTo(Date.from(resumed.timeline().warnAt()));
+    assertThat(cases.dueDate(instance, SlaTimer.DUE)).isEqualTo(Date.from(resumed.timeline().dueAt()));
   }
 
   @Test
@@ -144,7 +145,7 @@ class SlaClocksIT extends SlaIntegrationTest {
     Duration added = calendar.workingTimeBetween(start, back.timeline().dueAt())
         .minus(calendar.workingTimeBetween(start, planned.dueAt()));
     assertThat(added).isBetween(Duration.ZERO, calendar.workingTimeBetween(before, after));
-    assertThat(cases.dueDate(instance, StageTimers.Timer.BREACH)).as("the new timers follow the resumed clock")
+    assertThat(cases.dueDate(instance, SlaTimer.DUE)).as("the new timers follow the resumed clock")
         .isEqualTo(Date.from(back.timeline().dueAt()));
 
     completeWork(instance, false);

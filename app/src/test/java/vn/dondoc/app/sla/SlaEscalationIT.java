@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.processes.sla.SlaStage;
+import vn.dondoc.processes.sla.SlaTimer;
 
 /**
  * The stage's warning and breach timers fired on the real engine: who is told, that each level happens
@@ -58,7 +59,7 @@ class SlaEscalationIT extends SlaIntegrationTest {
     ProcessInstance instance = cases.start();
     String code = cases.caseCode(instance);
 
-    management.executeJob(cases.timer(instance, StageTimers.Timer.WARNING).getId());
+    management.executeJob(cases.timer(instance, SlaTimer.WARNING).getId());
     escalation.warn(execution(instance), SlaStage.ROUTE);
 
     assertThat(clockOf(instance).escalationLevel()).isEqualTo(SlaEscalationService.WARNED);
@@ -70,7 +71,7 @@ class SlaEscalationIT extends SlaIntegrationTest {
     assertThat((String) warning.get("body")).contains("Hồ sơ sắp đến hạn phân loại, chuyển cơ quan xử lý: hạn là ")
         .contains("\n---\nThe case is due soon for routing");
     assertThat(warning.get("email_state")).as("the inbox only").isEqualTo("NONE");
-    assertThat(cases.timer(instance, StageTimers.Timer.BREACH)).as("the breach timer still waits").isNotNull();
+    assertThat(cases.timer(instance, SlaTimer.DUE)).as("the breach timer still waits").isNotNull();
   }
 
   @Test
@@ -78,7 +79,7 @@ class SlaEscalationIT extends SlaIntegrationTest {
     ProcessInstance instance = cases.start();
     String code = cases.caseCode(instance);
 
-    management.executeJob(cases.timer(instance, StageTimers.Timer.BREACH).getId());
+    management.executeJob(cases.timer(instance, SlaTimer.DUE).getId());
 
     SlaClock breached = clockOf(instance);
     assertThat(breached.escalationLevel()).isEqualTo(SlaEscalationService.LEADER_NOTIFIED);
@@ -93,9 +94,9 @@ class SlaEscalationIT extends SlaIntegrationTest {
     assertThat(notifications(jdbc, code)).as("each level once, and never back down").hasSize(2);
     assertThat(audits(jdbc, code, "SLA_BREACHED")).isEqualTo(1);
     assertThat(audits(jdbc, code, "SLA_WARNED")).isZero();
-    assertThat(cases.dueDate(instance, StageTimers.Timer.SUPERVISOR)).isEqualTo(java.util.Date.from(breached.timeline().supervisorAt()));
+    assertThat(cases.dueDate(instance, SlaTimer.SUPERVISOR)).isEqualTo(java.util.Date.from(breached.timeline().supervisorAt()));
 
-    management.executeJob(cases.timer(instance, StageTimers.Timer.SUPERVISOR).getId());
+    management.executeJob(cases.timer(instance, SlaTimer.SUPERVISOR).getId());
 
     Task supervise = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("RoutingSupervise").singleResult();
     assertThat(tasks.getIdentityLinksForTask(supervise.getId())).extracting(IdentityLink::getGroupId).containsExactly("supervisor");
@@ -108,7 +109,7 @@ class SlaEscalationIT extends SlaIntegrationTest {
   void aSupervisorFindsTheBreachInTheInboxAndMarksItRead() {
     ProcessInstance instance = cases.start();
     String code = cases.caseCode(instance);
-    management.executeJob(cases.timer(instance, StageTimers.Timer.BREACH).getId());
+    management.executeJob(cases.timer(instance, SlaTimer.DUE).getId());
     String supervisor = Api.token("giamsat");
 
     JsonNode item = breachIn(api().get("/api/v1/inbox?size=200", supervisor).json(), code);

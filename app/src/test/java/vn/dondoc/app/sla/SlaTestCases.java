@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.processes.sla.SlaStage;
+import vn.dondoc.processes.sla.SlaStageDeclaration;
+import vn.dondoc.processes.sla.SlaTimer;
 
 /**
  * Cases of the test-only process {@code sla-test} (app/src/test/resources/bpmn/sla-test.bpmn): one ROUTE stage
@@ -22,6 +24,7 @@ final class SlaTestCases {
   static final String PROCESS_KEY = "sla-test";
   static final String CASE_TYPE = "sla-test";
   static final String AGENCY = "bkhcn";
+  private static final SlaStageDeclaration STAGE = new SlaStageDeclarations("classpath:bpmn/sla-test.bpmn").all().get(0);
 
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -54,13 +57,18 @@ final class SlaTestCases {
     return instance;
   }
 
-  /** The timer job of one of the stage's events, or null. */
-  Job timer(ProcessInstance instance, StageTimers.Timer timer) {
-    return management.createJobQuery().processInstanceId(instance.getId())
-        .activityId(StageTimers.activityId(SlaStage.ROUTE, timer)).singleResult();
+  /** The activity id of the stage's timer, as the test model declares it. */
+  static String timerId(SlaTimer timer) {
+    return STAGE.timers().entrySet().stream().filter(e -> e.getValue() == timer).map(Map.Entry::getKey).findFirst()
+        .orElseThrow();
   }
 
-  Date dueDate(ProcessInstance instance, StageTimers.Timer timer) {
+  /** The timer job of one of the stage's events, or null. */
+  Job timer(ProcessInstance instance, SlaTimer timer) {
+    return management.createJobQuery().processInstanceId(instance.getId()).activityId(timerId(timer)).singleResult();
+  }
+
+  Date dueDate(ProcessInstance instance, SlaTimer timer) {
     return timer(instance, timer).getDuedate();
   }
 

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.processes.sla.SlaClocks;
 import vn.dondoc.processes.sla.SlaEscalation;
 import vn.dondoc.processes.sla.SlaStage;
+import vn.dondoc.processes.sla.SlaTimer;
 
 /**
  * Two app nodes on one database, escalating the same clock at the same moment. The second node is a
@@ -91,7 +92,7 @@ class SlaTwoEnginesIT extends SlaIntegrationTest {
     for (int round = 0; round < 3; round++) {
       ProcessInstance instance = cases.start();
       String code = cases.caseCode(instance);
-      String job = cases.timer(instance, StageTimers.Timer.BREACH).getId();
+      String job = cases.timer(instance, SlaTimer.DUE).getId();
       CountDownLatch go = new CountDownLatch(1);
 
       List<Future<Throwable>> outcomes = new ArrayList<>();
@@ -122,9 +123,9 @@ class SlaTwoEnginesIT extends SlaIntegrationTest {
       assertThat(SlaEscalationIT.audits(jdbc, code, "SLA_BREACHED")).isEqualTo(1);
       assertThat(clocks.find(instance.getId(), SlaStage.ROUTE).orElseThrow().escalationLevel())
           .isEqualTo(SlaEscalationService.LEADER_NOTIFIED);
-      assertThat(cases.timer(instance, StageTimers.Timer.BREACH)).isNull();
+      assertThat(cases.timer(instance, SlaTimer.DUE)).isNull();
       assertThat(management.createJobQuery().processInstanceId(instance.getId())
-          .activityId(StageTimers.activityId(SlaStage.ROUTE, StageTimers.Timer.SUPERVISOR)).count()).isEqualTo(1);
+          .activityId(SlaTestCases.timerId(SlaTimer.SUPERVISOR)).count()).isEqualTo(1);
     }
   }
 

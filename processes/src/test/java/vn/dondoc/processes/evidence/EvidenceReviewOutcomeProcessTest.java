@@ -20,6 +20,11 @@ import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.EvidenceReview.Decision;
 import vn.dondoc.processes.EvidenceReview.Var;
 import vn.dondoc.processes.InMemoryEngine;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.mockito.ArgumentMatchers.eq;
+import vn.dondoc.processes.sla.FixedSlaClocks;
+import vn.dondoc.processes.sla.SlaStage;
 
 /** The reviewer's decision: accepted without a domain verifier, returned, rejected; who may decide. */
 @Deployment(resources = {EvidenceReview.RESOURCE, EvidenceReview.VERIFIER_RESOURCE})
@@ -97,5 +102,20 @@ class EvidenceReviewOutcomeProcessTest extends EvidenceReviewProcessTest {
 
     assertThat(instance).isWaitingAt(EvidenceReview.TASK_REVIEW);
     verify(steps, never()).recordOutcome(any());
+  }
+
+  @Test
+  void decidingEndsTheStageWithItsPendingEscalations() {
+    ProcessInstance instance = submit("DATABASES");
+    moveClockBy(FixedSlaClocks.SUPERVISOR_AFTER);
+    execute(timer(instance, "ReviewOverdue"));
+    execute(timer(instance, "ReviewStillOpen"));
+
+    review(instance, Decision.ACCEPT, null);
+
+    verify(clocks).stop(any(), eq(SlaStage.REVIEW));
+    assertThat(timer(instance, "ReviewWarningDue")).isNull();
+    assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("ReviewSupervise").singleResult()).isNull();
+    assertThat(instance).as("the domain verifier is outside the review stage").isWaitingAt(EvidenceReview.TASK_VERIFY);
   }
 }

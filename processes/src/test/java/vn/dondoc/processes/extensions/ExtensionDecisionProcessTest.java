@@ -20,6 +20,9 @@ import vn.dondoc.processes.DeadlineExtension.Decision;
 import vn.dondoc.processes.DeadlineExtension.Var;
 import vn.dondoc.processes.InMemoryEngine;
 import vn.dondoc.processes.sla.SlaStage;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import vn.dondoc.processes.sla.FixedSlaClocks;
 
 /** The standing office's decision: approved (as proposed or another date) or rejected. */
 @Deployment(resources = DeadlineExtension.RESOURCE)
@@ -82,5 +85,20 @@ class ExtensionDecisionProcessTest extends DeadlineExtensionProcessTest {
     assertThat(instance).isWaitingAt(DeadlineExtension.TASK_DECIDE);
     verify(steps, never()).apply(any());
     verify(steps, never()).reject(any());
+  }
+
+  @Test
+  void decidingEndsTheStageWithItsPendingEscalations() {
+    ProcessInstance instance = request();
+    moveClockBy(FixedSlaClocks.SUPERVISOR_AFTER);
+    execute(timer(instance, "DecisionOverdue"));
+    execute(timer(instance, "DecisionStillOpen"));
+
+    decide(instance, withVariables(Var.DECISION, Decision.APPROVE));
+
+    verify(clocks).stop(any(), eq(SlaStage.DECIDE));
+    assertThat(timer(instance, "DecisionWarningDue")).isNull();
+    assertThat(instance).isEnded();
+    assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("DecisionSupervise").singleResult()).isNull();
   }
 }

@@ -23,6 +23,7 @@ import vn.dondoc.processes.FeedbackHandling.Decision;
 import vn.dondoc.processes.FeedbackHandling.Var;
 import vn.dondoc.processes.InMemoryEngine;
 import vn.dondoc.processes.sla.SlaStage;
+import java.time.Duration;
 
 /** Routing: the table proposes, the standing office decides, the agency accepts, returns or escalates. */
 @Deployment(resources = {FeedbackHandling.RESOURCE, FeedbackHandling.ROUTING_RESOURCE})
@@ -114,5 +115,18 @@ class FeedbackRoutingProcessTest extends FeedbackProcessTest {
     verify(routing).assignToStandingOffice(any());
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_DRAFT_ANSWER);
     assertThat(task(FeedbackHandling.TASK_DRAFT_ANSWER, instance)).hasCandidateGroup("agencies/vptw");
+  }
+
+  @Test
+  void leavingTheStageCancelsItsPendingEscalations() {
+    ProcessInstance instance = receive();
+    moveClockBy(Duration.ofDays(4));
+    execute(timer(instance, "RoutingOverdue"));
+
+    classify(instance, "hanoi");
+
+    assertThat(timer(instance, "RoutingStillOpen")).isNull();
+    assertThat(timer(instance, "RoutingWarningDue")).isNull();
+    assertThat(timer(instance, "AcceptanceOverdue")).as("the next stage's clock runs").isNotNull();
   }
 }

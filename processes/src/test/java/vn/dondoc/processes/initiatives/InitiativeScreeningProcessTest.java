@@ -28,6 +28,8 @@ import vn.dondoc.processes.InitiativeSelection;
 import vn.dondoc.processes.InitiativeSelection.Screening;
 import vn.dondoc.processes.InitiativeSelection.Var;
 import vn.dondoc.processes.sla.SlaStage;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import vn.dondoc.processes.sla.FixedSlaClocks;
 
 /** Screening: to a panel, back to the innovator for completion, reclassified, or turned into a feedback item. */
 @Deployment(resources = InitiativeSelection.RESOURCE)
@@ -136,5 +138,20 @@ class InitiativeScreeningProcessTest extends InitiativeSelectionProcessTest {
     verify(steps).confirmPanel(any());
     assertThat(instance).hasPassed("ConfirmPanel").variables().containsEntry(Var.PANEL_TEXT, "chuyengia.an, chuyengia.binh");
     assertThat(instance).isWaitingAt(InitiativeSelection.TASK_DECLARE_CONFLICT);
+  }
+
+  @Test
+  void screeningEndsTheStageWithItsPendingEscalations() {
+    ProcessInstance instance = submit();
+    moveClockBy(FixedSlaClocks.SUPERVISOR_AFTER);
+    execute(timer(instance, "ScreeningOverdue"));
+    execute(timer(instance, "ScreeningStillOpen"));
+
+    screen(instance, Screening.EVALUATE, null);
+
+    verify(clocks).stop(any(), eq(SlaStage.SCREEN));
+    assertThat(timer(instance, "ScreeningWarningDue")).isNull();
+    assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("ScreeningSupervise").singleResult()).isNull();
+    assertThat(instance).isWaitingAt(InitiativeSelection.TASK_PICK_PANEL);
   }
 }

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.dondoc.processes.InMemoryEngine;
 import vn.dondoc.processes.TaskLifecycle;
 import vn.dondoc.processes.TaskLifecycle.Var;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.mockito.ArgumentMatchers.eq;
+import java.time.Duration;
+import vn.dondoc.processes.sla.SlaStage;
 
 /** Monthly progress reports: a report task each period, a reminder before it is due, a missed report when it is not. */
 @Deployment(resources = {TaskLifecycle.RESOURCE, TaskLifecycleProcessTest.EVIDENCE_REVIEW_STUB})
@@ -122,5 +126,20 @@ class TaskProgressReportProcessTest extends TaskLifecycleProcessTest {
     execute(timer(instance, TaskLifecycle.TIMER_NEXT_REPORT_PERIOD));
     assertThat(instance).isWaitingAt(TaskLifecycle.TASK_REPORT_PROGRESS);
     return instance;
+  }
+
+  @Test
+  void acknowledgingEndsTheStagesClockAndItsPendingEscalations() {
+    ProcessInstance instance = issue();
+    moveClockBy(Duration.ofDays(6));
+    execute(timer(instance, "AcknowledgementOverdue"));
+    execute(timer(instance, "AcknowledgementStillOpen"));
+
+    acknowledge(instance);
+
+    verify(clocksSpy).stop(any(), eq(SlaStage.ACKNOWLEDGE));
+    assertThat(timer(instance, "AcknowledgementWarningDue")).isNull();
+    assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("AcknowledgementSupervise").count()).isZero();
+    assertThat(instance).hasPassed("AcknowledgementStage").isWaitingAt(TaskLifecycle.TASK_REPORT_COMPLETION);
   }
 }
