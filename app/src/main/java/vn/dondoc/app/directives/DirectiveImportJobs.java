@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Component;
@@ -56,12 +57,17 @@ class DirectiveImportJobs {
 
   /** Starts {@code work}, which reports each page done; returns the job's id. */
   UUID start(String owner, int pages, Function<IntConsumer, Outcome> work) {
+    return start(owner, pages, (id, progress) -> work.apply(progress));
+  }
+
+  /** As {@link #start(String, int, Function)}, for work that keeps what it made under the job's id (the desk's draft). */
+  UUID start(String owner, int pages, BiFunction<UUID, IntConsumer, Outcome> work) {
     UUID id = UUID.randomUUID();
     Job job = new Job(owner, pages);
     jobs.put(id, job);
     worker.submit(() -> {
       try {
-        job.outcome = work.apply(done -> job.pagesDone = done);
+        job.outcome = work.apply(id, done -> job.pagesDone = done);
         job.status = Status.DONE;
       } catch (InvalidFieldException e) {
         job.error = e;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import vn.dondoc.app.web.InvalidFieldException;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,6 +34,18 @@ class ScanReader {
   /** 300 dpi is what Tesseract is trained for; lower loses the diacritics. */
   private static final int DPI = 300;
   private static final long PAGE_TIMEOUT_SECONDS = 120;
+
+  /**
+   * The document's text as recognised and cleaned ({@link OcrCleanup}); refused as "chất lượng nhận dạng thấp" when
+   * most of its diacritics were lost, rather than read into confident nonsense.
+   */
+  String readableText(byte[] content, FileType type, IntConsumer pageDone) {
+    String text = OcrCleanup.text(pages(content, type, pageDone));
+    if (!OcrCleanup.readable(text)) {
+      throw new InvalidFieldException("file", "validation.directive.ocr-low-quality");
+    }
+    return text;
+  }
 
   /** The pages' text as recognised, in order; {@code pageDone} is told each page's number (1-based) as it is read. */
   List<String> pages(byte[] content, FileType type, IntConsumer pageDone) {
