@@ -128,7 +128,10 @@ class DirectiveDeskIT extends IntegrationTest {
     assertThat(changes.get("symbol").asText()).isEqualTo(symbol);
     assertThat(changes.get("issuedTasks").asInt()).isEqualTo(4);
     assertThat(changes.get("removed")).extracting(JsonNode::asText).containsExactlyInAnyOrder("2-bkhcn", "2-hanoi");
-    assertThat(changes.get("changed")).isEmpty();
+    // the office moved task 1's date from the text's 29/06 to 30/06 before issuing: the text read again differs there
+    assertThat(changes.get("changed")).hasSize(1);
+    assertThat(changes.at("/changed/0/code").asText()).isEqualTo("1");
+    assertThat(changes.at("/changed/0/fields")).extracting(JsonNode::asText).containsExactly("deadline");
     assertThat(fields(json(post(office, againUrl + "/xem-truoc", page, version(1)), 400))).contains("header.number");
   }
 
