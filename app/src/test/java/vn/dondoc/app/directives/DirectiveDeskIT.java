@@ -136,6 +136,35 @@ class DirectiveDeskIT extends IntegrationTest {
   }
 
   @Test
+  void aCollectiveSentToAllBecomesOneTaskPerAgencyOfItsKinds() throws Exception {
+    String symbol = Directives.freshSymbol();
+    int year = LocalDate.now(DondocApplication.ZONE).getYear() + 1;
+    String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
+    BrowserSession office = new BrowserSession();
+    String page = office.loginAndOpen(base, "thuongtruc").body();
+    String text = "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: " + symbol + "\nHà Nội, ngày 02 tháng 12 năm 2025\n\nKẾ HOẠCH\nvề số hóa hồ sơ\n\n"
+        + "1. Các bộ, ngành, địa phương hoàn thành số hóa hồ sơ lưu trữ trước ngày 31/12/" + year + ".\n";
+    String draftUrl = "http://127.0.0.1:" + port
+        + json(office.pagePost(base + "/nhap", page, "multipart/form-data; boundary=desk", multipart("text", text)), 200).get("draft").asText();
+    JsonNode draft = json(office.get(draftUrl + "/du-lieu"), 200);
+    assertThat(draft.at("/header/type").asText()).isEqualTo("PLAN");
+    int agencies = draft.at("/addressedToAll/CENTRAL_AND_LOCAL").asInt();
+    assertThat(agencies).isGreaterThan(20);
+
+    ObjectNode save = JSON.createObjectNode().put("version", 1);
+    save.set("header", draft.get("header"));
+    save.putArray("rows").add(((ObjectNode) draft.at("/rows/0").deepCopy()).put("sendToAll", true));
+    json(post(office, draftUrl + "/luu", page, JSON.writeValueAsString(save)), 200);
+    JsonNode plan = json(post(office, draftUrl + "/xem-truoc", page, version(2)), 200);
+    assertThat(plan.get("tasks").asInt()).isEqualTo(agencies);
+    assertThat(plan.at("/perAgency/Tỉnh Gia Lai").asInt()).isEqualTo(1);
+    assertThat(plan.at("/perAgency/Văn phòng Chính phủ").asInt()).isEqualTo(1);
+    // a party body is not one of "các bộ, ngành, địa phương"
+    assertThat(plan.get("perAgency").has("Văn phòng Trung ương Đảng")).isFalse();
+    assertThat(issuing.exists(symbol)).isFalse();
+  }
+
+  @Test
   void otherRolesAreRefused() {
     String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
     BrowserSession officer = new BrowserSession();
