@@ -426,6 +426,14 @@
       }, function () { $('desk-status').textContent = words.network; return false; });
     }
 
+    $('desk-add-row').addEventListener('click', function () {
+      rows.push({ id: 'r' + (nextId++), code: String(rows.length + 1), section: null, field: 'DIRECTION', content: '',
+        leadText: null, lead: null, collective: null, sendToAll: false, coOperating: [], deadlineText: null, dueDate: null,
+        kind: 'DEADLINE', expectedProduct: null, evidenceLevel: 'L1', flags: [] });
+      changed();
+      render();
+      $('row-' + (rows.length - 1) + '-content').focus();
+    });
     $('desk-header').addEventListener('input', changed);
     $('desk-save').addEventListener('click', function () { save(); });
     $('desk-check').addEventListener('click', function () {
