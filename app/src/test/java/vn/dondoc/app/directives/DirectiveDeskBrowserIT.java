@@ -16,7 +16,7 @@ import vn.dondoc.app.support.Directives;
 
 /**
  * The standing office's main job at the directive desk: a Word file as it arrives is read into a draft whose
- * header is shown for confirmation; the office fixes a flagged row, sees the issue refused while a collective
+ * header is shown for confirmation; a colleague's save is not overwritten; the office fixes a flagged row, sees the issue refused while a collective
  * lead stands, expands it into two agencies, confirms the counts per agency and issues; an agency officer then
  * finds the tasks in the agency's list.
  */
@@ -54,6 +54,27 @@ class DirectiveDeskBrowserIT extends BrowserTest {
       assertThat(browser.byId("header-date").getAttribute("value")).isEqualTo("14/11/2025");
       assertThat(browser.byId("header-issuer").getAttribute("value")).isEqualTo("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG");
       assertThat(browser.findAll("#desk-rows tbody tr")).hasSize(3);
+
+      // a colleague saves the same draft meanwhile: this page's save is refused, says who, shows what they changed
+      // and offers their version instead of overwriting it
+      Object colleague = browser.driver().executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          const box = document.getElementById('desk-draft');
+          fetch(box.dataset.data, {credentials: 'same-origin'}).then(r => r.json()).then(d => {
+            d.rows[0].content = d.rows[0].content + ' (đồng nghiệp bổ sung)';
+            return Dondoc.post(box.dataset.save, {version: d.version, header: d.header, rows: d.rows}, null);
+          }).then(r => done(r.status));
+          """);
+      assertThat(colleague).isEqualTo(200L);
+      browser.byId("header-title").sendKeys(" năm 2026");
+      browser.byId("desk-save").click();
+      browser.textIn("#desk-conflict-text", "Trần Minh Đức");
+      assertThat(browser.byId("desk-conflict-changes").getText()).contains("họ sửa nhiệm vụ 1");
+      browser.assertNoConsoleErrors("409");
+      browser.byId("desk-reload").click();
+      assertThat(browser.byId("desk-conflict").isDisplayed()).isFalse();
+      assertThat(browser.byId("row-0-content").getAttribute("value")).endsWith("(đồng nghiệp bổ sung)");
+      assertThat(browser.byId("header-title").getAttribute("value")).isEqualTo("về việc đẩy mạnh chia sẻ dữ liệu giữa các cơ quan");
 
       // the duration without a start is flagged with its reason; the office gives the date and marks it checked
       WebElement flagged = browser.find("#row-2");
