@@ -15,8 +15,8 @@ import vn.dondoc.app.web.InvalidFieldException;
 
 /**
  * Reading a scan takes seconds a page, too long for an HTTP request a proxy may cut: the upload starts a
- * job here and the page polls its progress. One job at a time (OCR fills a core; the machine has two);
- * jobs live in memory for the person who started them, and a finished one is dropped after it is read
+ * job here and the page polls its progress. One job at a time (a reading keeps the cores busy, its pages
+ * side by side); jobs live in memory for the person who started them, and a finished one is dropped after it is read
  * {@link #KEEP} times or when the app restarts (the file can be uploaded again).
  */
 @Component
