@@ -2,11 +2,10 @@ package vn.dondoc.app.directives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -27,7 +26,7 @@ class DirectiveDeskBrowserIT extends BrowserTest {
     String symbol = Directives.freshSymbol();
     int year = LocalDate.now(DondocApplication.ZONE).getYear() + 1;
     Path docx = Files.createTempFile("thong-bao", ".docx");
-    Files.write(docx, docx(
+    Files.write(docx, DirectiveDocuments.docx(List.of(
         "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",
         "Số: " + symbol,
         "Hà Nội, ngày 14 tháng 11 năm 2025",
@@ -37,7 +36,7 @@ class DirectiveDeskBrowserIT extends BrowserTest {
         "",
         "1. Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Tài chính xây dựng bộ chỉ số đo lường mức độ chia sẻ dữ liệu, hoàn thành trước ngày 30/6/" + year + ".",
         "2. Các bộ, ngành, địa phương rà soát và công bố danh mục dữ liệu dùng chung " + symbol + ", hoàn thành trong quý III/" + year + ".",
-        "3. Bộ Tài chính ban hành hướng dẫn cơ chế thuê dịch vụ lưu trữ dữ liệu trong vòng 30 ngày."));
+        "3. Bộ Tài chính ban hành hướng dẫn cơ chế thuê dịch vụ lưu trữ dữ liệu trong vòng 30 ngày.")));
     try {
       browser.dropAllCookies();
       browser.signIn("/van-ban-chi-dao", "thuongtruc");
@@ -119,16 +118,6 @@ class DirectiveDeskBrowserIT extends BrowserTest {
       assertThat(browser.find("main").getText()).contains("danh mục dữ liệu dùng chung " + symbol);
     } finally {
       Files.delete(docx);
-    }
-  }
-
-  private static byte[] docx(String... paragraphs) throws Exception {
-    try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      for (String text : paragraphs) {
-        document.createParagraph().createRun().setText(text);
-      }
-      document.write(out);
-      return out.toByteArray();
     }
   }
 }

@@ -26,6 +26,7 @@ import vn.dondoc.app.tasks.TaskRepository;
  * becomes a draft with its header read; a collective lead and an impossible date keep it from being issued (and
  * nothing is issued); a save over a stale version is a 409 naming who saved, and changes nothing; once fixed, the
  * directive and all its tasks are issued; the same directive uploaded again is recognised and not issued twice.
+ * A scan is read in the background and its draft opens when the reading ends; a collective can be sent to all.
  */
 class DirectiveDeskIT extends IntegrationTest {
 
@@ -162,6 +163,38 @@ class DirectiveDeskIT extends IntegrationTest {
     // a party body is not one of "các bộ, ngành, địa phương"
     assertThat(plan.get("perAgency").has("Văn phòng Trung ương Đảng")).isFalse();
     assertThat(issuing.exists(symbol)).isFalse();
+  }
+
+  @Test
+  void aScanIsReadInTheBackgroundAndItsDraftOpensWhenDone() throws Exception {
+    int year = LocalDate.now(DondocApplication.ZONE).getYear() + 1;
+    byte[] scan = DirectiveDocuments.scannedPdf(List.of("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", "", "THÔNG BÁO KẾT LUẬN",
+        "về việc số hóa sổ hộ tịch", "",
+        "1. Bộ Tư pháp hoàn thành số hóa sổ hộ tịch của các địa phương trước ngày 31/12/" + year + "."), 300);
+    String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
+    BrowserSession office = new BrowserSession();
+    String page = office.loginAndOpen(base, "thuongtruc").body();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--desk\r\nContent-Disposition: form-data; name=\"file\"; filename=\"quet.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(scan);
+    body.writeBytes("\r\n--desk--\r\n".getBytes(StandardCharsets.UTF_8));
+
+    JsonNode job = json(office.pagePost(base + "/nhap", page, "multipart/form-data; boundary=desk", body.toByteArray()), 200);
+    assertThat(job.has("draft")).isFalse();
+    assertThat(job.get("pages").asInt()).isEqualTo(1);
+    for (int polls = 0; !job.has("draft"); polls++) {
+      assertThat(polls).as("the reading of the scan ends").isLessThan(240);
+      Thread.sleep(500);
+      job = json(office.get("http://127.0.0.1:" + port + job.get("job").asText()), 200);
+    }
+    assertThat(job.get("pagesDone").asInt()).isEqualTo(1);
+    JsonNode draft = json(office.get("http://127.0.0.1:" + port + job.get("draft").asText() + "/du-lieu"), 200);
+    assertThat(draft.get("sourceName").asText()).isEqualTo("quet.pdf");
+    assertThat(draft.at("/header/type").asText()).isEqualTo("CONCLUSION_NOTICE");
+    assertThat(draft.at("/rows/0/lead").asText()).isEqualTo("btp");
+    // "trước ngày 31/12" is the day before
+    assertThat(draft.at("/rows/0/dueDate").asText()).isEqualTo("30/12/" + year);
   }
 
   @Test
