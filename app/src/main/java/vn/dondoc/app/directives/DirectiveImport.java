@@ -28,7 +28,7 @@ public class DirectiveImport {
    * Party symbols "17-TB/CQTTBCĐ" and State symbols "71/NQ-CP", "66.7/2025/NQ-CP" (DOMAIN.md §3.7),
    * issuers in capitals with Đ.
    */
-  private static final Pattern NUMBER = Pattern.compile(
+  static final Pattern NUMBER = Pattern.compile(
       "^\\d+(\\.\\d+)?-\\p{Lu}[\\p{Lu}\\p{Ll}]*/[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đ-]*$"
           + "|^\\d+(\\.\\d+)?(/\\d{4})?/[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đ]*(-[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đ]*)*$");
   private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -56,14 +56,19 @@ public class DirectiveImport {
    */
   public Result read(Directive directive, String text, String textField) {
     DirectiveView header = header(directive);
+    List<DraftTask> drafts = drafts(text, textField);
+    return new Result(header, drafts, summary(drafts));
+  }
+
+  /** The draft tasks of a directive's text, whose header is read apart (the desk reads it from the text). */
+  List<DraftTask> drafts(String text, String textField) {
     if (text == null || text.isBlank()) {
       throw new InvalidFieldException(textField, "validation.required");
     }
     if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
       throw new InvalidFieldException(textField, "validation.text.too-large", MAX_TEXT_BYTES / 1024 / 1024);
     }
-    List<DraftTask> drafts = new AppendixParser(new AgencyMatcher(referenceData.agencies())).parse(text);
-    return new Result(header, drafts, summary(drafts));
+    return new AppendixParser(new AgencyMatcher(referenceData.agencies())).parse(text);
   }
 
   /** The directive's header checked (number as a symbol, a real date), before a long read of its document starts. */

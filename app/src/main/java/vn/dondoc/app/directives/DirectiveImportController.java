@@ -55,20 +55,7 @@ class DirectiveImportController {
    */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<?> importFile(MultipartHttpServletRequest request, Authentication caller) throws IOException {
-    MultipartFile file;
-    try {
-      file = request.getFile("file");
-    } catch (MaxUploadSizeExceededException e) {
-      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
-    } catch (MultipartException e) {
-      throw new InvalidFieldException("file", "validation.attachment.unreadable");
-    }
-    if (file == null || file.isEmpty()) {
-      throw new InvalidFieldException("file", "validation.required");
-    }
-    if (file.getSize() > DirectiveDocumentText.MAX_DOCUMENT_BYTES) {
-      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
-    }
+    MultipartFile file = documentPart(request, true);
     Directive directive = new Directive(request.getParameter("type"), request.getParameter("number"), request.getParameter("date"),
         request.getParameter("issuer"), request.getParameter("title"));
     byte[] content = file.getBytes();
@@ -78,13 +65,35 @@ class DirectiveImportController {
     }
     directiveImport.header(directive);
     UUID job = jobs.start(caller.getName(), read.pages(), progress -> {
-      String text = OcrCleanup.text(scans.pages(content, read.scan(), progress));
-      if (!OcrCleanup.readable(text)) {
-        throw new InvalidFieldException("file", "validation.directive.ocr-low-quality");
-      }
+      String text = scans.readableText(content, read.scan(), progress);
       return new DirectiveImportJobs.Outcome(text, directiveImport.read(directive, text, "file"));
     });
     return ResponseEntity.accepted().location(URI.create(JOBS + job)).body(jobs.view(job, caller.getName()));
+  }
+
+  /**
+   * The document in part {@code file}, within the size the import reads (see {@link DirectiveDocumentText}); null when
+   * there is none and it is not {@code required} (the desk then takes pasted text).
+   */
+  static MultipartFile documentPart(MultipartHttpServletRequest request, boolean required) {
+    MultipartFile file;
+    try {
+      file = request.getFile("file");
+    } catch (MaxUploadSizeExceededException e) {
+      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
+    } catch (MultipartException e) {
+      throw new InvalidFieldException("file", "validation.attachment.unreadable");
+    }
+    if (file == null || file.isEmpty()) {
+      if (required) {
+        throw new InvalidFieldException("file", "validation.required");
+      }
+      return null;
+    }
+    if (file.getSize() > DirectiveDocumentText.MAX_DOCUMENT_BYTES) {
+      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
+    }
+    return file;
   }
 
   /** A scan's reading: its progress in pages while it runs, then the drafts (or a 400 naming what was wrong). */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,8 @@ import vn.dondoc.app.web.InvalidFieldException;
 
 /**
  * Reading a scan takes seconds a page, too long for an HTTP request a proxy may cut: the upload starts a
- * job here and the page polls its progress. One job at a time (OCR fills a core; the machine has two);
- * jobs live in memory for the person who started them, and a finished one is dropped after it is read
+ * job here and the page polls its progress. One job at a time (a reading keeps the cores busy, its pages
+ * side by side); jobs live in memory for the person who started them, and a finished one is dropped after it is read
  * {@link #KEEP} times or when the app restarts (the file can be uploaded again).
  */
 @Component
@@ -56,12 +57,17 @@ class DirectiveImportJobs {
 
   /** Starts {@code work}, which reports each page done; returns the job's id. */
   UUID start(String owner, int pages, Function<IntConsumer, Outcome> work) {
+    return start(owner, pages, (id, progress) -> work.apply(progress));
+  }
+
+  /** As {@link #start(String, int, Function)}, for work that keeps what it made under the job's id (the desk's draft). */
+  UUID start(String owner, int pages, BiFunction<UUID, IntConsumer, Outcome> work) {
     UUID id = UUID.randomUUID();
     Job job = new Job(owner, pages);
     jobs.put(id, job);
     worker.submit(() -> {
       try {
-        job.outcome = work.apply(done -> job.pagesDone = done);
+        job.outcome = work.apply(id, done -> job.pagesDone = done);
         job.status = Status.DONE;
       } catch (InvalidFieldException e) {
         job.error = e;

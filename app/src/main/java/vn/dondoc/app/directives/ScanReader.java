@@ -8,8 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import vn.dondoc.app.web.InvalidFieldException;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,13 +39,37 @@ class ScanReader {
   /** 300 dpi is what Tesseract is trained for; lower loses the diacritics. */
   private static final int DPI = 300;
   private static final long PAGE_TIMEOUT_SECONDS = 120;
+  /** Pages recognised at once: one a core, at most four (a reading should not starve the app's requests). */
+  private static final int PARALLEL = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-  /** The pages' text as recognised, in order; {@code pageDone} is told each page's number (1-based) as it is read. */
+  /**
+   * The document's text as recognised and cleaned ({@link OcrCleanup}); refused as "chất lượng nhận dạng thấp" when
+   * most of its diacritics were lost, rather than read into confident nonsense.
+   */
+  String readableText(byte[] content, FileType type, IntConsumer pageDone) {
+    String text = OcrCleanup.text(pages(content, type, pageDone));
+    if (!OcrCleanup.readable(text)) {
+      throw new InvalidFieldException("file", "validation.directive.ocr-low-quality");
+    }
+    return text;
+  }
+
+  /**
+   * The pages' text as recognised, in order; {@code pageDone} is told how many pages are read so far. Pages are
+   * rendered one after another (PDFBox's renderer is not shared between threads) and recognised
+   * {@link #PARALLEL} at a time, each Tesseract on one thread.
+   */
   List<String> pages(byte[] content, FileType type, IntConsumer pageDone) {
+    ExecutorService readers = Executors.newFixedThreadPool(PARALLEL, r -> {
+      Thread thread = new Thread(r, "directive-ocr-page");
+      thread.setDaemon(true);
+      return thread;
+    });
     try {
       Path dir = Files.createTempDirectory("dondoc-ocr");
       try {
-        List<String> pages = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        List<Future<String>> pages = new ArrayList<>();
         if (type == FileType.PDF) {
           try (PDDocument document = Loader.loadPDF(content)) {
             PDFRenderer renderer = new PDFRenderer(document);
@@ -47,30 +77,49 @@ class ScanReader {
               BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
               Path png = dir.resolve("page-" + (i + 1) + ".png");
               ImageIO.write(image, "png", png.toFile());
-              pages.add(recognise(png));
-              pageDone.accept(i + 1);
+              pages.add(readers.submit(() -> recognised(png, done, pageDone)));
             }
           }
         } else {
           Path image = dir.resolve(type == FileType.PNG ? "page.png" : "page.jpg");
           Files.write(image, content);
-          pages.add(recognise(image));
-          pageDone.accept(1);
+          pages.add(readers.submit(() -> recognised(image, done, pageDone)));
         }
-        return pages;
+        List<String> texts = new ArrayList<>();
+        for (Future<String> page : pages) {
+          texts.add(page.get());
+        }
+        return texts;
       } finally {
+        readers.shutdownNow();
+        readers.awaitTermination(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         try (var files = Files.walk(dir)) {
           files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading a scan", e);
     }
   }
 
+  private static String recognised(Path image, AtomicInteger done, IntConsumer pageDone) throws IOException {
+    String text = recognise(image);
+    pageDone.accept(done.incrementAndGet());
+    return text;
+  }
+
   private static String recognise(Path image) throws IOException {
-    Process process = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "4")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    ProcessBuilder command = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "4")
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    // OpenMP's threads spin for a core the other page (and everything else) is using: one thread per page is
+    // twice as fast here, and reads the same text (docs/PERFORMANCE.md, "Scanned directives")
+    command.environment().put("OMP_THREAD_LIMIT", "1");
+    Process process = command.start();
     byte[] out = process.getInputStream().readAllBytes();
     try {
       if (!process.waitFor(PAGE_TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {

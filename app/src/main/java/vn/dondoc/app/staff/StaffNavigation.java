@@ -37,6 +37,8 @@ public final class StaffNavigation {
       // The supervisor dashboards (vn.dondoc.app.dashboards): the SLA board is scoped to the caller's cases.
       new Link("/giam-sat", "sla-board", "staff.nav.sla-board"),
       new Link("/giam-sat/xep-hang", "ranking", "staff.nav.ranking", Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.ADMIN),
+      // The directive desk (vn.dondoc.app.directives): a directive read, corrected and issued as tasks.
+      new Link("/van-ban-chi-dao", "directive-desk", "staff.nav.directive-desk", Roles.STANDING_OFFICE),
       new Link("/bao-cao-dinh-ky", "periodic-report", "staff.nav.periodic-report", Roles.STANDING_OFFICE, Roles.ADMIN),
       // Administration (vn.dondoc.app.admin).
       new Link("/quan-tri/lich-lam-viec", "admin-calendar", "staff.nav.admin-calendar", Roles.ADMIN),

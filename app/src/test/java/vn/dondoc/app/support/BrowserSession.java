@@ -70,6 +70,24 @@ public class BrowserSession {
         .header("Accept", accept).GET().build());
   }
 
+  /**
+   * A POST as a staff page's script sends it: the body with its content type and the CSRF header named in
+   * {@code page}'s meta tags (the page the script runs on); redirects not followed.
+   */
+  public HttpResponse<String> pagePost(String url, String page, String contentType, byte[] body) {
+    return send(request(URI.create(url)).header(meta(page, "_csrf_header"), meta(page, "_csrf"))
+        .header("Content-Type", contentType).header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+  }
+
+  private static String meta(String page, String name) {
+    Matcher meta = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"").matcher(page);
+    if (!meta.find()) {
+      throw new AssertionError("no meta " + name + " on the page");
+    }
+    return meta.group(1);
+  }
+
   private HttpResponse<String> follow(HttpRequest first) {
     HttpResponse<String> response = send(first);
     for (int hops = 0; hops < 15 && response.statusCode() / 100 == 3; hops++) {

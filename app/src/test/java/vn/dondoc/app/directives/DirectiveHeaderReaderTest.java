@@ -1,0 +1,115 @@
+package vn.dondoc.app.directives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.app.directives.DirectiveHeaderReader.Header;
+
+/** The header of a directive as the desk proposes it: read from the two source texts and from headers written for this test. */
+class DirectiveHeaderReaderTest {
+
+  @Test
+  void theConclusionNoticeIsNamedByItsAppendixNotByTheIncomingStamp() throws IOException {
+    Header header = DirectiveHeaderReader.read(Files.readString(DirectiveEvaluation.SHARED_SOURCES.resolve("000_b6b7d3b86713636c.txt")));
+
+    assertThat(header.type()).isEqualTo(DirectiveType.CONCLUSION_NOTICE);
+    // "ĐẾN Số: 526.2.8" is the receiving office's register, not the document's number
+    assertThat(header.number()).isEqualTo("17-TB/CQTTBCĐ");
+    assertThat(header.date()).isEqualTo(LocalDate.of(2025, 12, 29));
+    assertThat(header.issuer()).isEqualTo(
+        "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ CƠ QUAN THƯỜNG TRỰC");
+    assertThat(header.title()).startsWith("CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TÔ LÂM,")
+        .endsWith("năm 2026 của Ban Chỉ đạo Trung ương");
+  }
+
+  @Test
+  void aReportWithItsDayLeftBlankGivesNoDateNoNumberAndNoType() throws IOException {
+    // decomposed diacritics (NFD), as this file was saved
+    Header header = DirectiveHeaderReader.read(Files.readString(DirectiveEvaluation.SHARED_SOURCES.resolve("001_60e3a229411cadc2.txt")));
+
+    assertThat(header.type()).isNull();
+    assertThat(header.number()).isNull();
+    assertThat(header.date()).isNull();
+    assertThat(header.dateText()).isEqualTo("Hà Nội, ngày tháng 11 năm 2025".replace("ngày ", "ngày     "));
+    assertThat(header.issuer()).isNull();
+    assertThat(header.title()).startsWith("Tình hình thực hiện các nhiệm vụ phát triển khoa học, công nghệ,")
+        .contains("(Phục vụ Phiên họp lần thứ năm");
+  }
+
+  @Test
+  void aGovernmentResolutionWithTheStateMotto() {
+    Header header = DirectiveHeaderReader.read("""
+        CHÍNH PHỦ
+        -------
+        Số: 214/NQ-CP
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Hà Nội, ngày 7 tháng 3 năm 2026
+
+        NGHỊ QUYẾT
+        Về các giải pháp thúc đẩy kinh tế dữ liệu
+        trong năm 2026
+
+        CHÍNH PHỦ
+        Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ; trên cơ sở biểu quyết của các Thành viên Chính phủ, Chính phủ quyết nghị những nội dung sau đây.
+        """);
+
+    assertThat(header).isEqualTo(new Header(DirectiveType.GOVERNMENT_RESOLUTION, "214/NQ-CP", LocalDate.of(2026, 3, 7),
+        "Hà Nội, ngày 7 tháng 3 năm 2026", "CHÍNH PHỦ -------".replace(" -------", ""),
+        "Về các giải pháp thúc đẩy kinh tế dữ liệu trong năm 2026"));
+  }
+
+  @Test
+  void aPartyPlanWithTheNumberOnItsOwnLine() {
+    Header header = DirectiveHeaderReader.read("""
+        TỈNH ỦY LÀO CAI
+        *
+        Số 41-KH/TU
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Lào Cai, ngày 15 tháng 01 năm 2027
+
+        KẾ HOẠCH
+        triển khai chuyển đổi số trong các cơ quan đảng năm 2027
+
+        Thực hiện Kế hoạch số 02-KH/BCĐTW của Ban Chỉ đạo Trung ương, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau.
+        """);
+
+    assertThat(header.type()).isEqualTo(DirectiveType.PLAN);
+    assertThat(header.number()).isEqualTo("41-KH/TU");
+    assertThat(header.date()).isEqualTo(LocalDate.of(2027, 1, 15));
+    assertThat(header.issuer()).isEqualTo("TỈNH ỦY LÀO CAI");
+    assertThat(header.title()).isEqualTo("triển khai chuyển đổi số trong các cơ quan đảng năm 2027");
+  }
+
+  @Test
+  void citedDocumentsAndImpossibleDatesAreNotTheHeader() {
+    Header header = DirectiveHeaderReader.read("""
+        CHỈ THỊ
+        Về tăng cường an toàn thông tin năm 2026
+
+        Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Quyết định số 1131/QĐ-TTg, Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương thực hiện những việc sau đây, bảo đảm an toàn cho các hệ thống thông tin.
+        Hà Nội, ngày 31 tháng 02 năm 2026
+        """);
+
+    assertThat(header.type()).isEqualTo(DirectiveType.DIRECTIVE);
+    assertThat(header.title()).isEqualTo("Về tăng cường an toàn thông tin năm 2026");
+    // cited symbols are not this document's; the date line comes after the body started
+    assertThat(header.number()).isNull();
+    assertThat(header.date()).isNull();
+    assertThat(header.issuer()).isNull();
+  }
+
+  @Test
+  void anImpossibleDayInTheHeaderIsKeptAsTextWithoutADate() {
+    Header header = DirectiveHeaderReader.read("BỘ TÀI CHÍNH\nSố: 12/CĐ-BTC\nHà Nội, ngày 31 tháng 02 năm 2026\n\nCÔNG ĐIỆN\nVề giải ngân vốn\n");
+
+    assertThat(header.type()).isEqualTo(DirectiveType.DISPATCH);
+    assertThat(header.number()).isEqualTo("12/CĐ-BTC");
+    assertThat(header.date()).isNull();
+    assertThat(header.dateText()).isEqualTo("Hà Nội, ngày 31 tháng 02 năm 2026");
+  }
+}
