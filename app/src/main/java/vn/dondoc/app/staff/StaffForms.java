@@ -1,6 +1,7 @@
 package vn.dondoc.app.staff;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.app.web.InvalidFieldsException;
 
 /**
  * Post/redirect/get for staff forms. A rejected post goes back to the form's page with each message
@@ -29,6 +31,16 @@ public class StaffForms {
   /** The field's label followed by the service's message, e.g. "Tên tìm kiếm là bắt buộc". */
   public void rejected(RedirectAttributes redirect, InvalidFieldException e, String labelKey, Map<String, String> values) {
     rejected(redirect, e.field(), label(labelKey) + " " + message(e.messageKey(), e.arguments()), values);
+  }
+
+  /** Every refused field's label and message next to it (all of them when the service found several). */
+  public void rejectedAll(RedirectAttributes redirect, InvalidFieldException e, String labelPrefix, Map<String, String> values) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (InvalidFieldException one : e instanceof InvalidFieldsException several ? several.all() : List.of(e)) {
+      errors.putIfAbsent(one.field(), label(labelPrefix + one.field()) + " " + message(one.messageKey(), one.arguments()));
+    }
+    redirect.addFlashAttribute("errors", errors);
+    redirect.addFlashAttribute("values", new LinkedHashMap<>(values));
   }
 
   /** A message of its own (a whole sentence, e.g. a conflict) next to a field. */
