@@ -31,8 +31,13 @@ public record StaffIntakeForm(String channel, String receivedOn, String received
   /** The submission the feedback service stores; codes that are not in the lists are left null (refused as missing). */
   FeedbackSubmission submission(List<AttachmentClaim> files) {
     return new FeedbackSubmission(coded(type, FeedbackType::fromCode), coded(field, FeedbackField::fromCode),
-        locality, title, content, new FeedbackSubmission.Contact(senderName, senderEmail, senderPhone), consentToPublish,
+        locality, title, content, new FeedbackSubmission.Contact(senderName, optional(senderEmail), optional(senderPhone)), consentToPublish,
         files);
+  }
+
+  /** An optional field left empty is absent, as in the API's JSON. */
+  private static String optional(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   static <T> T coded(String code, Function<String, T> parse) {
