@@ -2,13 +2,18 @@ package vn.dondoc.app;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import vn.dondoc.app.staff.StaffNavigation;
 import vn.dondoc.app.support.Accessibility;
+import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
+import vn.dondoc.app.support.Directives;
+import vn.dondoc.app.support.Feedback;
 
 /**
  * axe-core over the public pages and every page of the staff menus of the main roles: no serious or critical
@@ -30,6 +35,29 @@ class AccessibilityBrowserIT extends BrowserTest {
       browser.open(path);
       Accessibility.assertNoSeriousViolations(browser);
     }
+  }
+
+  @Test
+  void aCasesPagesAndAStepsFormHaveNoSeriousViolations() {
+    Map<String, Object> task = Directives.task("1", "bkhcn", LocalDate.now().plusMonths(2));
+    String taskCode = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(), List.of(task))),
+        Api.token("thuongtruc"), Map.of()).json().path("caseCodes").get(0).asText();
+    String feedback = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code")
+        .asText();
+
+    browser.dropAllCookies();
+    browser.signIn("/lam-viec/nhiem-vu/" + taskCode, "canbo.bkhcn");
+    Accessibility.assertNoSeriousViolations(browser);
+    browser.open("/ho-so/" + taskCode);
+    Accessibility.assertNoSeriousViolations(browser);
+
+    browser.dropAllCookies();
+    browser.signIn("/lam-viec?buoc=ClassifyFeedback", "thuongtruc");
+    browser.find("#work-list > li a.work-link").click();
+    browser.visible("#step-form .fjs-form");
+    Accessibility.assertNoSeriousViolations(browser);
+    browser.open("/ho-so/" + feedback);
+    Accessibility.assertNoSeriousViolations(browser);
   }
 
   @Test
