@@ -70,7 +70,7 @@ class StaffIntakeBrowserIT extends BrowserTest {
     assertThat(browser.find("#slip-secret").getText()).isNotBlank();
     assertThat(browser.find("#slip-channel").getText()).isEqualTo("Đường dây nóng");
     assertThat(browser.find("#slip-received").getText()).isEqualTo("09:30 " + labels.day(startOf(called)));
-    browser.screenshots("staff-intake");
+    browser.screenshots("tiep-nhan-ho");
     browser.assertNoConsoleErrors();
 
     int budget = jdbc.sql("select budget_working_days from sla_policy where case_type = 'feedback' and stage = 'ROUTE'")

@@ -48,6 +48,8 @@ class StaffPhoneLayoutBrowserIT extends BrowserTest {
       } finally {
         browser.driver().manage().window().setSize(Browser.DESKTOP);
       }
+      // the case page of someone outside the task's agency is the staff layout's 404 page
+      browser.assertNoConsoleErrors("/ho-so/" + task);
     }
   }
 
@@ -84,11 +86,11 @@ class StaffPhoneLayoutBrowserIT extends BrowserTest {
     } finally {
       browser.driver().manage().window().setSize(Browser.DESKTOP);
     }
-    browser.screenshots("nhiem-vu-chi-tiet");
+    browser.screenshots("nhiem-vu-hanh-dong-truoc");
     browser.open("/lam-viec/nhiem-vu");
-    browser.screenshots("nhiem-vu-danh-sach");
+    browser.screenshots("nhiem-vu-dong-gon");
     browser.open("/tim-kiem?q=" + task);
-    browser.screenshots("tim-kiem-ket-qua");
+    browser.screenshots("tim-kiem-dong-gon");
   }
 
   private String issueTaskTo(String agency) {
