@@ -2,6 +2,9 @@ package vn.dondoc.app.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,15 +15,16 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.staff.CaseLabels;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
 
 /**
- * The standing office records a hotline call taken five days ago on the sender's behalf: a first try with
- * mistakes shows every problem under its field and keeps what was typed; the second prints the counter's
- * slip; the item then waits in "Việc của tôi" due as counted from the day of the call.
+ * The standing office records a letter-and-call taken five days ago on the sender's behalf: a first try with
+ * mistakes shows every problem under its field and keeps what was typed and the scanned letter; the second
+ * prints the counter's slip; the item then waits in "Việc của tôi" due as counted from the day of the call.
  */
 class StaffIntakeBrowserIT extends BrowserTest {
 
@@ -34,7 +38,7 @@ class StaffIntakeBrowserIT extends BrowserTest {
   FeedbackStaffIntake intake;
 
   @Test
-  void aHotlineCallWithABackDatedReceiptIsDueFromTheDayOfTheCall() {
+  void aHotlineCallWithABackDatedReceiptIsDueFromTheDayOfTheCall() throws IOException {
     String marker = Feedback.marker();
     LocalDate called = intake.today().minusDays(5);
 
@@ -48,6 +52,9 @@ class StaffIntakeBrowserIT extends BrowserTest {
     browser.byId("content").sendKeys("Người gọi phản ánh phải nộp hồ sơ giấy tại Sở " + marker);
     browser.byId("senderName").sendKeys("Nguyễn Văn An");
     browser.byId("senderEmail").sendKeys("an.nv@example.vn");
+    Path letter = Files.createTempFile("thu-", ".pdf");
+    Files.write(letter, SampleFiles.onePagePdf("Thu phan anh"));
+    browser.byId("scan").sendKeys(letter.toAbsolutePath().toString());
     browser.byId("intake-submit").click();
 
     assertThat(browser.visible("#channel-error").getText()).isEqualTo("Kênh tiếp nhận là bắt buộc");
@@ -56,6 +63,8 @@ class StaffIntakeBrowserIT extends BrowserTest {
         .isEqualTo("Người gửi đồng ý để cơ quan lưu và dùng thông tin liên hệ trên để xử lý, trả lời phản ánh là bắt buộc: cần sự đồng ý của người gửi");
     assertThat(browser.byId("content").getAttribute("value")).endsWith(marker);
     assertThat(browser.byId("receivedOn").getAttribute("value")).isEqualTo(called.toString());
+    assertThat(browser.find("#scan-kept").getText()).as("the scanned letter is kept, not chosen again")
+        .contains(letter.getFileName().toString());
     assertThat(jdbc.sql("select count(*) from feedback_item where content like ?").param("%" + marker)
         .query(Long.class).single()).as("nothing stored").isZero();
 
@@ -72,6 +81,10 @@ class StaffIntakeBrowserIT extends BrowserTest {
     assertThat(browser.find("#slip-received").getText()).isEqualTo("09:30 " + labels.day(startOf(called)));
     browser.screenshots("tiep-nhan-ho");
     browser.assertNoConsoleErrors();
+
+    assertThat(jdbc.sql("select a.filename from attachment a join feedback_item f on f.id = a.owner_id"
+        + " where a.owner_type = 'feedback' and f.code = ?").param(code).query(String.class).list())
+        .containsExactly(letter.getFileName().toString());
 
     int budget = jdbc.sql("select budget_working_days from sla_policy where case_type = 'feedback' and stage = 'ROUTE'")
         .query(Integer.class).single();
