@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.search.CaseReindexer;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.sla.WorkingCalendar;
@@ -55,6 +57,9 @@ class StaffIntakeIT extends IntegrationTest {
 
   @Autowired
   TaskService tasks;
+
+  @Autowired
+  CaseReindexer reindexer;
 
   @Test
   void badInputNamesEveryFieldInVietnameseAndStoresNothing() {
@@ -125,7 +130,7 @@ class StaffIntakeIT extends IntegrationTest {
   }
 
   @Test
-  void theChannelIsASearchFacetAndAFigure() {
+  void theChannelIsASearchFacetAndAFigure() throws IOException {
     String marker = Feedback.marker();
     LocalDate received = intake.today().minusDays(1);
     String period = "from=" + received + "&to=" + received;
@@ -144,6 +149,9 @@ class StaffIntakeIT extends IntegrationTest {
     JsonNode letters = api().get("/api/v1/search?q=" + marker + "&channel=letter", standingOffice).json();
     assertThat(letters.path("items").findValuesAsText("code")).containsExactly(letter);
     assertThat(letters.path("items").get(0).path("channel").asText()).isEqualTo("letter");
+    reindexer.reindex();
+    assertThat(api().get("/api/v1/search?q=" + marker + "&channel=letter", standingOffice).json().path("items")
+        .findValuesAsText("code")).as("rebuilt from PostgreSQL, the index still knows the channel").containsExactly(letter);
 
     JsonNode figures = api().get("/api/v1/feedback/sla?" + period, supervisor).json().path("receivedByChannel");
     assertThat(figures.path("letter").asLong()).isEqualTo(lettersBefore + 1);
