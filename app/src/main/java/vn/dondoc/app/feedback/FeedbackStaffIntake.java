@@ -39,7 +39,7 @@ public class FeedbackStaffIntake {
 
   /** The submission's fields (Bean Validation's property paths) as the intake form names them. */
   private static final Map<String, String> FORM_FIELDS = Map.of("contact.name", "senderName", "contact.email",
-      "senderEmail", "contact.phone", "senderPhone", "contact", "senderEmail", "attachments", "scan");
+      "senderEmail", "contact.phone", "senderPhone", "attachments", "scan");
 
   private final FeedbackService service;
   private final Validator validator;
@@ -157,7 +157,12 @@ public class FeedbackStaffIntake {
     List<InvalidFieldException> all = refused instanceof InvalidFieldsException several
         ? several.all() : List.of(refused);
     for (InvalidFieldException one : all) {
-      problems.add(FORM_FIELDS.getOrDefault(one.field(), one.field()), one.messageKey(), one.arguments());
+      if ("contact".equals(one.field())) {
+        problems.add("senderEmail", "validation.intake.unreachable"); // worded for the e-mail field's label
+      } else {
+        String field = one.field().replaceAll("\\[\\d+].*", "");
+        problems.add(FORM_FIELDS.getOrDefault(field, field), one.messageKey(), one.arguments());
+      }
     }
     problems.throwIfAny();
     throw refused;

@@ -95,6 +95,19 @@ class StaffIntakeIT extends IntegrationTest {
   }
 
   @Test
+  void aSenderWithoutEMailOrPhoneIsRefusedUnderTheEMailField() {
+    StaffIntakeForm noContact = new StaffIntakeForm("counter", intake.today().toString(), "", "complaint",
+        "administrative-procedures", "hanoi", "Phản ánh tại bộ phận một cửa", "Nội dung", "Nguyễn Văn An", "", "", true, false);
+
+    InvalidFieldException refused = catchThrowableOfType(InvalidFieldException.class,
+        () -> intake.record(noContact, List.of(), OFFICER));
+
+    assertThat(refused.field()).isEqualTo("senderEmail");
+    assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), VIETNAMESE))
+        .isEqualTo("là bắt buộc khi không có số điện thoại: cơ quan cần một cách để trả lời người gửi");
+  }
+
+  @Test
   void aBackDatedHotlineCallIsDueFromTheDayItWasReceived() {
     String marker = Feedback.marker();
     LocalDate received = intake.today().minusDays(6);
