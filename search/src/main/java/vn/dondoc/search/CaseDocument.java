@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Mapping version 3 added {@code section}, {@code directive} (the directive's symbol),
  * {@code sla_state} (RUNNING, AT_RISK, PAUSED, MET or BREACHED), {@code breach_at} and
- * {@code escalation_level}; documents without them (other case types) leave them out.
+ * {@code escalation_level}; documents without them (other case types) leave them out. Version 4 added
+ * {@code channel}: how a feedback item was received (web, hotline, letter, email, counter).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseDocument(
@@ -36,7 +37,8 @@ public record CaseDocument(
     @JsonProperty("directive") String directive,
     @JsonProperty("sla_state") String slaState,
     @JsonProperty("breach_at") Instant breachAt,
-    @JsonProperty("escalation_level") Integer escalationLevel) {
+    @JsonProperty("escalation_level") Integer escalationLevel,
+    @JsonProperty("channel") String channel) {
 
   /** Builds a document, deriving the folded text fields from the originals. */
   public static CaseDocument of(String caseType, String code, String title, String content, String status,
@@ -44,27 +46,34 @@ public record CaseDocument(
       Instant updatedAt, Instant dueAt, Instant closedAt, boolean publicVisible) {
     return new CaseDocument(caseType, code, title, VietnameseFolding.fold(title), content,
         VietnameseFolding.fold(content), status, timeliness, leadAgency, agencies == null ? List.of() : List.copyOf(agencies),
-        field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible, null, null, null, null, null);
+        field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible, null, null, null, null, null, null);
   }
 
   /** The same case, placed in its directive: the section it is listed under and the directive's symbol. */
   public CaseDocument inDirective(String section, String directive) {
     return new CaseDocument(caseType, code, title, titleFolded, content, contentFolded, status, timeliness, leadAgency,
         agencies, field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible, section, directive, slaState,
-        breachAt, escalationLevel);
+        breachAt, escalationLevel, channel);
   }
 
   /** The same case with the SLA of its current (or most recent) stage clock. */
   public CaseDocument withSla(String slaState, Instant breachAt, Integer escalationLevel) {
     return new CaseDocument(caseType, code, title, titleFolded, content, contentFolded, status, timeliness, leadAgency,
         agencies, field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible, section, directive, slaState,
-        breachAt, escalationLevel);
+        breachAt, escalationLevel, channel);
   }
 
   /** The same case due at {@code due}. */
   public CaseDocument dueAt(Instant due) {
     return new CaseDocument(caseType, code, title, titleFolded, content, contentFolded, status, timeliness, leadAgency,
         agencies, field, locality, createdAt, updatedAt, due, closedAt, publicVisible, section, directive, slaState,
-        breachAt, escalationLevel);
+        breachAt, escalationLevel, channel);
+  }
+
+  /** The same case received through {@code channel} (feedback). */
+  public CaseDocument receivedThrough(String channel) {
+    return new CaseDocument(caseType, code, title, titleFolded, content, contentFolded, status, timeliness, leadAgency,
+        agencies, field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible, section, directive, slaState,
+        breachAt, escalationLevel, channel);
   }
 }

@@ -55,7 +55,7 @@ public class CaseIndex {
    * for a rebuilt one). A first start creates {alias}-v{N} under the alias; moving an existing alias to
    * a new version is the reindex's job. Raise it with every change of the mapping.
    */
-  public static final int MAPPING_VERSION = 3;
+  public static final int MAPPING_VERSION = 4;
 
   private static final DateTimeFormatter REBUILD_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
@@ -257,6 +257,7 @@ public class CaseIndex {
     facets.put("locality", "locality");
     facets.put("slaState", "sla_state");
     facets.put("timeliness", "timeliness");
+    facets.put("channel", "channel");
     return java.util.Collections.unmodifiableMap(facets);
   }
 
@@ -289,6 +290,7 @@ public class CaseIndex {
     addTermFilter(bool, "sla_state", query.slaState());
     addTermFilter(bool, "directive", query.directive());
     addTermFilter(bool, "section", query.section());
+    addTermFilter(bool, "channel", query.channel());
     if (query.createdFrom() != null || query.createdBefore() != null) {
       bool.filter(f -> f.range(r -> r.date(d -> {
         d.field("created_at");
@@ -383,7 +385,7 @@ public class CaseIndex {
    */
   private static Map<String, String> settledFacets(CaseQuery query) {
     String[][] filters = {{"type", query.caseType()}, {"status", query.status()}, {"field", query.field()},
-        {"locality", query.locality()}, {"slaState", query.slaState()}, {"timeliness", query.timeliness()}};
+        {"locality", query.locality()}, {"slaState", query.slaState()}, {"timeliness", query.timeliness()}, {"channel", query.channel()}};
     Map<String, String> settled = new HashMap<>();
     for (String[] filter : filters) {
       if (filter[1] != null && !filter[1].isBlank()) {

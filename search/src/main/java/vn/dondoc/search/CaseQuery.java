@@ -11,10 +11,11 @@ import java.time.Instant;
  * @param dueAfter due after this instant (a case due exactly then belongs to the day that ends then)
  * @param dueUntil due at or before this instant
  * @param sort the order; null: {@link Sort#RELEVANCE} with text, {@link Sort#UPDATED} without
+ * @param channel how a feedback item was received (web, hotline, letter, email, counter)
  */
 public record CaseQuery(String text, String caseType, String status, String timeliness, String agency, String field,
     String locality, String slaState, String directive, String section, Instant createdFrom, Instant createdBefore,
-    Instant dueAfter, Instant dueUntil, Sort sort, int page, int size) {
+    Instant dueAfter, Instant dueUntil, Sort sort, int page, int size, String channel) {
 
   public static final int MAX_PAGE_SIZE = 100;
 
@@ -35,6 +36,14 @@ public record CaseQuery(String text, String caseType, String status, String time
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
     }
+  }
+
+  /** A query without a channel filter. */
+  public CaseQuery(String text, String caseType, String status, String timeliness, String agency, String field,
+      String locality, String slaState, String directive, String section, Instant createdFrom, Instant createdBefore,
+      Instant dueAfter, Instant dueUntil, Sort sort, int page, int size) {
+    this(text, caseType, status, timeliness, agency, field, locality, slaState, directive, section, createdFrom,
+        createdBefore, dueAfter, dueUntil, sort, page, size, null);
   }
 
   public CaseQuery(String text, String caseType, String status, String timeliness, String agency, String field,

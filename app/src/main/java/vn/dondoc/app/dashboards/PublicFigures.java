@@ -42,7 +42,9 @@ class PublicFigures {
   record Tasks(long total, long withDeadline, long recurring, long completed, BigDecimal completionRate,
       long completedOnTime, long completedLate, long inProgress, long overdue, BigDecimal onTimeRate) {}
 
-  record Feedback(long received, long answered, BigDecimal processedRate, BigDecimal onTimeRate) {}
+  /** @param receivedByChannel the received items by channel code (web, hotline, letter, email, counter) */
+  record Feedback(long received, long answered, BigDecimal processedRate, BigDecimal onTimeRate,
+      Map<String, Long> receivedByChannel) {}
 
   record RankedAgency(int rank, String agency, String name, BigDecimal index) {}
 
@@ -99,15 +101,16 @@ class PublicFigures {
     LocalDate today = LocalDate.ofInstant(now, DondocApplication.ZONE);
     TaskSummary.Figures tasks = taskSummary.summary(new TaskReportFilter(TaskFilter.ANY, period.from(), period.to(), today),
         new TaskScope(null, Set.of()), null, locale).totals();
-    FeedbackSlaReport.AgencyFigures feedback = feedbackReport.totals(
-        new FeedbackSlaReport.Filter(null, null, period.from(), period.to()), SearchScope.unrestricted());
+    FeedbackSlaReport.Filter feedbackFilter = new FeedbackSlaReport.Filter(null, null, period.from(), period.to());
+    FeedbackSlaReport.AgencyFigures feedback = feedbackReport.totals(feedbackFilter, SearchScope.unrestricted());
     LocalDate[] lastTwelveMonths = DashboardController.defaultRankingPeriod(today);
     AgencyRanking.Ranking ranked = period.isAll() ? ranking.rank(lastTwelveMonths[0], lastTwelveMonths[1], today)
         : ranking.rank(period.from(), period.to(), today);
     return new Figures(now, today, period,
         new Tasks(tasks.total(), tasks.withDeadline(), tasks.recurring(), tasks.completed(), tasks.completionRate(),
             tasks.completedOnTime(), tasks.completedLate(), tasks.inProgressOnTime(), tasks.overdue(), tasks.onTimeRate()),
-        new Feedback(feedback.received(), feedback.answered(), feedback.processedRate(), feedback.onTimeRate()),
+        new Feedback(feedback.received(), feedback.answered(), feedback.processedRate(), feedback.onTimeRate(),
+            feedbackReport.receivedByChannel(feedbackFilter, SearchScope.unrestricted())),
         new Ranking(ranked.from(), ranked.to(), ranked.formula(), ranked.agencies().stream()
             .map(e -> new RankedAgency(e.rank(), e.agency(), e.name(), e.index())).toList()),
         selectedInitiatives(locale, period));

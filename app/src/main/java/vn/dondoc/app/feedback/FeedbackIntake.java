@@ -19,6 +19,7 @@ import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.app.web.InvalidFieldsException;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 
@@ -93,8 +94,10 @@ class FeedbackIntake implements FeedbackHandling.Intake {
     try {
       service.receiveStarted(execution, submission, startedBy());
     } catch (InvalidFieldException invalid) {
-      throw new Refused(labelled(invalid.field(),
-          messages.getMessage(invalid.messageKey(), invalid.arguments(), LocaleContextHolder.getLocale())));
+      // the locality and the contact are checked together: say every refusal
+      List<InvalidFieldException> all = invalid instanceof InvalidFieldsException several ? several.all() : List.of(invalid);
+      throw new Refused(String.join("; ", all.stream().map(one -> labelled(one.field(),
+          messages.getMessage(one.messageKey(), one.arguments(), LocaleContextHolder.getLocale()))).toList()));
     }
     RECORD_ONLY.forEach(execution::removeVariable);
   }

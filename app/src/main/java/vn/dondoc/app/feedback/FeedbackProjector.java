@@ -10,7 +10,8 @@ import vn.dondoc.search.CaseDocument;
 import vn.dondoc.search.VersionedCase;
 
 /**
- * Feedback items as search documents; public once the answer is published with the sender's consent.
+ * Feedback items as search documents, with the channel they were received through; public once the
+ * answer is published with the sender's consent.
  * SLA state and due instant are those of the item's current (or last) stage clock.
  */
 @Component
@@ -35,7 +36,7 @@ class FeedbackProjector implements CaseProjector {
       CaseDocument document = CaseDocument.of(FeedbackService.CASE_TYPE,
           item.code(), item.title(), item.content(), item.status(), null, item.handlingAgency(),
           item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()), item.field(), item.locality(),
-          item.submittedAt(), item.updatedAt(), null, item.closedAt(), item.published());
+          item.submittedAt(), item.updatedAt(), null, item.closedAt(), item.published()).receivedThrough(item.channel());
       // Due: when the stage the item is in (routing, acceptance, answer) must be done.
       Optional<SlaSummary> summary = sla.of(item.code());
       if (summary.isPresent()) {

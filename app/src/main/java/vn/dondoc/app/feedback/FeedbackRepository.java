@@ -21,7 +21,7 @@ class FeedbackRepository {
       String contactName, String contactEmail, boolean consentToPublish, String status, String handlingAgency,
       String processInstanceId, String trackingSecretHash, String questionToSender, String senderReply,
       String answerText, Instant answeredAt, boolean published, Integer rating, Instant ratedAt, int reopenCount,
-      Instant submittedAt, Instant updatedAt, Instant closedAt, long version) {
+      Instant submittedAt, Instant updatedAt, Instant closedAt, long version, String channel) {
 
     /** Oversight sees every item; agency staff only those routed to their agency. */
     boolean visibleTo(SearchScope scope) {
@@ -41,7 +41,7 @@ class FeedbackRepository {
   private static final String COLUMNS = """
       id, code, type, field, locality, title, content, contact_name, contact_email, consent_to_publish, status,
       handling_agency, process_instance_id, tracking_secret_hash, question_to_sender, sender_reply, answer_text,
-      answered_at, published, rating, rated_at, reopen_count, submitted_at, updated_at, closed_at, version""";
+      answered_at, published, rating, rated_at, reopen_count, submitted_at, updated_at, closed_at, version, channel""";
 
   private static final RowMapper<Item> ITEM = (rs, n) -> new Item(rs.getLong("id"), rs.getString("code"),
       rs.getString("type"), rs.getString("field"), rs.getString("locality"), rs.getString("title"),
@@ -51,7 +51,7 @@ class FeedbackRepository {
       rs.getString("sender_reply"), rs.getString("answer_text"), instant(rs.getTimestamp("answered_at")),
       rs.getBoolean("published"), (Integer) rs.getObject("rating"), instant(rs.getTimestamp("rated_at")),
       rs.getInt("reopen_count"), instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")),
-      instant(rs.getTimestamp("closed_at")), rs.getLong("version"));
+      instant(rs.getTimestamp("closed_at")), rs.getLong("version"), rs.getString("channel"));
 
   private final JdbcClient jdbc;
 
@@ -61,12 +61,23 @@ class FeedbackRepository {
 
   long insert(String code, FeedbackSubmission submission, String submittedBy, String idempotencyKey,
       String requestHash, String trackingSecretHash, Instant now) {
+    return insert(code, submission, submittedBy, idempotencyKey, requestHash, trackingSecretHash, FeedbackChannel.WEB, now,
+        now);
+  }
+
+  /**
+   * An item as received through {@code channel}: {@code receivedAt} is its submission instant (figures and
+   * clocks count from it), {@code now} when it was entered.
+   */
+  long insert(String code, FeedbackSubmission submission, String submittedBy, String idempotencyKey,
+      String requestHash, String trackingSecretHash, FeedbackChannel channel, Instant receivedAt, Instant now) {
     return jdbc.sql("""
             insert into feedback_item (code, type, field, locality, title, content, contact_name, contact_email,
               contact_phone, consent_to_publish, status, submitted_by, idempotency_key, idempotency_request_hash,
-              tracking_secret_hash, submitted_at, updated_at)
+              tracking_secret_hash, submitted_at, updated_at, channel, entered_at)
             values (:code, :type, :field, :locality, :title, :content, :contactName, :contactEmail,
-              :contactPhone, :consent, :status, :submittedBy, :idempotencyKey, :requestHash, :secretHash, :now, :now)
+              :contactPhone, :consent, :status, :submittedBy, :idempotencyKey, :requestHash, :secretHash, :receivedAt,
+              :now, :channel, :now)
             returning id""")
         .param("code", code)
         .param("type", submission.typeOrDefault().code())
@@ -83,7 +94,9 @@ class FeedbackRepository {
         .param("idempotencyKey", idempotencyKey)
         .param("requestHash", requestHash)
         .param("secretHash", trackingSecretHash)
+        .param("receivedAt", Timestamp.from(receivedAt))
         .param("now", Timestamp.from(now))
+        .param("channel", channel.code())
         .query(Long.class).single();
   }
 

@@ -17,9 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.cases.CaseCodes;
+import vn.dondoc.app.sla.SlaClockService;
+import vn.dondoc.app.web.FieldProblems;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
+import vn.dondoc.processes.sla.SlaStage;
 
 /**
  * Receives feedback: the record, its process and its outbox row are written in one transaction, so
@@ -43,11 +46,13 @@ public class FeedbackService {
   private final FeedbackMail mail;
   private final FeedbackReceipts receipts;
   private final ObjectMapper json;
+  private final SlaClockService clocks;
   private final Duration replayWindow;
 
   FeedbackService(FeedbackRepository repository, CaseCodes codes, ReferenceData referenceData, RuntimeService runtime,
       FeedbackChanges changes, TransactionTemplate transaction, TrackingSecrets secrets,
       AttachmentService attachments, FeedbackMail mail, FeedbackReceipts receipts, ObjectMapper json,
+      SlaClockService clocks,
       @Value("${dondoc.feedback.idempotency-window}") Duration replayWindow) {
     this.repository = repository;
     this.codes = codes;
@@ -60,6 +65,7 @@ public class FeedbackService {
     this.mail = mail;
     this.receipts = receipts;
     this.json = json;
+    this.clocks = clocks;
     this.replayWindow = replayWindow;
   }
 
@@ -168,6 +174,44 @@ public class FeedbackService {
   }
 
   /**
+   * An item an officer records for its sender, received through {@code channel} at {@code receivedAt}
+   * (checked by the caller: not in the future). The item counts as submitted then, and the first stage's
+   * SLA clock starts then, not when it was typed in: the clock is moved back as soon as the process has
+   * started it, in the same transaction. The sender gets code and secret by e-mail (after the commit,
+   * through the mail relay) when an address was given; the officer's page shows them for the counter's slip.
+   *
+   * @param officerName the officer's full name, kept in the audit trail with the channel
+   */
+  public FeedbackReceipt receiveOnBehalf(FeedbackSubmission submission, FeedbackChannel channel, Instant receivedAt,
+      String officer, String officerName) {
+    FeedbackSubmission clean = normalise(submission);
+    String localityName = checkedLocalityName(clean);
+    String code = codes.next(CODE_PREFIX);
+    return transaction.execute(status -> {
+      Instant now = changes.now();
+      String secret = secrets.issue(code, null);
+      long id = repository.insert(code, clean, officer, null, null, TrackingSecrets.hash(secret), channel, receivedAt, now);
+      attachments.attach(clean.attachmentsOrNone(), CASE_TYPE, id);
+      String processInstanceId = runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, code,
+          variables(id, code, clean, localityName)).getId();
+      repository.attachProcess(id, processInstanceId);
+      if (receivedAt.isBefore(now)) {
+        clocks.backdate(processInstanceId, SlaStage.ROUTE, receivedAt);
+      }
+      Map<String, Object> detail = new HashMap<>();
+      detail.put("field", clean.field().code());
+      detail.put("locality", clean.locality());
+      detail.put("channel", channel.code());
+      detail.put("receivedAt", receivedAt.toString());
+      detail.put("officer", officerName == null ? officer : officerName);
+      changes.recorded(id, code, "SUBMITTED", officer, detail);
+      FeedbackRepository.Item item = repository.findById(id).orElseThrow();
+      mail.receivedFor(item, secret);
+      return item.receipt(secret);
+    });
+  }
+
+  /**
    * A case started on the start event with its form (Tasklist), inside the engine's transaction: the
    * record made of the form's values, the case's variables as the API would have set them, the case
    * code as business key (messages from the sender correlate by it). The sender, who was not there,
@@ -190,12 +234,17 @@ public class FeedbackService {
     return item.receipt(secret);
   }
 
+  /** The locality's name; an unknown locality and a sender who cannot be reached are refused together. */
   private String checkedLocalityName(FeedbackSubmission clean) {
-    String localityName = referenceData.localityName(clean.locality())
-        .orElseThrow(() -> new InvalidFieldException("locality", "validation.locality.unknown", clean.locality()));
-    if (isBlank(clean.contact().email()) && isBlank(clean.contact().phone())) {
-      throw new InvalidFieldException("contact", "validation.contact.unreachable");
+    FieldProblems problems = new FieldProblems();
+    String localityName = referenceData.localityName(clean.locality()).orElse(null);
+    if (localityName == null) {
+      problems.add("locality", "validation.locality.unknown", clean.locality());
     }
+    if (isBlank(clean.contact().email()) && isBlank(clean.contact().phone())) {
+      problems.add("contact", "validation.contact.unreachable");
+    }
+    problems.throwIfAny();
     return localityName;
   }
 

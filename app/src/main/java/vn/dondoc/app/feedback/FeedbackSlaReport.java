@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,8 @@ import vn.dondoc.search.SearchScope;
  *   <li><b>processed rate</b> = answered / received (the source's 1,009 / 1,071 = 94.2%);</li>
  *   <li><b>on time</b>: an answered item none of whose stage clocks breached; <b>overdue</b>: an open item
  *       with a breached clock or a running clock past its due instant;</li>
- *   <li><b>on-time rate</b> = answered on time / (answered + open and overdue).</li>
+ *   <li><b>on-time rate</b> = answered on time / (answered + open and overdue);</li>
+ *   <li><b>received by channel</b>: the received items by how they came (web, hotline, letter, email, counter).</li>
  * </ul>
  * Clock states: RUNNING, PAUSED, MET, BREACHED; a running clock is <b>at risk</b> once past its warning.
  */
@@ -68,7 +70,7 @@ public class FeedbackSlaReport {
             and (o.state = 'BREACHED' or (o.state = 'RUNNING' and o.due_at <= :now)))) as open_overdue
       """;
 
-  record Report(ClockCounts clocks, List<Breach> breaches, List<AgencyFigures> agencies) {}
+  record Report(ClockCounts clocks, List<Breach> breaches, List<AgencyFigures> agencies, Map<String, Long> receivedByChannel) {}
 
   Report report(Filter filter, SearchScope scope) {
     Instant now = clock.instant();
@@ -99,7 +101,7 @@ public class FeedbackSlaReport {
         })
         .list();
 
-    return new Report(counts, breaches, agencies(filter, scope, now));
+    return new Report(counts, breaches, agencies(filter, scope, now), receivedByChannel(filter, scope));
   }
 
   /** Each handling agency's figures, items not yet routed left out; ordered by agency code. */
@@ -114,6 +116,20 @@ public class FeedbackSlaReport {
         .param("now", Timestamp.from(now)).params(params(filter, scope))
         .query((rs, n) -> figures(rs, rs.getString("agency")))
         .list();
+  }
+
+  /** The matching items by channel, every channel named (0 when none came through it), in the channels' order. */
+  public Map<String, Long> receivedByChannel(Filter filter, SearchScope scope) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (FeedbackChannel channel : FeedbackChannel.values()) {
+      counts.put(channel.code(), 0L);
+    }
+    jdbc.sql("select f.channel, count(*) as received from feedback_item f where" + where(filter, scope) + " group by f.channel")
+        .params(params(filter, scope))
+        .query(rs -> {
+          counts.put(rs.getString("channel"), rs.getLong("received"));
+        });
+    return counts;
   }
 
   /** The figures of every matching item, routed or not (agency null). */

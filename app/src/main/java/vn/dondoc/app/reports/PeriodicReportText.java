@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import vn.dondoc.app.tasks.TaskSummary;
 
@@ -18,6 +19,9 @@ import vn.dondoc.app.tasks.TaskSummary;
 public final class PeriodicReportText {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** How the report names the channels feedback came through (FeedbackChannel codes); the figures give the order. */
+  private static final Map<String, String> CHANNELS = Map.of("web", "qua Cổng thông tin", "hotline", "qua đường dây nóng",
+      "letter", "bằng thư gửi đến", "email", "qua thư điện tử", "counter", "trực tiếp tại bộ phận tiếp nhận");
   private static final DecimalFormatSymbols VIETNAMESE = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"));
 
   private PeriodicReportText() {}
@@ -57,6 +61,11 @@ public final class PeriodicReportText {
       feedbackSentence.append(", tỷ lệ xử lý đúng hạn đạt ").append(percent(feedback.onTimeRate()));
     }
     body.add(feedbackSentence + ".");
+    String channels = figures.feedbackByChannel().entrySet().stream().filter(e -> e.getValue() > 0 && CHANNELS.containsKey(e.getKey()))
+        .map(e -> CHANNELS.get(e.getKey()) + " " + number(e.getValue())).collect(Collectors.joining(", "));
+    if (!channels.isEmpty()) {
+      body.add("Theo kênh tiếp nhận: " + channels + ".");
+    }
     body.add("Cổng sáng kiến đã tiếp nhận " + number(figures.initiativesReceived()) + " sáng kiến, trong đó "
         + number(figures.initiativesSelected()) + " sáng kiến được lựa chọn.");
     if (!figures.weakest().isEmpty()) {

@@ -58,8 +58,8 @@ public class PeriodicReports {
         : taskSummary.summary(new TaskReportFilter(filter.tasks(), since.plusDays(1), asOf, asOf), EVERY_TASK, null,
             VIETNAMESE).totals();
     LocalDate from = since == null ? asOf.withDayOfYear(1) : since.plusDays(1);
-    FeedbackSlaReport.AgencyFigures feedback = feedbackReport.totals(
-        new FeedbackSlaReport.Filter(filter.tasks().leadAgency(), null, from, asOf), SearchScope.unrestricted());
+    FeedbackSlaReport.Filter feedbackFilter = new FeedbackSlaReport.Filter(filter.tasks().leadAgency(), null, from, asOf);
+    FeedbackSlaReport.AgencyFigures feedback = feedbackReport.totals(feedbackFilter, SearchScope.unrestricted());
     List<PeriodicFigures.Weak> weakest = ranking.rank(from, asOf, asOf).agencies().stream()
         .filter(entry -> entry.index() != null)
         .sorted(Comparator.comparing(AgencyRanking.Entry::index))
@@ -67,7 +67,8 @@ public class PeriodicReports {
         .map(entry -> new PeriodicFigures.Weak(entry.name(), entry.index(), entry.overdue()))
         .toList();
     return new PeriodicFigures(asOf, since, byDirective.totals(), byDirective.groups(), byAgency.groups(), sinceTasks, feedback,
-        initiatives(from, asOf, false), initiatives(from, asOf, true), weakest);
+        initiatives(from, asOf, false), initiatives(from, asOf, true), weakest,
+        feedbackReport.receivedByChannel(feedbackFilter, SearchScope.unrestricted()));
   }
 
   /** Initiatives submitted in the period (drafts never are), or of those the ones selected. */

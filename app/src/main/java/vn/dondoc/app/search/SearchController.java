@@ -45,12 +45,12 @@ class SearchController {
   record Result(String code, String caseType, String title, String status, String timeliness, String field,
       String locality, String leadAgency, List<String> agencies, String section, String directive, String slaState,
       OffsetDateTime dueAt, OffsetDateTime breachAt, Integer escalationLevel, OffsetDateTime createdAt,
-      OffsetDateTime updatedAt, Highlight highlight) {}
+      OffsetDateTime updatedAt, Highlight highlight, String channel) {}
 
   /**
    * @param sort the order applied: relevance, due or updated
    * @param facets counts of all matching cases per value of type, status, agency, field, locality,
-   *     slaState and timeliness
+   *     slaState, timeliness and channel
    */
   record Results(long total, int page, int size, String sort, List<Result> items, Map<String, Map<String, Long>> facets) {}
 
@@ -111,7 +111,8 @@ class SearchController {
     CaseDocument d = hit.document();
     return new Result(d.code(), d.caseType(), d.title(), d.status(), d.timeliness(), d.field(), d.locality(), d.leadAgency(),
         d.agencies(), d.section(), d.directive(), d.slaState(), local(d.dueAt()), local(d.breachAt()), d.escalationLevel(),
-        local(d.createdAt()), local(d.updatedAt()), new Highlight(hit.titleHighlights(), hit.contentHighlights()));
+        local(d.createdAt()), local(d.updatedAt()), new Highlight(hit.titleHighlights(), hit.contentHighlights()),
+        d.channel());
   }
 
   private static OffsetDateTime local(Instant instant) {

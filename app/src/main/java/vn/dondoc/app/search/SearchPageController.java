@@ -45,7 +45,7 @@ class SearchPageController {
   static final String SAVE_FORM = "save-search";
   /** The URL parameters that make a search (SearchParams' names), in the order they are written. */
   private static final List<String> PARAMS = List.of("q", "type", "status", "agency", "field", "locality", "slaState",
-      "timeliness", "directive", "section", "createdFrom", "createdTo", "dueFrom", "dueTo", "sort");
+      "timeliness", "directive", "section", "createdFrom", "createdTo", "dueFrom", "dueTo", "sort", "channel");
   private static final Pattern MARK = Pattern.compile("<em>(.*?)</em>", Pattern.DOTALL);
 
   private final CaseIndex index;
@@ -210,7 +210,7 @@ class SearchPageController {
   /** The search's parameters that are set, by URL name. */
   static Map<String, String> current(SearchParams p) {
     String[] values = {p.q(), p.type(), p.status(), p.agency(), p.field(), p.locality(), p.slaState(), p.timeliness(),
-        p.directive(), p.section(), p.createdFrom(), p.createdTo(), p.dueFrom(), p.dueTo(), p.sort()};
+        p.directive(), p.section(), p.createdFrom(), p.createdTo(), p.dueFrom(), p.dueTo(), p.sort(), p.channel()};
     Map<String, String> current = new LinkedHashMap<>();
     for (int i = 0; i < PARAMS.size(); i++) {
       if (values[i] != null && !values[i].isBlank()) {

@@ -17,7 +17,15 @@ import vn.dondoc.search.CaseQuery;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchParams(String q, String type, String status, String timeliness, String agency, String field,
     String locality, String slaState, String directive, String section, String createdFrom, String createdTo,
-    String dueFrom, String dueTo, String sort) {
+    String dueFrom, String dueTo, String sort, String channel) {
+
+  /** Parameters without a channel (searches saved before it was a filter read the same). */
+  public SearchParams(String q, String type, String status, String timeliness, String agency, String field,
+      String locality, String slaState, String directive, String section, String createdFrom, String createdTo,
+      String dueFrom, String dueTo, String sort) {
+    this(q, type, status, timeliness, agency, field, locality, slaState, directive, section, createdFrom, createdTo,
+        dueFrom, dueTo, sort, null);
+  }
 
   static final int MAX_QUERY_LENGTH = 200;
   static final int MAX_FILTER_LENGTH = 200;
@@ -36,7 +44,8 @@ public record SearchParams(String q, String type, String status, String timeline
       throw new InvalidFieldException(prefix + "q", "validation.range", 0, MAX_QUERY_LENGTH);
     }
     String[][] filters = {{"type", type}, {"status", status}, {"timeliness", timeliness}, {"agency", agency},
-        {"field", field}, {"locality", locality}, {"slaState", slaState}, {"directive", directive}, {"section", section}};
+        {"field", field}, {"locality", locality}, {"slaState", slaState}, {"directive", directive}, {"section", section},
+        {"channel", channel}};
     for (String[] filter : filters) {
       if (filter[1] != null && filter[1].length() > MAX_FILTER_LENGTH) {
         throw new InvalidFieldException(prefix + filter[0], "validation.size.max.n", MAX_FILTER_LENGTH);
@@ -70,7 +79,7 @@ public record SearchParams(String q, String type, String status, String timeline
         createdToDay == null ? null : createdToDay.plusDays(1).atStartOfDay(zone).toInstant(),
         dueFromDay == null ? null : dueFromDay.atStartOfDay(zone).toInstant(),
         dueToDay == null ? null : dueToDay.plusDays(1).atStartOfDay(zone).toInstant(),
-        order, page, size);
+        order, page, size, blankToNull(channel));
   }
 
   private static LocalDate day(String text, String name) {

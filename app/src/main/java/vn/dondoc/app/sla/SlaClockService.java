@@ -115,8 +115,9 @@ public class SlaClockService implements SlaClocks {
   }
 
   /**
-   * Moves the start of a running clock back, its instants and timers with it, as if the stage had been
-   * waiting since {@code start}: for demo data with a history (`bin/dondoc run`). Timers now in the past fire
+   * Moves the start of a running clock back, its instants, timers and its open tasks' due dates with it, as
+   * if the stage had been waiting since {@code start}: for demo data with a history (`bin/dondoc run`) and
+   * for items staff record after they were received (hotline, letter, counter). Timers now in the past fire
    * at the job executor's next poll and escalate as they would have. Does nothing if the clock is not running.
    */
   @Transactional
@@ -126,6 +127,7 @@ public class SlaClockService implements SlaClocks {
       SlaClock moved = current.startedAt(start, policy, calendar);
       clocks.update(moved);
       timers.reschedule(processInstanceId, stage, moved.timeline());
+      timers.moveTaskDueDates(processInstanceId, current.timeline().dueAt(), moved.timeline().dueAt());
       refreshCase(moved);
     });
   }

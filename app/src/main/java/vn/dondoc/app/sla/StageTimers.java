@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.dondoc.processes.sla.SlaTimer;
 
@@ -55,6 +56,21 @@ class StageTimers {
   /** Moves the stage's pending timers to the timeline's instants, leaving them suspended or active as they are. */
   void move(String processInstanceId, String stage, SlaClock.Timeline timeline) {
     forEachJob(processInstanceId, stage, (job, timer) -> job.setDuedate(Date.from(instant(timer, timeline))));
+  }
+
+  /**
+   * The stage's open user tasks that carried the clock's old due instant (their {@code camunda:dueDate}
+   * is the stage's {@code dueAt}) now carry the new one, so that the lists sorted by due date agree with
+   * the clock after it was moved back. Runs as the engine, like the jobs' changes.
+   */
+  void moveTaskDueDates(String processInstanceId, Instant before, Instant after) {
+    commands.execute(context -> context.runWithoutAuthorization(() -> {
+      for (Task task : context.getProcessEngineConfiguration().getTaskService().createTaskQuery()
+          .processInstanceId(processInstanceId).dueDate(Date.from(before)).list()) {
+        context.getTaskManager().findTaskById(task.getId()).setDueDate(Date.from(after));
+      }
+      return null;
+    }));
   }
 
   /**

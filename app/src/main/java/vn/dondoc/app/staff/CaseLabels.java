@@ -38,7 +38,7 @@ public class CaseLabels {
     this.clock = clock;
   }
 
-  /** The label of a value of one of the search facets (type, status, agency, field, locality, slaState, timeliness). */
+  /** The label of a value of one of the search facets (type, status, agency, field, locality, slaState, timeliness, channel). */
   public String facetValue(String facet, String code) {
     return switch (facet) {
       case "type" -> type(code);
@@ -48,6 +48,7 @@ public class CaseLabels {
       case "locality" -> locality(code);
       case "slaState" -> slaState(code);
       case "timeliness" -> timeliness(code);
+      case "channel" -> message("FeedbackChannel." + code, code);
       default -> code;
     };
   }

@@ -34,13 +34,16 @@ public class StaffForms {
   }
 
   /**
-   * Every problem a step's form found (its messages are whole sentences, shown under their fields), all at
-   * once, with what was typed.
+   * Every refused field's message next to it (all of them when the service found several), with what was typed.
+   * With a label prefix each message follows its field's label ("Tên … là bắt buộc"); without one (null) the
+   * messages stand alone, as a step form's do (whole sentences under their fields).
    */
-  public void rejectedAll(RedirectAttributes redirect, InvalidFieldException e, Map<String, String> values) {
-    List<InvalidFieldException> all = e instanceof InvalidFieldsException several ? several.all() : List.of(e);
+  public void rejectedAll(RedirectAttributes redirect, InvalidFieldException e, String labelPrefix, Map<String, String> values) {
     Map<String, String> errors = new LinkedHashMap<>();
-    all.forEach(problem -> errors.putIfAbsent(problem.field(), message(problem.messageKey(), problem.arguments())));
+    for (InvalidFieldException one : e instanceof InvalidFieldsException several ? several.all() : List.of(e)) {
+      String label = labelPrefix == null ? "" : label(labelPrefix + one.field()) + " ";
+      errors.putIfAbsent(one.field(), label + message(one.messageKey(), one.arguments()));
+    }
     redirect.addFlashAttribute("errors", errors);
     redirect.addFlashAttribute("values", new LinkedHashMap<>(values));
   }

@@ -34,6 +34,9 @@ public final class StaffNavigation {
       // Domain verifiers are agency staff: their agency's verifications are in the same queue.
       new Link("/tham-dinh", "review", "staff.nav.review", Roles.REVIEWER, Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER),
       new Link(HOME + "/phan-anh", "feedback-queue", "staff.nav.feedback-queue", Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER),
+      // Feedback received by hotline, letter, e-mail or at the counter, recorded for its sender (vn.dondoc.app.feedback).
+      new Link(HOME + "/tiep-nhan", "intake", "staff.nav.intake", Roles.STANDING_OFFICE, Roles.AGENCY_OFFICER,
+          Roles.AGENCY_LEADER),
       // The supervisor dashboards (vn.dondoc.app.dashboards): the SLA board is scoped to the caller's cases.
       new Link("/giam-sat", "sla-board", "staff.nav.sla-board"),
       new Link("/giam-sat/xep-hang", "ranking", "staff.nav.ranking", Roles.STANDING_OFFICE, Roles.SUPERVISOR, Roles.ADMIN),

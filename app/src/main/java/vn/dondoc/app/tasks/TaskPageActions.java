@@ -81,7 +81,7 @@ class TaskPageActions {
       work.acknowledge(caseCode, values, caller);
       forms.accepted(redirect, "acknowledge", "staff.task.acknowledged");
     } catch (InvalidFieldException e) {
-      forms.rejectedAll(redirect, e, values);
+      forms.rejectedAll(redirect, e, null, values);
     } catch (RuntimeException e) {
       refused(redirect, e, "acknowledge", values);
     }
@@ -96,7 +96,7 @@ class TaskPageActions {
       work.reportProgress(caseCode, values, caller);
       forms.accepted(redirect, "progress", "staff.task.progress-saved");
     } catch (InvalidFieldException e) {
-      forms.rejectedAll(redirect, e, values);
+      forms.rejectedAll(redirect, e, null, values);
     } catch (RuntimeException e) {
       refused(redirect, e, "progress", values);
     }

@@ -28,17 +28,18 @@ import vn.dondoc.app.web.InvalidFieldException;
  * chosen in all of a post's fields are staged together, all or none, with the checks of
  * {@code POST /api/v1/attachments}. When the post is refused, the files staged by it (and those kept from
  * an earlier try) go back to the form as ticked boxes carrying each file's id and upload token, so that the
- * next try claims them without uploading them again; untick one to leave it out.
+ * next try claims them without uploading them again; untick one to leave it out. The staff intake page
+ * (vn.dondoc.app.feedback) keeps its scanned letter the same way.
  */
 @Component
-class TaskPageFiles {
+public class TaskPageFiles {
 
   /** The flash attribute with the kept files, by field. */
-  static final String KEPT = "keptFiles";
+  public static final String KEPT = "keptFiles";
   private static final Pattern POSITION = Pattern.compile(".*\\[(\\d+)]$");
 
   /** A staged file the form carries to the next try. */
-  record Kept(UUID id, String token, long sizeBytes, String contentType, String filename) implements Serializable {
+  public record Kept(UUID id, String token, long sizeBytes, String contentType, String filename) implements Serializable {
 
     /** The box's value: the filename last, since it may hold spaces (ids, tokens and media types never do). */
     public String value() {
@@ -82,7 +83,7 @@ class TaskPageFiles {
    * The files kept from an earlier try whose boxes are still ticked, by field, in the fields' order. A box
    * whose value is not a kept file is left out: a forged one would be refused by the claim anyway.
    */
-  Map<String, List<Kept>> kept(HttpServletRequest request, List<String> fields) {
+  public Map<String, List<Kept>> kept(HttpServletRequest request, List<String> fields) {
     Map<String, List<Kept>> kept = new LinkedHashMap<>();
     for (String field : fields) {
       String[] values = request.getParameterValues(keptName(field));
@@ -96,7 +97,7 @@ class TaskPageFiles {
    * Stages the files chosen in the form's file fields (the keys of {@code files}) and adds each after its
    * field's kept files. One refused file stages none, and its message names it next to its field.
    */
-  void stage(MultipartHttpServletRequest request, Map<String, List<Kept>> files, Authentication caller) {
+  public void stage(MultipartHttpServletRequest request, Map<String, List<Kept>> files, Authentication caller) {
     List<String> fields = new ArrayList<>();
     List<MultipartFile> chosen = new ArrayList<>();
     for (String field : files.keySet()) {
@@ -125,7 +126,7 @@ class TaskPageFiles {
   }
 
   /** The files of a field as claims for the service. */
-  static List<AttachmentClaim> claims(List<Kept> files) {
+  public static List<AttachmentClaim> claims(List<Kept> files) {
     return files.stream().map(Kept::claim).toList();
   }
 
@@ -141,7 +142,7 @@ class TaskPageFiles {
   }
 
   /** Puts the staged and kept files back into the form after a refusal. */
-  void keep(RedirectAttributes redirect, Map<String, List<Kept>> files) {
+  public void keep(RedirectAttributes redirect, Map<String, List<Kept>> files) {
     redirect.addFlashAttribute(KEPT, files);
   }
 

@@ -72,6 +72,8 @@ class TransparencyPageBrowserIT extends BrowserTest {
     assertFigure("tasks-overdue", json.path("tasks").path("overdue"), "1");
     assertFigure("feedback-received", json.path("feedback").path("received"), "2");
     assertFigure("feedback-answered", json.path("feedback").path("answered"), "1");
+    assertFigure("feedback-channel-web", json.path("feedback").path("receivedByChannel").path("web"), "2");
+    assertFigure("feedback-channel-hotline", json.path("feedback").path("receivedByChannel").path("hotline"), "0");
     assertFigure("rate-task-completion", json.path("tasks").path("completionRate"), "50,0%");
     assertFigure("rate-task-on-time", json.path("tasks").path("onTimeRate"), "50,0%");
     assertFigure("rate-feedback-processed", json.path("feedback").path("processedRate"), "50,0%");

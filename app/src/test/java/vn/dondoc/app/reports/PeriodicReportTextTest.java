@@ -57,6 +57,23 @@ class PeriodicReportTextTest {
   }
 
   @Test
+  void theFeedbackIsCountedByTheChannelsItCameThrough() {
+    PeriodicFigures f = sourceFigures();
+    java.util.Map<String, Long> byChannel = new java.util.LinkedHashMap<>();
+    byChannel.put("web", 1001L);
+    byChannel.put("hotline", 52L);
+    byChannel.put("letter", 18L);
+    byChannel.put("email", 0L);
+    byChannel.put("counter", 0L);
+    PeriodicFigures withChannels = new PeriodicFigures(f.asOf(), f.since(), f.tasks(), f.byDirective(), f.byAgency(),
+        f.sinceTasks(), f.feedback(), f.initiativesReceived(), f.initiativesSelected(), f.weakest(), byChannel);
+
+    assertThat(PeriodicReportText.draft(withChannels)).contains(
+        "Theo kênh tiếp nhận: qua Cổng thông tin 1.001, qua đường dây nóng 52, bằng thư gửi đến 18.");
+    assertThat(PeriodicReportText.draft(f)).noneMatch(line -> line.startsWith("Theo kênh"));
+  }
+
+  @Test
   void withoutAPreviousReportThereIsNoPeriodParagraph() {
     PeriodicFigures figures = sourceFigures();
     PeriodicFigures alone = new PeriodicFigures(figures.asOf(), null, figures.tasks(), List.of(), List.of(), null,
