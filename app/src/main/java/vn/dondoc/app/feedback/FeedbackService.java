@@ -206,7 +206,7 @@ public class FeedbackService {
       detail.put("officer", officerName == null ? officer : officerName);
       changes.recorded(id, code, "SUBMITTED", officer, detail);
       FeedbackRepository.Item item = repository.findById(id).orElseThrow();
-      mail.receivedFor(item, secret);
+      mail.receivedFor(item, secret, receipts.answerDueDay(item));
       return item.receipt(secret);
     });
   }

@@ -45,7 +45,7 @@ class FeedbackDocumentsTest {
   private static FeedbackRepository.Item item() {
     return new FeedbackRepository.Item(7, "PAKN-2027-000123", "complaint", "digital-government", "hanoi",
         "Cổng dịch vụ công không nhận hồ sơ đăng ký kinh doanh", "Nội dung", "Nguyễn Văn An", "an@example.vn", true,
-        "RECEIVED", null, "pi-1", "hash", null, null, null, null, false, null, null, 0, SUBMITTED, SUBMITTED, null, 1);
+        "RECEIVED", null, "pi-1", "hash", null, null, null, null, false, null, null, 0, SUBMITTED, SUBMITTED, null, 1, "web");
   }
 
   @Test
