@@ -19,6 +19,7 @@ import vn.dondoc.app.agencies.AgencyGroups;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
 
@@ -292,8 +293,8 @@ public class AgencyAdministration {
 
   /** The typed values checked and tidied; {@code self} is the agency being edited (its own name is no clash). */
   private AgencyRow checked(String code, AgencyInput input, String self) {
-    String name = required("name", input.name(), NAME_MAX);
-    String shortName = required("shortName", input.shortName(), SHORT_NAME_MAX);
+    String name = Inputs.text(input.name(), "name", NAME_MAX);
+    String shortName = Inputs.text(input.shortName(), "shortName", SHORT_NAME_MAX);
     String kind = input.kind() == null ? "" : input.kind().strip();
     if (kind.isEmpty()) {
       throw new InvalidFieldException("kind", "validation.required");
@@ -319,16 +320,5 @@ public class AgencyAdministration {
       throw new InvalidFieldException("aliases", "staff.admin.agencies.too-many-aliases", ALIASES_MAX);
     }
     return new AgencyRow(code, name, shortName, kind, List.copyOf(aliases), true, null);
-  }
-
-  private static String required(String field, String typed, int max) {
-    String text = typed == null ? "" : typed.strip();
-    if (text.isEmpty()) {
-      throw new InvalidFieldException(field, "validation.required");
-    }
-    if (text.length() > max) {
-      throw new InvalidFieldException(field, "validation.size.max.n", max);
-    }
-    return text;
   }
 }

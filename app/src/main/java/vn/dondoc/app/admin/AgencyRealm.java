@@ -1,7 +1,6 @@
 package vn.dondoc.app.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.security.KeycloakAdminApi;
@@ -28,14 +26,8 @@ public class AgencyRealm {
 
   private final KeycloakAdminApi api;
 
-  AgencyRealm(ObjectMapper json, @Value("${dondoc.keycloak.url}") String url, @Value("${dondoc.keycloak.realm}") String realm,
-      @Value("${dondoc.keycloak.admin-client-id}") String clientId,
-      @Value("${dondoc.keycloak.admin-client-secret}") String clientSecret) {
-    this.api = new KeycloakAdminApi(json, url + "/realms/" + realm, url + "/admin/realms/" + realm, clientId, clientSecret);
-  }
-
-  KeycloakAdminApi api() {
-    return api;
+  AgencyRealm(KeycloakAdminApi api) {
+    this.api = api;
   }
 
   /** An agency's group as the realm has it. */
