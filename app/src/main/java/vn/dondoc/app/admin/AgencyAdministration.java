@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.agencies.AgencyGroups;
 import vn.dondoc.app.cases.AuditLog;
-import vn.dondoc.app.search.Outbox;
+import vn.dondoc.app.search.SearchRefresh;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
@@ -42,14 +42,14 @@ public class AgencyAdministration {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
-  private final Outbox outbox;
+  private final SearchRefresh search;
   private final TaskService tasks;
   private final RuntimeService runtime;
 
-  AgencyAdministration(JdbcClient jdbc, AuditLog audit, Outbox outbox, TaskService tasks, RuntimeService runtime) {
+  AgencyAdministration(JdbcClient jdbc, AuditLog audit, SearchRefresh search, TaskService tasks, RuntimeService runtime) {
     this.jdbc = jdbc;
     this.audit = audit;
-    this.outbox = outbox;
+    this.search = search;
     this.tasks = tasks;
     this.runtime = runtime;
   }
@@ -186,7 +186,7 @@ public class AgencyAdministration {
    * Merges agency {@code from} into {@code into} in one transaction: every case naming {@code from} names {@code into}
    * (the clocks follow their cases through the table's triggers), the open workflow steps of its groups become steps of
    * {@code into}'s groups and the running processes' agency variables follow, the search index learns of each case
-   * (outbox), {@code from} is marked merged and its names become aliases of {@code into}.
+   * ({@link SearchRefresh}), {@code from} is marked merged and its names become aliases of {@code into}.
    */
   @Transactional
   public Effect merge(String from, String into, String actor, int people) {
@@ -261,8 +261,9 @@ public class AgencyAdministration {
   private static final String EVIDENCE = "evidence";
   private static final String INITIATIVE = "initiative";
 
+  /** Each moved case is projected again, with a raised version so that its new document wins. */
   private void enqueue(String caseType, List<Long> ids) {
-    ids.stream().distinct().forEach(id -> outbox.enqueue(caseType, id));
+    ids.stream().distinct().forEach(id -> search.caseChanged(caseType, id));
   }
 
   /** Open steps offered to the agency's groups go to {@code into}'s; running processes' agency variables follow. */

@@ -166,7 +166,14 @@ public class People {
       // created by someone else since the checks above
       throw new InvalidFieldException("username", "staff.admin.people.username-taken");
     }
+    // the realm's default groups (for people who register themselves) are not what the admin chose
     Person person = existing(username);
+    Set<String> defaults = new LinkedHashSet<>(person.groups());
+    defaults.removeAll(groups);
+    for (String path : defaults) {
+      api.delete("/users/" + person.id() + "/groups/" + groupId(path));
+    }
+    person = existing(username);
     boolean mailSent = password.isEmpty() && setPasswordMail(person);
     audit.record(AUDIT_CASE, "PERSON_CREATED", actor, Map.of("username", username, "after", person.audited(), "mailSent", mailSent));
     return new Created(person, mailSent);
