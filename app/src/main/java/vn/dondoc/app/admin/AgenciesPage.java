@@ -147,7 +147,7 @@ class AgenciesPage {
   @PostMapping(PATH + "/dong-bo")
   String repair(Authentication admin, RedirectAttributes redirect) {
     try {
-      int repaired = changes.repair(Caller.of(admin).username()).size();
+      int repaired = changes.repair(null, Caller.of(admin).username()).size();
       forms.accepted(redirect, FORM, "staff.admin.agencies.repaired", repaired);
     } catch (IllegalStateException e) {
       redirect.addFlashAttribute("notice", forms.message("staff.admin.agencies.realm-unavailable"));

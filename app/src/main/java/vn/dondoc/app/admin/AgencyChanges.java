@@ -103,11 +103,14 @@ public class AgencyChanges {
     return drift;
   }
 
-  /** Mends every repairable difference (a group of an agency merged away hands its people to the agency it joined). */
-  public List<Drift> repair(String actor) {
+  /**
+   * Mends every repairable difference, or those of one agency when {@code code} is given (a group of an agency merged
+   * away hands its people to the agency it joined).
+   */
+  public List<Drift> repair(String code, String actor) {
     List<Drift> repaired = new ArrayList<>();
     for (Drift drift : drift()) {
-      if (!drift.repairable()) {
+      if (!drift.repairable() || (code != null && !code.equals(drift.code()))) {
         continue;
       }
       AgencyRow row = table.find(drift.code()).orElseThrow();

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.app.admin.AgencyAdministration.AgencyInput;
@@ -70,8 +71,9 @@ class AgencyController {
     return changes.drift();
   }
 
+  /** Repairs every difference, or only those of agency {@code code}. */
   @PostMapping("/drift/repair")
-  List<AgencyChanges.Drift> repair(Authentication admin) {
-    return changes.repair(Caller.of(admin).username());
+  List<AgencyChanges.Drift> repair(@RequestParam(required = false) String code, Authentication admin) {
+    return changes.repair(code, Caller.of(admin).username());
   }
 }

@@ -174,6 +174,26 @@ class AgencyAdministrationIT extends IntegrationTest {
   }
 
   @Test
+  void theDriftShowsAGroupChangedInKeycloakAndTheRepairMendsIt() {
+    String code = fixtures.agencyCode();
+    assertThat(create(agency(code, "Sở Lệch " + code)).status()).isEqualTo(201);
+    adminRealmApi.delete("/groups/" + realm.group(code).orElseThrow().leadersId());
+    String admin = Api.token("quantri");
+
+    JsonNode drift = api().get(AGENCIES + "/drift", admin).json();
+    assertThat(drift.findParents("code").stream().filter(d -> d.path("code").asText().equals(code)).map(d -> d.path("problem").asText()))
+        .containsExactly("missing-leaders");
+    Api.Response repaired = api().postJson(AGENCIES + "/drift/repair?code=" + code, "", admin, Map.of());
+
+    assertThat(repaired.status()).as(repaired.raw().body()).isEqualTo(200);
+    assertThat(repaired.json().findValuesAsText("code")).containsExactly(code);
+    assertThat(realm.group(code).orElseThrow().leadersDisplayName()).isEqualTo("Lãnh đạo Sở Lệch " + code);
+    assertThat(api().get(AGENCIES + "/drift", admin).json().findValuesAsText("code")).doesNotContain(code);
+    assertThat(jdbc.sql("select count(*) from audit_event where action = 'AGENCY_REALM_REPAIRED' and detail::text like ?")
+        .param("%" + code + "%").query(Integer.class).single()).isEqualTo(1);
+  }
+
+  @Test
   void anAgencyWithOpenWorkIsNotDeactivatedAndOneWithoutLosesItsGroup() {
     String busy = fixtures.agencyCode();
     String idle = fixtures.agencyCode();
