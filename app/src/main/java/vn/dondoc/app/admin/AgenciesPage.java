@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.admin.AgencyAdministration.AgencyInput;
 import vn.dondoc.app.admin.AgencyAdministration.AgencyRow;
 import vn.dondoc.app.security.Caller;
+import vn.dondoc.app.security.KeycloakAdminApi.KeycloakUnavailableException;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.web.ConflictException;
@@ -53,7 +54,7 @@ class AgenciesPage {
     model.addAttribute("kinds", AgencyAdministration.KINDS);
     try {
       model.addAttribute("drift", changes.drift());
-    } catch (IllegalStateException e) {
+    } catch (KeycloakUnavailableException e) {
       model.addAttribute("realmUnavailable", true);
     }
     return "staff/admin-agencies";
@@ -149,7 +150,7 @@ class AgenciesPage {
     try {
       int repaired = changes.repair(null, Caller.of(admin).username()).size();
       forms.accepted(redirect, FORM, "staff.admin.agencies.repaired", repaired);
-    } catch (IllegalStateException e) {
+    } catch (KeycloakUnavailableException e) {
       redirect.addFlashAttribute("notice", forms.message("staff.admin.agencies.realm-unavailable"));
     }
     return "redirect:" + PATH + "#drift";

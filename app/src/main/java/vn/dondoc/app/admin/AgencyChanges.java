@@ -11,6 +11,7 @@ import vn.dondoc.app.admin.AgencyAdministration.AgencyRow;
 import vn.dondoc.app.admin.AgencyAdministration.Effect;
 import vn.dondoc.app.admin.AgencyRealm.AgencyGroup;
 import vn.dondoc.app.cases.AuditLog;
+import vn.dondoc.app.security.KeycloakAdminApi.KeycloakUnavailableException;
 
 /**
  * Changes to agencies as the pages and the API make them: the table first (one transaction, audited), then its
@@ -50,7 +51,7 @@ public class AgencyChanges {
     int people;
     try {
       people = realm.members(code).size();
-    } catch (IllegalStateException e) {
+    } catch (KeycloakUnavailableException e) {
       log.warn("Keycloak did not list the members of agency {}: {}", code, e.getMessage());
       people = 0;
     }
@@ -133,7 +134,7 @@ public class AgencyChanges {
     try {
       change.run();
       return true;
-    } catch (IllegalStateException e) {
+    } catch (KeycloakUnavailableException | IllegalStateException e) {
       log.warn("Keycloak did not follow an agency change (see the drift on the agencies page): {}", e.getMessage());
       return false;
     }

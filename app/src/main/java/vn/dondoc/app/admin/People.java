@@ -256,7 +256,7 @@ public class People {
     try {
       api.put("/users/" + person.id() + "/execute-actions-email?lifespan=259200", List.of("UPDATE_PASSWORD"));
       return true;
-    } catch (IllegalStateException e) {
+    } catch (KeycloakAdminApi.KeycloakUnavailableException e) {
       log.info("Keycloak sent no set-password e-mail to {}: {}", person.username(), e.getMessage());
       return false;
     }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import vn.dondoc.app.web.ServiceUnavailableException;
 
 /**
  * Keycloak's admin REST API of the realm as one confidential client's service account: its token is fetched by
@@ -40,10 +41,18 @@ public class KeycloakAdminApi {
     this.clientSecret = clientSecret;
   }
 
-  /** Keycloak did not answer, or refused the call. */
-  public static class KeycloakUnavailableException extends IllegalStateException {
-    public KeycloakUnavailableException(String message, Throwable cause) {
-      super(message, cause);
+  /** Keycloak did not answer, or refused the call: a 503 for the caller (message {@code keycloak.unavailable}). */
+  public static class KeycloakUnavailableException extends ServiceUnavailableException {
+    private final String detail;
+
+    public KeycloakUnavailableException(String detail, Throwable cause) {
+      super("keycloak.unavailable", cause);
+      this.detail = detail;
+    }
+
+    @Override
+    public String getMessage() {
+      return detail;
     }
   }
 
