@@ -89,8 +89,8 @@ class AdminAgenciesBrowserIT extends BrowserTest {
     browser.byId("email").sendKeys(officer + "@thu-nghiem.dondoc.vn");
     browser.byId("temporaryPassword").sendKeys(RealmFixtures.PASSWORD);
     browser.byId("create-person").click();
-    fixtures.track(officer);
     browser.textIn("#notice", "Đã tạo người dùng " + officer + " với mật khẩu tạm thời");
+    fixtures.track(officer);
     assertThat(new Select(browser.byId("agency")).getFirstSelectedOption().getText()).isEqualTo(name);
     assertThat(browser.byId("role-agency-officer").isSelected()).isTrue();
     browser.assertNoConsoleErrors();
