@@ -19,7 +19,7 @@ import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.web.TableExport;
 
 /**
- * The audit trail viewer ({@value #PATH}): every audited event, newest first, filtered by case, person,
+ * The audit trail viewer ({@value #PATH}): every audited event, newest first, filtered by case, person, agency,
  * kind of event and period (days, Hanoi time), with each kind's Vietnamese label; the same rows as CSV or
  * Excel. The filters are a GET form, so a view can be shared; a bad date is named under its field.
  */
@@ -34,11 +34,13 @@ class AuditTrailPage {
   private final AuditLog audit;
   private final CaseLabels labels;
   private final StaffForms forms;
+  private final AgencyAdministration agencies;
 
-  AuditTrailPage(AuditLog audit, CaseLabels labels, StaffForms forms) {
+  AuditTrailPage(AuditLog audit, CaseLabels labels, StaffForms forms, AgencyAdministration agencies) {
     this.audit = audit;
     this.labels = labels;
     this.forms = forms;
+    this.agencies = agencies;
   }
 
   /** A row as shown and exported. */
@@ -52,6 +54,7 @@ class AuditTrailPage {
     model.addAttribute("query", query);
     model.addAttribute("errors", errors);
     model.addAttribute("actions", audit.actions());
+    model.addAttribute("agencies", agencies.all());
     model.addAttribute("rows", errors.isEmpty() ? rows(filter, SHOWN) : List.of());
     model.addAttribute("shown", SHOWN);
     return "staff/admin-audit";
@@ -94,7 +97,7 @@ class AuditTrailPage {
       errors.put("den", "staff.admin.audit.period");
     }
     return new AuditLog.Filter(text(query.get("ho-so")), text(query.get("nguoi")), text(query.get("loai")),
-        from == null ? null : start(from), until == null ? null : start(until.plusDays(1)));
+        from == null ? null : start(from), until == null ? null : start(until.plusDays(1)), text(query.get("co-quan")));
   }
 
   private static LocalDate day(String typed, String field, Map<String, String> errors) {

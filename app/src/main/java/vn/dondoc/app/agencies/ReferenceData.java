@@ -15,15 +15,17 @@ public class ReferenceData {
     this.jdbc = jdbc;
   }
 
+  /** The agencies in service (not deactivated nor merged into another), the ones work may be given to. */
   public List<Agency> agencies() {
-    return jdbc.sql("select code, name, short_name, kind, aliases from agency order by kind, name")
+    return jdbc.sql("select code, name, short_name, kind, aliases from agency where active order by kind, name")
         .query((rs, n) -> new Agency(rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
             rs.getString("kind"), List.of((String[]) rs.getArray("aliases").getArray())))
         .list();
   }
 
+  /** Whether the agency is in service (a deactivated or merged one keeps its name for what it did). */
   public boolean agencyExists(String code) {
-    return jdbc.sql("select count(*) from agency where code = ?").param(code).query(Integer.class).single() > 0;
+    return jdbc.sql("select count(*) from agency where code = ? and active").param(code).query(Integer.class).single() > 0;
   }
 
   public Optional<String> agencyName(String code) {

@@ -93,7 +93,7 @@ public class TaskAssignments {
   /**
    * Hands the task to {@code newAssignee}: an agency leader, for a task of their agency, to an officer or leader
    * of that agency who is a candidate for it (a leaders' step stays with leaders); the standing office, for one of
-   * its tasks, to another member. Anyone else: 403.
+   * its tasks, to another member; the admin, any step of someone leaving, to another candidate. Anyone else: 403.
    */
   @Transactional
   public Holder reassign(Authentication authentication, String taskId, String newAssignee, String reason) {
@@ -129,7 +129,8 @@ public class TaskAssignments {
   public List<Colleague> colleagues(Authentication authentication, String taskId) {
     Caller caller = Caller.of(authentication);
     Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
-    if (task == null || !(caller.hasRole(Roles.AGENCY_LEADER) || caller.hasRole(Roles.STANDING_OFFICE))) {
+    if (task == null || !(caller.hasRole(Roles.AGENCY_LEADER) || caller.hasRole(Roles.STANDING_OFFICE)
+        || caller.hasRole(Roles.ADMIN))) {
       return List.of();
     }
     Set<String> candidateGroups = candidateGroups(taskId);
@@ -154,9 +155,15 @@ public class TaskAssignments {
 
   /**
    * The rule of {@link #reassign}: the standing office hands its tasks among its members; an agency leader hands
-   * the tasks of their own agency to an officer or leader of it who is a candidate (a leaders' step stays with leaders).
+   * the tasks of their own agency to an officer or leader of it who is a candidate (a leaders' step stays with leaders);
+   * the admin any step to another of its candidates (an officer or leader for an agency's step).
    */
   private static boolean mayHandTo(Caller caller, Set<String> candidateGroups, Set<String> theirGroups) {
+    // the admin hands over the steps of someone leaving (the people page) to another candidate of the step
+    if (caller.hasRole(Roles.ADMIN) && candidateGroups.stream().anyMatch(theirGroups::contains)) {
+      Set<String> agencies = AgencyGroups.agencyCodes(candidateGroups);
+      return agencies.isEmpty() || theirGroups.contains(Roles.AGENCY_OFFICER) || theirGroups.contains(Roles.AGENCY_LEADER);
+    }
     if (candidateGroups.contains(Roles.STANDING_OFFICE)) {
       return caller.hasRole(Roles.STANDING_OFFICE) && theirGroups.contains(Roles.STANDING_OFFICE);
     }
@@ -190,7 +197,7 @@ public class TaskAssignments {
     }
     Set<String> candidateGroups = candidateGroups(taskId);
     boolean agencyTask = AgencyGroups.agencyCodes(candidateGroups).stream().anyMatch(caller.agencies()::contains);
-    if (!agencyTask && candidateGroups.stream().noneMatch(caller.groups()::contains)) {
+    if (!caller.hasRole(Roles.ADMIN) && !agencyTask && candidateGroups.stream().noneMatch(caller.groups()::contains)) {
       throw new NotFoundException("task.not-found");
     }
     return task;

@@ -34,8 +34,12 @@ public class AuditLog {
   /** An entry of the whole trail, with its case. */
   public record Entry(long id, String caseCode, String action, String actor, String detail, Instant occurredAt) {}
 
-  /** What the trail is filtered by; a null field does not filter. {@code until} is exclusive. */
-  public record Filter(String caseCode, String actor, String action, Instant from, Instant until) {}
+  /**
+   * What the trail is filtered by; a null field does not filter. {@code until} is exclusive. {@code agency}: the
+   * events of the agency's cases (feedback it handles, tasks it leads, its extension requests, initiatives it
+   * receives) and of the agency itself or its people (the agency named in the detail).
+   */
+  public record Filter(String caseCode, String actor, String action, Instant from, Instant until, String agency) {}
 
   /** The entries that pass the filter, newest first, at most {@code limit}. */
   public List<Entry> search(Filter filter, int limit) {
@@ -46,11 +50,18 @@ public class AuditLog {
               and (cast(:action as text) is null or action = :action)
               and (cast(:from as timestamptz) is null or occurred_at >= :from)
               and (cast(:until as timestamptz) is null or occurred_at < :until)
+              and (cast(:agency as text) is null
+                   or case_code in (select code from feedback_item where handling_agency = :agency)
+                   or case_code in (select case_code from task where lead_agency = :agency)
+                   or case_code in (select case_code from extension_request where agency = :agency)
+                   or case_code in (select case_code from initiative where receiving_agency = :agency)
+                   or detail->>'agency' = :agency or detail->>'into' = :agency
+                   or detail->'before'->>'agency' = :agency or detail->'after'->>'agency' = :agency)
             order by occurred_at desc, id desc limit :limit""")
         .param("caseCode", filter.caseCode()).param("actor", filter.actor()).param("action", filter.action())
         .param("from", filter.from() == null ? null : java.sql.Timestamp.from(filter.from()))
         .param("until", filter.until() == null ? null : java.sql.Timestamp.from(filter.until()))
-        .param("limit", limit)
+        .param("agency", filter.agency()).param("limit", limit)
         .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("case_code"), rs.getString("action"), rs.getString("actor"),
             rs.getString("detail"), rs.getTimestamp("occurred_at").toInstant()))
         .list();

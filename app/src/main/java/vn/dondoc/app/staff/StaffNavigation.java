@@ -47,6 +47,8 @@ public final class StaffNavigation {
       new Link("/quan-tri/lich-lam-viec", "admin-calendar", "staff.nav.admin-calendar", Roles.ADMIN),
       new Link("/quan-tri/thoi-han", "admin-sla", "staff.nav.admin-sla", Roles.ADMIN),
       new Link("/quan-tri/van-hanh", "admin-operations", "staff.nav.admin-operations", Roles.ADMIN),
+      new Link("/quan-tri/co-quan", "admin-agencies", "staff.nav.admin-agencies", Roles.ADMIN),
+      new Link("/quan-tri/nguoi-dung", "admin-people", "staff.nav.admin-people", Roles.ADMIN),
       new Link("/quan-tri/nhat-ky", "admin-audit", "staff.nav.admin-audit", Roles.ADMIN));
 
   public static List<Link> visibleTo(Caller caller) {
