@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -78,7 +79,7 @@ class DirectiveDeskController {
   record IssuedView(String symbol, int tasks) {}
 
   /** The directive as it arrives: part {@code file} (PDF, DOCX, scan, text) or field {@code text} (pasted). */
-  @PostMapping(DirectiveDeskPage.PATH + "/nhap")
+  @PostMapping(path = DirectiveDeskPage.PATH + "/nhap", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   Upload upload(MultipartHttpServletRequest request, Authentication caller) throws IOException {
     String actor = actor(caller);
     MultipartFile file = DirectiveImportController.documentPart(request, false);

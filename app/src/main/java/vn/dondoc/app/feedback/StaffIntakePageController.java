@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +69,7 @@ class StaffIntakePageController {
     return "staff/intake";
   }
 
-  @PostMapping(PATH)
+  @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String record(MultipartHttpServletRequest request, Authentication caller, RedirectAttributes redirect) {
     checkMayRecord(caller);
     StaffIntakeForm form = new StaffIntakeForm(request.getParameter("channel"), request.getParameter("receivedOn"),
