@@ -84,7 +84,6 @@ class WorkPages {
       Model model) {
     Caller caller = Caller.of(authentication);
     model.addAttribute("page", "workspace");
-    model.addAttribute("works", caller.hasAnyRole(Roles.STAFF) || caller.hasRole(Roles.EXPERT));
     String chosenProcess = process != null && PROCESSES.contains(process) ? process : null;
     List<MyWork.Step> known = work.steps();
     String chosenStep = known.stream().anyMatch(s -> s.key().equals(step)) ? step : null;

@@ -78,7 +78,8 @@ class StaffLayoutBrowserIT extends BrowserTest {
   void aPersonWithoutAStaffRoleIsToldSoAndGetsNoStaffMenu() {
     browser.dropAllCookies();
     browser.signIn(StaffNavigation.HOME, "sangkien");
-    assertThat(browser.find("main").getText()).contains("không có vai trò cán bộ hay chuyên gia");
+    assertThat(browser.find("main").getText()).contains("Trang này dành cho cán bộ và chuyên gia xử lý hồ sơ");
+    assertThat(browser.byId("own-pages").getText()).contains("Sáng kiến của tôi");
     assertThat(browser.findAll("header nav ul li")).isEmpty();
     browser.dropAllCookies();
   }

@@ -23,10 +23,11 @@ import vn.dondoc.app.support.Directives;
 class StaffPhoneLayoutBrowserIT extends BrowserTest {
 
   /**
-   * At most this high, a list row is a compact row (a line for the code and due day, two for the title) and not
-   * a card of every column: the cards of the agency's task list were about 400 px each (8,290 px for 21 tasks).
+   * At most this high, a list row is a compact row (a line for the code and due day, two for the title, one for
+   * its badges) and not a card of every column: the cards of the agency's task list were about 400 px each
+   * (8,290 px for 21 tasks).
    */
-  private static final int COMPACT_ROW_PX = 130;
+  private static final int COMPACT_ROW_PX = 160;
 
   @Test
   void everyPageOfEveryRolesMenuFitsAPhone() {
