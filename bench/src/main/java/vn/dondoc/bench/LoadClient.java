@@ -176,7 +176,7 @@ final class LoadClient {
   }
 
   Answer review(String caseCode, String reviewer) {
-    return post("/api/v1/tasks/" + caseCode + "/review", "{\"decision\":\"accept\"}", token(reviewer));
+    return post("/api/v1/tasks/" + caseCode + "/review", "{\"reviewDecision\":\"accept\"}", token(reviewer));
   }
 
   Answer get(String path, String token) {

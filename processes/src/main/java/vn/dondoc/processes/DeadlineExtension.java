@@ -14,6 +14,9 @@ public final class DeadlineExtension {
 
   public static final String TASK_DECIDE = "DecideExtension";
   public static final String TASK_PROVIDE_INFO = "ProvideExtensionInfo";
+  /** The steps' Camunda Forms (forms/*.form): the fields the standing office, and the agency, may write. */
+  public static final String FORM_DECIDE = "extension-decision";
+  public static final String FORM_PROVIDE_INFO = "extension-info";
 
   public static final String GROUP_STANDING_OFFICE = "standing-office";
 

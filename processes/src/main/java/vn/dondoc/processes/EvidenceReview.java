@@ -18,6 +18,9 @@ public final class EvidenceReview {
 
   public static final String TASK_REVIEW = "ReviewSubmission";
   public static final String TASK_VERIFY = "VerifySubmission";
+  /** The steps' Camunda Forms (forms/*.form): the fields a reviewer, and a domain verifier, may write. */
+  public static final String FORM_REVIEW = "evidence-review";
+  public static final String FORM_VERIFY = "evidence-verification";
 
   public static final String GROUP_REVIEWER = "reviewer";
 

@@ -24,6 +24,10 @@ public final class FeedbackHandling {
   public static final String TASK_REVIEW_BEYOND_AUTHORITY = "ReviewBeyondAuthority";
   public static final String TASK_DRAFT_ANSWER = "DraftAnswer";
   public static final String TASK_SIGN_OFF = "SignOffAnswer";
+  /** The handling agency's steps' Camunda Forms (forms/*.form): the fields each step may write. */
+  public static final String FORM_ACCEPT = "feedback-acceptance";
+  public static final String FORM_DRAFT_ANSWER = "feedback-answer";
+  public static final String FORM_SIGN_OFF = "feedback-sign-off";
 
   /** Messages from the sender, correlated by business key (the case code). */
   public static final String MESSAGE_INFO_PROVIDED = "FeedbackInfoProvided";

@@ -27,6 +27,13 @@ public final class InitiativeSelection {
   public static final String TASK_SCORE = "ScoreInitiative";
   public static final String TASK_CONSENSUS = "ReachConsensus";
   public static final String TASK_DECIDE = "DecideInitiative";
+  /** Camunda Forms (forms/*.form) of the steps whose API body is the form's fields. */
+  public static final String FORM_SCREEN = "initiative-screening";
+  public static final String FORM_PICK_PANEL = "initiative-panel";
+  public static final String FORM_COMPLETE_SUBMISSION = "initiative-completion";
+  public static final String FORM_DECLARE_CONFLICT = "initiative-conflict";
+  public static final String FORM_SCORE = "initiative-scoring";
+  public static final String FORM_CONSENSUS = "initiative-consensus";
 
   /** The multi-instance sub-process, one instance per panel seat; its element variable is {@link Var#EXPERT}. */
   public static final String EXPERT_EVALUATION = "ExpertEvaluation";

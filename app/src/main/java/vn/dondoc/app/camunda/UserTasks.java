@@ -40,10 +40,17 @@ public class UserTasks {
    * 409 when the case does not wait for the caller there.
    */
   public void completeAssigned(Authentication caller, String businessKey, Map<String, Object> variables, String taskDefinitionKey) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey)
+    completeAs(caller.getName(), groups(caller), assignedTo(caller, businessKey, taskDefinitionKey), variables);
+  }
+
+  /**
+   * The caller's own open task of the case, 409 when the case does not wait for the caller there: asked before a
+   * step reads its input, as {@link #forCaller}.
+   */
+  public Task assignedTo(Authentication caller, String businessKey, String taskDefinitionKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey)
         .taskAssignee(caller.getName()).active().list().stream().findFirst()
         .orElseThrow(() -> new ConflictException("conflict.task.not-waiting"));
-    completeAs(caller.getName(), groups(caller), task, variables);
   }
 
   /** Names of the user tasks the case waits at, in any of its processes (what the people on it have to do). */

@@ -1,8 +1,8 @@
 package vn.dondoc.app.demo;
 
-import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,7 +17,7 @@ import vn.dondoc.app.initiatives.InitiativeCategory;
 import vn.dondoc.app.initiatives.InitiativeDraft;
 import vn.dondoc.app.initiatives.InitiativeService;
 import vn.dondoc.processes.InitiativeSelection;
-import vn.dondoc.processes.InitiativeSelection.Criterion;
+import vn.dondoc.processes.InitiativeSelection.Var;
 
 /**
  * Demo initiatives of the demo innovator {@code sangkien}: one waiting for screening, one with a panel
@@ -64,13 +64,17 @@ class DemoInitiatives implements ApplicationRunner {
     initiatives.saveDraft(null, new InitiativeDraft(InitiativeCategory.ORDINARY, "Ứng dụng nhắc lịch tiêm chủng cho vùng cao",
         null, null, null, null, null, null, null, null, null, null, false, List.of()), innovator);
 
-    initiatives.screen(scored.caseCode(), InitiativeSelection.Screening.EVALUATE, null, null, office);
-    initiatives.pickPanel(scored.caseCode(), List.of("chuyengia2", "chuyengia3", "chuyengia4"), office);
+    initiatives.screen(scored.caseCode(), Map.of(Var.SCREENING_DECISION, InitiativeSelection.Screening.EVALUATE), office);
+    initiatives.pickPanel(scored.caseCode(), Map.of(Var.PANEL_TEXT, List.of("chuyengia2", "chuyengia3", "chuyengia4")), office);
     Authentication expert = DemoUsers.user("chuyengia2", List.of("expert"), List.of("/expert"));
-    initiatives.declare(scored.caseCode(), false, null, expert);
-    initiatives.score(scored.caseCode(), List.of(Criterion.NOVELTY, Criterion.FEASIBILITY, Criterion.IMPACT,
-        Criterion.STRATEGIC_FIT, Criterion.DATA_REUSE, Criterion.SUSTAINABILITY).stream().collect(Collectors.toMap(c -> c,
-        c -> new InitiativeService.Mark(new BigDecimal("8"), "Đánh giá của chuyên gia về tiêu chí này."))), expert);
+    initiatives.declare(scored.caseCode(), Map.of(Var.CONFLICT_DECLARED, false), expert);
+    // the sheet as the form initiative-scoring names it: scoreNovelty, commentNovelty, …
+    Map<String, Object> sheet = new HashMap<>();
+    for (String criterion : List.of("Novelty", "Feasibility", "Impact", "StrategicFit", "DataReuse", "Sustainability")) {
+      sheet.put("score" + criterion, 8);
+      sheet.put("comment" + criterion, "Đánh giá của chuyên gia về tiêu chí này.");
+    }
+    initiatives.score(scored.caseCode(), sheet, expert);
     log.info("Demo: initiatives {} (awaiting screening) and {} (panel scoring) of {}", waiting.caseCode(), scored.caseCode(),
         INNOVATOR);
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -20,6 +21,7 @@ import vn.dondoc.app.extensions.ExtensionRequest;
 import vn.dondoc.app.extensions.ExtensionService;
 import vn.dondoc.app.tasks.EvidenceLevel;
 import vn.dondoc.app.tasks.TaskRecord;
+import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.TaskLifecycle;
 
 /**
@@ -68,7 +70,11 @@ class DemoTaskProgress {
     Authentication reviewer = task.leadAgency().equals("vptw")
         ? DemoUsers.user("thamdinh.bkhcn", List.of("reviewer"), List.of("/reviewer", "/agencies/bkhcn"))
         : DemoUsers.user("thamdinh", List.of("reviewer"), List.of("/reviewer", "/agencies/vptw"));
-    retried(() -> evidence.decide(task.caseCode(), decision, note, reviewer));
+    Map<String, String> form = new HashMap<>(Map.of(EvidenceReview.Var.REVIEW_DECISION, decision));
+    if (note != null) {
+      form.put(EvidenceReview.Var.REVIEW_NOTE, note);
+    }
+    retried(() -> evidence.decide(task.caseCode(), form, reviewer));
   }
 
   void requestExtension(TaskRecord task, String narrative) {

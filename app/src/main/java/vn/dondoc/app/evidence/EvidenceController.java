@@ -1,5 +1,6 @@
 package vn.dondoc.app.evidence;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -52,12 +53,16 @@ class EvidenceController {
     return evidence.forTask(task.id()).stream().map(this::view).toList();
   }
 
-  record ReviewDecision(String decision, String note) {}
-
+  /**
+   * The open decision step's form fields (evidence-review: reviewDecision, reviewNote; evidence-verification:
+   * verifyDecision, verifyNote); answers with what was written.
+   */
   @PostMapping("/review")
-  Map<String, String> review(@PathVariable String caseCode, @RequestBody ReviewDecision body, Authentication caller) {
-    service.decide(caseCode, body.decision(), body.note(), caller);
-    return Map.of("caseCode", caseCode, "decision", body.decision());
+  Map<String, Object> review(@PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
+    Map<String, Object> decided = new LinkedHashMap<>();
+    decided.put("caseCode", caseCode);
+    decided.putAll(service.decide(caseCode, body, caller));
+    return decided;
   }
 
   private SubmissionView view(EvidenceRepository.Submission submission) {

@@ -14,6 +14,7 @@ import vn.dondoc.app.attachments.AttachmentClaim;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.tasks.TaskChanges;
 import vn.dondoc.app.tasks.TaskRecord;
@@ -46,10 +47,12 @@ public class EvidenceService {
   private final TaskChanges changes;
   private final Clock clock;
   private final Outbox outbox;
+  private final StepForms forms;
 
   EvidenceService(Tasks tasks, TaskRepository taskRepository, EvidenceRepository evidence, AttachmentService attachments,
-      UserTasks userTasks, TaskChanges changes, Clock clock, Outbox outbox) {
+      UserTasks userTasks, TaskChanges changes, Clock clock, Outbox outbox, StepForms forms) {
     this.outbox = outbox;
+    this.forms = forms;
     this.tasks = tasks;
     this.taskRepository = taskRepository;
     this.evidence = evidence;
@@ -105,30 +108,28 @@ public class EvidenceService {
     return submissionId;
   }
 
-  /** A reviewer's (or domain verifier's) decision on the submission under review, as in Tasklist. */
+  /**
+   * A reviewer's (or domain verifier's) decision on the submission under review, checked by the open step's form:
+   * {@code evidence-review} ({@code reviewDecision}, {@code reviewNote}) or {@code evidence-verification}
+   * ({@code verifyDecision}, {@code verifyNote}). Returns what it wrote.
+   */
   @Transactional
-  public void decide(String caseCode, String decision, String note, Authentication caller) {
+  public Map<String, Object> decide(String caseCode, Map<String, ?> submitted, Authentication caller) {
     TaskRecord task = tasks.visible(caseCode, caller);
     // who may decide comes before what they sent: the reviewers, or the verifying agency, and never the submitter's own
     if (UserTasks.groups(caller).stream().anyMatch(group -> group.equals("agencies/" + task.leadAgency()))) {
       throw new ForbiddenException("forbidden.evidence.own-agency");
     }
     userTasks.forCaller(caller, caseCode, EvidenceReview.TASK_REVIEW, EvidenceReview.TASK_VERIFY);
-    if (decision == null || decision.isBlank()) {
-      throw new InvalidFieldException("decision", "validation.required");
-    }
-    if (!List.of(EvidenceReview.Decision.ACCEPT, EvidenceReview.Decision.RETURN, EvidenceReview.Decision.REJECT)
-        .contains(decision)) {
-      throw new InvalidFieldException("decision", "validation.value.invalid");
-    }
-    if (!EvidenceReview.Decision.ACCEPT.equals(decision) && (note == null || note.isBlank())) {
-      throw new InvalidFieldException("note", "validation.evidence.note-required");
-    }
-    boolean verifying = userTasks.open(caseCode, EvidenceReview.TASK_VERIFY).isPresent();
-    Map<String, Object> variables = verifying
-        ? Map.of(EvidenceReview.Var.VERIFY_DECISION, decision, EvidenceReview.Var.VERIFY_NOTE, note == null ? "" : note.strip())
-        : Map.of(EvidenceReview.Var.REVIEW_DECISION, decision, EvidenceReview.Var.REVIEW_NOTE, note == null ? "" : note.strip());
+    Map<String, Object> variables = forms.checked(decisionForm(caseCode), submitted);
     userTasks.complete(caller, caseCode, variables, EvidenceReview.TASK_REVIEW, EvidenceReview.TASK_VERIFY);
+    return variables;
+  }
+
+  /** The form of the decision step open on the task: the domain verifier's once the reviewer has accepted. */
+  public String decisionForm(String caseCode) {
+    return userTasks.open(caseCode, EvidenceReview.TASK_VERIFY).isPresent() ? EvidenceReview.FORM_VERIFY
+        : EvidenceReview.FORM_REVIEW;
   }
 
   private static void check(EvidenceSubmission.Item item, String at) {

@@ -1,5 +1,6 @@
 package vn.dondoc.app.evidence;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,16 +12,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.attachments.AttachmentPageController;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.attachments.PdfSignatureCheck;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.tasks.EvidenceLevel;
-import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
 
 /**
@@ -34,17 +34,17 @@ class ReviewPageController {
 
   static final String QUEUE = "/tham-dinh";
   private static final String FORM = "review";
-  /** The longest note, as the Tasklist form evidence-review allows. */
-  private static final int NOTE_MAX = 2000;
 
   private final ReviewQueue queue;
   private final EvidenceRepository evidence;
   private final AttachmentService attachments;
   private final EvidenceService service;
   private final StaffForms forms;
+  private final StepForms stepForms;
 
   ReviewPageController(ReviewQueue queue, EvidenceRepository evidence, AttachmentService attachments,
-      EvidenceService service, StaffForms forms) {
+      EvidenceService service, StaffForms forms, StepForms stepForms) {
+    this.stepForms = stepForms;
     this.queue = queue;
     this.evidence = evidence;
     this.attachments = attachments;
@@ -103,22 +103,19 @@ class ReviewPageController {
     model.addAttribute("page", "review");
     model.addAttribute("waiting", waiting);
     model.addAttribute("items", items);
+    model.addAttribute("decisionForm", stepForms.form(service.decisionForm(caseCode)));
     return "staff/review";
   }
 
+  /** The open step's form fields (the reviewer's, or the domain verifier's), checked by that form. */
   @PostMapping(QUEUE + "/{caseCode}")
-  String decide(@PathVariable String caseCode, @RequestParam(required = false) String decision,
-      @RequestParam(required = false) String note, Authentication caller, RedirectAttributes redirect) {
-    StaffForms.Post post = new StaffForms.Post(QUEUE + "/" + caseCode, QUEUE, FORM, "staff.review.field.",
-        StaffForms.typed("decision", decision, "note", note));
-    return forms.attempt(redirect, post, () -> {
-      if (decision == null || decision.isBlank()) {
-        throw new InvalidFieldException("decision", "validation.required");
-      }
-      if (note != null && note.strip().length() > NOTE_MAX) {
-        throw new InvalidFieldException("note", "validation.size.max.n", NOTE_MAX);
-      }
-      service.decide(caseCode, decision, note, caller);
-    }, "staff.review.done." + decision, caseCode);
+  String decide(@PathVariable String caseCode, HttpServletRequest request, Authentication caller,
+      RedirectAttributes redirect) {
+    Map<String, String> typed = StaffForms.typed(request, stepForms.form(service.decisionForm(caseCode)).writableKeys());
+    StaffForms.Post post = new StaffForms.Post(QUEUE + "/" + caseCode, QUEUE, FORM, typed);
+    // the decision is the form's first field, as the page lays it out
+    String decision = typed.values().iterator().next();
+    return forms.attempt(redirect, post, () -> service.decide(caseCode, typed, caller), "staff.review.done." + decision,
+        caseCode);
   }
 }

@@ -1,7 +1,7 @@
 package vn.dondoc.app.extensions;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,19 +45,17 @@ class ExtensionController {
     return service.visible(caseCode, caller);
   }
 
-  record DecisionBody(String decision, LocalDate approvedDeadline, String note) {}
-
+  /** The fields of the form extension-decision: decision, approvedDeadline, decisionNote. */
   @PostMapping("/api/v1/extensions/{caseCode}/decision")
-  Extension decide(@PathVariable String caseCode, @RequestBody DecisionBody body, Authentication caller) {
-    service.decide(caseCode, body.decision(), body.approvedDeadline(), body.note(), caller);
+  Extension decide(@PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
+    service.decide(caseCode, body, caller);
     return service.visible(caseCode, caller);
   }
 
-  record InfoBody(String reply) {}
-
+  /** The field of the form extension-info: infoReply. */
   @PostMapping("/api/v1/extensions/{caseCode}/info")
-  Extension provideInfo(@PathVariable String caseCode, @RequestBody InfoBody body, Authentication caller) {
-    service.provideInfo(caseCode, body.reply(), caller);
+  Extension provideInfo(@PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
+    service.provideInfo(caseCode, body, caller);
     return service.visible(caseCode, caller);
   }
 }

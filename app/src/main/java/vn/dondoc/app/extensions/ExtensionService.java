@@ -18,6 +18,7 @@ import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.extensions.ExtensionRepository.Extension;
 import vn.dondoc.app.extensions.ExtensionRepository.Milestone;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.tasks.TaskChanges;
@@ -31,7 +32,6 @@ import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.processes.DeadlineExtension;
-import vn.dondoc.processes.DeadlineExtension.Decision;
 import vn.dondoc.processes.DeadlineExtension.Var;
 
 /**
@@ -56,11 +56,13 @@ public class ExtensionService {
   private final MessageSource messages;
   private final Clock clock;
   private final Outbox outbox;
+  private final StepForms forms;
 
   ExtensionService(Tasks tasks, ExtensionRepository extensions, AttachmentService attachments, CaseCodes caseCodes,
       RuntimeService runtime, UserTasks userTasks, TaskChanges changes, TaskProperties properties,
-      MessageSource messages, Clock clock, Outbox outbox) {
+      MessageSource messages, Clock clock, Outbox outbox, StepForms forms) {
     this.outbox = outbox;
+    this.forms = forms;
     this.tasks = tasks;
     this.extensions = extensions;
     this.attachments = attachments;
@@ -148,41 +150,37 @@ public class ExtensionService {
     return extensions.find(id).orElseThrow();
   }
 
+  /**
+   * The standing office's decision, by the form extension-decision ({@code decision}, {@code approvedDeadline},
+   * {@code decisionNote}).
+   */
   @Transactional
-  public void decide(String caseCode, String decision, LocalDate approvedDeadline, String note, Authentication caller) {
+  public void decide(String caseCode, Map<String, ?> submitted, Authentication caller) {
     Extension extension = visible(caseCode, caller);
     if (caller.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_" + Roles.STANDING_OFFICE))) {
       throw new ForbiddenException("forbidden.extension.decide");
     }
-    if (!List.of(Decision.APPROVE, Decision.APPROVE_OTHER_DATE, Decision.REJECT, Decision.ASK_INFO).contains(decision)) {
-      throw new InvalidFieldException("decision", "validation.value.invalid");
-    }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.DECISION, decision);
-    if (Decision.APPROVE_OTHER_DATE.equals(decision)) {
-      LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
-      if (approvedDeadline == null) {
-        throw new InvalidFieldException("approvedDeadline", "validation.required");
+    userTasks.forCaller(caller, caseCode, DeadlineExtension.TASK_DECIDE);
+    Map<String, Object> variables = forms.checked(DeadlineExtension.FORM_DECIDE, submitted);
+    // what the form cannot say: another date must move the deadline later, and not into the past
+    if (variables.get(Var.APPROVED_DEADLINE) instanceof String day) {
+      LocalDate approved = LocalDate.parse(day);
+      if (!approved.isAfter(extension.currentDeadline()) || approved.isBefore(LocalDate.now(clock.withZone(DondocApplication.ZONE)))) {
+        throw new InvalidFieldException(Var.APPROVED_DEADLINE, "validation.extension.not-later");
       }
-      if (!approvedDeadline.isAfter(extension.currentDeadline()) || approvedDeadline.isBefore(today)) {
-        throw new InvalidFieldException("approvedDeadline", "validation.extension.not-later");
-      }
-      variables.put(Var.APPROVED_DEADLINE, approvedDeadline.toString());
     }
-    if ((Decision.REJECT.equals(decision) || Decision.ASK_INFO.equals(decision)) && (note == null || note.isBlank())) {
-      throw new InvalidFieldException("note", "validation.extension.note-required");
-    }
-    variables.put(Var.DECISION_NOTE, note == null ? "" : note.strip());
     userTasks.complete(caller, caseCode, variables, DeadlineExtension.TASK_DECIDE);
   }
 
+  /** The agency's answer to the standing office's question, by the form extension-info ({@code infoReply}). */
   @Transactional
-  public void provideInfo(String caseCode, String reply, Authentication caller) {
+  public void provideInfo(String caseCode, Map<String, ?> submitted, Authentication caller) {
     Extension extension = visible(caseCode, caller);
     if (!TaskScope.of(caller).memberOf().contains(extension.agency())) {
       throw new ForbiddenException("forbidden.task.not-lead");
     }
-    userTasks.complete(caller, caseCode, Map.of(Var.INFO_REPLY, Inputs.text(reply, "reply", 4000)),
+    userTasks.forCaller(caller, caseCode, DeadlineExtension.TASK_PROVIDE_INFO);
+    userTasks.complete(caller, caseCode, forms.checked(DeadlineExtension.FORM_PROVIDE_INFO, submitted),
         DeadlineExtension.TASK_PROVIDE_INFO);
   }
 

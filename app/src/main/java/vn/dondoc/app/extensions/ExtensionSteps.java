@@ -52,12 +52,14 @@ class ExtensionSteps implements DeadlineExtension.Steps {
         ? LocalDate.parse(String.valueOf(execution.getVariable(Var.APPROVED_DEADLINE)).substring(0, 10))
         : extension.proposedDeadline();
     String actor = TaskChanges.actor(execution);
-    extensions.decide(extension.id(), Status.APPROVED, approved, note(execution), actor, clock.instant());
+    // An approval has no note (its form hides decisionNote): the variable may still hold an earlier round's question.
+    String note = "";
+    extensions.decide(extension.id(), Status.APPROVED, approved, note, actor, clock.instant());
     tasks.lock(extension.taskId());
     TaskRecord task = deadlines.extend(extension.taskId(), approved, extension.id(), actor);
     notices.toAgency(task, "EXTENSION_APPROVED", "notification.extension-approved", task.title(), DisplayDates.DAY.format(approved),
         DisplayDates.DAY.format(task.originalDeadline()));
-    recorded(task, extension, "EXTENSION_APPROVED", actor, Map.of("deadline", approved.toString(), "note", note(execution)));
+    recorded(task, extension, "EXTENSION_APPROVED", actor, Map.of("deadline", approved.toString(), "note", note));
   }
 
   @Override

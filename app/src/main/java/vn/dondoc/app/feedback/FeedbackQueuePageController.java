@@ -1,5 +1,6 @@
 package vn.dondoc.app.feedback;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -9,22 +10,23 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.attachments.AttachmentPageController;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.notifications.NoticeBanner;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffNavigation;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.web.NotFoundException;
+import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 
 /**
  * The agency's feedback queue ({@value #QUEUE}) with SLA countdowns, and the page of one item: the
  * sender's text and files, and the form of the step it waits at (acceptance, answer, sign-off), which
- * {@link FeedbackAgencyActions} completes as the Tasklist form would.
+ * {@link FeedbackAgencyActions} checks by that step's form and completes.
  */
 @Controller
 @StaffPage
@@ -38,10 +40,12 @@ class FeedbackQueuePageController {
   private final TaskService engineTasks;
   private final StaffForms forms;
   private final NoticeBanner banners;
+  private final StepForms stepForms;
 
   FeedbackQueuePageController(FeedbackQueue queue, FeedbackAgencyActions actions, AttachmentService attachments,
-      TaskService engineTasks, StaffForms forms, NoticeBanner banners) {
+      TaskService engineTasks, StaffForms forms, NoticeBanner banners, StepForms stepForms) {
     this.banners = banners;
+    this.stepForms = stepForms;
     this.queue = queue;
     this.actions = actions;
     this.attachments = attachments;
@@ -68,6 +72,10 @@ class FeedbackQueuePageController {
     model.addAttribute("page", "feedback-queue");
     model.addAttribute("waiting", waiting);
     model.addAttribute("shown", shown);
+    String stepForm = FeedbackAgencyActions.STEP_FORMS.get(waiting.step());
+    if (stepForm != null) {
+      model.addAttribute("stepForm", stepForms.form(stepForm));
+    }
     model.addAttribute(NoticeBanner.ATTRIBUTE, banners.of(code));
     model.addAttribute("files", attachments.listFor(FeedbackService.CASE_TYPE, waiting.item().id()).stream()
         .map(ref -> new FileView(ref, AttachmentPageController.path(ref.id()), ref.contentType().startsWith("image/")))
@@ -76,35 +84,32 @@ class FeedbackQueuePageController {
   }
 
   @PostMapping(QUEUE + "/{code}/tiep-nhan")
-  String accept(@PathVariable String code, @RequestParam(required = false) String acceptanceDecision,
-      @RequestParam(required = false) String acceptanceReason, Authentication caller, RedirectAttributes redirect) {
-    return forms.attempt(redirect, post(code, "feedback-accept",
-            StaffForms.typed("acceptanceDecision", acceptanceDecision, "acceptanceReason", acceptanceReason)),
-        () -> actions.accept(code, acceptanceDecision, acceptanceReason, caller),
-        "staff.feedback.done.accept." + acceptanceDecision, code);
+  String accept(@PathVariable String code, HttpServletRequest request, Authentication caller, RedirectAttributes redirect) {
+    return post(code, FeedbackHandling.TASK_ACCEPT, "feedback-accept", "staff.feedback.done.accept.", request, caller, redirect);
   }
 
   @PostMapping(QUEUE + "/{code}/xu-ly")
-  String draft(@PathVariable String code, @RequestParam(required = false) String answerDecision,
-      @RequestParam(required = false) String answerText, @RequestParam(required = false) String questionToSender,
-      Authentication caller, RedirectAttributes redirect) {
-    return forms.attempt(redirect, post(code, "feedback-draft", StaffForms.typed("answerDecision", answerDecision,
-            "answerText", answerText, "questionToSender", questionToSender)),
-        () -> actions.draft(code, answerDecision, answerText, questionToSender, caller),
-        "staff.feedback.done.draft." + answerDecision, code);
+  String draft(@PathVariable String code, HttpServletRequest request, Authentication caller, RedirectAttributes redirect) {
+    return post(code, FeedbackHandling.TASK_DRAFT_ANSWER, "feedback-draft", "staff.feedback.done.draft.", request, caller,
+        redirect);
   }
 
   @PostMapping(QUEUE + "/{code}/ky-duyet")
-  String signOff(@PathVariable String code, @RequestParam(required = false) String signOffDecision,
-      @RequestParam(required = false) String signOffNote, Authentication caller, RedirectAttributes redirect) {
-    return forms.attempt(redirect, post(code, "feedback-sign-off",
-            StaffForms.typed("signOffDecision", signOffDecision, "signOffNote", signOffNote)),
-        () -> actions.signOff(code, signOffDecision, signOffNote, caller),
-        "staff.feedback.done.sign-off." + signOffDecision, code);
+  String signOff(@PathVariable String code, HttpServletRequest request, Authentication caller, RedirectAttributes redirect) {
+    return post(code, FeedbackHandling.TASK_SIGN_OFF, "feedback-sign-off", "staff.feedback.done.sign-off.", request, caller,
+        redirect);
   }
 
-  /** A form of the item's page; done, back to the queue. */
-  private static StaffForms.Post post(String code, String formId, Map<String, String> typed) {
-    return new StaffForms.Post(QUEUE + "/" + code, QUEUE, formId, "staff.feedback.field.", typed);
+  /**
+   * A step's form of the item's page, posted with its form's field names (the decision first); done, back to
+   * the queue with the notice of the decision taken.
+   */
+  private String post(String code, String step, String draftId, String donePrefix, HttpServletRequest request,
+      Authentication caller, RedirectAttributes redirect) {
+    Map<String, String> typed = StaffForms.typed(request, stepForms.form(FeedbackAgencyActions.STEP_FORMS.get(step))
+        .writableKeys());
+    String decision = typed.values().iterator().next();
+    return forms.attempt(redirect, new StaffForms.Post(QUEUE + "/" + code, QUEUE, draftId, typed),
+        () -> actions.complete(code, step, typed, caller), donePrefix + decision, code);
   }
 }

@@ -62,43 +62,39 @@ class InitiativeController {
     return service.visible(code, caller);
   }
 
-  record Reply(String reply) {}
-
+  /** The field of the form initiative-completion: completionReply. */
   @PostMapping("/{code}/completion")
-  Initiative complete(@PathVariable String code, @RequestBody Reply body, Authentication caller) {
-    service.completeSubmission(code, body.reply(), caller);
+  Initiative complete(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+    service.completeSubmission(code, body, caller);
     return service.visible(code, caller);
   }
 
-  record Screening(String decision, String note, InitiativeCategory newCategory) {}
-
+  /** The fields of the form initiative-screening: screeningDecision, screeningNote, newCategory. */
   @PostMapping("/{code}/screening")
-  Initiative screen(@PathVariable String code, @RequestBody Screening body, Authentication caller) {
-    service.screen(code, body.decision(), body.note(), body.newCategory(), caller);
+  Initiative screen(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+    service.screen(code, body, caller);
     return service.visible(code, caller);
   }
 
-  record Panel(List<String> experts) {}
-
+  /** The field of the form initiative-panel: panelText, the experts' usernames. */
   @PostMapping("/{code}/panel")
-  Initiative panel(@PathVariable String code, @RequestBody Panel body, Authentication caller) {
-    service.pickPanel(code, body.experts(), caller);
+  Initiative panel(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+    service.pickPanel(code, body, caller);
     return service.visible(code, caller);
   }
 
-  record Declaration(boolean conflict, String note) {}
-
+  /** The fields of the form initiative-conflict: conflictDeclared, conflictNote. */
   @PostMapping("/{code}/conflict")
-  Map<String, Object> declare(@PathVariable String code, @RequestBody Declaration body, Authentication caller) {
-    service.declare(code, body.conflict(), body.note(), caller);
-    return Map.of("caseCode", code, "conflict", body.conflict());
+  Map<String, Object> declare(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+    service.declare(code, body, caller);
+    return Map.of("caseCode", code, "conflictDeclared", Boolean.TRUE.equals(body.get("conflictDeclared")));
   }
 
-  record Sheet(Map<String, InitiativeService.Mark> scores) {}
-
+  /** The fields of the form initiative-scoring: scoreNovelty, commentNovelty, … for each criterion. */
   @PostMapping("/{code}/scores")
-  List<InitiativeRepository.Score> score(@PathVariable String code, @RequestBody Sheet body, Authentication caller) {
-    service.score(code, body.scores(), caller);
+  List<InitiativeRepository.Score> score(@PathVariable String code, @RequestBody Map<String, Object> body,
+      Authentication caller) {
+    service.score(code, body, caller);
     return service.scores(code, caller);
   }
 
@@ -116,11 +112,10 @@ class InitiativeController {
     return service.scores(code, caller);
   }
 
-  record Consensus(BigDecimal score, String note) {}
-
+  /** The fields of the form initiative-consensus: consensusScore, consensusNote. */
   @PostMapping("/{code}/consensus")
-  Initiative consensus(@PathVariable String code, @RequestBody Consensus body, Authentication caller) {
-    service.reachConsensus(code, body.score(), body.note(), caller);
+  Initiative consensus(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+    service.reachConsensus(code, body, caller);
     return service.visible(code, caller);
   }
 

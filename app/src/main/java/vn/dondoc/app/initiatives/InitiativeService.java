@@ -20,6 +20,8 @@ import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.forms.StepForm;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.web.CaseNotFoundException;
@@ -46,7 +48,6 @@ public class InitiativeService {
   private final InitiativeRepository initiatives;
   private final InitiativeChanges changes;
   private final InitiativeSight sight;
-  private final InitiativeSteps steps;
   private final AttachmentService attachments;
   private final ReferenceData referenceData;
   private final CaseCodes caseCodes;
@@ -55,14 +56,18 @@ public class InitiativeService {
   private final MessageSource messages;
   private final ObjectMapper json;
   private final Clock clock;
+  private final StepForms forms;
+  private final PanelChoices panelChoices;
 
-  InitiativeService(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeSight sight, InitiativeSteps steps,
+  InitiativeService(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeSight sight,
       AttachmentService attachments, ReferenceData referenceData, CaseCodes caseCodes,
-      RuntimeService runtime, UserTasks userTasks, MessageSource messages, ObjectMapper json, Clock clock) {
+      RuntimeService runtime, UserTasks userTasks, MessageSource messages, ObjectMapper json, Clock clock, StepForms forms,
+      PanelChoices panelChoices) {
+    this.forms = forms;
+    this.panelChoices = panelChoices;
     this.initiatives = initiatives;
     this.changes = changes;
     this.sight = sight;
-    this.steps = steps;
     this.attachments = attachments;
     this.referenceData = referenceData;
     this.caseCodes = caseCodes;
@@ -134,64 +139,55 @@ public class InitiativeService {
     return initiatives.find(id).orElseThrow();
   }
 
+  /** The proposer completes a returned submission, by the form initiative-completion ({@code completionReply}). */
   @Transactional
-  void completeSubmission(String code, String reply, Authentication caller) {
+  void completeSubmission(String code, Map<String, ?> submitted, Authentication caller) {
     Initiative initiative = visible(code, caller);
     if (!initiative.proposer().equals(caller.getName())) {
       throw new ForbiddenException("forbidden.initiative.not-proposer");
     }
-    userTasks.completeAssigned(caller, code, Map.of(Var.COMPLETION_REPLY, Inputs.text(reply, "reply", 4000)),
+    userTasks.assignedTo(caller, code, InitiativeSelection.TASK_COMPLETE_SUBMISSION);
+    userTasks.completeAssigned(caller, code, forms.checked(InitiativeSelection.FORM_COMPLETE_SUBMISSION, submitted),
         InitiativeSelection.TASK_COMPLETE_SUBMISSION);
   }
 
   // The standing office
 
+  /**
+   * Screening, by the form initiative-screening ({@code screeningDecision}, {@code screeningNote} unless
+   * evaluating, {@code newCategory} when reclassifying).
+   */
   @Transactional
-  public void screen(String code, String decision, String note, InitiativeCategory newCategory, Authentication caller) {
+  public void screen(String code, Map<String, ?> submitted, Authentication caller) {
     visible(code, caller);
     requireRole(caller, Roles.STANDING_OFFICE);
-    if (!List.of(InitiativeSelection.Screening.EVALUATE, InitiativeSelection.Screening.RETURN,
-        InitiativeSelection.Screening.RECLASSIFY, InitiativeSelection.Screening.TO_FEEDBACK).contains(decision)) {
-      throw new InvalidFieldException("decision", "validation.value.invalid");
-    }
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.SCREENING_DECISION, decision);
-    if (!InitiativeSelection.Screening.EVALUATE.equals(decision)) {
-      variables.put(Var.SCREENING_NOTE, Inputs.text(note, "note", 4000));
-    }
-    if (InitiativeSelection.Screening.RECLASSIFY.equals(decision)) {
-      if (newCategory == null) {
-        throw new InvalidFieldException("newCategory", "validation.required");
-      }
-      variables.put(Var.NEW_CATEGORY, newCategory.code());
-    }
-    userTasks.complete(caller, code, variables, InitiativeSelection.TASK_SCREEN);
+    userTasks.forCaller(caller, code, InitiativeSelection.TASK_SCREEN);
+    userTasks.complete(caller, code, forms.checked(InitiativeSelection.FORM_SCREEN, submitted), InitiativeSelection.TASK_SCREEN);
   }
 
+  /**
+   * The panel, by the form initiative-panel ({@code panelText}: usernames of the experts who may sit on it, the
+   * list the workspace's picker offers).
+   */
   @Transactional
-  public void pickPanel(String code, List<String> experts, Authentication caller) {
-    Initiative initiative = visible(code, caller);
-    requireRole(caller, Roles.STANDING_OFFICE);
-    if (experts == null || experts.isEmpty()) {
-      throw new InvalidFieldException("experts", "validation.required");
-    }
-    if (userTasks.open(code, InitiativeSelection.TASK_PICK_PANEL).isEmpty()) {
-      throw new ConflictException("conflict.task.not-waiting");
-    }
-    String panel = String.join(", ", experts);
-    steps.parsePanel(panel, initiative);
-    userTasks.complete(caller, code, Map.of(Var.PANEL_TEXT, panel), InitiativeSelection.TASK_PICK_PANEL);
-  }
-
-  @Transactional
-  void reachConsensus(String code, BigDecimal score, String note, Authentication caller) {
+  public void pickPanel(String code, Map<String, ?> submitted, Authentication caller) {
     visible(code, caller);
     requireRole(caller, Roles.STANDING_OFFICE);
-    if (score == null || score.compareTo(BigDecimal.ZERO) < 0 || score.compareTo(BigDecimal.TEN) > 0) {
-      throw new InvalidFieldException("score", "validation.range", 0, 10);
-    }
-    userTasks.complete(caller, code, Map.of(Var.CONSENSUS_SCORE, score.doubleValue(), Var.CONSENSUS_NOTE,
-        Inputs.text(note, "note", 4000)), InitiativeSelection.TASK_CONSENSUS);
+    userTasks.forCaller(caller, code, InitiativeSelection.TASK_PICK_PANEL);
+    List<StepForm.Option> eligible = panelChoices.forCase(code).stream().filter(PanelChoices.Choice::eligible)
+        .map(choice -> new StepForm.Option(choice.username(), choice.fullName())).toList();
+    userTasks.complete(caller, code, forms.checked(InitiativeSelection.FORM_PICK_PANEL, submitted,
+        Map.of(Var.PANEL_TEXT, eligible)), InitiativeSelection.TASK_PICK_PANEL);
+  }
+
+  /** The panel's agreed score, by the form initiative-consensus ({@code consensusScore}, {@code consensusNote}). */
+  @Transactional
+  void reachConsensus(String code, Map<String, ?> submitted, Authentication caller) {
+    visible(code, caller);
+    requireRole(caller, Roles.STANDING_OFFICE);
+    userTasks.forCaller(caller, code, InitiativeSelection.TASK_CONSENSUS);
+    userTasks.complete(caller, code, forms.checked(InitiativeSelection.FORM_CONSENSUS, submitted),
+        InitiativeSelection.TASK_CONSENSUS);
   }
 
   @Transactional
@@ -230,33 +226,27 @@ public class InitiativeService {
 
   // Experts
 
+  /** An expert's declaration, by the form initiative-conflict ({@code conflictDeclared}, {@code conflictNote} when declared). */
   @Transactional
-  public void declare(String code, boolean conflict, String note, Authentication caller) {
+  public void declare(String code, Map<String, ?> submitted, Authentication caller) {
     visible(code, caller);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(Var.CONFLICT_DECLARED, conflict);
-    variables.put(Var.CONFLICT_NOTE, conflict ? Inputs.text(note, "note", 2000) : Inputs.optional(note));
-    userTasks.completeAssigned(caller, code, variables, InitiativeSelection.TASK_DECLARE_CONFLICT);
+    userTasks.assignedTo(caller, code, InitiativeSelection.TASK_DECLARE_CONFLICT);
+    userTasks.completeAssigned(caller, code, forms.checked(InitiativeSelection.FORM_DECLARE_CONFLICT, submitted),
+        InitiativeSelection.TASK_DECLARE_CONFLICT);
   }
 
   public record Mark(BigDecimal score, String comment) {}
 
+  /**
+   * An expert's sheet, by the form initiative-scoring: a score 0–10 (one decimal) and a comment for each criterion
+   * ({@code scoreNovelty}, {@code commentNovelty}, …).
+   */
   @Transactional
-  public void score(String code, Map<String, Mark> sheet, Authentication caller) {
+  public void score(String code, Map<String, ?> submitted, Authentication caller) {
     visible(code, caller);
-    Map<String, Object> variables = new HashMap<>();
-    InitiativeExperts.SHEET.forEach((criterion, names) -> {
-      Mark mark = sheet == null ? null : sheet.get(criterion);
-      if (mark == null || mark.score() == null) {
-        throw new InvalidFieldException("scores." + criterion + ".score", "validation.required");
-      }
-      if (mark.score().compareTo(BigDecimal.ZERO) < 0 || mark.score().compareTo(BigDecimal.TEN) > 0) {
-        throw new InvalidFieldException("scores." + criterion + ".score", "validation.range", 0, 10);
-      }
-      variables.put(names[0], mark.score().doubleValue());
-      variables.put(names[1], Inputs.text(mark.comment(), "scores." + criterion + ".comment", 2000));
-    });
-    userTasks.completeAssigned(caller, code, variables, InitiativeSelection.TASK_SCORE);
+    userTasks.assignedTo(caller, code, InitiativeSelection.TASK_SCORE);
+    userTasks.completeAssigned(caller, code, forms.checked(InitiativeSelection.FORM_SCORE, submitted),
+        InitiativeSelection.TASK_SCORE);
   }
 
   /** A correction is a new row that supersedes the expert's score in force; both stay. Only before the decision. */

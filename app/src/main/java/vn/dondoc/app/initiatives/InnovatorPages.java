@@ -29,6 +29,7 @@ import vn.dondoc.app.attachments.AttachmentClaim;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.cases.DisplayDates;
 import vn.dondoc.app.cases.Labels;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.portal.PortalPages;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
@@ -37,6 +38,8 @@ import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.InvalidFieldsException;
+import vn.dondoc.processes.InitiativeSelection;
+import vn.dondoc.processes.InitiativeSelection.Var;
 
 /**
  * The innovator area (browser login, portal look): my initiatives and what each waits for, a draft to write,
@@ -62,9 +65,12 @@ class InnovatorPages {
   private final MessageSource messages;
   private final JdbcClient jdbc;
 
+  private final StepForms forms;
+
   InnovatorPages(InitiativeService service, InnovatorDrafts drafts, InitiativeRepository initiatives,
       AttachmentService attachments, ReferenceData referenceData, PortalPages pages, Labels labels, MessageSource messages,
-      JdbcClient jdbc) {
+      JdbcClient jdbc, StepForms forms) {
+    this.forms = forms;
     this.service = service;
     this.drafts = drafts;
     this.initiatives = initiatives;
@@ -165,8 +171,8 @@ class InnovatorPages {
   }
 
   @PostMapping("/{id}/bo-sung")
-  String complete(@PathVariable long id, @RequestParam(required = false) String reply, Authentication caller, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) {
+  String complete(@PathVariable long id, @RequestParam(name = Var.COMPLETION_REPLY, required = false) String reply,
+      Authentication caller, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
@@ -175,7 +181,7 @@ class InnovatorPages {
       return notFound(model, response);
     }
     try {
-      service.completeSubmission(initiative.caseCode(), reply, caller);
+      service.completeSubmission(initiative.caseCode(), Map.of(Var.COMPLETION_REPLY, reply == null ? "" : reply), caller);
     } catch (InvalidFieldException e) {
       return detail(model, initiative, reply, error(e));
     } catch (ConflictException e) {
@@ -255,6 +261,7 @@ class InnovatorPages {
     model.addAttribute("history", history(initiative.caseCode(), locale));
     model.addAttribute("request", initiative.status() == InitiativeStatus.RETURNED ? completionRequest(initiative.caseCode()) : null);
     model.addAttribute("reply", reply);
+    model.addAttribute("completionForm", forms.form(InitiativeSelection.FORM_COMPLETE_SUBMISSION));
     model.addAttribute("errors", errors == null ? Map.of() : errors);
     model.addAttribute("files", attachments.listFor(InitiativeService.OWNER_TYPE, initiative.id()));
     return pages.render(model, "innovator-initiative", PATH + "/" + initiative.id());

@@ -1,5 +1,6 @@
 package vn.dondoc.app.staff;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +65,14 @@ public class StaffForms {
 
   /**
    * A decision form's post: where it came from and goes, what was typed (field name to text; the first
-   * is the decision, where a refusal is shown), and the prefix of its fields' label keys.
+   * is the decision, where a refusal is shown). Its fields are a step form's, whose messages are whole
+   * sentences.
    */
-  public record Post(String formPage, String donePage, String formId, String labelPrefix, Map<String, String> typed) {}
+  public record Post(String formPage, String donePage, String formId, Map<String, String> typed) {}
 
   /**
    * Runs a form's action with post/redirect/get and returns the redirect. Bad input goes back to the
-   * form with the message next to its field; a refusal (403) next to the decision; a conflict (the case
+   * form with each message next to its field; a refusal (403) next to the decision; a conflict (the case
    * has moved on meanwhile, e.g. decided in Tasklist) to the done page with the message as a notice;
    * success to the done page with {@code noticeKey}.
    */
@@ -78,7 +80,7 @@ public class StaffForms {
     try {
       action.run();
     } catch (InvalidFieldException e) {
-      rejected(redirect, e, post.labelPrefix() + e.field(), post.typed());
+      rejectedAll(redirect, e, null, post.typed());
       return "redirect:" + post.formPage();
     } catch (ForbiddenException e) {
       rejected(redirect, post.typed().keySet().iterator().next(), message(e.messageKey()), post.typed());
@@ -89,6 +91,16 @@ public class StaffForms {
     }
     accepted(redirect, post.formId(), noticeKey, arguments);
     return "redirect:" + post.donePage();
+  }
+
+  /** What was typed into the named fields of a post, in that order (absent as empty). */
+  public static Map<String, String> typed(HttpServletRequest request, List<String> names) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (String name : names) {
+      String value = request.getParameter(name);
+      typed.put(name, value == null ? "" : value);
+    }
+    return typed;
   }
 
   /** What was typed, by field name in the form's order, from name-value pairs (null as empty). */

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -76,7 +75,7 @@ class TaskPageActions {
   @PostMapping(TaskPages.LIST + "/{caseCode}/tiep-nhan")
   String acknowledge(@PathVariable String caseCode, HttpServletRequest request, Authentication caller,
       RedirectAttributes redirect) {
-    Map<String, String> values = typed(request, List.of(Var.ACKNOWLEDGE_NOTE));
+    Map<String, String> values = StaffForms.typed(request, List.of(Var.ACKNOWLEDGE_NOTE));
     try {
       work.acknowledge(caseCode, values, caller);
       forms.accepted(redirect, "acknowledge", "staff.task.acknowledged");
@@ -91,7 +90,7 @@ class TaskPageActions {
   @PostMapping(TaskPages.LIST + "/{caseCode}/tien-do")
   String progress(@PathVariable String caseCode, HttpServletRequest request, Authentication caller,
       RedirectAttributes redirect) {
-    Map<String, String> values = typed(request, List.of(Var.PROGRESS_PERCENT, Var.PROGRESS_TEXT));
+    Map<String, String> values = StaffForms.typed(request, List.of(Var.PROGRESS_PERCENT, Var.PROGRESS_TEXT));
     try {
       work.reportProgress(caseCode, values, caller);
       forms.accepted(redirect, "progress", "staff.task.progress-saved");
@@ -112,10 +111,10 @@ class TaskPageActions {
   @PostMapping(path = TaskPages.LIST + "/{caseCode}/hoan-thanh", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   String completion(@PathVariable String caseCode, MultipartHttpServletRequest request, Authentication caller,
       RedirectAttributes redirect) {
-    Map<String, String> values = typed(request, List.of("summary"));
+    Map<String, String> values = StaffForms.typed(request, List.of("summary"));
     List<String> fileFields = new ArrayList<>();
     for (int row = 0; row < ITEM_ROWS; row++) {
-      values.putAll(typed(request, itemFields(row)));
+      values.putAll(StaffForms.typed(request, itemFields(row)));
       fileFields.add(FILES + row);
     }
     Map<String, List<TaskPageFiles.Kept>> files = uploads.kept(request, fileFields);
@@ -150,7 +149,7 @@ class TaskPageActions {
     for (int i = 0; i < MILESTONE_ROWS; i++) {
       fields.addAll(List.of("milestoneDate" + i, "milestoneText" + i));
     }
-    Map<String, String> values = typed(request, fields);
+    Map<String, String> values = StaffForms.typed(request, fields);
     Map<String, List<TaskPageFiles.Kept>> files = uploads.kept(request, List.of(DOCUMENTS));
     // Which form row each milestone the service sees came from, to put its message next to that row.
     List<Integer> rows = new ArrayList<>();
@@ -197,16 +196,6 @@ class TaskPageActions {
         date(values.get("documentDate" + row), "documentDate" + row), values.get("systemUrl" + row),
         date(values.get("goLiveDate" + row), "goLiveDate" + row), values.get("figureName" + row),
         decimal(values.get("figureValue" + row), "figureValue" + row), values.get("figureUnit" + row), claims);
-  }
-
-  /** What was typed into the named fields, null as empty. */
-  private static Map<String, String> typed(HttpServletRequest request, List<String> names) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String name : names) {
-      String value = request.getParameter(name);
-      values.put(name, value == null ? "" : value);
-    }
-    return values;
   }
 
   /** A refusal next to its field; a conflict or a forbidden step is told at the top of the form. */

@@ -2,17 +2,14 @@ package vn.dondoc.app.tasks;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.app.DondocApplication;
 import vn.dondoc.app.camunda.UserTasks;
-import vn.dondoc.app.forms.StepForm;
 import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.web.ConflictException;
-import vn.dondoc.app.web.FieldProblems;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.processes.TaskLifecycle;
 import vn.dondoc.processes.TaskLifecycle.Var;
@@ -44,7 +41,7 @@ public class TaskWork {
   @Transactional
   public void acknowledge(String caseCode, Map<String, ?> submitted, Authentication caller) {
     TaskRecord task = leadOnly(caseCode, caller);
-    Map<String, Object> variables = checked(TaskLifecycle.FORM_ACKNOWLEDGE, submitted);
+    Map<String, Object> variables = forms.checked(TaskLifecycle.FORM_ACKNOWLEDGE, submitted);
     userTasks.complete(caller, task.caseCode(), variables, TaskLifecycle.TASK_ACKNOWLEDGE);
   }
 
@@ -58,7 +55,7 @@ public class TaskWork {
     if (!task.status().isOpen()) {
       throw new ConflictException("conflict.task.closed");
     }
-    Map<String, Object> variables = checked(TaskLifecycle.FORM_REPORT_PROGRESS, submitted);
+    Map<String, Object> variables = forms.checked(TaskLifecycle.FORM_REPORT_PROGRESS, submitted);
     int percent = ((Number) variables.get(Var.PROGRESS_PERCENT)).intValue();
     String checked = (String) variables.get(Var.PROGRESS_TEXT);
     if (userTasks.open(caseCode, TaskLifecycle.TASK_REPORT_PROGRESS).isPresent()) {
@@ -68,19 +65,6 @@ public class TaskWork {
           caller.getName(), clock.instant());
       changes.recorded(task.id(), caseCode, "TASK_PROGRESS_REPORTED", caller.getName(), Map.of());
     }
-  }
-
-  /**
-   * The variables a step's form lets the caller write, every problem reported at once. A key the form does not
-   * let the caller write is refused, not ignored: an API client learns that its field went nowhere.
-   */
-  private Map<String, Object> checked(String formId, Map<String, ?> submitted) {
-    StepForm form = forms.byId(formId).orElseThrow(() -> new IllegalStateException("form " + formId + " is not deployed"));
-    FieldProblems problems = new FieldProblems();
-    submitted.keySet().stream().filter(key -> !form.writableKeys().contains(key))
-        .forEach(key -> problems.add(key, "work.form.not-on-form"));
-    problems.throwIfAny();
-    return form.validate(new HashMap<String, Object>(submitted), Map.of(), Map.of());
   }
 
   /** The task, when the caller belongs to its lead agency (who acknowledges, reports and asks for extensions). */

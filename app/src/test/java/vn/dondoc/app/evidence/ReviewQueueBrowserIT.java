@@ -102,16 +102,16 @@ class ReviewQueueBrowserIT extends BrowserTest {
     browser.assertNoConsoleErrors();
     browser.screenshots("tham-dinh-minh-chung");
 
-    // Returning without saying what is missing: the message is next to the note, nothing changes.
-    browser.find("label[for=decision-return]").click();
+    // Returning without saying what is missing: the form requires the note; the message is next to it, nothing changes.
+    browser.find("label[for=reviewDecision-return]").click();
     browser.byId("decide").click();
-    browser.textIn("#note-error", "Nhận xét cần nêu rõ minh chứng còn thiếu hoặc lý do không chấp nhận");
-    assertThat(browser.byId("decision-return").isSelected()).isTrue();
-    assertThat(browser.byId("note").getAttribute("aria-invalid")).isEqualTo("true");
+    browser.textIn("#reviewNote-error", "Bắt buộc nhập mục này.");
+    assertThat(browser.byId("reviewDecision-return").isSelected()).isTrue();
+    assertThat(browser.byId("reviewNote").getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(submissionStatus(withFiles)).isEqualTo("SUBMITTED");
     assertThat(taskStatus(withFiles)).isEqualTo("COMPLETION_SUBMITTED");
 
-    browser.find("label[for=decision-accept]").click();
+    browser.find("label[for=reviewDecision-accept]").click();
     browser.byId("decide").click();
     browser.textIn("#notice", "Đã chấp nhận minh chứng của nhiệm vụ " + withFiles + ".");
     assertThat(browser.url()).endsWith("/tham-dinh");
@@ -127,7 +127,7 @@ class ReviewQueueBrowserIT extends BrowserTest {
         .isEqualTo("Cán bộ của cơ quan nộp minh chứng không được thẩm định minh chứng của chính cơ quan mình.");
     assertThat(browser.findAll("#decision-form")).isEmpty();
     browser.dropAllCookies();
-    Api.Response accepted = api().postJson("/api/v1/tasks/" + withoutFiles + "/review", "{\"decision\":\"accept\"}",
+    Api.Response accepted = api().postJson("/api/v1/tasks/" + withoutFiles + "/review", "{\"reviewDecision\":\"accept\"}",
         Api.token("thamdinh"), Map.of());
     assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(200);
   }

@@ -87,7 +87,7 @@ class FeedbackQueueBrowserIT extends BrowserTest {
     // Returning without a reason: the message is next to the reason, the item still waits for acceptance.
     browser.find("label[for=acceptanceDecision-return]").click();
     browser.byId("accept-submit").click();
-    browser.textIn("#acceptanceReason-error", "Lý do là bắt buộc");
+    browser.textIn("#acceptanceReason-error", "Bắt buộc nhập mục này.");
     assertThat(browser.byId("acceptanceDecision-return").isSelected()).isTrue();
     assertThat(openSteps(code)).containsExactly("AcceptFeedback");
 
@@ -102,7 +102,7 @@ class FeedbackQueueBrowserIT extends BrowserTest {
     browser.find("#feedback-queue > li[data-case='" + code + "'] a.open-item").click();
     browser.find("label[for=answerDecision-answer]").click();
     browser.byId("draft-submit").click();
-    browser.textIn("#answerText-error", "Nội dung trả lời là bắt buộc");
+    browser.textIn("#answerText-error", "Bắt buộc nhập mục này.");
     assertThat(openSteps(code)).containsExactly("DraftAnswer");
     String answer = "Sở Khoa học và Công nghệ Hà Nội đã tiếp nhận hồ sơ trực tuyến <b>từ 01/03/2026</b> " + marker;
     browser.byId("answerText").sendKeys(answer);

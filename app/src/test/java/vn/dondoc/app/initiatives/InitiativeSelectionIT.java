@@ -54,18 +54,18 @@ class InitiativeSelectionIT extends IntegrationTest {
   @Test
   void screenedScoredByAPanelWithAConflictReplacedAndSelectedIntoATask() {
     String code = submit(innovator, draft("Trợ lý ảo pháp luật cho doanh nghiệp nhỏ"));
-    ok(api().postJson("/api/v1/initiatives/" + code + "/screening", "{\"decision\":\"evaluate\"}", standingOffice, Map.of()));
+    ok(api().postJson("/api/v1/initiatives/" + code + "/screening", "{\"screeningDecision\":\"evaluate\"}", standingOffice, Map.of()));
     ok(api().postJson("/api/v1/initiatives/" + code + "/panel",
-        Api.toJson(Map.of("experts", List.of("chuyengia", "chuyengia2", "chuyengia3"))), standingOffice, Map.of()));
+        Api.toJson(Map.of("panelText", List.of("chuyengia", "chuyengia2", "chuyengia3"))), standingOffice, Map.of()));
 
     assertThat(api().get("/api/v1/initiatives/" + code, Api.token("chuyengia4")).status()).as("not asked yet").isEqualTo(404);
     ok(api().postJson("/api/v1/initiatives/" + code + "/conflict",
-        "{\"conflict\":true,\"note\":\"Tôi từng tư vấn cho doanh nghiệp đề xuất\"}", Api.token("chuyengia"), Map.of()));
+        "{\"conflictDeclared\":true,\"conflictNote\":\"Tôi từng tư vấn cho doanh nghiệp đề xuất\"}", Api.token("chuyengia"), Map.of()));
     assertThat(api().get("/api/v1/initiatives/" + code, Api.token("chuyengia")).status()).as("out of the panel").isEqualTo(404);
     assertThat(api().get("/api/v1/initiatives/" + code, Api.token("chuyengia4")).status()).as("the replacement").isEqualTo(200);
 
     for (String expert : List.of("chuyengia2", "chuyengia3", "chuyengia4")) {
-      ok(api().postJson("/api/v1/initiatives/" + code + "/conflict", "{\"conflict\":false}", Api.token(expert), Map.of()));
+      ok(api().postJson("/api/v1/initiatives/" + code + "/conflict", "{\"conflictDeclared\":false}", Api.token(expert), Map.of()));
     }
     ok(api().postJson("/api/v1/initiatives/" + code + "/scores", sheet(8), Api.token("chuyengia2"), Map.of()));
     assertThat(api().get("/api/v1/initiatives/" + code + "/scores", Api.token("chuyengia3")).json())
@@ -95,14 +95,14 @@ class InitiativeSelectionIT extends IntegrationTest {
   void returnedForCompletionThenTurnedIntoFeedbackLinkedBothWays() {
     String code = submit(innovator, draft("Đề xuất bổ sung ưu đãi thuế cho doanh nghiệp khởi nghiệp"));
     ok(api().postJson("/api/v1/initiatives/" + code + "/screening",
-        "{\"decision\":\"return\",\"note\":\"Cần nêu rõ sản phẩm dự kiến\"}", standingOffice, Map.of()));
+        "{\"screeningDecision\":\"return\",\"screeningNote\":\"Cần nêu rõ sản phẩm dự kiến\"}", standingOffice, Map.of()));
     assertThat(api().get("/api/v1/initiatives/" + code, innovator).json().path("status").asText()).isEqualTo("RETURNED");
-    ok(api().postJson("/api/v1/initiatives/" + code + "/completion", "{\"reply\":\"Sản phẩm: đề xuất sửa thông tư\"}",
+    ok(api().postJson("/api/v1/initiatives/" + code + "/completion", "{\"completionReply\":\"Sản phẩm: đề xuất sửa thông tư\"}",
         innovator, Map.of()));
     assertThat(api().get("/api/v1/initiatives/" + code, innovator).json().path("status").asText()).isEqualTo("SUBMITTED");
 
     ok(api().postJson("/api/v1/initiatives/" + code + "/screening",
-        "{\"decision\":\"to-feedback\",\"note\":\"Là kiến nghị chính sách, không phải sáng kiến\"}", standingOffice,
+        "{\"screeningDecision\":\"to-feedback\",\"screeningNote\":\"Là kiến nghị chính sách, không phải sáng kiến\"}", standingOffice,
         Map.of()));
     JsonNode initiative = api().get("/api/v1/initiatives/" + code, innovator).json();
     assertThat(initiative.path("status").asText()).isEqualTo("TO_FEEDBACK");
@@ -114,10 +114,10 @@ class InitiativeSelectionIT extends IntegrationTest {
   @Test
   void aScoreIsNeverChangedOnlyCorrectedByANewAuditedRow() {
     String code = submit(innovator, draft("Cổng dữ liệu mở về khoa học"));
-    ok(api().postJson("/api/v1/initiatives/" + code + "/screening", "{\"decision\":\"evaluate\"}", standingOffice, Map.of()));
-    ok(api().postJson("/api/v1/initiatives/" + code + "/panel", "{\"experts\":[\"chuyengia2\",\"chuyengia4\"]}",
+    ok(api().postJson("/api/v1/initiatives/" + code + "/screening", "{\"screeningDecision\":\"evaluate\"}", standingOffice, Map.of()));
+    ok(api().postJson("/api/v1/initiatives/" + code + "/panel", "{\"panelText\":[\"chuyengia2\",\"chuyengia4\"]}",
         standingOffice, Map.of()));
-    ok(api().postJson("/api/v1/initiatives/" + code + "/conflict", "{\"conflict\":false}", Api.token("chuyengia2"), Map.of()));
+    ok(api().postJson("/api/v1/initiatives/" + code + "/conflict", "{\"conflictDeclared\":false}", Api.token("chuyengia2"), Map.of()));
     ok(api().postJson("/api/v1/initiatives/" + code + "/scores", sheet(6), Api.token("chuyengia2"), Map.of()));
 
     Api.Response again = api().postJson("/api/v1/initiatives/" + code + "/scores", sheet(9), Api.token("chuyengia2"), Map.of());
@@ -158,15 +158,18 @@ class InitiativeSelectionIT extends IntegrationTest {
         Map.of()).status()).as("only innovators submit").isEqualTo(403);
 
     String code = submit(innovator, draft("Chấm điểm sai thang"));
-    ok(api().postJson("/api/v1/initiatives/" + code + "/screening", "{\"decision\":\"evaluate\"}", standingOffice, Map.of()));
-    ok(api().postJson("/api/v1/initiatives/" + code + "/panel", "{\"experts\":[\"chuyengia4\"]}", standingOffice, Map.of()));
-    ok(api().postJson("/api/v1/initiatives/" + code + "/conflict", "{\"conflict\":false}", Api.token("chuyengia4"), Map.of()));
+    ok(api().postJson("/api/v1/initiatives/" + code + "/screening", "{\"screeningDecision\":\"evaluate\"}", standingOffice, Map.of()));
+    ok(api().postJson("/api/v1/initiatives/" + code + "/panel", "{\"panelText\":[\"chuyengia4\"]}", standingOffice, Map.of()));
+    ok(api().postJson("/api/v1/initiatives/" + code + "/conflict", "{\"conflictDeclared\":false}", Api.token("chuyengia4"), Map.of()));
     Api.Response outOfRange = api().postJson("/api/v1/initiatives/" + code + "/scores", sheet(11), Api.token("chuyengia4"),
         Map.of());
     assertThat(outOfRange.status()).isEqualTo(400);
+    assertThat(outOfRange.json().path("errors").findValuesAsText("field")).as("every score at once")
+        .containsExactlyInAnyOrder("scoreNovelty", "scoreFeasibility", "scoreImpact", "scoreStrategicFit", "scoreDataReuse",
+            "scoreSustainability");
     assertThat(jdbc.sql("select count(*) from initiative_score s join initiative i on i.id = s.initiative_id where i.case_code = ?")
         .param(code).query(Integer.class).single()).isZero();
-    assertThat(api().postJson("/api/v1/initiatives/" + code + "/panel", "{\"experts\":[\"canbo.hanoi\"]}", standingOffice,
+    assertThat(api().postJson("/api/v1/initiatives/" + code + "/panel", "{\"panelText\":[\"canbo.hanoi\"]}", standingOffice,
         Map.of()).status()).as("the panel is already chosen").isEqualTo(409);
   }
 
@@ -189,12 +192,14 @@ class InitiativeSelectionIT extends IntegrationTest {
     return submitted.json().path("caseCode").asText();
   }
 
+  /** A sheet as the form initiative-scoring names it: scoreNovelty, commentNovelty, … */
   private static String sheet(int score) {
-    Map<String, Object> scores = new HashMap<>();
-    for (String criterion : List.of("NOVELTY", "FEASIBILITY", "IMPACT", "STRATEGIC_FIT", "DATA_REUSE", "SUSTAINABILITY")) {
-      scores.put(criterion, Map.of("score", score, "comment", "Nhận xét về tiêu chí " + criterion));
+    Map<String, Object> sheet = new HashMap<>();
+    for (String criterion : List.of("Novelty", "Feasibility", "Impact", "StrategicFit", "DataReuse", "Sustainability")) {
+      sheet.put("score" + criterion, score);
+      sheet.put("comment" + criterion, "Nhận xét về tiêu chí " + criterion);
     }
-    return Api.toJson(Map.of("scores", scores));
+    return Api.toJson(sheet);
   }
 
   private static void ok(Api.Response response) {

@@ -134,7 +134,7 @@ class InnovatorAreaBrowserIT extends BrowserTest {
 
     // Screening asks for more; the innovator sees what, is told an empty answer will not do, then answers.
     Api.Response returned = api().postJson("/api/v1/initiatives/" + code + "/screening",
-        "{\"decision\":\"return\",\"note\":\"Cần nêu rõ địa bàn thử nghiệm\"}", Api.token("thuongtruc"), Map.of());
+        "{\"screeningDecision\":\"return\",\"screeningNote\":\"Cần nêu rõ địa bàn thử nghiệm\"}", Api.token("thuongtruc"), Map.of());
     assertThat(returned.status()).as(returned.raw().body()).isEqualTo(200);
     browser.open("/sang-kien-cua-toi");
     assertThat(browser.find("#my-initiatives .next").getText())
@@ -142,11 +142,11 @@ class InnovatorAreaBrowserIT extends BrowserTest {
     browser.find("#my-initiatives th a").click();
     assertThat(browser.visible("#completion-request").getText()).isEqualTo("Cần nêu rõ địa bàn thử nghiệm");
     browser.find("#completion-form button[type=submit]").click();
-    assertThat(browser.visible("#reply-error").getText()).isEqualTo("Nội dung bổ sung là bắt buộc");
+    assertThat(browser.visible("#completionReply-error").getText()).isEqualTo("Bắt buộc nhập mục này.");
     assertThat(jdbc.sql("select status from initiative where case_code = ?").param(code).query(String.class).single())
         .isEqualTo("RETURNED");
     browser.screenshots("sang-kien-cua-toi-bo-sung");
-    browser.byId("reply").sendKeys("Thử nghiệm tại Hà Nội, Đà Nẵng và Cần Thơ");
+    browser.byId("completionReply").sendKeys("Thử nghiệm tại Hà Nội, Đà Nẵng và Cần Thơ");
     browser.find("#completion-form button[type=submit]").click();
     browser.textIn("#notice", "Đã gửi nội dung bổ sung");
     assertThat(browser.byId("initiative-status").getText()).isEqualTo("Đã nộp, chờ sàng lọc");

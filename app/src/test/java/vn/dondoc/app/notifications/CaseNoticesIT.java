@@ -94,7 +94,7 @@ class CaseNoticesIT extends IntegrationTest {
     String extension = requested.json().path("caseCode").asText();
 
     Api.Response asked = api().postJson("/api/v1/extensions/" + extension + "/decision",
-        Api.toJson(Map.of("decision", "ask-info", "note", "Cho biết ngày dự kiến ký hợp đồng.")), standingOffice, Map.of());
+        Api.toJson(Map.of("decision", "ask-info", "decisionNote", "Cho biết ngày dự kiến ký hợp đồng.")), standingOffice, Map.of());
     assertThat(asked.status()).as(asked.raw().body()).isEqualTo(200);
     for (String code : List.of(extension, task)) {
       assertThat(notices.of(code)).as(code).hasValueSatisfying(notice -> {
@@ -109,24 +109,24 @@ class CaseNoticesIT extends IntegrationTest {
         .as("the question is the extension step's business").isFalse();
 
     Api.Response replied = api().postJson("/api/v1/extensions/" + extension + "/info",
-        Api.toJson(Map.of("reply", "Dự kiến ký hợp đồng ngày 15 tháng sau.")), officerToken, Map.of());
+        Api.toJson(Map.of("infoReply", "Dự kiến ký hợp đồng ngày 15 tháng sau.")), officerToken, Map.of());
     assertThat(replied.status()).as(replied.raw().body()).isEqualTo(200);
     assertThat(notices.of(extension)).as("the reply answers it").isEmpty();
     assertThat(notices.of(task)).isEmpty();
 
     Api.Response approved = api().postJson("/api/v1/extensions/" + extension + "/decision",
-        Api.toJson(Map.of("decision", "approve", "note", "Đồng ý, bảo đảm mốc ký hợp đồng.")), standingOffice, Map.of());
+        Api.toJson(Map.of("decision", "approve")), standingOffice, Map.of());
     assertThat(approved.status()).as(approved.raw().body()).isEqualTo(200);
     assertThat(notices.of(task)).hasValueSatisfying(notice -> {
       assertThat(notice.kind()).isEqualTo(CaseNotices.Kind.EXTENSION_APPROVED);
       assertThat(notice.deadline()).isEqualTo(proposed.toString());
-      assertThat(notice.note()).isEqualTo("Đồng ý, bảo đảm mốc ký hợp đồng.");
+      assertThat(notice.note()).as("an approval has no note on its form").isNullOrEmpty();
     });
     JsonNode completion = workItem(officerToken, "ReportCompletion", task);
     assertThat(completion.path("noticeKind").asText()).isEqualTo("EXTENSION_APPROVED");
 
     Api.Response reported = api().postJson("/api/v1/tasks/" + task + "/progress",
-        Api.toJson(Map.of("percent", 40, "text", "Đã ký hợp đồng.")), officerToken, Map.of());
+        Api.toJson(Map.of("progressPercent", 40, "progressText", "Đã ký hợp đồng.")), officerToken, Map.of());
     assertThat(reported.status()).as(reported.raw().body()).isBetween(200, 201);
     assertThat(notices.of(task)).as("the agency's next report answers it").isEmpty();
   }

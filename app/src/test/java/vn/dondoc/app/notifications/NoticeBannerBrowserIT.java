@@ -38,8 +38,8 @@ class NoticeBannerBrowserIT extends BrowserTest {
 
     browser.dropAllCookies();
     browser.signIn("/tham-dinh/" + code, "thamdinh");
-    browser.find("label[for=decision-return]").click();
-    browser.byId("note").sendKeys(NOTE);
+    browser.find("label[for=reviewDecision-return]").click();
+    browser.byId("reviewNote").sendKeys(NOTE);
     browser.byId("decide").click();
     browser.textIn("#notice", code);
     OffsetDateTime returnedAt = jdbc.sql("select occurred_at from audit_event where case_code = ? and action = 'EVIDENCE_RETURNED'")
@@ -85,7 +85,7 @@ class NoticeBannerBrowserIT extends BrowserTest {
     String extension = requested.json().path("caseCode").asText();
     String question = "Cho biết ngày dự kiến ký hợp đồng và đơn vị thẩm định giá.";
     Api.Response asked = api().postJson("/api/v1/extensions/" + extension + "/decision",
-        Api.toJson(Map.of("decision", "ask-info", "note", question)), Api.token("thuongtruc"), Map.of());
+        Api.toJson(Map.of("decision", "ask-info", "decisionNote", question)), Api.token("thuongtruc"), Map.of());
     assertThat(asked.status()).as(asked.raw().body()).isEqualTo(200);
     OffsetDateTime askedAt = jdbc.sql("select occurred_at from audit_event where case_code = ? and action = 'EXTENSION_INFO_REQUESTED'")
         .param(task).query(OffsetDateTime.class).single();

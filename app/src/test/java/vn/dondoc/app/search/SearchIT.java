@@ -114,7 +114,7 @@ class SearchIT extends IntegrationTest {
     assertThat(evidence.path("code").asText()).startsWith(task + "/MC-");
     assertThat(evidence.path("title").asText()).startsWith("Minh chứng: Số hóa hồ sơ địa chính");
     assertThat(evidence.path("status").asText()).isEqualTo("SUBMITTED");
-    ok(api().postJson("/api/v1/tasks/" + task + "/review", "{\"decision\":\"accept\"}", Api.token("thamdinh"), Map.of()));
+    ok(api().postJson("/api/v1/tasks/" + task + "/review", "{\"reviewDecision\":\"accept\"}", Api.token("thamdinh"), Map.of()));
     await().atMost(Duration.ofSeconds(30)).until(() -> search("type=evidence&q=" + marker, officer).path("items").get(0)
         .path("status").asText().equals("ACCEPTED"));
     assertThat(search("type=evidence&q=" + marker, hanoiOfficer).path("total").asLong()).isZero();

@@ -34,8 +34,8 @@ import vn.dondoc.processes.TaskLifecycle;
  * Issue 16's attacks, replayed with the demo users' real tokens for every role that holds tasks: what a
  * candidate or holder of a task could once write through /engine-rest (variables, local variables, assignee,
  * delegation, identity links, completion with variables of their choosing) is refused, through the app's API
- * the same intents are refused or the undeclared values ignored, nothing is written, and afterwards every case
- * touched is in step with its process ({@link CaseConsistency}).
+ * the same intents are refused (a field the step's form does not have among them), nothing is written, and
+ * afterwards every case touched is in step with its process ({@link CaseConsistency}).
  */
 class EngineTrustIT extends IntegrationTest {
 
@@ -98,14 +98,20 @@ class EngineTrustIT extends IntegrationTest {
   }
 
   @Test
-  void throughTheAppsApiUndeclaredValuesAreIgnoredAndAnotherAgencysTaskCannotBeClaimed() {
+  void throughTheAppsApiUndeclaredValuesAreRefusedAndAnotherAgencysTaskCannotBeClaimed() {
     String code = issuedTask("bkhcn");
     String officer = Api.token("canbo.bkhcn");
     String instance = openTask(code, TaskLifecycle.TASK_ACKNOWLEDGE).getProcessInstanceId();
     Map<String, Object> before = runtime.getVariables(instance);
 
-    Api.Response acknowledged = api().postJson("/api/v1/tasks/" + code + "/acknowledge", Api.toJson(Map.of("note", "Đã giao",
-        "leadAgency", "hanoi", "taskId", 1, "caseCode", "NV-2020-000001")), officer, Map.of());
+    Api.Response refused = api().postJson("/api/v1/tasks/" + code + "/acknowledge", Api.toJson(Map.of("acknowledgeNote",
+        "Đã giao", "leadAgency", "hanoi", "taskId", 1, "caseCode", "NV-2020-000001")), officer, Map.of());
+    assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+    assertThat(refused.json().path("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("leadAgency", "taskId", "caseCode");
+    assertThat(runtime.getVariables(instance)).as("nothing written").isEqualTo(before);
+    Api.Response acknowledged = api().postJson("/api/v1/tasks/" + code + "/acknowledge",
+        Api.toJson(Map.of("acknowledgeNote", "Đã giao")), officer, Map.of());
     assertThat(acknowledged.status()).as(acknowledged.raw().body()).isEqualTo(200);
     Map<String, Object> after = runtime.getVariables(instance);
     for (String name : List.of(TaskLifecycle.Var.LEAD_AGENCY, TaskLifecycle.Var.TASK_ID, TaskLifecycle.Var.CASE_CODE)) {
@@ -141,9 +147,15 @@ class EngineTrustIT extends IntegrationTest {
     String instance = declaration.getProcessInstanceId();
     Object proposer = runtime.getVariable(instance, InitiativeSelection.Var.PROPOSER);
 
-    // The expert declares no conflict and sends undeclared values naming someone else and another case.
-    Api.Response declared = api().postJson("/api/v1/initiatives/" + code + "/conflict", Api.toJson(Map.of("conflict", false,
-        "expert", "chuyengia3", "proposer", "chuyengia2", "initiativeId", 1)), Api.token("chuyengia2"), Map.of());
+    // The expert declares no conflict and sends undeclared values naming someone else and another case: refused.
+    Api.Response refused = api().postJson("/api/v1/initiatives/" + code + "/conflict", Api.toJson(Map.of("conflictDeclared",
+        false, "expert", "chuyengia3", "proposer", "chuyengia2", "initiativeId", 1)), Api.token("chuyengia2"), Map.of());
+    assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+    assertThat(refused.json().path("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("expert", "proposer", "initiativeId");
+    assertThat(openTask(code, InitiativeSelection.TASK_DECLARE_CONFLICT).getId()).as("still waiting").isEqualTo(declaration.getId());
+    Api.Response declared = api().postJson("/api/v1/initiatives/" + code + "/conflict",
+        Api.toJson(Map.of("conflictDeclared", false)), Api.token("chuyengia2"), Map.of());
     assertThat(declared.status()).as(declared.raw().body()).isEqualTo(200);
     Task scoring = openTask(code, InitiativeSelection.TASK_SCORE);
     assertThat(scoring.getAssignee()).isEqualTo("chuyengia2");
@@ -200,12 +212,12 @@ class EngineTrustIT extends IntegrationTest {
     assertThat(api().putJson("/engine-rest/process-instance/" + review.getProcessInstanceId() + "/variables/leadAgency",
         "{\"value\":\"hanoi\"}", ownAgencyReviewer).status()).isEqualTo(403);
     Api.Response throughApi = api().postJson("/api/v1/tasks/" + code + "/review",
-        "{\"decision\":\"accept\",\"leadAgency\":\"hanoi\"}", ownAgencyReviewer, Map.of());
+        "{\"reviewDecision\":\"accept\",\"leadAgency\":\"hanoi\"}", ownAgencyReviewer, Map.of());
     assertThat(throughApi.status()).isEqualTo(403);
 
     // Were leadAgency changed after all, the review's listener reads the submitting agency from the database.
     runtime.setVariable(review.getProcessInstanceId(), TaskLifecycle.Var.LEAD_AGENCY, "hanoi");
-    assertThat(api().postJson("/api/v1/tasks/" + code + "/review", "{\"decision\":\"accept\"}", ownAgencyReviewer, Map.of())
+    assertThat(api().postJson("/api/v1/tasks/" + code + "/review", "{\"reviewDecision\":\"accept\"}", ownAgencyReviewer, Map.of())
         .status()).isEqualTo(403);
     identity.setAuthentication("thamdinh.bkhcn", List.of("reviewer", "agencies/bkhcn"));
     try {
@@ -220,7 +232,7 @@ class EngineTrustIT extends IntegrationTest {
         .param(code).query(String.class).list()).containsExactly("SUBMITTED");
 
     // A reviewer of another agency accepts it.
-    assertThat(api().postJson("/api/v1/tasks/" + code + "/review", "{\"decision\":\"accept\"}", Api.token("thamdinh"), Map.of())
+    assertThat(api().postJson("/api/v1/tasks/" + code + "/review", "{\"reviewDecision\":\"accept\"}", Api.token("thamdinh"), Map.of())
         .status()).isEqualTo(200);
     assertThat(jdbc.sql("select status from task where case_code = ?").param(code).query(String.class).single()).isEqualTo("COMPLETED");
   }
@@ -349,9 +361,9 @@ class EngineTrustIT extends IntegrationTest {
     assertThat(submitted.status()).as(submitted.raw().body()).isIn(200, 201);
     String code = submitted.json().path("caseCode").asText();
     touched.add(code);
-    assertThat(api().postJson("/api/v1/initiatives/" + code + "/screening", "{\"decision\":\"evaluate\"}", standingOffice,
+    assertThat(api().postJson("/api/v1/initiatives/" + code + "/screening", "{\"screeningDecision\":\"evaluate\"}", standingOffice,
         Map.of()).status()).isBetween(200, 201);
-    assertThat(api().postJson("/api/v1/initiatives/" + code + "/panel", "{\"experts\":[\"" + expert + "\"]}", standingOffice,
+    assertThat(api().postJson("/api/v1/initiatives/" + code + "/panel", "{\"panelText\":[\"" + expert + "\"]}", standingOffice,
         Map.of()).status()).isBetween(200, 201);
     return code;
   }

@@ -60,12 +60,12 @@ class TaskAccessIT extends IntegrationTest {
         Api.toJson(Directives.documentEvidence("01-HD/VPTW")), officerToken, Map.of());
     assertThat(report.status()).as(report.raw().body()).isEqualTo(201);
 
-    Api.Response own = api().postJson("/api/v1/tasks/" + standingOfficeTask + "/review", "{\"decision\":\"accept\"}",
+    Api.Response own = api().postJson("/api/v1/tasks/" + standingOfficeTask + "/review", "{\"reviewDecision\":\"accept\"}",
         Api.token("thamdinh"), Map.of());
     assertThat(own.status()).as("thamdinh belongs to vptw").isEqualTo(403);
     assertThat(own.json().path("detail").asText()).contains("không được thẩm định");
 
-    Api.Response other = api().postJson("/api/v1/tasks/" + standingOfficeTask + "/review", "{\"decision\":\"accept\"}",
+    Api.Response other = api().postJson("/api/v1/tasks/" + standingOfficeTask + "/review", "{\"reviewDecision\":\"accept\"}",
         Api.token("thamdinh.bkhcn"), Map.of());
     assertThat(other.status()).as(other.raw().body()).isEqualTo(200);
   }
@@ -101,7 +101,7 @@ class TaskAccessIT extends IntegrationTest {
     api().postJson("/api/v1/tasks/" + caseCode + "/acknowledge", "{}", officer, Map.of());
     assertThat(api().postJson("/api/v1/tasks/" + caseCode + "/completion",
         Api.toJson(Directives.documentEvidence("07/2026/TT-BKHCN")), officer, Map.of()).status()).isEqualTo(201);
-    assertThat(api().postJson("/api/v1/tasks/" + caseCode + "/review", "{\"decision\":\"accept\"}", Api.token("thamdinh"),
+    assertThat(api().postJson("/api/v1/tasks/" + caseCode + "/review", "{\"reviewDecision\":\"accept\"}", Api.token("thamdinh"),
         Map.of()).status()).isEqualTo(200);
 
     String verify = engineTasks.createTaskQuery().processInstanceBusinessKey(caseCode)

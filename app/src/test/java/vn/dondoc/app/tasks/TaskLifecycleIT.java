@@ -57,7 +57,7 @@ class TaskLifecycleIT extends IntegrationTest {
     assertThat(report.status()).as(report.raw().body()).isEqualTo(201);
     assertThat(status(caseCode)).isEqualTo("COMPLETION_SUBMITTED");
 
-    Api.Response review = api().postJson("/api/v1/tasks/" + caseCode + "/review", "{\"decision\":\"accept\"}",
+    Api.Response review = api().postJson("/api/v1/tasks/" + caseCode + "/review", "{\"reviewDecision\":\"accept\"}",
         Api.token("thamdinh"), Map.of());
     assertThat(review.status()).as(review.raw().body()).isEqualTo(200);
 
@@ -75,7 +75,7 @@ class TaskLifecycleIT extends IntegrationTest {
     String caseCode = issueAndAcknowledge("bkhcn");
     report(caseCode);
     Api.Response returned = api().postJson("/api/v1/tasks/" + caseCode + "/review",
-        "{\"decision\":\"return\",\"note\":\"Thiếu bản ký số của thông tư\"}", Api.token("thamdinh"), Map.of());
+        "{\"reviewDecision\":\"return\",\"reviewNote\":\"Thiếu bản ký số của thông tư\"}", Api.token("thamdinh"), Map.of());
     assertThat(returned.status()).as(returned.raw().body()).isEqualTo(200);
     assertThat(status(caseCode)).isEqualTo("IN_PROGRESS");
     assertThat(api().get("/api/v1/tasks/" + caseCode + "/submissions", officer).json().get(0).path("submission")

@@ -34,7 +34,7 @@ class ConcurrentDecisionsIT extends IntegrationTest {
               Thread.currentThread().interrupt();
             }
             return api().postJson("/api/v1/tasks/" + caseCode + "/review",
-                "{\"decision\":\"" + decision + "\",\"note\":\"Thiếu văn bản kèm theo\"}", reviewer, Map.of());
+                "{\"reviewDecision\":\"" + decision + "\",\"reviewNote\":\"Thiếu văn bản kèm theo\"}", reviewer, Map.of());
           })).toList();
       start.countDown();
       List<Integer> pair = new ArrayList<>();
