@@ -1,7 +1,9 @@
 package vn.dondoc.app.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.security.KeycloakAdminApi;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.web.ConflictException;
+import vn.dondoc.app.web.FieldProblems;
 import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
@@ -53,7 +56,7 @@ public class People {
 
   /** A person as the realm has them; {@code groups} are paths such as /agency-officer or /agencies/bkhcn/leaders. */
   public record Person(String id, String username, String firstName, String lastName, String email, boolean enabled,
-      List<String> groups) {
+      List<String> groups, String affiliation, String affiliationTaxCode) {
     public String fullName() {
       String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
       return name.isEmpty() ? username : name;
@@ -92,6 +95,13 @@ public class People {
   /** A person created; {@code mailSent} false when Keycloak could not send the set-password e-mail. */
   public record Created(Person person, boolean mailSent) {}
 
+  /** The realm's attributes of the confirmed affiliation (docker/keycloak/realm-dondoc.json, user profile). */
+  static final String AFFILIATION = "affiliation";
+  static final String AFFILIATION_TAX_CODE = "affiliationTaxCode";
+  private static final int AFFILIATION_MAX = 255;
+  /** As the realm checks a tax code: ten digits, a branch's three more. */
+  private static final Pattern TAX_CODE = Pattern.compile("^[0-9]{10}(-?[0-9]{3})?$");
+
   /** People whose username, name or e-mail contains the text (at most 50), without their groups. */
   public List<Person> find(String text) {
     String query = text == null ? "" : text.strip();
@@ -105,7 +115,7 @@ public class People {
   }
 
   public Optional<Person> byUsername(String username) {
-    for (JsonNode user : api.get("/users?exact=true&briefRepresentation=true&username=" + KeycloakAdminApi.encode(username))) {
+    for (JsonNode user : api.get("/users?exact=true&briefRepresentation=false&username=" + KeycloakAdminApi.encode(username))) {
       if (username.equals(user.path("username").asText())) {
         List<String> groups = new ArrayList<>();
         api.get("/users/" + user.path("id").asText() + "/groups?briefRepresentation=true&max=1000")
@@ -219,6 +229,39 @@ public class People {
     return changeGroups(before, add, remove, "PERSON_AGENCY_CHANGED", actor);
   }
 
+  /**
+   * The affiliation the administrators confirm (an expert's): conflicts of interest on initiative panels are judged
+   * on it, and the person cannot change it themselves (the realm's user profile). Blank removes it.
+   */
+  public Person setAffiliation(String username, String affiliation, String taxCode, String actor) {
+    Person before = existing(username);
+    FieldProblems problems = new FieldProblems();
+    String name = affiliation == null ? "" : affiliation.strip();
+    String tax = taxCode == null ? "" : taxCode.strip();
+    problems.limit(name, AFFILIATION, AFFILIATION_MAX);
+    if (!tax.isEmpty() && !TAX_CODE.matcher(tax).matches()) {
+      problems.add(AFFILIATION_TAX_CODE, "validation.tax-code");
+    }
+    problems.throwIfAny();
+    ObjectNode user = (ObjectNode) api.get("/users/" + before.id());
+    ObjectNode attributes = user.with("attributes");
+    for (Map.Entry<String, String> value : Map.of(AFFILIATION, name, AFFILIATION_TAX_CODE, tax).entrySet()) {
+      if (value.getValue().isEmpty()) {
+        attributes.remove(value.getKey());
+      } else {
+        attributes.putArray(value.getKey()).add(value.getValue());
+      }
+    }
+    api.put("/users/" + before.id(), user);
+    Person after = existing(username);
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("username", username);
+    detail.put("before", Arrays.asList(before.affiliation(), before.affiliationTaxCode()));
+    detail.put("after", Arrays.asList(after.affiliation(), after.affiliationTaxCode()));
+    audit.record(AUDIT_CASE, "PERSON_AFFILIATION_CHANGED", actor, detail);
+    return after;
+  }
+
   /** Disables the person's account; refused (409) while open steps are theirs ({@code openSteps}), and for oneself. */
   public Person deactivate(String username, int openSteps, String actor) {
     Person before = existing(username);
@@ -299,6 +342,7 @@ public class People {
 
   private static Person person(JsonNode user, List<String> groups) {
     return new Person(user.path("id").asText(), user.path("username").asText(), user.path("firstName").asText(null),
-        user.path("lastName").asText(null), user.path("email").asText(null), user.path("enabled").asBoolean(true), List.copyOf(groups));
+        user.path("lastName").asText(null), user.path("email").asText(null), user.path("enabled").asBoolean(true), List.copyOf(groups),
+        user.path("attributes").path(AFFILIATION).path(0).asText(null), user.path("attributes").path(AFFILIATION_TAX_CODE).path(0).asText(null));
   }
 }

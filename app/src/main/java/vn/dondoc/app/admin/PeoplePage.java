@@ -99,6 +99,13 @@ class PeoplePage {
         "staff.admin.people.agency-saved");
   }
 
+  @PostMapping(PATH + "/{username}/don-vi-cong-tac")
+  String affiliation(@PathVariable String username, @RequestParam(required = false) String affiliation,
+      @RequestParam(required = false) String affiliationTaxCode, Authentication admin, RedirectAttributes redirect) {
+    return change(redirect, username, () -> people.setAffiliation(username, affiliation, affiliationTaxCode,
+        Caller.of(admin).username()), "staff.admin.people.affiliation-saved");
+  }
+
   @PostMapping(PATH + "/{username}/ban-giao")
   String handOver(@PathVariable String username, @RequestParam(required = false) String taskId,
       @RequestParam(required = false) String to, @RequestParam(required = false) String reason, Authentication admin,

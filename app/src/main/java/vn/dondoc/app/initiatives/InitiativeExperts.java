@@ -72,7 +72,8 @@ class InitiativeExperts implements InitiativeSelection.Experts {
 
   boolean sameOrganisation(String expert, Initiative initiative) {
     return directory.profileOf(expert)
-        .map(profile -> sameOrganisation(profile.taxCode(), profile.organisation(), initiative.taxCode(), initiative.organisation()))
+        .map(profile -> sameOrganisation(profile.affiliationTaxCode(), profile.affiliation(), initiative.taxCode(),
+            initiative.organisation()))
         .orElse(false);
   }
 

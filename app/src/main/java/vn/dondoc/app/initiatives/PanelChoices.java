@@ -48,7 +48,7 @@ public class PanelChoices {
           : asked.contains(username) ? "work.panel.excluded.asked"
           : experts.sameOrganisation(username, initiative) ? "work.panel.excluded.organisation" : null;
       return new Choice(username, profile == null || profile.fullName() == null ? username : profile.fullName(),
-          profile == null ? null : profile.organisation(), reason);
+          profile == null ? null : profile.affiliation(), reason);
     }).toList();
   }
 }

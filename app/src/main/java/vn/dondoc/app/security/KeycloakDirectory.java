@@ -44,25 +44,31 @@ public class KeycloakDirectory {
     return usernames.stream().sorted().toList();
   }
 
-  /** What the realm knows of a person: name, e-mail and the {@code organisation} attribute (each may be null). */
-  public record Profile(String username, String fullName, String email, String organisation, String taxCode) {}
-
-  public Optional<String> organisationOf(String username) {
-    return profileOf(username).map(Profile::organisation);
-  }
+  /**
+   * What the realm knows of a person (each may be null): name, e-mail, the organisation and tax code they
+   * declare themselves (an innovator's, at registration), and the affiliation the administrators confirm (an
+   * expert's: users cannot edit it, so it is what conflicts of interest are judged on).
+   */
+  public record Profile(String username, String fullName, String email, String organisation, String taxCode,
+      String affiliation, String affiliationTaxCode) {}
 
   public Optional<Profile> profileOf(String username) {
     JsonNode users = api.get("/users?exact=true&briefRepresentation=false&username=" + encode(username));
     for (JsonNode user : users) {
       if (username.equals(user.path("username").asText())) {
-        String organisation = user.path("attributes").path("organisation").path(0).asText(null);
+        JsonNode attributes = user.path("attributes");
         String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
         return Optional.of(new Profile(username, name.isEmpty() ? username : name, user.path("email").asText(null),
-            organisation == null || organisation.isBlank() ? null : organisation,
-            user.path("attributes").path("taxCode").path(0).asText(null)));
+            attribute(attributes, "organisation"), attribute(attributes, "taxCode"), attribute(attributes, "affiliation"),
+            attribute(attributes, "affiliationTaxCode")));
       }
     }
     return Optional.empty();
+  }
+
+  private static String attribute(JsonNode attributes, String name) {
+    String value = attributes.path(name).path(0).asText(null);
+    return value == null || value.isBlank() ? null : value;
   }
 
   private static String encode(String value) {

@@ -1,6 +1,7 @@
 package vn.dondoc.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.security.KeycloakAdminApi;
 import vn.dondoc.app.support.AnsweredFeedback;
+import vn.dondoc.app.security.KeycloakDirectory;
+import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.IntegrationTest;
@@ -30,6 +33,10 @@ class PeopleAdministrationIT extends IntegrationTest {
   KeycloakAdminApi adminRealmApi;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  People people;
+  @Autowired
+  KeycloakDirectory directory;
 
   RealmFixtures fixtures;
   String agency;
@@ -126,6 +133,22 @@ class PeopleAdministrationIT extends IntegrationTest {
     assertThat(jdbc.sql("select count(*) from audit_event where action = 'PERSON_DEACTIVATED' and detail->>'username' = ?"
         + " and detail->'before'->>'enabled' = 'true' and detail->'after'->>'enabled' = 'false'").param(leaving)
         .query(Integer.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void anExpertsAffiliationIsSetByTheAdministratorsAndIsWhatConflictsAreJudgedOn() {
+    String expert = fixtures.user("/expert");
+    assertThatThrownBy(() -> people.setAffiliation(expert, "Công ty Cổ phần Công nghệ Sáng Kiến Việt", "01012345", "quantri"))
+        .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("affiliationTaxCode"));
+    assertThat(directory.profileOf(expert).orElseThrow().affiliation()).as("nothing saved").isNull();
+
+    people.setAffiliation(expert, " Công ty Cổ phần Công nghệ Sáng Kiến Việt ", "0101234567", "quantri");
+    KeycloakDirectory.Profile profile = directory.profileOf(expert).orElseThrow();
+    assertThat(profile.affiliation()).isEqualTo("Công ty Cổ phần Công nghệ Sáng Kiến Việt");
+    assertThat(profile.affiliationTaxCode()).isEqualTo("0101234567");
+    assertThat(profile.email()).as("the rest of the account kept").isEqualTo(expert + "@thu-nghiem.dondoc.vn");
+    assertThat(jdbc.sql("select count(*) from audit_event where action = 'PERSON_AFFILIATION_CHANGED' and detail->>'username' = ?")
+        .param(expert).query(Integer.class).single()).isEqualTo(1);
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PersonGroupsTest {
 
   private static People.Person person(String... groups) {
-    return new People.Person("id", "canbo", "Nguyễn Văn", "An", "an@example.vn", true, List.of(groups));
+    return new People.Person("id", "canbo", "Nguyễn Văn", "An", "an@example.vn", true, List.of(groups), null, null);
   }
 
   @Test
@@ -32,7 +32,7 @@ class PersonGroupsTest {
 
   @Test
   void someoneOfNoAgencyWithoutANameIsCalledByTheirUsername() {
-    People.Person expert = new People.Person("id", "chuyengia", null, " ", null, true, List.of("/expert"));
+    People.Person expert = new People.Person("id", "chuyengia", null, " ", null, true, List.of("/expert"), null, null);
 
     assertThat(expert.agency()).isNull();
     assertThat(expert.leader()).isFalse();

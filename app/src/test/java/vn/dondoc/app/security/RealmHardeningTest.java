@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,36 @@ class RealmHardeningTest {
     assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
     assertThat(realm.path("passwordPolicy").asText()).contains("length(12)", "notUsername", "passwordHistory(");
     assertThat(realm.path("sslRequired").asText()).isIn("external", "all");
+  }
+
+  @Test
+  void theDecidingRolesSignInWithAOneTimeCode() {
+    assertThat(realm.path("browserFlow").asText()).isEqualTo("dondoc browser");
+    JsonNode condition = null;
+    for (JsonNode config : realm.path("authenticatorConfig")) {
+      if (config.path("config").path("condUserRole").asText().equals("otp-required")) {
+        condition = config;
+      }
+    }
+    assertThat(condition).as("a condition on the role otp-required").isNotNull();
+    boolean asksForTheCode = false;
+    for (JsonNode flow : realm.path("authenticationFlows")) {
+      for (JsonNode step : flow.path("authenticationExecutions")) {
+        if (condition.path("alias").asText().equals(step.path("authenticatorConfig").asText())) {
+          asksForTheCode = flow.toString().contains("\"auth-otp-form\"");
+        }
+      }
+    }
+    assertThat(asksForTheCode).as("the flow with that condition asks for the code").isTrue();
+    for (JsonNode role : realm.path("roles").path("realm")) {
+      String name = role.path("name").asText();
+      boolean needsCode = role.path("composites").path("realm").toString().contains("otp-required");
+      if (List.of(Roles.STANDING_OFFICE, Roles.AGENCY_LEADER, Roles.REVIEWER, Roles.SUPERVISOR, Roles.ADMIN).contains(name)) {
+        assertThat(needsCode).as("%s needs the one-time code", name).isTrue();
+      } else if (List.of(Roles.CITIZEN, Roles.INNOVATOR).contains(name)) {
+        assertThat(needsCode).as("%s signs in with a password (or VNeID)", name).isFalse();
+      }
+    }
   }
 
   @Test

@@ -170,7 +170,7 @@ public class Api {
     }
   }
 
-  static String form(Map<String, String> fields) {
+  public static String form(Map<String, String> fields) {
     return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
         .collect(Collectors.joining("&"));
   }
