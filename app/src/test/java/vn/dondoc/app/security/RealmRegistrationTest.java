@@ -57,7 +57,8 @@ class RealmRegistrationTest {
     JsonNode profile = userProfile();
     List<String> names = new ArrayList<>();
     profile.path("attributes").forEach(a -> names.add(a.path("name").asText()));
-    assertThat(names).containsExactly("username", "email", "firstName", "lastName", "organisation", "taxCode");
+    assertThat(names).containsExactly("username", "email", "firstName", "lastName", "organisation", "taxCode", "affiliation",
+        "affiliationTaxCode");
 
     for (String name : List.of("organisation", "taxCode")) {
       JsonNode attribute = attribute(profile, name);
@@ -67,6 +68,13 @@ class RealmRegistrationTest {
       assertThat(attribute.path("displayName").asText()).startsWith("${");
     }
     assertThat(attribute(profile, "email").path("required").path("roles").toString()).contains("user");
+    // the affiliation conflicts are judged on: the person sees it, only administrators change it
+    for (String name : List.of("affiliation", "affiliationTaxCode")) {
+      JsonNode attribute = attribute(profile, name);
+      assertThat(texts(attribute.path("permissions").path("view"))).as("%s viewable", name).contains("user", "admin");
+      assertThat(texts(attribute.path("permissions").path("edit"))).as("%s edited by administrators only", name)
+          .containsExactly("admin");
+    }
 
     assertThat(message("vi", attribute(profile, "organisation").path("displayName").asText())).isEqualTo("Tổ chức / doanh nghiệp");
     assertThat(message("en", attribute(profile, "organisation").path("displayName").asText())).isNotBlank();
@@ -105,12 +113,12 @@ class RealmRegistrationTest {
   }
 
   @Test
-  void everyExpertNamesAnOrganisationAndThereAreEnoughForAPanelAndAReplacement() {
+  void everyExpertHasAnAffiliationAndThereAreEnoughForAPanelAndAReplacement() {
     List<String> organisations = new ArrayList<>();
     for (JsonNode user : realm.path("users")) {
       if (texts(user.path("groups")).contains("/expert")) {
-        String organisation = user.path("attributes").path("organisation").path(0).asText("");
-        assertThat(organisation).as("organisation of %s", user.path("username").asText()).isNotBlank();
+        String organisation = user.path("attributes").path("affiliation").path(0).asText("");
+        assertThat(organisation).as("affiliation of %s", user.path("username").asText()).isNotBlank();
         organisations.add(organisation);
       }
     }
