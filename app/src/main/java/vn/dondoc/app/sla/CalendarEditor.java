@@ -162,6 +162,7 @@ public class CalendarEditor {
       clocks.update(recounted);
       timers.move(owner.processInstanceId(), owner.stage(), recounted.timeline());
       if (!recounted.timeline().dueAt().equals(current.timeline().dueAt())) {
+        timers.moveTaskDueDates(owner.processInstanceId(), current.timeline().dueAt(), recounted.timeline().dueAt());
         moved++;
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("stage", owner.stage());

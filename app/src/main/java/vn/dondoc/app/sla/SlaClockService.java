@@ -110,6 +110,7 @@ public class SlaClockService implements SlaClocks {
         SlaClock resumed = current.resume(now(), calendar);
         clocks.update(resumed);
         timers.reschedule(processInstanceId, stage, resumed.timeline());
+        timers.moveTaskDueDates(processInstanceId, current.timeline().dueAt(), resumed.timeline().dueAt());
       }
     }, () -> log.warn("No SLA clock for stage {} of process instance {}: nothing to resume", stage, processInstanceId));
   }

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.support.Api;
 import vn.dondoc.processes.sla.SlaStage;
 import vn.dondoc.processes.sla.SlaTimer;
 
@@ -67,6 +69,32 @@ class SlaClocksIT extends SlaIntegrationTest {
     assertThat(cases.dueDate(instance, SlaTimer.WARNING)).isEqualTo(Date.from(clock.timeline().warnAt()));
     assertThat(cases.dueDate(instance, SlaTimer.DUE)).isEqualTo(Date.from(due));
     assertThat(cases.timer(instance, SlaTimer.SUPERVISOR)).as("scheduled only after the breach").isNull();
+  }
+
+  @Test
+  void aHolidayAddedInsideTheBudgetMovesTheClockItsTimerAndTheStepsDueDate() {
+    ProcessInstance instance = cases.start();
+    Instant due = clockOf(instance).timeline().dueAt();
+    assertThat(workDue(instance)).as("the step is due when its clock says").isEqualTo(Date.from(due));
+    // the budget's one working day is the day before the due instant (a day's end, in Hanoi)
+    String counted = due.atZone(DondocApplication.ZONE).toLocalDate().minusDays(1).toString();
+    String admin = Api.token("quantri");
+    Api.Response put = api().putJson("/api/v1/admin/calendar/" + counted,
+        Api.toJson(Map.of("kind", "HOLIDAY", "name", "Ngày nghỉ thử nghiệm", "note", "Kiểm thử: dời hạn")), admin);
+    try {
+      assertThat(put.status()).as(put.raw().body()).isEqualTo(201);
+      Instant moved = clockOf(instance).timeline().dueAt();
+      assertThat(moved).isEqualTo(calendar.addWorkingDays(clockOf(instance).startedAt(), 1)).isAfter(due);
+      assertThat(cases.dueDate(instance, SlaTimer.DUE)).isEqualTo(Date.from(moved));
+      assertThat(workDue(instance)).as("'Việc của tôi' sorts by the moved date").isEqualTo(Date.from(moved));
+    } finally {
+      assertThat(api().delete("/api/v1/admin/calendar/" + counted, admin).status()).isEqualTo(204);
+    }
+    assertThat(workDue(instance)).as("and back when the holiday is removed").isEqualTo(Date.from(due));
+  }
+
+  private Date workDue(ProcessInstance instance) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Work").singleResult().getDueDate();
   }
 
   @Test

@@ -80,6 +80,7 @@ class StaffLayoutBrowserIT extends BrowserTest {
     browser.signIn(StaffNavigation.HOME, "sangkien");
     assertThat(browser.find("main").getText()).contains("Trang này dành cho cán bộ và chuyên gia xử lý hồ sơ");
     assertThat(browser.byId("own-pages").getText()).contains("Sáng kiến của tôi");
+    browser.assertNoConsoleErrors("status of 403");
     assertThat(browser.findAll("header nav ul li")).isEmpty();
     browser.dropAllCookies();
   }
