@@ -48,7 +48,8 @@ public final class AppendixParser {
    */
   private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
       + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
-      + "|Ban cán sự đảng Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?(?:(?:Người đứng đầu|Lãnh đạo|Thủ trưởng)\\s+)?",
+      + "|Ban cán sự đảng Chính phủ|Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Ban Chỉ đạo"
+      + "|Ban Chỉ đạo(?: Trung ương)?|Ban Thường vụ Đảng [uủ]y Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?(?:(?:Người đứng đầu|Lãnh đạo|Thủ trưởng)\\s+)?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RUN_IN_TOPIC = Pattern.compile("^Về [\\p{Ll}\\s,]{3,100}\\s(?=\\p{Lu})", Pattern.UNICODE_CASE);
   private static final Pattern REQUEST = Pattern.compile("(?<=\\. )(?:Đề nghị|Yêu cầu|Giao)\\s");

@@ -89,7 +89,7 @@ public final class DeadlineParser {
   /** "thường xuyên" is a standing duty; "chi thường xuyên" is a budget line. */
   private static final Pattern RECURRING = Pattern.compile("(?<!chi )thường xuyên", FLAGS);
   private static final Pattern PERIODIC = Pattern.compile("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)"
-      + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần", FLAGS);
+      + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần|theo\\s+(?:từng\\s+)?(?:tuần|tháng|quý|năm)(?!\\s*(?:\\d|[IVX]+(?![\\p{L}])))", FLAGS);
   private static final Pattern REPORTING = Pattern.compile("báo cáo", FLAGS);
 
   private DeadlineParser() {}
@@ -175,7 +175,8 @@ public final class DeadlineParser {
     Matcher m = PERIOD.matcher(paragraph);
     while (m.find()) {
       int sentence = sentenceOf(paragraph, m.start());
-      if (m.group("year") != null || !VERBLESS_MODIFIERS.contains(modifier(m)) || sentencesWithDeadline.contains(sentence)
+      if (m.group("year") != null && !yearClosesClause(paragraph, m) || !VERBLESS_MODIFIERS.contains(modifier(m))
+          || sentencesWithDeadline.contains(sentence)
           || notADeadline(paragraph, m) != null) {
         continue;
       }
@@ -183,6 +184,16 @@ public final class DeadlineParser {
       sentencesWithDeadline.add(sentence);
     }
     return found;
+  }
+
+  /**
+   * "triển khai ... trong năm 2026." ends its clause with the year: that is when the task is due. A year that
+   * the clause goes on from ("trong năm 2026 và các năm tiếp theo", "trong năm 2026, ưu tiên ...") is a scope.
+   */
+  private static boolean yearClosesClause(String paragraph, Matcher m) {
+    String modifier = modifier(m);
+    return (modifier.equals("trong") || modifier.equals("ngay trong"))
+        && paragraph.substring(m.end()).matches("(?s)\\s*(?:[.;].*)?");
   }
 
   private static int sentenceOf(String text, int at) {

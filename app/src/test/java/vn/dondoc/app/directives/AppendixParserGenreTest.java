@@ -94,4 +94,37 @@ class AppendixParserGenreTest {
     assertThat(task.deadline().dueDate()).isNull();
     assertThat(task.flags()).contains("DURATION_WITHOUT_START:trong vòng 15 ngày làm việc");
   }
+
+  @Test
+  void aPartyBodyThatDirectsIsNotTheLead() {
+    DraftTask task = only("6. Đề nghị Ban Bí thư chỉ đạo Ban Tổ chức Trung ương nghiên cứu tiêu chí đánh giá cán bộ, báo cáo Bộ Chính trị "
+        + "trong quý IV/2026.");
+    assertThat(task.lead().text()).isEqualTo("Ban Tổ chức Trung ương");
+    assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+  }
+
+  @Test
+  void aPartyBodyThatDirectsNoOneElseLeadsItself() {
+    DraftTask task = only("1. Đề nghị Bộ Chính trị chỉ đạo tổng kết việc thực hiện Kết luận số 91-KL/TW ngày 12/8/2024.");
+    assertThat(task.lead().text()).isEqualTo("Bộ Chính trị");
+    assertThat(task.deadline().dueDate()).isNull();
+  }
+
+  @Test
+  void theHeadsOfTheProvincesLeadEveryPartAddressedToThem() {
+    List<DraftTask> drafts = parser.parse("c) Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: (i) Bố trí kinh phí duy "
+        + "trì hạ tầng số cấp xã; (ii) Báo cáo kết quả về Bộ Khoa học và Công nghệ theo quý.");
+    assertThat(drafts).extracting(d -> d.lead().generic()).containsExactly(AgencyMatcher.Generic.ALL_PROVINCES,
+        AgencyMatcher.Generic.ALL_PROVINCES);
+    assertThat(drafts).allSatisfy(d -> assertThat(d.flags()).contains("COLLECTIVE_LEAD"));
+    assertThat(drafts.get(1).deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+    assertThat(drafts.get(0).deadline().kind()).isEqualTo(Kind.DEADLINE);
+  }
+
+  @Test
+  void aYearClosingTheTaskIsItsDeadlineForAPersonToConfirm() {
+    DraftTask task = only("5. Bộ Nông nghiệp và Môi trường triển khai hệ thống giám sát tài nguyên nước trong năm 2026.");
+    assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(task.flags()).contains("DEADLINE_WITHOUT_VERB");
+  }
 }

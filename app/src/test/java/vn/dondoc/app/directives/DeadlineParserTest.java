@@ -150,4 +150,33 @@ class DeadlineParserTest {
     assertThat(DeadlineParser.find("Đề xuất nhiệm vụ, kinh phí trong năm 2026 và các năm tiếp theo.")).isEmpty();
     assertThat(DeadlineParser.find("Phát sóng chuyên mục từ ngày 01/3/2027.")).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Báo cáo kết quả về Bộ Khoa học và Công nghệ theo quý", "báo cáo Ban Chỉ đạo theo từng tháng"})
+  void aReportByThePeriodIsAPeriodicReport(String written) {
+    assertThat(DeadlineParser.isPeriodicReport(written)).isTrue();
+  }
+
+  @Test
+  void aReportDueInANamedQuarterIsNotPeriodic() {
+    assertThat(DeadlineParser.isPeriodicReport("báo cáo kết quả theo quý III/2026")).isFalse();
+    assertThat(DeadlineParser.isPeriodicReport("báo cáo theo tháng 10/2026")).isFalse();
+  }
+
+  @Test
+  void aYearThatClosesTheTaskIsItsDeadlineMarkedForConfirmation() {
+    assertThat(DeadlineParser.find("Bộ Xây dựng triển khai hệ thống trong năm 2026.")).singleElement().satisfies(f -> {
+      assertThat(f.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+      assertThat(f.verbless()).isTrue();
+    });
+    assertThat(DeadlineParser.find("Triển khai ngay trong năm 2026; ưu tiên cấp xã.")).singleElement()
+        .satisfies(f -> assertThat(f.verbless()).isTrue());
+  }
+
+  @Test
+  void aYearTheTaskGoesOnFromIsAScope() {
+    assertThat(DeadlineParser.find("Trong năm 2026, ưu tiên bố trí kinh phí cho hạ tầng số cấp xã.")).isEmpty();
+    assertThat(DeadlineParser.find("Bố trí kinh phí năm 2026 cho hạ tầng số.")).isEmpty();
+    assertThat(DeadlineParser.find("Thí điểm mô hình từ năm 2026.")).isEmpty();
+  }
 }
