@@ -59,6 +59,13 @@ public final class AppendixParser {
   private static final Pattern TOPIC = Pattern.compile("^Về [^:]{1,200}:\\s*");
   private static final Pattern REPORT = Pattern.compile("^(Báo cáo.*?)\\s+(?:chậm nhất|trước|trong|vào|đến)\\s.*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * "xây dựng Chương trình ... gồm các nội dung: (1) ...; (2) ...": the numbered parts are what one deliverable contains,
+   * not tasks of their own. "thực hiện các nội dung sau: (1) ..." lists tasks.
+   */
+  private static final Pattern CONTENTS = Pattern.compile("(?:(?:bao\\s+)?gồm(?:\\s+(?:các|những))?(?:\\s+nội dung)?"
+      + "|(?:với|có)\\s+(?:các|những)\\s+nội dung)(?:\\s+(?:chính|chủ yếu|sau(?:\\s+đây)?))?\\s*:?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Vietnamese item letters: no f, j, w, z. */
   private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
 
@@ -181,11 +188,15 @@ public final class AppendixParser {
     Matcher topic = TOPIC.matcher(text);
     int subjectStart = topic.find() ? topic.end() : 0;
     List<int[]> parts = parts(text, subjectStart);
+    Deadline fromHeading = headingDeadline(governing);
+    if (!parts.isEmpty() && CONTENTS.matcher(text.substring(subjectStart, parts.get(0)[0]).strip()).find()) {
+      parts = List.of();
+    }
     if (parts.isEmpty()) {
-      return drafts(code, headings, governing, flags, text, "", text.substring(subjectStart), null);
+      return drafts(code, headings, governing, flags, text, "", text.substring(subjectStart), fromHeading);
     }
     String intro = text.substring(subjectStart, parts.get(0)[0]).strip();
-    Deadline shared = DeadlineParser.find(intro).stream().findFirst().map(Found::deadline).orElse(null);
+    Deadline shared = DeadlineParser.find(intro).stream().findFirst().map(Found::deadline).orElse(fromHeading);
     List<DraftTask> drafts = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       int end = i + 1 < parts.size() ? parts.get(i + 1)[0] : text.length();
@@ -205,6 +216,21 @@ public final class AppendixParser {
     }
     // A trailing shared deadline is known only after the last part: give it to the earlier parts without one.
     return withSharedDeadline(drafts, shared);
+  }
+
+  /**
+   * "Bộ X chủ trì, phối hợp với Y ..., hoàn thành trong quý III/2026:" over bullets: the deadline the nearest heading states
+   * is each bullet's that states none (flagged as shared). A heading with two different dates gives none.
+   */
+  private static Deadline headingDeadline(List<String> governing) {
+    for (String heading : governing) {
+      List<Found> found = DeadlineParser.find(heading);
+      if (!found.isEmpty()) {
+        boolean oneDate = found.stream().map(f -> f.deadline().dueDate()).distinct().count() == 1;
+        return oneDate && found.get(0).deadline().recognised() ? found.get(0).deadline() : null;
+      }
+    }
+    return null;
   }
 
   private static List<DraftTask> withSharedDeadline(List<DraftTask> drafts, Deadline shared) {

@@ -127,4 +127,50 @@ class AppendixParserGenreTest {
     assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(task.flags()).contains("DEADLINE_WITHOUT_VERB");
   }
+
+  @Test
+  void aDeadlineTheSubHeadingStatesIsEachBulletsThatStatesNoneFlagged() {
+    List<DraftTask> drafts = parser.parse("""
+        1. Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Tài chính, hoàn thành trong quý III năm 2026:
+        - Xây dựng Đề án phát triển trung tâm thiết kế vi mạch.
+        - Ban hành hướng dẫn đánh giá công nghệ chậm nhất ngày 15/5/2026.""");
+    assertThat(drafts).extracting(d -> d.deadline().dueDate()).containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 5, 15));
+    assertThat(drafts.get(0).flags()).contains("SHARED_DEADLINE");
+    assertThat(drafts.get(1).flags()).doesNotContain("SHARED_DEADLINE");
+    assertThat(drafts).allSatisfy(d -> assertThat(d.coOperating()).containsExactly("btc"));
+  }
+
+  @Test
+  void aHeadingWithoutADeadlineOrWithTwoGivesTheBulletsNone() {
+    List<DraftTask> drafts = parser.parse("""
+        I. NHIỆM VỤ TRỌNG TÂM NĂM 2026 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030
+        1. Bộ Y tế, hoàn thành khảo sát trong quý I/2026, hoàn thành chuẩn hóa trong quý III/2026:
+        - Chuẩn hóa dữ liệu khám chữa bệnh.
+        2. Bộ Tư pháp:
+        - Rà soát văn bản hướng dẫn.""");
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts).allSatisfy(d -> {
+      assertThat(d.deadline().dueDate()).isNull();
+      assertThat(d.flags()).contains("NO_DEADLINE");
+    });
+  }
+
+  @Test
+  void theNumberedContentsOfOneDeliverableAreOneTask() {
+    List<DraftTask> drafts = parser.parse("2. Giao Bộ Giáo dục và Đào tạo chủ trì xây dựng Chương trình đào tạo kỹ sư bán dẫn gồm các nội "
+        + "dung: (1) chuẩn đầu ra; (2) cơ sở đào tạo tham gia; (3) kinh phí thực hiện; trình Thủ tướng Chính phủ trước ngày 31 tháng 10 "
+        + "năm 2026.");
+    assertThat(drafts).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("2");
+      assertThat(d.lead().agency()).isEqualTo("bgddt");
+      assertThat(d.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 10, 30));
+    });
+  }
+
+  @Test
+  void numberedPartsAfterTheContentsToCarryOutAreTasks() {
+    List<DraftTask> drafts = parser.parse("3. Các bộ, ngành tập trung thực hiện các nội dung sau: (1) Rà soát thủ tục hành chính; "
+        + "(2) Công khai dữ liệu mở.");
+    assertThat(drafts).extracting(DraftTask::code).containsExactly("3.(1)", "3.(2)");
+  }
 }
