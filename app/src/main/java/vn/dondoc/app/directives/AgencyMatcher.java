@@ -125,7 +125,7 @@ public final class AgencyMatcher {
   private static final List<String> NAME_ENDS = nfc(List.of("chủ trì", "phối hợp", "theo", "tăng cường", "tiếp tục",
       "chủ động", "tập trung", "triển khai", "rà soát", "tham mưu", "bảo đảm", "đảm bảo", "khẩn trương", "đẩy",
       "được", "để", "cấp", "đôn đốc", "hướng dẫn", "xây dựng", "có", "thống nhất", "kịp thời", "trong", "tại", "về",
-      "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của"));
+      "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của", "thuộc", "là"));
 
   private static final String MINISTRY_PREFIX = "bo ";
   private static final int MAX_UNKNOWN_NAME_WORDS = 8;

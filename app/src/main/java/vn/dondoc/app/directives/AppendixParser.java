@@ -44,9 +44,11 @@ public final class AppendixParser {
   private static final List<String> ROMAN_PARTS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
   /**
    * Who asks, not who does: "Đề nghị Chính phủ chỉ đạo Bộ X chủ trì", "Giao Bộ Y", "Yêu cầu các địa
-   * phương". The lead is the actor after it; the directing body leads only when no actor follows.
+   * phương". The lead is the actor after it; the directing body leads only when no actor follows. "Đối với Bộ X:",
+   * "Trách nhiệm của Bộ X" introduce the actor too.
    */
   private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
+      + "|Đối với|Trách nhiệm của|Nhiệm vụ của"
       + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
       + "|Ban cán sự đảng Chính phủ|Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Ban Chỉ đạo"
       + "|Ban Chỉ đạo(?: Trung ương)?|Ban Thường vụ Đảng [uủ]y Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?(?:(?:Người đứng đầu|Lãnh đạo|Thủ trưởng)\\s+)?",

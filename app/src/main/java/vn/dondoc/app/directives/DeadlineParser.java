@@ -44,7 +44,7 @@ public final class DeadlineParser {
   public record Found(Deadline deadline, int start, int end, boolean verbless) {}
 
   /** Why a date in a task's text is not its deadline. */
-  public enum NotDeadline { CITATION, HORIZON, START, PHASE, DURATION }
+  public enum NotDeadline { CITATION, HORIZON, START, PHASE, DURATION, CADENCE }
 
   /** A date or duration in running text that is not a deadline, as written. */
   public record Mentioned(NotDeadline reason, String text) {}
@@ -86,8 +86,14 @@ public final class DeadlineParser {
   private static final Pattern DURATION = Pattern.compile("(?:trong\\s+(?:vòng|thời hạn|thời gian)?\\s*|sau\\s+)\\d{1,3}\\s+"
       + "(?:ngày(?:\\s+làm việc)?|tháng|tuần)(?![\\p{L}])(?!\\s*(?:đầu|cuối))", FLAGS);
 
-  /** "thường xuyên" is a standing duty; "chi thường xuyên" is a budget line. */
-  private static final Pattern RECURRING = Pattern.compile("(?<!chi )thường xuyên", FLAGS);
+  /**
+   * "thường xuyên" is a standing duty; "chi thường xuyên" is a budget line. A cadence that closes the clause ("tổ chức diễn
+   * tập hằng năm.") makes a standing duty too.
+   */
+  private static final Pattern RECURRING = Pattern.compile("(?<!chi )thường xuyên"
+      + "|(?<![\\p{L}])(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)(?=\\s*(?:[.;]|$))", FLAGS);
+  /** "trước ngày 20/12 hằng năm": a day of every year, not a deadline. */
+  private static final Pattern EVERY = Pattern.compile("\\s*(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý)(?![\\p{L}])", FLAGS);
   private static final Pattern PERIODIC = Pattern.compile("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)"
       + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần|theo\\s+(?:từng\\s+)?(?:tuần|tháng|quý|năm)(?!\\s*(?:\\d|[IVX]+(?![\\p{L}])))", FLAGS);
   private static final Pattern REPORTING = Pattern.compile("báo cáo", FLAGS);
@@ -235,6 +241,9 @@ public final class DeadlineParser {
     boolean bareYear = m.group("year") != null;
     if (modifier.equals("tầm nhìn đến") || (modifier.equals("đến") && bareYear)) {
       return NotDeadline.HORIZON;
+    }
+    if (m.group("pday") != null && EVERY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      return NotDeadline.CADENCE;
     }
     String before = text.substring(Math.max(0, m.start() - CITATION_REACH), m.start());
     if ((m.group("day") != null || m.group("lday") != null) && modifier.isEmpty() && CITED_SYMBOL.matcher(before).find()) {

@@ -156,4 +156,9 @@ class AgencyMatcherTest {
     assertThat(codes("Bí thư chi bộ chủ trì sinh hoạt")).isEmpty();
     assertThat(codes("Giám đốc điều hành chủ trì")).isEmpty();
   }
+
+  @Test
+  void aUnitOfABodyIsNamedWithoutTheBodyItBelongsTo() {
+    assertThat(codes("Cục Đổi mới sáng tạo thuộc Bộ Khoa học và Công nghệ là đầu mối")).containsExactly("?Cục Đổi mới sáng tạo");
+  }
 }

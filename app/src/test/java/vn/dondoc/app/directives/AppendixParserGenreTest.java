@@ -173,4 +173,18 @@ class AppendixParserGenreTest {
         + "(2) Công khai dữ liệu mở.");
     assertThat(drafts).extracting(DraftTask::code).containsExactly("3.(1)", "3.(2)");
   }
+
+  @Test
+  void doiVoiAndTrachNhiemCuaNameTheLeadOfTheItemsUnderThem() {
+    List<DraftTask> drafts = parser.parse("""
+        1. Đối với Bộ Công an:
+        a) Xây dựng cơ sở dữ liệu về tội phạm công nghệ cao, đưa vào sử dụng trong tháng 01 năm 2027.
+        2. Trách nhiệm của Bộ Tài chính
+        - Hướng dẫn cơ chế quỹ đầu tư mạo hiểm, thời hạn hoàn thành: quý IV/2026.
+        3. Đối với dữ liệu đất đai:
+        - Chuẩn hóa, làm sạch dữ liệu.""");
+    assertThat(drafts).extracting(d -> d.lead() == null ? null : d.lead().agency()).containsExactly("bca", "btc", null);
+    assertThat(drafts).extracting(d -> d.deadline().dueDate()).containsExactly(LocalDate.of(2027, 1, 31), LocalDate.of(2026, 12, 31), null);
+    assertThat(drafts.get(2).flags()).contains("NO_LEAD");
+  }
 }

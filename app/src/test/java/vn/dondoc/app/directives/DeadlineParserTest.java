@@ -179,4 +179,20 @@ class DeadlineParserTest {
     assertThat(DeadlineParser.find("Bố trí kinh phí năm 2026 cho hạ tầng số.")).isEmpty();
     assertThat(DeadlineParser.find("Thí điểm mô hình từ năm 2026.")).isEmpty();
   }
+
+  @Test
+  void aCadenceClosingTheTaskMakesItAStandingOne() {
+    assertThat(DeadlineParser.parse("Tổ chức diễn tập an ninh mạng quốc gia hằng năm.").kind()).isEqualTo(Kind.RECURRING);
+    assertThat(DeadlineParser.isRecurring("Bố trí kinh phí hằng năm cho các nhiệm vụ khoa học")).isFalse();
+  }
+
+  @Test
+  void aDayOfEveryYearIsACadenceNotADeadline() {
+    String text = "Theo dõi việc thực hiện; báo cáo trước ngày 20/12 hằng năm.";
+    assertThat(DeadlineParser.find(text)).isEmpty();
+    assertThat(DeadlineParser.notDeadlines(text)).extracting(DeadlineParser.Mentioned::reason).contains(DeadlineParser.NotDeadline.CADENCE);
+    assertThat(DeadlineParser.isPeriodicReport(text)).isTrue();
+    assertThat(DeadlineParser.find("Báo cáo trước ngày 20/12.")).singleElement()
+        .satisfies(f -> assertThat(f.deadline().recognised()).isFalse());
+  }
 }
