@@ -116,7 +116,7 @@ public final class AgencyMatcher {
   /** Words that open the name of an organisation, so that one missing from the table is still noticed. */
   private static final List<String> ORGANISATION_NOUNS = nfc(List.of("Bộ", "Ban", "Tổ", "Hội đồng", "Văn phòng", "Ủy ban",
       "Uỷ ban", "Cơ quan", "Tổng cục", "Cục", "Ngân hàng", "Bảo hiểm xã hội", "BHXH", "Viện", "Học viện", "Đại học",
-      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh"));
+      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh", "Công an"));
 
   /** Verbs and nouns that begin like an organisation: "Tổ chức tập huấn" organises training. */
   private static final List<String> NOT_ORGANISATIONS = nfc(List.of("Tổ chức", "Ban hành", "Sở hữu", "Cục bộ"));
@@ -125,7 +125,8 @@ public final class AgencyMatcher {
   private static final List<String> NAME_ENDS = nfc(List.of("chủ trì", "phối hợp", "theo", "tăng cường", "tiếp tục",
       "chủ động", "tập trung", "triển khai", "rà soát", "tham mưu", "bảo đảm", "đảm bảo", "khẩn trương", "đẩy",
       "được", "để", "cấp", "đôn đốc", "hướng dẫn", "xây dựng", "có", "thống nhất", "kịp thời", "trong", "tại", "về",
-      "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của", "thuộc", "là"));
+      "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của", "thuộc", "là", "bố trí", "hoàn thành",
+      "gửi", "tổ chức", "kiện toàn", "chỉ đạo", "lãnh đạo", "báo cáo", "đề xuất", "vận hành", "thí điểm", "ưu tiên"));
 
   private static final String MINISTRY_PREFIX = "bo ";
   private static final int MAX_UNKNOWN_NAME_WORDS = 8;

@@ -47,7 +47,7 @@ public final class AppendixParser {
    * phương". The lead is the actor after it; the directing body leads only when no actor follows. "Đối với Bộ X:",
    * "Trách nhiệm của Bộ X" introduce the actor too.
    */
-  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
+  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao cho|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
       + "|Đối với|Trách nhiệm của|Nhiệm vụ của"
       + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
       + "|Ban cán sự đảng Chính phủ|Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Ban Chỉ đạo"
@@ -377,7 +377,15 @@ public final class AppendixParser {
     return subject;
   }
 
+  /** "Trong quý IV/2026, Sở Nội vụ hoàn thành ...": a time phrase before the subject. */
+  private static final Pattern LEADING_TIME = Pattern.compile("^(?:Trong|Từ|Đến hết|Chậm nhất|Trước|Ngay trong)\\s[^,.;:]{1,40},\\s*",
+      Pattern.UNICODE_CASE);
+
   private List<Mention> subjectAt(String text, int from) {
+    Matcher time = LEADING_TIME.matcher(text).region(from, text.length());
+    if (time.lookingAt()) {
+      from = time.end();
+    }
     Matcher directing = DIRECTING.matcher(text).region(from, text.length());
     int start = directing.lookingAt() ? directing.end() : from;
     List<Mention> subject = agencies.list(text, start);

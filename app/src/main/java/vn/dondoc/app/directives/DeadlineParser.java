@@ -163,8 +163,27 @@ public final class DeadlineParser {
         kept.add(found.get(i));
       }
     }
+    kept = withoutPurposeSteps(paragraph, kept);
     kept.addAll(verbless(paragraph, kept));
     kept.sort(java.util.Comparator.comparingInt(Found::start));
+    return kept;
+  }
+
+  private static final Pattern PURPOSE = Pattern.compile("(?<![\\p{L}])để(?![\\p{L}])", FLAGS);
+
+  /**
+   * "gửi báo cáo về Bộ X trước ngày 30/11/2026 để tổng hợp, báo cáo Thủ tướng trong tháng 12/2026": after "để" comes
+   * what the receiver does with it, so a later date of the same sentence is not the task's.
+   */
+  private static List<Found> withoutPurposeSteps(String paragraph, List<Found> found) {
+    List<Found> kept = new ArrayList<>();
+    for (Found f : found) {
+      boolean purpose = kept.stream().anyMatch(k -> sentenceOf(paragraph, k.start()) == sentenceOf(paragraph, f.start())
+          && k.end() <= f.start() && PURPOSE.matcher(paragraph.substring(k.end(), f.start())).find());
+      if (!purpose) {
+        kept.add(f);
+      }
+    }
     return kept;
   }
 

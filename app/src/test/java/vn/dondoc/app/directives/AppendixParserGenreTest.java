@@ -187,4 +187,26 @@ class AppendixParserGenreTest {
     assertThat(drafts).extracting(d -> d.deadline().dueDate()).containsExactly(LocalDate.of(2027, 1, 31), LocalDate.of(2026, 12, 31), null);
     assertThat(drafts.get(2).flags()).contains("NO_LEAD");
   }
+
+  @Test
+  void aTimePhraseBeforeTheSubjectDoesNotHideTheLead() {
+    DraftTask task = only("2. Trong quý IV/2026, Bộ Nội vụ hoàn thành việc số hóa hồ sơ cán bộ, công chức.");
+    assertThat(task.lead().agency()).isEqualTo("bnv");
+    assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(task.flags()).contains("DEADLINE_WITHOUT_VERB");
+  }
+
+  @Test
+  void giaoChoNamesTheLeadAfterIt() {
+    DraftTask task = only("1. Giao cho Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ rà soát quy định, trình Chính phủ trước ngày 15/01/2027.");
+    assertThat(task.lead().agency()).isEqualTo("btp");
+    assertThat(task.coOperating()).containsExactly("bnv");
+    assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 14));
+  }
+
+  @Test
+  void aProvincialBodyOutsideTheTableIsNamedWithoutWhatItDoes() {
+    assertThat(only("4. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ.").lead().text()).isEqualTo("Sở Tài chính");
+    assertThat(only("5. Công an tỉnh bảo đảm an toàn thông tin mạng; thực hiện thường xuyên.").lead().text()).isEqualTo("Công an tỉnh");
+  }
 }

@@ -195,4 +195,16 @@ class DeadlineParserTest {
     assertThat(DeadlineParser.find("Báo cáo trước ngày 20/12.")).singleElement()
         .satisfies(f -> assertThat(f.deadline().recognised()).isFalse());
   }
+
+  @Test
+  void aDateInThePurposeOfTheTaskIsTheNextActorsStep() {
+    assertThat(DeadlineParser.find("Các bộ gửi báo cáo về Bộ Khoa học và Công nghệ trước ngày 30/11/2026 để tổng hợp, báo cáo Thủ tướng "
+        + "Chính phủ trong tháng 12/2026.")).extracting(f -> f.deadline().dueDate()).containsExactly(LocalDate.of(2026, 11, 29));
+  }
+
+  @Test
+  void twoDatesWithoutAPurposeBetweenThemAreBothKept() {
+    assertThat(DeadlineParser.find("Hoàn thành khảo sát trong quý I/2026, hoàn thành chuẩn hóa trong quý III/2026."))
+        .extracting(f -> f.deadline().dueDate()).containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 9, 30));
+  }
 }
