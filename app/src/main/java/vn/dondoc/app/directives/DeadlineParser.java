@@ -332,6 +332,8 @@ public final class DeadlineParser {
     return limit;
   }
 
+  private static final Pattern UNREAD_PERIOD = Pattern.compile("(?:quý|tháng|tuần|nửa)\\s+\\S{1,4}\\s+năm\\s+\\d{4}$", FLAGS);
+
   private static Deadline toDeadline(Matcher m, String text) {
     boolean before = modifier(m).equals("trước");
     try {
@@ -354,6 +356,10 @@ public final class DeadlineParser {
         start = month.atDay(1);
         end = month.atEndOfMonth();
       } else if (m.group("year") != null) {
+        if (UNREAD_PERIOD.matcher(text).find()) {
+          // "chậm nhất trong quý l năm 2027": a period that could not be read is not the whole year.
+          return new Deadline(Kind.DEADLINE, null, text, false);
+        }
         start = LocalDate.of(year(m.group("year")), 1, 1);
         end = LocalDate.of(start.getYear(), 12, 31);
       } else {

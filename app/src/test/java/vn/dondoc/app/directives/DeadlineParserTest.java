@@ -207,4 +207,14 @@ class DeadlineParserTest {
     assertThat(DeadlineParser.find("Hoàn thành khảo sát trong quý I/2026, hoàn thành chuẩn hóa trong quý III/2026."))
         .extracting(f -> f.deadline().dueDate()).containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 9, 30));
   }
+
+  @Test
+  void aPeriodThatCannotBeReadBeforeAYearIsNotTheWholeYear() {
+    assertThat(DeadlineParser.find("Hoàn thành chậm nhất trong quý l năm 2027.")).singleElement().satisfies(f -> {
+      assertThat(f.deadline().dueDate()).isNull();
+      assertThat(f.deadline().recognised()).isFalse();
+    });
+    assertThat(DeadlineParser.find("Hoàn thành chậm nhất trong năm 2027.")).singleElement()
+        .satisfies(f -> assertThat(f.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 12, 31)));
+  }
 }
