@@ -142,7 +142,7 @@ public final class DeadlineParser {
       while (m.find()) {
         // "ban hành ... đã được thông qua trong năm 2025": a weaker verb with a past event between is no deadline.
         boolean past = !completes && PAST.matcher(paragraph.substring(anchor.end(), m.start())).find();
-        if (notADeadline(paragraph, m) == null && !past) {
+        if (notADeadline(paragraph, m) == null && !past && !yearOfANoun(paragraph, anchor.end(), m)) {
           String text = clean(paragraph.substring(anchor.start(), m.end()));
           found.add(new Found(toDeadline(m, text), anchor.start(), m.end(), false));
           strong.add(completes);
@@ -167,6 +167,14 @@ public final class DeadlineParser {
     kept.addAll(verbless(paragraph, kept));
     kept.sort(java.util.Comparator.comparingInt(Found::start));
     return kept;
+  }
+
+  /**
+   * "hoàn thành năm 2027" is due that year; in "hoàn thiện hồ sơ các nhiệm vụ được bố trí kinh phí năm 2026" the year
+   * qualifies a noun the verb's object runs into. A bare year with no "trong", "trước", ... counts only right after its verb.
+   */
+  private static boolean yearOfANoun(String paragraph, int anchorEnd, Matcher m) {
+    return m.group("year") != null && modifier(m).isEmpty() && !paragraph.substring(anchorEnd, m.start()).isBlank();
   }
 
   private static final Pattern PURPOSE = Pattern.compile("(?<![\\p{L}])để(?![\\p{L}])", FLAGS);
@@ -332,8 +340,6 @@ public final class DeadlineParser {
     return limit;
   }
 
-  private static final Pattern UNREAD_PERIOD = Pattern.compile("(?:quý|tháng|tuần|nửa)\\s+\\S{1,4}\\s+năm\\s+\\d{4}$", FLAGS);
-
   private static Deadline toDeadline(Matcher m, String text) {
     boolean before = modifier(m).equals("trước");
     try {
@@ -356,10 +362,6 @@ public final class DeadlineParser {
         start = month.atDay(1);
         end = month.atEndOfMonth();
       } else if (m.group("year") != null) {
-        if (UNREAD_PERIOD.matcher(text).find()) {
-          // "chậm nhất trong quý l năm 2027": a period that could not be read is not the whole year.
-          return new Deadline(Kind.DEADLINE, null, text, false);
-        }
         start = LocalDate.of(year(m.group("year")), 1, 1);
         end = LocalDate.of(start.getYear(), 12, 31);
       } else {

@@ -210,11 +210,16 @@ class DeadlineParserTest {
 
   @Test
   void aPeriodThatCannotBeReadBeforeAYearIsNotTheWholeYear() {
-    assertThat(DeadlineParser.find("Hoàn thành chậm nhất trong quý l năm 2027.")).singleElement().satisfies(f -> {
-      assertThat(f.deadline().dueDate()).isNull();
-      assertThat(f.deadline().recognised()).isFalse();
-    });
+    // "quý l" (OCR's small L for I) is no period: the year it leaves is not the deadline.
+    assertThat(DeadlineParser.find("Hoàn thành chậm nhất trong quý l năm 2027.")).isEmpty();
     assertThat(DeadlineParser.find("Hoàn thành chậm nhất trong năm 2027.")).singleElement()
         .satisfies(f -> assertThat(f.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 12, 31)));
+  }
+
+  @Test
+  void aBareYearRightAfterItsVerbIsTheDeadlineButNotAYearQualifyingANoun() {
+    assertThat(DeadlineParser.find("Số hóa di sản văn hóa cấp quốc gia, hoàn thành năm 2027.")).singleElement()
+        .satisfies(f -> assertThat(f.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 12, 31)));
+    assertThat(DeadlineParser.find("Rà soát, hoàn thiện hồ sơ các nhiệm vụ đã được bố trí kinh phí năm 2026.")).isEmpty();
   }
 }
