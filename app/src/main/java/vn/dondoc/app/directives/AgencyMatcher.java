@@ -96,12 +96,27 @@ public final class AgencyMatcher {
       Map.entry("UBND các tỉnh", Generic.ALL_PROVINCES),
       Map.entry("các bộ, ngành, địa phương liên quan", Generic.RELATED_AGENCIES),
       Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
-      Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố", Generic.CENTRAL_AND_LOCAL));
+      Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố", Generic.CENTRAL_AND_LOCAL),
+      // The heads of the bodies, as resolutions and directives address them.
+      Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", Generic.ALL_MINISTRIES),
+      Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
+      Map.entry("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
+      Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+          + "thành phố", Generic.CENTRAL_AND_LOCAL),
+      Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+          + "thành phố trực thuộc Trung ương", Generic.CENTRAL_AND_LOCAL));
+
+  /**
+   * Office holders written before their body ("Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân các tỉnh", "Thống đốc Ngân
+   * hàng Nhà nước Việt Nam"): the body is the actor. Compared with diacritics and case, as written.
+   */
+  private static final List<String> TITLES = nfc(List.of("Bộ trưởng", "Thủ trưởng", "Chủ tịch", "Thống đốc", "Tổng Giám đốc",
+      "Giám đốc", "Người đứng đầu", "Bí thư"));
 
   /** Words that open the name of an organisation, so that one missing from the table is still noticed. */
   private static final List<String> ORGANISATION_NOUNS = nfc(List.of("Bộ", "Ban", "Tổ", "Hội đồng", "Văn phòng", "Ủy ban",
       "Uỷ ban", "Cơ quan", "Tổng cục", "Cục", "Ngân hàng", "Bảo hiểm xã hội", "BHXH", "Viện", "Học viện", "Đại học",
-      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh"));
+      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh", "Công an"));
 
   /** Verbs and nouns that begin like an organisation: "Tổ chức tập huấn" organises training. */
   private static final List<String> NOT_ORGANISATIONS = nfc(List.of("Tổ chức", "Ban hành", "Sở hữu", "Cục bộ"));
@@ -110,7 +125,8 @@ public final class AgencyMatcher {
   private static final List<String> NAME_ENDS = nfc(List.of("chủ trì", "phối hợp", "theo", "tăng cường", "tiếp tục",
       "chủ động", "tập trung", "triển khai", "rà soát", "tham mưu", "bảo đảm", "đảm bảo", "khẩn trương", "đẩy",
       "được", "để", "cấp", "đôn đốc", "hướng dẫn", "xây dựng", "có", "thống nhất", "kịp thời", "trong", "tại", "về",
-      "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của"));
+      "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của", "thuộc", "là", "bố trí", "hoàn thành",
+      "gửi", "tổ chức", "kiện toàn", "chỉ đạo", "lãnh đạo", "báo cáo", "đề xuất", "vận hành", "thí điểm", "ưu tiên"));
 
   private static final String MINISTRY_PREFIX = "bo ";
   private static final int MAX_UNKNOWN_NAME_WORDS = 8;
@@ -185,6 +201,7 @@ public final class AgencyMatcher {
       if (listEnd > p) {
         p = listEnd;
       } else {
+        p = pastTitle(original, folded, p);
         Optional<Mention> next = actor(original, folded, p, "");
         if (next.isEmpty()) {
           break;
@@ -193,7 +210,7 @@ public final class AgencyMatcher {
         p = next.get().end();
       }
       int after = separator(folded, p);
-      if (after == p || (actor(original, folded, after, "").isEmpty() && !startsMinistryList(folded, after))) {
+      if (after == p || (actor(original, folded, pastTitle(original, folded, after), "").isEmpty() && !startsMinistryList(folded, after))) {
         break;
       }
       p = after;
@@ -235,6 +252,21 @@ public final class AgencyMatcher {
   private static boolean startsMinistryList(String folded, int p) {
     Matcher m = MINISTRY_LIST.matcher(folded).region(p, folded.length());
     return m.lookingAt();
+  }
+
+  /** Past an office holder's title at p when a body follows it ("Bộ trưởng Bộ Y tế" reads as Bộ Y tế); else p. */
+  private int pastTitle(String original, String folded, int p) {
+    if (known(original, folded, p, "").isPresent()) {
+      return p;
+    }
+    for (String title : TITLES) {
+      int after = p + title.length();
+      if (original.regionMatches(true, p, title, 0, title.length()) && after < original.length() && original.charAt(after) == ' '
+          && actor(original, folded, after + 1, "").isPresent()) {
+        return after + 1;
+      }
+    }
+    return p;
   }
 
   private Optional<Mention> actor(String original, String folded, int p, String impliedPrefix) {

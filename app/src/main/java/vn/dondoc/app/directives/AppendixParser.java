@@ -44,11 +44,14 @@ public final class AppendixParser {
   private static final List<String> ROMAN_PARTS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
   /**
    * Who asks, not who does: "Đề nghị Chính phủ chỉ đạo Bộ X chủ trì", "Giao Bộ Y", "Yêu cầu các địa
-   * phương". The lead is the actor after it; the directing body leads only when no actor follows.
+   * phương". The lead is the actor after it; the directing body leads only when no actor follows. "Đối với Bộ X:",
+   * "Trách nhiệm của Bộ X" introduce the actor too.
    */
-  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
+  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao cho|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
+      + "|Đối với|Trách nhiệm của|Nhiệm vụ của"
       + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
-      + "|Ban cán sự đảng Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?(?:(?:Người đứng đầu|Lãnh đạo|Thủ trưởng)\\s+)?",
+      + "|Ban cán sự đảng Chính phủ|Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Ban Chỉ đạo"
+      + "|Ban Chỉ đạo(?: Trung ương)?|Ban Thường vụ Đảng [uủ]y Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?(?:(?:Người đứng đầu|Lãnh đạo|Thủ trưởng)\\s+)?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern RUN_IN_TOPIC = Pattern.compile("^Về [\\p{Ll}\\s,]{3,100}\\s(?=\\p{Lu})", Pattern.UNICODE_CASE);
   private static final Pattern REQUEST = Pattern.compile("(?<=\\. )(?:Đề nghị|Yêu cầu|Giao)\\s");
@@ -57,6 +60,13 @@ public final class AppendixParser {
   /** "Về hạ tầng ...: " introduces a topic, not an actor. */
   private static final Pattern TOPIC = Pattern.compile("^Về [^:]{1,200}:\\s*");
   private static final Pattern REPORT = Pattern.compile("^(Báo cáo.*?)\\s+(?:chậm nhất|trước|trong|vào|đến)\\s.*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * "xây dựng Chương trình ... gồm các nội dung: (1) ...; (2) ...": the numbered parts are what one deliverable contains,
+   * not tasks of their own. "thực hiện các nội dung sau: (1) ..." lists tasks.
+   */
+  private static final Pattern CONTENTS = Pattern.compile("(?:(?:bao\\s+)?gồm(?:\\s+(?:các|những))?(?:\\s+nội dung)?"
+      + "|(?:với|có)\\s+(?:các|những)\\s+nội dung)(?:\\s+(?:chính|chủ yếu|sau(?:\\s+đây)?))?\\s*:?$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Vietnamese item letters: no f, j, w, z. */
   private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
@@ -180,11 +190,15 @@ public final class AppendixParser {
     Matcher topic = TOPIC.matcher(text);
     int subjectStart = topic.find() ? topic.end() : 0;
     List<int[]> parts = parts(text, subjectStart);
+    Deadline fromHeading = headingDeadline(governing);
+    if (!parts.isEmpty() && CONTENTS.matcher(text.substring(subjectStart, parts.get(0)[0]).strip()).find()) {
+      parts = List.of();
+    }
     if (parts.isEmpty()) {
-      return drafts(code, headings, governing, flags, text, "", text.substring(subjectStart), null);
+      return drafts(code, headings, governing, flags, text, "", text.substring(subjectStart), fromHeading);
     }
     String intro = text.substring(subjectStart, parts.get(0)[0]).strip();
-    Deadline shared = DeadlineParser.find(intro).stream().findFirst().map(Found::deadline).orElse(null);
+    Deadline shared = DeadlineParser.find(intro).stream().findFirst().map(Found::deadline).orElse(fromHeading);
     List<DraftTask> drafts = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       int end = i + 1 < parts.size() ? parts.get(i + 1)[0] : text.length();
@@ -204,6 +218,21 @@ public final class AppendixParser {
     }
     // A trailing shared deadline is known only after the last part: give it to the earlier parts without one.
     return withSharedDeadline(drafts, shared);
+  }
+
+  /**
+   * "Bộ X chủ trì, phối hợp với Y ..., hoàn thành trong quý III/2026:" over bullets: the deadline the nearest heading states
+   * is each bullet's that states none (flagged as shared). A heading with two different dates gives none.
+   */
+  private static Deadline headingDeadline(List<String> governing) {
+    for (String heading : governing) {
+      List<Found> found = DeadlineParser.find(heading);
+      if (!found.isEmpty()) {
+        boolean oneDate = found.stream().map(f -> f.deadline().dueDate()).distinct().count() == 1;
+        return oneDate && found.get(0).deadline().recognised() ? found.get(0).deadline() : null;
+      }
+    }
+    return null;
   }
 
   private static List<DraftTask> withSharedDeadline(List<DraftTask> drafts, Deadline shared) {
@@ -348,7 +377,15 @@ public final class AppendixParser {
     return subject;
   }
 
+  /** "Trong quý IV/2026, Sở Nội vụ hoàn thành ...": a time phrase before the subject. */
+  private static final Pattern LEADING_TIME = Pattern.compile("^(?:Trong|Từ|Đến hết|Chậm nhất|Trước|Ngay trong)\\s[^,.;:]{1,40},\\s*",
+      Pattern.UNICODE_CASE);
+
   private List<Mention> subjectAt(String text, int from) {
+    Matcher time = LEADING_TIME.matcher(text).region(from, text.length());
+    if (time.lookingAt()) {
+      from = time.end();
+    }
     Matcher directing = DIRECTING.matcher(text).region(from, text.length());
     int start = directing.lookingAt() ? directing.end() : from;
     List<Mention> subject = agencies.list(text, start);

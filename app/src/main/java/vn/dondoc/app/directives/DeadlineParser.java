@@ -44,7 +44,7 @@ public final class DeadlineParser {
   public record Found(Deadline deadline, int start, int end, boolean verbless) {}
 
   /** Why a date in a task's text is not its deadline. */
-  public enum NotDeadline { CITATION, HORIZON, START, PHASE, DURATION }
+  public enum NotDeadline { CITATION, HORIZON, START, PHASE, DURATION, CADENCE }
 
   /** A date or duration in running text that is not a deadline, as written. */
   public record Mentioned(NotDeadline reason, String text) {}
@@ -86,10 +86,16 @@ public final class DeadlineParser {
   private static final Pattern DURATION = Pattern.compile("(?:trong\\s+(?:vòng|thời hạn|thời gian)?\\s*|sau\\s+)\\d{1,3}\\s+"
       + "(?:ngày(?:\\s+làm việc)?|tháng|tuần)(?![\\p{L}])(?!\\s*(?:đầu|cuối))", FLAGS);
 
-  /** "thường xuyên" is a standing duty; "chi thường xuyên" is a budget line. */
-  private static final Pattern RECURRING = Pattern.compile("(?<!chi )thường xuyên", FLAGS);
+  /**
+   * "thường xuyên" is a standing duty; "chi thường xuyên" is a budget line. A cadence that closes the clause ("tổ chức diễn
+   * tập hằng năm.") makes a standing duty too.
+   */
+  private static final Pattern RECURRING = Pattern.compile("(?<!chi )thường xuyên"
+      + "|(?<![\\p{L}])(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)(?=\\s*(?:[.;]|$))", FLAGS);
+  /** "trước ngày 20/12 hằng năm": a day of every year, not a deadline. */
+  private static final Pattern EVERY = Pattern.compile("\\s*(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý)(?![\\p{L}])", FLAGS);
   private static final Pattern PERIODIC = Pattern.compile("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)"
-      + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần", FLAGS);
+      + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần|theo\\s+(?:từng\\s+)?(?:tuần|tháng|quý|năm)(?!\\s*(?:\\d|[IVX]+(?![\\p{L}])))", FLAGS);
   private static final Pattern REPORTING = Pattern.compile("báo cáo", FLAGS);
 
   private DeadlineParser() {}
@@ -136,7 +142,7 @@ public final class DeadlineParser {
       while (m.find()) {
         // "ban hành ... đã được thông qua trong năm 2025": a weaker verb with a past event between is no deadline.
         boolean past = !completes && PAST.matcher(paragraph.substring(anchor.end(), m.start())).find();
-        if (notADeadline(paragraph, m) == null && !past) {
+        if (notADeadline(paragraph, m) == null && !past && !yearOfANoun(paragraph, anchor.end(), m)) {
           String text = clean(paragraph.substring(anchor.start(), m.end()));
           found.add(new Found(toDeadline(m, text), anchor.start(), m.end(), false));
           strong.add(completes);
@@ -157,8 +163,35 @@ public final class DeadlineParser {
         kept.add(found.get(i));
       }
     }
+    kept = withoutPurposeSteps(paragraph, kept);
     kept.addAll(verbless(paragraph, kept));
     kept.sort(java.util.Comparator.comparingInt(Found::start));
+    return kept;
+  }
+
+  /**
+   * "hoàn thành năm 2027" is due that year; in "hoàn thiện hồ sơ các nhiệm vụ được bố trí kinh phí năm 2026" the year
+   * qualifies a noun the verb's object runs into. A bare year with no "trong", "trước", ... counts only right after its verb.
+   */
+  private static boolean yearOfANoun(String paragraph, int anchorEnd, Matcher m) {
+    return m.group("year") != null && modifier(m).isEmpty() && !paragraph.substring(anchorEnd, m.start()).isBlank();
+  }
+
+  private static final Pattern PURPOSE = Pattern.compile("(?<![\\p{L}])để(?![\\p{L}])", FLAGS);
+
+  /**
+   * "gửi báo cáo về Bộ X trước ngày 30/11/2026 để tổng hợp, báo cáo Thủ tướng trong tháng 12/2026": after "để" comes
+   * what the receiver does with it, so a later date of the same sentence is not the task's.
+   */
+  private static List<Found> withoutPurposeSteps(String paragraph, List<Found> found) {
+    List<Found> kept = new ArrayList<>();
+    for (Found f : found) {
+      boolean purpose = kept.stream().anyMatch(k -> sentenceOf(paragraph, k.start()) == sentenceOf(paragraph, f.start())
+          && k.end() <= f.start() && PURPOSE.matcher(paragraph.substring(k.end(), f.start())).find());
+      if (!purpose) {
+        kept.add(f);
+      }
+    }
     return kept;
   }
 
@@ -175,7 +208,8 @@ public final class DeadlineParser {
     Matcher m = PERIOD.matcher(paragraph);
     while (m.find()) {
       int sentence = sentenceOf(paragraph, m.start());
-      if (m.group("year") != null || !VERBLESS_MODIFIERS.contains(modifier(m)) || sentencesWithDeadline.contains(sentence)
+      if (m.group("year") != null && !yearClosesClause(paragraph, m) || !VERBLESS_MODIFIERS.contains(modifier(m))
+          || sentencesWithDeadline.contains(sentence)
           || notADeadline(paragraph, m) != null) {
         continue;
       }
@@ -183,6 +217,16 @@ public final class DeadlineParser {
       sentencesWithDeadline.add(sentence);
     }
     return found;
+  }
+
+  /**
+   * "triển khai ... trong năm 2026." ends its clause with the year: that is when the task is due. A year that
+   * the clause goes on from ("trong năm 2026 và các năm tiếp theo", "trong năm 2026, ưu tiên ...") is a scope.
+   */
+  private static boolean yearClosesClause(String paragraph, Matcher m) {
+    String modifier = modifier(m);
+    return (modifier.equals("trong") || modifier.equals("ngay trong"))
+        && paragraph.substring(m.end()).matches("(?s)\\s*(?:[.;].*)?");
   }
 
   private static int sentenceOf(String text, int at) {
@@ -224,6 +268,9 @@ public final class DeadlineParser {
     boolean bareYear = m.group("year") != null;
     if (modifier.equals("tầm nhìn đến") || (modifier.equals("đến") && bareYear)) {
       return NotDeadline.HORIZON;
+    }
+    if (m.group("pday") != null && EVERY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      return NotDeadline.CADENCE;
     }
     String before = text.substring(Math.max(0, m.start() - CITATION_REACH), m.start());
     if ((m.group("day") != null || m.group("lday") != null) && modifier.isEmpty() && CITED_SYMBOL.matcher(before).find()) {

@@ -33,7 +33,12 @@ final class OcrCleanup {
    */
   private static final Pattern NUMBER_WITH_COMMA = Pattern.compile("^(\\d{1,2}),\\s+(?=\\p{Lu})");
   private static final Pattern LETTER_I = Pattern.compile("^[¡!|]\\)\\s");
+  /** "|. VỀ CÁC NHIỆM VỤ": the section numeral I read as a bar or a small L. */
+  private static final Pattern ROMAN_ONE = Pattern.compile("^[|l]\\.\\s+(?=\\p{Lu})");
   private static final Pattern ROMAN_PART = Pattern.compile("\\(([ivx]*¡[ivx¡]*)\\)");
+  /** "quý l năm 2027", "quý Il/2026": the quarter's I read as a small L; a quarter misread would move its deadline. */
+  private static final Pattern QUARTER_WITH_L = Pattern.compile("(?<=quý )(?=[IlV]*l)([IlV]{1,3})(?=\\s*(?:/|năm\\s))",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private OcrCleanup() {}
 
@@ -56,6 +61,8 @@ final class OcrCleanup {
       for (int i = 0; i < kept.size(); i++) {
         String line = LETTER_I.matcher(NUMBER_WITH_COMMA.matcher(kept.get(i)).replaceFirst("$1. ")).replaceFirst("i) ");
         line = ROMAN_PART.matcher(line).replaceAll(m -> "(" + m.group(1).replace('¡', 'i') + ")");
+        line = ROMAN_ONE.matcher(line).replaceFirst("I. ");
+        line = QUARTER_WITH_L.matcher(line).replaceAll(m -> m.group(1).replace('l', 'I'));
         // A page that ends mid-sentence continues on the next: join rather than start a new line.
         boolean firstOfPage = i == 0 && !text.isEmpty();
         boolean continues = firstOfPage && !endsSentence(text) && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));

@@ -132,4 +132,33 @@ class AgencyMatcherTest {
   void partyCollectivesAreCollectives(String text, String generic) {
     assertThat(codes(text)).containsExactly(generic);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Bộ trưởng Bộ Công an chỉ đạo | bca",
+      "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng | nhnn",
+      "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương bố trí | ALL_PROVINCES",
+      "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ chỉ đạo | ALL_MINISTRIES",
+      "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+          + "trực thuộc Trung ương tập trung | CENTRAL_AND_LOCAL"})
+  void anOfficeHolderStandsForTheBodyTheyHead(String text, String actor) {
+    assertThat(codes(text)).containsExactly(actor);
+  }
+
+  @Test
+  void officeHoldersInAListEachStandForTheirBody() {
+    assertThat(codes("Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Tư pháp rà soát")).containsExactly("btc", "btp");
+  }
+
+  @Test
+  void aTitleWithNoBodyAfterItIsNoActor() {
+    assertThat(codes("Chủ tịch nước ký lệnh công bố")).isEmpty();
+    assertThat(codes("Bí thư chi bộ chủ trì sinh hoạt")).isEmpty();
+    assertThat(codes("Giám đốc điều hành chủ trì")).isEmpty();
+  }
+
+  @Test
+  void aUnitOfABodyIsNamedWithoutTheBodyItBelongsTo() {
+    assertThat(codes("Cục Đổi mới sáng tạo thuộc Bộ Khoa học và Công nghệ là đầu mối")).containsExactly("?Cục Đổi mới sáng tạo");
+  }
 }

@@ -94,4 +94,119 @@ class AppendixParserGenreTest {
     assertThat(task.deadline().dueDate()).isNull();
     assertThat(task.flags()).contains("DURATION_WITHOUT_START:trong vòng 15 ngày làm việc");
   }
+
+  @Test
+  void aPartyBodyThatDirectsIsNotTheLead() {
+    DraftTask task = only("6. Đề nghị Ban Bí thư chỉ đạo Ban Tổ chức Trung ương nghiên cứu tiêu chí đánh giá cán bộ, báo cáo Bộ Chính trị "
+        + "trong quý IV/2026.");
+    assertThat(task.lead().text()).isEqualTo("Ban Tổ chức Trung ương");
+    assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+  }
+
+  @Test
+  void aPartyBodyThatDirectsNoOneElseLeadsItself() {
+    DraftTask task = only("1. Đề nghị Bộ Chính trị chỉ đạo tổng kết việc thực hiện Kết luận số 91-KL/TW ngày 12/8/2024.");
+    assertThat(task.lead().text()).isEqualTo("Bộ Chính trị");
+    assertThat(task.deadline().dueDate()).isNull();
+  }
+
+  @Test
+  void theHeadsOfTheProvincesLeadEveryPartAddressedToThem() {
+    List<DraftTask> drafts = parser.parse("c) Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: (i) Bố trí kinh phí duy "
+        + "trì hạ tầng số cấp xã; (ii) Báo cáo kết quả về Bộ Khoa học và Công nghệ theo quý.");
+    assertThat(drafts).extracting(d -> d.lead().generic()).containsExactly(AgencyMatcher.Generic.ALL_PROVINCES,
+        AgencyMatcher.Generic.ALL_PROVINCES);
+    assertThat(drafts).allSatisfy(d -> assertThat(d.flags()).contains("COLLECTIVE_LEAD"));
+    assertThat(drafts.get(1).deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+    assertThat(drafts.get(0).deadline().kind()).isEqualTo(Kind.DEADLINE);
+  }
+
+  @Test
+  void aYearClosingTheTaskIsItsDeadlineForAPersonToConfirm() {
+    DraftTask task = only("5. Bộ Nông nghiệp và Môi trường triển khai hệ thống giám sát tài nguyên nước trong năm 2026.");
+    assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(task.flags()).contains("DEADLINE_WITHOUT_VERB");
+  }
+
+  @Test
+  void aDeadlineTheSubHeadingStatesIsEachBulletsThatStatesNoneFlagged() {
+    List<DraftTask> drafts = parser.parse("""
+        1. Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Tài chính, hoàn thành trong quý III năm 2026:
+        - Xây dựng Đề án phát triển trung tâm thiết kế vi mạch.
+        - Ban hành hướng dẫn đánh giá công nghệ chậm nhất ngày 15/5/2026.""");
+    assertThat(drafts).extracting(d -> d.deadline().dueDate()).containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 5, 15));
+    assertThat(drafts.get(0).flags()).contains("SHARED_DEADLINE");
+    assertThat(drafts.get(1).flags()).doesNotContain("SHARED_DEADLINE");
+    assertThat(drafts).allSatisfy(d -> assertThat(d.coOperating()).containsExactly("btc"));
+  }
+
+  @Test
+  void aHeadingWithoutADeadlineOrWithTwoGivesTheBulletsNone() {
+    List<DraftTask> drafts = parser.parse("""
+        I. NHIỆM VỤ TRỌNG TÂM NĂM 2026 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030
+        1. Bộ Y tế, hoàn thành khảo sát trong quý I/2026, hoàn thành chuẩn hóa trong quý III/2026:
+        - Chuẩn hóa dữ liệu khám chữa bệnh.
+        2. Bộ Tư pháp:
+        - Rà soát văn bản hướng dẫn.""");
+    assertThat(drafts).hasSize(2);
+    assertThat(drafts).allSatisfy(d -> {
+      assertThat(d.deadline().dueDate()).isNull();
+      assertThat(d.flags()).contains("NO_DEADLINE");
+    });
+  }
+
+  @Test
+  void theNumberedContentsOfOneDeliverableAreOneTask() {
+    List<DraftTask> drafts = parser.parse("2. Giao Bộ Giáo dục và Đào tạo chủ trì xây dựng Chương trình đào tạo kỹ sư bán dẫn gồm các nội "
+        + "dung: (1) chuẩn đầu ra; (2) cơ sở đào tạo tham gia; (3) kinh phí thực hiện; trình Thủ tướng Chính phủ trước ngày 31 tháng 10 "
+        + "năm 2026.");
+    assertThat(drafts).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("2");
+      assertThat(d.lead().agency()).isEqualTo("bgddt");
+      assertThat(d.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 10, 30));
+    });
+  }
+
+  @Test
+  void numberedPartsAfterTheContentsToCarryOutAreTasks() {
+    List<DraftTask> drafts = parser.parse("3. Các bộ, ngành tập trung thực hiện các nội dung sau: (1) Rà soát thủ tục hành chính; "
+        + "(2) Công khai dữ liệu mở.");
+    assertThat(drafts).extracting(DraftTask::code).containsExactly("3.(1)", "3.(2)");
+  }
+
+  @Test
+  void doiVoiAndTrachNhiemCuaNameTheLeadOfTheItemsUnderThem() {
+    List<DraftTask> drafts = parser.parse("""
+        1. Đối với Bộ Công an:
+        a) Xây dựng cơ sở dữ liệu về tội phạm công nghệ cao, đưa vào sử dụng trong tháng 01 năm 2027.
+        2. Trách nhiệm của Bộ Tài chính
+        - Hướng dẫn cơ chế quỹ đầu tư mạo hiểm, thời hạn hoàn thành: quý IV/2026.
+        3. Đối với dữ liệu đất đai:
+        - Chuẩn hóa, làm sạch dữ liệu.""");
+    assertThat(drafts).extracting(d -> d.lead() == null ? null : d.lead().agency()).containsExactly("bca", "btc", null);
+    assertThat(drafts).extracting(d -> d.deadline().dueDate()).containsExactly(LocalDate.of(2027, 1, 31), LocalDate.of(2026, 12, 31), null);
+    assertThat(drafts.get(2).flags()).contains("NO_LEAD");
+  }
+
+  @Test
+  void aTimePhraseBeforeTheSubjectDoesNotHideTheLead() {
+    DraftTask task = only("2. Trong quý IV/2026, Bộ Nội vụ hoàn thành việc số hóa hồ sơ cán bộ, công chức.");
+    assertThat(task.lead().agency()).isEqualTo("bnv");
+    assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(task.flags()).contains("DEADLINE_WITHOUT_VERB");
+  }
+
+  @Test
+  void giaoChoNamesTheLeadAfterIt() {
+    DraftTask task = only("1. Giao cho Bộ Tư pháp chủ trì, phối hợp với Bộ Nội vụ rà soát quy định, trình Chính phủ trước ngày 15/01/2027.");
+    assertThat(task.lead().agency()).isEqualTo("btp");
+    assertThat(task.coOperating()).containsExactly("bnv");
+    assertThat(task.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 14));
+  }
+
+  @Test
+  void aProvincialBodyOutsideTheTableIsNamedWithoutWhatItDoes() {
+    assertThat(only("4. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ.").lead().text()).isEqualTo("Sở Tài chính");
+    assertThat(only("5. Công an tỉnh bảo đảm an toàn thông tin mạng; thực hiện thường xuyên.").lead().text()).isEqualTo("Công an tỉnh");
+  }
 }

@@ -150,4 +150,76 @@ class DeadlineParserTest {
     assertThat(DeadlineParser.find("Đề xuất nhiệm vụ, kinh phí trong năm 2026 và các năm tiếp theo.")).isEmpty();
     assertThat(DeadlineParser.find("Phát sóng chuyên mục từ ngày 01/3/2027.")).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"Báo cáo kết quả về Bộ Khoa học và Công nghệ theo quý", "báo cáo Ban Chỉ đạo theo từng tháng"})
+  void aReportByThePeriodIsAPeriodicReport(String written) {
+    assertThat(DeadlineParser.isPeriodicReport(written)).isTrue();
+  }
+
+  @Test
+  void aReportDueInANamedQuarterIsNotPeriodic() {
+    assertThat(DeadlineParser.isPeriodicReport("báo cáo kết quả theo quý III/2026")).isFalse();
+    assertThat(DeadlineParser.isPeriodicReport("báo cáo theo tháng 10/2026")).isFalse();
+  }
+
+  @Test
+  void aYearThatClosesTheTaskIsItsDeadlineMarkedForConfirmation() {
+    assertThat(DeadlineParser.find("Bộ Xây dựng triển khai hệ thống trong năm 2026.")).singleElement().satisfies(f -> {
+      assertThat(f.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+      assertThat(f.verbless()).isTrue();
+    });
+    assertThat(DeadlineParser.find("Triển khai ngay trong năm 2026; ưu tiên cấp xã.")).singleElement()
+        .satisfies(f -> assertThat(f.verbless()).isTrue());
+  }
+
+  @Test
+  void aYearTheTaskGoesOnFromIsAScope() {
+    assertThat(DeadlineParser.find("Trong năm 2026, ưu tiên bố trí kinh phí cho hạ tầng số cấp xã.")).isEmpty();
+    assertThat(DeadlineParser.find("Bố trí kinh phí năm 2026 cho hạ tầng số.")).isEmpty();
+    assertThat(DeadlineParser.find("Thí điểm mô hình từ năm 2026.")).isEmpty();
+  }
+
+  @Test
+  void aCadenceClosingTheTaskMakesItAStandingOne() {
+    assertThat(DeadlineParser.parse("Tổ chức diễn tập an ninh mạng quốc gia hằng năm.").kind()).isEqualTo(Kind.RECURRING);
+    assertThat(DeadlineParser.isRecurring("Bố trí kinh phí hằng năm cho các nhiệm vụ khoa học")).isFalse();
+  }
+
+  @Test
+  void aDayOfEveryYearIsACadenceNotADeadline() {
+    String text = "Theo dõi việc thực hiện; báo cáo trước ngày 20/12 hằng năm.";
+    assertThat(DeadlineParser.find(text)).isEmpty();
+    assertThat(DeadlineParser.notDeadlines(text)).extracting(DeadlineParser.Mentioned::reason).contains(DeadlineParser.NotDeadline.CADENCE);
+    assertThat(DeadlineParser.isPeriodicReport(text)).isTrue();
+    assertThat(DeadlineParser.find("Báo cáo trước ngày 20/12.")).singleElement()
+        .satisfies(f -> assertThat(f.deadline().recognised()).isFalse());
+  }
+
+  @Test
+  void aDateInThePurposeOfTheTaskIsTheNextActorsStep() {
+    assertThat(DeadlineParser.find("Các bộ gửi báo cáo về Bộ Khoa học và Công nghệ trước ngày 30/11/2026 để tổng hợp, báo cáo Thủ tướng "
+        + "Chính phủ trong tháng 12/2026.")).extracting(f -> f.deadline().dueDate()).containsExactly(LocalDate.of(2026, 11, 29));
+  }
+
+  @Test
+  void twoDatesWithoutAPurposeBetweenThemAreBothKept() {
+    assertThat(DeadlineParser.find("Hoàn thành khảo sát trong quý I/2026, hoàn thành chuẩn hóa trong quý III/2026."))
+        .extracting(f -> f.deadline().dueDate()).containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 9, 30));
+  }
+
+  @Test
+  void aPeriodThatCannotBeReadBeforeAYearIsNotTheWholeYear() {
+    // "quý l" (OCR's small L for I) is no period: the year it leaves is not the deadline.
+    assertThat(DeadlineParser.find("Hoàn thành chậm nhất trong quý l năm 2027.")).isEmpty();
+    assertThat(DeadlineParser.find("Hoàn thành chậm nhất trong năm 2027.")).singleElement()
+        .satisfies(f -> assertThat(f.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 12, 31)));
+  }
+
+  @Test
+  void aBareYearRightAfterItsVerbIsTheDeadlineButNotAYearQualifyingANoun() {
+    assertThat(DeadlineParser.find("Số hóa di sản văn hóa cấp quốc gia, hoàn thành năm 2027.")).singleElement()
+        .satisfies(f -> assertThat(f.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 12, 31)));
+    assertThat(DeadlineParser.find("Rà soát, hoàn thiện hồ sơ các nhiệm vụ đã được bố trí kinh phí năm 2026.")).isEmpty();
+  }
 }

