@@ -11,10 +11,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dondoc.app.sla.ClockCases;
 
 /** Table extension_request. */
 @Repository
-public class ExtensionRepository {
+public class ExtensionRepository implements ClockCases {
 
   public enum Status { SUBMITTED, INFO_REQUESTED, APPROVED, REJECTED }
 
@@ -124,5 +125,16 @@ public class ExtensionRepository {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  /** The SLA clocks' view of this case type: the row and the agency working on it, by case code. */
+  @Override
+  public String caseType() {
+    return "extension";
+  }
+
+  @Override
+  public Optional<ClockCase> clockCase(String caseCode) {
+    return findByCaseCode(caseCode).map(extension -> new ClockCase(extension.id(), extension.agency()));
   }
 }

@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.sla.ClockCases;
 import vn.dondoc.search.SearchScope;
 
 @Repository
-class FeedbackRepository {
+class FeedbackRepository implements ClockCases {
 
   /** A stored feedback item. */
   record Item(long id, String code, String type, String field, String locality, String title, String content,
@@ -211,5 +212,16 @@ class FeedbackRepository {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  /** The SLA clocks' view of this case type: the row and the agency working on it, by case code. */
+  @Override
+  public String caseType() {
+    return "feedback";
+  }
+
+  @Override
+  public Optional<ClockCase> clockCase(String caseCode) {
+    return findByCode(caseCode).map(item -> new ClockCase(item.id(), item.handlingAgency()));
   }
 }

@@ -10,10 +10,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dondoc.app.sla.ClockCases;
 
 /** Tables initiative, initiative_panel_member and initiative_score. */
 @Repository
-class InitiativeRepository {
+class InitiativeRepository implements ClockCases {
 
   private static final RowMapper<Initiative> INITIATIVE = (rs, n) -> new Initiative(rs.getLong("id"),
       rs.getString("case_code"), InitiativeStatus.valueOf(rs.getString("status")),
@@ -185,5 +186,16 @@ class InitiativeRepository {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  /** The SLA clocks' view of this case type: the row and the agency working on it, by case code. */
+  @Override
+  public String caseType() {
+    return "initiative";
+  }
+
+  @Override
+  public Optional<ClockCase> clockCase(String caseCode) {
+    return findByCode(caseCode).map(initiative -> new ClockCase(initiative.id(), initiative.receivingAgency()));
   }
 }

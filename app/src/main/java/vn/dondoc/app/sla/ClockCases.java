@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * How a stage's clock learns which case it is for: the capability that owns a case type answers from its
- * own table, by the case code (the process's business key), never from process variables. One bean per
- * case type of {@code dondoc.sla.processes}.
+ * own table, by the case code (the process's business key), never from process variables. Its repository
+ * implements this, one per case type of {@code dondoc.sla.processes}.
  */
 public interface ClockCases {
 
@@ -13,7 +13,7 @@ public interface ClockCases {
   String caseType();
 
   /** The case's row id and the agency working on it now (null when none does yet). */
-  Optional<ClockCase> find(String caseCode);
+  Optional<ClockCase> clockCase(String caseCode);
 
   record ClockCase(long id, String agency) {}
 }

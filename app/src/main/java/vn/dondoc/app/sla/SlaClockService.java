@@ -145,7 +145,7 @@ public class SlaClockService implements SlaClocks {
     if (source == null) {
       throw new IllegalStateException("no ClockCases bean for case type " + binding.caseType());
     }
-    ClockCases.ClockCase found = source.find(caseCode)
+    ClockCases.ClockCase found = source.clockCase(caseCode)
         .orElseThrow(() -> new IllegalStateException("no " + binding.caseType() + " case " + caseCode + " for its SLA clock"));
     // not an agency's stage: the standing office works on it (a review, a decision)
     String agency = binding.agencyWorks() ? found.agency() : null;

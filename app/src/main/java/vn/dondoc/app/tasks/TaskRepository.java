@@ -14,10 +14,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dondoc.app.sla.ClockCases;
 
 /** Table task with its co-operating agencies and deadline versions. */
 @Repository
-public class TaskRepository {
+public class TaskRepository implements ClockCases {
 
   private static final String SELECT = """
       select t.*, d.symbol as directive_symbol, d.issued_on as directive_issued_on, d.type as directive_type,
@@ -204,5 +205,16 @@ public class TaskRepository {
 
   private static List<String> strings(Array array) throws SQLException {
     return array == null ? List.of() : List.of((String[]) array.getArray());
+  }
+
+  /** The SLA clocks' view of this case type: the row and the agency working on it, by case code. */
+  @Override
+  public String caseType() {
+    return "task";
+  }
+
+  @Override
+  public Optional<ClockCase> clockCase(String caseCode) {
+    return findByCaseCode(caseCode).map(task -> new ClockCase(task.id(), task.leadAgency()));
   }
 }

@@ -24,7 +24,7 @@ public class SlaTestClockCases {
       }
 
       @Override
-      public Optional<ClockCase> find(String caseCode) {
+      public Optional<ClockCase> clockCase(String caseCode) {
         Matcher code = CODE.matcher(caseCode);
         return code.matches() ? Optional.of(new ClockCase(Long.parseLong(code.group(1)), SlaTestCases.AGENCY)) : Optional.empty();
       }
