@@ -37,7 +37,8 @@ class RealmHardeningTest {
     assertThat(realm.path("browserFlow").asText()).isEqualTo("dondoc browser");
     JsonNode condition = null;
     for (JsonNode config : realm.path("authenticatorConfig")) {
-      if (config.path("config").path("condUserRole").asText().equals("otp-required")) {
+      if (config.path("config").path("condUserRole").asText().equals("otp-required")
+          && !config.path("config").path("negate").asText().equals("true")) {
         condition = config;
       }
     }
