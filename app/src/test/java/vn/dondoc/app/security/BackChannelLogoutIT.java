@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserSession;
+import vn.dondoc.app.support.KeycloakMasterAdmin;
 import vn.dondoc.app.support.IntegrationTest;
 import vn.dondoc.app.support.Registration;
 
@@ -30,8 +28,6 @@ import vn.dondoc.app.support.Registration;
 class BackChannelLogoutIT extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private static final String ADMIN = Api.KEYCLOAK + "/admin/realms/dondoc";
   private final Map<String, String> configuredUrls = new HashMap<>();
 
   @BeforeEach
@@ -88,15 +84,7 @@ class BackChannelLogoutIT extends IntegrationTest {
   }
 
   private static JsonNode admin(String method, String path, JsonNode body) throws Exception {
-    String token = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(Api.KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin")).build(),
-        HttpResponse.BodyHandlers.ofString()).body()).path("access_token").asText();
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ADMIN + path))
-        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isLessThan(300);
-    return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    return KeycloakMasterAdmin.call(method, "/dondoc" + path, body);
   }
+
 }

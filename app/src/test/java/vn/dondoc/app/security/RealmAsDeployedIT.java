@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserSession;
+import vn.dondoc.app.support.KeycloakMasterAdmin;
 
 /**
  * The realm file as a deployment imports it: the deciding roles are asked for a one-time code (set up at their
@@ -38,8 +35,6 @@ import vn.dondoc.app.support.BrowserSession;
 class RealmAsDeployedIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
   private static final Path REALM = Path.of(System.getProperty("dondoc.repository", ".."), "docker/keycloak/realm-dondoc.json");
 
   private final String realm = "otp-check-" + UUID.randomUUID().toString().substring(0, 8);
@@ -144,15 +139,7 @@ class RealmAsDeployedIT {
   }
 
   private static JsonNode admin(String method, String path, JsonNode body) throws Exception {
-    String token = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(Api.KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin")).build(),
-        HttpResponse.BodyHandlers.ofString()).body()).path("access_token").asText();
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(Api.KEYCLOAK + "/admin/realms" + path))
-        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()))
-        .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isLessThan(300);
-    return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    return KeycloakMasterAdmin.call(method, path, body);
   }
+
 }
