@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.tasks.TimelinessRefresh;
 
 /**
@@ -84,10 +84,10 @@ public class SearchStateSweep {
   private record CaseKey(String caseType, long caseId) {}
 
   private static LocalDate dayOf(Instant instant) {
-    return LocalDate.ofInstant(instant, DondocApplication.ZONE);
+    return LocalDate.ofInstant(instant, HanoiTime.ZONE);
   }
 
   private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(DondocApplication.ZONE).toInstant();
+    return day.atStartOfDay(HanoiTime.ZONE).toInstant();
   }
 }

@@ -43,8 +43,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.dondoc.app.camunda.EngineRefusedPage;
-import vn.dondoc.app.portal.UnknownAddress;
-import vn.dondoc.app.staff.StaffSession;
+import vn.dondoc.app.security.UnknownAddress;
+import vn.dondoc.app.security.StaffSession;
 
 /**
  * Three doors, all backed by the Keycloak realm:

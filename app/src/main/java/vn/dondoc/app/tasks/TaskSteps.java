@@ -1,6 +1,6 @@
 package vn.dondoc.app.tasks;
 
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.evidence.EvidenceRepository;
 import vn.dondoc.app.evidence.EvidenceRepository.Submission;
 import vn.dondoc.processes.EvidenceReview;
@@ -68,7 +68,7 @@ class TaskSteps implements TaskLifecycle.Steps {
         .orElseThrow(() -> new IllegalStateException("no accepted submission of task " + taskId));
     Instant verifiedAt = clock.instant();
     Instant counted = properties.completionDate() == TaskProperties.CompletionDate.VERIFIED ? verifiedAt : accepted.submittedAt();
-    LocalDate completedOn = LocalDate.ofInstant(counted, DondocApplication.ZONE);
+    LocalDate completedOn = LocalDate.ofInstant(counted, HanoiTime.ZONE);
     tasks.complete(taskId, accepted.submittedAt(), verifiedAt, completedOn);
     TaskRecord task = tasks.findById(taskId).orElseThrow();
     notices.toAgency(task, "TASK_COMPLETED", "notification.task-completed", task.title(), DisplayDates.DAY.format(completedOn));

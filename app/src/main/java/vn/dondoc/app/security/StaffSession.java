@@ -1,4 +1,4 @@
-package vn.dondoc.app.staff;
+package vn.dondoc.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.staff.StaffNavigation;
 
 /**
  * How a staff page notices that its session has ended, so that nothing typed is lost: staff.js asks
