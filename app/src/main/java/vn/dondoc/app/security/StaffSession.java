@@ -14,7 +14,6 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.staff.StaffNavigation;
 
 /**
  * How a staff page notices that its session has ended, so that nothing typed is lost: staff.js asks
@@ -30,6 +29,9 @@ public class StaffSession {
    * answers 200 either way, so that an ended session is no error in the browser's console).
    */
   public static final String PROBE = "/phien";
+
+  /** "Việc của tôi", where staff land after signing in (staff.StaffNavigation#HOME, vn.dondoc.app.workspace). */
+  public static final String STAFF_HOME = "/lam-viec";
 
   record Probe(boolean signedIn) {}
 
@@ -74,7 +76,7 @@ public class StaffSession {
           // not a URI: fall through
         }
       }
-      return request.getRequestURI().endsWith("/logout") ? "/" : StaffNavigation.HOME;
+      return request.getRequestURI().endsWith("/logout") ? "/" : STAFF_HOME;
     }
 
     private static int port(URI uri) {
