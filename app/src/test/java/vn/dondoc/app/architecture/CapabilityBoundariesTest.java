@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,7 +23,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * {@code architecture/capability-dependencies.txt} ("tasks -> evidence"), one per line, and no capability reaches
  * itself through others (no cycles: the layers of docs/ARCHITECTURE.md, "Boundaries"). A dependency between
  * capabilities that is not listed fails here, so that a new one is a decision; a listed edge the code no longer
- * has fails too, so the list is kept true.
+ * has fails too, so the list is kept true. Each capability's package-info.java says what it owns and repeats what it
+ * may use, which is checked against the list.
  */
 class CapabilityBoundariesTest {
 
@@ -120,6 +126,42 @@ class CapabilityBoundariesTest {
       assertThat(cycles).as("capabilities that depend on each other in a circle: %s; the edges inside them:%s%s",
           cycles, explained(inside, actual), WHAT_TO_DO).isEmpty();
     }
+  }
+
+  private static final Path SOURCES = Path.of(System.getProperty("dondoc.repository", ".."))
+      .resolve("app/src/main/java/vn/dondoc/app");
+  private static final Pattern MAY_USE = Pattern.compile("May use \\([^)]*\\): ([a-z, ]+)\\.");
+
+  @Test
+  void eachCapabilitySaysWhatItOwnsAndMayUse() throws IOException {
+    Map<String, Set<String>> listed = new TreeMap<>();
+    for (String edge : allowed()) {
+      String[] ends = edge.split(" -> ");
+      listed.computeIfAbsent(ends[0], k -> new TreeSet<>()).add(ends[1]);
+    }
+    List<String> packages;
+    try (Stream<Path> children = Files.list(SOURCES)) {
+      packages = children.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList();
+    }
+    assertThat(packages).as("capability packages under %s", SOURCES).contains("tasks", "time", "workspace");
+    Map<String, String> wrong = new TreeMap<>();
+    for (String name : packages) {
+      Path info = SOURCES.resolve(name).resolve("package-info.java");
+      if (!Files.exists(info)) {
+        wrong.put(name, "no package-info.java: write two or three lines on what the package owns, and its 'May use'");
+        continue;
+      }
+      String text = Files.readString(info).replaceAll("\\s*\\n\\s*\\*\\s*", " ");
+      Matcher may = MAY_USE.matcher(text);
+      Set<String> said = may.find() ? new TreeSet<>(List.of(may.group(1).split(",\\s*"))) : Set.of();
+      Set<String> uses = listed.getOrDefault(name, Set.of());
+      if (!said.equals(uses) && !(uses.isEmpty() && text.contains("Uses no other capability package."))) {
+        wrong.put(name, "package-info.java says it may use " + said + ", capability-dependencies.txt lists " + uses
+            + ": make its sentence 'May use (capability-dependencies.txt, the layers of docs/ARCHITECTURE.md): a, b.'"
+            + " name the list's packages (or 'Uses no other capability package.')");
+      }
+    }
+    assertThat(wrong).as("package-info.java of the capabilities").isEmpty();
   }
 
   @Test
