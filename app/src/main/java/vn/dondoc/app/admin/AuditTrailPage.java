@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.staff.CaseLabels;
 import vn.dondoc.app.staff.StaffForms;
@@ -117,6 +117,6 @@ class AuditTrailPage {
   }
 
   private static Instant start(LocalDate day) {
-    return day.atStartOfDay(DondocApplication.ZONE).toInstant();
+    return day.atStartOfDay(HanoiTime.ZONE).toInstant();
   }
 }

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceDataSeed;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.sla.CalendarCoverage;
 import vn.dondoc.app.sla.CalendarDay;
@@ -248,6 +248,6 @@ class CalendarPage {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    return LocalDate.now(clock.withZone(HanoiTime.ZONE));
   }
 }

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.AuditLog;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.notifications.MailQueue;
 import vn.dondoc.app.notifications.MailRelay;
 import vn.dondoc.app.search.Outbox;
@@ -152,7 +152,7 @@ class OperationsPage {
 
   private FailedJob failedJob(Job job) {
     return new FailedJob(job.getId(), job.getProcessInstanceId(),
-        job.getDuedate() == null ? "" : DisplayDates.TIME_AND_DAY.format(job.getDuedate().toInstant().atZone(DondocApplication.ZONE)),
+        job.getDuedate() == null ? "" : DisplayDates.TIME_AND_DAY.format(job.getDuedate().toInstant().atZone(HanoiTime.ZONE)),
         job.getExceptionMessage());
   }
 

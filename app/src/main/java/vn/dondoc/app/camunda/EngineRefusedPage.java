@@ -2,6 +2,7 @@ package vn.dondoc.app.camunda;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import vn.dondoc.app.security.SecurityConfig;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.web.ForbiddenException;
 
@@ -13,7 +14,7 @@ import vn.dondoc.app.web.ForbiddenException;
 @StaffPage(everyoneSignedIn = true)
 public class EngineRefusedPage {
 
-  public static final String PATH = "/camunda-khong-duoc-phep";
+  public static final String PATH = SecurityConfig.ENGINE_REFUSED_PAGE;
 
   @RequestMapping(PATH)
   String refused() {

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.dashboards.RankingIndex.Fraction;
@@ -181,8 +181,8 @@ public class AgencyRanking {
             from feedback_item f
             where f.handling_agency is not null and f.rating is not null and f.submitted_at >= :from and f.submitted_at < :to
             group by f.handling_agency""")
-        .param("from", Timestamp.from(from.atStartOfDay(DondocApplication.ZONE).toInstant()))
-        .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()))
+        .param("from", Timestamp.from(from.atStartOfDay(HanoiTime.ZONE).toInstant()))
+        .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant()))
         .query(rs -> {
           result.put(rs.getString("handling_agency"), new Satisfaction(rs.getLong("ratings"), rs.getLong("total")));
         });

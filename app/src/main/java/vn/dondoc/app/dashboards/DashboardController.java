@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.search.CallerScope;
 
@@ -63,6 +63,6 @@ class DashboardController {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    return LocalDate.now(clock.withZone(HanoiTime.ZONE));
   }
 }

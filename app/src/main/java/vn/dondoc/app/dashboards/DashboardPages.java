@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.security.Caller;
@@ -55,7 +55,7 @@ class DashboardPages {
   record Option(String code, String label) {}
 
   LocalDate today() {
-    return LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    return LocalDate.now(clock.withZone(HanoiTime.ZONE));
   }
 
   ReferenceData referenceData() {

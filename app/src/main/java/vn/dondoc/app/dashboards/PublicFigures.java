@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.feedback.FeedbackSlaReport;
 import vn.dondoc.app.initiatives.InitiativeCategory;
 import vn.dondoc.app.tasks.TaskFilter;
@@ -89,7 +89,7 @@ class PublicFigures {
 
   /** Today in Hanoi, the day the figures are for. */
   LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), DondocApplication.ZONE);
+    return LocalDate.ofInstant(clock.instant(), HanoiTime.ZONE);
   }
 
   /** Forgets the kept answers (tests change the figures and read them at once). */
@@ -98,7 +98,7 @@ class PublicFigures {
   }
 
   private Figures compute(Locale locale, PublicPeriod period, Instant now) {
-    LocalDate today = LocalDate.ofInstant(now, DondocApplication.ZONE);
+    LocalDate today = LocalDate.ofInstant(now, HanoiTime.ZONE);
     TaskSummary.Figures tasks = taskSummary.summary(new TaskReportFilter(TaskFilter.ANY, period.from(), period.to(), today),
         new TaskScope(null, Set.of()), null, locale).totals();
     FeedbackSlaReport.Filter feedbackFilter = new FeedbackSlaReport.Filter(null, null, period.from(), period.to());
@@ -120,8 +120,8 @@ class PublicFigures {
   private List<Category> selectedInitiatives(Locale locale, PublicPeriod period) {
     Map<String, Long> counts = new HashMap<>();
     Map<String, Object> params = period.isAll() ? Map.of() : Map.of(
-        "from", Timestamp.from(period.from().atStartOfDay(DondocApplication.ZONE).toInstant()),
-        "to", Timestamp.from(period.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
+        "from", Timestamp.from(period.from().atStartOfDay(HanoiTime.ZONE).toInstant()),
+        "to", Timestamp.from(period.to().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant()));
     jdbc.sql("select category, count(*) as n from initiative where status = 'SELECTED'"
             + (period.isAll() ? "" : " and decided_at >= :from and decided_at < :to") + " group by category")
         .params(params)

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.sla.SlaSummary;
 import vn.dondoc.app.sla.WorkingCalendar;
@@ -196,9 +196,9 @@ class SlaBoard {
     params.put("viewer", scope.agencies().size() == 1 ? scope.agencies().iterator().next() : null);
     params.put("fromDay", Date.valueOf(filter.from()));
     params.put("toDay", Date.valueOf(filter.to()));
-    params.put("start", Timestamp.from(filter.from().atStartOfDay(DondocApplication.ZONE).toInstant()));
-    params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
-    params.put("zone", DondocApplication.ZONE.getId());
+    params.put("start", Timestamp.from(filter.from().atStartOfDay(HanoiTime.ZONE).toInstant()));
+    params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant()));
+    params.put("zone", HanoiTime.ZONE.getId());
     Tally tally = new Tally();
 
     // The live clocks in one pass, grouped by what the board counts them under: their agency and field, their

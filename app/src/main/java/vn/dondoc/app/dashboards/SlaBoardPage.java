@@ -16,7 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.search.CallerScope;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.tasks.OverdueList;
@@ -253,6 +253,6 @@ class SlaBoardPage {
 
   private static String fileName(SlaBoard.Board board, String extension) {
     Instant asOf = board.asOf();
-    return "ho-so-qua-han-" + asOf.atZone(vn.dondoc.app.DondocApplication.ZONE).toLocalDate() + "." + extension;
+    return "ho-so-qua-han-" + asOf.atZone(vn.dondoc.app.time.HanoiTime.ZONE).toLocalDate() + "." + extension;
   }
 }

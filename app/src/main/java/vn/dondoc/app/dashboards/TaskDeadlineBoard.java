@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.tasks.OverdueList;
 import vn.dondoc.app.tasks.TaskProperties;
@@ -103,6 +103,6 @@ class TaskDeadlineBoard {
   }
 
   private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(DondocApplication.ZONE).toInstant();
+    return day.atStartOfDay(HanoiTime.ZONE).toInstant();
   }
 }

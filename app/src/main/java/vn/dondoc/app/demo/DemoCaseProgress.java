@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.sla.SlaClockService;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.processes.FeedbackHandling;
@@ -43,7 +43,7 @@ class DemoCaseProgress {
    * at-risk cases on their board, escalated as they would have been.
    */
   void waitedSince(String code, String taskKey, String stage, int workingDaysAgo) {
-    LocalDate day = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    LocalDate day = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     for (int counted = 0; counted < workingDaysAgo; ) {
       day = day.minusDays(1);
       if (calendar.isWorkingDay(day)) {
@@ -51,7 +51,7 @@ class DemoCaseProgress {
       }
     }
     slaClocks.backdate(taskOf(code, taskKey).getProcessInstanceId(), stage,
-        day.atTime(8, 0).atZone(DondocApplication.ZONE).toInstant());
+        day.atTime(8, 0).atZone(HanoiTime.ZONE).toInstant());
   }
 
   /** The standing office confirms the agency the routing table proposed; returns that agency. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.evidence.EvidenceKind;
 import vn.dondoc.app.evidence.EvidenceService;
@@ -48,7 +48,7 @@ class DemoTaskProgress {
   }
 
   void reportCompletion(TaskRecord task) {
-    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     EvidenceSubmission.Item document = new EvidenceSubmission.Item(EvidenceKind.ISSUED_DOCUMENT, EvidenceLevel.L1,
         "Văn bản triển khai đã ký ban hành", "125/QĐ-" + task.leadAgency().toUpperCase(), today.minusDays(3), null, null, null,
         null, null, null);
@@ -78,7 +78,7 @@ class DemoTaskProgress {
   }
 
   void requestExtension(TaskRecord task, String narrative) {
-    LocalDate proposed = LocalDate.now(clock.withZone(DondocApplication.ZONE)).plusMonths(2);
+    LocalDate proposed = LocalDate.now(clock.withZone(HanoiTime.ZONE)).plusMonths(2);
     retried(() -> extensions.request(task.caseCode(), new ExtensionRequest(proposed, ExtensionReason.COORDINATION, narrative,
         List.of(new Milestone(proposed.minusMonths(1), "Tổng hợp ý kiến các bộ, ngành"),
             new Milestone(proposed, "Trình ký ban hành")), List.of()), leadOfficer(task)));

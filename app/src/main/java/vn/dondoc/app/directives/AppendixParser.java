@@ -12,10 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.app.directives.AgencyMatcher.Generic;
 import vn.dondoc.app.directives.AgencyMatcher.Mention;
-import vn.dondoc.app.directives.DeadlineParser.Deadline;
-import vn.dondoc.app.directives.DeadlineParser.Found;
+import vn.dondoc.app.time.DeadlineParser.Deadline;
+import vn.dondoc.app.time.DeadlineParser.Found;
 import vn.dondoc.app.directives.DraftTask.Flag;
 import vn.dondoc.app.directives.DraftTask.Lead;
+import vn.dondoc.app.time.DeadlineParser;
 
 /**
  * Turns the text of a directive's task appendix into draft tasks.

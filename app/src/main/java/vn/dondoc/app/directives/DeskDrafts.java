@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Repository;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Table directive_draft: the desk's drafts, saved with an optimistic version. */
@@ -48,7 +48,7 @@ class DeskDrafts {
 
     /** When it was last saved, Hanoi time. */
     public String updated() {
-      return DisplayDates.TIME_AND_DAY.format(updatedAt.atZone(DondocApplication.ZONE));
+      return DisplayDates.TIME_AND_DAY.format(updatedAt.atZone(HanoiTime.ZONE));
     }
   }
 

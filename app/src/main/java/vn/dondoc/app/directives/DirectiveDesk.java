@@ -19,10 +19,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.DeadlineParser;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.directives.AgencyMatcher.Generic;
 import vn.dondoc.app.directives.DeskDrafts.Draft;
 import vn.dondoc.app.directives.DeskDrafts.HeaderFields;
@@ -216,7 +217,7 @@ class DirectiveDesk {
       problems.add("header.number", "validation.desk.already-issued", number);
     }
     LocalDate issuedOn = date(header.date());
-    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     if (header.date() == null || header.date().isBlank()) {
       problems.add("header.date", "validation.required");
     } else if (issuedOn == null) {

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.directives.DeskDrafts.Draft;
 import vn.dondoc.app.directives.DeskDrafts.HeaderFields;
 import vn.dondoc.app.directives.DeskDrafts.Row;
@@ -181,7 +181,7 @@ class DirectiveDeskController {
   }
 
   private static String time(Draft draft) {
-    return DisplayDates.TIME_AND_DAY.format(draft.updatedAt().atZone(DondocApplication.ZONE));
+    return DisplayDates.TIME_AND_DAY.format(draft.updatedAt().atZone(HanoiTime.ZONE));
   }
 
   private static int version(Integer version) {

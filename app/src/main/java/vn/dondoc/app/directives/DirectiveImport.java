@@ -11,7 +11,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.directives.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser;
 import vn.dondoc.app.web.InvalidFieldException;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.tasks.TaskIssuing;
 import vn.dondoc.app.tasks.TaskIssuing.CheckedTask;
@@ -75,7 +75,7 @@ public class DirectiveIssuing {
     if (request.issuedOn() == null) {
       throw new InvalidFieldException("issuedOn", "validation.required");
     }
-    if (request.issuedOn().isAfter(LocalDate.now(clock.withZone(DondocApplication.ZONE)))) {
+    if (request.issuedOn().isAfter(LocalDate.now(clock.withZone(HanoiTime.ZONE)))) {
       throw new InvalidFieldException("issuedOn", "validation.date.future");
     }
     String issuer = Inputs.text(request.issuer(), "issuer", 200);

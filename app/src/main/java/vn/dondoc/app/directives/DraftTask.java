@@ -6,7 +6,8 @@ import vn.dondoc.app.tasks.EvidenceLevel;
 import vn.dondoc.app.tasks.TaskField;
 import vn.dondoc.app.tasks.TaskSpec;
 import vn.dondoc.app.directives.AgencyMatcher.Generic;
-import vn.dondoc.app.directives.DeadlineParser.Deadline;
+import vn.dondoc.app.time.DeadlineParser.Deadline;
+import vn.dondoc.app.time.DeadlineParser;
 
 /**
  * A task as read from a directive's appendix, for people to check and edit before it is issued.

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.AttachmentClaim;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
@@ -143,7 +143,7 @@ public class EvidenceService {
       throw new InvalidFieldException(at + "level", "validation.required");
     }
     Inputs.text(item.description(), at + "description", 4000);
-    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    LocalDate today = LocalDate.now(HanoiTime.ZONE);
     switch (item.kind()) {
       case ISSUED_DOCUMENT -> {
         Inputs.text(item.documentNumber(), at + "documentNumber", 80);

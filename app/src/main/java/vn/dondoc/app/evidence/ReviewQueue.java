@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.sla.SlaCountdown;
@@ -90,8 +90,8 @@ class ReviewQueue {
 
   /** Calendar days (Hanoi) from the day of submission to today. */
   private long waitingDays(Instant submittedAt) {
-    return ChronoUnit.DAYS.between(submittedAt.atZone(DondocApplication.ZONE).toLocalDate(),
-        LocalDate.now(clock.withZone(DondocApplication.ZONE)));
+    return ChronoUnit.DAYS.between(submittedAt.atZone(HanoiTime.ZONE).toLocalDate(),
+        LocalDate.now(clock.withZone(HanoiTime.ZONE)));
   }
 
   private Optional<Waiting> waiting(Task engineTask, TaskScope scope, Caller caller) {

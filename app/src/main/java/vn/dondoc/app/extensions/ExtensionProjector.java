@@ -3,7 +3,7 @@ package vn.dondoc.app.extensions;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.search.CaseProjector;
 import vn.dondoc.app.sla.SlaSummaries;
 import vn.dondoc.app.tasks.TaskRecord;
@@ -47,7 +47,7 @@ class ExtensionProjector implements CaseProjector {
       CaseDocument base = CaseDocument.of(CASE_TYPE, extension.caseCode(), task.title(), extension.narrative(),
           extension.status().name(), null, extension.agency(), List.of(extension.agency()), task.field().code(), null,
           extension.requestedAt(), extension.decidedAt() != null ? extension.decidedAt() : extension.requestedAt(),
-          extension.proposedDeadline().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant(),
+          extension.proposedDeadline().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant(),
           extension.isOpen() ? null : extension.decidedAt(), false).inDirective(task.section(), task.directiveSymbol());
       CaseDocument document = sla.of(extension.caseCode(), SLA_STAGES)
           .map(s -> base.withSla(s.state(), s.breachAt(), s.escalationLevel())).orElse(base);

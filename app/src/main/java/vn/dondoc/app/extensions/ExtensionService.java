@@ -1,6 +1,6 @@
 package vn.dondoc.app.extensions;
 
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.cases.CaseCodes;
@@ -94,7 +94,7 @@ public class ExtensionService {
     if (earlier.stream().filter(e -> e.status() == ExtensionRepository.Status.APPROVED).count() >= properties.maxExtensions()) {
       throw new ConflictException("conflict.extension.limit");
     }
-    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     if (request.proposedDeadline() == null) {
       throw new InvalidFieldException("proposedDeadline", "validation.required");
     }
@@ -165,7 +165,7 @@ public class ExtensionService {
     // what the form cannot say: another date must move the deadline later, and not into the past
     if (variables.get(Var.APPROVED_DEADLINE) instanceof String day) {
       LocalDate approved = LocalDate.parse(day);
-      if (!approved.isAfter(extension.currentDeadline()) || approved.isBefore(LocalDate.now(clock.withZone(DondocApplication.ZONE)))) {
+      if (!approved.isAfter(extension.currentDeadline()) || approved.isBefore(LocalDate.now(clock.withZone(HanoiTime.ZONE)))) {
         throw new InvalidFieldException(Var.APPROVED_DEADLINE, "validation.extension.not-later");
       }
     }

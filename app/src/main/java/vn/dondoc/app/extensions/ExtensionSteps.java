@@ -8,7 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.camunda.CaseKeys;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.extensions.ExtensionRepository.Extension;
 import vn.dondoc.app.extensions.ExtensionRepository.Status;
 import vn.dondoc.app.search.Outbox;

@@ -3,10 +3,10 @@ package vn.dondoc.app.feedback;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.Agency;
-import vn.dondoc.app.cases.DisplayDates;
-import vn.dondoc.app.reports.OfficialDocument;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.documents.OfficialDocument;
 
 /**
  * The agency's letter (công văn) answering a feedback item, in Decree 30/2020's layout: the agency's heading and a
@@ -35,12 +35,12 @@ record AnswerLetter(String code, String title, Instant submittedAt, String sende
     List<String> body = new ArrayList<>();
     body.add("Kính gửi: " + addressee + ".");
     body.add(issuer() + " nhận được phản ánh, kiến nghị của " + whose + " gửi qua Hệ thống Dondoc ngày "
-        + DisplayDates.DAY.format(submittedAt.atZone(DondocApplication.ZONE)) + " (mã hồ sơ " + code + ") về việc: \""
+        + DisplayDates.DAY.format(submittedAt.atZone(HanoiTime.ZONE)) + " (mã hồ sơ " + code + ") về việc: \""
         + title + "\". Sau khi xem xét, " + issuer() + " trả lời như sau:");
     answerText.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(body::add);
     body.add(issuer() + " trân trọng thông báo để " + whose + " được biết./.");
     return new OfficialDocument(null, issuer(), "Số:        /" + agency.code().toUpperCase() + "-PAKN", place(),
-        signedAt.atZone(DondocApplication.ZONE).toLocalDate(), null, null,
+        signedAt.atZone(HanoiTime.ZONE).toLocalDate(), null, null,
         "V/v trả lời phản ánh, kiến nghị của " + whose, body, List.of(addressee + ";", "Lưu: VT, hồ sơ " + code + "."),
         null, SIGNER_TITLE, signerName, null);
   }

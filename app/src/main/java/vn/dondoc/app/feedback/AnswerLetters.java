@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.attachments.AttachmentService;
-import vn.dondoc.app.reports.PdfRenderer;
-import vn.dondoc.app.reports.ReportProperties;
+import vn.dondoc.app.documents.PdfRenderer;
+import vn.dondoc.app.documents.ReportProperties;
 import vn.dondoc.app.security.KeycloakDirectory;
 
 /**

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.search.CallerScope;
 import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.InvalidFieldException;
@@ -78,8 +78,8 @@ class FeedbackController {
         .map(item -> new FeedbackView(item.code(), FeedbackType.fromCode(item.type()),
             FeedbackField.fromCode(item.field()), item.locality(), item.title(), item.content(),
             item.statusValue(), item.handlingAgency(), item.answerText(), item.rating(),
-            OffsetDateTime.ofInstant(item.submittedAt(), DondocApplication.ZONE),
-            OffsetDateTime.ofInstant(item.updatedAt(), DondocApplication.ZONE), repository.taskCaseCode(item.id()).orElse(null),
+            OffsetDateTime.ofInstant(item.submittedAt(), HanoiTime.ZONE),
+            OffsetDateTime.ofInstant(item.updatedAt(), HanoiTime.ZONE), repository.taskCaseCode(item.id()).orElse(null),
             repository.initiativeCaseCode(item.id()).orElse(null)))
         .orElseThrow(() -> new CaseNotFoundException(code));
   }

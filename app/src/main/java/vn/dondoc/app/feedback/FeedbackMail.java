@@ -1,8 +1,8 @@
 package vn.dondoc.app.feedback;
 
 import org.springframework.beans.factory.annotation.Value;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.notifications.NotificationService;
 
@@ -47,7 +47,7 @@ class FeedbackMail {
     if (item.contactEmail() == null) {
       return;
     }
-    String received = DisplayDates.DAY.format(item.submittedAt().atZone(DondocApplication.ZONE));
+    String received = DisplayDates.DAY.format(item.submittedAt().atZone(HanoiTime.ZONE));
     String link = publicBaseUrl + "/theo-doi?ma=" + item.code();
     String body = "Kính gửi " + item.contactName() + ",\n\nPhản ánh, kiến nghị \"" + item.title()
         + "\" của ông/bà đã được tiếp nhận.\nMã hồ sơ: " + item.code() + "\nNgày tiếp nhận: " + received

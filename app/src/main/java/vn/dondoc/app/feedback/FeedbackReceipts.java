@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
-import vn.dondoc.app.reports.OfficialDocument;
-import vn.dondoc.app.reports.PdfRenderer;
-import vn.dondoc.app.reports.QrCode;
-import vn.dondoc.app.reports.ReportProperties;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.documents.OfficialDocument;
+import vn.dondoc.app.documents.PdfRenderer;
+import vn.dondoc.app.documents.QrCode;
+import vn.dondoc.app.documents.ReportProperties;
 import vn.dondoc.app.sla.StageDueDates;
 import vn.dondoc.app.staff.CaseLabels;
 import vn.dondoc.processes.sla.SlaStage;
@@ -77,7 +77,7 @@ class FeedbackReceipts {
   }
 
   byte[] pdf(FeedbackRepository.Item item, String secret) {
-    LocalDate received = item.submittedAt().atZone(DondocApplication.ZONE).toLocalDate();
+    LocalDate received = item.submittedAt().atZone(HanoiTime.ZONE).toLocalDate();
     String due = answerDueDay(item);
     List<String> body = new ArrayList<>();
     body.add("Cơ quan Thường trực đã tiếp nhận phản ánh, kiến nghị của ông/bà " + item.contactName() + ":");

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.sla.ClockCases;
 import vn.dondoc.search.SearchScope;
 
@@ -34,7 +34,7 @@ class FeedbackRepository implements ClockCases {
     }
 
     FeedbackReceipt receipt(String trackingSecret) {
-      return new FeedbackReceipt(code, statusValue(), OffsetDateTime.ofInstant(submittedAt, DondocApplication.ZONE),
+      return new FeedbackReceipt(code, statusValue(), OffsetDateTime.ofInstant(submittedAt, HanoiTime.ZONE),
           trackingSecret);
     }
   }

@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.cases.CaseCodes;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.web.CaseNotFoundException;
 
 /**
@@ -100,7 +100,7 @@ class FeedbackSenderController {
   }
 
   private static OffsetDateTime local(Instant instant) {
-    return instant == null ? null : OffsetDateTime.ofInstant(instant, DondocApplication.ZONE);
+    return instant == null ? null : OffsetDateTime.ofInstant(instant, HanoiTime.ZONE);
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.search.SearchScope;
 
 /**
@@ -175,9 +175,9 @@ public class FeedbackSlaReport {
     Map<String, Object> params = new HashMap<>();
     params.put("agency", filter.agency());
     params.put("field", filter.field());
-    params.put("from", filter.from() == null ? null : Timestamp.from(filter.from().atStartOfDay(DondocApplication.ZONE).toInstant()));
+    params.put("from", filter.from() == null ? null : Timestamp.from(filter.from().atStartOfDay(HanoiTime.ZONE).toInstant()));
     params.put("to", filter.to() == null ? null
-        : Timestamp.from(filter.to().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant()));
+        : Timestamp.from(filter.to().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant()));
     params.put("scope", scope.agencies().toArray(String[]::new));
     return params;
   }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.AttachmentClaim;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.web.FieldProblems;
@@ -64,7 +64,7 @@ public class FeedbackStaffIntake {
   }
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    return LocalDate.now(clock.withZone(HanoiTime.ZONE));
   }
 
   /**
@@ -142,8 +142,8 @@ public class FeedbackStaffIntake {
       problems.add("receivedOn", "validation.intake.too-old", DisplayDates.DAY.format(earliestDay()));
     }
     problems.throwIfAny();
-    Instant at = time != null ? day.atTime(time).atZone(DondocApplication.ZONE).toInstant()
-        : day.equals(today()) ? now : day.atStartOfDay(DondocApplication.ZONE).toInstant();
+    Instant at = time != null ? day.atTime(time).atZone(HanoiTime.ZONE).toInstant()
+        : day.equals(today()) ? now : day.atStartOfDay(HanoiTime.ZONE).toInstant();
     if (at.isAfter(now)) {
       problems.add("receivedTime", "validation.intake.time-future");
     }

@@ -6,7 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.web.CaseNotFoundException;
 
@@ -37,8 +37,8 @@ class PublishedAnswersController {
     return published(code)
         .map(item -> new PublishedAnswer(item.code(), FeedbackType.fromCode(item.type()), FeedbackField.fromCode(item.field()),
             item.locality(), item.title(), item.content(), item.answerText(),
-            OffsetDateTime.ofInstant(item.submittedAt(), DondocApplication.ZONE),
-            OffsetDateTime.ofInstant(item.answeredAt(), DondocApplication.ZONE), item.rating(),
+            OffsetDateTime.ofInstant(item.submittedAt(), HanoiTime.ZONE),
+            OffsetDateTime.ofInstant(item.answeredAt(), HanoiTime.ZONE), item.rating(),
             letters.latest(item.id()).isPresent()))
         .orElseThrow(() -> new CaseNotFoundException(code));
   }

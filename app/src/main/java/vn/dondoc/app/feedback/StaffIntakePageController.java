@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffNavigation;
@@ -99,7 +99,7 @@ class StaffIntakePageController {
 
     static Slip of(FeedbackReceipt receipt, FeedbackChannel channel, StaffIntakeForm form) {
       return new Slip(receipt.code(), receipt.trackingSecret(),
-          DisplayDates.TIME_AND_DAY.format(receipt.submittedAt().atZoneSameInstant(DondocApplication.ZONE)),
+          DisplayDates.TIME_AND_DAY.format(receipt.submittedAt().atZoneSameInstant(HanoiTime.ZONE)),
           channel.messageKey(), form.senderName(), form.title());
     }
   }

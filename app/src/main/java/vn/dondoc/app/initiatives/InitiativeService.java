@@ -16,7 +16,7 @@ import org.springframework.security.core.Authentication;
 import vn.dondoc.app.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.camunda.UserTasks;
@@ -211,7 +211,7 @@ public class InitiativeService {
           throw new InvalidFieldException("tasks[" + i + "].leadAgency", "validation.agency.unknown",
               order == null ? null : order.leadAgency());
         }
-        if (order.deadline() == null || order.deadline().isBefore(LocalDate.now(clock.withZone(DondocApplication.ZONE)))) {
+        if (order.deadline() == null || order.deadline().isBefore(LocalDate.now(clock.withZone(HanoiTime.ZONE)))) {
           throw new InvalidFieldException("tasks[" + i + "].deadline", "validation.task.deadline-required");
         }
       }

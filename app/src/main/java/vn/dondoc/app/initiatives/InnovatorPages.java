@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.attachments.AttachmentClaim;
 import vn.dondoc.app.attachments.AttachmentService;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.portal.PortalPages;
@@ -53,7 +53,7 @@ import vn.dondoc.processes.InitiativeSelection.Var;
 class InnovatorPages {
 
   static final String PATH = "/sang-kien-cua-toi";
-  private static final ZoneId ZONE = DondocApplication.ZONE;
+  private static final ZoneId ZONE = HanoiTime.ZONE;
 
   private final InitiativeService service;
   private final InnovatorDrafts drafts;

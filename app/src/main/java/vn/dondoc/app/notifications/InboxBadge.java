@@ -2,10 +2,11 @@ package vn.dondoc.app.notifications;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.staff.InboxCount;
 
 /** The unread count the header of every staff page shows next to the link to the inbox. */
 @Component
-public class InboxBadge {
+public class InboxBadge implements InboxCount {
 
   private final Inbox inbox;
 
@@ -13,6 +14,7 @@ public class InboxBadge {
     this.inbox = inbox;
   }
 
+  @Override
   public long unread(Authentication authentication) {
     return inbox.unread(InboxPage.owner(authentication));
   }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.security.KeycloakClaims;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
@@ -41,7 +41,7 @@ class InboxController {
     Inbox.Owner owner = owner(caller);
     List<Item> items = inbox.entries(owner, size).stream()
         .map(e -> new Item(e.id(), e.caseCode(), e.kind(), e.subject(), e.body(),
-            OffsetDateTime.ofInstant(e.createdAt(), DondocApplication.ZONE), e.read()))
+            OffsetDateTime.ofInstant(e.createdAt(), HanoiTime.ZONE), e.read()))
         .toList();
     return new Page(inbox.unread(owner), items);
   }

@@ -7,8 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.web.NotFoundException;
@@ -39,7 +39,7 @@ class InboxPage {
     Inbox.Owner owner = owner(authentication);
     List<Row> rows = inbox.entries(owner, SHOWN).stream()
         .map(e -> new Row(e.id(), e.caseCode(), "/ho-so/" + e.caseCode(), e.subject(), e.body(),
-            DisplayDates.TIME_AND_DAY.format(e.createdAt().atZone(DondocApplication.ZONE)), e.read()))
+            DisplayDates.TIME_AND_DAY.format(e.createdAt().atZone(HanoiTime.ZONE)), e.read()))
         .toList();
     model.addAttribute("page", "inbox");
     model.addAttribute("rows", rows);

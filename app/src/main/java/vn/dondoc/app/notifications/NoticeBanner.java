@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.KeycloakDirectory;
 
 /**
@@ -41,7 +41,7 @@ public class NoticeBanner {
     String title = messages.getMessage("notice." + notice.kind().name(), new Object[] {deadline},
         LocaleContextHolder.getLocale());
     return new Banner(notice.kind().name(), title, notice.note(), author(notice.author()),
-        DisplayDates.DAY_AND_TIME.format(notice.at().atZone(DondocApplication.ZONE)));
+        DisplayDates.DAY_AND_TIME.format(notice.at().atZone(HanoiTime.ZONE)));
   }
 
   /** The writer's name as the realm knows it; their username when Keycloak does not answer. */

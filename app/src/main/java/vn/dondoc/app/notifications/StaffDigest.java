@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The daily digest: once a person's digest hour (Hanoi time) has come since their last digest (or since they
@@ -55,7 +55,7 @@ class StaffDigest {
                 or (date_trunc('day', (now() at time zone :zone) - make_interval(hours => s.digest_hour))
                     + make_interval(hours => s.digest_hour)) at time zone :zone > s.digest_since)
             order by s.username limit :limit for update of s skip locked""")
-        .param("zone", DondocApplication.ZONE.getId()).param("limit", batchSize)
+        .param("zone", HanoiTime.ZONE.getId()).param("limit", batchSize)
         .query(String.class).list();
     due.forEach(this::sendTo);
     return due.size();

@@ -7,8 +7,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
 
 /**
  * The words of staff e-mails, in Vietnamese, as plain text and as HTML: the notification (its bilingual subject
@@ -42,12 +42,12 @@ class StaffMailText {
 
   /** A digest of {@code items} (oldest first), sent on {@code at}. */
   Mail digest(List<Item> items, Instant at) {
-    String day = DisplayDates.DAY.format(at.atZone(DondocApplication.ZONE));
+    String day = DisplayDates.DAY.format(at.atZone(HanoiTime.ZONE));
     String subject = message("staff-mail.digest.subject", day, items.size());
     StringBuilder text = new StringBuilder(message("staff-mail.digest.intro", day)).append("\n");
     StringBuilder html = new StringBuilder("<p>").append(escape(message("staff-mail.digest.intro", day))).append("</p><ol>");
     for (Item item : items) {
-      String time = DisplayDates.DAY_AND_TIME.format(item.at().atZone(DondocApplication.ZONE));
+      String time = DisplayDates.DAY_AND_TIME.format(item.at().atZone(HanoiTime.ZONE));
       String link = caseLink(item.caseCode());
       text.append("\n").append(time).append(" – ").append(item.subject()).append("\n").append(item.body()).append("\n")
           .append(message("staff-mail.case-link", item.caseCode())).append(": ").append(link).append("\n");

@@ -8,8 +8,10 @@ import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.documents.OfficialDocument;
+import vn.dondoc.app.documents.ReportProperties;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.dashboards.AgencyRanking;
 import vn.dondoc.app.feedback.FeedbackSlaReport;
 import vn.dondoc.app.tasks.OverdueList;
@@ -76,8 +78,8 @@ public class PeriodicReports {
     return jdbc.sql("""
             select count(*) from initiative
             where submitted_at >= :from and submitted_at < :until and (not :selected or status = 'SELECTED')""")
-        .param("from", from.atStartOfDay(DondocApplication.ZONE).toOffsetDateTime())
-        .param("until", to.plusDays(1).atStartOfDay(DondocApplication.ZONE).toOffsetDateTime())
+        .param("from", from.atStartOfDay(HanoiTime.ZONE).toOffsetDateTime())
+        .param("until", to.plusDays(1).atStartOfDay(HanoiTime.ZONE).toOffsetDateTime())
         .param("selected", selectedOnly)
         .query(Long.class).single();
   }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
@@ -64,7 +64,7 @@ public class SavedSearches {
     if (query == null) {
       throw new InvalidFieldException("query", "validation.required");
     }
-    query.toQuery(0, CaseQuery.MAX_PAGE_SIZE, DondocApplication.ZONE, "query.");
+    query.toQuery(0, CaseQuery.MAX_PAGE_SIZE, HanoiTime.ZONE, "query.");
     // One save per user at a time, so that two at once cannot both pass the limit.
     jdbc.sql("select pg_advisory_xact_lock(hashtext('saved_search:' || ?))").param(username).query((rs, n) -> 1).list();
     if (jdbc.sql("select count(*) from saved_search where username = ?").param(username).query(Long.class).single()

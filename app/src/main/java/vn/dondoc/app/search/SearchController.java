@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
 import vn.dondoc.app.web.ServiceUnavailableException;
@@ -97,7 +97,7 @@ class SearchController {
     if (size < 1 || size > CaseQuery.MAX_PAGE_SIZE) {
       throw new InvalidFieldException("size", "validation.range", 1, CaseQuery.MAX_PAGE_SIZE);
     }
-    CaseQuery query = params.toQuery(page, size, DondocApplication.ZONE, "");
+    CaseQuery query = params.toQuery(page, size, HanoiTime.ZONE, "");
     try {
       CaseHits hits = index.search(query, CallerScope.of(caller));
       return new Results(hits.total(), page, size, query.effectiveSort().name().toLowerCase(java.util.Locale.ROOT),
@@ -116,6 +116,6 @@ class SearchController {
   }
 
   private static OffsetDateTime local(Instant instant) {
-    return instant == null ? null : OffsetDateTime.ofInstant(instant, DondocApplication.ZONE);
+    return instant == null ? null : OffsetDateTime.ofInstant(instant, HanoiTime.ZONE);
   }
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.staff.CaseLabels;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffNavigation;
@@ -90,7 +90,7 @@ class SearchPageController {
     int pageNumber = Math.max(0, Math.min(page, 500));
     CaseQuery query;
     try {
-      query = params.toQuery(pageNumber, PAGE_SIZE, DondocApplication.ZONE, "");
+      query = params.toQuery(pageNumber, PAGE_SIZE, HanoiTime.ZONE, "");
     } catch (InvalidFieldException e) {
       errors.put(e.field(), forms.message("staff.search.field." + e.field()) + " " + forms.message(e.messageKey(), e.arguments()));
       return "staff/search";

@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.tasks.TimelinessRefresh;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * Search shows the state of now: what a search document says of an SLA clock (at risk, breached) or of a
@@ -20,7 +19,7 @@ import vn.dondoc.app.tasks.TimelinessRefresh;
  * {@code dondoc.search.sweep-interval} (20 s) this sweep takes the time passed since the last sweep and
  * re-projects the cases with such an instant in it: the running clocks whose warning or due instant fell in it
  * (index of migration V31), and, for each day that started in it, the tasks whose label changes that day
- * ({@link TimelinessRefresh}). The timers that fire at the same instants re-project too; the sweep does not
+ * ({@link DailyReprojection}). The timers that fire at the same instants re-project too; the sweep does not
  * depend on them being on time, and catches up after a stop.
  *
  * <p>With several nodes, the row search_sweep holds how far the sweep went; the node that locks it sweeps, the
@@ -36,10 +35,10 @@ public class SearchStateSweep {
 
   private final JdbcClient jdbc;
   private final SearchRefresh refresh;
-  private final TimelinessRefresh timeliness;
+  private final List<DailyReprojection> timeliness;
   private final Clock clock;
 
-  SearchStateSweep(JdbcClient jdbc, SearchRefresh refresh, TimelinessRefresh timeliness, Clock clock) {
+  SearchStateSweep(JdbcClient jdbc, SearchRefresh refresh, List<DailyReprojection> timeliness, Clock clock) {
     this.jdbc = jdbc;
     this.refresh = refresh;
     this.timeliness = timeliness;
@@ -75,7 +74,9 @@ public class SearchStateSweep {
         .query((rs, n) -> new CaseKey(rs.getString(1), rs.getLong(2))).list();
     clocks.forEach(key -> refresh.caseChanged(key.caseType(), key.caseId()));
     for (LocalDate day = dayOf(from).plusDays(1); !startOf(day).isAfter(now); day = day.plusDays(1)) {
-      timeliness.refresh(day);
+      for (DailyReprojection labels : timeliness) {
+        labels.refresh(day);
+      }
     }
     jdbc.sql("update search_sweep set swept_until = :end where name = :name").param("end", end).param("name", NAME).update();
     return true;
@@ -84,10 +85,10 @@ public class SearchStateSweep {
   private record CaseKey(String caseType, long caseId) {}
 
   private static LocalDate dayOf(Instant instant) {
-    return LocalDate.ofInstant(instant, DondocApplication.ZONE);
+    return LocalDate.ofInstant(instant, HanoiTime.ZONE);
   }
 
   private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(DondocApplication.ZONE).toInstant();
+    return day.atStartOfDay(HanoiTime.ZONE).toInstant();
   }
 }

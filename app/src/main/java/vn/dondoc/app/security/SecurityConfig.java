@@ -42,9 +42,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import vn.dondoc.app.camunda.EngineRefusedPage;
-import vn.dondoc.app.portal.UnknownAddress;
-import vn.dondoc.app.staff.StaffSession;
+import vn.dondoc.app.security.UnknownAddress;
+import vn.dondoc.app.security.StaffSession;
 
 /**
  * Three doors, all backed by the Keycloak realm:
@@ -57,7 +56,7 @@ import vn.dondoc.app.staff.StaffSession;
 @Configuration
 @EnableWebSecurity
 @EnableConfigurationProperties(MetricsScrapers.class)
-class SecurityConfig {
+public class SecurityConfig {
 
   static final String API_AUDIENCE = "dondoc-api";
   private static final String ACCESS_TOKEN_TYPE = "Bearer";
@@ -72,6 +71,8 @@ class SecurityConfig {
 
   /** Messages problem.engine-forbidden.*: the engine is for admins. */
   static final String ENGINE_FORBIDDEN = "engine-forbidden";
+  /** Where a non-admin in a Camunda webapp is forwarded: the page camunda.EngineRefusedPage answers. */
+  public static final String ENGINE_REFUSED_PAGE = "/camunda-khong-duoc-phep";
 
   @Bean
   JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
@@ -183,11 +184,11 @@ class SecurityConfig {
 
   /**
    * A non-admin in a Camunda webapp gets problem JSON from its API and a Vietnamese page otherwise
-   * ({@link EngineRefusedPage}, status 403); a staff form is handled as before.
+   * (camunda.EngineRefusedPage, status 403); a staff form is handled as before.
    */
   private static AccessDeniedHandler pageAccessDenied(ProblemResponses problems) {
     AccessDeniedHandlerImpl refusedPage = new AccessDeniedHandlerImpl();
-    refusedPage.setErrorPage(EngineRefusedPage.PATH);
+    refusedPage.setErrorPage(ENGINE_REFUSED_PAGE);
     LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
     handlers.put(path("/camunda/api/**"), problems.forbidden(ENGINE_FORBIDDEN));
     handlers.put(path("/camunda/**"), refusedPage);

@@ -10,7 +10,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.notifications.BilingualText;
 import vn.dondoc.app.notifications.NotificationService;
 import vn.dondoc.app.security.Roles;
@@ -48,7 +48,7 @@ public class CalendarCoverage implements HealthIndicator {
 
   /** The year to warn about today, if any. */
   public Optional<Integer> missingYear() {
-    return missingYear(LocalDate.now(clock.withZone(DondocApplication.ZONE)), editor::hasYear);
+    return missingYear(LocalDate.now(clock.withZone(HanoiTime.ZONE)), editor::hasYear);
   }
 
   @Override

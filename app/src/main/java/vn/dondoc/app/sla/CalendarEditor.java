@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.search.SearchRefresh;
 
@@ -197,6 +197,6 @@ public class CalendarEditor {
   }
 
   private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(DondocApplication.ZONE).toInstant();
+    return day.atStartOfDay(HanoiTime.ZONE).toInstant();
   }
 }

@@ -1,6 +1,6 @@
 package vn.dondoc.app.sla;
 
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,7 +14,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.AgencyGroups;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.notifications.BilingualText;
@@ -142,7 +142,7 @@ public class SlaEscalationService implements SlaEscalation {
 
   /** A due instant as people say it: "end of 23/02/2026" when it falls at midnight, else time and day. */
   static MessageSourceResolvable deadline(Instant instant) {
-    LocalDateTime local = LocalDateTime.ofInstant(instant, DondocApplication.ZONE);
+    LocalDateTime local = LocalDateTime.ofInstant(instant, HanoiTime.ZONE);
     if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       return new DefaultMessageSourceResolvable(new String[] {"sla.deadline.end-of-day"},
           new Object[] {DisplayDates.DAY.format(local.minusDays(1))});

@@ -47,6 +47,6 @@ class UserTaskDueDates implements UserTaskDue {
     // A timer's ISO-8601 duration: days as a Period (P15D), anything shorter as a Duration (PT12H).
     String text = isoDuration.strip();
     return Date.from(text.contains("T") ? clock.instant().plus(Duration.parse(text))
-        : clock.instant().atZone(vn.dondoc.app.DondocApplication.ZONE).plus(Period.parse(text)).toInstant());
+        : clock.instant().atZone(vn.dondoc.app.time.HanoiTime.ZONE).plus(Period.parse(text)).toInstant());
   }
 }

@@ -13,11 +13,11 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * Working days and working time for SLA clocks. Everything is reckoned in Hanoi time
- * ({@link DondocApplication#ZONE}).
+ * ({@link HanoiTime#ZONE}).
  *
  * <ul>
  *   <li><b>Working day.</b> Monday to Friday, unless the calendar has a {@code HOLIDAY} row for it;
@@ -166,11 +166,11 @@ public class WorkingCalendar {
   }
 
   private static LocalDate localDate(Instant instant) {
-    return instant.atZone(DondocApplication.ZONE).toLocalDate();
+    return instant.atZone(HanoiTime.ZONE).toLocalDate();
   }
 
   private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(DondocApplication.ZONE).toInstant();
+    return day.atStartOfDay(HanoiTime.ZONE).toInstant();
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -11,9 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 
 /**
  * What staff pages show for the codes of a case (as the search index keeps them): type, status,
@@ -101,7 +101,7 @@ public class CaseLabels {
 
   /** dd/MM/yyyy in Asia/Ho_Chi_Minh. */
   public String day(Instant instant) {
-    return instant == null ? null : DisplayDates.DAY.format(instant.atZone(DondocApplication.ZONE));
+    return instant == null ? null : DisplayDates.DAY.format(instant.atZone(HanoiTime.ZONE));
   }
 
   /** The day of a deadline, dd/MM/yyyy: a deadline at midnight is the day that ends then. */
@@ -111,7 +111,7 @@ public class CaseLabels {
 
   /** HH:mm dd/MM/yyyy in Asia/Ho_Chi_Minh. */
   public String time(Instant instant) {
-    return instant == null ? null : DisplayDates.TIME_AND_DAY.format(instant.atZone(DondocApplication.ZONE));
+    return instant == null ? null : DisplayDates.TIME_AND_DAY.format(instant.atZone(HanoiTime.ZONE));
   }
 
   /**
@@ -123,7 +123,7 @@ public class CaseLabels {
       return null;
     }
     LocalDate dueDay = dueDate(due);
-    long days = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(DondocApplication.ZONE)), dueDay);
+    long days = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(HanoiTime.ZONE)), dueDay);
     if (days == 0) {
       return message("staff.due.today", "today");
     }
@@ -131,7 +131,7 @@ public class CaseLabels {
   }
 
   private static LocalDate dueDate(Instant due) {
-    return due.minusNanos(1).atZone(DondocApplication.ZONE).toLocalDate();
+    return due.minusNanos(1).atZone(HanoiTime.ZONE).toLocalDate();
   }
 
   /** Whether the deadline has passed. */

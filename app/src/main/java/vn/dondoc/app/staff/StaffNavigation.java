@@ -3,6 +3,7 @@ package vn.dondoc.app.staff;
 import java.util.List;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
+import vn.dondoc.app.security.StaffSession;
 
 /**
  * The staff menu: one list, in the order shown. Whoever adds a staff page adds its line here (and only
@@ -11,7 +12,7 @@ import vn.dondoc.app.security.Roles;
 public final class StaffNavigation {
 
   /** "Việc của tôi", where staff and experts land (vn.dondoc.app.workspace). */
-  public static final String HOME = "/lam-viec";
+  public static final String HOME = StaffSession.STAFF_HOME;
   public static final String SEARCH = "/tim-kiem";
 
   /**

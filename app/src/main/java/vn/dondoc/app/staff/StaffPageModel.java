@@ -18,7 +18,6 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.notifications.InboxBadge;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.web.CaseNotFoundException;
@@ -39,9 +38,9 @@ class StaffPageModel {
   static final String NOT_STAFF = "staff.error.not-staff";
 
   private final ReferenceData reference;
-  private final InboxBadge inbox;
+  private final InboxCount inbox;
 
-  StaffPageModel(ReferenceData reference, InboxBadge inbox) {
+  StaffPageModel(ReferenceData reference, InboxCount inbox) {
     this.reference = reference;
     this.inbox = inbox;
   }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.cases.Labels;
@@ -148,7 +148,7 @@ class TaskController {
   }
 
   private TaskItem item(TaskRecord task) {
-    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     return new TaskItem(task.caseCode(), task.taskCode(), task.title(), task.directiveSymbol(), agency(task.leadAgency()),
         task.cooperatingAgencies().stream().map(this::agency).toList(), task.recurring(), task.originalDeadline(),
         task.currentDeadline(), labels.of(task.status()), labels.of(task.timelinessOn(today, properties.nearDueDays())));

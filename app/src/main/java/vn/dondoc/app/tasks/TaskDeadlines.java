@@ -1,13 +1,13 @@
 package vn.dondoc.app.tasks;
 
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.processes.TaskLifecycle;
 
 /**
@@ -50,12 +50,12 @@ class TaskDeadlines implements TaskLifecycle.Deadlines {
   }
 
   Date approachingAt(LocalDate deadline) {
-    return Date.from(deadline.minusDays(properties.nearDueDays()).atTime(MORNING).atZone(DondocApplication.ZONE).toInstant());
+    return Date.from(deadline.minusDays(properties.nearDueDays()).atTime(MORNING).atZone(HanoiTime.ZONE).toInstant());
   }
 
   /** The deadline day is the agency's to the end: the task is overdue from the next midnight. */
   Date passedAt(LocalDate deadline) {
-    return Date.from(deadline.plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant());
+    return Date.from(deadline.plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant());
   }
 
   @Override

@@ -1,6 +1,6 @@
 package vn.dondoc.app.tasks;
 
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,10 +13,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.cases.CaseCodes;
-import vn.dondoc.app.directives.DeadlineParser;
+import vn.dondoc.app.time.DeadlineParser;
 import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.processes.TaskLifecycle;
@@ -83,7 +83,7 @@ public class TaskIssuing {
   }
 
   private CheckedTask check(TaskSpec spec, String codePrefix, String at, Set<String> codes, boolean pastDeadlinesAllowed) {
-    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     String code = Inputs.text(spec.code(), at + "code", 60);
     String taskCode = codePrefix == null ? code : codePrefix + "/" + code;
     if (!codes.add(taskCode) || tasks.taskCodeExists(taskCode)) {

@@ -134,7 +134,7 @@ public class TaskPageFiles {
    * The service's refusal of a field's claims ({@code attachments}, or {@code attachments[j]} for one file),
    * moved next to the form's field and naming the file.
    */
-  InvalidFieldException claimRefused(String field, List<Kept> files, InvalidFieldException e) {
+  public InvalidFieldException claimRefused(String field, List<Kept> files, InvalidFieldException e) {
     Optional<Integer> position = position(e.field());
     return position.isPresent() && position.get() < files.size()
         ? named(field, files.get(position.get()).filename(), e)

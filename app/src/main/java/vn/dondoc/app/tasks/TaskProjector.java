@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.search.CaseProjector;
 import vn.dondoc.app.sla.SlaSummaries;
 import vn.dondoc.app.sla.SlaSummary;
@@ -44,7 +44,7 @@ class TaskProjector implements CaseProjector {
 
   @Override
   public Optional<VersionedCase> project(long caseId) {
-    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     return repository.findById(caseId).map(task -> {
       List<String> agencies = new ArrayList<>(task.cooperatingAgencies());
       agencies.add(0, task.leadAgency());
@@ -52,7 +52,7 @@ class TaskProjector implements CaseProjector {
       CaseDocument document = CaseDocument.of(caseType(), task.caseCode(), task.title(), task.taskCode() + "\n" + task.content(),
           task.status().code(), timeliness == null ? null : timeliness.code(), task.leadAgency(), agencies,
           task.field().code(), null, task.createdAt(), task.updatedAt(),
-          task.currentDeadline() == null ? null : task.currentDeadline().plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant(),
+          task.currentDeadline() == null ? null : task.currentDeadline().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant(),
           task.completionVerifiedAt(), false).inDirective(task.section(), task.directiveSymbol());
       // The deadline is the task's own; SLA clocks run only while it waits for acknowledgement or review.
       Optional<SlaSummary> summary = sla.open(task.caseCode(), SLA_STAGES);

@@ -3,7 +3,7 @@ package vn.dondoc.app.tasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.web.InvalidFieldException;
 
@@ -66,7 +66,7 @@ public record TaskReportFilter(TaskFilter tasks, LocalDate from, LocalDate to, L
     }
     LocalDate day = date(asOf, "asOf");
     return new TaskReportFilter(new TaskFilter(blankToNull(directive), lead, blankToNull(section), null), start, end,
-        day == null ? LocalDate.now(clock.withZone(DondocApplication.ZONE)) : day, taskField, ANY_ROLE.equals(role));
+        day == null ? LocalDate.now(clock.withZone(HanoiTime.ZONE)) : day, taskField, ANY_ROLE.equals(role));
   }
 
   /** Whether {@code code} names a TaskField. */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * What the task reports read. The summary reads a few columns of every matching task and labels them in
@@ -140,7 +140,7 @@ public class TaskReportQueries {
 
   /** The end of a day in Hanoi, as the instant things must have happened before to count on that day. */
   static Timestamp endOf(LocalDate day) {
-    return Timestamp.from(day.plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant());
+    return Timestamp.from(day.plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant());
   }
 
   private static Extension extension(ResultSet rs, String prefix) throws SQLException {

@@ -1,6 +1,6 @@
 package vn.dondoc.app.tasks;
 
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,7 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.processes.TaskLifecycle;
 import vn.dondoc.processes.TaskLifecycle.Var;
 
@@ -97,10 +97,10 @@ class TaskReports implements TaskLifecycle.Reports {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    return LocalDate.now(clock.withZone(HanoiTime.ZONE));
   }
 
   private static Date at(LocalDate day, LocalTime time) {
-    return Date.from(day.atTime(time).atZone(DondocApplication.ZONE).toInstant());
+    return Date.from(day.atTime(time).atZone(HanoiTime.ZONE).toInstant());
   }
 }

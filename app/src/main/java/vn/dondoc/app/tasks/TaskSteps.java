@@ -1,6 +1,6 @@
 package vn.dondoc.app.tasks;
 
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,9 +10,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.evidence.EvidenceRepository;
-import vn.dondoc.app.evidence.EvidenceRepository.Submission;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.TaskLifecycle;
 import vn.dondoc.processes.TaskLifecycle.Var;
@@ -22,13 +20,13 @@ import vn.dondoc.processes.TaskLifecycle.Var;
 class TaskSteps implements TaskLifecycle.Steps {
 
   private final TaskRepository tasks;
-  private final EvidenceRepository evidence;
+  private final CompletionEvidence evidence;
   private final TaskChanges changes;
   private final TaskNotices notices;
   private final TaskProperties properties;
   private final Clock clock;
 
-  TaskSteps(TaskRepository tasks, EvidenceRepository evidence, TaskChanges changes, TaskNotices notices,
+  TaskSteps(TaskRepository tasks, CompletionEvidence evidence, TaskChanges changes, TaskNotices notices,
       TaskProperties properties, Clock clock) {
     this.tasks = tasks;
     this.evidence = evidence;
@@ -50,8 +48,7 @@ class TaskSteps implements TaskLifecycle.Steps {
   public void checkSubmission(DelegateTask task) {
     Object submissionId = task.getVariable(Var.SUBMISSION_ID);
     long taskId = changes.taskId(task);
-    boolean fresh = submissionId instanceof Number id && evidence.find(id.longValue())
-        .filter(s -> s.taskId() == taskId && s.status() == EvidenceRepository.Status.SUBMITTED).isPresent();
+    boolean fresh = submissionId instanceof Number id && evidence.awaitsReview(id.longValue(), taskId);
     if (!fresh) {
       throw new BadUserRequestException("Báo cáo hoàn thành cần nộp kèm minh chứng tại trang nhiệm vụ "
           + task.getVariable(Var.CASE_CODE) + " (POST /api/v1/tasks/{caseCode}/completion). / Report completion with"
@@ -63,16 +60,16 @@ class TaskSteps implements TaskLifecycle.Steps {
   public void complete(DelegateExecution execution) {
     long taskId = changes.taskId(execution);
     // The variable names the submission; the database says whether it is this task's and accepted.
-    Submission accepted = evidence.find(((Number) execution.getVariable(Var.SUBMISSION_ID)).longValue())
-        .filter(s -> s.taskId() == taskId && s.status() == EvidenceRepository.Status.ACCEPTED)
+    long submissionId = ((Number) execution.getVariable(Var.SUBMISSION_ID)).longValue();
+    Instant submittedAt = evidence.acceptedSubmittedAt(submissionId, taskId)
         .orElseThrow(() -> new IllegalStateException("no accepted submission of task " + taskId));
     Instant verifiedAt = clock.instant();
-    Instant counted = properties.completionDate() == TaskProperties.CompletionDate.VERIFIED ? verifiedAt : accepted.submittedAt();
-    LocalDate completedOn = LocalDate.ofInstant(counted, DondocApplication.ZONE);
-    tasks.complete(taskId, accepted.submittedAt(), verifiedAt, completedOn);
+    Instant counted = properties.completionDate() == TaskProperties.CompletionDate.VERIFIED ? verifiedAt : submittedAt;
+    LocalDate completedOn = LocalDate.ofInstant(counted, HanoiTime.ZONE);
+    tasks.complete(taskId, submittedAt, verifiedAt, completedOn);
     TaskRecord task = tasks.findById(taskId).orElseThrow();
     notices.toAgency(task, "TASK_COMPLETED", "notification.task-completed", task.title(), DisplayDates.DAY.format(completedOn));
-    changes.recorded(execution, "TASK_COMPLETED", Map.of("submissionId", accepted.id(), "completedOn", completedOn.toString()));
+    changes.recorded(execution, "TASK_COMPLETED", Map.of("submissionId", submissionId, "completedOn", completedOn.toString()));
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.web.ConflictException;
@@ -61,7 +61,7 @@ public class TaskWork {
     if (userTasks.open(caseCode, TaskLifecycle.TASK_REPORT_PROGRESS).isPresent()) {
       userTasks.complete(caller, caseCode, variables, TaskLifecycle.TASK_REPORT_PROGRESS);
     } else {
-      reports.save(task.id(), YearMonth.now(clock.withZone(DondocApplication.ZONE)).toString(), percent, checked,
+      reports.save(task.id(), YearMonth.now(clock.withZone(HanoiTime.ZONE)).toString(), percent, checked,
           caller.getName(), clock.instant());
       changes.recorded(task.id(), caseCode, "TASK_PROGRESS_REPORTED", caller.getName(), Map.of());
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.app.search.DailyReprojection;
 
 /**
  * Timeliness labels change with the date alone (a task becomes near due, then overdue, judged by its
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (vn.dondoc.app.search.SearchStateSweep) calls {@link #refresh} once for each day start it passes.
  */
 @Component
-public class TimelinessRefresh {
+public class TimelinessRefresh implements DailyReprojection {
 
   private final TaskRepository tasks;
   private final TaskChanges changes;
@@ -25,6 +26,7 @@ public class TimelinessRefresh {
   }
 
   /** The tasks whose label changes on {@code today} (which has started) are re-projected. */
+  @Override
   @Transactional
   public void refresh(LocalDate today) {
     for (long id : tasks.labelChangesOn(today, properties.nearDueDays())) {

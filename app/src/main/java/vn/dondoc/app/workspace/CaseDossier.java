@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.app.attachments.AttachmentPageController;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.evidence.EvidenceService;
 import vn.dondoc.app.extensions.ExtensionService;
 import vn.dondoc.app.feedback.FeedbackService;

@@ -18,8 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.sla.CalendarDay;
 import vn.dondoc.app.sla.CalendarEditor;
 import vn.dondoc.app.sla.WorkingCalendar;
@@ -55,14 +55,14 @@ class CalendarPageBrowserIT extends BrowserTest {
   @Test
   void importingNextYearsHolidaysMovesARunningClocksDueDate() throws IOException {
     importedYear = jdbc.sql("select cast(max(extract(year from day)) as int) + 1 from calendar_day").query(Integer.class).single();
-    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    LocalDate today = LocalDate.now(HanoiTime.ZONE);
     // A routing budget that reaches into the new year: its due date is after the two holidays imported below.
     int budget = (int) today.plusDays(1).datesUntil(LocalDate.of(importedYear, 3, 1)).filter(calendar::isWorkingDay).count();
     jdbc.sql("update sla_policy set budget_working_days = ? where case_type = 'feedback' and stage = 'ROUTE'")
         .param(budget).update();
     String code = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code").asText();
     Instant due = routeDue(code);
-    LocalDate lastDay = due.minusNanos(1).atZone(DondocApplication.ZONE).toLocalDate();
+    LocalDate lastDay = due.minusNanos(1).atZone(HanoiTime.ZONE).toLocalDate();
     assertThat(lastDay.getYear()).isEqualTo(importedYear);
 
     List<LocalDate> holidays = LocalDate.of(importedYear, 1, 1).datesUntil(LocalDate.of(importedYear, 1, 10))
@@ -104,7 +104,7 @@ class CalendarPageBrowserIT extends BrowserTest {
     browser.byId("confirm").click();
     browser.textIn("#notice", "Đã lưu 2 ngày");
     assertThat(browser.findAll("#calendar-days tbody tr")).hasSize(2);
-    assertThat(routeDue(code).minusNanos(1).atZone(DondocApplication.ZONE).toLocalDate()).isEqualTo(expectedLastDay);
+    assertThat(routeDue(code).minusNanos(1).atZone(HanoiTime.ZONE).toLocalDate()).isEqualTo(expectedLastDay);
     assertThat(jdbc.sql("""
             select detail->>'reason' from audit_event where case_code = ? and action = 'SLA_DUE_MOVED'""")
         .param(code).query(String.class).single()).isEqualTo("Quyết định của Thủ tướng về nghỉ Tết năm " + importedYear);

@@ -10,7 +10,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * Agencies, tasks, feedback items, extension requests, initiatives and SLA clocks written straight into the
@@ -36,12 +36,12 @@ final class DashboardFixture {
 
   /** A Hanoi instant on {@code day} at {@code hour}:00. */
   static Instant at(LocalDate day, int hour) {
-    return LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(DondocApplication.ZONE).toInstant();
+    return LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(HanoiTime.ZONE).toInstant();
   }
 
   /** The start of a Hanoi day, where the due instants of SLA clocks fall. */
   static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(DondocApplication.ZONE).toInstant();
+    return day.atStartOfDay(HanoiTime.ZONE).toInstant();
   }
 
   private String nextCode() {

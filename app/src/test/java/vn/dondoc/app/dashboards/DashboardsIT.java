@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.dashboards.DashboardFixture.Case;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.IntegrationTest;
@@ -197,7 +197,7 @@ class DashboardsIT extends IntegrationTest {
   @Test
   void theTrendCoversTheLastThirtyDaysByDefault() {
     JsonNode board = get("/api/v1/dashboards/sla?agency=" + A, "giamsat");
-    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    LocalDate today = LocalDate.now(HanoiTime.ZONE);
 
     assertThat(board.path("trend")).hasSize(30);
     assertThat(board.path("to").asText()).isEqualTo(today.toString());
@@ -326,7 +326,7 @@ class DashboardsIT extends IntegrationTest {
     assertThat(first.status()).as(first.raw().body()).isEqualTo(200);
     JsonNode before = first.json();
 
-    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    LocalDate today = LocalDate.now(HanoiTime.ZONE);
     Instant now = Instant.now();
     DashboardFixture extra = new DashboardFixture(jdbc, "FXP").agency("fxp-a", "Cơ quan mẫu công khai");
     try {

@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.dashboards.DashboardFixture.Case;
 import vn.dondoc.app.dashboards.SlaBoard.Counts;
 import vn.dondoc.app.support.IntegrationTest;
@@ -183,7 +183,7 @@ class SlaBoardTalliesIT extends IntegrationTest {
   // --- the comparison ------------------------------------------------------------------------------
 
   private void compareEveryBoard(String when) {
-    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    LocalDate today = LocalDate.now(HanoiTime.ZONE);
     List<Clock> clocks = clocksWithTheirCases();
     Map<Long, Set<String>> cooperation = cooperation();
     for (Set<String> agencies : List.of(Set.of(AGENCIES.get(0)), Set.of(AGENCIES.get(1)), Set.of(AGENCIES.get(2)),
@@ -269,10 +269,10 @@ class SlaBoardTalliesIT extends IntegrationTest {
       boolean breachedOrOverdue = c.state().equals("BREACHED") || (c.state().equals("RUNNING") && !c.due().isAfter(now));
       Instant breach = breachedOrOverdue ? Objects.requireNonNullElse(c.breached(), c.due()) : c.breached();
       if (breach != null) {
-        days.computeIfAbsent(LocalDate.ofInstant(breach, DondocApplication.ZONE), d -> new long[2])[0]++;
+        days.computeIfAbsent(LocalDate.ofInstant(breach, HanoiTime.ZONE), d -> new long[2])[0]++;
       }
       if (c.state().equals("MET") && c.stopped() != null) {
-        days.computeIfAbsent(LocalDate.ofInstant(c.stopped(), DondocApplication.ZONE), d -> new long[2])[1]++;
+        days.computeIfAbsent(LocalDate.ofInstant(c.stopped(), HanoiTime.ZONE), d -> new long[2])[1]++;
       }
     }
     List<SlaBoard.Day> trend = new ArrayList<>();

@@ -29,8 +29,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.dashboards.DashboardFixture.Case;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.CsvFiles;
@@ -70,7 +70,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
   @BeforeAll
   void fixture() {
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, DondocApplication.ZONE);
+    LocalDate today = LocalDate.ofInstant(now, HanoiTime.ZONE);
     // Submitted yesterday: outside the ranking's period (2025's last quarter), so the ranking below is the tasks'.
     Instant yesterday = now.minus(Duration.ofDays(1));
     fixture = new DashboardFixture(jdbc, "FXS").agency(A, "Cơ quan mẫu giám sát An").agency(B, "Cơ quan mẫu giám sát Bình");
@@ -110,7 +110,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
   }
 
   private SlaBoard.Board expectedBoard(String agency) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), DondocApplication.ZONE);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), HanoiTime.ZONE);
     return slaBoard.board(new SlaBoard.Filter(agency, null, null, today.minusDays(29), today), SearchScope.unrestricted());
   }
 
@@ -180,7 +180,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
     assertThat(row.findElement(By.cssSelector(".due")).getText()).isEqualTo(dueDay(dueSoonAt));
     assertBreachRows(later);
     // Its breach shows in the trend on the day of its deadline.
-    LocalDate breachDay = LocalDate.ofInstant(dueSoonAt, DondocApplication.ZONE);
+    LocalDate breachDay = LocalDate.ofInstant(dueSoonAt, HanoiTime.ZONE);
     assertThat(browser.find("#trend-table tr[data-day='" + breachDay + "'] td").getAttribute("data-value")).isEqualTo("1");
     assertChartsDrawnFromTheirTables();
     List<List<String>> laterCsv = csv(download(browser.byId("export-csv").getAttribute("href")));
@@ -193,7 +193,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
    * since 20/12/2025) and one recurring; the overdue one listed with its days overdue and in the page's export.
    */
   private void assertTaskDeadlinesOfA() throws Exception {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), DondocApplication.ZONE);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), HanoiTime.ZONE);
     assertThat(browser.byId("tasks-withDeadline").getAttribute("data-value")).isEqualTo("2");
     assertThat(browser.byId("tasks-completedOnTime").getAttribute("data-value")).isEqualTo("1");
     assertThat(browser.byId("tasks-recurring").getAttribute("data-value")).isEqualTo("1");
@@ -346,7 +346,7 @@ class SupervisorDashboardsBrowserIT extends BrowserTest {
 
   private static String dueDay(Instant due) {
     // As CaseLabels.dueDay: a deadline at midnight belongs to the day that ends then.
-    return DisplayDates.DAY.format(due.minusNanos(1).atZone(DondocApplication.ZONE));
+    return DisplayDates.DAY.format(due.minusNanos(1).atZone(HanoiTime.ZONE));
   }
 
   private String label(String key) {

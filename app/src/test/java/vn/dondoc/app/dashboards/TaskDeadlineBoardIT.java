@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.dashboards.DashboardFixture.Case;
 import vn.dondoc.app.support.Api;
@@ -70,7 +70,7 @@ class TaskDeadlineBoardIT extends IntegrationTest {
   void generate() {
     fixture = new DashboardFixture(jdbc, "FXK");
     AGENCIES.forEach(a -> fixture.agency(a, "Cơ quan mẫu thời hạn " + a));
-    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    LocalDate today = LocalDate.now(HanoiTime.ZONE);
     Random random = new Random(20);
     for (int i = 0; i < 60; i++) {
       String lead = AGENCIES.get(random.nextInt(3));
@@ -118,7 +118,7 @@ class TaskDeadlineBoardIT extends IntegrationTest {
   @Test
   void theBoardsTaskFiguresEqualTheTaskSummaryAndTheOverdueListForEveryFilter() throws Exception {
     int nearDue = properties.nearDueDays();
-    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    LocalDate today = LocalDate.now(HanoiTime.ZONE);
     for (String agency : AGENCIES) {
       for (String role : new String[] {null, TaskReportFilter.ANY_ROLE}) {
         for (String field : new String[] {null, "INSTITUTIONS", "institutions", "DATABASES"}) {

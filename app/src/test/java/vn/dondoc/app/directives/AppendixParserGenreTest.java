@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.app.directives.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser;
 
 /** The wordings of the genre the appendix reader must know, each read and not over-read (texts written for the test). */
 class AppendixParserGenreTest {

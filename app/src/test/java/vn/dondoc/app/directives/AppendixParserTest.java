@@ -12,7 +12,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.app.directives.AgencyMatcher.Generic;
-import vn.dondoc.app.directives.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser;
 
 /**
  * The appendix of Thông báo 17-TB/CQTTBCĐ (source 000, lines 128–251), read by hand into the rows below.

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Directives;
 
@@ -24,7 +24,7 @@ class DirectiveDeskBrowserIT extends BrowserTest {
   @Test
   void theOfficeUploadsCorrectsAndIssuesADirective() throws Exception {
     String symbol = Directives.freshSymbol();
-    int year = LocalDate.now(DondocApplication.ZONE).getYear() + 1;
+    int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
     Path docx = Files.createTempFile("thong-bao", ".docx");
     Files.write(docx, DirectiveDocuments.docx(List.of(
         "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",

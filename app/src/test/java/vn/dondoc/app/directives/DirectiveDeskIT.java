@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.BrowserSession;
 import vn.dondoc.app.support.Directives;
 import vn.dondoc.app.support.IntegrationTest;
@@ -41,7 +41,7 @@ class DirectiveDeskIT extends IntegrationTest {
   @Test
   void aDraftIsSavedWithoutOverwritingAndIssuedAllOrNothing() throws Exception {
     String symbol = Directives.freshSymbol();
-    int year = LocalDate.now(DondocApplication.ZONE).getYear() + 1;
+    int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
     String directive = """
         VĂN PHÒNG TRUNG ƯƠNG ĐẢNG
         Số: %1$s
@@ -139,7 +139,7 @@ class DirectiveDeskIT extends IntegrationTest {
   @Test
   void aCollectiveSentToAllBecomesOneTaskPerAgencyOfItsKinds() throws Exception {
     String symbol = Directives.freshSymbol();
-    int year = LocalDate.now(DondocApplication.ZONE).getYear() + 1;
+    int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
     String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
     BrowserSession office = new BrowserSession();
     String page = office.loginAndOpen(base, "thuongtruc").body();
@@ -167,7 +167,7 @@ class DirectiveDeskIT extends IntegrationTest {
 
   @Test
   void aScanIsReadInTheBackgroundAndItsDraftOpensWhenDone() throws Exception {
-    int year = LocalDate.now(DondocApplication.ZONE).getYear() + 1;
+    int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
     byte[] scan = DirectiveDocuments.scannedPdf(List.of("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", "", "THÔNG BÁO KẾT LUẬN",
         "về việc số hóa sổ hộ tịch", "",
         "1. Bộ Tư pháp hoàn thành số hóa sổ hộ tịch của các địa phương trước ngày 31/12/" + year + "."), 300);

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.dondoc.app.directives.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser;
 
 /**
  * Scores the appendix reader against the labelled texts of src/test/resources/directives (see README.md

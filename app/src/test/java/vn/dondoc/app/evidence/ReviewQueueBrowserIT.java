@@ -15,10 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.PdfFixtures;
 import vn.dondoc.app.attachments.SampleFiles;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Directives;
@@ -62,7 +62,7 @@ class ReviewQueueBrowserIT extends BrowserTest {
     Instant due = jdbc.sql("select due_at from sla_clock where case_code = ? and stage = 'REVIEW' and state = 'RUNNING'")
         .param(withFiles).query(OffsetDateTime.class).single().toInstant();
     assertThat(first.findElement(By.cssSelector(".sla .due")).getText())
-        .isEqualTo("Hạn " + DisplayDates.DAY.format(due.minusNanos(1).atZone(DondocApplication.ZONE)));
+        .isEqualTo("Hạn " + DisplayDates.DAY.format(due.minusNanos(1).atZone(HanoiTime.ZONE)));
     assertThat(first.findElement(By.cssSelector(".sla .countdown")).getText()).matches("còn \\d+ ngày làm việc");
     assertThat(browser.find("header nav ul").getText()).contains("Thẩm định minh chứng");
     browser.assertNoConsoleErrors();
@@ -144,7 +144,7 @@ class ReviewQueueBrowserIT extends BrowserTest {
   }
 
   private List<String> issueTwo(String lead) {
-    LocalDate deadline = LocalDate.now(DondocApplication.ZONE).plusMonths(2);
+    LocalDate deadline = LocalDate.now(HanoiTime.ZONE).plusMonths(2);
     Api.Response issued = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(),
         List.of(Directives.task("3.a", lead, deadline), Directives.task("3.b", lead, deadline)))), standingOffice, Map.of());
     assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);
@@ -193,7 +193,7 @@ class ReviewQueueBrowserIT extends BrowserTest {
   private String submittedDay(String caseCode) {
     OffsetDateTime at = jdbc.sql("select s.submitted_at from evidence_submission s join task t on t.id = s.task_id"
         + " where t.case_code = ? order by s.id desc limit 1").param(caseCode).query(OffsetDateTime.class).single();
-    return DisplayDates.DAY.format(at.atZoneSameInstant(DondocApplication.ZONE));
+    return DisplayDates.DAY.format(at.atZoneSameInstant(HanoiTime.ZONE));
   }
 
   private String submissionStatus(String caseCode) {

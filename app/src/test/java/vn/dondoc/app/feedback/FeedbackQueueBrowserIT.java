@@ -14,9 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.SampleFiles;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.support.AnsweredFeedback;
 import vn.dondoc.app.support.Api;
@@ -59,7 +59,7 @@ class FeedbackQueueBrowserIT extends BrowserTest {
     // The countdown is the acceptance clock's: its due instant and the working days left to it.
     Instant due = openClockDue(code, "ACCEPT");
     assertThat(row.findElement(By.cssSelector(".sla .due")).getText())
-        .isEqualTo("Hạn " + DisplayDates.DAY.format(due.minusNanos(1).atZone(DondocApplication.ZONE)));
+        .isEqualTo("Hạn " + DisplayDates.DAY.format(due.minusNanos(1).atZone(HanoiTime.ZONE)));
     assertThat(row.findElement(By.cssSelector(".sla .countdown")).getText())
         .isIn("còn " + workingDaysLeft(before, due) + " ngày làm việc", "còn " + workingDaysLeft(after, due) + " ngày làm việc");
     // Earliest due (so the longest overdue) first, as the items' open clocks say.

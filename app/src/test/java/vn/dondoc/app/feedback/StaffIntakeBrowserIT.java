@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.staff.CaseLabels;
@@ -88,14 +88,14 @@ class StaffIntakeBrowserIT extends BrowserTest {
 
     int budget = jdbc.sql("select budget_working_days from sla_policy where case_type = 'feedback' and stage = 'ROUTE'")
         .query(Integer.class).single();
-    Instant callAt = called.atTime(9, 30).atZone(DondocApplication.ZONE).toInstant();
+    Instant callAt = called.atTime(9, 30).atZone(HanoiTime.ZONE).toInstant();
     WebElement row = inWorkList("Tiếp nhận và phân loại", code);
     assertThat(row.findElement(By.cssSelector(".due-day")).getText())
         .isEqualTo(labels.dueDay(calendar.addWorkingDays(callAt, budget)));
   }
 
   private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(DondocApplication.ZONE).toInstant();
+    return day.atStartOfDay(HanoiTime.ZONE).toInstant();
   }
 
   /** A date or time input's value as the browser keeps it (yyyy-MM-dd, HH:mm), whatever its display format. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.search.CaseReindexer;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
@@ -111,7 +111,7 @@ class StaffIntakeIT extends IntegrationTest {
   void aBackDatedHotlineCallIsDueFromTheDayItWasReceived() {
     String marker = Feedback.marker();
     LocalDate received = intake.today().minusDays(6);
-    Instant receivedAt = received.atTime(9, 30).atZone(DondocApplication.ZONE).toInstant();
+    Instant receivedAt = received.atTime(9, 30).atZone(HanoiTime.ZONE).toInstant();
 
     FeedbackReceipt receipt = intake.record(form(marker, "hotline", received.toString(), "09:30"), List.of(), OFFICER);
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.AnsweredFeedback;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Directives;
@@ -78,7 +78,7 @@ class CaseNoticesIT extends IntegrationTest {
   void aQuestionAboutAnExtensionThenItsApprovalReachTheAgency() {
     String officerToken = Api.token("canbo.bkhcn");
     String standingOffice = Api.token("thuongtruc");
-    LocalDate deadline = LocalDate.now(DondocApplication.ZONE).plusMonths(1);
+    LocalDate deadline = LocalDate.now(HanoiTime.ZONE).plusMonths(1);
     Api.Response issued = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(),
         List.of(Directives.task("1", "bkhcn", deadline)))), standingOffice, Map.of());
     assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);

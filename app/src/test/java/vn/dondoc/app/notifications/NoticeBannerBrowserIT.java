@@ -11,8 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Directives;
@@ -44,7 +44,7 @@ class NoticeBannerBrowserIT extends BrowserTest {
     browser.textIn("#notice", code);
     OffsetDateTime returnedAt = jdbc.sql("select occurred_at from audit_event where case_code = ? and action = 'EVIDENCE_RETURNED'")
         .param(code).query(OffsetDateTime.class).single();
-    String at = DisplayDates.DAY_AND_TIME.format(returnedAt.atZoneSameInstant(DondocApplication.ZONE));
+    String at = DisplayDates.DAY_AND_TIME.format(returnedAt.atZoneSameInstant(HanoiTime.ZONE));
 
     browser.dropAllCookies();
     browser.signIn("/lam-viec?buoc=ReportCompletion", "canbo.bkhcn");
@@ -75,7 +75,7 @@ class NoticeBannerBrowserIT extends BrowserTest {
   @Test
   void theStandingOfficesQuestionAboutAnExtensionIsOnTheStepPage() {
     String task = issueAcknowledged();
-    LocalDate proposed = LocalDate.now(DondocApplication.ZONE).plusMonths(4);
+    LocalDate proposed = LocalDate.now(HanoiTime.ZONE).plusMonths(4);
     Api.Response requested = api().postJson("/api/v1/tasks/" + task + "/extensions", Api.toJson(Map.of(
         "proposedDeadline", proposed.toString(), "reason", "PROCUREMENT",
         "narrative", "Gói thầu đang chờ phê duyệt kết quả lựa chọn nhà thầu",
@@ -101,7 +101,7 @@ class NoticeBannerBrowserIT extends BrowserTest {
         .isEqualTo("Cơ quan Thường trực đề nghị giải trình thêm về đề nghị gia hạn");
     assertThat(banner.findElement(By.cssSelector(".notice-note")).getText()).isEqualTo(question);
     assertThat(banner.findElement(By.cssSelector(".notice-meta")).getText()).isEqualTo("Do Trần Minh Đức gửi lúc "
-        + DisplayDates.DAY_AND_TIME.format(askedAt.atZoneSameInstant(DondocApplication.ZONE)));
+        + DisplayDates.DAY_AND_TIME.format(askedAt.atZoneSameInstant(HanoiTime.ZONE)));
     browser.assertNoConsoleErrors();
     browser.screenshots("lam-viec-cau-hoi");
   }
@@ -131,7 +131,7 @@ class NoticeBannerBrowserIT extends BrowserTest {
   }
 
   private String issueAcknowledged() {
-    LocalDate deadline = LocalDate.now(DondocApplication.ZONE).plusMonths(2);
+    LocalDate deadline = LocalDate.now(HanoiTime.ZONE).plusMonths(2);
     Api.Response issued = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(),
         List.of(Directives.task("1", "bkhcn", deadline)))), Api.token("thuongtruc"), Map.of());
     assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);

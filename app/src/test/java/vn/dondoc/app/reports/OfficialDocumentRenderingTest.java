@@ -17,6 +17,9 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.app.documents.DocxRenderer;
+import vn.dondoc.app.documents.OfficialDocument;
+import vn.dondoc.app.documents.PdfRenderer;
 
 /**
  * The report drawn as PDF and DOCX, read back with other programs: poppler's pdftotext must return the

@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.tasks.TaskFilter;
 import vn.dondoc.app.tasks.TaskReportFilter;
@@ -34,7 +34,7 @@ class PeriodicReportPageBrowserIT extends BrowserTest {
 
   @Test
   void theOfficeEditsTheDraftAndDownloadsItAsDocxAndPdf() throws Exception {
-    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    LocalDate today = LocalDate.now(HanoiTime.ZONE);
     TaskSummary.Figures figures = taskSummary.summary(new TaskReportFilter(TaskFilter.ANY, null, null, today),
         new TaskScope(null, Set.of()), null, Locale.forLanguageTag("vi")).totals();
 

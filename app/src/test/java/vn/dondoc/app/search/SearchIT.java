@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Directives;
 import vn.dondoc.app.support.Feedback;
@@ -136,7 +136,7 @@ class SearchIT extends IntegrationTest {
   @Test
   void dayRangesAndTheOrderByDue() {
     String marker = Feedback.marker();
-    LocalDate today = LocalDate.now(DondocApplication.ZONE);
+    LocalDate today = LocalDate.now(HanoiTime.ZONE);
     String later = issue(Map.of("bkhcn", "Nhiệm vụ hạn giữa " + marker), today.plusDays(40)).get(0);
     String soonest = issue(Map.of("bkhcn", "Nhiệm vụ hạn sớm " + marker), today.plusDays(20)).get(0);
     String last = issue(Map.of("bkhcn", "Nhiệm vụ hạn muộn " + marker), today.plusDays(60)).get(0);

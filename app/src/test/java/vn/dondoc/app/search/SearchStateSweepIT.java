@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.Directives;
 import vn.dondoc.app.support.Feedback;
@@ -50,7 +50,7 @@ class SearchStateSweepIT extends IntegrationTest {
   @Test
   void aClockPassingItsInstantsAndATaskPassingItsDeadlineAreSearchedUnderTheirNewStateWithinAMinute() {
     String marker = Feedback.marker();
-    LocalDate deadline = LocalDate.now(DondocApplication.ZONE).plusDays(30);
+    LocalDate deadline = LocalDate.now(HanoiTime.ZONE).plusDays(30);
     Map<String, Object> task = Directives.task("1", "bkhcn", deadline);
     task.put("content", "Rà soát dữ liệu theo thời hạn " + marker);
     Api.Response issued = api().postJson("/api/v1/directives",
@@ -70,9 +70,9 @@ class SearchStateSweepIT extends IntegrationTest {
     awaitState(marker, code, "slaState", "AT_RISK");
     moveTo(dueAt.plusSeconds(1));
     awaitState(marker, code, "slaState", "BREACHED");
-    moveTo(deadline.minusDays(properties.nearDueDays()).atStartOfDay(DondocApplication.ZONE).toInstant().plusSeconds(1));
+    moveTo(deadline.minusDays(properties.nearDueDays()).atStartOfDay(HanoiTime.ZONE).toInstant().plusSeconds(1));
     awaitState(marker, code, "timeliness", "NEAR_DUE");
-    moveTo(deadline.plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant().plusSeconds(1));
+    moveTo(deadline.plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant().plusSeconds(1));
     awaitState(marker, code, "timeliness", "OVERDUE");
   }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.IntegrationTest;
 import vn.dondoc.app.support.MovableClock;
@@ -34,7 +34,7 @@ class CalendarCoverageIT extends IntegrationTest {
     int lastEntered = jdbc.sql("select cast(max(extract(year from day)) as int) from calendar_day").query(Integer.class).single();
     int missing = lastEntered + 1;
     // Noon of 30 September of the last year entered (which may be behind or ahead of today).
-    clock.moveBy(Duration.between(clock.instant(), LocalDate.of(lastEntered, 9, 30).atTime(12, 0).atZone(DondocApplication.ZONE)));
+    clock.moveBy(Duration.between(clock.instant(), LocalDate.of(lastEntered, 9, 30).atTime(12, 0).atZone(HanoiTime.ZONE)));
     assertThat(component().has("details")).as("30 September: no warning yet").isFalse();
 
     clock.moveBy(Duration.ofDays(1));

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 
 /** The arithmetic of SLA clocks over the shipped calendar (db/seed/calendar.csv), held in memory. */
 class SlaClockTest {
@@ -22,7 +22,7 @@ class SlaClockTest {
 
   /** An instant given as Hanoi wall-clock time, e.g. "2026-02-13T15:30". */
   private static Instant at(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(DondocApplication.ZONE).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(HanoiTime.ZONE).toInstant();
   }
 
   private SlaClock startedAt(String localDateTime, SlaPolicy policy) {

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.processes.sla.SlaStage;
 import vn.dondoc.processes.sla.SlaTimer;
@@ -77,7 +77,7 @@ class SlaClocksIT extends SlaIntegrationTest {
     Instant due = clockOf(instance).timeline().dueAt();
     assertThat(workDue(instance)).as("the step is due when its clock says").isEqualTo(Date.from(due));
     // the budget's one working day is the day before the due instant (a day's end, in Hanoi)
-    String counted = due.atZone(DondocApplication.ZONE).toLocalDate().minusDays(1).toString();
+    String counted = due.atZone(HanoiTime.ZONE).toLocalDate().minusDays(1).toString();
     String admin = Api.token("quantri");
     Api.Response put = api().putJson("/api/v1/admin/calendar/" + counted,
         Api.toJson(Map.of("kind", "HOLIDAY", "name", "Ngày nghỉ thử nghiệm", "note", "Kiểm thử: dời hạn")), admin);

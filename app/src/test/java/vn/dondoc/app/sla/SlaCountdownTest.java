@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 
 /** The countdown of a stage in working days, over the shipped calendar, at fixed instants. */
 class SlaCountdownTest {
@@ -14,11 +14,11 @@ class SlaCountdownTest {
   private final WorkingCalendar calendar = new WorkingCalendar(CalendarSeed::days);
 
   private static Instant at(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(DondocApplication.ZONE).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(HanoiTime.ZONE).toInstant();
   }
 
   private SlaCountdown.Countdown at(String now, String state, String due) {
-    SlaCountdown countdown = new SlaCountdown(calendar, Clock.fixed(at(now), DondocApplication.ZONE));
+    SlaCountdown countdown = new SlaCountdown(calendar, Clock.fixed(at(now), HanoiTime.ZONE));
     return countdown.of(SlaSummary.of("ACCEPT", state, null, at(due), null, 0, at(now)));
   }
 

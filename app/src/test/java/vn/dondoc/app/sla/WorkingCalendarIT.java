@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.IntegrationTest;
 
@@ -28,7 +28,7 @@ class WorkingCalendarIT extends IntegrationTest {
   JdbcClient jdbc;
 
   private static Instant at(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(DondocApplication.ZONE).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(HanoiTime.ZONE).toInstant();
   }
 
   private long lastAuditId() {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 
 /** The calendar's arithmetic over the shipped days of db/seed/calendar.csv, held in memory. */
 class WorkingCalendarTest {
@@ -20,7 +20,7 @@ class WorkingCalendarTest {
 
   /** An instant given as Hanoi wall-clock time, e.g. "2026-02-13T15:30". */
   private static Instant at(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(DondocApplication.ZONE).toInstant();
+    return LocalDateTime.parse(localDateTime).atZone(HanoiTime.ZONE).toInstant();
   }
 
   @Test
@@ -106,9 +106,9 @@ class WorkingCalendarTest {
   /** Working time by its definition: every instant of [from, to) that falls on a working day. */
   private Duration dayByDay(Instant from, Instant to) {
     Duration total = Duration.ZERO;
-    for (LocalDate day = from.atZone(DondocApplication.ZONE).toLocalDate(); ; day = day.plusDays(1)) {
-      Instant start = day.atStartOfDay(DondocApplication.ZONE).toInstant();
-      Instant end = day.plusDays(1).atStartOfDay(DondocApplication.ZONE).toInstant();
+    for (LocalDate day = from.atZone(HanoiTime.ZONE).toLocalDate(); ; day = day.plusDays(1)) {
+      Instant start = day.atStartOfDay(HanoiTime.ZONE).toInstant();
+      Instant end = day.plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant();
       if (!start.isBefore(to)) {
         return total;
       }

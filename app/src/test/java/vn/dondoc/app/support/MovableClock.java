@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The application's clock in integration tests: the real time, plus an offset a test may move forward to
@@ -22,7 +22,7 @@ public final class MovableClock extends Clock {
   private final Duration[] offset;
 
   public MovableClock() {
-    this(Clock.system(DondocApplication.ZONE), DondocApplication.ZONE, new Duration[] {Duration.ZERO});
+    this(Clock.system(HanoiTime.ZONE), HanoiTime.ZONE, new Duration[] {Duration.ZERO});
   }
 
   private MovableClock(Clock base, ZoneId zone, Duration[] offset) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * Tasks of one directive written straight into the tables, for tests of the reports (not of the
@@ -127,7 +127,7 @@ final class TaskFixture {
     Batch request(String reasonCode, String narrative, String status, LocalDate proposed, LocalDate approved,
         String milestonesJson, boolean late, LocalDate requestedOn) {
       requests.add(new Request(reasonCode, narrative, status, proposed, approved, milestonesJson, late,
-          requestedOn.atTime(9, 0).atZone(DondocApplication.ZONE).toInstant()));
+          requestedOn.atTime(9, 0).atZone(HanoiTime.ZONE).toInstant()));
       return this;
     }
 
@@ -147,7 +147,7 @@ final class TaskFixture {
   }
 
   TaskFixture insert() {
-    Timestamp created = Timestamp.from(CREATED_ON.atTime(8, 0).atZone(DondocApplication.ZONE).toInstant());
+    Timestamp created = Timestamp.from(CREATED_ON.atTime(8, 0).atZone(HanoiTime.ZONE).toInstant());
     directiveId = jdbc.queryForObject("""
             insert into directive (type, symbol, issued_on, issuer, title, created_by)
             values ('CONCLUSION_NOTICE', ?, ?, 'Cơ quan Thường trực Ban Chỉ đạo', 'Dữ liệu mẫu cho báo cáo', 'fixture')
@@ -159,7 +159,7 @@ final class TaskFixture {
             values (?, ?, ?, ?, 'DIGITAL_TRANSFORMATION', ?, ?, false, ?, ?, ?, 'L1', ?, ?, ?, ?, 'fixture', ?, ?)""",
         tasks.stream().map(t -> {
           Timestamp done = t.completedOn() == null ? null
-              : Timestamp.from(t.completedOn().atTime(10, 0).atZone(DondocApplication.ZONE).toInstant());
+              : Timestamp.from(t.completedOn().atTime(10, 0).atZone(HanoiTime.ZONE).toInstant());
           return new Object[] {t.caseCode(), symbol + "/" + t.code(), directiveId, t.section(), t.content(),
               t.deadline() == null, t.leadAgency(), date(t.deadline()), date(t.extendedTo() != null ? t.extendedTo() : t.deadline()),
               t.status().name(), done, done, date(t.completedOn()), created, created};
@@ -191,7 +191,7 @@ final class TaskFixture {
         jdbc.update("""
                 insert into task_deadline_version (task_id, version, deadline, extension_id, recorded_by, recorded_at)
                 values (?, 2, ?, ?, 'fixture', ?)""", id, date(t.extendedTo()), approvedId,
-            Timestamp.from(LocalDate.of(2026, 4, 1).atTime(9, 0).atZone(DondocApplication.ZONE).toInstant()));
+            Timestamp.from(LocalDate.of(2026, 4, 1).atTime(9, 0).atZone(HanoiTime.ZONE).toInstant()));
       }
     }
     return this;

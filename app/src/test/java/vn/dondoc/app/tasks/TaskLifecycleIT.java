@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.directives.DirectiveIssuing;
 import vn.dondoc.app.directives.DirectiveIssuing.IssueRequest;
 import vn.dondoc.app.directives.DirectiveType;
@@ -65,7 +65,7 @@ class TaskLifecycleIT extends IntegrationTest {
     assertThat(task.path("summary").path("status").path("code").asText()).isEqualTo("COMPLETED");
     assertThat(task.path("summary").path("timeliness").path("code").asText()).isEqualTo("COMPLETED_ON_TIME");
     assertThat(task.path("summary").path("timeliness").path("label").asText()).isEqualTo("Hoàn thành đúng hạn");
-    assertThat(task.path("completedOn").asText()).isEqualTo(LocalDate.now(DondocApplication.ZONE).toString());
+    assertThat(task.path("completedOn").asText()).isEqualTo(LocalDate.now(HanoiTime.ZONE).toString());
     assertThat(jdbc.sql("select count(*) from act_ru_execution where business_key_ = ?").param(caseCode)
         .query(Integer.class).single()).as("the task's processes have ended").isZero();
   }
@@ -122,7 +122,7 @@ class TaskLifecycleIT extends IntegrationTest {
 
   @Test
   void anOverdueTaskAsksLateAndAnApprovalWatchesTheNewDeadline() {
-    LocalDate passed = LocalDate.now(DondocApplication.ZONE).minusDays(10);
+    LocalDate passed = LocalDate.now(HanoiTime.ZONE).minusDays(10);
     String symbol = Directives.freshSymbol();
     String caseCode = directives.takeOver(new IssueRequest(DirectiveType.CONCLUSION_NOTICE, symbol, passed.minusMonths(2),
         "Cơ quan Thường trực Ban Chỉ đạo Trung ương", "Văn bản ban hành trước khi có Dondoc",
@@ -137,7 +137,7 @@ class TaskLifecycleIT extends IntegrationTest {
     assertThat(api().get("/api/v1/tasks/" + caseCode, officer).json().path("summary").path("timeliness").path("code")
         .asText()).isEqualTo("OVERDUE");
 
-    LocalDate proposed = LocalDate.now(DondocApplication.ZONE).plusMonths(3);
+    LocalDate proposed = LocalDate.now(HanoiTime.ZONE).plusMonths(3);
     Api.Response requested = api().postJson("/api/v1/tasks/" + caseCode + "/extensions", Api.toJson(Map.of(
         "proposedDeadline", proposed.toString(), "reason", "WAITING_FOR_GUIDANCE", "narrative", "Chờ nghị định hướng dẫn",
         "milestones", List.of(Map.of("date", proposed.minusMonths(1).toString(), "milestone", "Trình dự thảo")))),
@@ -151,7 +151,7 @@ class TaskLifecycleIT extends IntegrationTest {
     Job watch = deadlineJob(instance);
     assertThat(watch).as("the watch starts again for the new deadline").isNotNull();
     assertThat(watch.getDuedate().toInstant()).isEqualTo(proposed.minusDays(7).atTime(8, 0)
-        .atZone(DondocApplication.ZONE).toInstant());
+        .atZone(HanoiTime.ZONE).toInstant());
     assertThat(api().get("/api/v1/tasks/" + caseCode, officer).json().path("summary").path("timeliness").path("code")
         .asText()).as("judged by the original deadline").isEqualTo("OVERDUE");
   }

@@ -26,7 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.directives.DirectiveIssuing;
 import vn.dondoc.app.directives.DirectiveIssuing.IssueRequest;
@@ -374,7 +374,7 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
   }
 
   private static LocalDate today() {
-    return LocalDate.now(DondocApplication.ZONE);
+    return LocalDate.now(HanoiTime.ZONE);
   }
 
   /** What the list shows in its days column for a task, from the API's labels and original deadline. */

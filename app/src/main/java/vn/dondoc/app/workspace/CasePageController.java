@@ -1,4 +1,4 @@
-package vn.dondoc.app.cases;
+package vn.dondoc.app.workspace;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.dondoc.app.camunda.ProcessDiagrams;
 import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.notifications.NoticeBanner;
 import vn.dondoc.app.search.CallerScope;
 import vn.dondoc.app.staff.CaseLabels;

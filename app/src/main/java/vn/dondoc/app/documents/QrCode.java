@@ -1,4 +1,4 @@
-package vn.dondoc.app.reports;
+package vn.dondoc.app.documents;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

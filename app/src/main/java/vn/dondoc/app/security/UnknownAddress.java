@@ -1,4 +1,4 @@
-package vn.dondoc.app.portal;
+package vn.dondoc.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.dondoc.app.staff;
+package vn.dondoc.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +29,9 @@ public class StaffSession {
    * answers 200 either way, so that an ended session is no error in the browser's console).
    */
   public static final String PROBE = "/phien";
+
+  /** "Việc của tôi", where staff land after signing in (staff.StaffNavigation#HOME, vn.dondoc.app.workspace). */
+  public static final String STAFF_HOME = "/lam-viec";
 
   record Probe(boolean signedIn) {}
 
@@ -73,7 +76,7 @@ public class StaffSession {
           // not a URI: fall through
         }
       }
-      return request.getRequestURI().endsWith("/logout") ? "/" : StaffNavigation.HOME;
+      return request.getRequestURI().endsWith("/logout") ? "/" : STAFF_HOME;
     }
 
     private static int port(URI uri) {

@@ -1,4 +1,4 @@
-package vn.dondoc.app.directives;
+package vn.dondoc.app.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.app.directives.DeadlineParser.Deadline;
-import vn.dondoc.app.directives.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser.Deadline;
+import vn.dondoc.app.time.DeadlineParser.Kind;
 
 class DeadlineParserTest {
 

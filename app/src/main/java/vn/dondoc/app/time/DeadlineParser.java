@@ -1,4 +1,4 @@
-package vn.dondoc.app.directives;
+package vn.dondoc.app.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ public final class DeadlineParser {
   /** A deadline: {@code dueDate} is null for recurring tasks, periodic reports and text that could not be read. */
   public record Deadline(Kind kind, LocalDate dueDate, String text, boolean recognised) {
 
-    static Deadline none() {
+    public static Deadline none() {
       return new Deadline(Kind.DEADLINE, null, "", false);
     }
   }
@@ -326,7 +326,7 @@ public final class DeadlineParser {
   }
 
   /** Bold markers and line breaks are layout, not wording. */
-  static String clean(String text) {
+  public static String clean(String text) {
     return text.replace("**", "").replaceAll("\\s+", " ").strip();
   }
 

@@ -1,4 +1,4 @@
-package vn.dondoc.app.cases;
+package vn.dondoc.app.time;
 
 import java.time.format.DateTimeFormatter;
 

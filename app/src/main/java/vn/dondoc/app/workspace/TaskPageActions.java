@@ -1,4 +1,4 @@
-package vn.dondoc.app.tasks;
+package vn.dondoc.app.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -28,6 +28,9 @@ import vn.dondoc.app.extensions.ExtensionRequest;
 import vn.dondoc.app.extensions.ExtensionService;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.tasks.EvidenceLevel;
+import vn.dondoc.app.tasks.TaskPageFiles;
+import vn.dondoc.app.tasks.TaskWork;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;

@@ -1,4 +1,4 @@
-package vn.dondoc.app.reports;
+package vn.dondoc.app.documents;
 
 import java.nio.file.Path;
 import java.util.List;

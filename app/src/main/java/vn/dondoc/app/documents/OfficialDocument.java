@@ -1,4 +1,4 @@
-package vn.dondoc.app.reports;
+package vn.dondoc.app.documents;
 
 import java.time.LocalDate;
 import java.util.List;

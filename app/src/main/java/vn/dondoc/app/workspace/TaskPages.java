@@ -1,4 +1,4 @@
-package vn.dondoc.app.tasks;
+package vn.dondoc.app.workspace;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,11 +16,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dondoc.app.DondocApplication;
+import vn.dondoc.app.tasks.EvidenceLevel;
+import vn.dondoc.app.tasks.ProgressReports;
+import vn.dondoc.app.tasks.TaskFilter;
+import vn.dondoc.app.tasks.TaskPageFiles;
+import vn.dondoc.app.tasks.TaskProperties;
+import vn.dondoc.app.tasks.TaskRecord;
+import vn.dondoc.app.tasks.TaskRepository;
+import vn.dondoc.app.tasks.TaskScope;
+import vn.dondoc.app.tasks.TaskStatus;
+import vn.dondoc.app.tasks.Tasks;
+import vn.dondoc.app.tasks.Timeliness;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.camunda.UserTasks;
-import vn.dondoc.app.cases.DisplayDates;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.evidence.EvidenceKind;
 import vn.dondoc.app.evidence.EvidenceRepository;
 import vn.dondoc.app.evidence.EvidenceService;
@@ -184,7 +195,7 @@ class TaskPages {
     model.addAttribute("evidenceTextFields", List.of("documentNumber", "systemUrl", "figureName", "figureUnit"));
     model.addAttribute("evidenceDateFields", List.of("documentDate", "goLiveDate"));
     model.addAttribute("extensionReasons", ExtensionReason.values());
-    model.addAttribute("today", LocalDate.now(clock.withZone(DondocApplication.ZONE)).toString());
+    model.addAttribute("today", LocalDate.now(clock.withZone(HanoiTime.ZONE)).toString());
     return "staff/task";
   }
 
@@ -204,7 +215,7 @@ class TaskPages {
   }
 
   private Row row(TaskRecord task, TaskScope scope) {
-    LocalDate today = LocalDate.now(clock.withZone(DondocApplication.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     Timeliness timeliness = task.timelinessOn(today, properties.nearDueDays());
     String days = null;
     if (timeliness == Timeliness.OVERDUE) {
