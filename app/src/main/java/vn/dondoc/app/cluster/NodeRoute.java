@@ -28,7 +28,6 @@ class NodeRoute implements WebServerFactoryCustomizer<TomcatServletWebServerFact
   @ConfigurationProperties("dondoc")
   record Settings(String nodeRoute) {}
 
-
   private final String route;
 
   NodeRoute(Settings settings) {
