@@ -65,3 +65,9 @@ provision_shellcheck() {
   command -v shellcheck >/dev/null && return 0
   apt_install shellcheck
 }
+
+# the shell formatter of bin/dondoc format (Debian's shfmt)
+provision_shfmt() {
+  command -v shfmt >/dev/null && return 0
+  apt_install shfmt
+}

@@ -17,8 +17,8 @@ const out = resolve(process.argv[2] ?? join(here, '../../../target/classes/stati
 /**
  * What goes to /vendor/<dir>/. `bundle`: an entry in src/ bundled into `file`, exposing `global` on window.
  * `copy`: [file in node_modules, name under /vendor/<dir>/]. A new library is one more entry here plus its
- * package in package.json (npm install --save-exact), e.g. bpmn-js could copy its prebuilt
- * dist/bpmn-navigated-viewer.production.min.js and dist/assets/*.css without a bundle.
+ * package in package.json (npm install --save-exact); one that ships a browser build (bpmn-js) is copied
+ * without a bundle.
  */
 const LIBRARIES = [
   {
@@ -27,6 +27,16 @@ const LIBRARIES = [
     copy: [
       ['@bpmn-io/form-js-viewer/dist/assets/form-js.css', 'form-js.css'],
       ['@bpmn-io/form-js-viewer/LICENSE', 'LICENSE'],
+    ],
+  },
+  {
+    // the case page's process diagrams (static/js/case.js): the navigated viewer's own browser build, window.BpmnJS
+    dir: 'bpmn-js',
+    copy: [
+      ['bpmn-js/dist/bpmn-navigated-viewer.production.min.js', 'bpmn-navigated-viewer.js'],
+      ['bpmn-js/dist/assets/diagram-js.css', 'diagram-js.css'],
+      ['bpmn-js/dist/assets/bpmn-js.css', 'bpmn-js.css'],
+      ['bpmn-js/LICENSE', 'LICENSE'],
     ],
   },
 ];

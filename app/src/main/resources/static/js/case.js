@@ -1,4 +1,4 @@
-/* The case page: draws each process diagram with bpmn-js's navigated viewer (webjar) and marks where the case stands. */
+/* The case page: draws each process diagram with bpmn-js's navigated viewer (/vendor/bpmn-js, from npm) and marks where the case stands. */
 (function () {
   'use strict';
   function draw(container) {

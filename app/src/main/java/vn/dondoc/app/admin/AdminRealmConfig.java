@@ -1,10 +1,10 @@
 package vn.dondoc.app.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dondoc.app.security.KeycloakAdminApi;
+import vn.dondoc.app.security.KeycloakProperties;
 
 /**
  * The realm's admin API as the administration pages' service account {@code dondoc-admin} (realm-management roles
@@ -15,9 +15,10 @@ import vn.dondoc.app.security.KeycloakAdminApi;
 class AdminRealmConfig {
 
   @Bean
-  KeycloakAdminApi adminRealmApi(ObjectMapper json, @Value("${dondoc.keycloak.url}") String url,
-      @Value("${dondoc.keycloak.realm}") String realm, @Value("${dondoc.keycloak.admin-client-id}") String clientId,
-      @Value("${dondoc.keycloak.admin-client-secret}") String clientSecret) {
-    return new KeycloakAdminApi(json, url + "/realms/" + realm, url + "/admin/realms/" + realm, clientId, clientSecret);
+  KeycloakAdminApi adminRealmApi(ObjectMapper json, KeycloakProperties keycloak) {
+    String url = keycloak.url();
+    String realm = keycloak.realm();
+    return new KeycloakAdminApi(json, url + "/realms/" + realm, url + "/admin/realms/" + realm, keycloak.adminClientId(),
+        keycloak.adminClientSecret());
   }
 }

@@ -27,7 +27,13 @@ import vn.dondoc.app.web.InvalidFieldException;
  */
 public class ContentSniffer {
 
-  /** Bounds on reading an office ZIP, which is inflated in memory entry by entry and never extracted. */
+  /**
+   * Bounds on reading an office ZIP, which is inflated in memory entry by entry and never extracted.
+   *
+   * @param maxEntries entries a ZIP may have
+   * @param maxUncompressedSize what all its entries may inflate to together
+   * @param maxRatio how many times its compressed size an entry may inflate to
+   */
   public record ZipLimits(int maxEntries, DataSize maxUncompressedSize, int maxRatio) {}
 
   /** The name to store and the type the content proved to be. */

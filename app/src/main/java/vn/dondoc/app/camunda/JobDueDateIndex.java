@@ -2,8 +2,10 @@ package vn.dondoc.app.camunda;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,17 @@ import org.springframework.stereotype.Component;
  * a large table are both fine.
  */
 @Component
+@EnableConfigurationProperties(JobDueDateIndex.Settings.class)
 class JobDueDateIndex {
+
+  /**
+   * {@code dondoc.jobs.*}.
+   *
+   * @param dueDateIndex whether the index on the jobs' due dates is made at start-up (if missing)
+   */
+  @ConfigurationProperties("dondoc.jobs")
+  record Settings(@DefaultValue("true") boolean dueDateIndex) {}
+
 
   private static final Logger log = LoggerFactory.getLogger(JobDueDateIndex.class);
   static final String NAME = "act_idx_job_duedate";
@@ -25,9 +37,9 @@ class JobDueDateIndex {
   private final JdbcTemplate jdbc;
   private final boolean enabled;
 
-  JobDueDateIndex(JdbcTemplate jdbc, @Value("${dondoc.jobs.due-date-index:true}") boolean enabled) {
+  JobDueDateIndex(JdbcTemplate jdbc, Settings settings) {
     this.jdbc = jdbc;
-    this.enabled = enabled;
+    this.enabled = settings.dueDateIndex();
   }
 
   @EventListener(ApplicationReadyEvent.class)

@@ -1,7 +1,8 @@
 package vn.dondoc.app.cluster;
 
 import org.apache.catalina.Engine;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
@@ -15,12 +16,22 @@ import org.springframework.stereotype.Component;
  * See docs/adr/0002-sticky-sessions-by-node-route.md.
  */
 @Component
+@EnableConfigurationProperties(NodeRoute.Settings.class)
 class NodeRoute implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+  /**
+   * {@code dondoc.node-route}.
+   *
+   * @param nodeRoute this node's name in its session ids, as the load balancer maps it (DONDOC_NODE_ROUTE:
+   *     n1, n2); empty on a single node
+   */
+  @ConfigurationProperties("dondoc")
+  record Settings(String nodeRoute) {}
 
   private final String route;
 
-  NodeRoute(@Value("${dondoc.node-route:}") String route) {
-    this.route = route.strip();
+  NodeRoute(Settings settings) {
+    this.route = settings.nodeRoute() == null ? "" : settings.nodeRoute().strip();
   }
 
   @Override

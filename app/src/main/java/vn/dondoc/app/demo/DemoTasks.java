@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.directives.DirectiveImport;
 import vn.dondoc.app.directives.DirectiveIssuing;
@@ -34,7 +35,17 @@ import vn.dondoc.app.tasks.TaskSpec;
  */
 @Component
 @ConditionalOnProperty(name = "dondoc.demo-data", havingValue = "true")
+@EnableConfigurationProperties(DemoTasks.Settings.class)
 class DemoTasks implements ApplicationRunner {
+
+  /**
+   * {@code dondoc.demo-*}: the demonstration data (profile demo).
+   *
+   * @param demoData whether the demonstration tasks, feedback and initiatives are made at start-up (once)
+   * @param demoSources the folder of real directive texts the demo tasks are read from (DONDOC_SOURCES)
+   */
+  @ConfigurationProperties("dondoc")
+  record Settings(boolean demoData, String demoSources) {}
 
   static final String SYMBOL = "17-TB/CQTTBCĐ";
   private static final Logger log = LoggerFactory.getLogger(DemoTasks.class);
@@ -45,11 +56,11 @@ class DemoTasks implements ApplicationRunner {
   private final Path sources;
 
   DemoTasks(DirectiveImport directiveImport, DirectiveIssuing issuing, DemoTaskProgress progress,
-      @Value("${dondoc.demo-sources}") String sources) {
+      Settings settings) {
     this.directiveImport = directiveImport;
     this.issuing = issuing;
     this.progress = progress;
-    this.sources = Path.of(sources);
+    this.sources = Path.of(settings.demoSources());
   }
 
   @Override

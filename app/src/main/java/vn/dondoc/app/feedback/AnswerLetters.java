@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -55,9 +54,7 @@ public class AnswerLetters {
 
   AnswerLetters(JdbcClient jdbc, FeedbackRepository items, ReferenceData reference, KeycloakDirectory directory,
       AttachmentService attachments, TransactionTemplate transaction, ReportProperties reports, Clock clock,
-      @Value("${dondoc.feedback.letters.retry-delay}") Duration retryDelay,
-      @Value("${dondoc.feedback.letters.max-backoff}") Duration maxBackoff,
-      @Value("${dondoc.feedback.letters.lease}") Duration lease) {
+      FeedbackProperties settings) {
     this.jdbc = jdbc;
     this.items = items;
     this.reference = reference;
@@ -66,9 +63,9 @@ public class AnswerLetters {
     this.transaction = transaction;
     this.pdf = new PdfRenderer(reports.fontDirectory());
     this.clock = clock;
-    this.retryDelay = retryDelay;
-    this.maxBackoff = maxBackoff;
-    this.lease = lease;
+    this.retryDelay = settings.letters().retryDelay();
+    this.maxBackoff = settings.letters().maxBackoff();
+    this.lease = settings.letters().lease();
   }
 
   /** In the sign-off's transaction: the letter to make, with the answer and the agency as they were signed. */

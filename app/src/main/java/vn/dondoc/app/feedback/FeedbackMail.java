@@ -1,16 +1,18 @@
 package vn.dondoc.app.feedback;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.time.DisplayDates;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.notifications.NotificationService;
+import vn.dondoc.app.web.SiteProperties;
 
 /**
  * E-mails to the sender, in Vietnamese with English below. Queued in the transaction of the step
  * that causes them (the notification relay sends them), so a rolled-back step sends nothing.
  */
 @Component
+@EnableConfigurationProperties(SiteProperties.class)
 class FeedbackMail {
 
   enum Kind { QUESTION, ANSWER, CLOSED_NO_REPLY }
@@ -18,10 +20,9 @@ class FeedbackMail {
   private final NotificationService notifications;
   private final String publicBaseUrl;
 
-  FeedbackMail(NotificationService notifications,
-      @Value("${dondoc.public-base-url}") String publicBaseUrl) {
+  FeedbackMail(NotificationService notifications, SiteProperties site) {
     this.notifications = notifications;
-    this.publicBaseUrl = publicBaseUrl;
+    this.publicBaseUrl = site.publicBaseUrl();
   }
 
   /** Code and secret of an item that staff typed in for the sender (the portal shows them on its receipt instead). */

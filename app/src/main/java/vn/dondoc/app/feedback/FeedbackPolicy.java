@@ -1,7 +1,6 @@
 package vn.dondoc.app.feedback;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.dondoc.processes.FeedbackHandling;
 
@@ -15,10 +14,9 @@ class FeedbackPolicy implements FeedbackHandling.Policy {
   private final Duration infoWait;
   private final Duration ratingWindow;
 
-  FeedbackPolicy(@Value("${dondoc.feedback.info-wait}") String infoWait,
-      @Value("${dondoc.feedback.rating-window}") String ratingWindow) {
-    this.infoWait = Duration.parse(infoWait);
-    this.ratingWindow = Duration.parse(ratingWindow);
+  FeedbackPolicy(FeedbackProperties settings) {
+    this.infoWait = settings.infoWait();
+    this.ratingWindow = settings.ratingWindow();
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.time.DisplayDates;
@@ -16,6 +16,7 @@ import vn.dondoc.app.documents.QrCode;
 import vn.dondoc.app.documents.ReportProperties;
 import vn.dondoc.app.sla.StageDueDates;
 import vn.dondoc.app.staff.CaseLabels;
+import vn.dondoc.app.web.SiteProperties;
 import vn.dondoc.processes.sla.SlaStage;
 
 /**
@@ -37,12 +38,12 @@ class FeedbackReceipts {
   private final String publicBaseUrl;
 
   FeedbackReceipts(StageDueDates dueDates, CaseLabels labels, ReportProperties issuer,
-      @Value("${dondoc.public-base-url}") String publicBaseUrl) {
+      SiteProperties site) {
     this.dueDates = dueDates;
     this.labels = labels;
     this.issuer = issuer;
     this.pdf = new PdfRenderer(issuer.fontDirectory());
-    this.publicBaseUrl = publicBaseUrl;
+    this.publicBaseUrl = site.publicBaseUrl();
   }
 
   /**

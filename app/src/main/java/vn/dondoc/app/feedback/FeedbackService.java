@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +29,7 @@ import vn.dondoc.processes.sla.SlaStage;
  * an accepted submission is never half-stored, and a failure stores nothing.
  */
 @Service
+@EnableConfigurationProperties(FeedbackProperties.class)
 public class FeedbackService {
 
   public static final String CASE_TYPE = "feedback";
@@ -53,7 +54,7 @@ public class FeedbackService {
       FeedbackChanges changes, TransactionTemplate transaction, TrackingSecrets secrets,
       AttachmentService attachments, FeedbackMail mail, FeedbackReceipts receipts, ObjectMapper json,
       SlaClockService clocks,
-      @Value("${dondoc.feedback.idempotency-window}") Duration replayWindow) {
+      FeedbackProperties settings) {
     this.repository = repository;
     this.codes = codes;
     this.referenceData = referenceData;
@@ -66,7 +67,7 @@ public class FeedbackService {
     this.receipts = receipts;
     this.json = json;
     this.clocks = clocks;
-    this.replayWindow = replayWindow;
+    this.replayWindow = settings.idempotencyWindow();
   }
 
   public long idOf(String code) {

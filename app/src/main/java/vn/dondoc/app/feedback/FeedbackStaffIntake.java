@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.AttachmentClaim;
@@ -47,11 +46,11 @@ public class FeedbackStaffIntake {
   private final Duration maxAge;
 
   FeedbackStaffIntake(FeedbackService service, Validator validator, Clock clock,
-      @Value("${dondoc.feedback.intake-max-age}") Duration maxAge) {
+      FeedbackProperties settings) {
     this.service = service;
     this.validator = validator;
     this.clock = clock;
-    this.maxAge = maxAge;
+    this.maxAge = settings.intakeMaxAge();
   }
 
   public static boolean mayRecord(Caller caller) {

@@ -3,7 +3,7 @@ package vn.dondoc.app.feedback;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,6 +22,7 @@ import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.tasks.TaskPageFiles;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
+import vn.dondoc.app.web.SiteProperties;
 
 /**
  * The staff intake page ({@value #PATH}): an item received by hotline, letter, e-mail or at the counter,
@@ -31,6 +32,7 @@ import vn.dondoc.app.web.InvalidFieldException;
  */
 @Controller
 @StaffPage
+@EnableConfigurationProperties(SiteProperties.class)
 class StaffIntakePageController {
 
   static final String PATH = StaffNavigation.HOME + "/tiep-nhan";
@@ -44,8 +46,8 @@ class StaffIntakePageController {
   private final String followUrl;
 
   StaffIntakePageController(FeedbackStaffIntake intake, ReferenceData reference, TaskPageFiles uploads, StaffForms forms,
-      @Value("${dondoc.public-base-url}") String publicBaseUrl) {
-    this.followUrl = publicBaseUrl + "/theo-doi";
+      SiteProperties site) {
+    this.followUrl = site.publicBaseUrl() + "/theo-doi";
     this.intake = intake;
     this.reference = reference;
     this.uploads = uploads;

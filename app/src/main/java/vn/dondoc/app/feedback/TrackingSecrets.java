@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +37,12 @@ class TrackingSecrets {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final byte[] serverKey;
 
-  TrackingSecrets(@Value("${dondoc.feedback.tracking-key}") String serverKey) {
+  @Autowired
+  TrackingSecrets(FeedbackProperties settings) {
+    this(settings.trackingKey());
+  }
+
+  TrackingSecrets(String serverKey) {
     this.serverKey = serverKey.getBytes(StandardCharsets.UTF_8);
   }
 

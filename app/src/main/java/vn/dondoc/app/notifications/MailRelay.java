@@ -3,18 +3,23 @@ package vn.dondoc.app.notifications;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Sends the pending e-mails of table notification over SMTP ({@code spring.mail.*}, sender address
@@ -29,7 +34,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sent and the e-mails wait.
  */
 @Component
+@EnableConfigurationProperties(MailRelay.Settings.class)
 public class MailRelay {
+
+  /**
+   * {@code dondoc.mail.*}: e-mails go out through {@code spring.mail.*}; without a host they wait in table
+   * notification.
+   *
+   * @param from the sender address (DONDOC_MAIL_FROM)
+   * @param pollInterval how often pending e-mails are looked for
+   * @param batchSize e-mails claimed per round
+   * @param retryDelay the first retry's delay after a failure, doubling up to maxBackoff
+   * @param maxBackoff the longest delay between attempts
+   * @param maxAttempts attempts before an e-mail is given up (FAILED)
+   * @param lease how long a claimed e-mail is left to its sender before another attempt may take it (more than an
+   *     SMTP exchange's timeouts)
+   */
+  @Validated
+  @ConfigurationProperties("dondoc.mail")
+  record Settings(@NotBlank String from, @NotNull Duration pollInterval, @Positive int batchSize,
+      @NotNull Duration retryDelay, @NotNull Duration maxBackoff, @Positive int maxAttempts, @NotNull Duration lease) {}
 
   private static final Logger log = LoggerFactory.getLogger(MailRelay.class);
 
@@ -43,19 +67,16 @@ public class MailRelay {
   private final int maxAttempts;
   private final Duration lease;
 
-  MailRelay(MailQueue queue, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction,
-      @Value("${dondoc.mail.from}") String from, @Value("${dondoc.mail.batch-size}") int batchSize,
-      @Value("${dondoc.mail.retry-delay}") Duration retryDelay, @Value("${dondoc.mail.max-backoff}") Duration maxBackoff,
-      @Value("${dondoc.mail.max-attempts}") int maxAttempts, @Value("${dondoc.mail.lease}") Duration lease) {
+  MailRelay(MailQueue queue, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction, Settings settings) {
     this.queue = queue;
     this.sender = sender.getIfAvailable();
     this.transaction = transaction;
-    this.from = from;
-    this.batchSize = batchSize;
-    this.retryDelay = retryDelay;
-    this.maxBackoff = maxBackoff;
-    this.maxAttempts = maxAttempts;
-    this.lease = lease;
+    this.from = settings.from();
+    this.batchSize = settings.batchSize();
+    this.retryDelay = settings.retryDelay();
+    this.maxBackoff = settings.maxBackoff();
+    this.maxAttempts = settings.maxAttempts();
+    this.lease = settings.lease();
     if (this.sender == null) {
       log.warn("No SMTP server configured (spring.mail.host): e-mails are kept and not sent");
     }

@@ -2,7 +2,7 @@ package vn.dondoc.app.notifications;
 
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,7 @@ import vn.dondoc.app.time.HanoiTime;
  * person who went back to e-mails at once gets what still waited at the next run.
  */
 @Component
+@EnableConfigurationProperties(StaffMailProperties.class)
 class StaffDigest {
 
   static final String KIND = "STAFF_DIGEST";
@@ -29,13 +30,13 @@ class StaffDigest {
   private final int batchSize;
 
   StaffDigest(JdbcClient jdbc, TransactionTemplate transaction, StaffMailText texts, NotificationService notifications,
-      Clock clock, @Value("${dondoc.staff-mail.batch-size}") int batchSize) {
+      Clock clock, StaffMailProperties settings) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.texts = texts;
     this.notifications = notifications;
     this.clock = clock;
-    this.batchSize = batchSize;
+    this.batchSize = settings.batchSize();
   }
 
   @Scheduled(fixedDelayString = "${dondoc.staff-mail.digest-poll-interval}")

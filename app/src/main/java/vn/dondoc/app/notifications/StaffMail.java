@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,6 +29,7 @@ import vn.dondoc.app.security.KeycloakDirectory;
  * batch waits for the lease and is tried again.
  */
 @Component
+@EnableConfigurationProperties(StaffMailProperties.class)
 public class StaffMail {
 
   private static final Logger log = LoggerFactory.getLogger(StaffMail.class);
@@ -55,16 +56,15 @@ public class StaffMail {
   private final Duration lease;
 
   StaffMail(JdbcClient jdbc, TransactionTemplate transaction, KeycloakDirectory directory, StaffMailSettings settings,
-      StaffMailText texts, NotificationService notifications, @Value("${dondoc.staff-mail.batch-size}") int batchSize,
-      @Value("${dondoc.staff-mail.lease}") Duration lease) {
+      StaffMailText texts, NotificationService notifications, StaffMailProperties properties) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.directory = directory;
     this.settings = settings;
     this.texts = texts;
     this.notifications = notifications;
-    this.batchSize = batchSize;
-    this.lease = lease;
+    this.batchSize = properties.batchSize();
+    this.lease = properties.lease();
   }
 
   @Scheduled(fixedDelayString = "${dondoc.staff-mail.poll-interval}")

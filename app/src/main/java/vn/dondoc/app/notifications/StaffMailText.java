@@ -2,13 +2,14 @@ package vn.dondoc.app.notifications;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.web.SiteProperties;
 
 /**
  * The words of staff e-mails, in Vietnamese, as plain text and as HTML: the notification (its bilingual subject
@@ -16,6 +17,7 @@ import vn.dondoc.app.time.DisplayDates;
  * recipient's e-mail settings; a digest lists its notifications, oldest first, each with its link.
  */
 @Component
+@EnableConfigurationProperties(SiteProperties.class)
 class StaffMailText {
 
   /** A staff e-mail ready for the queue. */
@@ -27,9 +29,9 @@ class StaffMailText {
   private final MessageSource messages;
   private final String baseUrl;
 
-  StaffMailText(MessageSource messages, @Value("${dondoc.public-base-url}") String baseUrl) {
+  StaffMailText(MessageSource messages, SiteProperties site) {
     this.messages = messages;
-    this.baseUrl = baseUrl.replaceAll("/+$", "");
+    this.baseUrl = site.publicBaseUrl().replaceAll("/+$", "");
   }
 
   Mail one(String caseCode, String subject, String body) {

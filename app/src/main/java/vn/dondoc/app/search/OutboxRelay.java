@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +27,7 @@ import vn.dondoc.search.VersionedCase;
  * when Elasticsearch is down: rows stay and are retried with a growing delay, nothing is dropped.
  */
 @Component
+@EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxRelay {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -42,15 +43,14 @@ public class OutboxRelay {
   private volatile boolean indexReady;
 
   public OutboxRelay(Outbox outbox, CaseIndex index, List<CaseProjector> projectors, TransactionTemplate transaction,
-      Clock clock, MeterRegistry meters, @Value("${dondoc.outbox.batch-size}") int batchSize,
-      @Value("${dondoc.outbox.max-backoff}") Duration maxBackoff) {
+      Clock clock, MeterRegistry meters, OutboxProperties settings) {
     this.outbox = outbox;
     this.index = index;
     this.projectors = projectors.stream().collect(Collectors.toMap(CaseProjector::caseType, Function.identity()));
     this.transaction = transaction;
     this.clock = clock;
-    this.batchSize = batchSize;
-    this.maxBackoff = maxBackoff;
+    this.batchSize = settings.batchSize();
+    this.maxBackoff = settings.maxBackoff();
     this.lag = Timer.builder("dondoc.search.lag").description("From the committed change to its indexing")
         .publishPercentiles(0.5, 0.99).register(meters);
     Gauge.builder("dondoc.outbox.backlog", outbox, Outbox::backlog).description("Changes not yet in search")

@@ -1,17 +1,18 @@
 package vn.dondoc.app.search;
 
 import org.elasticsearch.client.RestClient;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dondoc.search.CaseIndex;
 
 @Configuration
+@EnableConfigurationProperties(SearchProperties.class)
 class SearchConfig {
 
   /** Uses the RestClient that Spring Boot configures from spring.elasticsearch.* (and health-checks). */
   @Bean
-  CaseIndex caseIndex(RestClient restClient, @Value("${dondoc.search.alias}") String alias) {
-    return new CaseIndex(restClient, alias);
+  CaseIndex caseIndex(RestClient restClient, SearchProperties settings) {
+    return new CaseIndex(restClient, settings.alias());
   }
 }

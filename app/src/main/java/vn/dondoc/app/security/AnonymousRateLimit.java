@@ -38,7 +38,12 @@ import vn.dondoc.app.web.DatabaseOutage;
 @EnableConfigurationProperties(AnonymousRateLimit.Settings.class)
 public class AnonymousRateLimit extends OncePerRequestFilter {
 
-  /** {@code dondoc.rate-limit.*}: submissions per window per address; 0 turns the limit off. */
+  /**
+   * {@code dondoc.rate-limit.*}: anonymous submissions per window per address.
+   *
+   * @param limit submissions per client address and window (DONDOC_RATE_LIMIT); 0 turns the limit off
+   * @param window the fixed window they are counted in
+   */
   @ConfigurationProperties("dondoc.rate-limit")
   public record Settings(int limit, Duration window) {}
 

@@ -2,7 +2,7 @@ package vn.dondoc.app.security;
 
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,10 +33,10 @@ class BackChannelLogout {
   private final NimbusJwtDecoder logoutTokens;
   private final RevokedSessions revoked;
 
-  BackChannelLogout(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
-      @Value("${dondoc.keycloak.issuer}") String issuer, KeycloakKeys keys, RevokedSessions revoked) {
+  BackChannelLogout(OAuth2ClientProperties client, KeycloakProperties keycloak, KeycloakKeys keys,
+      RevokedSessions revoked) {
     this.revoked = revoked;
-    logoutTokens = NimbusJwtDecoder.withJwkSetUri(jwkSetUri)
+    logoutTokens = NimbusJwtDecoder.withJwkSetUri(KeycloakProperties.jwkSetUri(client))
         .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(keys.selector()))
         // Keycloak's logout tokens say typ "logout+jwt" in the header; Nimbus accepts only JWT by default
         .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier((type, context) -> {}))
@@ -48,7 +48,7 @@ class BackChannelLogout {
           ? OAuth2TokenValidatorResult.success()
           : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_request", "not a logout token of a Dondoc client", null));
     };
-    logoutTokens.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), logoutToken));
+    logoutTokens.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()), logoutToken));
   }
 
   @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.extension.keycloak.plugin.KeycloakIdentityProviderPlugin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +21,10 @@ public class KeycloakDirectory {
 
   private final KeycloakAdminApi api;
 
-  KeycloakDirectory(ObjectMapper json,
-      @Value("${plugin.identity.keycloak.keycloak-issuer-url}") String issuer,
-      @Value("${plugin.identity.keycloak.keycloak-admin-url}") String adminUrl,
-      @Value("${plugin.identity.keycloak.client-id}") String clientId,
-      @Value("${plugin.identity.keycloak.client-secret}") String clientSecret) {
-    this.api = new KeycloakAdminApi(json, issuer, adminUrl, clientId, clientSecret);
+  /** @param plugin the identity plugin, bound to {@code plugin.identity.keycloak.*} ({@link CamundaIdentityConfig}) */
+  KeycloakDirectory(ObjectMapper json, KeycloakIdentityProviderPlugin plugin) {
+    this.api = new KeycloakAdminApi(json, plugin.getKeycloakIssuerUrl(), plugin.getKeycloakAdminUrl(),
+        plugin.getClientId(), plugin.getClientSecret());
   }
 
   /**

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -19,8 +18,8 @@ class KeycloakHealthIndicator implements HealthIndicator {
       .connectTimeout(Duration.ofSeconds(2)).build();
   private final URI discovery;
 
-  KeycloakHealthIndicator(@Value("${dondoc.keycloak.url}") String url, @Value("${dondoc.keycloak.realm}") String realm) {
-    this.discovery = URI.create(url + "/realms/" + realm + "/.well-known/openid-configuration");
+  KeycloakHealthIndicator(KeycloakProperties keycloak) {
+    this.discovery = URI.create(keycloak.url() + "/realms/" + keycloak.realm() + "/.well-known/openid-configuration");
   }
 
   @Override

@@ -10,7 +10,7 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +26,10 @@ class KeycloakKeys {
 
   private final JWKSource<SecurityContext> source;
 
-  KeycloakKeys(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
-      @Value("${dondoc.keycloak.jwks-cache-time:PT5M}") Duration cacheTime,
-      @Value("${dondoc.keycloak.jwks-outage-tolerance:PT20M}") Duration outageTolerance) throws MalformedURLException {
+  KeycloakKeys(OAuth2ClientProperties client, KeycloakProperties keycloak) throws MalformedURLException {
+    String jwkSetUri = KeycloakProperties.jwkSetUri(client);
+    Duration cacheTime = keycloak.jwksCacheTime();
+    Duration outageTolerance = keycloak.jwksOutageTolerance();
     // Nimbus wants the refresh timeout and the rate limit of unknown-key refetches below the cache time
     // (and no refresh ahead of expiry, as Spring's own decoder builder sets it up).
     long refreshTimeout = Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, cacheTime.toMillis() / 2);

@@ -14,6 +14,9 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * {@code dondoc.metrics.scrape-networks} (addresses or CIDR ranges, none by default) without one. The
  * address is the one the app sees: behind nginx the client's own ({@code X-Forwarded-For}), so list the
  * network the scraper reaches the nodes from, never a public one.
+ *
+ * @param scrapeNetworks addresses or CIDR ranges a Prometheus may scrape from without a token
+ *     (DONDOC_METRICS_SCRAPE_NETWORKS, comma-separated)
  */
 @ConfigurationProperties("dondoc.metrics")
 record MetricsScrapers(List<String> scrapeNetworks) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.web.DatabaseOutage;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,10 +35,10 @@ class RevokedSessions {
   private final Clock clock;
   private final Duration keep;
 
-  RevokedSessions(JdbcClient jdbc, Clock clock, @Value("${dondoc.keycloak.revoked-session-retention}") Duration keep) {
+  RevokedSessions(JdbcClient jdbc, Clock clock, KeycloakProperties keycloak) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.keep = keep;
+    this.keep = keycloak.revokedSessionRetention();
   }
 
   void revoke(String sid) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +55,7 @@ import vn.dondoc.app.security.StaffSession;
  */
 @Configuration
 @EnableWebSecurity
-@EnableConfigurationProperties(MetricsScrapers.class)
+@EnableConfigurationProperties({MetricsScrapers.class, KeycloakProperties.class, OAuth2ClientProperties.class})
 public class SecurityConfig {
 
   static final String API_AUDIENCE = "dondoc-api";
@@ -65,8 +65,8 @@ public class SecurityConfig {
 
   private final String keycloakPublicUrl;
 
-  SecurityConfig(@Value("${dondoc.keycloak.public-url}") String keycloakPublicUrl) {
-    this.keycloakPublicUrl = keycloakPublicUrl;
+  SecurityConfig(KeycloakProperties keycloak) {
+    this.keycloakPublicUrl = keycloak.publicUrl();
   }
 
   /** Messages problem.engine-forbidden.*: the engine is for admins. */
@@ -75,9 +75,9 @@ public class SecurityConfig {
   public static final String ENGINE_REFUSED_PAGE = "/camunda-khong-duoc-phep";
 
   @Bean
-  JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.client.provider.keycloak.jwk-set-uri}") String jwkSetUri,
-      @Value("${dondoc.keycloak.issuer}") String issuer, KeycloakKeys keys, RevokedSessions revokedSessions) {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri)
+  JwtDecoder jwtDecoder(OAuth2ClientProperties client, KeycloakProperties keycloak, KeycloakKeys keys,
+      RevokedSessions revokedSessions) {
+    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(KeycloakProperties.jwkSetUri(client))
         .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(keys.selector())).build();
     OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null && jwt.getAudience().contains(API_AUDIENCE)
         ? OAuth2TokenValidatorResult.success()
@@ -89,7 +89,7 @@ public class SecurityConfig {
         ? OAuth2TokenValidatorResult.success()
         : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "not an access token of a Dondoc client", null));
     decoder.setJwtValidator(
-        new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience, accessToken,
+        new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()), audience, accessToken,
             revokedSessions.tokenValidator()));
     return decoder;
   }

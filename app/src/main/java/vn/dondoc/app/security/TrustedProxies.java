@@ -26,7 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableConfigurationProperties(TrustedProxies.Settings.class)
 class TrustedProxies {
 
-  /** {@code dondoc.proxies.trusted}: addresses or CIDR ranges of the proxies; empty trusts nobody. */
+  /**
+   * {@code dondoc.proxies.*}.
+   *
+   * @param trusted socket addresses or CIDR ranges of the reverse proxies whose forwarded headers are believed
+   *     (DONDOC_TRUSTED_PROXIES, comma-separated); empty: nobody's
+   */
   @ConfigurationProperties("dondoc.proxies")
   record Settings(List<String> trusted) {
     Settings {

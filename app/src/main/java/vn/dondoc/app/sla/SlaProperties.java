@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * its policies and whether the case's agency works on its stages (else the standing office does). The
  * case itself is found by the process's business key through the case type's {@link ClockCases}. The
  * same clocks serve every case type; a new process only needs an entry here and its rows in sla_policy.
+ *
+ * @param processes per process definition key, the case type of its clocks and who works on its stages
  */
 @ConfigurationProperties("dondoc.sla")
 record SlaProperties(Map<String, Binding> processes) {

@@ -19,7 +19,12 @@ import vn.dondoc.processes.UserTaskDue;
 @EnableConfigurationProperties(UserTaskDueDates.Budgets.class)
 class UserTaskDueDates implements UserTaskDue {
 
-  /** {@code dondoc.user-task-due.working-days}: working days per budget name (UserTaskDue's constants). */
+  /**
+   * {@code dondoc.user-task-due.*}.
+   *
+   * @param workingDays working days from a task's creation to its due date, per budget name (UserTaskDue's
+   *     constants: SUPERVISE, AGENCY_ANSWER, STANDING_OFFICE, EXPERT_DECLARATION)
+   */
   @ConfigurationProperties("dondoc.user-task-due")
   record Budgets(Map<String, Integer> workingDays) {}
 

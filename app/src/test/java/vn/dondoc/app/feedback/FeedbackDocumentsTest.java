@@ -25,6 +25,7 @@ import vn.dondoc.app.documents.PdfRenderer;
 import vn.dondoc.app.documents.ReportProperties;
 import vn.dondoc.app.sla.StageDueDates;
 import vn.dondoc.app.staff.CaseLabels;
+import vn.dondoc.app.web.SiteProperties;
 import vn.dondoc.processes.sla.SlaStage;
 
 /**
@@ -58,7 +59,7 @@ class FeedbackDocumentsTest {
     when(labels.dueDay(any())).thenReturn("19/01/2027");
     ReportProperties issuer = new ReportProperties("Ban Chỉ đạo Trung ương", "Cơ quan Thường trực", "BC", "Hà Nội", "t",
         List.of(), null, "x", "y", FONTS);
-    FeedbackReceipts receipts = new FeedbackReceipts(dueDates, labels, issuer, "https://dondoc.example");
+    FeedbackReceipts receipts = new FeedbackReceipts(dueDates, labels, issuer, new SiteProperties("https://dondoc.example"));
 
     byte[] pdf = receipts.pdf(item(), SECRET.toLowerCase().replace("-", ""));
 
