@@ -51,6 +51,7 @@ class PeoplePage {
     model.addAttribute("found", query == null || query.isBlank() ? null : people.find(query));
     model.addAttribute("roles", People.ROLES);
     model.addAttribute("agencies", reference.agencies());
+    model.addAttribute("untitledLeaders", people.leadersWithoutTitle());
     return "staff/admin-people";
   }
 
@@ -106,6 +107,13 @@ class PeoplePage {
         Caller.of(admin).username()), "staff.admin.people.affiliation-saved");
   }
 
+  @PostMapping(PATH + "/{username}/chuc-vu")
+  String jobTitle(@PathVariable String username, @RequestParam(required = false) String jobTitle, Authentication admin,
+      RedirectAttributes redirect) {
+    return change(redirect, username, () -> people.setJobTitle(username, jobTitle, Caller.of(admin).username()),
+        "staff.admin.people.job-title-saved", Map.of("jobTitle", jobTitle == null ? "" : jobTitle));
+  }
+
   @PostMapping(PATH + "/{username}/ban-giao")
   String handOver(@PathVariable String username, @RequestParam(required = false) String taskId,
       @RequestParam(required = false) String to, @RequestParam(required = false) String reason, Authentication admin,
@@ -145,11 +153,16 @@ class PeoplePage {
   }
 
   private String change(RedirectAttributes redirect, String username, Runnable change, String noticeKey) {
+    return change(redirect, username, change, noticeKey, Map.of());
+  }
+
+  /** {@code typed}: what the form had, shown again under a refusal. */
+  private String change(RedirectAttributes redirect, String username, Runnable change, String noticeKey, Map<String, String> typed) {
     try {
       change.run();
       forms.accepted(redirect, FORM, noticeKey);
     } catch (InvalidFieldException e) {
-      forms.rejected(redirect, e, LABELS + e.field(), Map.of());
+      forms.rejected(redirect, e, LABELS + e.field(), typed);
     } catch (ConflictException | ForbiddenException | NotFoundException e) {
       redirect.addFlashAttribute("notice", forms.message(messageKey(e)));
     }
