@@ -7,11 +7,11 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * "answerLetters" in /actuator/health: how many answer letters failed to be made and wait for another attempt, and
- * since when the oldest was signed. Always UP: the sign-off stands and the sender is answered on the page; the
+ * "answerLetters" in /actuator/health (the bean's name without HealthIndicator): how many answer letters failed to
+ * be made and wait for another attempt, and since when the oldest was signed. Always UP: the sign-off stands and the sender is answered on the page; the
  * operations page lists them and tries them again.
  */
-@Component("answerLetters")
+@Component
 class AnswerLettersHealthIndicator implements HealthIndicator {
 
   private final AnswerLetters letters;

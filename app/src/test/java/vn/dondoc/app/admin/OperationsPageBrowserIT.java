@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,10 @@ class OperationsPageBrowserIT extends BrowserTest {
   JdbcClient jdbc;
   @MockitoBean
   OutboxRelay outboxRelay;
+  @Autowired
+  ManagementService jobs;
+  @Autowired
+  RuntimeService runtime;
 
   private GreenMail smtp;
 
@@ -151,6 +158,28 @@ class OperationsPageBrowserIT extends BrowserTest {
         .isEmpty();
     assertThat(jdbc.sql("select count(*) from audit_event where case_code = ? and action = 'LETTER_RETRIED'").param(code)
         .query(Integer.class).single()).isEqualTo(2);
+  }
+
+  @Test
+  void aJobOutOfRetriesIsListedAndGivenAnotherTryFromThePage() {
+    String code = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code").asText();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    // one of the case's timers, as the job executor leaves a job that failed its last try
+    Job timer = jobs.createJobQuery().processInstanceId(instance).timers().list().get(0);
+    jobs.setJobRetries(timer.getId(), 0);
+
+    browser.dropAllCookies();
+    browser.signIn("/quan-tri/van-hanh", "quantri");
+    String row = "#failed-jobs tr[data-job='" + timer.getId() + "']";
+    assertThat(browser.find(row).getText()).contains(instance);
+    browser.find(row + " .retry-job").click();
+    browser.textIn("#notice", "Đã cho 1 tác vụ chạy lại.");
+    assertThat(jobs.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isEqualTo(1);
+    assertThat(browser.findAll(row)).isEmpty();
+    assertThat(jdbc.sql("""
+            select count(*) from audit_event where case_code = 'JOB-EXECUTOR' and action = 'JOB_RETRIED' and actor = 'quantri'
+            and (detail->'jobs')::text like '%"' || ? || '"%'""").param(timer.getId()).query(Integer.class).single()).isEqualTo(1);
+    browser.assertNoConsoleErrors();
   }
 
   @Test
