@@ -23,6 +23,7 @@ import vn.dondoc.app.cases.DisplayDates;
 import vn.dondoc.app.feedback.AnswerLetters;
 import vn.dondoc.app.notifications.MailQueue;
 import vn.dondoc.app.notifications.MailRelay;
+import vn.dondoc.app.search.CaseReindexer;
 import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.security.AnonymousRateLimit;
 import vn.dondoc.app.security.Caller;
@@ -47,6 +48,7 @@ class OperationsPage {
   static final String JOB_RETRIED = "JOB_RETRIED";
 
   private final CaseIndex index;
+  private final CaseReindexer reindexer;
   private final ReindexRuns reindexRuns;
   private final Outbox outbox;
   private final MailQueue mail;
@@ -59,10 +61,11 @@ class OperationsPage {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  OperationsPage(CaseIndex index, ReindexRuns reindexRuns, Outbox outbox, MailQueue mail, MailRelay relay,
+  OperationsPage(CaseIndex index, CaseReindexer reindexer, ReindexRuns reindexRuns, Outbox outbox, MailQueue mail, MailRelay relay,
       ManagementService jobs, AnswerLetters letters, AnonymousRateLimit rateLimit, AuditLog audit, StaffForms forms,
       TransactionTemplate transaction, Clock clock) {
     this.index = index;
+    this.reindexer = reindexer;
     this.reindexRuns = reindexRuns;
     this.outbox = outbox;
     this.mail = mail;
@@ -86,6 +89,7 @@ class OperationsPage {
   String page(Model model) {
     model.addAttribute("page", "admin-operations");
     model.addAttribute("search", searchStatus());
+    model.addAttribute("casesToIndex", reindexer.casesToIndex());
     ReindexRuns.Run run = reindexRuns.latest();
     model.addAttribute("run", run);
     List<AuditLog.Event> reindexes = audit.history(ReindexRuns.AUDIT_CASE);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.security.Caller;
+import vn.dondoc.app.security.KeycloakAdminApi;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.web.ConflictException;
@@ -51,8 +52,17 @@ class PeoplePage {
     model.addAttribute("found", query == null || query.isBlank() ? null : people.find(query));
     model.addAttribute("roles", People.ROLES);
     model.addAttribute("agencies", reference.agencies());
-    model.addAttribute("untitledLeaders", people.leadersWithoutTitle());
+    model.addAttribute("untitledLeaders", untitledLeaders());
     return "staff/admin-people";
+  }
+
+  /** The leaders without a job title; none listed when Keycloak does not answer (the page says so when searched). */
+  private List<People.Person> untitledLeaders() {
+    try {
+      return people.leadersWithoutTitle();
+    } catch (KeycloakAdminApi.KeycloakUnavailableException e) {
+      return List.of();
+    }
   }
 
   @GetMapping(value = PATH + "/{username}", produces = "text/html")

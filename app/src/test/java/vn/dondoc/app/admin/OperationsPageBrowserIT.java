@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
+import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -19,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.app.notifications.NotificationService;
+import vn.dondoc.app.search.CaseReindexer;
 import vn.dondoc.app.search.OutboxRelay;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
@@ -54,6 +57,8 @@ class OperationsPageBrowserIT extends BrowserTest {
   ManagementService jobs;
   @Autowired
   RuntimeService runtime;
+  @Autowired
+  CaseReindexer reindexer;
 
   private GreenMail smtp;
 
@@ -194,5 +199,8 @@ class OperationsPageBrowserIT extends BrowserTest {
     assertThat(browser.byId("last-reindex").getText()).contains("do quantri");
     assertThat(browser.byId("search-indices").getText()).startsWith(browser.byId("search-alias").getText());
     assertThat(browser.byId("search-mapping").getText()).isEqualTo("phiên bản hiện hành");
+    // the index's count beside PostgreSQL's
+    assertThat(browser.byId("search-cases").getText())
+        .startsWith(NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(reindexer.casesToIndex()) + ", ");
   }
 }
