@@ -22,7 +22,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.app.notifications.NotificationService;
 import vn.dondoc.app.search.CaseReindexer;
+import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.search.OutboxRelay;
+import vn.dondoc.app.security.AnonymousRateLimit;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
@@ -59,6 +61,10 @@ class OperationsPageBrowserIT extends BrowserTest {
   RuntimeService runtime;
   @Autowired
   CaseReindexer reindexer;
+  @Autowired
+  Outbox outbox;
+  @Autowired
+  AnonymousRateLimit rateLimit;
 
   private GreenMail smtp;
 
@@ -97,6 +103,13 @@ class OperationsPageBrowserIT extends BrowserTest {
     assertThat(browser.find("#failed-mails tr[data-mail='" + id + "']").getText()).contains(code, address);
     assertThat(browser.find("#failed-mails tr[data-mail='" + id + "'] .error").getText()).isNotBlank();
     browser.screenshots("quan-tri-van-hanh");
+    // the outbox (its relay is off in this context: the cases submitted by these tests wait) and the rate limit
+    long backlog = outbox.backlog();
+    assertThat(browser.byId("outbox-backlog").getText()).startsWith(backlog == 0 ? "Không có thay đổi nào chờ cập nhật"
+        : NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(backlog) + " thay đổi chờ cập nhật");
+    AnonymousRateLimit.Settings limit = rateLimit.current();
+    assertThat(browser.byId("rate-limit-value").getText()).isEqualTo(limit.limit() == 0 ? "Không giới hạn."
+        : "Mỗi địa chỉ gửi tối đa " + limit.limit() + " lần trong " + limit.window().toSeconds() + " giây.");
 
     smtp = TestSmtp.server(SMTP_PORT);
     smtp.start();

@@ -58,7 +58,7 @@ class RealmRegistrationTest {
     List<String> names = new ArrayList<>();
     profile.path("attributes").forEach(a -> names.add(a.path("name").asText()));
     assertThat(names).containsExactly("username", "email", "firstName", "lastName", "organisation", "taxCode", "affiliation",
-        "affiliationTaxCode");
+        "affiliationTaxCode", "jobTitle");
 
     for (String name : List.of("organisation", "taxCode")) {
       JsonNode attribute = attribute(profile, name);
@@ -68,8 +68,9 @@ class RealmRegistrationTest {
       assertThat(attribute.path("displayName").asText()).startsWith("${");
     }
     assertThat(attribute(profile, "email").path("required").path("roles").toString()).contains("user");
-    // the affiliation conflicts are judged on: the person sees it, only administrators change it
-    for (String name : List.of("affiliation", "affiliationTaxCode")) {
+    // the affiliation conflicts are judged on, and the job title printed under a signature: the person sees them,
+    // only administrators change them
+    for (String name : List.of("affiliation", "affiliationTaxCode", "jobTitle")) {
       JsonNode attribute = attribute(profile, name);
       assertThat(texts(attribute.path("permissions").path("view"))).as("%s viewable", name).contains("user", "admin");
       assertThat(texts(attribute.path("permissions").path("edit"))).as("%s edited by administrators only", name)
