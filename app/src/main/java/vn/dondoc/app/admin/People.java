@@ -294,6 +294,10 @@ public class People {
     problems.throwIfAny();
     setAttributes(before, Map.of(JOB_TITLE, title));
     Person after = existing(username);
+    if (!title.equals(after.jobTitle() == null ? "" : after.jobTitle())) {
+      // a realm whose user profile lacks the attribute drops it without an error
+      throw new ConflictException("staff.admin.people.job-title-not-kept");
+    }
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("username", username);
     detail.put("before", before.jobTitle());
