@@ -3,6 +3,7 @@ package vn.dondoc.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -156,6 +157,11 @@ class OperationsPageBrowserIT extends BrowserTest {
         select count(*) from feedback_answer_letter where letter_attachment_id is null and attempts > 0""")
         .query(Integer.class).single() + " công văn trả lời chưa tạo được");
     browser.assertNoConsoleErrors();
+    // the same figure in the health endpoint, for the admins' monitoring
+    JsonNode health = api().get("/actuator/health", Api.token("quantri")).json().path("components").path("answerLetters");
+    assertThat(health.path("status").asText()).isEqualTo("UP");
+    assertThat(health.path("details").path("waiting").asInt()).isGreaterThanOrEqualTo(2);
+    assertThat(health.path("details").has("oldestWaitingSeconds")).isTrue();
 
     // the cause gone (the agency put right), the first is made now rather than in an hour
     jdbc.sql("update feedback_answer_letter set agency = 'hanoi' where id in (?, ?)").params(first, second).update();
