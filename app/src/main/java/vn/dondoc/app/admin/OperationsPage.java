@@ -20,8 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.feedback.AnswerLetters;
 import vn.dondoc.app.notifications.MailQueue;
 import vn.dondoc.app.notifications.MailRelay;
+import vn.dondoc.app.search.CaseReindexer;
 import vn.dondoc.app.search.Outbox;
 import vn.dondoc.app.security.AnonymousRateLimit;
 import vn.dondoc.app.security.Caller;
@@ -32,7 +34,8 @@ import vn.dondoc.search.CaseIndex;
 /**
  * The operations page ({@value #PATH}): the search index (alias, its indices, documents, the last reindex;
  * start one and watch it), the outbox backlog, the e-mail queue (given-up e-mails with their error; retry
- * one or all), the job executor (due and failed jobs; retry) and the anonymous rate limit. Each figure is
+ * one or all), the answer letters that failed to be made (try one or all again now), the job executor (due and failed
+ * jobs; retry) and the anonymous rate limit. Each figure is
  * the one /actuator/health (or the rate-limit API) reports, named on the page.
  */
 @Controller
@@ -45,25 +48,30 @@ class OperationsPage {
   static final String JOB_RETRIED = "JOB_RETRIED";
 
   private final CaseIndex index;
+  private final CaseReindexer reindexer;
   private final ReindexRuns reindexRuns;
   private final Outbox outbox;
   private final MailQueue mail;
   private final MailRelay relay;
   private final ManagementService jobs;
+  private final AnswerLetters letters;
   private final AnonymousRateLimit rateLimit;
   private final AuditLog audit;
   private final StaffForms forms;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  OperationsPage(CaseIndex index, ReindexRuns reindexRuns, Outbox outbox, MailQueue mail, MailRelay relay,
-      ManagementService jobs, AnonymousRateLimit rateLimit, AuditLog audit, StaffForms forms, TransactionTemplate transaction, Clock clock) {
+  OperationsPage(CaseIndex index, CaseReindexer reindexer, ReindexRuns reindexRuns, Outbox outbox, MailQueue mail, MailRelay relay,
+      ManagementService jobs, AnswerLetters letters, AnonymousRateLimit rateLimit, AuditLog audit, StaffForms forms,
+      TransactionTemplate transaction, Clock clock) {
     this.index = index;
+    this.reindexer = reindexer;
     this.reindexRuns = reindexRuns;
     this.outbox = outbox;
     this.mail = mail;
     this.relay = relay;
     this.jobs = jobs;
+    this.letters = letters;
     this.rateLimit = rateLimit;
     this.audit = audit;
     this.forms = forms;
@@ -81,6 +89,7 @@ class OperationsPage {
   String page(Model model) {
     model.addAttribute("page", "admin-operations");
     model.addAttribute("search", searchStatus());
+    model.addAttribute("casesToIndex", reindexer.casesToIndex());
     ReindexRuns.Run run = reindexRuns.latest();
     model.addAttribute("run", run);
     List<AuditLog.Event> reindexes = audit.history(ReindexRuns.AUDIT_CASE);
@@ -91,6 +100,8 @@ class OperationsPage {
     model.addAttribute("mailSending", relay.enabled());
     model.addAttribute("mailBacklog", mail.backlog());
     model.addAttribute("failedMails", mail.failed(LISTED));
+    model.addAttribute("letterBacklog", letters.backlog());
+    model.addAttribute("waitingLetters", letters.waiting(LISTED));
     model.addAttribute("dueJobs", jobs.createJobQuery().executable().count());
     model.addAttribute("failedJobs", jobs.createJobQuery().noRetriesLeft().listPage(0, LISTED).stream().map(this::failedJob).toList());
     model.addAttribute("failedJobCount", jobs.createJobQuery().noRetriesLeft().count());
@@ -130,6 +141,14 @@ class OperationsPage {
       audit.record(failed.caseCode(), MAIL_RETRIED, actor, detail);
     }
     return retried;
+  }
+
+  /** One answer letter that failed ({@code id}) or all of them are tried again now (audited per case). */
+  @PostMapping(PATH + "/cong-van")
+  String retryLetters(@RequestParam(required = false) Long id, Authentication admin, RedirectAttributes redirect) {
+    List<AnswerLetters.Waiting> retried = letters.retryNow(id, Caller.of(admin).username());
+    redirect.addFlashAttribute("notice", forms.message("staff.admin.ops.letters.retried", retried.size()));
+    return "redirect:" + PATH + "#letters";
   }
 
   /** One failed job ({@code id}) or all of them get one more try. */

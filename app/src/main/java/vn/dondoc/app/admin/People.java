@@ -56,7 +56,7 @@ public class People {
 
   /** A person as the realm has them; {@code groups} are paths such as /agency-officer or /agencies/bkhcn/leaders. */
   public record Person(String id, String username, String firstName, String lastName, String email, boolean enabled,
-      List<String> groups, String affiliation, String affiliationTaxCode) {
+      List<String> groups, String affiliation, String affiliationTaxCode, String jobTitle) {
     public String fullName() {
       String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
       return name.isEmpty() ? username : name;
@@ -77,6 +77,11 @@ public class People {
       return agency != null && groups.contains("/" + AgencyRealm.ROOT + "/" + agency + "/" + AgencyRealm.LEADERS);
     }
 
+    /** A leader whose title the signature block of the documents they sign cannot print (it says a generic line). */
+    public boolean leaderWithoutTitle() {
+      return roles().contains(Roles.AGENCY_LEADER) && (jobTitle == null || jobTitle.isBlank());
+    }
+
     Map<String, Object> audited() {
       Map<String, Object> values = new LinkedHashMap<>();
       values.put("username", username);
@@ -84,6 +89,7 @@ public class People {
       values.put("roles", roles());
       values.put("agency", agency());
       values.put("leader", leader());
+      values.put("jobTitle", jobTitle);
       return values;
     }
   }
@@ -101,6 +107,13 @@ public class People {
   private static final int AFFILIATION_MAX = 255;
   /** As the realm checks a tax code: ten digits, a branch's three more. */
   private static final Pattern TAX_CODE = Pattern.compile("^[0-9]{10}(-?[0-9]{3})?$");
+
+  /** The realm's attribute of the job title printed under a signature (chức vụ; the user profile, admins edit). */
+  static final String JOB_TITLE = "jobTitle";
+  /** As the realm's user profile limits it. */
+  static final int JOB_TITLE_MAX = 120;
+  private static final String OFFICER_GROUP = "/" + Roles.AGENCY_OFFICER;
+  private static final String LEADER_GROUP = "/" + Roles.AGENCY_LEADER;
 
   /** People whose username, name or e-mail contains the text (at most 50), without their groups. */
   public List<Person> find(String text) {
@@ -148,8 +161,14 @@ public class People {
     if (!ROLES.contains(role)) {
       throw new InvalidFieldException("role", role.isEmpty() ? "validation.required" : "staff.admin.people.role-unknown");
     }
-    Set<String> groups = new LinkedHashSet<>(List.of("/" + role));
-    groups.addAll(agencyGroups("agency", input.agency(), input.leader()));
+    // a leader is one coherent thing: the role group, an agency and its leaders subgroup (never an officer as well)
+    boolean leader = input.leader() || Roles.AGENCY_LEADER.equals(role);
+    Set<String> agencyGroups = agencyGroups("agency", input.agency(), leader);
+    if (leader && !Roles.AGENCY_OFFICER.equals(role) && !Roles.AGENCY_LEADER.equals(role)) {
+      throw new InvalidFieldException("role", "staff.admin.people.leader-role");
+    }
+    Set<String> groups = new LinkedHashSet<>(List.of(leader ? LEADER_GROUP : "/" + role));
+    groups.addAll(agencyGroups);
     String password = input.temporaryPassword() == null ? "" : input.temporaryPassword();
     if (!password.isEmpty() && password.length() < PASSWORD_MIN) {
       throw new InvalidFieldException("temporaryPassword", "staff.admin.people.password-short", PASSWORD_MIN);
@@ -201,6 +220,13 @@ public class People {
     if (before.username().equals(actor) && before.roles().contains(Roles.ADMIN) && !wanted.contains(Roles.ADMIN)) {
       throw new InvalidFieldException("roles", "staff.admin.people.own-admin");
     }
+    boolean leader = wanted.contains(Roles.AGENCY_LEADER);
+    if (leader && wanted.contains(Roles.AGENCY_OFFICER)) {
+      throw new InvalidFieldException("roles", "staff.admin.people.officer-or-leader");
+    }
+    if (leader && before.agency() == null) {
+      throw new InvalidFieldException("roles", "staff.admin.people.leader-without-agency");
+    }
     Set<String> add = new LinkedHashSet<>();
     Set<String> remove = new LinkedHashSet<>();
     for (String role : ROLES) {
@@ -211,13 +237,34 @@ public class People {
         remove.add("/" + role);
       }
     }
+    // the leader role and the agency's leaders subgroup go together (the sign-off steps are offered to the subgroup)
+    if (leader) {
+      add.add(leadersGroup(before.agency()));
+    }
+    for (String path : before.groups()) {
+      if (isLeadersGroup(path) && !(leader && path.equals(leadersGroup(before.agency())))) {
+        remove.add(path);
+      }
+    }
+    add.removeAll(before.groups());
     return changeGroups(before, add, remove, "PERSON_ROLES_CHANGED", actor);
   }
 
-  /** Makes the person an officer (or a leader) of {@code agency} only; none takes them out of every agency. */
+  /**
+   * Makes the person a member of {@code agency} only (none takes them out of every agency), as its leader or not. A
+   * leader gets the leader role group and the agency's leaders subgroup and loses the officer role; someone who led
+   * and no longer does becomes an officer (the role group); anyone else keeps their roles (a reviewer of the agency
+   * stays a reviewer). The leaders subgroup of an agency left behind is left too.
+   */
   public Person setAgency(String username, String agency, boolean leader, String actor) {
     Person before = existing(username);
-    Set<String> wanted = agencyGroups("agency", agency, leader);
+    Set<String> wanted = new LinkedHashSet<>(agencyGroups("agency", agency, leader));
+    boolean wasLeader = before.roles().contains(Roles.AGENCY_LEADER);
+    if (leader) {
+      wanted.add(LEADER_GROUP);
+    } else if (wasLeader) {
+      wanted.add(OFFICER_GROUP);
+    }
     Set<String> add = new LinkedHashSet<>(wanted);
     before.groups().forEach(add::remove);
     Set<String> remove = new LinkedHashSet<>();
@@ -226,7 +273,53 @@ public class People {
         remove.add(path);
       }
     }
+    if (leader && before.groups().contains(OFFICER_GROUP)) {
+      remove.add(OFFICER_GROUP);
+    }
+    if (!leader && wasLeader) {
+      remove.add(LEADER_GROUP);
+    }
     return changeGroups(before, add, remove, "PERSON_AGENCY_CHANGED", actor);
+  }
+
+  /**
+   * The job title printed under the person's signature on the documents Dondoc issues for them (the answer letter),
+   * e.g. "Phó Chủ tịch Ủy ban nhân dân"; kept by the administrators (the realm's user profile). Blank removes it.
+   */
+  public Person setJobTitle(String username, String jobTitle, String actor) {
+    Person before = existing(username);
+    String title = jobTitle == null ? "" : jobTitle.strip().replaceAll("\\s+", " ");
+    FieldProblems problems = new FieldProblems();
+    problems.limit(title, JOB_TITLE, JOB_TITLE_MAX);
+    problems.throwIfAny();
+    setAttributes(before, Map.of(JOB_TITLE, title));
+    Person after = existing(username);
+    if (!title.equals(after.jobTitle() == null ? "" : after.jobTitle())) {
+      // a realm whose user profile lacks the attribute drops it without an error
+      throw new ConflictException("staff.admin.people.job-title-not-kept");
+    }
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("username", username);
+    detail.put("before", before.jobTitle());
+    detail.put("after", after.jobTitle());
+    audit.record(AUDIT_CASE, "PERSON_JOB_TITLE_CHANGED", actor, detail);
+    return after;
+  }
+
+  /** The leaders (role group agency-leader) with no job title: their letters carry a generic signature line. */
+  public List<Person> leadersWithoutTitle() {
+    Optional<JsonNode> group = api.find("/group-by-path" + LEADER_GROUP);
+    if (group.isEmpty()) {
+      return List.of();
+    }
+    List<Person> found = new ArrayList<>();
+    for (JsonNode user : api.get("/groups/" + group.get().path("id").asText() + "/members?briefRepresentation=false&max=1000")) {
+      Person person = person(user, List.of(LEADER_GROUP));
+      if (person.enabled() && person.leaderWithoutTitle()) {
+        found.add(person);
+      }
+    }
+    return found;
   }
 
   /**
@@ -243,16 +336,7 @@ public class People {
       problems.add(AFFILIATION_TAX_CODE, "validation.tax-code");
     }
     problems.throwIfAny();
-    ObjectNode user = (ObjectNode) api.get("/users/" + before.id());
-    ObjectNode attributes = user.with("attributes");
-    for (Map.Entry<String, String> value : Map.of(AFFILIATION, name, AFFILIATION_TAX_CODE, tax).entrySet()) {
-      if (value.getValue().isEmpty()) {
-        attributes.remove(value.getKey());
-      } else {
-        attributes.putArray(value.getKey()).add(value.getValue());
-      }
-    }
-    api.put("/users/" + before.id(), user);
+    setAttributes(before, Map.of(AFFILIATION, name, AFFILIATION_TAX_CODE, tax));
     Person after = existing(username);
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("username", username);
@@ -305,6 +389,28 @@ public class People {
     }
   }
 
+  /** Sets (a blank value removes) attributes of the person, keeping the rest of the account as it is. */
+  private void setAttributes(Person person, Map<String, String> values) {
+    ObjectNode user = (ObjectNode) api.get("/users/" + person.id());
+    ObjectNode attributes = user.with("attributes");
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      if (value.getValue().isEmpty()) {
+        attributes.remove(value.getKey());
+      } else {
+        attributes.putArray(value.getKey()).add(value.getValue());
+      }
+    }
+    api.put("/users/" + person.id(), user);
+  }
+
+  private static String leadersGroup(String agency) {
+    return "/" + AgencyRealm.ROOT + "/" + agency + "/" + AgencyRealm.LEADERS;
+  }
+
+  private static boolean isLeadersGroup(String path) {
+    return path.startsWith("/" + AgencyRealm.ROOT + "/") && path.endsWith("/" + AgencyRealm.LEADERS);
+  }
+
   private Person changeGroups(Person before, Set<String> add, Set<String> remove, String action, String actor) {
     if (add.isEmpty() && remove.isEmpty()) {
       return before;
@@ -343,6 +449,7 @@ public class People {
   private static Person person(JsonNode user, List<String> groups) {
     return new Person(user.path("id").asText(), user.path("username").asText(), user.path("firstName").asText(null),
         user.path("lastName").asText(null), user.path("email").asText(null), user.path("enabled").asBoolean(true), List.copyOf(groups),
-        user.path("attributes").path(AFFILIATION).path(0).asText(null), user.path("attributes").path(AFFILIATION_TAX_CODE).path(0).asText(null));
+        user.path("attributes").path(AFFILIATION).path(0).asText(null), user.path("attributes").path(AFFILIATION_TAX_CODE).path(0).asText(null),
+        user.path("attributes").path(JOB_TITLE).path(0).asText(null));
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.security.Caller;
+import vn.dondoc.app.security.KeycloakAdminApi;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.web.ConflictException;
@@ -51,7 +52,17 @@ class PeoplePage {
     model.addAttribute("found", query == null || query.isBlank() ? null : people.find(query));
     model.addAttribute("roles", People.ROLES);
     model.addAttribute("agencies", reference.agencies());
+    model.addAttribute("untitledLeaders", untitledLeaders());
     return "staff/admin-people";
+  }
+
+  /** The leaders without a job title; none listed when Keycloak does not answer (the page says so when searched). */
+  private List<People.Person> untitledLeaders() {
+    try {
+      return people.leadersWithoutTitle();
+    } catch (KeycloakAdminApi.KeycloakUnavailableException e) {
+      return List.of();
+    }
   }
 
   @GetMapping(value = PATH + "/{username}", produces = "text/html")
@@ -106,6 +117,13 @@ class PeoplePage {
         Caller.of(admin).username()), "staff.admin.people.affiliation-saved");
   }
 
+  @PostMapping(PATH + "/{username}/chuc-vu")
+  String jobTitle(@PathVariable String username, @RequestParam(required = false) String jobTitle, Authentication admin,
+      RedirectAttributes redirect) {
+    return change(redirect, username, () -> people.setJobTitle(username, jobTitle, Caller.of(admin).username()),
+        "staff.admin.people.job-title-saved", Map.of("jobTitle", jobTitle == null ? "" : jobTitle));
+  }
+
   @PostMapping(PATH + "/{username}/ban-giao")
   String handOver(@PathVariable String username, @RequestParam(required = false) String taskId,
       @RequestParam(required = false) String to, @RequestParam(required = false) String reason, Authentication admin,
@@ -145,11 +163,16 @@ class PeoplePage {
   }
 
   private String change(RedirectAttributes redirect, String username, Runnable change, String noticeKey) {
+    return change(redirect, username, change, noticeKey, Map.of());
+  }
+
+  /** {@code typed}: what the form had, shown again under a refusal. */
+  private String change(RedirectAttributes redirect, String username, Runnable change, String noticeKey, Map<String, String> typed) {
     try {
       change.run();
       forms.accepted(redirect, FORM, noticeKey);
     } catch (InvalidFieldException e) {
-      forms.rejected(redirect, e, LABELS + e.field(), Map.of());
+      forms.rejected(redirect, e, LABELS + e.field(), typed);
     } catch (ConflictException | ForbiddenException | NotFoundException e) {
       redirect.addFlashAttribute("notice", forms.message(messageKey(e)));
     }

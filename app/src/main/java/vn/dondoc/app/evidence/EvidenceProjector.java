@@ -57,6 +57,11 @@ class EvidenceProjector implements CaseProjector {
   }
 
   @Override
+  public long count() {
+    return evidence.count();
+  }
+
+  @Override
   public void raiseVersion(long caseId) {
     evidence.raiseVersion(caseId);
   }

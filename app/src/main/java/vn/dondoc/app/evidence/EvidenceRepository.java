@@ -78,6 +78,11 @@ public class EvidenceRepository {
     return jdbc.sql("select version from evidence_submission where id = ?").param(id).query(Long.class).single();
   }
 
+  /** How many cases of this type a reindex copies (those {@code idsAfter} pages through). */
+  public long count() {
+    return jdbc.sql("select count(*) from evidence_submission").query(Long.class).single();
+  }
+
   /** Ids of every submission above {@code afterId}, ascending, at most {@code limit}. */
   public List<Long> idsAfter(long afterId, int limit) {
     return jdbc.sql("select id from evidence_submission where id > ? order by id limit ?").params(afterId, limit)

@@ -61,6 +61,11 @@ class ExtensionProjector implements CaseProjector {
   }
 
   @Override
+  public long count() {
+    return extensions.count();
+  }
+
+  @Override
   public void raiseVersion(long caseId) {
     extensions.raiseVersion(caseId);
   }

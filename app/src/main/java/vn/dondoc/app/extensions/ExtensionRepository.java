@@ -67,6 +67,11 @@ public class ExtensionRepository implements ClockCases {
     return jdbc.sql("select version from extension_request where id = ?").param(id).query(Long.class).single();
   }
 
+  /** How many cases of this type a reindex copies (those {@code idsAfter} pages through). */
+  public long count() {
+    return jdbc.sql("select count(*) from extension_request").query(Long.class).single();
+  }
+
   /** Ids of every request above {@code afterId}, ascending, at most {@code limit}. */
   public List<Long> idsAfter(long afterId, int limit) {
     return jdbc.sql("select id from extension_request where id > ? order by id limit ?").params(afterId, limit)

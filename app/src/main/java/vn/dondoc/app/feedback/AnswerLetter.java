@@ -16,11 +16,14 @@ import vn.dondoc.app.documents.OfficialDocument;
  *
  * @param agency the handling agency
  * @param signerName the signing leader's full name
+ * @param signerTitle the leader's job title as the administrators keep it (realm attribute jobTitle, e.g. "Phó Chủ
+ *     tịch Ủy ban nhân dân"), printed upper case above the name; null or blank for the generic {@link #SIGNER_TITLE}.
+ *     No "KT."/"TM." authority line is made up: Dondoc does not know in whose stead a deputy signs.
  */
 record AnswerLetter(String code, String title, Instant submittedAt, String senderName, String answerText, Agency agency,
-    Instant signedAt, String signerName) {
+    Instant signedAt, String signerName, String signerTitle) {
 
-  /** The signer's capacity: the realm knows who leads an agency (role agency-leader), not their exact office. */
+  /** The signer's line when the realm has no title for them: it knows they lead the agency, not their office. */
   static final String SIGNER_TITLE = "LÃNH ĐẠO CƠ QUAN";
 
   OfficialDocument forSender() {
@@ -42,7 +45,7 @@ record AnswerLetter(String code, String title, Instant submittedAt, String sende
     return new OfficialDocument(null, issuer(), "Số:        /" + agency.code().toUpperCase() + "-PAKN", place(),
         signedAt.atZone(HanoiTime.ZONE).toLocalDate(), null, null,
         "V/v trả lời phản ánh, kiến nghị của " + whose, body, List.of(addressee + ";", "Lưu: VT, hồ sơ " + code + "."),
-        null, SIGNER_TITLE, signerName, null);
+        null, signerTitle == null || signerTitle.isBlank() ? SIGNER_TITLE : signerTitle.strip(), signerName, null);
   }
 
   /** A province answers as its People's Committee; a ministry or other body under its own name. */

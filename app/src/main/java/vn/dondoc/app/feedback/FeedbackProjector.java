@@ -53,6 +53,11 @@ class FeedbackProjector implements CaseProjector {
   }
 
   @Override
+  public long count() {
+    return repository.count();
+  }
+
+  @Override
   public void raiseVersion(long caseId) {
     repository.raiseVersion(caseId);
   }

@@ -174,6 +174,11 @@ class FeedbackRepository implements ClockCases {
         .query(String.class).optional();
   }
 
+  /** How many cases of this type a reindex copies (those {@code idsAfter} pages through). */
+  public long count() {
+    return jdbc.sql("select count(*) from feedback_item").query(Long.class).single();
+  }
+
   List<Long> idsAfter(long afterId, int limit) {
     return jdbc.sql("select id from feedback_item where id > ? order by id limit ?").params(afterId, limit)
         .query(Long.class).list();

@@ -56,6 +56,11 @@ class InitiativeProjector implements CaseProjector {
   }
 
   @Override
+  public long count() {
+    return initiatives.count();
+  }
+
+  @Override
   public void raiseVersion(long caseId) {
     initiatives.raiseVersion(caseId);
   }

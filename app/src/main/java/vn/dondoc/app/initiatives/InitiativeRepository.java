@@ -118,6 +118,11 @@ class InitiativeRepository implements ClockCases {
     return jdbc.sql("select * from initiative where status = 'SELECTED' order by decided_at desc").query(INITIATIVE).list();
   }
 
+  /** How many cases of this type a reindex copies (those {@code idsAfter} pages through). */
+  public long count() {
+    return jdbc.sql("select count(*) from initiative where case_code is not null").query(Long.class).single();
+  }
+
   List<Long> idsAfter(long afterId, int limit) {
     return jdbc.sql("select id from initiative where id > ? and case_code is not null order by id limit ?")
         .params(afterId, limit).query(Long.class).list();

@@ -115,7 +115,7 @@ class InitiativeSteps implements InitiativeSelection.Steps {
   public void toFeedback(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
     KeycloakDirectory.Profile proposer = directory.profileOf(initiative.proposer())
-        .orElse(new KeycloakDirectory.Profile(initiative.proposer(), initiative.proposerName(), null, null, null, null, null));
+        .orElse(new KeycloakDirectory.Profile(initiative.proposer(), initiative.proposerName(), null, null, null, null, null, null));
     String content = String.join("\n\n", nonBlank(initiative.problem(), initiative.solution(), initiative.expectedProduct()));
     String code = feedback.submit(new FeedbackSubmission(FeedbackType.INITIATIVE, FeedbackField.SUPPORT_POLICY, "national",
         initiative.title(), content.isBlank() ? initiative.title() : content,

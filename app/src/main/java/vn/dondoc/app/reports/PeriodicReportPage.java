@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import vn.dondoc.app.documents.OfficialDocument;
 import vn.dondoc.app.documents.PdfRenderer;
 import vn.dondoc.app.documents.ReportProperties;
 import vn.dondoc.app.security.Caller;
+import vn.dondoc.app.security.KeycloakDirectory;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.tasks.TaskReportFilter;
@@ -46,16 +48,18 @@ class PeriodicReportPage {
   private final ReferenceData referenceData;
   private final MessageSource messages;
   private final Clock clock;
+  private final KeycloakDirectory directory;
   private final DocxRenderer docx = new DocxRenderer();
   private final PdfRenderer pdf;
 
   PeriodicReportPage(PeriodicReports reports, ReportProperties properties, ReferenceData referenceData,
-      MessageSource messages, Clock clock) {
+      MessageSource messages, Clock clock, KeycloakDirectory directory) {
     this.reports = reports;
     this.properties = properties;
     this.referenceData = referenceData;
     this.messages = messages;
     this.clock = clock;
+    this.directory = directory;
     this.pdf = new PdfRenderer(properties.fontDirectory());
   }
 
@@ -86,8 +90,9 @@ class PeriodicReportPage {
     model.addAttribute("filterErrors", filterErrors);
     model.addAttribute("asOfValue", filter.asOf().toString());
     model.addAttribute("draft", String.join("\n", PeriodicReportText.draft(reports.figures(filter, previous))));
-    model.addAttribute("signerTitle", properties.signerTitle());
-    model.addAttribute("signerName", properties.signerName());
+    ReportProperties.Signature signature = properties.signature(signerProfile());
+    model.addAttribute("signerTitle", signature.title());
+    model.addAttribute("signerName", signature.name());
     model.addAttribute("agencies", referenceData.agencies());
     return "staff/periodic-report";
   }
@@ -107,6 +112,18 @@ class PeriodicReportPage {
     String name = "bao-cao-" + filter.asOf();
     return "docx".equals(format) ? TableExport.attachment(docx.render(document), DOCX_TYPE, name + ".docx")
         : TableExport.attachment(pdf.render(document), "application/pdf", name + ".pdf");
+  }
+
+  /** The configured signer as the realm has them; none when not configured, unknown, or Keycloak does not answer. */
+  private Optional<KeycloakDirectory.Profile> signerProfile() {
+    if (properties.signer() == null || properties.signer().isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return directory.profileOf(properties.signer().strip());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   private static LocalDate since(String value, LocalDate asOf) {

@@ -15,6 +15,9 @@ public interface CaseProjector {
   /** Ids of every case of this type above {@code afterId}, ascending, at most {@code limit}: a reindex pages with it. */
   List<Long> idsAfter(long afterId, int limit);
 
+  /** How many cases {@link #idsAfter} pages through: what a full index holds of this type. */
+  long count();
+
   /**
    * Raises the case's version without changing anything else, in the caller's transaction: for a change
    * that only its document shows (see {@link SearchRefresh}), so that the new document wins over the one

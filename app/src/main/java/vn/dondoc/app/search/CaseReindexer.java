@@ -53,6 +53,11 @@ public class CaseReindexer {
     return reindex(written -> {});
   }
 
+  /** How many cases PostgreSQL holds of the types search indexes: what a complete index counts. */
+  public long casesToIndex() {
+    return projectors.stream().mapToLong(CaseProjector::count).sum();
+  }
+
   /** The same, telling {@code progress} the cases written so far (both passes together) after each batch. */
   public Result reindex(LongConsumer progress) throws IOException {
     if (!running.tryLock()) {

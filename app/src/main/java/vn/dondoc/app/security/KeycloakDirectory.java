@@ -48,7 +48,7 @@ public class KeycloakDirectory {
    * expert's: users cannot edit it, so it is what conflicts of interest are judged on).
    */
   public record Profile(String username, String fullName, String email, String organisation, String taxCode,
-      String affiliation, String affiliationTaxCode) {}
+      String affiliation, String affiliationTaxCode, String jobTitle) {}
 
   public Optional<Profile> profileOf(String username) {
     JsonNode users = api.get("/users?exact=true&briefRepresentation=false&username=" + encode(username));
@@ -58,7 +58,7 @@ public class KeycloakDirectory {
         String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
         return Optional.of(new Profile(username, name.isEmpty() ? username : name, user.path("email").asText(null),
             attribute(attributes, "organisation"), attribute(attributes, "taxCode"), attribute(attributes, "affiliation"),
-            attribute(attributes, "affiliationTaxCode")));
+            attribute(attributes, "affiliationTaxCode"), attribute(attributes, "jobTitle")));
       }
     }
     return Optional.empty();

@@ -69,6 +69,11 @@ class TaskProjector implements CaseProjector {
   }
 
   @Override
+  public long count() {
+    return repository.count();
+  }
+
+  @Override
   public void raiseVersion(long caseId) {
     repository.raiseVersion(caseId);
   }

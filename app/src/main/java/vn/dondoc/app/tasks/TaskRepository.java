@@ -162,6 +162,11 @@ public class TaskRepository implements ClockCases {
         .params(sqlDate(day.minusDays(1)), sqlDate(day.plusDays(nearDueDays))).query(Long.class).list();
   }
 
+  /** How many cases of this type a reindex copies (those {@code idsAfter} pages through). */
+  public long count() {
+    return jdbc.sql("select count(*) from task").query(Long.class).single();
+  }
+
   public List<Long> idsAfter(long afterId, int limit) {
     return jdbc.sql("select id from task where id > ? order by id limit ?").params(afterId, limit).query(Long.class).list();
   }

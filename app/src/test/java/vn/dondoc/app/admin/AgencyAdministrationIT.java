@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.agencies.ReferenceDataSeed;
 import vn.dondoc.app.security.KeycloakAdminApi;
 import vn.dondoc.app.support.AnsweredFeedback;
 import vn.dondoc.app.support.Api;
@@ -38,6 +41,8 @@ class AgencyAdministrationIT extends IntegrationTest {
   JdbcClient jdbc;
   @Autowired
   ReferenceData reference;
+  @Autowired
+  DataSource dataSource;
 
   RealmFixtures fixtures;
 
@@ -241,4 +246,74 @@ class AgencyAdministrationIT extends IntegrationTest {
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly(field);
   }
+
+  /**
+   * The seed file edited after administrators changed agencies: loading it again adds its new agency and the aliases
+   * it newly lists (given to the agency a merged one went into), and changes nothing the administrators did: names,
+   * aliases added or removed, the merge.
+   */
+  @Test
+  void theSeedLoadedAgainOnlyAddsWhatItNewlyListsAndKeepsWhatTheAdministratorsChanged() throws Exception {
+    String into = fixtures.agencyCode();
+    String from = fixtures.agencyCode();
+    String added = fixtures.agencyCode();
+    String admin = Api.token("quantri");
+    assertThat(api().postJson(AGENCIES, Api.toJson(agency(into, "Sở Gốc " + into)), admin, Map.of()).status()).isEqualTo(201);
+    assertThat(api().postJson(AGENCIES, Api.toJson(agency(from, "Sở Nhập " + from)), admin, Map.of()).status()).isEqualTo(201);
+    List<List<String>> edited = new java.util.ArrayList<>(ReferenceDataSeed.rows("/db/seed/agencies.csv"));
+    edited.add(List.of(into, "Sở Gốc theo tệp", "SG", "PROVINCE", "UBND Sở Gốc " + into + "|Bí danh cũ " + into));
+    edited.add(List.of(from, "Sở Nhập theo tệp", "SN", "PROVINCE", "UBND Sở Nhập " + from));
+    try (Connection connection = dataSource.getConnection()) {
+      ReferenceDataSeed.seed(connection, edited, List.of());
+    }
+    assertThat(aliases(into)).containsExactly("UBND Sở Gốc " + into, "Bí danh cũ " + into);
+
+    // The administrators: an alias removed, the name changed, another agency merged in.
+    Map<String, Object> renamed = agency(into, "Sở Gốc Mới " + into);
+    renamed.put("aliases", List.of("UBND Sở Gốc " + into));
+    Api.Response edit = api().putJson(AGENCIES + "/" + into, Api.toJson(renamed), admin);
+    assertThat(edit.status()).as(edit.raw().body()).isEqualTo(200);
+    Api.Response merged = api().postJson(AGENCIES + "/" + from + "/merge", Api.toJson(Map.of("into", into)), admin, Map.of());
+    assertThat(merged.status()).as(merged.raw().body()).isEqualTo(200);
+    Map<String, Object> before = row(into);
+    List<String> aliasesBefore = aliases(into);
+    assertThat(aliasesBefore).contains("Sở Nhập " + from, "Sở Gốc " + into).doesNotContain("Bí danh cũ " + into);
+
+    // The file edited: a new agency, a new alias of each, and the old names and aliases as they were in the file.
+    edited.removeIf(row -> row.get(0).equals(into) || row.get(0).equals(from));
+    edited.add(List.of(into, "Sở Gốc theo tệp sửa", "SGS", "MINISTRY", "UBND Sở Gốc " + into + "|Bí danh cũ " + into + "|Bí danh mới " + into));
+    edited.add(List.of(from, "Sở Nhập theo tệp sửa", "SNS", "PROVINCE", "UBND Sở Nhập " + from + "|Bí danh mới " + from));
+    edited.add(List.of(added, "Sở Thêm " + added, "ST", "PROVINCE", "Bí danh " + added));
+    try (Connection connection = dataSource.getConnection()) {
+      ReferenceDataSeed.seed(connection, edited, List.of());
+      // loaded once more unchanged: nothing moves
+      ReferenceDataSeed.seed(connection, edited, List.of());
+    }
+
+    try {
+      assertThat(row(into)).as("name, short name, kind and state as the administrators left them").isEqualTo(before);
+      List<String> expected = new java.util.ArrayList<>(aliasesBefore);
+      expected.addAll(List.of("Bí danh mới " + into, "Bí danh mới " + from));
+      assertThat(aliases(into)).as("the removed alias stays removed; the new ones join, the merged agency's with it")
+          .containsExactlyElementsOf(expected);
+      assertThat(jdbc.sql("select active || ' ' || merged_into from agency where code = ?").param(from).query(String.class).single())
+          .isEqualTo("false " + into);
+      assertThat(row(added)).containsEntry("name", "Sở Thêm " + added).containsEntry("active", true);
+      assertThat(aliases(added)).containsExactly("Bí danh " + added);
+      assertThat(reference.agencyName("bkhcn")).as("the seed file's own agencies as they were").contains("Bộ Khoa học và Công nghệ");
+    } finally {
+      jdbc.sql("delete from agency_seed where code = ?").param(added).update();
+      jdbc.sql("delete from agency where code = ?").param(added).update();
+    }
+  }
+
+  private Map<String, Object> row(String code) {
+    return jdbc.sql("select name, short_name, kind, active, merged_into from agency where code = ?").param(code).query().singleRow();
+  }
+
+  private List<String> aliases(String code) {
+    return List.of((String[]) jdbc.sql("select aliases from agency where code = ?").param(code)
+        .query((rs, n) -> rs.getArray(1).getArray()).single());
+  }
+
 }

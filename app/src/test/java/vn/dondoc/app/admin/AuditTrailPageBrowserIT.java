@@ -2,7 +2,11 @@ package vn.dondoc.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.util.Base64;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +15,7 @@ import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
 
-/** The audit trail viewer: filters, the Vietnamese label of a kind of event, a refused period, the CSV export. */
+/** The audit trail viewer: filters, the Vietnamese label of a kind of event, a refused period, the CSV and XLSX exports. */
 class AuditTrailPageBrowserIT extends BrowserTest {
 
   @Autowired
@@ -20,7 +24,7 @@ class AuditTrailPageBrowserIT extends BrowserTest {
   TransactionTemplate transaction;
 
   @Test
-  void anAdminFindsACasesEventsByKindAndExportsThem() {
+  void anAdminFindsACasesEventsByKindAndExportsThem() throws Exception {
     String code = "AT-" + Feedback.marker();
     transaction.executeWithoutResult(status -> {
       audit.record(code, "CALENDAR_EDITED", "quantri", Map.of("day", "2031-03-12"));
@@ -42,6 +46,20 @@ class AuditTrailPageBrowserIT extends BrowserTest {
         browser.byId("export-csv").getAttribute("href"));
     assertThat(csv).contains("Thời điểm;Hồ sơ;Loại sự kiện;Người thực hiện;Chi tiết", code + ";Sửa lịch làm việc;quantri")
         .doesNotContain("SLA_POLICY_EDITED", "khac");
+    String xlsx = (String) browser.driver().executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+          let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });""",
+        browser.byId("export-xlsx").getAttribute("href"));
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Base64.getDecoder().decode(xlsx)))) {
+      Sheet sheet = book.getSheetAt(0);
+      // the title, the header, one event
+      assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Loại sự kiện");
+      assertThat(sheet.getLastRowNum()).isEqualTo(2);
+      assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo(code);
+      assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Sửa lịch làm việc");
+      assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("quantri");
+    }
 
     browser.open("/quan-tri/nhat-ky?ho-so=" + code + "&tu=2026-03-10&den=2026-03-01");
     assertThat(browser.byId("den-error").getText()).isEqualTo("Đến ngày không được trước Từ ngày.");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
+import vn.dondoc.app.support.MovableClock;
 
 /**
  * The working calendar page: the admin imports the first year the calendar does not have yet, sees in the
@@ -40,16 +42,32 @@ class CalendarPageBrowserIT extends BrowserTest {
   WorkingCalendar calendar;
   @Autowired
   CalendarEditor editor;
+  @Autowired
+  MovableClock clock;
 
   private int importedYear;
 
   @AfterEach
   void removeImportedYear() {
+    clock.reset();
     if (importedYear != 0) {
       editor.apply(new CalendarEditor.Edit(List.of(), editor.year(importedYear).stream().map(CalendarDay::day).toList()),
           "kiểm thử xong", "test");
     }
     jdbc.sql("update sla_policy set budget_working_days = 1 where case_type = 'feedback' and stage = 'ROUTE'").update();
+  }
+
+  @Test
+  void fromTheFirstOfOctoberThePageSaysTheNextYearIsMissing() {
+    int lastEntered = jdbc.sql("select cast(max(extract(year from day)) as int) from calendar_day").query(Integer.class).single();
+    clock.moveBy(Duration.between(clock.instant(), LocalDate.of(lastEntered, 9, 30).atTime(12, 0).atZone(HanoiTime.ZONE)));
+    browser.dropAllCookies();
+    browser.signIn("/quan-tri/lich-lam-viec", "quantri");
+    assertThat(browser.findAll("#year-missing")).as("30 September: no warning yet").isEmpty();
+
+    clock.moveBy(Duration.ofDays(1));
+    browser.open("/quan-tri/lich-lam-viec");
+    assertThat(browser.byId("year-missing").getText()).startsWith("Chưa nhập lịch làm việc năm " + (lastEntered + 1) + ".");
   }
 
   @Test

@@ -102,6 +102,80 @@ class PeopleAdministrationIT extends IntegrationTest {
   }
 
   @Test
+  void leaderAndOfficerAreOneChoiceAndLeadershipStaysWithItsAgency() {
+    String admin = Api.token("quantri");
+    String person = fixtures.user("/agency-officer", "/agencies/" + agency);
+
+    // the leader box: the role group and the agency's leaders subgroup, the officer role gone
+    Api.Response led = api().putJson(PEOPLE + "/" + person + "/agency", Api.toJson(Map.of("agency", agency, "leader", true)), admin);
+    assertThat(led.status()).as(led.raw().body()).isEqualTo(200);
+    assertThat(staffGroups(person)).containsExactlyInAnyOrder("/agency-leader", "/agencies/" + agency,
+        "/agencies/" + agency + "/leaders");
+
+    // moved to another agency as its leader: out of the former agency and its leaders
+    String other = fixtures.agencyCode();
+    assertThat(api().postJson("/api/v1/admin/agencies", Api.toJson(Map.of("code", other, "name", "Sở Khác " + other,
+        "shortName", "Sở Khác", "kind", "PROVINCE", "aliases", List.of())), admin, Map.of()).status()).isEqualTo(201);
+    api().putJson(PEOPLE + "/" + person + "/agency", Api.toJson(Map.of("agency", other, "leader", true)), admin);
+    assertThat(staffGroups(person)).containsExactlyInAnyOrder("/agency-leader", "/agencies/" + other,
+        "/agencies/" + other + "/leaders");
+
+    // the box unticked: an officer again, nobody's leader
+    api().putJson(PEOPLE + "/" + person + "/agency", Api.toJson(Map.of("agency", other, "leader", false)), admin);
+    assertThat(staffGroups(person)).containsExactlyInAnyOrder("/agency-officer", "/agencies/" + other);
+
+    // the roles: leader gives the leaders subgroup of their agency, officer takes it; both at once is refused
+    assertRefused(api().putJson(PEOPLE + "/" + person + "/roles", Api.toJson(Map.of("roles", List.of("agency-officer", "agency-leader"))),
+        admin), "roles");
+    assertThat(staffGroups(person)).as("nothing changed").containsExactlyInAnyOrder("/agency-officer", "/agencies/" + other);
+    api().putJson(PEOPLE + "/" + person + "/roles", Api.toJson(Map.of("roles", List.of("agency-leader"))), admin);
+    assertThat(staffGroups(person)).containsExactlyInAnyOrder("/agency-leader", "/agencies/" + other,
+        "/agencies/" + other + "/leaders");
+    api().putJson(PEOPLE + "/" + person + "/roles", Api.toJson(Map.of("roles", List.of("agency-officer"))), admin);
+    assertThat(staffGroups(person)).containsExactlyInAnyOrder("/agency-officer", "/agencies/" + other);
+
+    // a reviewer who belongs to an agency stays a reviewer: the box only makes leaders
+    String reviewer = fixtures.user("/reviewer", "/agencies/" + agency);
+    api().putJson(PEOPLE + "/" + reviewer + "/agency", Api.toJson(Map.of("agency", other, "leader", false)), admin);
+    assertThat(staffGroups(reviewer)).containsExactlyInAnyOrder("/reviewer", "/agencies/" + other);
+    // leading needs an agency; a new person made a leader gets the whole of it
+    String noAgency = fixtures.user("/agency-officer");
+    assertRefused(api().putJson(PEOPLE + "/" + noAgency + "/roles", Api.toJson(Map.of("roles", List.of("agency-leader"))), admin), "roles");
+    assertThat(staffGroups(noAgency)).containsExactly("/agency-officer");
+    String username = "it-" + Feedback.marker();
+    Map<String, Object> body = person(username);
+    body.put("agency", agency);
+    body.put("leader", true);
+    assertRefused(create(with(body, "role", "expert")), "role");
+    Api.Response created = create(body);
+    fixtures.track(username);
+    assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+    assertThat(staffGroups(username)).containsExactlyInAnyOrder("/agency-leader", "/agencies/" + agency,
+        "/agencies/" + agency + "/leaders");
+  }
+
+  @Test
+  void aLeadersJobTitleIsKeptByTheAdministratorsAndALeaderWithoutOneIsPointedOut() {
+    String leader = fixtures.user("/agency-leader", "/agencies/" + agency, "/agencies/" + agency + "/leaders");
+    assertThat(people.leadersWithoutTitle()).extracting(People.Person::username).contains(leader).doesNotContain("lanhdao.hanoi");
+
+    assertThatThrownBy(() -> people.setJobTitle(leader, "Phó Giám đốc " + "x".repeat(120), "quantri"))
+        .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("jobTitle"));
+    assertThat(directory.profileOf(leader).orElseThrow().jobTitle()).as("nothing saved").isNull();
+
+    people.setJobTitle(leader, "  Phó Giám đốc   Sở ", "quantri");
+    assertThat(directory.profileOf(leader).orElseThrow().jobTitle()).isEqualTo("Phó Giám đốc Sở");
+    assertThat(directory.profileOf(leader).orElseThrow().email()).as("the rest of the account kept").isEqualTo(leader + "@thu-nghiem.dondoc.vn");
+    assertThat(people.leadersWithoutTitle()).extracting(People.Person::username).doesNotContain(leader);
+    assertThat(jdbc.sql("select coalesce(detail->>'before', '-') || '>' || (detail->>'after') from audit_event"
+        + " where action = 'PERSON_JOB_TITLE_CHANGED' and detail->>'username' = ?").param(leader).query(String.class).single())
+        .isEqualTo("->Phó Giám đốc Sở");
+
+    people.setJobTitle(leader, " ", "quantri");
+    assertThat(directory.profileOf(leader).orElseThrow().jobTitle()).as("blank removes it").isNull();
+  }
+
+  @Test
   void anOpenStepIsHandedToAColleagueBeforeTheAccountIsDisabled() {
     String leaving = fixtures.user("/agency-officer", "/agencies/" + agency);
     String colleague = fixtures.user("/agency-officer", "/agencies/" + agency);
@@ -181,6 +255,11 @@ class PeopleAdministrationIT extends IntegrationTest {
     String username = "it-" + Feedback.marker();
     assertThat(api().postJson(PEOPLE, Api.toJson(person(username)), Api.token("thuongtruc"), Map.of()).status()).isEqualTo(403);
     assertThat(api().get(PEOPLE + "?q=" + username, Api.token("quantri")).json()).isEmpty();
+  }
+
+  /** The person's groups but the realm's default one for people who register (/innovator), which nothing here touches. */
+  private List<String> staffGroups(String username) {
+    return fixtures.groupsOf(username).stream().filter(path -> !path.equals("/innovator")).toList();
   }
 
   private Api.Response create(Map<String, Object> body) {

@@ -113,24 +113,26 @@ class FeedbackDocumentsIT extends IntegrationTest {
   }
 
   @Test
-  void aLetterThatCannotBeMadeIsTriedAgainAndTheSignOffStands() {
+  void aLetterThatCannotBeMadeIsTriedAgainAndTheSignOffStands() throws Exception {
     AnsweredFeedback answered = AnsweredFeedback.publish(api(), Feedback.marker());
     long id = jdbc.sql("select id from feedback_item where code = ?").param(answered.code()).query(Long.class).single();
     await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
         "select count(*) from feedback_answer_letter where feedback_id = ? and letter_attachment_id is not null")
         .param(id).query(Integer.class).single() == 1);
 
-    // A second letter whose agency is unknown (a heading cannot be made): it waits, counted and explained.
+    // A second letter, signed by Hà Nội's leader, whose agency is unknown (a heading cannot be made): it waits, counted
+    // and explained.
     jdbc.sql("""
             insert into feedback_answer_letter (feedback_id, signed_by, signed_at, agency, answer_text, next_attempt_at)
-            values (?, 'quantri', now(), 'khong-co', 'Trả lời lần hai', now())""").param(id).update();
+            values (?, 'lanhdao.hanoi', now(), 'khong-co', 'Trả lời lần hai', now())""").param(id).update();
     await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
         "select attempts from feedback_answer_letter where feedback_id = ? and agency = 'khong-co'")
         .param(id).query(Integer.class).single() > 0);
     Map<String, Object> waiting = jdbc.sql("""
-            select last_error, next_attempt_at > now() as later, letter_attachment_id from feedback_answer_letter
+            select last_error, last_failure, next_attempt_at > now() as later, letter_attachment_id from feedback_answer_letter
             where feedback_id = ? and agency = 'khong-co'""").param(id).query().singleRow();
     assertThat((String) waiting.get("last_error")).contains("khong-co");
+    assertThat(waiting.get("last_failure")).isEqualTo("AGENCY");
     assertThat(waiting.get("later")).isEqualTo(true);
     assertThat(waiting.get("letter_attachment_id")).isNull();
     assertThat(api().get("/api/v1/public/feedback/" + answered.code(), null, Map.of(SECRET, answered.secret())).json()
@@ -142,6 +144,10 @@ class FeedbackDocumentsIT extends IntegrationTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
         "select count(*) from feedback_answer_letter where feedback_id = ? and letter_attachment_id is not null")
         .param(id).query(Integer.class).single() == 2);
+
+    // The leader's title from the realm (jobTitle) above their name, in Decree 30's capitals.
+    String letter = text(pdf("/api/v1/public/feedback/" + answered.code() + "/letter.pdf", answered.secret()).body());
+    assertThat(letter).contains("Trả lời lần hai", "PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN Trịnh Thị Hạnh").doesNotContain("LÃNH ĐẠO CƠ QUAN");
   }
 
   private HttpResponse<byte[]> pdf(String path, String secret) throws Exception {

@@ -78,7 +78,7 @@ class FeedbackDocumentsTest {
   void theLetterToTheSenderIsTheAgencysAnswerInDecree30sLayout() throws Exception {
     AnswerLetter letter = new AnswerLetter("PAKN-2027-000123", "Cổng dịch vụ công không nhận hồ sơ", SUBMITTED,
         "Nguyễn Văn An", "Bộ đã khắc phục lỗi của cổng.\nHồ sơ của ông/bà đã được tiếp nhận lại.", BKHCN, SIGNED,
-        "Phạm Quốc Hùng");
+        "Phạm Quốc Hùng", null);
 
     String text = text(new PdfRenderer(FONTS).render(letter.forSender()));
 
@@ -92,13 +92,15 @@ class FeedbackDocumentsTest {
   @Test
   void thePublishedLetterNamesNoSender() throws Exception {
     AnswerLetter letter = new AnswerLetter("PAKN-2027-000123", "Đèn đường hỏng", SUBMITTED, "Nguyễn Văn An",
-        "Đã thay đèn.", HANOI, SIGNED, "Trịnh Thị Hạnh");
+        "Đã thay đèn.", HANOI, SIGNED, "Trịnh Thị Hạnh", " Phó Chủ tịch Ủy ban nhân dân ");
 
     String text = text(new PdfRenderer(FONTS).render(letter.forPublic()));
 
     assertThat(text).contains("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Hà Nội, ngày 14 tháng 01 năm 2027",
         "V/v trả lời phản ánh, kiến nghị của người gửi (hồ sơ PAKN-2027-000123)", "Đã thay đèn.", "Trịnh Thị Hạnh")
-        .doesNotContain("Nguyễn Văn An", "Văn An");
+        .doesNotContain("Nguyễn Văn An", "Văn An", "LÃNH ĐẠO CƠ QUAN");
+    assertThat(text).as("the leader's title above their name, in Decree 30's capitals")
+        .contains("PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN Trịnh Thị Hạnh");
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -68,7 +68,7 @@ class RealmRegistrationTest {
       assertThat(attribute.path("displayName").asText()).startsWith("${");
     }
     assertThat(attribute(profile, "email").path("required").path("roles").toString()).contains("user");
-    // the affiliation conflicts are judged on, and the title printed under a signature: the person sees them,
+    // the affiliation conflicts are judged on, and the job title printed under a signature: the person sees them,
     // only administrators change them
     for (String name : List.of("affiliation", "affiliationTaxCode", "jobTitle")) {
       JsonNode attribute = attribute(profile, name);

@@ -93,12 +93,17 @@ public final class Browser implements AutoCloseable {
     return !driver.getCurrentUrl().startsWith(base) && !driver.findElements(By.id("kc-form-login")).isEmpty();
   }
 
-  /** Fills and submits Keycloak's login form, which the browser must be showing. */
+  /** Fills and submits Keycloak's login form, which the browser must be showing, as a demo user. */
   public void logInAtKeycloak(String username) {
+    logInAtKeycloak(username, "demo");
+  }
+
+  /** The same with a password of the test's own user. */
+  public void logInAtKeycloak(String username, String password) {
     WebElement user = visible("#username");
     user.clear();
     user.sendKeys(username);
-    byId("password").sendKeys("demo");
+    byId("password").sendKeys(password);
     byId("kc-login").click();
   }
 
