@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -22,7 +23,12 @@ public class Api {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  // Access tokens live 15 minutes (the realm's lifespan); a suite on a slow machine outlives them, so a cached one is
+  // taken again a little before it expires. Wall-clock time on purpose: the app's clock is movable in tests.
+  private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
+  private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(2);
+
+  private record CachedToken(String value, Instant renewAfter) {}
 
   private final String base;
 
@@ -68,7 +74,10 @@ public class Api {
 
   /** An access token of any user of the realm, by password grant. */
   public static String token(String username, String password) {
-    return TOKENS.computeIfAbsent(username, user -> {
+    return TOKENS.compute(username, (user, cached) -> {
+      if (cached != null && Instant.now().isBefore(cached.renewAfter())) {
+        return cached;
+      }
       String form = form(Map.of("grant_type", "password", "client_id", "dondoc-api", "username", user, "password", password));
       HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/dondoc/protocol/openid-connect/token"))
           .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
@@ -76,8 +85,9 @@ public class Api {
       if (response.status() != 200) {
         throw new AssertionError("no token for " + user + ": " + response.raw().body());
       }
-      return response.json().path("access_token").asText();
-    });
+      Instant renewAfter = Instant.now().plusSeconds(response.json().path("expires_in").asLong(300)).minus(RENEW_BEFORE_EXPIRY);
+      return new CachedToken(response.json().path("access_token").asText(), renewAfter);
+    }).value();
   }
 
   public Response get(String path, String token) {

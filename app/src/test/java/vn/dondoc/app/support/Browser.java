@@ -35,6 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+  // How long a page may take to show what a test waits for: generous, since a waiting test moves on as soon as it
+  // shows, and a 2-core machine busy with other builds answers slowly.
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
   public static final Dimension DESKTOP = new Dimension(1366, 900);
   public static final Dimension PHONE = new Dimension(390, 844);
 
@@ -154,13 +158,13 @@ public final class Browser implements AutoCloseable {
 
   /** Waits (up to 15 s) until the element's text contains the given text. */
   public WebElement textIn(String css, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     return find(css);
   }
 
   public <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
     // a page that reloads between a find and a read leaves a stale element: that is "not yet", not a failure
-    return new WebDriverWait(driver, Duration.ofSeconds(15))
+    return new WebDriverWait(driver, WAIT)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(condition::apply);
   }
