@@ -40,8 +40,12 @@ public final class AgencyMatcher {
     RESEARCH_INSTITUTIONS,
     /** "Các ban, bộ, ngành, địa phương", "các cấp ủy, tổ chức đảng": Party and State bodies alike. */
     PARTY_AND_STATE,
-    /** "Các tỉnh ủy, thành ủy", "các đảng ủy trực thuộc Trung ương". */
-    PARTY_COMMITTEES
+    /** "Các tỉnh ủy, thành ủy", "các đảng ủy trực thuộc Trung ương", "các đảng ủy trực thuộc Tỉnh ủy". */
+    PARTY_COMMITTEES,
+    /** A province's own departments: "các sở, ban, ngành", "các sở, ngành", "các cơ quan, đơn vị cấp tỉnh". */
+    PROVINCIAL_DEPARTMENTS,
+    /** A province's communes since 2025: "Ủy ban nhân dân các xã, phường", "UBND cấp xã". */
+    COMMUNES
   }
 
   /**
@@ -97,6 +101,35 @@ public final class AgencyMatcher {
       Map.entry("các bộ, ngành, địa phương liên quan", Generic.RELATED_AGENCIES),
       Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
       Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố", Generic.CENTRAL_AND_LOCAL),
+      // A province's plans and directives address its own departments and communes (no districts since 2025).
+      Map.entry("các sở, ban, ngành", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ngành", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ban, ngành tỉnh", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ban, ngành cấp tỉnh", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ban, ngành, đoàn thể", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ban, ngành, đoàn thể tỉnh", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các cơ quan, đơn vị cấp tỉnh", Generic.PROVINCIAL_DEPARTMENTS),
+      // "các Sở Y tế": the departments of that field in every province.
+      Map.entry("các sở", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("ủy ban nhân dân các xã, phường", Generic.COMMUNES),
+      Map.entry("ủy ban nhân dân các xã, phường, đặc khu", Generic.COMMUNES),
+      Map.entry("ủy ban nhân dân các xã, phường, thị trấn", Generic.COMMUNES),
+      Map.entry("ủy ban nhân dân các phường, xã", Generic.COMMUNES),
+      Map.entry("UBND các xã, phường", Generic.COMMUNES),
+      Map.entry("UBND các xã, phường, đặc khu", Generic.COMMUNES),
+      Map.entry("UBND các phường, xã", Generic.COMMUNES),
+      Map.entry("ủy ban nhân dân cấp xã", Generic.COMMUNES),
+      Map.entry("UBND cấp xã", Generic.COMMUNES),
+      Map.entry("các xã, phường", Generic.COMMUNES),
+      Map.entry("các xã, phường, đặc khu", Generic.COMMUNES),
+      Map.entry("chính quyền cấp xã", Generic.COMMUNES),
+      Map.entry("các đảng ủy trực thuộc Tỉnh ủy", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng ủy trực thuộc Thành ủy", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng bộ trực thuộc Tỉnh ủy", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng bộ trực thuộc Thành ủy", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng ủy trực thuộc", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng bộ trực thuộc", Generic.PARTY_COMMITTEES),
+      Map.entry("đảng ủy các xã, phường", Generic.PARTY_COMMITTEES),
       // The heads of the bodies, as resolutions and directives address them.
       Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", Generic.ALL_MINISTRIES),
       Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
@@ -116,20 +149,27 @@ public final class AgencyMatcher {
   /** Words that open the name of an organisation, so that one missing from the table is still noticed. */
   private static final List<String> ORGANISATION_NOUNS = nfc(List.of("Bộ", "Ban", "Tổ", "Hội đồng", "Văn phòng", "Ủy ban",
       "Uỷ ban", "Cơ quan", "Tổng cục", "Cục", "Ngân hàng", "Bảo hiểm xã hội", "BHXH", "Viện", "Học viện", "Đại học",
-      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh", "Công an"));
+      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh", "Công an",
+      // The Party's bodies in the State and the province, the ministries' units, the press, schools, the Front, firms.
+      "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Vụ", "Thanh tra", "Kho bạc", "Trường", "Báo", "Đài", "Trung tâm", "Mặt trận",
+      "Liên hiệp", "Hội", "Tòa án", "Viện kiểm sát", "Công ty", "Viễn thông", "Bưu điện", "Quỹ"));
 
   /** Verbs and nouns that begin like an organisation: "Tổ chức tập huấn" organises training. */
-  private static final List<String> NOT_ORGANISATIONS = nfc(List.of("Tổ chức", "Ban hành", "Sở hữu", "Cục bộ"));
+  private static final List<String> NOT_ORGANISATIONS = nfc(List.of("Tổ chức", "Ban hành", "Sở hữu", "Cục bộ", "Báo cáo", "Hội nghị",
+      "Hội thảo", "Hội nhập", "Trường hợp", "Thanh tra, kiểm tra", "Thanh tra việc", "Trung tâm hóa", "Quỹ đất"));
 
   /** Words that end an organisation's name: what it does next, or how it relates to the rest. */
   private static final List<String> NAME_ENDS = nfc(List.of("chủ trì", "phối hợp", "theo", "tăng cường", "tiếp tục",
       "chủ động", "tập trung", "triển khai", "rà soát", "tham mưu", "bảo đảm", "đảm bảo", "khẩn trương", "đẩy",
       "được", "để", "cấp", "đôn đốc", "hướng dẫn", "xây dựng", "có", "thống nhất", "kịp thời", "trong", "tại", "về",
       "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của", "thuộc", "là", "bố trí", "hoàn thành",
-      "gửi", "tổ chức", "kiện toàn", "chỉ đạo", "lãnh đạo", "báo cáo", "đề xuất", "vận hành", "thí điểm", "ưu tiên"));
+      "gửi", "tổ chức", "kiện toàn", "chỉ đạo", "lãnh đạo", "báo cáo", "đề xuất", "vận hành", "thí điểm", "ưu tiên",
+      "lựa chọn", "công bố", "mở", "duy trì", "giám sát", "kiểm tra", "tuyên truyền", "khuyến khích", "cử", "đưa", "sắp xếp",
+      "vận động", "tổng hợp", "theo dõi", "nâng cao", "đánh giá", "hỗ trợ", "phát triển", "hoàn thiện", "sửa đổi", "cập nhật",
+      "chịu trách nhiệm", "quán triệt", "phân công", "phủ sóng", "giải quyết", "tiếp nhận", "tích cực", "đăng ký"));
 
   private static final String MINISTRY_PREFIX = "bo ";
-  private static final int MAX_UNKNOWN_NAME_WORDS = 8;
+  private static final int MAX_UNKNOWN_NAME_WORDS = 10;
 
   private record Entry(String folded, String code, Generic generic, String name) {}
 

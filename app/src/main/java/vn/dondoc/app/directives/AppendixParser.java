@@ -20,6 +20,8 @@ import vn.dondoc.app.directives.DraftTask.Lead;
 /**
  * Turns the text of a directive's task appendix into draft tasks.
  *
+ * <p>An appendix laid out as a table is read row by row ({@link AppendixTable}); the rest as items.
+ *
  * <p>Structure: headings "I.", "1.", "a)", "-" nest in that order; an item with items under it is a
  * heading, one without is a task. Lines that start with none of them continue the item above (page
  * breaks cut sentences). Text before the first heading (title, "Kèm theo ...") is not a task.
@@ -82,7 +84,8 @@ public final class AppendixParser {
   private record Level(int level, String code, String heading, String text, List<String> flags, Set<String> letters, int[] bullets) {}
 
   public List<DraftTask> parse(String appendix) {
-    List<Block> blocks = blocks(AgencyMatcher.nfc(appendix));
+    AppendixTable.Split tables = new AppendixTable(agencies).split(AgencyMatcher.nfc(appendix));
+    List<Block> blocks = blocks(tables.rest());
     List<DraftTask> drafts = new ArrayList<>();
     Deque<Level> path = new ArrayDeque<>();
     Level root = new Level(-1, "", "", "", List.of(), new HashSet<>(), new int[1]);
@@ -107,6 +110,7 @@ public final class AppendixParser {
         drafts.addAll(task(fullCode, headings, governing, flags, text));
       }
     }
+    drafts.addAll(tables.drafts());
     return drafts;
   }
 
@@ -187,8 +191,7 @@ public final class AppendixParser {
 
   /** The drafts of one item: one, or one per numbered part. */
   private List<DraftTask> task(String code, List<String> headings, List<String> governing, List<String> flags, String text) {
-    Matcher topic = TOPIC.matcher(text);
-    int subjectStart = topic.find() ? topic.end() : 0;
+    int subjectStart = topicEnd(text);
     List<int[]> parts = parts(text, subjectStart);
     Deadline fromHeading = headingDeadline(governing);
     if (!parts.isEmpty() && CONTENTS.matcher(text.substring(subjectStart, parts.get(0)[0]).strip()).find()) {
@@ -218,6 +221,23 @@ public final class AppendixParser {
     }
     // A trailing shared deadline is known only after the last part: give it to the earlier parts without one.
     return withSharedDeadline(drafts, shared);
+  }
+
+  /**
+   * Where an item's own wording starts after its topic: "Về hạ tầng số: Bộ X ..." past the colon. In "Về kinh phí Các bộ,
+   * ngành, địa phương: (1) ..." a heading runs into its paragraph (a page layout lost): the colon closes the actor it names,
+   * so the wording starts at the actor.
+   */
+  private int topicEnd(String text) {
+    Matcher topic = TOPIC.matcher(text);
+    if (!topic.find()) {
+      return 0;
+    }
+    Matcher runIn = RUN_IN_TOPIC.matcher(text);
+    if (runIn.lookingAt() && runIn.end() < topic.end() && !agencies.list(text, runIn.end()).isEmpty()) {
+      return runIn.end();
+    }
+    return topic.end();
   }
 
   /**
@@ -314,26 +334,9 @@ public final class AppendixParser {
         flags.add(Flag.LEAD_FROM_HEADING.name());
       }
     }
-    Lead lead = null;
     Set<String> coOperating = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
-    if (subject.isEmpty()) {
-      flags.add(Flag.NO_LEAD.name());
-    } else {
-      Mention first = subject.get(0);
-      lead = new Lead(first.code(), first.generic(), first.text());
-      if (first.code() == null && first.generic() == null) {
-        flags.add(Flag.UNKNOWN_AGENCY + ":" + first.text());
-      }
-      if (first.generic() != null) {
-        flags.add(Flag.COLLECTIVE_LEAD.name());
-      }
-      List<Mention> beside = subject.subList(1, subject.size());
-      if (beside.stream().anyMatch(m -> m.generic() != Generic.RELATED_AGENCIES)) {
-        flags.add(Flag.JOINT_LEAD.name());
-      }
-      addCoOperating(beside, coOperating, others, flags);
-    }
+    Lead lead = lead(subject, coOperating, others, flags);
     Matcher with = CO_OPERATING.matcher(coOperatingSource);
     while (with.find()) {
       addCoOperating(agencies.list(coOperatingSource, with.end()), coOperating, others, flags);
@@ -392,10 +395,57 @@ public final class AppendixParser {
     if (subject.isEmpty() && start > from && directing.group("director") != null) {
       subject = agencies.list(text, directing.start("director"));
     }
-    return subject;
+    return pastPartyDirection(text, subject);
   }
 
-  private static void addCoOperating(List<Mention> mentions, Set<String> coOperating, Set<String> others, List<String> flags) {
+  /** A Party body: a committee, its standing board, its delegation or its caucus in a State body. */
+  private static final Pattern PARTY_BODY = Pattern.compile("^(?:Ban cán sự đảng|Đảng [uủ]y|Đảng đoàn|Ban Thường vụ|Thường trực"
+      + "|Tỉnh [uủ]y|Thành [uủ]y)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LEADS_OR_DIRECTS = Pattern.compile("\\s*(?:lãnh đạo,?\\s*(?:và\\s+)?chỉ đạo|lãnh đạo|chỉ đạo)\\s+",
+      Pattern.UNICODE_CASE);
+
+  /**
+   * "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Sở Khoa học và Công nghệ hoàn thành ...", "Đảng ủy Công an tỉnh
+   * lãnh đạo Công an tỉnh ...": the Party body leads the State body, which does the work and leads the task. Only a Party body
+   * passes the task on so: in "Bộ Y tế chỉ đạo Sở Y tế các tỉnh ..." the ministry leads.
+   */
+  private List<Mention> pastPartyDirection(String text, List<Mention> subject) {
+    if (subject.isEmpty() || !PARTY_BODY.matcher(subject.get(0).text()).lookingAt()) {
+      return subject;
+    }
+    Matcher directs = LEADS_OR_DIRECTS.matcher(text).region(subject.get(subject.size() - 1).end(), text.length());
+    if (!directs.lookingAt()) {
+      return subject;
+    }
+    List<Mention> directed = agencies.list(text, directs.end());
+    return directed.isEmpty() ? subject : directed;
+  }
+
+  /**
+   * The lead among the actors a task starts with: the first; the others beside it co-operate (flagged as a joint lead unless
+   * they are just "các cơ quan liên quan"). Null, flagged, when there is none.
+   */
+  static Lead lead(List<Mention> subject, Set<String> coOperating, Set<String> others, List<String> flags) {
+    if (subject.isEmpty()) {
+      flags.add(Flag.NO_LEAD.name());
+      return null;
+    }
+    Mention first = subject.get(0);
+    if (first.code() == null && first.generic() == null) {
+      flags.add(Flag.UNKNOWN_AGENCY + ":" + first.text());
+    }
+    if (first.generic() != null) {
+      flags.add(Flag.COLLECTIVE_LEAD.name());
+    }
+    List<Mention> beside = subject.subList(1, subject.size());
+    if (beside.stream().anyMatch(m -> m.generic() != Generic.RELATED_AGENCIES)) {
+      flags.add(Flag.JOINT_LEAD.name());
+    }
+    addCoOperating(beside, coOperating, others, flags);
+    return new Lead(first.code(), first.generic(), first.text());
+  }
+
+  static void addCoOperating(List<Mention> mentions, Set<String> coOperating, Set<String> others, List<String> flags) {
     for (Mention m : mentions) {
       if (m.code() != null) {
         coOperating.add(m.code());

@@ -60,7 +60,8 @@ public final class DeadlineParser {
       + "|(?:(?:6|sáu)\\s+tháng|nửa)\\s+(?<half>đầu|cuối)\\s+năm\\s+(?<hyear>\\d{4})"
       + "|tháng\\s+(?<month>\\d{1,2})\\s*(?:/|năm\\s+)\\s*(?<myear>\\d{4})"
       + "|năm\\s+(?<year>\\d{4})(?!\\s*[-–]\\s*\\d{4})"
-      + "|ngày\\s+(?<pday>\\d{1,2})\\s*/\\s*(?<pmonth>\\d{1,2})(?![\\d/]))",
+      // "ngày 15/12", or "trước 30/9": a day without its year, never guessed (see toDeadline).
+      + "|(?:ngày\\s+|(?<=(?:trước|nhất)\\s))(?<pday>\\d{1,2})\\s*/\\s*(?<pmonth>\\d{1,2})(?![\\d/]))",
       FLAGS);
 
   /**
@@ -95,8 +96,14 @@ public final class DeadlineParser {
   /** "trước ngày 20/12 hằng năm": a day of every year, not a deadline. */
   private static final Pattern EVERY = Pattern.compile("\\s*(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý)(?![\\p{L}])", FLAGS);
   private static final Pattern PERIODIC = Pattern.compile("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)"
-      + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần|theo\\s+(?:từng\\s+)?(?:tuần|tháng|quý|năm)(?!\\s*(?:\\d|[IVX]+(?![\\p{L}])))", FLAGS);
-  private static final Pattern REPORTING = Pattern.compile("báo cáo", FLAGS);
+      + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần|theo\\s+(?:từng\\s+)?(?:tuần|tháng|quý|năm)(?!\\s*(?:\\d|[IVX]+(?![\\p{L}])))"
+      // "tổng hợp kết quả 6 tháng đầu năm và cả năm": the half-year and the year, every year.
+      + "|(?:6|sáu)\\s+tháng(?:\\s+đầu\\s+năm)?\\s+và\\s+(?:cả|hằng|hàng)\\s+năm", FLAGS);
+  /** A report, or results sent at a cadence ("định kỳ hằng quý gửi kết quả về ..."), which the genre often writes without the word. */
+  private static final Pattern REPORTING = Pattern.compile("báo cáo|(?<![\\p{L}])(?:gửi|nộp)(?![\\p{L}])", FLAGS);
+  /** "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": the day of the cadence, not a deadline. */
+  private static final Pattern CADENCE_BEFORE = Pattern.compile("(?:định kỳ|(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng)"
+      + "\\s*[(,]?\\s*$", FLAGS);
 
   private DeadlineParser() {}
 
@@ -269,10 +276,10 @@ public final class DeadlineParser {
     if (modifier.equals("tầm nhìn đến") || (modifier.equals("đến") && bareYear)) {
       return NotDeadline.HORIZON;
     }
-    if (m.group("pday") != null && EVERY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+    String before = text.substring(Math.max(0, m.start() - CITATION_REACH), m.start());
+    if (m.group("pday") != null && (EVERY.matcher(text).region(m.end(), text.length()).lookingAt() || CADENCE_BEFORE.matcher(before).find())) {
       return NotDeadline.CADENCE;
     }
-    String before = text.substring(Math.max(0, m.start() - CITATION_REACH), m.start());
     if ((m.group("day") != null || m.group("lday") != null) && modifier.isEmpty() && CITED_SYMBOL.matcher(before).find()) {
       return NotDeadline.CITATION;
     }
@@ -295,6 +302,11 @@ public final class DeadlineParser {
   /** Whether the text asks for a report every period: "định kỳ hằng quý báo cáo", "báo cáo hàng tháng". */
   public static boolean isPeriodicReport(String text) {
     return REPORTING.matcher(text).find() && PERIODIC.matcher(text).find();
+  }
+
+  /** Whether the text names a cadence ("định kỳ 6 tháng", "hằng quý", "theo tháng"), whatever is done at that pace. */
+  public static boolean isCadence(String text) {
+    return PERIODIC.matcher(text).find();
   }
 
   /** The recurring deadline of a text that calls the task a standing one, its text being the clause that says so. */

@@ -209,4 +209,65 @@ class AppendixParserGenreTest {
     assertThat(only("4. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ.").lead().text()).isEqualTo("Sở Tài chính");
     assertThat(only("5. Công an tỉnh bảo đảm an toàn thông tin mạng; thực hiện thường xuyên.").lead().text()).isEqualTo("Công an tỉnh");
   }
+
+  @Test
+  void aPartyBodyLeadingAStateBodyPassesTheTaskToIt() {
+    DraftTask task = only("a) Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Sở Tài chính hoàn thành đề án, trình Tỉnh ủy "
+        + "trong tháng 10/2026.");
+    assertThat(task.lead().text()).isEqualTo("Sở Tài chính");
+    assertThat(only("b) Đảng ủy Bộ Công an lãnh đạo Bộ Công an hoàn thành việc làm sạch dữ liệu trong quý III/2026.").lead().agency())
+        .isEqualTo("bca");
+  }
+
+  @Test
+  void aPartyBodyLeadsWhenNoStateBodyFollowsAndAStateBodyDirectingItsOwnUnitsLeadsItself() {
+    assertThat(only("3. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo việc ban hành nghị quyết về chính sách đặc thù.").lead().text())
+        .isEqualTo("Đảng đoàn Hội đồng nhân dân tỉnh");
+    assertThat(only("4. Bộ Y tế chỉ đạo Sở Y tế các tỉnh triển khai bệnh án điện tử.").lead().agency()).isEqualTo("byt");
+  }
+
+  @Test
+  void aProvincesDepartmentsAndCommunesAreCollectivesOfTheirKindFlaggedNeverDropped() {
+    DraftTask departments = only("c) Các sở, ban, ngành rà soát thủ tục hành chính, gửi Sở Nội vụ trước ngày 15/7/2026.");
+    assertThat(departments.lead().generic()).isEqualTo(AgencyMatcher.Generic.PROVINCIAL_DEPARTMENTS);
+    assertThat(departments.flags()).contains("COLLECTIVE_LEAD");
+    DraftTask communes = only("d) Chủ tịch Ủy ban nhân dân các xã, phường kiện toàn tổ công nghệ số cộng đồng.");
+    assertThat(communes.lead().generic()).isEqualTo(AgencyMatcher.Generic.COMMUNES);
+    assertThat(communes.flags()).contains("COLLECTIVE_LEAD");
+  }
+
+  @Test
+  void aSectionHeadingRunIntoACollectiveLeavesTheCollectiveAsTheLead() {
+    List<DraftTask> drafts = parser.parse("""
+        5. Về kinh phí
+        Các bộ, ngành, địa phương: (1) Rà soát các nhiệm vụ đã được bố trí kinh phí. (2) Đẩy nhanh giải ngân vốn được giao.""");
+    assertThat(drafts).hasSize(2).allSatisfy(d -> assertThat(d.lead().generic()).isEqualTo(AgencyMatcher.Generic.CENTRAL_AND_LOCAL));
+    // a topic that runs into what is not an actor stays a topic: the item names no lead
+    DraftTask topic = only("6. Về hạ tầng số và Internet vạn vật: tiếp tục phủ sóng 5G tới các khu công nghiệp.");
+    assertThat(topic.lead()).isNull();
+  }
+
+  @Test
+  void resultsSentAtACadenceAreAPeriodicReportWithoutTheWordAndAStandingCadenceIsRecurring() {
+    assertThat(only("1. Sở Khoa học và Công nghệ hằng tháng tổng hợp số liệu dịch vụ công, gửi Văn phòng Ủy ban nhân dân tỉnh.")
+        .deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+    assertThat(only("2. Ngân hàng Nhà nước Việt Nam đánh giá kết quả 6 tháng một lần, gửi Bộ Tài chính.").deadline().kind())
+        .isEqualTo(Kind.PERIODIC_REPORT);
+    assertThat(only("3. Đài Phát thanh và Truyền hình tỉnh mở chuyên mục về chuyển đổi số, phát định kỳ hằng tuần.").deadline().kind())
+        .isEqualTo(Kind.RECURRING);
+    // a cadence with nothing sent nor reported is no report
+    assertThat(only("4. Bộ Công an tổ chức diễn tập an toàn thông tin định kỳ.").deadline().kind()).isNotEqualTo(Kind.PERIODIC_REPORT);
+  }
+
+  @Test
+  void theDaysOfAReportsCadenceAreNotItsDeadline() {
+    DraftTask task = only("c) Báo cáo tình hình thực hiện định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) gửi Bộ Nội vụ.");
+    assertThat(task.deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+    assertThat(task.flags()).doesNotContain("AMBIGUOUS_DEADLINE");
+    // a day without its year that is not a cadence's stays a deadline to check, without a date
+    DraftTask yearless = only("d) Sở Tài chính bố trí kinh phí; hoàn thành trước 30/9.");
+    assertThat(yearless.deadline().dueDate()).isNull();
+    assertThat(yearless.deadline().kind()).isEqualTo(Kind.DEADLINE);
+    assertThat(yearless.flags()).contains("AMBIGUOUS_DEADLINE");
+  }
 }

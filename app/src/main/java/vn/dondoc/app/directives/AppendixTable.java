@@ -1,0 +1,192 @@
+package vn.dondoc.app.directives;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.dondoc.app.directives.AgencyMatcher.Mention;
+import vn.dondoc.app.directives.DeadlineParser.Deadline;
+import vn.dondoc.app.directives.DeadlineParser.Kind;
+import vn.dondoc.app.directives.DraftTask.Flag;
+import vn.dondoc.app.directives.DraftTask.Lead;
+
+/**
+ * An appendix laid out as a table ("Danh mục nhiệm vụ"), as the text of a Word file gives it: one row a line, its cells
+ * separated by tabs. The header row says which cell is which ("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp
+ * | Thời gian hoàn thành | Sản phẩm"); a row numbered with a Roman numeral or a capital letter that names no lead heads the
+ * rows under it ("II | HẠ TẦNG VÀ DỮ LIỆU"); a numbered row is a task, coded by its group and number ("II.5"). The time
+ * cell is the deadline as written, read on its own: a quarter, month or year there is the deadline even without a verb;
+ * a phase ("2026 - 2027") is not a date and is flagged. The table ends at the first line without a tab.
+ */
+final class AppendixTable {
+
+  enum Column { NUMBER, TASK, LEAD, CO_OPERATING, TIME, PRODUCT }
+
+  /** The lines of a text that are not a table's, and the drafts of its tables' rows. */
+  record Split(String rest, List<DraftTask> drafts) {}
+
+  private static final Pattern GROUP_NUMBER = Pattern.compile("[IVXL]+\\.?|[A-ZĐ]\\.?");
+  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}\\.?");
+  private static final Pattern REPORT = Pattern.compile("báo cáo", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final AgencyMatcher agencies;
+
+  AppendixTable(AgencyMatcher agencies) {
+    this.agencies = agencies;
+  }
+
+  /** Takes the tables out of an NFC text: their rows become drafts, the other lines are left for the item reader. */
+  Split split(String text) {
+    List<String> rest = new ArrayList<>();
+    List<DraftTask> drafts = new ArrayList<>();
+    Map<Column, Integer> columns = null;
+    String group = "";
+    String groupHeading = "";
+    String lastCode = null;
+    int subRows = 0;
+    for (String line : text.split("\\R", -1)) {
+      List<String> cells = cells(line);
+      if (columns == null || cells.size() < 2) {
+        columns = cells.size() >= 3 ? header(cells) : null;
+        if (columns == null) {
+          rest.add(line);
+        }
+        group = "";
+        groupHeading = "";
+        lastCode = null;
+        continue;
+      }
+      String number = cell(cells, columns, Column.NUMBER).replaceAll("\\.$", "");
+      String task = cell(cells, columns, Column.TASK);
+      boolean namesLead = !cell(cells, columns, Column.LEAD).isEmpty();
+      if (GROUP_NUMBER.matcher(cell(cells, columns, Column.NUMBER)).matches() && !namesLead) {
+        group = number;
+        groupHeading = number + ". " + task;
+        continue;
+      }
+      if (task.isEmpty()) {
+        continue;
+      }
+      String code;
+      if (ROW_NUMBER.matcher(number).matches()) {
+        code = group.isEmpty() ? number : group + "." + number;
+        subRows = 0;
+      } else {
+        // A row without a number under a numbered one: a part of it.
+        code = (lastCode == null ? (group.isEmpty() ? "0" : group) : lastCode) + "." + (++subRows);
+      }
+      if (ROW_NUMBER.matcher(number).matches()) {
+        lastCode = code;
+      }
+      drafts.add(draft(code, groupHeading, cells, columns));
+    }
+    return new Split(String.join("\n", rest), drafts);
+  }
+
+  /** The header's columns, or null if the row is not a header naming at least the task and its lead. */
+  static Map<Column, Integer> header(List<String> cells) {
+    Map<Column, Integer> columns = new EnumMap<>(Column.class);
+    for (int i = 0; i < cells.size(); i++) {
+      Column column = column(AgencyMatcher.fold(cells.get(i)));
+      if (column != null && !columns.containsKey(column)) {
+        columns.put(column, i);
+      }
+    }
+    return columns.containsKey(Column.TASK) && columns.containsKey(Column.LEAD) ? columns : null;
+  }
+
+  /** What a header cell names; the order matters: "Thời gian hoàn thành" is the time, "Sản phẩm hoàn thành" the product. */
+  private static Column column(String folded) {
+    if (folded.contains("chu tri")) {
+      return Column.LEAD;
+    }
+    if (folded.contains("phoi hop")) {
+      return Column.CO_OPERATING;
+    }
+    if (folded.contains("san pham") || folded.contains("ket qua")) {
+      return Column.PRODUCT;
+    }
+    if (folded.contains("thoi gian") || folded.contains("thoi han") || folded.contains("tien do") || folded.contains("hoan thanh")) {
+      return Column.TIME;
+    }
+    if (folded.contains("nhiem vu") || folded.contains("noi dung") || folded.contains("cong viec")) {
+      return Column.TASK;
+    }
+    if (folded.matches("(?:so )?t\\.?t|stt|so thu tu")) {
+      return Column.NUMBER;
+    }
+    return null;
+  }
+
+  private static List<String> cells(String line) {
+    if (line.indexOf('\t') < 0) {
+      return List.of(line);
+    }
+    return List.of(line.split("\t", -1)).stream().map(DeadlineParser::clean).toList();
+  }
+
+  private static String cell(List<String> cells, Map<Column, Integer> columns, Column column) {
+    Integer i = columns.get(column);
+    return i == null || i >= cells.size() ? "" : cells.get(i);
+  }
+
+  private DraftTask draft(String code, String groupHeading, List<String> cells, Map<Column, Integer> columns) {
+    List<String> flags = new ArrayList<>();
+    String task = cell(cells, columns, Column.TASK);
+    String product = cell(cells, columns, Column.PRODUCT);
+    Set<String> coOperating = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>();
+    Lead lead = AppendixParser.lead(leadCell(cell(cells, columns, Column.LEAD)), coOperating, others, flags);
+    String co = cell(cells, columns, Column.CO_OPERATING);
+    AppendixParser.addCoOperating(agencies.list(co, 0), coOperating, others, flags);
+    String leadAgency = lead == null ? null : lead.agency();
+    coOperating.remove(leadAgency);
+    List<String> mentioned = agencies.findAll(task).stream().map(Mention::code)
+        .filter(c -> c != null && !coOperating.contains(c) && !c.equals(leadAgency)).distinct().toList();
+    Deadline deadline = deadline(cell(cells, columns, Column.TIME), task + " " + product, flags);
+    return new DraftTask(code, groupHeading.isEmpty() ? List.of() : List.of(groupHeading), task, lead, List.copyOf(coOperating),
+        List.copyOf(others), mentioned, deadline, product.isEmpty() ? null : product, List.copyOf(flags));
+  }
+
+  /**
+   * The actors of a lead cell. The cell holds nothing else, so a single name outside the table is the whole cell ("Cục Thông
+   * tin, Thống kê", not "Cục Thông tin"), and a cell naming no organisation the reader knows is still its lead, as written.
+   */
+  private List<Mention> leadCell(String cell) {
+    String written = cell.replaceAll("[.;,]+$", "").strip();
+    if (written.isEmpty()) {
+      return List.of();
+    }
+    List<Mention> actors = agencies.list(written, 0);
+    boolean oneUnknown = actors.size() == 1 && actors.get(0).unknown();
+    if (actors.isEmpty() || oneUnknown) {
+      return List.of(new Mention(null, null, written, written, 0, written.length()));
+    }
+    return actors;
+  }
+
+  /**
+   * The time cell read on its own: a date, a standing duty ("Thường xuyên", "Hằng năm"), or, for a report, its cadence
+   * ("Định kỳ 6 tháng, hằng năm" beside "Báo cáo"). Anything else written there is kept, without a date, and flagged.
+   */
+  private static Deadline deadline(String time, String taskAndProduct, List<String> flags) {
+    if (time.isEmpty()) {
+      flags.add(Flag.NO_DEADLINE.name());
+      return Deadline.none();
+    }
+    Deadline deadline = DeadlineParser.parse(time);
+    if (deadline.dueDate() == null && DeadlineParser.isCadence(time) && REPORT.matcher(taskAndProduct).find()) {
+      return new Deadline(Kind.PERIODIC_REPORT, null, time, true);
+    }
+    if (!deadline.recognised()) {
+      flags.add(Flag.AMBIGUOUS_DEADLINE.name());
+      DeadlineParser.notDeadlines(time).forEach(m -> flags.add(Flag.DATE_NOT_DEADLINE + ":" + m.text()));
+    } else if (deadline.dueDate() != null && DeadlineParser.isRecurring(time)) {
+      flags.add(Flag.ALSO_RECURRING.name());
+    }
+    return deadline;
+  }
+}
