@@ -100,6 +100,11 @@ public final class AgencyMatcher {
       Map.entry("UBND các tỉnh", Generic.ALL_PROVINCES),
       Map.entry("các bộ, ngành, địa phương liên quan", Generic.RELATED_AGENCIES),
       Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
+      // Pieces of a longer list ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, ..."), combined by list().
+      Map.entry("cơ quan ngang bộ", Generic.ALL_MINISTRIES),
+      Map.entry("các cơ quan ngang bộ", Generic.ALL_MINISTRIES),
+      Map.entry("cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
+      Map.entry("các cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
       Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố", Generic.CENTRAL_AND_LOCAL),
       // A province's plans and directives address its own departments and communes (no districts since 2025).
       Map.entry("các sở, ban, ngành", Generic.PROVINCIAL_DEPARTMENTS),
@@ -152,7 +157,7 @@ public final class AgencyMatcher {
       "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh", "Công an",
       // The Party's bodies in the State and the province, the ministries' units, the press, schools, the Front, firms.
       "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Vụ", "Thanh tra", "Kho bạc", "Trường", "Báo", "Đài", "Trung tâm", "Mặt trận",
-      "Liên hiệp", "Hội", "Tòa án", "Viện kiểm sát", "Công ty", "Viễn thông", "Bưu điện", "Quỹ"));
+      "Liên hiệp", "Hội", "Tòa án", "Viện kiểm sát", "Công ty", "Viễn thông", "Bưu điện", "Quỹ", "Thường trực"));
 
   /** Verbs and nouns that begin like an organisation: "Tổ chức tập huấn" organises training. */
   private static final List<String> NOT_ORGANISATIONS = nfc(List.of("Tổ chức", "Ban hành", "Sở hữu", "Cục bộ", "Báo cáo", "Hội nghị",
@@ -166,7 +171,11 @@ public final class AgencyMatcher {
       "gửi", "tổ chức", "kiện toàn", "chỉ đạo", "lãnh đạo", "báo cáo", "đề xuất", "vận hành", "thí điểm", "ưu tiên",
       "lựa chọn", "công bố", "mở", "duy trì", "giám sát", "kiểm tra", "tuyên truyền", "khuyến khích", "cử", "đưa", "sắp xếp",
       "vận động", "tổng hợp", "theo dõi", "nâng cao", "đánh giá", "hỗ trợ", "phát triển", "hoàn thiện", "sửa đổi", "cập nhật",
-      "chịu trách nhiệm", "quán triệt", "phân công", "phủ sóng", "giải quyết", "tiếp nhận", "tích cực", "đăng ký"));
+      "chịu trách nhiệm", "quán triệt", "phân công", "phủ sóng", "giải quyết", "tiếp nhận", "tích cực", "đăng ký",
+      // a cadence after the name: "Sở X hằng quý tổng hợp ..."
+      "hằng", "hàng", "định kỳ", "mỗi",
+      // who gives the task to the body named next: "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy ..."
+      "giao", "yêu cầu", "đề nghị"));
 
   private static final String MINISTRY_PREFIX = "bo ";
   private static final int MAX_UNKNOWN_NAME_WORDS = 10;
@@ -237,11 +246,11 @@ public final class AgencyMatcher {
     List<Mention> found = new ArrayList<>();
     int p = skipSpaces(folded, start);
     while (true) {
+      p = pastTitle(original, folded, p);
       int listEnd = ministryList(original, folded, p, found, true);
       if (listEnd > p) {
         p = listEnd;
       } else {
-        p = pastTitle(original, folded, p);
         Optional<Mention> next = actor(original, folded, p, "");
         if (next.isEmpty()) {
           break;
@@ -255,8 +264,34 @@ public final class AgencyMatcher {
       }
       p = after;
     }
-    return found;
+    return combined(original, found);
   }
+
+  /**
+   * Collectives listed side by side that make one: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ" are the
+   * ministries; with "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" after them, the central and local bodies.
+   */
+  private static List<Mention> combined(String original, List<Mention> found) {
+    int n = 0;
+    boolean ministries = false;
+    boolean provinces = false;
+    while (n < found.size() && found.get(n).generic() != null && COMBINING.contains(found.get(n).generic())) {
+      Generic generic = found.get(n).generic();
+      ministries |= generic != Generic.ALL_PROVINCES;
+      provinces |= generic != Generic.ALL_MINISTRIES;
+      n++;
+    }
+    if (n < 2) {
+      return found;
+    }
+    Generic kind = ministries && provinces ? Generic.CENTRAL_AND_LOCAL : found.get(0).generic();
+    String text = original.substring(found.get(0).start(), found.get(n - 1).end());
+    List<Mention> merged = new ArrayList<>(List.of(new Mention(null, kind, text, text, found.get(0).start(), found.get(n - 1).end())));
+    merged.addAll(found.subList(n, found.size()));
+    return merged;
+  }
+
+  private static final Set<Generic> COMBINING = Set.of(Generic.ALL_MINISTRIES, Generic.ALL_PROVINCES, Generic.CENTRAL_AND_LOCAL);
 
   /** "các Bộ: X, Y và Z" (or "Các Bộ, ngành: X; Bộ Y; Văn phòng Z") at p: adds each and returns where the list ends, or p if there is none. */
   private int ministryList(String original, String folded, int p, List<Mention> found, boolean withUnknown) {
@@ -302,7 +337,7 @@ public final class AgencyMatcher {
     for (String title : TITLES) {
       int after = p + title.length();
       if (original.regionMatches(true, p, title, 0, title.length()) && after < original.length() && original.charAt(after) == ' '
-          && actor(original, folded, after + 1, "").isPresent()) {
+          && (actor(original, folded, after + 1, "").isPresent() || startsMinistryList(folded, after + 1))) {
         return after + 1;
       }
     }

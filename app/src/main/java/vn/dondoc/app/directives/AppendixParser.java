@@ -49,7 +49,7 @@ public final class AppendixParser {
    * phương". The lead is the actor after it; the directing body leads only when no actor follows. "Đối với Bộ X:",
    * "Trách nhiệm của Bộ X" introduce the actor too.
    */
-  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao cho|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
+  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao cho|Giao|Thủ tướng(?: Chính phủ)? (?:giao|yêu cầu|đề nghị)|Ban Chỉ đạo giao"
       + "|Đối với|Trách nhiệm của|Nhiệm vụ của"
       + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
       + "|Ban cán sự đảng Chính phủ|Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Ban Chỉ đạo"
@@ -380,9 +380,9 @@ public final class AppendixParser {
     return subject;
   }
 
-  /** "Trong quý IV/2026, Sở Nội vụ hoàn thành ...": a time phrase before the subject. */
-  private static final Pattern LEADING_TIME = Pattern.compile("^(?:Trong|Từ|Đến hết|Chậm nhất|Trước|Ngay trong)\\s[^,.;:]{1,40},\\s*",
-      Pattern.UNICODE_CASE);
+  /** "Trong quý IV/2026, Sở Nội vụ hoàn thành ...", "Hằng năm, Sở Nội vụ ...": a time phrase or a cadence before the subject. */
+  private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:Trong|Từ|Đến hết|Chậm nhất|Trước|Ngay trong)\\s[^,.;:]{1,40}"
+      + "|(?:Định kỳ\\s+)?(?:Hằng|Hàng|Mỗi)\\s+(?:tuần|tháng|quý|năm)|Định kỳ(?:\\s+6\\s+tháng)?),\\s*", Pattern.UNICODE_CASE);
 
   private List<Mention> subjectAt(String text, int from) {
     Matcher time = LEADING_TIME.matcher(text).region(from, text.length());
@@ -410,16 +410,26 @@ public final class AppendixParser {
    * passes the task on so: in "Bộ Y tế chỉ đạo Sở Y tế các tỉnh ..." the ministry leads.
    */
   private List<Mention> pastPartyDirection(String text, List<Mention> subject) {
-    if (subject.isEmpty() || !PARTY_BODY.matcher(subject.get(0).text()).lookingAt()) {
+    if (subject.isEmpty()) {
       return subject;
     }
-    Matcher directs = LEADS_OR_DIRECTS.matcher(text).region(subject.get(subject.size() - 1).end(), text.length());
-    if (!directs.lookingAt()) {
+    int end = subject.get(subject.size() - 1).end();
+    Matcher assigns = ASSIGNS.matcher(text).region(end, text.length());
+    Matcher directs = LEADS_OR_DIRECTS.matcher(text).region(end, text.length());
+    int next;
+    if (assigns.lookingAt()) {
+      next = assigns.end();
+    } else if (PARTY_BODY.matcher(subject.get(0).text()).lookingAt() && directs.lookingAt()) {
+      next = directs.end();
+    } else {
       return subject;
     }
-    List<Mention> directed = agencies.list(text, directs.end());
+    List<Mention> directed = agencies.list(text, next);
     return directed.isEmpty() ? subject : directed;
   }
+
+  /** "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì ...": whoever gives the task to a body named next is not its lead. */
+  private static final Pattern ASSIGNS = Pattern.compile("\\s*(?:giao(?:\\s+cho)?|yêu cầu|đề nghị)\\s+", Pattern.UNICODE_CASE);
 
   /**
    * The lead among the actors a task starts with: the first; the others beside it co-operate (flagged as a joint lead unless

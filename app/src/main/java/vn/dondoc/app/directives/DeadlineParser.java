@@ -72,7 +72,7 @@ public final class DeadlineParser {
    */
   private static final Pattern ANCHOR = Pattern.compile("(?<![\\p{L}])(?:hoàn thành|hoàn thiện|báo cáo|ban hành|xong|gửi|nộp|"
       + "(?<!chương |quy |lộ |tiến |công |giáo |hành )trình|chậm nhất|trước ngày|thời hạn|tổng kết|đưa vào (?:vận hành|sử dụng|khai thác)|"
-      + "khai trương|phê duyệt)(?![\\p{L}])", FLAGS);
+      + "khai trương|phê duyệt|tiến độ(?:\\s+(?:hoàn thành|thực hiện))?\\s*:)(?![\\p{L}])", FLAGS);
   private static final int ANCHOR_REACH = 90;
   private static final Pattern COMPLETION = Pattern.compile("hoàn thành|hoàn thiện|xong|chậm nhất|trước ngày|thời hạn", FLAGS);
   private static final Pattern PAST = Pattern.compile("(?<![\\p{L}])đã(?![\\p{L}])", FLAGS);
@@ -100,7 +100,10 @@ public final class DeadlineParser {
       // "tổng hợp kết quả 6 tháng đầu năm và cả năm": the half-year and the year, every year.
       + "|(?:6|sáu)\\s+tháng(?:\\s+đầu\\s+năm)?\\s+và\\s+(?:cả|hằng|hàng)\\s+năm", FLAGS);
   /** A report, or results sent at a cadence ("định kỳ hằng quý gửi kết quả về ..."), which the genre often writes without the word. */
-  private static final Pattern REPORTING = Pattern.compile("báo cáo|(?<![\\p{L}])(?:gửi|nộp)(?![\\p{L}])", FLAGS);
+  private static final Pattern REPORTING = Pattern.compile("báo cáo|tổng hợp|(?<![\\p{L}])(?:gửi|nộp)(?![\\p{L}])", FLAGS);
+  /** "Hằng năm, Sở Nội vụ ... gửi Sở Tài chính trước ngày 15/7": a sentence that opens with its cadence. */
+  private static final Pattern OPENS_WITH_CADENCE = Pattern.compile("^[\\s.;]*(?:Định kỳ|(?:Định kỳ\\s+)?(?:Hằng|Hàng|Mỗi)\\s+(?:tuần|tháng|quý|năm))"
+      + "(?![\\p{L}])", FLAGS);
   /** "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": the day of the cadence, not a deadline. */
   private static final Pattern CADENCE_BEFORE = Pattern.compile("(?:định kỳ|(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng)"
       + "\\s*[(,]?\\s*$", FLAGS);
@@ -277,7 +280,8 @@ public final class DeadlineParser {
       return NotDeadline.HORIZON;
     }
     String before = text.substring(Math.max(0, m.start() - CITATION_REACH), m.start());
-    if (m.group("pday") != null && (EVERY.matcher(text).region(m.end(), text.length()).lookingAt() || CADENCE_BEFORE.matcher(before).find())) {
+    if (m.group("pday") != null && (EVERY.matcher(text).region(m.end(), text.length()).lookingAt() || CADENCE_BEFORE.matcher(before).find()
+        || OPENS_WITH_CADENCE.matcher(text.substring(sentenceOf(text, m.start()), m.start())).find())) {
       return NotDeadline.CADENCE;
     }
     if ((m.group("day") != null || m.group("lday") != null) && modifier.isEmpty() && CITED_SYMBOL.matcher(before).find()) {

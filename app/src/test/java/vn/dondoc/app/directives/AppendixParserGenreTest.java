@@ -270,4 +270,42 @@ class AppendixParserGenreTest {
     assertThat(yearless.deadline().kind()).isEqualTo(Kind.DEADLINE);
     assertThat(yearless.flags()).contains("AMBIGUOUS_DEADLINE");
   }
+
+  @Test
+  void aCadenceOpeningTheSentenceIsNeitherTheLeadNorPartOfItAndItsDayIsNoDeadline() {
+    DraftTask yearly = only("7. Hằng năm, Sở Nội vụ xây dựng kế hoạch bồi dưỡng, gửi Sở Tài chính trước ngày 15/7 để bố trí kinh phí.");
+    assertThat(yearly.lead().text()).isEqualTo("Sở Nội vụ");
+    assertThat(yearly.deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+    DraftTask quarterly = only("2. Sở Khoa học và Công nghệ hằng quý tổng hợp tình hình, tham mưu Ủy ban nhân dân tỉnh.");
+    assertThat(quarterly.lead().text()).isEqualTo("Sở Khoa học và Công nghệ");
+    assertThat(quarterly.deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+  }
+
+  @Test
+  void whoeverGivesTheTaskToABodyNamedNextIsNotItsLead() {
+    assertThat(only("1. Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì rà soát quy chế, trình trong quý III/2026.").lead().text())
+        .isEqualTo("Ban Tổ chức Tỉnh ủy");
+    assertThat(only("2. Thủ tướng Chính phủ yêu cầu Bộ Nội vụ hoàn thành đề án trong tháng 10/2026.").lead().agency()).isEqualTo("bnv");
+    // "giao" followed by no body is the work itself
+    assertThat(only("3. Sở Nội vụ giao nhiệm vụ cho các phòng chuyên môn.").lead().text()).isEqualTo("Sở Nội vụ");
+  }
+
+  @Test
+  void officeHoldersListedSideBySideAreOneCollective() {
+    DraftTask task = only("a) Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+        + "trực thuộc Trung ương xây dựng kế hoạch triển khai.");
+    assertThat(task.lead().generic()).isEqualTo(AgencyMatcher.Generic.CENTRAL_AND_LOCAL);
+    assertThat(task.flags()).doesNotContain("JOINT_LEAD");
+    DraftTask ministries = only("b) Bộ trưởng các Bộ: Y tế, Công an rà soát dữ liệu.");
+    assertThat(ministries.lead().agency()).isEqualTo("byt");
+    assertThat(ministries.coOperating()).containsExactly("bca");
+    // a collective beside a named agency stays beside it
+    assertThat(only("c) Bộ Tài chính, các địa phương bố trí vốn.").lead().agency()).isEqualTo("btc");
+  }
+
+  @Test
+  void aProgressColonIntroducesTheDeadlineButProgressInRunningTextDoesNot() {
+    assertThat(only("1. Bộ Y tế xây dựng đề án. Tiến độ: quý II/2026.").deadline().dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+    assertThat(only("2. Bộ Y tế đẩy nhanh tiến độ giải ngân năm 2026.").deadline().dueDate()).isNull();
+  }
 }
