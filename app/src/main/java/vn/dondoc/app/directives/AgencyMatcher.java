@@ -170,12 +170,16 @@ public final class AgencyMatcher {
       "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của", "thuộc", "là", "bố trí", "hoàn thành",
       "gửi", "tổ chức", "kiện toàn", "chỉ đạo", "lãnh đạo", "báo cáo", "đề xuất", "vận hành", "thí điểm", "ưu tiên",
       "lựa chọn", "công bố", "mở", "duy trì", "giám sát", "kiểm tra", "tuyên truyền", "khuyến khích", "cử", "đưa", "sắp xếp",
-      "vận động", "tổng hợp", "theo dõi", "nâng cao", "đánh giá", "hỗ trợ", "phát triển", "hoàn thiện", "sửa đổi", "cập nhật",
+      "vận động", "tổng hợp", "theo dõi", "nâng cao", "đánh giá", "hỗ trợ", "hoàn thiện", "sửa đổi", "cập nhật",
       "chịu trách nhiệm", "quán triệt", "phân công", "phủ sóng", "giải quyết", "tiếp nhận", "tích cực", "đăng ký",
       // a cadence after the name: "Sở X hằng quý tổng hợp ..."
       "hằng", "hàng", "định kỳ", "mỗi",
       // who gives the task to the body named next: "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy ..."
-      "giao", "yêu cầu", "đề nghị"));
+      "giao", "yêu cầu", "đề nghị",
+      // more of what a body does; lowercase only, so that "Sở Giáo dục và Đào tạo" keeps its name
+      "nâng cấp", "tham gia", "thanh toán", "ứng dụng", "số hóa", "thúc đẩy", "cung cấp", "chuẩn bị", "kết nối", "thành lập",
+      "đầu tư", "bổ sung", "lập", "xác định", "phổ biến", "tập huấn", "bồi dưỡng", "khắc phục", "áp dụng", "mở rộng", "xử lý",
+      "điều chỉnh", "tích hợp", "thẩm định"));
 
   private static final String MINISTRY_PREFIX = "bo ";
   private static final int MAX_UNKNOWN_NAME_WORDS = 10;

@@ -477,7 +477,8 @@ public final class AppendixParser {
         deadline = new Deadline(DeadlineParser.Kind.DEADLINE, null,
             String.join("; ", found.stream().map(f -> f.deadline().text()).toList()), false);
       }
-      if (!deadline.recognised()) {
+      // One date read, another left in the same words: a person decides which is the task's.
+      if (!deadline.recognised() || DeadlineParser.givesAnotherDate(own, deadline.dueDate())) {
         flags.add(Flag.AMBIGUOUS_DEADLINE.name());
       }
       if (found.stream().anyMatch(Found::verbless)) {

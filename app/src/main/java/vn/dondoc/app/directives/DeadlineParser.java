@@ -80,6 +80,8 @@ public final class DeadlineParser {
   /** A document symbol just before a date makes the date the document's: "57-NQ/TW ngày 22/12/2024", "số 71/NQ-CP, ngày". */
   private static final Pattern CITED_SYMBOL = Pattern.compile("\\S*\\d\\S*/\\S*\\p{Lu}\\S*[,;]?\\s*$");
   private static final int CITATION_REACH = 40;
+  /** "cuối năm 2026", "trước năm 2027": the end of a year, never its scope (unlike "trong năm 2026, ưu tiên ..."). */
+  private static final Set<String> YEAR_END_MODIFIERS = Set.of("cuối", "đến cuối", "trước", "chậm nhất", "chậm nhất là", "chậm nhất vào");
   private static final Set<String> VERBLESS_MODIFIERS = Set.of("trong", "vào", "trước", "chậm nhất", "chậm nhất là", "chậm nhất vào",
       "chậm nhất trong", "hết", "cuối", "đến hết", "đến cuối", "ngay trong");
 
@@ -218,7 +220,7 @@ public final class DeadlineParser {
     Matcher m = PERIOD.matcher(paragraph);
     while (m.find()) {
       int sentence = sentenceOf(paragraph, m.start());
-      if (m.group("year") != null && !yearClosesClause(paragraph, m) || !VERBLESS_MODIFIERS.contains(modifier(m))
+      if (yearsScope(paragraph, m) || !VERBLESS_MODIFIERS.contains(modifier(m))
           || sentencesWithDeadline.contains(sentence)
           || notADeadline(paragraph, m) != null) {
         continue;
@@ -227,6 +229,11 @@ public final class DeadlineParser {
       sentencesWithDeadline.add(sentence);
     }
     return found;
+  }
+
+  /** A year that is a scope, not an end: neither closing its clause nor "cuối năm", "trước năm" ("trong năm 2026, ưu tiên ..."). */
+  private static boolean yearsScope(String paragraph, Matcher m) {
+    return m.group("year") != null && !yearClosesClause(paragraph, m) && !YEAR_END_MODIFIERS.contains(modifier(m));
   }
 
   /**
@@ -246,6 +253,30 @@ public final class DeadlineParser {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the text gives a second date of the kind deadlines are written in ("trong năm 2027", "trước ngày 15/10/2026")
+   * other than {@code chosen}: "hoàn thành giai đoạn 1 trong năm 2026, giai đoạn 2 trong năm 2027". Dates that are not
+   * deadlines and the next actor's step after "để" do not count.
+   */
+  public static boolean givesAnotherDate(String paragraph, LocalDate chosen) {
+    Matcher m = PERIOD.matcher(paragraph);
+    while (m.find()) {
+      if (!VERBLESS_MODIFIERS.contains(modifier(m)) || notADeadline(paragraph, m) != null || yearsScope(paragraph, m)) {
+        continue;
+      }
+      int sentence = sentenceOf(paragraph, m.start());
+      String before = paragraph.substring(sentence, m.start());
+      if (PURPOSE.matcher(before).find() || PAST.matcher(before).find()) {
+        continue;
+      }
+      LocalDate date = toDeadline(m, m.group()).dueDate();
+      if (date != null && !date.equals(chosen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The dates and durations of a text that are not deadlines, in order. */

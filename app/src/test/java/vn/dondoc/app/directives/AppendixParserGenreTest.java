@@ -308,4 +308,29 @@ class AppendixParserGenreTest {
     assertThat(only("1. Bộ Y tế xây dựng đề án. Tiến độ: quý II/2026.").deadline().dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
     assertThat(only("2. Bộ Y tế đẩy nhanh tiến độ giải ngân năm 2026.").deadline().dueDate()).isNull();
   }
+
+  @Test
+  void aSecondDateLeftInTheWordsIsFlaggedAndAStepAfterDeDoesNotCount() {
+    DraftTask phases = only("13. Bộ Văn hóa, Thể thao và Du lịch số hóa di sản; hoàn thành giai đoạn 1 trong năm 2026, giai đoạn 2 trong năm 2027.");
+    assertThat(phases.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(phases.flags()).contains("AMBIGUOUS_DEADLINE");
+    DraftTask purpose = only("3. Các bộ gửi báo cáo về Bộ Khoa học và Công nghệ trước ngày 30/11/2026 để tổng hợp, báo cáo Thủ tướng Chính phủ "
+        + "trong tháng 12/2026.");
+    assertThat(purpose.flags()).doesNotContain("AMBIGUOUS_DEADLINE");
+  }
+
+  @Test
+  void theEndOfAYearIsADeadlineWithoutAVerbButAYearsScopeIsNot() {
+    DraftTask end = only("12. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện, cuối năm 2026 báo cáo tại kỳ họp thường lệ.");
+    assertThat(end.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(end.flags()).contains("DEADLINE_WITHOUT_VERB");
+    assertThat(only("3. Bộ Tài chính bố trí kinh phí trong năm 2026, ưu tiên các nhiệm vụ cấp bách.").deadline().dueDate()).isNull();
+  }
+
+  @Test
+  void aNameEndsAtWhatTheBodyDoesButKeepsItsCapitalisedWords() {
+    DraftTask task = only("1. Sở Giáo dục và Đào tạo phối hợp với Văn phòng Ủy ban nhân dân tỉnh nâng cấp hệ thống, hoàn thành trong quý IV/2026.");
+    assertThat(task.lead().text()).isEqualTo("Sở Giáo dục và Đào tạo");
+    assertThat(task.flags()).contains("UNKNOWN_AGENCY:Văn phòng Ủy ban nhân dân tỉnh");
+  }
 }
