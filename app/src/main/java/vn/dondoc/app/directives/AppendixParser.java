@@ -39,6 +39,13 @@ public final class AppendixParser {
 
   private static final Pattern ROMAN = Pattern.compile("^([IVXL]+)\\.\\s+(.*)");
   private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\.\\s+(.*)");
+  /** "1.1.", "2.3.1": numbered sub-sections, nested under "1." by their depth; the code takes the last number. */
+  private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\.?\\s+(\\p{Lu}.*)");
+  /** How items nest: a smaller level holds the larger ones under it. */
+  private static final int ROMAN_LEVEL = 0;
+  private static final int NUMBER_LEVEL = 1;
+  private static final int LETTER_LEVEL = 4;
+  private static final int BULLET_LEVEL = 5;
   private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s+(.*)");
   private static final Pattern BULLET = Pattern.compile("^[-–•]\\s+(.*)");
   /** "(1)", "(2)" or "(i)", "(ii)": the numbered parts of an item. */
@@ -116,11 +123,16 @@ public final class AppendixParser {
 
   /** The code of an item under its parent; a letter that repeats one already used gets the next letter, flagged. */
   private static String codeOf(Block block, Level parent, List<String> flags) {
-    if (block.level() == 3) {
+    if (block.level() == BULLET_LEVEL) {
       return String.valueOf(++parent.bullets()[0]);
     }
-    if (block.level() != 2) {
-      return block.marker();
+    if (block.level() != LETTER_LEVEL) {
+      // "1.2" under "1.": its own number; under no "1." (or another), as written.
+      String marker = block.marker();
+      int dot = marker.lastIndexOf('.');
+      String above = dot > 0 ? marker.substring(0, dot) : null;
+      boolean underIt = above != null && (parent.code().equals(above) || parent.code().endsWith("." + above));
+      return underIt ? marker.substring(dot + 1) : marker;
     }
     String letter = block.marker();
     String expected = String.valueOf(LETTERS.charAt(Math.min(parent.letters().size(), LETTERS.length() - 1)));
@@ -137,9 +149,9 @@ public final class AppendixParser {
 
   private static String headingText(Block block, String text) {
     return switch (block.level()) {
-      case 0, 1 -> block.marker() + ". " + text;
-      case 2 -> block.marker() + ") " + text;
-      default -> "- " + text;
+      case LETTER_LEVEL -> block.marker() + ") " + text;
+      case BULLET_LEVEL -> "- " + text;
+      default -> block.marker() + ". " + text;
     };
   }
 
@@ -175,16 +187,20 @@ public final class AppendixParser {
   private static Block startOf(String line) {
     Matcher m;
     if ((m = ROMAN.matcher(line)).matches()) {
-      return new Block(0, m.group(1), m.group(2));
+      return new Block(ROMAN_LEVEL, m.group(1), m.group(2));
     }
     if ((m = NUMBER.matcher(line)).matches()) {
-      return new Block(1, m.group(1), m.group(2));
+      return new Block(NUMBER_LEVEL, m.group(1), m.group(2));
+    }
+    if ((m = DOTTED.matcher(line)).matches()) {
+      // "1.1" one level under "1.", "1.1.1" two
+      return new Block(NUMBER_LEVEL + m.group(1).split("\\.").length - 1, m.group(1), m.group(2));
     }
     if ((m = LETTER.matcher(line)).matches()) {
-      return new Block(2, m.group(1), m.group(2));
+      return new Block(LETTER_LEVEL, m.group(1), m.group(2));
     }
     if ((m = BULLET.matcher(line)).matches()) {
-      return new Block(3, "-", m.group(1));
+      return new Block(BULLET_LEVEL, "-", m.group(1));
     }
     return null;
   }

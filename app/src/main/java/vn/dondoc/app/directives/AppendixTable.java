@@ -16,8 +16,9 @@ import vn.dondoc.app.directives.DraftTask.Lead;
 /**
  * An appendix laid out as a table ("Danh mục nhiệm vụ"), as the text of a Word file gives it: one row a line, its cells
  * separated by tabs. The header row says which cell is which ("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp
- * | Thời gian hoàn thành | Sản phẩm"); a row numbered with a Roman numeral or a capital letter that names no lead heads the
- * rows under it ("II | HẠ TẦNG VÀ DỮ LIỆU"); a numbered row is a task, coded by its group and number ("II.5"). The time
+ * | Thời gian hoàn thành | Sản phẩm"); a numbered row that names no lead, time, co-operating body or product heads the rows
+ * under it ("II | HẠ TẦNG VÀ DỮ LIỆU", "1 | Thể chế" over "1.1", "1.2"); any other numbered row is a task, coded by its group
+ * and number ("II.5", "1.2"). The time
  * cell is the deadline as written, read on its own: a quarter, month or year there is the deadline even without a verb;
  * a phase ("2026 - 2027") is not a date and is flagged. The table ends at the first line without a tab.
  */
@@ -29,7 +30,7 @@ final class AppendixTable {
   record Split(String rest, List<DraftTask> drafts) {}
 
   private static final Pattern GROUP_NUMBER = Pattern.compile("[IVXL]+\\.?|[A-ZĐ]\\.?");
-  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}\\.?");
+  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*");
   private static final Pattern REPORT = Pattern.compile("báo cáo", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final AgencyMatcher agencies;
@@ -45,6 +46,7 @@ final class AppendixTable {
     Map<Column, Integer> columns = null;
     String group = "";
     String groupHeading = "";
+    String section = "";
     String lastCode = null;
     int subRows = 0;
     for (String line : text.split("\\R", -1)) {
@@ -56,34 +58,47 @@ final class AppendixTable {
         }
         group = "";
         groupHeading = "";
+        section = "";
         lastCode = null;
         continue;
       }
       String number = cell(cells, columns, Column.NUMBER).replaceAll("\\.$", "");
       String task = cell(cells, columns, Column.TASK);
-      boolean namesLead = !cell(cells, columns, Column.LEAD).isEmpty();
-      if (GROUP_NUMBER.matcher(cell(cells, columns, Column.NUMBER)).matches() && !namesLead) {
-        group = number;
-        groupHeading = number + ". " + task;
+      if (isHeading(cells, columns)) {
+        // "II | HẠ TẦNG" heads the rows under it; "1 | Thể chế" under it heads "1.1", "1.2" (or "1", "2").
+        if (GROUP_NUMBER.matcher(number).matches()) {
+          group = number;
+          groupHeading = number + ". " + task;
+          section = "";
+        } else {
+          section = number;
+        }
         continue;
       }
       if (task.isEmpty()) {
         continue;
       }
+      String prefix = group.isEmpty() ? "" : group + ".";
       String code;
       if (ROW_NUMBER.matcher(number).matches()) {
-        code = group.isEmpty() ? number : group + "." + number;
+        boolean ownNumber = section.isEmpty() || number.startsWith(section + ".");
+        code = prefix + (ownNumber ? number : section + "." + number);
+        lastCode = code;
         subRows = 0;
       } else {
         // A row without a number under a numbered one: a part of it.
-        code = (lastCode == null ? (group.isEmpty() ? "0" : group) : lastCode) + "." + (++subRows);
-      }
-      if (ROW_NUMBER.matcher(number).matches()) {
-        lastCode = code;
+        code = (lastCode == null ? prefix + "0" : lastCode) + "." + (++subRows);
       }
       drafts.add(draft(code, groupHeading, cells, columns));
     }
     return new Split(String.join("\n", rest), drafts);
+  }
+
+  /** A row that names no lead, time, co-operating body or product but a number: the heading of the rows under it. */
+  private static boolean isHeading(List<String> cells, Map<Column, Integer> columns) {
+    return !cell(cells, columns, Column.NUMBER).isEmpty() && cell(cells, columns, Column.LEAD).isEmpty()
+        && cell(cells, columns, Column.TIME).isEmpty() && cell(cells, columns, Column.CO_OPERATING).isEmpty()
+        && cell(cells, columns, Column.PRODUCT).isEmpty();
   }
 
   /** The header's columns, or null if the row is not a header naming at least the task and its lead. */

@@ -333,4 +333,22 @@ class AppendixParserGenreTest {
     assertThat(task.lead().text()).isEqualTo("Sở Giáo dục và Đào tạo");
     assertThat(task.flags()).contains("UNKNOWN_AGENCY:Văn phòng Ủy ban nhân dân tỉnh");
   }
+
+  @Test
+  void dottedSubSectionsNestUnderTheirSectionAndAreNotRunTogether() {
+    List<DraftTask> drafts = parser.parse("""
+        II. NHIỆM VỤ CỤ THỂ
+        1. Về thể chế
+        1.1. Bộ Tư pháp rà soát văn bản, hoàn thành trong quý III/2026.
+        1.2. Bộ Nội vụ:
+        a) Trình đề án sắp xếp đơn vị sự nghiệp trong tháng 9/2026.
+        b) Hướng dẫn các địa phương thực hiện.
+        2. Về dữ liệu
+        2.1. Bộ Công an làm sạch dữ liệu dân cư; thực hiện thường xuyên.""");
+    assertThat(drafts).extracting(DraftTask::code).containsExactly("II.1.1", "II.1.2.a", "II.1.2.b", "II.2.1");
+    assertThat(drafts).extracting(d -> d.lead().agency()).containsExactly("btp", "bnv", "bnv", "bca");
+    // a number with a decimal point opening a wrapped line is no heading
+    assertThat(parser.parse("1. Bộ Tài chính bố trí vốn cho các dự án với tổng mức\n2.5 nghìn tỷ đồng, hoàn thành trong năm 2026."))
+        .hasSize(1);
+  }
 }

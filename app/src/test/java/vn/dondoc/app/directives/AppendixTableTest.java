@@ -77,4 +77,18 @@ class AppendixTableTest {
     assertThat(task.deadline().dueDate()).isNull();
     assertThat(task.flags()).contains("NO_DEADLINE");
   }
+
+  @Test
+  void aNumberedRowNamingNoLeadHeadsTheDottedRowsUnderIt() {
+    List<DraftTask> drafts = parser.parse(String.join("\n",
+        HEADER,
+        row("I", "THỂ CHẾ", "", "", "", ""),
+        row("1", "Về y tế số", "", "", "", ""),
+        row("1.1", "Trình Nghị định về y tế số", "Bộ Y tế", "", "Tháng 10/2026", "Nghị định"),
+        row("1.2", "Ban hành Thông tư về đơn thuốc điện tử", "Bộ Y tế", "", "Quý IV/2026", "Thông tư"),
+        row("2", "Về dữ liệu", "", "", "", ""),
+        row("1", "Làm sạch dữ liệu tiêm chủng", "Bộ Công an", "Bộ Y tế", "Thường xuyên", "")));
+    assertThat(drafts).extracting(DraftTask::code).containsExactly("I.1.1", "I.1.2", "I.2.1");
+    assertThat(drafts.get(2).coOperating()).containsExactly("byt");
+  }
 }
