@@ -81,9 +81,11 @@ public final class AppendixParser {
   private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
 
   private final AgencyMatcher agencies;
+  private final AppendixTable tables;
 
   public AppendixParser(AgencyMatcher agencies) {
     this.agencies = agencies;
+    this.tables = new AppendixTable(agencies);
   }
 
   private record Block(int level, String marker, String text) {}
@@ -91,8 +93,8 @@ public final class AppendixParser {
   private record Level(int level, String code, String heading, String text, List<String> flags, Set<String> letters, int[] bullets) {}
 
   public List<DraftTask> parse(String appendix) {
-    AppendixTable.Split tables = new AppendixTable(agencies).split(AgencyMatcher.nfc(appendix));
-    List<Block> blocks = blocks(tables.rest());
+    AppendixTable.Split split = tables.split(AgencyMatcher.nfc(appendix));
+    List<Block> blocks = blocks(split.rest());
     List<DraftTask> drafts = new ArrayList<>();
     Deque<Level> path = new ArrayDeque<>();
     Level root = new Level(-1, "", "", "", List.of(), new HashSet<>(), new int[1]);
@@ -107,7 +109,12 @@ public final class AppendixParser {
       String fullCode = parent.code().isEmpty() ? code : parent.code() + "." + code;
       boolean heading = i + 1 < blocks.size() && blocks.get(i + 1).level() > block.level();
       String text = DeadlineParser.clean(block.text());
-      if (heading) {
+      int children = childrenOf(blocks, i);
+      DraftTask withFields = heading ? fieldTask(fullCode, path, text, blocks.subList(i + 1, i + 1 + children)) : null;
+      if (withFields != null) {
+        drafts.add(withFields);
+        i += children;
+      } else if (heading) {
         path.addLast(new Level(block.level(), fullCode, headingText(block, text), text, flags, new HashSet<>(), new int[1]));
       } else {
         List<String> headings = path.stream().map(Level::heading).toList();
@@ -117,8 +124,26 @@ public final class AppendixParser {
         drafts.addAll(task(fullCode, headings, governing, flags, text));
       }
     }
-    drafts.addAll(tables.drafts());
+    drafts.addAll(split.drafts());
     return drafts;
+  }
+
+  /** How many blocks after the i-th sit under it. */
+  private static int childrenOf(List<Block> blocks, int i) {
+    int n = 0;
+    while (i + 1 + n < blocks.size() && blocks.get(i + 1 + n).level() > blocks.get(i).level()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** An item whose bullets are its fields ("- Cơ quan chủ trì: ...", "- Thời gian hoàn thành: ..."), read as one task; else null. */
+  private DraftTask fieldTask(String code, Deque<Level> path, String text, List<Block> children) {
+    if (children.stream().anyMatch(b -> b.level() != BULLET_LEVEL)) {
+      return null;
+    }
+    List<String> headings = path.stream().map(Level::heading).toList();
+    return tables.fields(code, headings, text, children.stream().map(b -> DeadlineParser.clean(b.text())).toList());
   }
 
   /** The code of an item under its parent; a letter that repeats one already used gets the next letter, flagged. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.app.directives.AgencyMatcher.Mention;
 import vn.dondoc.app.directives.DeadlineParser.Deadline;
@@ -89,7 +90,11 @@ final class AppendixTable {
         // A row without a number under a numbered one: a part of it.
         code = (lastCode == null ? prefix + "0" : lastCode) + "." + (++subRows);
       }
-      drafts.add(draft(code, groupHeading, cells, columns));
+      Map<Column, String> values = new EnumMap<>(Column.class);
+      for (Column column : Column.values()) {
+        values.put(column, cell(cells, columns, column));
+      }
+      drafts.add(draft(code, groupHeading.isEmpty() ? List.of() : List.of(groupHeading), values));
     }
     return new Split(String.join("\n", rest), drafts);
   }
@@ -148,22 +153,48 @@ final class AppendixTable {
     return i == null || i >= cells.size() ? "" : cells.get(i);
   }
 
-  private DraftTask draft(String code, String groupHeading, List<String> cells, Map<Column, Integer> columns) {
+  /**
+   * "a) Xây dựng cơ sở dữ liệu ..." with bullets "- Cơ quan chủ trì: Sở X.", "- Cơ quan phối hợp: ...", "- Thời gian hoàn
+   * thành: Quý IV/2026.": the bullets are the fields of one task, as a table's cells are. Null unless every bullet is such a
+   * field and they name the lead or the time.
+   */
+  DraftTask fields(String code, List<String> headings, String task, List<String> bullets) {
+    Map<Column, String> values = new EnumMap<>(Column.class);
+    for (String bullet : bullets) {
+      Matcher field = FIELD.matcher(bullet);
+      Column column = field.matches() ? column(AgencyMatcher.fold(field.group(1))) : null;
+      if (column == null || column == Column.TASK || column == Column.NUMBER || values.containsKey(column)) {
+        return null;
+      }
+      values.put(column, field.group(2).replaceAll("[.;]+$", "").strip());
+    }
+    if (!values.containsKey(Column.LEAD) && !values.containsKey(Column.TIME)) {
+      return null;
+    }
+    values.put(Column.TASK, task);
+    return draft(code, headings, values);
+  }
+
+  /** "Cơ quan chủ trì: Sở X", "Thời gian hoàn thành: Quý IV/2026": a field's name and its value ("Bộ X chủ trì: ..." is none). */
+  private static final Pattern FIELD = Pattern.compile("((?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Chủ trì|Phối hợp)"
+      + "[^:]{0,30}):\\s*(.*)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private DraftTask draft(String code, List<String> headings, Map<Column, String> values) {
     List<String> flags = new ArrayList<>();
-    String task = cell(cells, columns, Column.TASK);
-    String product = cell(cells, columns, Column.PRODUCT);
+    String task = values.getOrDefault(Column.TASK, "");
+    String product = values.getOrDefault(Column.PRODUCT, "");
     Set<String> coOperating = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
-    Lead lead = AppendixParser.lead(leadCell(cell(cells, columns, Column.LEAD)), coOperating, others, flags);
-    String co = cell(cells, columns, Column.CO_OPERATING);
+    Lead lead = AppendixParser.lead(leadCell(values.getOrDefault(Column.LEAD, "")), coOperating, others, flags);
+    String co = values.getOrDefault(Column.CO_OPERATING, "");
     AppendixParser.addCoOperating(agencies.list(co, 0), coOperating, others, flags);
     String leadAgency = lead == null ? null : lead.agency();
     coOperating.remove(leadAgency);
     List<String> mentioned = agencies.findAll(task).stream().map(Mention::code)
         .filter(c -> c != null && !coOperating.contains(c) && !c.equals(leadAgency)).distinct().toList();
-    Deadline deadline = deadline(cell(cells, columns, Column.TIME), task + " " + product, flags);
-    return new DraftTask(code, groupHeading.isEmpty() ? List.of() : List.of(groupHeading), task, lead, List.copyOf(coOperating),
-        List.copyOf(others), mentioned, deadline, product.isEmpty() ? null : product, List.copyOf(flags));
+    Deadline deadline = deadline(values.getOrDefault(Column.TIME, ""), task + " " + product, flags);
+    return new DraftTask(code, headings, task, lead, List.copyOf(coOperating), List.copyOf(others), mentioned, deadline,
+        product.isEmpty() ? null : product, List.copyOf(flags));
   }
 
   /**

@@ -91,4 +91,26 @@ class AppendixTableTest {
     assertThat(drafts).extracting(DraftTask::code).containsExactly("I.1.1", "I.1.2", "I.2.1");
     assertThat(drafts.get(2).coOperating()).containsExactly("byt");
   }
+
+  @Test
+  void bulletsThatAreTheFieldsOfAnItemMakeOneTaskAndOtherBulletsStayTasks() {
+    List<DraftTask> drafts = parser.parse("""
+        1. Về dữ liệu
+        a) Xây dựng cơ sở dữ liệu đất đai của tỉnh.
+        - Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.
+        - Cơ quan phối hợp: Bộ Tài chính; Ủy ban nhân dân các xã, phường.
+        - Thời gian hoàn thành: Quý IV/2026.
+        - Sản phẩm: Cơ sở dữ liệu được vận hành.
+        b) Bộ Y tế chủ trì:
+        - Kết nối dữ liệu tiêm chủng, hoàn thành trong tháng 9/2026.
+        - Cập nhật dữ liệu thường xuyên.""");
+    assertThat(drafts).extracting(DraftTask::code).containsExactly("1.a", "1.b.1", "1.b.2");
+    DraftTask fields = drafts.get(0);
+    assertThat(fields.content()).isEqualTo("Xây dựng cơ sở dữ liệu đất đai của tỉnh.");
+    assertThat(fields.lead().text()).isEqualTo("Sở Nông nghiệp và Môi trường");
+    assertThat(fields.coOperating()).containsExactly("btc");
+    assertThat(fields.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(fields.expectedProduct()).isEqualTo("Cơ sở dữ liệu được vận hành");
+    assertThat(drafts.get(1).lead().agency()).isEqualTo("byt");
+  }
 }
