@@ -94,7 +94,9 @@ public final class DeadlineParser {
    * tập hằng năm.") makes a standing duty too.
    */
   private static final Pattern RECURRING = Pattern.compile("(?<!chi )thường xuyên"
-      + "|(?<![\\p{L}])(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)(?=\\s*(?:[.;]|$))", FLAGS);
+      + "|(?<![\\p{L}])(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)(?=\\s*(?:[.;]|$))"
+      // "Hằng năm, bố trí vốn ...": a cadence opening the task
+      + "|^\\s*(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)\\s*,", FLAGS);
   /** "trước ngày 20/12 hằng năm": a day of every year, not a deadline. */
   private static final Pattern EVERY = Pattern.compile("\\s*(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý)(?![\\p{L}])", FLAGS);
   private static final Pattern PERIODIC = Pattern.compile("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)"

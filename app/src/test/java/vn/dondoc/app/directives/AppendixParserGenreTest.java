@@ -351,4 +351,11 @@ class AppendixParserGenreTest {
     assertThat(parser.parse("1. Bộ Tài chính bố trí vốn cho các dự án với tổng mức\n2.5 nghìn tỷ đồng, hoàn thành trong năm 2026."))
         .hasSize(1);
   }
+
+  @Test
+  void aCadenceOpeningATaskMakesItRecurringButACadenceInsideItDoesNot() {
+    assertThat(only("- Hằng năm, cân đối, bố trí vốn cho khoa học, công nghệ theo quy định.").deadline().kind()).isEqualTo(Kind.RECURRING);
+    assertThat(only("- Bộ Tài chính xây dựng định mức chi hằng năm cho khoa học, công nghệ, trình Chính phủ.").deadline().kind())
+        .isNotEqualTo(Kind.RECURRING);
+  }
 }
