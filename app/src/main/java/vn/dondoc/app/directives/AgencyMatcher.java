@@ -403,8 +403,14 @@ public final class AgencyMatcher {
     return end > p ? Optional.of(new Mention(null, null, written, written, p, end)) : Optional.empty();
   }
 
-  /** Whether the name running before q stops at q. "và" continues it only when a capitalised non-organisation word follows. */
+  /**
+   * Whether the name running before q stops at q. "và" continues it only when a capitalised non-organisation word follows
+   * ("Sở Khoa học và Công nghệ"); "cùng" never does ("Đảng đoàn Hội đồng nhân dân tỉnh cùng Ban cán sự đảng ...").
+   */
   private static boolean endsName(String original, int q) {
+    if (original.startsWith("cùng ", q)) {
+      return true;
+    }
     if (original.startsWith("và ", q)) {
       int next = q + 3;
       return next >= original.length() || !Character.isUpperCase(original.charAt(next)) || startsWithWord(original, next, ORGANISATION_NOUNS);

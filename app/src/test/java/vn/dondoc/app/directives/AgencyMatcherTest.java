@@ -195,4 +195,12 @@ class AgencyMatcherTest {
   void wordsThatBeginLikeAnOrganisationAreNotOne(String text) {
     assertThat(codes(text)).isEmpty();
   }
+
+  @Test
+  void aNameOutsideTheTableEndsAtCungAndTheBodyAfterItIsListed() {
+    assertThat(codes("Đảng đoàn Hội đồng nhân dân tỉnh cùng Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo"))
+        .containsExactly("?Đảng đoàn Hội đồng nhân dân tỉnh", "?Ban cán sự đảng Ủy ban nhân dân tỉnh");
+    // "và" still joins the words of one name
+    assertThat(codes("Sở Văn hóa và Thể thao chủ trì")).containsExactly("?Sở Văn hóa và Thể thao");
+  }
 }
