@@ -40,8 +40,12 @@ public final class AgencyMatcher {
     RESEARCH_INSTITUTIONS,
     /** "Các ban, bộ, ngành, địa phương", "các cấp ủy, tổ chức đảng": Party and State bodies alike. */
     PARTY_AND_STATE,
-    /** "Các tỉnh ủy, thành ủy", "các đảng ủy trực thuộc Trung ương". */
-    PARTY_COMMITTEES
+    /** "Các tỉnh ủy, thành ủy", "các đảng ủy trực thuộc Trung ương", "các đảng ủy trực thuộc Tỉnh ủy". */
+    PARTY_COMMITTEES,
+    /** A province's own departments: "các sở, ban, ngành", "các sở, ngành", "các cơ quan, đơn vị cấp tỉnh". */
+    PROVINCIAL_DEPARTMENTS,
+    /** A province's communes since 2025: "Ủy ban nhân dân các xã, phường", "UBND cấp xã". */
+    COMMUNES
   }
 
   /**
@@ -96,7 +100,41 @@ public final class AgencyMatcher {
       Map.entry("UBND các tỉnh", Generic.ALL_PROVINCES),
       Map.entry("các bộ, ngành, địa phương liên quan", Generic.RELATED_AGENCIES),
       Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
+      // Pieces of a longer list ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, ..."), combined by list().
+      Map.entry("cơ quan ngang bộ", Generic.ALL_MINISTRIES),
+      Map.entry("các cơ quan ngang bộ", Generic.ALL_MINISTRIES),
+      Map.entry("cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
+      Map.entry("các cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
       Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố", Generic.CENTRAL_AND_LOCAL),
+      // A province's plans and directives address its own departments and communes (no districts since 2025).
+      Map.entry("các sở, ban, ngành", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ngành", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ban, ngành tỉnh", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ban, ngành cấp tỉnh", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ban, ngành, đoàn thể", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các sở, ban, ngành, đoàn thể tỉnh", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("các cơ quan, đơn vị cấp tỉnh", Generic.PROVINCIAL_DEPARTMENTS),
+      // "các Sở Y tế": the departments of that field in every province.
+      Map.entry("các sở", Generic.PROVINCIAL_DEPARTMENTS),
+      Map.entry("ủy ban nhân dân các xã, phường", Generic.COMMUNES),
+      Map.entry("ủy ban nhân dân các xã, phường, đặc khu", Generic.COMMUNES),
+      Map.entry("ủy ban nhân dân các xã, phường, thị trấn", Generic.COMMUNES),
+      Map.entry("ủy ban nhân dân các phường, xã", Generic.COMMUNES),
+      Map.entry("UBND các xã, phường", Generic.COMMUNES),
+      Map.entry("UBND các xã, phường, đặc khu", Generic.COMMUNES),
+      Map.entry("UBND các phường, xã", Generic.COMMUNES),
+      Map.entry("ủy ban nhân dân cấp xã", Generic.COMMUNES),
+      Map.entry("UBND cấp xã", Generic.COMMUNES),
+      Map.entry("các xã, phường", Generic.COMMUNES),
+      Map.entry("các xã, phường, đặc khu", Generic.COMMUNES),
+      Map.entry("chính quyền cấp xã", Generic.COMMUNES),
+      Map.entry("các đảng ủy trực thuộc Tỉnh ủy", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng ủy trực thuộc Thành ủy", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng bộ trực thuộc Tỉnh ủy", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng bộ trực thuộc Thành ủy", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng ủy trực thuộc", Generic.PARTY_COMMITTEES),
+      Map.entry("các đảng bộ trực thuộc", Generic.PARTY_COMMITTEES),
+      Map.entry("đảng ủy các xã, phường", Generic.PARTY_COMMITTEES),
       // The heads of the bodies, as resolutions and directives address them.
       Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", Generic.ALL_MINISTRIES),
       Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
@@ -116,20 +154,35 @@ public final class AgencyMatcher {
   /** Words that open the name of an organisation, so that one missing from the table is still noticed. */
   private static final List<String> ORGANISATION_NOUNS = nfc(List.of("Bộ", "Ban", "Tổ", "Hội đồng", "Văn phòng", "Ủy ban",
       "Uỷ ban", "Cơ quan", "Tổng cục", "Cục", "Ngân hàng", "Bảo hiểm xã hội", "BHXH", "Viện", "Học viện", "Đại học",
-      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh", "Công an"));
+      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh", "Công an",
+      // The Party's bodies in the State and the province, the ministries' units, the press, schools, the Front, firms.
+      "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Vụ", "Thanh tra", "Kho bạc", "Trường", "Báo", "Đài", "Trung tâm", "Mặt trận",
+      "Liên hiệp", "Hội", "Tòa án", "Viện kiểm sát", "Công ty", "Viễn thông", "Bưu điện", "Quỹ", "Thường trực"));
 
   /** Verbs and nouns that begin like an organisation: "Tổ chức tập huấn" organises training. */
-  private static final List<String> NOT_ORGANISATIONS = nfc(List.of("Tổ chức", "Ban hành", "Sở hữu", "Cục bộ"));
+  private static final List<String> NOT_ORGANISATIONS = nfc(List.of("Tổ chức", "Ban hành", "Sở hữu", "Cục bộ", "Báo cáo", "Hội nghị",
+      "Hội thảo", "Hội nhập", "Trường hợp", "Thanh tra, kiểm tra", "Thanh tra việc", "Trung tâm hóa", "Quỹ đất"));
 
   /** Words that end an organisation's name: what it does next, or how it relates to the rest. */
   private static final List<String> NAME_ENDS = nfc(List.of("chủ trì", "phối hợp", "theo", "tăng cường", "tiếp tục",
       "chủ động", "tập trung", "triển khai", "rà soát", "tham mưu", "bảo đảm", "đảm bảo", "khẩn trương", "đẩy",
       "được", "để", "cấp", "đôn đốc", "hướng dẫn", "xây dựng", "có", "thống nhất", "kịp thời", "trong", "tại", "về",
       "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của", "thuộc", "là", "bố trí", "hoàn thành",
-      "gửi", "tổ chức", "kiện toàn", "chỉ đạo", "lãnh đạo", "báo cáo", "đề xuất", "vận hành", "thí điểm", "ưu tiên"));
+      "gửi", "tổ chức", "kiện toàn", "chỉ đạo", "lãnh đạo", "báo cáo", "đề xuất", "vận hành", "thí điểm", "ưu tiên",
+      "lựa chọn", "công bố", "mở", "duy trì", "giám sát", "kiểm tra", "tuyên truyền", "khuyến khích", "cử", "đưa", "sắp xếp",
+      "vận động", "tổng hợp", "theo dõi", "nâng cao", "đánh giá", "hỗ trợ", "hoàn thiện", "sửa đổi", "cập nhật",
+      "chịu trách nhiệm", "quán triệt", "phân công", "phủ sóng", "giải quyết", "tiếp nhận", "tích cực", "đăng ký",
+      // a cadence after the name: "Sở X hằng quý tổng hợp ..."
+      "hằng", "hàng", "định kỳ", "mỗi",
+      // who gives the task to the body named next: "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy ..."
+      "giao", "yêu cầu", "đề nghị",
+      // more of what a body does; lowercase only, so that "Sở Giáo dục và Đào tạo" keeps its name
+      "nâng cấp", "tham gia", "thanh toán", "ứng dụng", "số hóa", "thúc đẩy", "cung cấp", "chuẩn bị", "kết nối", "thành lập",
+      "đầu tư", "bổ sung", "lập", "xác định", "phổ biến", "tập huấn", "bồi dưỡng", "khắc phục", "áp dụng", "mở rộng", "xử lý",
+      "điều chỉnh", "tích hợp", "thẩm định"));
 
   private static final String MINISTRY_PREFIX = "bo ";
-  private static final int MAX_UNKNOWN_NAME_WORDS = 8;
+  private static final int MAX_UNKNOWN_NAME_WORDS = 10;
 
   private record Entry(String folded, String code, Generic generic, String name) {}
 
@@ -197,11 +250,11 @@ public final class AgencyMatcher {
     List<Mention> found = new ArrayList<>();
     int p = skipSpaces(folded, start);
     while (true) {
+      p = pastTitle(original, folded, p);
       int listEnd = ministryList(original, folded, p, found, true);
       if (listEnd > p) {
         p = listEnd;
       } else {
-        p = pastTitle(original, folded, p);
         Optional<Mention> next = actor(original, folded, p, "");
         if (next.isEmpty()) {
           break;
@@ -215,8 +268,34 @@ public final class AgencyMatcher {
       }
       p = after;
     }
-    return found;
+    return combined(original, found);
   }
+
+  /**
+   * Collectives listed side by side that make one: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ" are the
+   * ministries; with "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" after them, the central and local bodies.
+   */
+  private static List<Mention> combined(String original, List<Mention> found) {
+    int n = 0;
+    boolean ministries = false;
+    boolean provinces = false;
+    while (n < found.size() && found.get(n).generic() != null && COMBINING.contains(found.get(n).generic())) {
+      Generic generic = found.get(n).generic();
+      ministries |= generic != Generic.ALL_PROVINCES;
+      provinces |= generic != Generic.ALL_MINISTRIES;
+      n++;
+    }
+    if (n < 2) {
+      return found;
+    }
+    Generic kind = ministries && provinces ? Generic.CENTRAL_AND_LOCAL : found.get(0).generic();
+    String text = original.substring(found.get(0).start(), found.get(n - 1).end());
+    List<Mention> merged = new ArrayList<>(List.of(new Mention(null, kind, text, text, found.get(0).start(), found.get(n - 1).end())));
+    merged.addAll(found.subList(n, found.size()));
+    return merged;
+  }
+
+  private static final Set<Generic> COMBINING = Set.of(Generic.ALL_MINISTRIES, Generic.ALL_PROVINCES, Generic.CENTRAL_AND_LOCAL);
 
   /** "các Bộ: X, Y và Z" (or "Các Bộ, ngành: X; Bộ Y; Văn phòng Z") at p: adds each and returns where the list ends, or p if there is none. */
   private int ministryList(String original, String folded, int p, List<Mention> found, boolean withUnknown) {
@@ -262,7 +341,7 @@ public final class AgencyMatcher {
     for (String title : TITLES) {
       int after = p + title.length();
       if (original.regionMatches(true, p, title, 0, title.length()) && after < original.length() && original.charAt(after) == ' '
-          && actor(original, folded, after + 1, "").isPresent()) {
+          && (actor(original, folded, after + 1, "").isPresent() || startsMinistryList(folded, after + 1))) {
         return after + 1;
       }
     }
@@ -324,8 +403,14 @@ public final class AgencyMatcher {
     return end > p ? Optional.of(new Mention(null, null, written, written, p, end)) : Optional.empty();
   }
 
-  /** Whether the name running before q stops at q. "và" continues it only when a capitalised non-organisation word follows. */
+  /**
+   * Whether the name running before q stops at q. "và" continues it only when a capitalised non-organisation word follows
+   * ("Sở Khoa học và Công nghệ"); "cùng" never does ("Đảng đoàn Hội đồng nhân dân tỉnh cùng Ban cán sự đảng ...").
+   */
   private static boolean endsName(String original, int q) {
+    if (original.startsWith("cùng ", q)) {
+      return true;
+    }
     if (original.startsWith("và ", q)) {
       int next = q + 3;
       return next >= original.length() || !Character.isUpperCase(original.charAt(next)) || startsWithWord(original, next, ORGANISATION_NOUNS);

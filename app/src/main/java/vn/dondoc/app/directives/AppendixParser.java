@@ -21,6 +21,8 @@ import vn.dondoc.app.time.DeadlineParser;
 /**
  * Turns the text of a directive's task appendix into draft tasks.
  *
+ * <p>An appendix laid out as a table is read row by row ({@link AppendixTable}); the rest as items.
+ *
  * <p>Structure: headings "I.", "1.", "a)", "-" nest in that order; an item with items under it is a
  * heading, one without is a task. Lines that start with none of them continue the item above (page
  * breaks cut sentences). Text before the first heading (title, "Kèm theo ...") is not a task.
@@ -38,6 +40,13 @@ public final class AppendixParser {
 
   private static final Pattern ROMAN = Pattern.compile("^([IVXL]+)\\.\\s+(.*)");
   private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\.\\s+(.*)");
+  /** "1.1.", "2.3.1": numbered sub-sections, nested under "1." by their depth; the code takes the last number. */
+  private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\.?\\s+(\\p{Lu}.*)");
+  /** How items nest: a smaller level holds the larger ones under it. */
+  private static final int ROMAN_LEVEL = 0;
+  private static final int NUMBER_LEVEL = 1;
+  private static final int LETTER_LEVEL = 4;
+  private static final int BULLET_LEVEL = 5;
   private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s+(.*)");
   private static final Pattern BULLET = Pattern.compile("^[-–•]\\s+(.*)");
   /** "(1)", "(2)" or "(i)", "(ii)": the numbered parts of an item. */
@@ -48,7 +57,7 @@ public final class AppendixParser {
    * phương". The lead is the actor after it; the directing body leads only when no actor follows. "Đối với Bộ X:",
    * "Trách nhiệm của Bộ X" introduce the actor too.
    */
-  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao cho|Giao|Thủ tướng Chính phủ giao|Ban Chỉ đạo giao"
+  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao cho|Giao|Thủ tướng(?: Chính phủ)? (?:giao|yêu cầu|đề nghị)|Ban Chỉ đạo giao"
       + "|Đối với|Trách nhiệm của|Nhiệm vụ của"
       + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
       + "|Ban cán sự đảng Chính phủ|Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Ban Chỉ đạo"
@@ -73,9 +82,11 @@ public final class AppendixParser {
   private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
 
   private final AgencyMatcher agencies;
+  private final AppendixTable tables;
 
   public AppendixParser(AgencyMatcher agencies) {
     this.agencies = agencies;
+    this.tables = new AppendixTable(agencies);
   }
 
   private record Block(int level, String marker, String text) {}
@@ -83,7 +94,8 @@ public final class AppendixParser {
   private record Level(int level, String code, String heading, String text, List<String> flags, Set<String> letters, int[] bullets) {}
 
   public List<DraftTask> parse(String appendix) {
-    List<Block> blocks = blocks(AgencyMatcher.nfc(appendix));
+    AppendixTable.Split split = tables.split(AgencyMatcher.nfc(appendix));
+    List<Block> blocks = blocks(split.rest());
     List<DraftTask> drafts = new ArrayList<>();
     Deque<Level> path = new ArrayDeque<>();
     Level root = new Level(-1, "", "", "", List.of(), new HashSet<>(), new int[1]);
@@ -98,7 +110,12 @@ public final class AppendixParser {
       String fullCode = parent.code().isEmpty() ? code : parent.code() + "." + code;
       boolean heading = i + 1 < blocks.size() && blocks.get(i + 1).level() > block.level();
       String text = DeadlineParser.clean(block.text());
-      if (heading) {
+      int children = childrenOf(blocks, i);
+      DraftTask withFields = heading ? fieldTask(fullCode, path, text, blocks.subList(i + 1, i + 1 + children)) : null;
+      if (withFields != null) {
+        drafts.add(withFields);
+        i += children;
+      } else if (heading) {
         path.addLast(new Level(block.level(), fullCode, headingText(block, text), text, flags, new HashSet<>(), new int[1]));
       } else {
         List<String> headings = path.stream().map(Level::heading).toList();
@@ -108,16 +125,40 @@ public final class AppendixParser {
         drafts.addAll(task(fullCode, headings, governing, flags, text));
       }
     }
+    drafts.addAll(split.drafts());
     return drafts;
+  }
+
+  /** How many blocks after the i-th sit under it. */
+  private static int childrenOf(List<Block> blocks, int i) {
+    int n = 0;
+    while (i + 1 + n < blocks.size() && blocks.get(i + 1 + n).level() > blocks.get(i).level()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** An item whose bullets are its fields ("- Cơ quan chủ trì: ...", "- Thời gian hoàn thành: ..."), read as one task; else null. */
+  private DraftTask fieldTask(String code, Deque<Level> path, String text, List<Block> children) {
+    if (children.stream().anyMatch(b -> b.level() != BULLET_LEVEL)) {
+      return null;
+    }
+    List<String> headings = path.stream().map(Level::heading).toList();
+    return tables.fields(code, headings, text, children.stream().map(b -> DeadlineParser.clean(b.text())).toList());
   }
 
   /** The code of an item under its parent; a letter that repeats one already used gets the next letter, flagged. */
   private static String codeOf(Block block, Level parent, List<String> flags) {
-    if (block.level() == 3) {
+    if (block.level() == BULLET_LEVEL) {
       return String.valueOf(++parent.bullets()[0]);
     }
-    if (block.level() != 2) {
-      return block.marker();
+    if (block.level() != LETTER_LEVEL) {
+      // "1.2" under "1.": its own number; under no "1." (or another), as written.
+      String marker = block.marker();
+      int dot = marker.lastIndexOf('.');
+      String above = dot > 0 ? marker.substring(0, dot) : null;
+      boolean underIt = above != null && (parent.code().equals(above) || parent.code().endsWith("." + above));
+      return underIt ? marker.substring(dot + 1) : marker;
     }
     String letter = block.marker();
     String expected = String.valueOf(LETTERS.charAt(Math.min(parent.letters().size(), LETTERS.length() - 1)));
@@ -134,9 +175,9 @@ public final class AppendixParser {
 
   private static String headingText(Block block, String text) {
     return switch (block.level()) {
-      case 0, 1 -> block.marker() + ". " + text;
-      case 2 -> block.marker() + ") " + text;
-      default -> "- " + text;
+      case LETTER_LEVEL -> block.marker() + ") " + text;
+      case BULLET_LEVEL -> "- " + text;
+      default -> block.marker() + ". " + text;
     };
   }
 
@@ -172,24 +213,27 @@ public final class AppendixParser {
   private static Block startOf(String line) {
     Matcher m;
     if ((m = ROMAN.matcher(line)).matches()) {
-      return new Block(0, m.group(1), m.group(2));
+      return new Block(ROMAN_LEVEL, m.group(1), m.group(2));
     }
     if ((m = NUMBER.matcher(line)).matches()) {
-      return new Block(1, m.group(1), m.group(2));
+      return new Block(NUMBER_LEVEL, m.group(1), m.group(2));
+    }
+    if ((m = DOTTED.matcher(line)).matches()) {
+      // "1.1" one level under "1.", "1.1.1" two
+      return new Block(NUMBER_LEVEL + m.group(1).split("\\.").length - 1, m.group(1), m.group(2));
     }
     if ((m = LETTER.matcher(line)).matches()) {
-      return new Block(2, m.group(1), m.group(2));
+      return new Block(LETTER_LEVEL, m.group(1), m.group(2));
     }
     if ((m = BULLET.matcher(line)).matches()) {
-      return new Block(3, "-", m.group(1));
+      return new Block(BULLET_LEVEL, "-", m.group(1));
     }
     return null;
   }
 
   /** The drafts of one item: one, or one per numbered part. */
   private List<DraftTask> task(String code, List<String> headings, List<String> governing, List<String> flags, String text) {
-    Matcher topic = TOPIC.matcher(text);
-    int subjectStart = topic.find() ? topic.end() : 0;
+    int subjectStart = topicEnd(text);
     List<int[]> parts = parts(text, subjectStart);
     Deadline fromHeading = headingDeadline(governing);
     if (!parts.isEmpty() && CONTENTS.matcher(text.substring(subjectStart, parts.get(0)[0]).strip()).find()) {
@@ -219,6 +263,23 @@ public final class AppendixParser {
     }
     // A trailing shared deadline is known only after the last part: give it to the earlier parts without one.
     return withSharedDeadline(drafts, shared);
+  }
+
+  /**
+   * Where an item's own wording starts after its topic: "Về hạ tầng số: Bộ X ..." past the colon. In "Về kinh phí Các bộ,
+   * ngành, địa phương: (1) ..." a heading runs into its paragraph (a page layout lost): the colon closes the actor it names,
+   * so the wording starts at the actor.
+   */
+  private int topicEnd(String text) {
+    Matcher topic = TOPIC.matcher(text);
+    if (!topic.find()) {
+      return 0;
+    }
+    Matcher runIn = RUN_IN_TOPIC.matcher(text);
+    if (runIn.lookingAt() && runIn.end() < topic.end() && !agencies.list(text, runIn.end()).isEmpty()) {
+      return runIn.end();
+    }
+    return topic.end();
   }
 
   /**
@@ -315,26 +376,9 @@ public final class AppendixParser {
         flags.add(Flag.LEAD_FROM_HEADING.name());
       }
     }
-    Lead lead = null;
     Set<String> coOperating = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
-    if (subject.isEmpty()) {
-      flags.add(Flag.NO_LEAD.name());
-    } else {
-      Mention first = subject.get(0);
-      lead = new Lead(first.code(), first.generic(), first.text());
-      if (first.code() == null && first.generic() == null) {
-        flags.add(Flag.UNKNOWN_AGENCY + ":" + first.text());
-      }
-      if (first.generic() != null) {
-        flags.add(Flag.COLLECTIVE_LEAD.name());
-      }
-      List<Mention> beside = subject.subList(1, subject.size());
-      if (beside.stream().anyMatch(m -> m.generic() != Generic.RELATED_AGENCIES)) {
-        flags.add(Flag.JOINT_LEAD.name());
-      }
-      addCoOperating(beside, coOperating, others, flags);
-    }
+    Lead lead = lead(subject, coOperating, others, flags);
     Matcher with = CO_OPERATING.matcher(coOperatingSource);
     while (with.find()) {
       addCoOperating(agencies.list(coOperatingSource, with.end()), coOperating, others, flags);
@@ -378,9 +422,9 @@ public final class AppendixParser {
     return subject;
   }
 
-  /** "Trong quý IV/2026, Sở Nội vụ hoàn thành ...": a time phrase before the subject. */
-  private static final Pattern LEADING_TIME = Pattern.compile("^(?:Trong|Từ|Đến hết|Chậm nhất|Trước|Ngay trong)\\s[^,.;:]{1,40},\\s*",
-      Pattern.UNICODE_CASE);
+  /** "Trong quý IV/2026, Sở Nội vụ hoàn thành ...", "Hằng năm, Sở Nội vụ ...": a time phrase or a cadence before the subject. */
+  private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:Trong|Từ|Đến hết|Chậm nhất|Trước|Ngay trong)\\s[^,.;:]{1,40}"
+      + "|(?:Định kỳ\\s+)?(?:Hằng|Hàng|Mỗi)\\s+(?:tuần|tháng|quý|năm)|Định kỳ(?:\\s+6\\s+tháng)?),\\s*", Pattern.UNICODE_CASE);
 
   private List<Mention> subjectAt(String text, int from) {
     Matcher time = LEADING_TIME.matcher(text).region(from, text.length());
@@ -393,10 +437,67 @@ public final class AppendixParser {
     if (subject.isEmpty() && start > from && directing.group("director") != null) {
       subject = agencies.list(text, directing.start("director"));
     }
-    return subject;
+    return pastPartyDirection(text, subject);
   }
 
-  private static void addCoOperating(List<Mention> mentions, Set<String> coOperating, Set<String> others, List<String> flags) {
+  /** A Party body: a committee, its standing board, its delegation or its caucus in a State body. */
+  private static final Pattern PARTY_BODY = Pattern.compile("^(?:Ban cán sự đảng|Đảng [uủ]y|Đảng đoàn|Ban Thường vụ|Thường trực"
+      + "|Tỉnh [uủ]y|Thành [uủ]y)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LEADS_OR_DIRECTS = Pattern.compile("\\s*(?:lãnh đạo,?\\s*(?:và\\s+)?chỉ đạo|lãnh đạo|chỉ đạo)\\s+",
+      Pattern.UNICODE_CASE);
+
+  /**
+   * "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Sở Khoa học và Công nghệ hoàn thành ...", "Đảng ủy Công an tỉnh
+   * lãnh đạo Công an tỉnh ...": the Party body leads the State body, which does the work and leads the task. Only a Party body
+   * passes the task on so: in "Bộ Y tế chỉ đạo Sở Y tế các tỉnh ..." the ministry leads.
+   */
+  private List<Mention> pastPartyDirection(String text, List<Mention> subject) {
+    if (subject.isEmpty()) {
+      return subject;
+    }
+    int end = subject.get(subject.size() - 1).end();
+    Matcher assigns = ASSIGNS.matcher(text).region(end, text.length());
+    Matcher directs = LEADS_OR_DIRECTS.matcher(text).region(end, text.length());
+    int next;
+    if (assigns.lookingAt()) {
+      next = assigns.end();
+    } else if (PARTY_BODY.matcher(subject.get(0).text()).lookingAt() && directs.lookingAt()) {
+      next = directs.end();
+    } else {
+      return subject;
+    }
+    List<Mention> directed = agencies.list(text, next);
+    return directed.isEmpty() ? subject : directed;
+  }
+
+  /** "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì ...": whoever gives the task to a body named next is not its lead. */
+  private static final Pattern ASSIGNS = Pattern.compile("\\s*(?:giao(?:\\s+cho)?|yêu cầu|đề nghị)\\s+", Pattern.UNICODE_CASE);
+
+  /**
+   * The lead among the actors a task starts with: the first; the others beside it co-operate (flagged as a joint lead unless
+   * they are just "các cơ quan liên quan"). Null, flagged, when there is none.
+   */
+  static Lead lead(List<Mention> subject, Set<String> coOperating, Set<String> others, List<String> flags) {
+    if (subject.isEmpty()) {
+      flags.add(Flag.NO_LEAD.name());
+      return null;
+    }
+    Mention first = subject.get(0);
+    if (first.code() == null && first.generic() == null) {
+      flags.add(Flag.UNKNOWN_AGENCY + ":" + first.text());
+    }
+    if (first.generic() != null) {
+      flags.add(Flag.COLLECTIVE_LEAD.name());
+    }
+    List<Mention> beside = subject.subList(1, subject.size());
+    if (beside.stream().anyMatch(m -> m.generic() != Generic.RELATED_AGENCIES)) {
+      flags.add(Flag.JOINT_LEAD.name());
+    }
+    addCoOperating(beside, coOperating, others, flags);
+    return new Lead(first.code(), first.generic(), first.text());
+  }
+
+  static void addCoOperating(List<Mention> mentions, Set<String> coOperating, Set<String> others, List<String> flags) {
     for (Mention m : mentions) {
       if (m.code() != null) {
         coOperating.add(m.code());
@@ -418,7 +519,8 @@ public final class AppendixParser {
         deadline = new Deadline(DeadlineParser.Kind.DEADLINE, null,
             String.join("; ", found.stream().map(f -> f.deadline().text()).toList()), false);
       }
-      if (!deadline.recognised()) {
+      // One date read, another left in the same words: a person decides which is the task's.
+      if (!deadline.recognised() || DeadlineParser.givesAnotherDate(own, deadline.dueDate())) {
         flags.add(Flag.AMBIGUOUS_DEADLINE.name());
       }
       if (found.stream().anyMatch(Found::verbless)) {

@@ -60,7 +60,8 @@ public final class DeadlineParser {
       + "|(?:(?:6|sáu)\\s+tháng|nửa)\\s+(?<half>đầu|cuối)\\s+năm\\s+(?<hyear>\\d{4})"
       + "|tháng\\s+(?<month>\\d{1,2})\\s*(?:/|năm\\s+)\\s*(?<myear>\\d{4})"
       + "|năm\\s+(?<year>\\d{4})(?!\\s*[-–]\\s*\\d{4})"
-      + "|ngày\\s+(?<pday>\\d{1,2})\\s*/\\s*(?<pmonth>\\d{1,2})(?![\\d/]))",
+      // "ngày 15/12", or "trước 30/9": a day without its year, never guessed (see toDeadline).
+      + "|(?:ngày\\s+|(?<=(?:trước|nhất)\\s))(?<pday>\\d{1,2})\\s*/\\s*(?<pmonth>\\d{1,2})(?![\\d/]))",
       FLAGS);
 
   /**
@@ -71,7 +72,7 @@ public final class DeadlineParser {
    */
   private static final Pattern ANCHOR = Pattern.compile("(?<![\\p{L}])(?:hoàn thành|hoàn thiện|báo cáo|ban hành|xong|gửi|nộp|"
       + "(?<!chương |quy |lộ |tiến |công |giáo |hành )trình|chậm nhất|trước ngày|thời hạn|tổng kết|đưa vào (?:vận hành|sử dụng|khai thác)|"
-      + "khai trương|phê duyệt)(?![\\p{L}])", FLAGS);
+      + "khai trương|phê duyệt|tiến độ(?:\\s+(?:hoàn thành|thực hiện))?\\s*:)(?![\\p{L}])", FLAGS);
   private static final int ANCHOR_REACH = 90;
   private static final Pattern COMPLETION = Pattern.compile("hoàn thành|hoàn thiện|xong|chậm nhất|trước ngày|thời hạn", FLAGS);
   private static final Pattern PAST = Pattern.compile("(?<![\\p{L}])đã(?![\\p{L}])", FLAGS);
@@ -79,6 +80,8 @@ public final class DeadlineParser {
   /** A document symbol just before a date makes the date the document's: "57-NQ/TW ngày 22/12/2024", "số 71/NQ-CP, ngày". */
   private static final Pattern CITED_SYMBOL = Pattern.compile("\\S*\\d\\S*/\\S*\\p{Lu}\\S*[,;]?\\s*$");
   private static final int CITATION_REACH = 40;
+  /** "cuối năm 2026", "trước năm 2027": the end of a year, never its scope (unlike "trong năm 2026, ưu tiên ..."). */
+  private static final Set<String> YEAR_END_MODIFIERS = Set.of("cuối", "đến cuối", "trước", "chậm nhất", "chậm nhất là", "chậm nhất vào");
   private static final Set<String> VERBLESS_MODIFIERS = Set.of("trong", "vào", "trước", "chậm nhất", "chậm nhất là", "chậm nhất vào",
       "chậm nhất trong", "hết", "cuối", "đến hết", "đến cuối", "ngay trong");
 
@@ -91,12 +94,23 @@ public final class DeadlineParser {
    * tập hằng năm.") makes a standing duty too.
    */
   private static final Pattern RECURRING = Pattern.compile("(?<!chi )thường xuyên"
-      + "|(?<![\\p{L}])(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)(?=\\s*(?:[.;]|$))", FLAGS);
+      + "|(?<![\\p{L}])(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)(?=\\s*(?:[.;]|$))"
+      // "Hằng năm, bố trí vốn ...": a cadence opening the task
+      + "|^\\s*(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)\\s*,", FLAGS);
   /** "trước ngày 20/12 hằng năm": a day of every year, not a deadline. */
   private static final Pattern EVERY = Pattern.compile("\\s*(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý)(?![\\p{L}])", FLAGS);
   private static final Pattern PERIODIC = Pattern.compile("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)"
-      + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần|theo\\s+(?:từng\\s+)?(?:tuần|tháng|quý|năm)(?!\\s*(?:\\d|[IVX]+(?![\\p{L}])))", FLAGS);
-  private static final Pattern REPORTING = Pattern.compile("báo cáo", FLAGS);
+      + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần|theo\\s+(?:từng\\s+)?(?:tuần|tháng|quý|năm)(?!\\s*(?:\\d|[IVX]+(?![\\p{L}])))"
+      // "tổng hợp kết quả 6 tháng đầu năm và cả năm": the half-year and the year, every year.
+      + "|(?:6|sáu)\\s+tháng(?:\\s+đầu\\s+năm)?\\s+và\\s+(?:cả|hằng|hàng)\\s+năm", FLAGS);
+  /** A report, or results sent at a cadence ("định kỳ hằng quý gửi kết quả về ..."), which the genre often writes without the word. */
+  private static final Pattern REPORTING = Pattern.compile("báo cáo|tổng hợp|(?<![\\p{L}])(?:gửi|nộp)(?![\\p{L}])", FLAGS);
+  /** "Hằng năm, Sở Nội vụ ... gửi Sở Tài chính trước ngày 15/7": a sentence that opens with its cadence. */
+  private static final Pattern OPENS_WITH_CADENCE = Pattern.compile("^[\\s.;]*(?:Định kỳ|(?:Định kỳ\\s+)?(?:Hằng|Hàng|Mỗi)\\s+(?:tuần|tháng|quý|năm))"
+      + "(?![\\p{L}])", FLAGS);
+  /** "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": the day of the cadence, not a deadline. */
+  private static final Pattern CADENCE_BEFORE = Pattern.compile("(?:định kỳ|(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng)"
+      + "\\s*[(,]?\\s*$", FLAGS);
 
   private DeadlineParser() {}
 
@@ -208,7 +222,7 @@ public final class DeadlineParser {
     Matcher m = PERIOD.matcher(paragraph);
     while (m.find()) {
       int sentence = sentenceOf(paragraph, m.start());
-      if (m.group("year") != null && !yearClosesClause(paragraph, m) || !VERBLESS_MODIFIERS.contains(modifier(m))
+      if (yearsScope(paragraph, m) || !VERBLESS_MODIFIERS.contains(modifier(m))
           || sentencesWithDeadline.contains(sentence)
           || notADeadline(paragraph, m) != null) {
         continue;
@@ -217,6 +231,11 @@ public final class DeadlineParser {
       sentencesWithDeadline.add(sentence);
     }
     return found;
+  }
+
+  /** A year that is a scope, not an end: neither closing its clause nor "cuối năm", "trước năm" ("trong năm 2026, ưu tiên ..."). */
+  private static boolean yearsScope(String paragraph, Matcher m) {
+    return m.group("year") != null && !yearClosesClause(paragraph, m) && !YEAR_END_MODIFIERS.contains(modifier(m));
   }
 
   /**
@@ -236,6 +255,30 @@ public final class DeadlineParser {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the text gives a second date of the kind deadlines are written in ("trong năm 2027", "trước ngày 15/10/2026")
+   * other than {@code chosen}: "hoàn thành giai đoạn 1 trong năm 2026, giai đoạn 2 trong năm 2027". Dates that are not
+   * deadlines and the next actor's step after "để" do not count.
+   */
+  public static boolean givesAnotherDate(String paragraph, LocalDate chosen) {
+    Matcher m = PERIOD.matcher(paragraph);
+    while (m.find()) {
+      if (!VERBLESS_MODIFIERS.contains(modifier(m)) || notADeadline(paragraph, m) != null || yearsScope(paragraph, m)) {
+        continue;
+      }
+      int sentence = sentenceOf(paragraph, m.start());
+      String before = paragraph.substring(sentence, m.start());
+      if (PURPOSE.matcher(before).find() || PAST.matcher(before).find()) {
+        continue;
+      }
+      LocalDate date = toDeadline(m, m.group()).dueDate();
+      if (date != null && !date.equals(chosen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The dates and durations of a text that are not deadlines, in order. */
@@ -269,10 +312,11 @@ public final class DeadlineParser {
     if (modifier.equals("tầm nhìn đến") || (modifier.equals("đến") && bareYear)) {
       return NotDeadline.HORIZON;
     }
-    if (m.group("pday") != null && EVERY.matcher(text).region(m.end(), text.length()).lookingAt()) {
+    String before = text.substring(Math.max(0, m.start() - CITATION_REACH), m.start());
+    if (m.group("pday") != null && (EVERY.matcher(text).region(m.end(), text.length()).lookingAt() || CADENCE_BEFORE.matcher(before).find()
+        || OPENS_WITH_CADENCE.matcher(text.substring(sentenceOf(text, m.start()), m.start())).find())) {
       return NotDeadline.CADENCE;
     }
-    String before = text.substring(Math.max(0, m.start() - CITATION_REACH), m.start());
     if ((m.group("day") != null || m.group("lday") != null) && modifier.isEmpty() && CITED_SYMBOL.matcher(before).find()) {
       return NotDeadline.CITATION;
     }
@@ -295,6 +339,11 @@ public final class DeadlineParser {
   /** Whether the text asks for a report every period: "định kỳ hằng quý báo cáo", "báo cáo hàng tháng". */
   public static boolean isPeriodicReport(String text) {
     return REPORTING.matcher(text).find() && PERIODIC.matcher(text).find();
+  }
+
+  /** Whether the text names a cadence ("định kỳ 6 tháng", "hằng quý", "theo tháng"), whatever is done at that pace. */
+  public static boolean isCadence(String text) {
+    return PERIODIC.matcher(text).find();
   }
 
   /** The recurring deadline of a text that calls the task a standing one, its text being the clause that says so. */

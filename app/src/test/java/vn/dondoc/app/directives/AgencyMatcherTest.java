@@ -161,4 +161,46 @@ class AgencyMatcherTest {
   void aUnitOfABodyIsNamedWithoutTheBodyItBelongsTo() {
     assertThat(codes("Cục Đổi mới sáng tạo thuộc Bộ Khoa học và Công nghệ là đầu mối")).containsExactly("?Cục Đổi mới sáng tạo");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Các sở, ban, ngành tỉnh chủ động | PROVINCIAL_DEPARTMENTS",
+      "Các sở, ngành chủ động | PROVINCIAL_DEPARTMENTS",
+      "các Sở Y tế triển khai | PROVINCIAL_DEPARTMENTS",
+      "UBND các xã, phường, đặc khu rà soát | COMMUNES",
+      "Ủy ban nhân dân cấp xã rà soát | COMMUNES",
+      "Các đảng ủy trực thuộc Tỉnh ủy lãnh đạo | PARTY_COMMITTEES",
+      "Các bộ, ban, ngành phối hợp | PARTY_AND_STATE"})
+  void aProvincesOwnCollectivesAreRecognised(String text, String generic) {
+    assertThat(codes(text)).containsExactly(generic);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Vụ Pháp chế chủ trì | ?Vụ Pháp chế",
+      "Đảng ủy Công an tỉnh lãnh đạo | ?Đảng ủy Công an tỉnh",
+      "Trường Đại học Vinh phối hợp | ?Trường Đại học Vinh",
+      "Báo Nghệ An mở chuyên mục | ?Báo Nghệ An",
+      "Thanh tra Bộ kiểm tra | ?Thanh tra Bộ"})
+  void organisationsOfMoreKindsOutsideTheTableAreNamedAsWritten(String text, String expected) {
+    assertThat(codes(text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Báo cáo kết quả thực hiện",
+      "Hội nghị sơ kết được tổ chức",
+      "Trường hợp cần thiết, đề xuất",
+      "Thanh tra việc sử dụng kinh phí"})
+  void wordsThatBeginLikeAnOrganisationAreNotOne(String text) {
+    assertThat(codes(text)).isEmpty();
+  }
+
+  @Test
+  void aNameOutsideTheTableEndsAtCungAndTheBodyAfterItIsListed() {
+    assertThat(codes("Đảng đoàn Hội đồng nhân dân tỉnh cùng Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo"))
+        .containsExactly("?Đảng đoàn Hội đồng nhân dân tỉnh", "?Ban cán sự đảng Ủy ban nhân dân tỉnh");
+    // "và" still joins the words of one name
+    assertThat(codes("Sở Văn hóa và Thể thao chủ trì")).containsExactly("?Sở Văn hóa và Thể thao");
+  }
 }

@@ -210,4 +210,153 @@ class AppendixParserGenreTest {
     assertThat(only("4. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ.").lead().text()).isEqualTo("Sở Tài chính");
     assertThat(only("5. Công an tỉnh bảo đảm an toàn thông tin mạng; thực hiện thường xuyên.").lead().text()).isEqualTo("Công an tỉnh");
   }
+
+  @Test
+  void aPartyBodyLeadingAStateBodyPassesTheTaskToIt() {
+    DraftTask task = only("a) Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Sở Tài chính hoàn thành đề án, trình Tỉnh ủy "
+        + "trong tháng 10/2026.");
+    assertThat(task.lead().text()).isEqualTo("Sở Tài chính");
+    assertThat(only("b) Đảng ủy Bộ Công an lãnh đạo Bộ Công an hoàn thành việc làm sạch dữ liệu trong quý III/2026.").lead().agency())
+        .isEqualTo("bca");
+  }
+
+  @Test
+  void aPartyBodyLeadsWhenNoStateBodyFollowsAndAStateBodyDirectingItsOwnUnitsLeadsItself() {
+    assertThat(only("3. Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo việc ban hành nghị quyết về chính sách đặc thù.").lead().text())
+        .isEqualTo("Đảng đoàn Hội đồng nhân dân tỉnh");
+    assertThat(only("4. Bộ Y tế chỉ đạo Sở Y tế các tỉnh triển khai bệnh án điện tử.").lead().agency()).isEqualTo("byt");
+  }
+
+  @Test
+  void aProvincesDepartmentsAndCommunesAreCollectivesOfTheirKindFlaggedNeverDropped() {
+    DraftTask departments = only("c) Các sở, ban, ngành rà soát thủ tục hành chính, gửi Sở Nội vụ trước ngày 15/7/2026.");
+    assertThat(departments.lead().generic()).isEqualTo(AgencyMatcher.Generic.PROVINCIAL_DEPARTMENTS);
+    assertThat(departments.flags()).contains("COLLECTIVE_LEAD");
+    DraftTask communes = only("d) Chủ tịch Ủy ban nhân dân các xã, phường kiện toàn tổ công nghệ số cộng đồng.");
+    assertThat(communes.lead().generic()).isEqualTo(AgencyMatcher.Generic.COMMUNES);
+    assertThat(communes.flags()).contains("COLLECTIVE_LEAD");
+  }
+
+  @Test
+  void aSectionHeadingRunIntoACollectiveLeavesTheCollectiveAsTheLead() {
+    List<DraftTask> drafts = parser.parse("""
+        5. Về kinh phí
+        Các bộ, ngành, địa phương: (1) Rà soát các nhiệm vụ đã được bố trí kinh phí. (2) Đẩy nhanh giải ngân vốn được giao.""");
+    assertThat(drafts).hasSize(2).allSatisfy(d -> assertThat(d.lead().generic()).isEqualTo(AgencyMatcher.Generic.CENTRAL_AND_LOCAL));
+    // a topic that runs into what is not an actor stays a topic: the item names no lead
+    DraftTask topic = only("6. Về hạ tầng số và Internet vạn vật: tiếp tục phủ sóng 5G tới các khu công nghiệp.");
+    assertThat(topic.lead()).isNull();
+  }
+
+  @Test
+  void resultsSentAtACadenceAreAPeriodicReportWithoutTheWordAndAStandingCadenceIsRecurring() {
+    assertThat(only("1. Sở Khoa học và Công nghệ hằng tháng tổng hợp số liệu dịch vụ công, gửi Văn phòng Ủy ban nhân dân tỉnh.")
+        .deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+    assertThat(only("2. Ngân hàng Nhà nước Việt Nam đánh giá kết quả 6 tháng một lần, gửi Bộ Tài chính.").deadline().kind())
+        .isEqualTo(Kind.PERIODIC_REPORT);
+    assertThat(only("3. Đài Phát thanh và Truyền hình tỉnh mở chuyên mục về chuyển đổi số, phát định kỳ hằng tuần.").deadline().kind())
+        .isEqualTo(Kind.RECURRING);
+    // a cadence with nothing sent nor reported is no report
+    assertThat(only("4. Bộ Công an tổ chức diễn tập an toàn thông tin định kỳ.").deadline().kind()).isNotEqualTo(Kind.PERIODIC_REPORT);
+  }
+
+  @Test
+  void theDaysOfAReportsCadenceAreNotItsDeadline() {
+    DraftTask task = only("c) Báo cáo tình hình thực hiện định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) gửi Bộ Nội vụ.");
+    assertThat(task.deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+    assertThat(task.flags()).doesNotContain("AMBIGUOUS_DEADLINE");
+    // a day without its year that is not a cadence's stays a deadline to check, without a date
+    DraftTask yearless = only("d) Sở Tài chính bố trí kinh phí; hoàn thành trước 30/9.");
+    assertThat(yearless.deadline().dueDate()).isNull();
+    assertThat(yearless.deadline().kind()).isEqualTo(Kind.DEADLINE);
+    assertThat(yearless.flags()).contains("AMBIGUOUS_DEADLINE");
+  }
+
+  @Test
+  void aCadenceOpeningTheSentenceIsNeitherTheLeadNorPartOfItAndItsDayIsNoDeadline() {
+    DraftTask yearly = only("7. Hằng năm, Sở Nội vụ xây dựng kế hoạch bồi dưỡng, gửi Sở Tài chính trước ngày 15/7 để bố trí kinh phí.");
+    assertThat(yearly.lead().text()).isEqualTo("Sở Nội vụ");
+    assertThat(yearly.deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+    DraftTask quarterly = only("2. Sở Khoa học và Công nghệ hằng quý tổng hợp tình hình, tham mưu Ủy ban nhân dân tỉnh.");
+    assertThat(quarterly.lead().text()).isEqualTo("Sở Khoa học và Công nghệ");
+    assertThat(quarterly.deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
+  }
+
+  @Test
+  void whoeverGivesTheTaskToABodyNamedNextIsNotItsLead() {
+    assertThat(only("1. Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì rà soát quy chế, trình trong quý III/2026.").lead().text())
+        .isEqualTo("Ban Tổ chức Tỉnh ủy");
+    assertThat(only("2. Thủ tướng Chính phủ yêu cầu Bộ Nội vụ hoàn thành đề án trong tháng 10/2026.").lead().agency()).isEqualTo("bnv");
+    // "giao" followed by no body is the work itself
+    assertThat(only("3. Sở Nội vụ giao nhiệm vụ cho các phòng chuyên môn.").lead().text()).isEqualTo("Sở Nội vụ");
+  }
+
+  @Test
+  void officeHoldersListedSideBySideAreOneCollective() {
+    DraftTask task = only("a) Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố "
+        + "trực thuộc Trung ương xây dựng kế hoạch triển khai.");
+    assertThat(task.lead().generic()).isEqualTo(AgencyMatcher.Generic.CENTRAL_AND_LOCAL);
+    assertThat(task.flags()).doesNotContain("JOINT_LEAD");
+    DraftTask ministries = only("b) Bộ trưởng các Bộ: Y tế, Công an rà soát dữ liệu.");
+    assertThat(ministries.lead().agency()).isEqualTo("byt");
+    assertThat(ministries.coOperating()).containsExactly("bca");
+    // a collective beside a named agency stays beside it
+    assertThat(only("c) Bộ Tài chính, các địa phương bố trí vốn.").lead().agency()).isEqualTo("btc");
+  }
+
+  @Test
+  void aProgressColonIntroducesTheDeadlineButProgressInRunningTextDoesNot() {
+    assertThat(only("1. Bộ Y tế xây dựng đề án. Tiến độ: quý II/2026.").deadline().dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+    assertThat(only("2. Bộ Y tế đẩy nhanh tiến độ giải ngân năm 2026.").deadline().dueDate()).isNull();
+  }
+
+  @Test
+  void aSecondDateLeftInTheWordsIsFlaggedAndAStepAfterDeDoesNotCount() {
+    DraftTask phases = only("13. Bộ Văn hóa, Thể thao và Du lịch số hóa di sản; hoàn thành giai đoạn 1 trong năm 2026, giai đoạn 2 trong năm 2027.");
+    assertThat(phases.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(phases.flags()).contains("AMBIGUOUS_DEADLINE");
+    DraftTask purpose = only("3. Các bộ gửi báo cáo về Bộ Khoa học và Công nghệ trước ngày 30/11/2026 để tổng hợp, báo cáo Thủ tướng Chính phủ "
+        + "trong tháng 12/2026.");
+    assertThat(purpose.flags()).doesNotContain("AMBIGUOUS_DEADLINE");
+  }
+
+  @Test
+  void theEndOfAYearIsADeadlineWithoutAVerbButAYearsScopeIsNot() {
+    DraftTask end = only("12. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện, cuối năm 2026 báo cáo tại kỳ họp thường lệ.");
+    assertThat(end.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(end.flags()).contains("DEADLINE_WITHOUT_VERB");
+    assertThat(only("3. Bộ Tài chính bố trí kinh phí trong năm 2026, ưu tiên các nhiệm vụ cấp bách.").deadline().dueDate()).isNull();
+  }
+
+  @Test
+  void aNameEndsAtWhatTheBodyDoesButKeepsItsCapitalisedWords() {
+    DraftTask task = only("1. Sở Giáo dục và Đào tạo phối hợp với Văn phòng Ủy ban nhân dân tỉnh nâng cấp hệ thống, hoàn thành trong quý IV/2026.");
+    assertThat(task.lead().text()).isEqualTo("Sở Giáo dục và Đào tạo");
+    assertThat(task.flags()).contains("UNKNOWN_AGENCY:Văn phòng Ủy ban nhân dân tỉnh");
+  }
+
+  @Test
+  void dottedSubSectionsNestUnderTheirSectionAndAreNotRunTogether() {
+    List<DraftTask> drafts = parser.parse("""
+        II. NHIỆM VỤ CỤ THỂ
+        1. Về thể chế
+        1.1. Bộ Tư pháp rà soát văn bản, hoàn thành trong quý III/2026.
+        1.2. Bộ Nội vụ:
+        a) Trình đề án sắp xếp đơn vị sự nghiệp trong tháng 9/2026.
+        b) Hướng dẫn các địa phương thực hiện.
+        2. Về dữ liệu
+        2.1. Bộ Công an làm sạch dữ liệu dân cư; thực hiện thường xuyên.""");
+    assertThat(drafts).extracting(DraftTask::code).containsExactly("II.1.1", "II.1.2.a", "II.1.2.b", "II.2.1");
+    assertThat(drafts).extracting(d -> d.lead().agency()).containsExactly("btp", "bnv", "bnv", "bca");
+    // a number with a decimal point opening a wrapped line is no heading
+    assertThat(parser.parse("1. Bộ Tài chính bố trí vốn cho các dự án với tổng mức\n2.5 nghìn tỷ đồng, hoàn thành trong năm 2026."))
+        .hasSize(1);
+  }
+
+  @Test
+  void aCadenceOpeningATaskMakesItRecurringButACadenceInsideItDoesNot() {
+    assertThat(only("- Hằng năm, cân đối, bố trí vốn cho khoa học, công nghệ theo quy định.").deadline().kind()).isEqualTo(Kind.RECURRING);
+    assertThat(only("- Bộ Tài chính xây dựng định mức chi hằng năm cho khoa học, công nghệ, trình Chính phủ.").deadline().kind())
+        .isNotEqualTo(Kind.RECURRING);
+  }
 }

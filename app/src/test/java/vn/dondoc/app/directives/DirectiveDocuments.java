@@ -77,6 +77,52 @@ final class DirectiveDocuments {
     return out.toByteArray();
   }
 
+  /** A scan and the printed lines on it (as wrapped on the page), to compare the OCR'd text with. */
+  record Scan(byte[] pdf, List<String> lines) {}
+
+  /**
+   * Exactly {@code pages} full pages of the lines (from the start again if they run out), printed and scanned as
+   * {@link #scannedPdf} does: a long scanned directive to time.
+   */
+  static Scan scannedPages(List<String> lines, int dpi, int pages) {
+    Page page = new Page(dpi);
+    List<String> wrapped = page.wrap(lines);
+    List<String> printed = new java.util.ArrayList<>();
+    for (int i = 0; printed.size() < pages * page.perPage(); i++) {
+      printed.add(wrapped.get(i % wrapped.size()));
+    }
+    return new Scan(scannedPdf(printed, dpi), printed);
+  }
+
+  /** An A4 page at a resolution: its font, size and how many lines it holds. */
+  private record Page(int dpi, java.awt.Font font, int width, int height, int margin, java.awt.FontMetrics metrics) {
+
+    Page(int dpi) {
+      this(dpi, font(dpi), (int) (8.27 * dpi), (int) (11.69 * dpi), dpi, new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY)
+          .createGraphics().getFontMetrics(font(dpi)));
+    }
+
+    private static java.awt.Font font(int dpi) {
+      try {
+        return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, FONT).deriveFont(11f * dpi / 72);
+      } catch (IOException | java.awt.FontFormatException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    int lineHeight() {
+      return (int) (metrics.getHeight() * 1.3);
+    }
+
+    int perPage() {
+      return (height - 2 * margin) / lineHeight();
+    }
+
+    List<String> wrap(List<String> lines) {
+      return lines.stream().flatMap(line -> DirectiveDocuments.wrap(line, metrics, width - 2 * margin).stream()).toList();
+    }
+  }
+
   /**
    * The lines printed on A4 at {@code dpi} and scanned: each page one grey image with no text layer, a page
    * number at its foot, as a scanner makes.
@@ -84,15 +130,14 @@ final class DirectiveDocuments {
   static byte[] scannedPdf(List<String> lines, int dpi) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PDDocument document = new PDDocument()) {
-      java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, FONT).deriveFont(11f * dpi / 72);
-      int width = (int) (8.27 * dpi);
-      int height = (int) (11.69 * dpi);
-      int margin = dpi;
-      BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
-      java.awt.FontMetrics metrics = probe.createGraphics().getFontMetrics(font);
-      List<String> wrapped = lines.stream().flatMap(line -> wrap(line, metrics, width - 2 * margin).stream()).toList();
-      int lineHeight = (int) (metrics.getHeight() * 1.3);
-      int perPage = (height - 2 * margin) / lineHeight;
+      Page layout = new Page(dpi);
+      java.awt.Font font = layout.font();
+      int width = layout.width();
+      int height = layout.height();
+      int margin = layout.margin();
+      List<String> wrapped = layout.wrap(lines);
+      int lineHeight = layout.lineHeight();
+      int perPage = layout.perPage();
       for (int from = 0, number = 1; from < wrapped.size(); from += perPage, number++) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         java.awt.Graphics2D g = image.createGraphics();
@@ -116,8 +161,8 @@ final class DirectiveDocuments {
         }
       }
       document.save(out);
-    } catch (IOException | java.awt.FontFormatException e) {
-      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out.toByteArray();
   }
