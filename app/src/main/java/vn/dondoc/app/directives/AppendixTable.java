@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.app.directives.AgencyMatcher.Mention;
-import vn.dondoc.app.directives.DeadlineParser.Deadline;
-import vn.dondoc.app.directives.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser;
+import vn.dondoc.app.time.DeadlineParser.Deadline;
+import vn.dondoc.app.time.DeadlineParser.Kind;
 import vn.dondoc.app.directives.DraftTask.Flag;
 import vn.dondoc.app.directives.DraftTask.Lead;
 

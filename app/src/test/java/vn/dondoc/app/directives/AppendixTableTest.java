@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.app.directives.DeadlineParser.Kind;
+import vn.dondoc.app.time.DeadlineParser.Kind;
 
 /** An appendix table as a Word file's text gives it (cells separated by tabs), read row by row; texts written for the test. */
 class AppendixTableTest {
