@@ -2,14 +2,11 @@ package vn.dondoc.app.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.dondoc.app.evidence.EvidenceRepository.Status;
+import vn.dondoc.app.support.Messages;
 
 /**
  * A review's outcome enters the audit log as EVIDENCE_&lt;status&gt; (EvidenceReviewSteps); the audit trail, the case
@@ -20,11 +17,8 @@ class EvidenceAuditLabelsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"messages.properties", "messages_vi.properties"})
-  void everyReviewOutcomeHasItsWordsInTheAuditTrail(String file) throws IOException {
-    Properties labels = new Properties();
-    try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
-      labels.load(in);
-    }
+  void everyReviewOutcomeHasItsWordsInTheAuditTrail(String file) {
+    Properties labels = Messages.file(file);
     for (Status status : Status.values()) {
       if (status != Status.SUBMITTED) {
         assertThat(labels.getProperty("staff.audit.EVIDENCE_" + status.name())).as("%s in %s", status, file).isNotBlank();

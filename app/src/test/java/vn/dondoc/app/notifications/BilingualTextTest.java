@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.dondoc.app.support.Messages;
 
 /** Notices are stored in both languages; a page shows the reader's half, without the case code it shows beside. */
 class BilingualTextTest {
 
   private static final Locale VI = Locale.forLanguageTag("vi");
 
-  private final BilingualText texts = new BilingualText(messages());
-
-  private static ResourceBundleMessageSource messages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return source;
-  }
+  private final BilingualText texts = new BilingualText(Messages.source());
 
   @Test
   void aRenderedNoticeReadsInOneLanguageOnAPage() {

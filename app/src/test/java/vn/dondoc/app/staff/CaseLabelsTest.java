@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.support.Messages;
 
 /**
  * The field facet of staff search and the case rows name every field in words: a task's, a feedback item's, and an
@@ -17,15 +17,7 @@ import vn.dondoc.app.agencies.ReferenceData;
  */
 class CaseLabelsTest {
 
-  private final CaseLabels labels = new CaseLabels(messages(), mock(ReferenceData.class), Clock.systemUTC());
-
-  private static ResourceBundleMessageSource messages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return source;
-  }
+  private final CaseLabels labels = new CaseLabels(Messages.source(), mock(ReferenceData.class), Clock.systemUTC());
 
   @AfterEach
   void resetLocale() {
