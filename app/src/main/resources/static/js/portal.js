@@ -569,6 +569,11 @@
     }
 
     function post(path, body, done, formNode) {
+      // pressed twice: the first is on its way; a second would be refused (409) and hide that the first went through
+      if (formNode.getAttribute('data-sending') === 'yes') { return; }
+      formNode.setAttribute('data-sending', 'yes');
+      var button = formNode.querySelector('button[type=submit], button:not([type])');
+      if (button) { button.disabled = true; }
       clearErrors(formNode);
       api('POST', '/api/v1/public/feedback/' + encodeURIComponent(current.code) + path, body, { 'X-Tracking-Secret': current.secret })
         .then(function (r) {
@@ -576,7 +581,8 @@
           if (r.status === 400) { showErrors(formNode, r.body, null); return; }
           $('item-status').textContent = (r.body && (r.body.detail || r.body.title)) || T.network;
         })
-        .catch(function () { $('item-status').textContent = T.network; });
+        .catch(function () { $('item-status').textContent = T.network; })
+        .then(function () { formNode.removeAttribute('data-sending'); if (button) { button.disabled = false; } });
     }
     $('reply-form').addEventListener('submit', function (event) {
       event.preventDefault();

@@ -123,6 +123,11 @@
       form.addEventListener('submit', function (event) {
         if (form.getAttribute('data-session-checked') === 'yes') { return; }
         event.preventDefault();
+        // A second press while the first is on its way would post the step twice (the second then finds it
+        // done): one post per page, until the answer replaces it; a download that leaves the page frees it.
+        if (form.getAttribute('data-sending') === 'yes') { return; }
+        form.setAttribute('data-sending', 'yes');
+        setTimeout(function () { form.removeAttribute('data-sending'); }, 10000);
         saveDraft(form);
         var submitter = event.submitter;
         sessionAlive().then(function (alive) {
@@ -132,6 +137,12 @@
           form.removeAttribute('data-session-checked');
         });
       });
+    });
+    // Back to this page from the browser's cache: its forms may be sent again.
+    window.addEventListener('pageshow', function (event) {
+      if (event.persisted) {
+        document.querySelectorAll('form[data-sending]').forEach(function (form) { form.removeAttribute('data-sending'); });
+      }
     });
     var notice = document.getElementById('draft-restored');
     if (restored.length && notice) {

@@ -3,6 +3,7 @@ package vn.dondoc.app.camunda;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -85,13 +86,23 @@ public class UserTasks {
     return task;
   }
 
-  /** A task someone else completed since it was found (a concurrent decision) is a 409, as if it had not been waiting. */
+  /**
+   * A task someone else completed since it was found (a concurrent decision, or the same button pressed twice) is a
+   * 409, as if it had not been waiting: the engine says so by not finding it, or, when the completion took the task's
+   * authorizations along first, by refusing the caller a permission on a task that no longer exists.
+   */
   private void completeAs(String user, List<String> groups, Task task, Map<String, Object> variables) {
     identity.setAuthentication(user, groups);
     try {
       tasks.complete(task.getId(), variables);
     } catch (NullValueException completedMeanwhile) {
       throw new ConflictException("conflict.task.not-waiting");
+    } catch (AuthorizationException refused) {
+      identity.clearAuthentication();
+      if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+        throw new ConflictException("conflict.task.not-waiting");
+      }
+      throw refused;
     } finally {
       identity.clearAuthentication();
     }

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 public class BilingualText {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  private static final String SUBJECT_SEPARATOR = " / ";
+  private static final String BODY_SEPARATOR = "\n\n---\n";
 
   /** A subject and a body, ready for {@link NotificationService}. */
   public record Text(String subject, String body) {}
@@ -25,10 +27,36 @@ public class BilingualText {
   }
 
   public Text render(String caseCode, String key, Object... arguments) {
-    String subject = "[" + caseCode + "] " + messages.getMessage(key + ".subject", arguments, VIETNAMESE) + " / "
+    String subject = "[" + caseCode + "] " + messages.getMessage(key + ".subject", arguments, VIETNAMESE) + SUBJECT_SEPARATOR
         + messages.getMessage(key + ".subject", arguments, Locale.ENGLISH);
-    String body = messages.getMessage(key + ".body", arguments, VIETNAMESE) + "\n\n---\n"
+    String body = messages.getMessage(key + ".body", arguments, VIETNAMESE) + BODY_SEPARATOR
         + messages.getMessage(key + ".body", arguments, Locale.ENGLISH);
     return new Text(subject, body);
+  }
+
+  /**
+   * What a page shows of a stored subject: the half in the reader's language, without the leading {@code [case code]}
+   * (the page shows the case beside it). A subject written in one language only is shown as it is.
+   */
+  public static String subjectIn(String subject, Locale locale) {
+    String text = subject.startsWith("[") && subject.indexOf("] ") > 0 ? subject.substring(subject.indexOf("] ") + 2) : subject;
+    int split = text.indexOf(SUBJECT_SEPARATOR);
+    if (split < 0) {
+      return text;
+    }
+    return english(locale) ? text.substring(split + SUBJECT_SEPARATOR.length()) : text.substring(0, split);
+  }
+
+  /** What a page shows of a stored body: the part in the reader's language (Vietnamese above the rule, English below). */
+  public static String bodyIn(String body, Locale locale) {
+    int split = body.indexOf(BODY_SEPARATOR);
+    if (split < 0) {
+      return body;
+    }
+    return english(locale) ? body.substring(split + BODY_SEPARATOR.length()) : body.substring(0, split);
+  }
+
+  private static boolean english(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage());
   }
 }

@@ -1,6 +1,8 @@
 package vn.dondoc.app.notifications;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +39,11 @@ class InboxPage {
   @GetMapping(value = PATH, produces = "text/html")
   String page(Authentication authentication, Model model) {
     Inbox.Owner owner = owner(authentication);
+    // stored in both languages (BilingualText), shown in the reader's
+    Locale locale = LocaleContextHolder.getLocale();
     List<Row> rows = inbox.entries(owner, SHOWN).stream()
-        .map(e -> new Row(e.id(), e.caseCode(), "/ho-so/" + e.caseCode(), e.subject(), e.body(),
+        .map(e -> new Row(e.id(), e.caseCode(), "/ho-so/" + e.caseCode(), BilingualText.subjectIn(e.subject(), locale),
+            BilingualText.bodyIn(e.body(), locale),
             DisplayDates.TIME_AND_DAY.format(e.createdAt().atZone(HanoiTime.ZONE)), e.read()))
         .toList();
     model.addAttribute("page", "inbox");

@@ -83,7 +83,12 @@ public class CaseLabels {
       return null;
     }
     String task = messageOrNull("TaskField." + code);
-    return task != null ? task : message("FeedbackField." + code, code);
+    if (task != null) {
+      return task;
+    }
+    // an initiative's "field" in the search index is its category (BREAKTHROUGH, …)
+    String category = messageOrNull("InitiativeCategory." + code);
+    return category != null ? category : message("FeedbackField." + code, code);
   }
 
   public String locality(String code) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -209,6 +211,9 @@ class TaskPageActions {
       forms.rejected(redirect, formId, forms.message(conflict.messageKey()), values);
     } else if (e instanceof ForbiddenException forbidden) {
       forms.rejected(redirect, formId, forms.message(forbidden.messageKey()), values);
+    } else if (e instanceof OptimisticLockingException || e instanceof ConcurrencyFailureException) {
+      // the same step sent twice at once, or by two people: one went through, this one is told to look again
+      forms.rejected(redirect, formId, forms.message("conflict.concurrent-change"), values);
     } else {
       throw e;
     }

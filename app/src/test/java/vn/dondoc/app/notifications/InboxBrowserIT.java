@@ -29,9 +29,13 @@ class InboxBrowserIT extends BrowserTest {
   }
 
   private void notifyGiamsat(String code, String subject) {
+    notifyGiamsat(code, subject, "Hồ sơ đã quá hạn xử lý, đề nghị đôn đốc.");
+  }
+
+  private void notifyGiamsat(String code, String subject, String body) {
     jdbc.sql("insert into notification (recipient_kind, recipient, case_code, kind, subject, body)"
-            + " values ('USER', 'giamsat', ?, 'SLA_BREACH', ?, 'Hồ sơ đã quá hạn xử lý, đề nghị đôn đốc.')")
-        .params(code, subject).update();
+            + " values ('USER', 'giamsat', ?, 'SLA_BREACH', ?, ?)")
+        .params(code, subject, body).update();
   }
 
   private long apiUnread() {
@@ -45,7 +49,9 @@ class InboxBrowserIT extends BrowserTest {
   @Test
   void theInboxShowsTheUnreadCountLinksEachCaseAndMarksOneOrAllRead() {
     notifyGiamsat(first, "Hồ sơ " + first + " quá hạn");
-    notifyGiamsat(second, "Hồ sơ " + second + " quá hạn");
+    // as the engine's notices store them (BilingualText): both languages, the reader sees theirs
+    notifyGiamsat(second, "[" + second + "] Quá hạn phân loại, chuyển cơ quan xử lý / Overdue: routing",
+        "Hồ sơ đã quá hạn phân loại, chuyển cơ quan xử lý.\n\n---\nThe case is overdue for routing.");
 
     browser.dropAllCookies();
     browser.signIn("/giam-sat", "giamsat");
@@ -59,6 +65,10 @@ class InboxBrowserIT extends BrowserTest {
     assertThat(pageUnread()).isEqualTo(unread);
     WebElement item = browser.find("#inbox-list li[data-read='false'] a[href='/ho-so/" + first + "']");
     assertThat(item.getText()).isEqualTo("Hồ sơ " + first + " quá hạn");
+    WebElement bilingual = browser.find("#inbox-list li:has(a[href='/ho-so/" + second + "'])");
+    assertThat(bilingual.findElement(By.cssSelector("a")).getText()).isEqualTo("Quá hạn phân loại, chuyển cơ quan xử lý");
+    assertThat(bilingual.findElement(By.cssSelector(".inbox-body")).getText())
+        .isEqualTo("Hồ sơ đã quá hạn phân loại, chuyển cơ quan xử lý.");
     browser.assertNoConsoleErrors();
     browser.screenshots("hop-thu");
 
@@ -78,5 +88,12 @@ class InboxBrowserIT extends BrowserTest {
     assertThat(browser.findAll("#inbox-list li[data-read='false']")).isEmpty();
     assertThat(browser.byId("inbox-link").getText()).isEqualTo("Hộp thư");
     browser.assertNoConsoleErrors();
+
+    // in English with the switch, the English half
+    browser.open("/hop-thu?lang=en");
+    WebElement english = browser.find("#inbox-list li:has(a[href='/ho-so/" + second + "'])");
+    assertThat(english.findElement(By.cssSelector("a")).getText()).isEqualTo("Overdue: routing");
+    assertThat(english.findElement(By.cssSelector(".inbox-body")).getText()).isEqualTo("The case is overdue for routing.");
+    browser.open("/hop-thu?lang=vi");
   }
 }

@@ -125,8 +125,13 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.findAll("#completion")).as("not acknowledged: the API refuses a completion report").isEmpty();
 
     browser.byId("acknowledgeNote").sendKeys("Giao Vụ Pháp chế chủ trì soạn thảo");
-    submit("acknowledge-submit");
+    // pressed twice, as an impatient person does: one acknowledgement, the page says so, no error page
+    pressTwice("acknowledge-submit");
     assertThat(browser.byId("notice").getText()).isEqualTo("Đã tiếp nhận nhiệm vụ.");
+    assertThat(browser.findAll("#acknowledge-error, .alert.error")).isEmpty();
+    assertThat(jdbc.sql("select count(*) from audit_event where case_code = ? and action = 'TASK_ACKNOWLEDGED'")
+        .param(code).query(Integer.class).single()).isEqualTo(1);
+    browser.assertNoConsoleErrors();
     JsonNode task = task(code);
     assertThat(task.path("summary").path("status").path("code").asText()).isEqualTo("IN_PROGRESS");
     assertThat(task.path("acknowledgedAt").isNull()).isFalse();
@@ -471,6 +476,14 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
   }
 
   /** Sends a form with its button and waits for the page the post redirects to. */
+  /** Two presses of a button in a row, the second before the page has answered the first. */
+  private void pressTwice(String buttonId) {
+    WebElement button = browser.byId(buttonId);
+    browser.driver().executeScript("arguments[0].click(); arguments[0].click();", button);
+    browser.waitUntilGone(button);
+    browser.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
   private void submit(String buttonId) {
     WebElement button = browser.byId(buttonId);
     button.click();

@@ -9,22 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.IllegalTransactionStateException;
+import vn.dondoc.app.support.Messages;
 
 /** The engine REST API's answer when the database cannot be reached. */
 class EngineRestConfigTest {
 
-  private final EngineRestConfig.DatabaseOutageMapper mapper = new EngineRestConfig.DatabaseOutageMapper(messages());
-
-  private static ResourceBundleMessageSource messages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setFallbackToSystemLocale(false);
-    return source;
-  }
+  private final EngineRestConfig.DatabaseOutageMapper mapper = new EngineRestConfig.DatabaseOutageMapper(Messages.source());
 
   @AfterEach
   void resetLocale() {
