@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -58,11 +60,12 @@ class OperationsPage {
   private final AnonymousRateLimit rateLimit;
   private final AuditLog audit;
   private final StaffForms forms;
+  private final RuntimeService runtime;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   OperationsPage(CaseIndex index, CaseReindexer reindexer, ReindexRuns reindexRuns, Outbox outbox, MailQueue mail, MailRelay relay,
-      ManagementService jobs, AnswerLetters letters, AnonymousRateLimit rateLimit, AuditLog audit, StaffForms forms,
+      ManagementService jobs, RuntimeService runtime, AnswerLetters letters, AnonymousRateLimit rateLimit, AuditLog audit, StaffForms forms,
       TransactionTemplate transaction, Clock clock) {
     this.index = index;
     this.reindexer = reindexer;
@@ -71,6 +74,7 @@ class OperationsPage {
     this.mail = mail;
     this.relay = relay;
     this.jobs = jobs;
+    this.runtime = runtime;
     this.letters = letters;
     this.rateLimit = rateLimit;
     this.audit = audit;
@@ -82,8 +86,16 @@ class OperationsPage {
   /** The search index as far as Elasticsearch answers; {@code available} false when it does not. */
   record SearchStatus(boolean available, String alias, List<String> indices, boolean currentMapping, long documents) {}
 
-  /** A failed job: its id, process instance, when it was due and its error. */
-  record FailedJob(String id, String processInstanceId, String dueDay, String error) {}
+  /** A failed job: its id, its case, when it was due, what kind of error (a message key) and the error's text. */
+  record FailedJob(String id, String caseCode, String dueDay, String errorKind, String error) {}
+
+  /** An e-mail the relay gave up on, with what kind of error (a message key) beside the mail server's reply. */
+  record FailedMail(long id, String caseCode, String recipient, String subject, int attempts, String errorKind, String error) {
+    static FailedMail of(MailQueue.Failed failed) {
+      return new FailedMail(failed.id(), failed.caseCode(), failed.recipient(), failed.subject(), failed.attempts(),
+          TechnicalErrors.of(failed.lastError()).messageKey(), failed.lastError());
+    }
+  }
 
   @GetMapping(value = PATH, produces = "text/html")
   String page(Model model) {
@@ -99,7 +111,7 @@ class OperationsPage {
         outbox.oldestWaiting().map(oldest -> Duration.between(oldest, clock.instant()).toSeconds()).orElse(null));
     model.addAttribute("mailSending", relay.enabled());
     model.addAttribute("mailBacklog", mail.backlog());
-    model.addAttribute("failedMails", mail.failed(LISTED));
+    model.addAttribute("failedMails", mail.failed(LISTED).stream().map(FailedMail::of).toList());
     model.addAttribute("letterBacklog", letters.backlog());
     model.addAttribute("waitingLetters", letters.waiting(LISTED));
     model.addAttribute("dueJobs", jobs.createJobQuery().executable().count());
@@ -170,9 +182,12 @@ class OperationsPage {
   }
 
   private FailedJob failedJob(Job job) {
-    return new FailedJob(job.getId(), job.getProcessInstanceId(),
+    ProcessInstance instance = job.getProcessInstanceId() == null ? null
+        : runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
+    String caseCode = instance == null || instance.getBusinessKey() == null ? "" : instance.getBusinessKey();
+    return new FailedJob(job.getId(), caseCode,
         job.getDuedate() == null ? "" : DisplayDates.TIME_AND_DAY.format(job.getDuedate().toInstant().atZone(HanoiTime.ZONE)),
-        job.getExceptionMessage());
+        TechnicalErrors.of(job.getExceptionMessage()).messageKey(), job.getExceptionMessage());
   }
 
   private SearchStatus searchStatus() {
