@@ -190,6 +190,19 @@ final class LoadClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** The sender rates the published answer (the public tracking API, with the secret of the submission's receipt). */
+  Answer rate(String caseCode, String trackingSecret, int rating) {
+    return send(HttpRequest.newBuilder(URI.create(app + "/api/v1/public/feedback/" + caseCode + "/rating"))
+        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("X-Tracking-Secret", trackingSecret)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"rating\":" + rating + "}")).build());
+  }
+
+  Answer put(String path, String json, String token) {
+    return send(HttpRequest.newBuilder(URI.create(app + path)).timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   static JsonNode read(String body) {
     try {
       return JSON.readTree(body);
