@@ -137,8 +137,9 @@ public final class HistorySoak {
         }
         Sample s = sample(connection, (System.nanoTime() - t0) / 1_000_000_000L);
         samples.add(s);
-        Bench.log("%s %4d s: %,d closed, %,d historic instances, %,d history rows, history %,d kB, database %,d kB", label,
-            s.elapsed(), s.closed(), s.historicInstances(), s.historyRows(), s.historyBytes() / 1024, s.databaseBytes() / 1024);
+        Bench.log("%s %4d s: %,d closed, %,d historic instances, %,d history rows, history %,d kB, database %,d kB;"
+            + " lifecycles %d done, %d failed %s", label, s.elapsed(), s.closed(), s.historicInstances(), s.historyRows(),
+            s.historyBytes() / 1024, s.databaseBytes() / 1024, done.get(), failed.get(), failures);
       }
     }
     p.setProperty("load_before", loadBefore);
@@ -164,8 +165,11 @@ public final class HistorySoak {
     int changed = 0;
     for (String kind : List.of("process-definition", "decision-definition")) {
       LoadClient.Answer list = client.get("/engine-rest/" + kind + "?maxResults=1000", token);
+      for (int attempt = 1; !list.is(200) && list.status() == 0 && attempt < 5; attempt++) {
+        list = client.get("/engine-rest/" + kind + "?maxResults=1000", token); // a busy machine: a time-out is retried
+      }
       if (!list.is(200)) {
-        throw new IllegalStateException(kind + " list answered " + list.status() + ": " + list.body());
+        throw new IllegalStateException(kind + " list answered " + list.refusal() + ": " + list.body());
       }
       for (JsonNode definition : LoadClient.read(list.body())) {
         LoadClient.Answer put = client.put("/engine-rest/" + kind + "/" + definition.path("id").asText() + "/history-time-to-live",

@@ -1,5 +1,6 @@
 package vn.dondoc.bench;
 
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -169,7 +170,7 @@ public final class StaffPagesBench {
   private final class Session {
     final String username;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).followRedirects(HttpClient.Redirect.NORMAL)
+        .cookieHandler(new LoopbackCookies()).followRedirects(HttpClient.Redirect.NORMAL)
         .connectTimeout(Duration.ofSeconds(5)).build();
 
     Session(String username) throws Exception {
@@ -205,6 +206,25 @@ public final class StaffPagesBench {
         throw new IllegalStateException(username + " " + path + " answered " + response.statusCode() + " at " + response.uri());
       }
       return nanos;
+    }
+  }
+
+  /**
+   * Cookies as a browser keeps them for the loopback address: Keycloak marks its login cookies Secure, and browsers
+   * treat http://127.0.0.1 as a secure context and send them, where java.net.CookieManager would not.
+   */
+  private static final class LoopbackCookies extends CookieHandler {
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws java.io.IOException {
+      cookies.getCookieStore().getCookies().forEach(cookie -> cookie.setSecure(false));
+      return cookies.get(uri, requestHeaders);
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) throws java.io.IOException {
+      cookies.put(uri, responseHeaders);
     }
   }
 
