@@ -64,6 +64,8 @@ public final class StaffPagesBench {
   private String label = "large";
   private int requests = 200;
   private int warmUp = 20;
+  /** The documents' external version: the large run's must be above the small run's, whose deletions ES remembers. */
+  private long docVersion = 1;
   private Path dir = Path.of("bench/target/staff-pages");
   private Path out = Path.of("docs/PERFORMANCE.md");
   private String command = "bench/staff-pages";
@@ -86,6 +88,7 @@ public final class StaffPagesBench {
         case "--label" -> b.label = args[++k];
         case "--requests" -> b.requests = Integer.parseInt(args[++k]);
         case "--warm-up" -> b.warmUp = Integer.parseInt(args[++k]);
+        case "--doc-version" -> b.docVersion = Long.parseLong(args[++k]);
         case "--dir" -> b.dir = Path.of(args[++k]);
         case "--out" -> b.out = Path.of(args[++k]);
         case "--command" -> b.command = args[++k];
@@ -140,7 +143,7 @@ public final class StaffPagesBench {
                 rows.getString("locality"), created, updated == null ? created : updated.toInstant(),
                 due == null ? null : due.toLocalDate().atStartOfDay(CaseGenerator.HANOI).toInstant(),
                 closed ? (updated == null ? created : updated.toInstant()) : null, false);
-            batch.add(new VersionedCase(d, 1));
+            batch.add(new VersionedCase(d, docVersion));
             if (batch.size() == 1000) {
               send(caseIndex, batch);
             }
@@ -171,7 +174,7 @@ public final class StaffPagesBench {
     final String username;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .cookieHandler(new LoopbackCookies()).followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+        .connectTimeout(Duration.ofSeconds(60)).build();
 
     Session(String username) throws Exception {
       this.username = username;
