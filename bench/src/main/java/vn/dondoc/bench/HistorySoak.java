@@ -28,8 +28,7 @@ import vn.dondoc.search.CaseDocument;
  */
 public final class HistorySoak {
 
-  static final String BEGIN = "<!-- history-soak: bench/history-soak replaces this section -->";
-  static final String END = "<!-- /history-soak -->";
+  static final String SECTION = "history-soak";
   static final String SUMMARY_ROW = "| Camunda history with the cleanup running, per closed case (bench/history-soak) |";
 
   private String phase = "run";
@@ -196,18 +195,9 @@ public final class HistorySoak {
       }
       JsonNode receipt = LoadClient.read(submitted.body());
       String code = receipt.path("code").asText();
-      List<Object[]> steps = List.of(
-          new Object[] {"ClassifyFeedback", Map.of("handlingAgency", "hanoi", "field", item.field())},
-          new Object[] {"AcceptFeedback", Map.of("acceptanceDecision", "accept")},
-          new Object[] {"DraftAnswer", Map.of("answerDecision", "answer",
-              "answerText", "Sở Khoa học và Công nghệ Hà Nội đã tiếp nhận và xử lý theo quy định, mã " + code)},
-          new Object[] {"SignOffAnswer", Map.of("signOffDecision", "approve")});
-      for (Object[] step : steps) {
-        @SuppressWarnings("unchecked")
-        LoadClient.Answer a = client.completeUserTask(code, (String) step[0], (Map<String, Object>) step[1]);
-        if (!a.is(204)) {
-          return step[0] + " " + a.refusal();
-        }
+      String failed = client.answerFeedback(code, item.field());
+      if (failed != null) {
+        return failed;
       }
       LoadClient.Answer rated = client.rate(code, receipt.path("trackingSecret").asText(), 5);
       return rated.is(200) ? null : "rate " + rated.refusal();
@@ -249,14 +239,6 @@ public final class HistorySoak {
     return samples;
   }
 
-  private Properties load(String name) throws Exception {
-    Properties p = new Properties();
-    try (var r = Files.newBufferedReader(dir.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
-      p.load(r);
-    }
-    return p;
-  }
-
   /** Growth of the history's size per case closed between two samples, in kB. */
   private static double perClosed(Sample from, Sample to, boolean database) {
     long closed = to.closed() - from.closed();
@@ -271,9 +253,9 @@ public final class HistorySoak {
   }
 
   private void report() throws Exception {
-    Properties base = load("baseline");
-    Properties clean = load("cleanup");
-    Properties meta = load("meta");
+    Properties base = Sections.load(dir, "baseline");
+    Properties clean = Sections.load(dir, "cleanup");
+    Properties meta = Sections.load(dir, "meta");
     List<Sample> b = samples(base);
     List<Sample> c = samples(clean);
     StringBuilder table = new StringBuilder("""
@@ -353,21 +335,10 @@ public final class HistorySoak {
         meta.getProperty("window_end"), clean.getProperty("ttl_definitions"), base.getProperty("lifecycles"),
         base.getProperty("failed"), base.getProperty("failures"), clean.getProperty("lifecycles"), clean.getProperty("failed"),
         clean.getProperty("failures"));
-    String report = Files.readString(out, StandardCharsets.UTF_8);
-    int begin = report.indexOf(BEGIN);
-    int end = report.indexOf(END);
-    if (begin >= 0 && end > begin) {
-      report = report.substring(0, begin + BEGIN.length()) + block + report.substring(end);
-    } else {
-      int notes = report.indexOf(Bench.NOTES);
-      String section = BEGIN + block + END + "\n\n";
-      report = notes >= 0 ? report.substring(0, notes) + section + report.substring(notes) : report + "\n" + section;
-    }
+    Sections.replace(out, SECTION, block);
     String row = String.format(Locale.ROOT, "%s flat | %.2f history rows a closed case left at the end (without cleanup %.1f) | %s |",
         SUMMARY_ROW, cleanEnd, baseEnd, cleanEnd < 0.2 * baseEnd ? "yes" : "no");
-    report = report.lines().map(line -> line.startsWith(SUMMARY_ROW) ? row : line)
-        .reduce((a, z) -> a + "\n" + z).orElse("") + "\n";
-    Files.writeString(out, report, StandardCharsets.UTF_8);
+    Sections.replaceRow(out, SUMMARY_ROW, row);
     Bench.log("wrote %s", out);
   }
 }

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -135,6 +136,27 @@ final class LoadClient {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.set("variables", typed);
     return post("/engine-rest/task/" + found.get(0).path("id").asText() + "/complete", body.toString(), token);
+  }
+
+  /**
+   * The staff's steps of a submitted feedback item, through the engine's REST API as the admin: routed to Hà Nội,
+   * accepted, answered and signed off (8 requests). Null when all were done, else the step that failed and why.
+   */
+  String answerFeedback(String caseCode, String field) {
+    List<Object[]> steps = List.of(
+        new Object[] {"ClassifyFeedback", Map.of("handlingAgency", "hanoi", "field", field)},
+        new Object[] {"AcceptFeedback", Map.of("acceptanceDecision", "accept")},
+        new Object[] {"DraftAnswer", Map.of("answerDecision", "answer",
+            "answerText", "Sở Khoa học và Công nghệ Hà Nội đã tiếp nhận và xử lý theo quy định, mã " + caseCode)},
+        new Object[] {"SignOffAnswer", Map.of("signOffDecision", "approve")});
+    for (Object[] step : steps) {
+      @SuppressWarnings("unchecked")
+      Answer done = completeUserTask(caseCode, (String) step[0], (Map<String, Object>) step[1]);
+      if (!done.is(204)) {
+        return step[0] + " " + done.refusal();
+      }
+    }
+    return null;
   }
 
   /** The standing office issues a conclusion notice with one task for {@code lead} (directives API). */

@@ -49,8 +49,7 @@ import vn.dondoc.search.VersionedCase;
  */
 public final class StaffPagesBench {
 
-  static final String BEGIN = "<!-- staff-pages: bench/staff-pages replaces this section -->";
-  static final String END = "<!-- /staff-pages -->";
+  static final String SECTION = "staff-pages";
   static final String SUMMARY_ROW = "| staff pages p95 over HTTP with a session, worst page |";
 
   private String phase = "time";
@@ -349,9 +348,9 @@ public final class StaffPagesBench {
   // ---------------------------------------------------------------- the report
 
   private void report() throws Exception {
-    Properties small = load("small");
-    Properties large = load("large");
-    Properties meta = load("meta");
+    Properties small = Sections.load(dir, "small");
+    Properties large = Sections.load(dir, "large");
+    Properties meta = Sections.load(dir, "meta");
     StringBuilder table = new StringBuilder("""
         | page | p50 (ms), %s cases | p95 (ms), %s cases | p50 (ms), %s cases | p95 (ms) | p99 (ms) | max (ms) | ratio p95 |
         |---|---:|---:|---:|---:|---:|---:|---:|
@@ -404,30 +403,11 @@ public final class StaffPagesBench {
         thousands(large.getProperty("cases")), thousands(large.getProperty("clocks")), thousands(large.getProperty("audit_events")),
         thousands(large.getProperty("open_tasks")), thousands(large.getProperty("officer_tasks")), officerAgency,
         thousands(large.getProperty("officer_task_rows")), large.getProperty("db_size"));
-    String report = Files.readString(out, StandardCharsets.UTF_8);
-    int begin = report.indexOf(BEGIN);
-    int end = report.indexOf(END);
-    if (begin >= 0 && end > begin) {
-      report = report.substring(0, begin + BEGIN.length()) + block + report.substring(end);
-    } else {
-      int notes = report.indexOf(Bench.NOTES);
-      String section = BEGIN + block + END + "\n\n";
-      report = notes >= 0 ? report.substring(0, notes) + section + report.substring(notes) : report + "\n" + section;
-    }
+    Sections.replace(out, SECTION, block);
     String row = String.format(Locale.ROOT, "%s ≤ 300 ms | %.0f ms (%s) | %s |", SUMMARY_ROW, worst,
         worstPage.replaceAll(" as `.*", "").replace("|", "/"), met ? "yes" : "no");
-    report = report.lines().map(line -> line.startsWith(SUMMARY_ROW) ? row : line)
-        .reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
-    Files.writeString(out, report, StandardCharsets.UTF_8);
+    Sections.replaceRow(out, SUMMARY_ROW, row);
     Bench.log("wrote %s", out);
-  }
-
-  private Properties load(String name) throws Exception {
-    Properties p = new Properties();
-    try (var r = Files.newBufferedReader(dir.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
-      p.load(r);
-    }
-    return p;
   }
 
   private static String thousands(String number) {

@@ -33,8 +33,7 @@ import vn.dondoc.search.VersionedCase;
  */
 public final class SubmissionScale {
 
-  static final String BEGIN = "<!-- submission-scale: bench/submission-scale replaces this section -->";
-  static final String END = "<!-- /submission-scale -->";
+  static final String SECTION = "submission-scale";
   static final String SUMMARY_ROW = "| submission p99 over HTTP, 250k ÷ 10k open feedback items |";
 
   private static final String[] FIELDS = {"institutions", "support-policy", "administrative-procedures",
@@ -239,18 +238,10 @@ public final class SubmissionScale {
     }
   }
 
-  private Properties load(String name) throws Exception {
-    Properties p = new Properties();
-    try (var r = Files.newBufferedReader(dir.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
-      p.load(r);
-    }
-    return p;
-  }
-
   private void report() throws Exception {
-    Properties small = load("small");
-    Properties large = load("large");
-    Properties meta = load("meta");
+    Properties small = Sections.load(dir, "small");
+    Properties large = Sections.load(dir, "large");
+    Properties meta = Sections.load(dir, "meta");
     double r50 = Double.parseDouble(large.getProperty("submit.p50_ms")) / Double.parseDouble(small.getProperty("submit.p50_ms"));
     double r99 = Double.parseDouble(large.getProperty("submit.p99_ms")) / Double.parseDouble(small.getProperty("submit.p99_ms"));
     String block = String.format(Locale.ROOT, """
@@ -301,22 +292,11 @@ public final class SubmissionScale {
         Double.parseDouble(large.getProperty("similar.p99_ms")) <= 20 ? "met" : "not met", r99, r50, thousands(large.getProperty("open_db")),
         thousands(small.getProperty("open_db")), large.getProperty("submit.offered_per_s"), meta.getProperty("seconds"),
         meta.getProperty("warm_up_seconds"));
-    String report = Files.readString(out, StandardCharsets.UTF_8);
-    int begin = report.indexOf(BEGIN);
-    int end = report.indexOf(END);
-    if (begin >= 0 && end > begin) {
-      report = report.substring(0, begin + BEGIN.length()) + block + report.substring(end);
-    } else {
-      int notes = report.indexOf(Bench.NOTES);
-      String section = BEGIN + block + END + "\n\n";
-      report = notes >= 0 ? report.substring(0, notes) + section + report.substring(notes) : report + "\n" + section;
-    }
+    Sections.replace(out, SECTION, block);
     String row = String.format(Locale.ROOT, "%s ≤ 1.25× | %s / %s ms = %.2f× | %s |", SUMMARY_ROW,
         large.getProperty("submit.p99_ms"), small.getProperty("submit.p99_ms"), r99, comparable(small) && comparable(large)
             ? (r99 <= 1.25 ? "yes" : "no") : "not comparable: a run refused submissions or fell behind");
-    report = report.lines().map(line -> line.startsWith(SUMMARY_ROW) ? row : line)
-        .reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
-    Files.writeString(out, report, StandardCharsets.UTF_8);
+    Sections.replaceRow(out, SUMMARY_ROW, row);
     Bench.log("wrote %s", out);
   }
 
