@@ -761,6 +761,18 @@ public final class Bench {
     }
   }
 
+  /** Indexes a batch through CaseIndex (the app's path) into {@code target}, failing on any refused document; empties it. */
+  static void indexBatch(CaseIndex caseIndex, List<VersionedCase> batch, String target) throws IOException {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Map<String, String> failed = caseIndex.index(batch, target);
+    if (!failed.isEmpty()) {
+      throw new IllegalStateException("the index refused " + failed.size() + " documents, e.g. " + failed.entrySet().iterator().next());
+    }
+    batch.clear();
+  }
+
   static void log(String format, Object... args) {
     System.out.printf(Locale.ROOT, "[bench] " + format + "%n", args);
   }

@@ -144,26 +144,15 @@ public final class StaffPagesBench {
                 closed ? (updated == null ? created : updated.toInstant()) : null, false);
             batch.add(new VersionedCase(d, docVersion));
             if (batch.size() == 1000) {
-              send(caseIndex, batch);
+              Bench.indexBatch(caseIndex, batch, alias);
             }
           }
-          send(caseIndex, batch);
+          Bench.indexBatch(caseIndex, batch, alias);
         }
       }
       caseIndex.refresh();
       Bench.log("indexed %,d cases into %s in %d s", n, alias, Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
-  }
-
-  private void send(CaseIndex caseIndex, List<VersionedCase> batch) throws Exception {
-    if (batch.isEmpty()) {
-      return;
-    }
-    Map<String, String> failed = caseIndex.index(batch, alias);
-    if (!failed.isEmpty()) {
-      throw new IllegalStateException("the index refused " + failed.size() + " documents, e.g. " + failed.entrySet().iterator().next());
-    }
-    batch.clear();
   }
 
   // ---------------------------------------------------------------- the pages

@@ -142,25 +142,14 @@ public final class SubmissionScale {
         batch.add(new VersionedCase(CaseDocument.of("feedback", "PA-S-" + n, d.title(), d.content(), status, null,
             d.leadAgency(), d.agencies(), d.field(), d.locality(), created, created, null, null, false), 1));
         if (batch.size() == 1000) {
-          send(caseIndex, batch);
+          Bench.indexBatch(caseIndex, batch, alias);
         }
       }
-      send(caseIndex, batch);
+      Bench.indexBatch(caseIndex, batch, alias);
       caseIndex.refresh();
       Bench.log("open feedback items: %,d (%,d added) in %d s", open, open - from,
           Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
-  }
-
-  private void send(CaseIndex caseIndex, List<VersionedCase> batch) throws Exception {
-    if (batch.isEmpty()) {
-      return;
-    }
-    Map<String, String> failed = caseIndex.index(batch, alias);
-    if (!failed.isEmpty()) {
-      throw new IllegalStateException("the index refused " + failed.size() + " documents, e.g. " + failed.entrySet().iterator().next());
-    }
-    batch.clear();
   }
 
   /** Submissions at {@code --rate} a second, open loop, after a warm-up at the same rate; the database settled first. */
