@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -137,6 +138,27 @@ final class LoadClient {
     return post("/engine-rest/task/" + found.get(0).path("id").asText() + "/complete", body.toString(), token);
   }
 
+  /**
+   * The staff's steps of a submitted feedback item, through the engine's REST API as the admin: routed to Hà Nội,
+   * accepted, answered and signed off (8 requests). Null when all were done, else the step that failed and why.
+   */
+  String answerFeedback(String caseCode, String field) {
+    List<Object[]> steps = List.of(
+        new Object[] {"ClassifyFeedback", Map.of("handlingAgency", "hanoi", "field", field)},
+        new Object[] {"AcceptFeedback", Map.of("acceptanceDecision", "accept")},
+        new Object[] {"DraftAnswer", Map.of("answerDecision", "answer",
+            "answerText", "Sở Khoa học và Công nghệ Hà Nội đã tiếp nhận và xử lý theo quy định, mã " + caseCode)},
+        new Object[] {"SignOffAnswer", Map.of("signOffDecision", "approve")});
+    for (Object[] step : steps) {
+      @SuppressWarnings("unchecked")
+      Answer done = completeUserTask(caseCode, (String) step[0], (Map<String, Object>) step[1]);
+      if (!done.is(204)) {
+        return step[0] + " " + done.refusal();
+      }
+    }
+    return null;
+  }
+
   /** The standing office issues a conclusion notice with one task for {@code lead} (directives API). */
   Answer issueTask(String lead, LocalDate deadline) {
     long n = next();
@@ -188,6 +210,19 @@ final class LoadClient {
     return send(HttpRequest.newBuilder(URI.create(app + path)).timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** The sender rates the published answer (the public tracking API, with the secret of the submission's receipt). */
+  Answer rate(String caseCode, String trackingSecret, int rating) {
+    return send(HttpRequest.newBuilder(URI.create(app + "/api/v1/public/feedback/" + caseCode + "/rating"))
+        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("X-Tracking-Secret", trackingSecret)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"rating\":" + rating + "}")).build());
+  }
+
+  Answer put(String path, String json, String token) {
+    return send(HttpRequest.newBuilder(URI.create(app + path)).timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   static JsonNode read(String body) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 /**
  * Marked sections of docs/PERFORMANCE.md that one bench script owns, {@code <!-- name -->…<!-- /name -->}: a
@@ -41,5 +42,21 @@ final class Sections {
           : text.stripTrailing() + "\n\n" + section + "\n";
     }
     Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** Replaces the summary table's row that starts with {@code rowStart} (bench/run writes it; the script fills it in). */
+  static void replaceRow(Path file, String rowStart, String row) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    text = text.lines().map(line -> line.startsWith(rowStart) ? row : line).reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** A run's figures, {@code dir/name.properties}, as the phases of a bench script wrote them. */
+  static Properties load(Path dir, String name) throws IOException {
+    Properties p = new Properties();
+    try (var reader = Files.newBufferedReader(dir.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
+      p.load(reader);
+    }
+    return p;
   }
 }

@@ -222,18 +222,9 @@ public final class Throughput {
       return LoadShape.Outcome.refused("submit " + submitted.refusal());
     }
     String code = LoadClient.read(submitted.body()).path("code").asText();
-    List<Object[]> steps = List.of(
-        new Object[] {"ClassifyFeedback", Map.of("handlingAgency", "hanoi", "field", template.path("field").asText())},
-        new Object[] {"AcceptFeedback", Map.of("acceptanceDecision", "accept")},
-        new Object[] {"DraftAnswer", Map.of("answerDecision", "answer",
-            "answerText", "Sở Khoa học và Công nghệ Hà Nội đã tiếp nhận và xử lý theo quy định, mã " + code)},
-        new Object[] {"SignOffAnswer", Map.of("signOffDecision", "approve")});
-    for (Object[] step : steps) {
-      @SuppressWarnings("unchecked")
-      LoadClient.Answer done = client.completeUserTask(code, (String) step[0], (Map<String, Object>) step[1]);
-      if (!done.is(204)) {
-        return LoadShape.Outcome.refused(step[0] + " " + done.refusal());
-      }
+    String failed = client.answerFeedback(code, template.path("field").asText());
+    if (failed != null) {
+      return LoadShape.Outcome.refused(failed);
     }
     return LoadShape.Outcome.ACCEPTED;
   }
