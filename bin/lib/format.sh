@@ -9,7 +9,8 @@ SHFMT_STYLE=(-i 2 -ci -bn)
 # the bash scripts: this script and its libraries, the CI entry point, the benchmarks' scripts
 bash_scripts() {
   printf '%s\n' "$ROOT/bin/dondoc" "$ROOT"/bin/lib/*.sh "$ROOT/.ci/run" "$ROOT/bench/run" "$ROOT/bench/throughput" \
-    "$ROOT/bench/sla-board" "$ROOT/bench/sla-clocks" "$ROOT/bench/outbox-lag" "$ROOT"/bench/lib/*.sh
+    "$ROOT/bench/sla-board" "$ROOT/bench/sla-clocks" "$ROOT/bench/outbox-lag" "$ROOT/bench/staff-pages" \
+    "$ROOT/bench/submission-scale" "$ROOT/bench/history-soak" "$ROOT"/bench/lib/*.sh
 }
 
 # the POSIX sh scripts (the app image's)
