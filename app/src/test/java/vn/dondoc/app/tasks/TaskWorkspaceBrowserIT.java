@@ -96,6 +96,11 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     browser.assertNoConsoleErrors();
     browser.screenshots("nhiem-vu");
 
+    browser.open(LIST + "/" + overdue);
+    assertThat(browser.byId("task-timeliness").getText() + " " + browser.byId("task-days").getText())
+        .as("the task page's header names the delay once").isEqualTo("Quá hạn 12 ngày");
+    browser.open(LIST);
+
     new Select(browser.byId("filter-timeliness")).selectByValue("OVERDUE");
     WebElement apply = browser.byId("filter-apply");
     apply.click();
