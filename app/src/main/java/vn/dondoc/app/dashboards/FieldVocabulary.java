@@ -17,15 +17,9 @@ import vn.dondoc.app.tasks.TaskField;
  */
 final class FieldVocabulary {
 
-  /** The task field each feedback field belongs to. */
-  static final Map<FeedbackField, TaskField> OF_FEEDBACK = Map.of(
-      FeedbackField.INSTITUTIONS, TaskField.INSTITUTIONS,
-      FeedbackField.SUPPORT_POLICY, TaskField.SCIENCE_TECHNOLOGY,
-      FeedbackField.ADMINISTRATIVE_PROCEDURES, TaskField.ONLINE_SERVICES,
-      FeedbackField.DIGITAL_INFRASTRUCTURE, TaskField.DIGITAL_INFRASTRUCTURE,
-      FeedbackField.DATA_GOVERNANCE, TaskField.DATABASES,
-      FeedbackField.INFORMATION_SECURITY, TaskField.INFORMATION_SECURITY,
-      FeedbackField.DIGITAL_SKILLS, TaskField.HUMAN_RESOURCES);
+  /** The task field each feedback field belongs to ({@link FeedbackField#taskField()}). */
+  static final Map<FeedbackField, TaskField> OF_FEEDBACK = Arrays.stream(FeedbackField.values())
+      .collect(Collectors.toUnmodifiableMap(f -> f, FeedbackField::taskField));
 
   private static final Map<String, String> BOARD_FIELD = OF_FEEDBACK.entrySet().stream()
       .collect(Collectors.toUnmodifiableMap(e -> e.getKey().code(), e -> e.getValue().code()));

@@ -99,7 +99,7 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
     Map<String, String> found = new LinkedHashMap<>(sameSender);
     try {
       for (CaseDocument similar : index.similarOpenCases(FeedbackService.CASE_TYPE, item.title() + " " + item.content(),
-          item.code(), CaseIndex.SimilarityBounds.ofFeedback(item.field(), item.locality(), item.submittedAt()), MAX)) {
+          item.code(), CaseIndex.SimilarityBounds.ofFeedback(FeedbackField.vocabularyCode(item.field()), item.locality(), item.submittedAt()), MAX)) {
         found.putIfAbsent(similar.code(), similar.title() + " (nội dung tương tự)");
       }
     } catch (IOException | ElasticsearchException e) {

@@ -35,7 +35,7 @@ class FeedbackProjector implements CaseProjector {
     return repository.findById(caseId).map(item -> {
       CaseDocument document = CaseDocument.of(FeedbackService.CASE_TYPE,
           item.code(), item.title(), item.content(), item.status(), null, item.handlingAgency(),
-          item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()), item.field(), item.locality(),
+          item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()), FeedbackField.vocabularyCode(item.field()), item.locality(),
           item.submittedAt(), item.updatedAt(), null, item.closedAt(), item.published()).receivedThrough(item.channel());
       // Due: when the stage the item is in (routing, acceptance, answer) must be done.
       Optional<SlaSummary> summary = sla.of(item.code());

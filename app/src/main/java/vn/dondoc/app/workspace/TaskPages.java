@@ -92,10 +92,11 @@ class TaskPages {
   /**
    * A task as the list and the page show it. {@code days}: calendar days to or past the original deadline,
    * which is what the timeliness label and the overdue list reckon with (an extension never makes a late
-   * task on time); null for recurring and completed tasks.
+   * task on time); null for recurring and completed tasks. {@code headerDays}: the same, as the task page's
+   * header reads it after the timeliness badge ("Quá hạn" then "12 ngày", not "quá hạn 12 ngày" a second time).
    */
   record Row(TaskRecord task, boolean lead, String deadline, String originalDeadline, boolean extended,
-      Timeliness timeliness, String timelinessLabel, String days, String statusLabel) {}
+      Timeliness timeliness, String timelinessLabel, String days, String statusLabel, String headerDays) {}
 
   /** The list's sort orders, as the URL names them. */
   enum Sort {
@@ -218,15 +219,19 @@ class TaskPages {
     LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     Timeliness timeliness = task.timelinessOn(today, properties.nearDueDays());
     String days = null;
+    String headerDays = null;
     if (timeliness == Timeliness.OVERDUE) {
-      days = forms.message("staff.due.overdue", ChronoUnit.DAYS.between(task.originalDeadline(), today));
+      long late = ChronoUnit.DAYS.between(task.originalDeadline(), today);
+      days = forms.message("staff.due.overdue", late);
+      headerDays = forms.message("staff.task.overdue-days", late);
     } else if (timeliness == Timeliness.NEAR_DUE || timeliness == Timeliness.IN_PROGRESS_ON_TIME) {
       long left = ChronoUnit.DAYS.between(today, task.originalDeadline());
       days = left == 0 ? forms.message("staff.due.today") : forms.message("staff.due.left", left);
+      headerDays = days;
     }
     boolean extended = task.originalDeadline() != null && !task.originalDeadline().equals(task.currentDeadline());
     return new Row(task, scope.leads(task), day(task.currentDeadline()), day(task.originalDeadline()), extended, timeliness,
-        timeliness == null ? null : labels.timeliness(timeliness.name()), days, labels.status("task", task.status().name()));
+        timeliness == null ? null : labels.timeliness(timeliness.name()), days, labels.status("task", task.status().name()), headerDays);
   }
 
   private static String day(LocalDate date) {

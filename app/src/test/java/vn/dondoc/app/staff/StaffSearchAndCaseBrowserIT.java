@@ -90,7 +90,9 @@ class StaffSearchAndCaseBrowserIT extends BrowserTest {
     assertThat(browser.byId("case-type").getText()).isEqualTo("Nhiệm vụ");
     assertThat(browser.byId("case-due").getText()).startsWith(deadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
         .contains("còn ");
-    assertThat(browser.byId("history").getText()).contains("Giao nhiệm vụ", "thuongtruc");
+    // who acted, by full name (the login in a tooltip)
+    assertThat(browser.byId("history").getText()).contains("Giao nhiệm vụ", "Trần Minh Đức").doesNotContain("thuongtruc");
+    assertThat(browser.find("#history td[title='thuongtruc']").getText()).isEqualTo("Trần Minh Đức");
     // The diagram is drawn by bpmn-js and the activity the task waits at is marked.
     browser.waitFor(d -> !d.findElements(By.cssSelector("#diagram-0[data-drawn]")).isEmpty());
     assertThat(browser.find("#diagram-0").getAttribute("data-error")).isNull();

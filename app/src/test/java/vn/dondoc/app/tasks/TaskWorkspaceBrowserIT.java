@@ -96,6 +96,11 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     browser.assertNoConsoleErrors();
     browser.screenshots("nhiem-vu");
 
+    browser.open(LIST + "/" + overdue);
+    assertThat(browser.byId("task-timeliness").getText() + " " + browser.byId("task-days").getText())
+        .as("the task page's header names the delay once").isEqualTo("Quá hạn 12 ngày");
+    browser.open(LIST);
+
     new Select(browser.byId("filter-timeliness")).selectByValue("OVERDUE");
     WebElement apply = browser.byId("filter-apply");
     apply.click();
@@ -153,7 +158,8 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(reports).hasSize(1);
     assertThat(reports.get(0).path("percent").asInt()).isEqualTo(40);
     assertThat(reports.get(0).path("text").asText()).isEqualTo("Đã hoàn thành dự thảo thông tư, đang lấy ý kiến các bộ");
-    assertThat(browser.find("#progress-reports tbody").getText()).contains("40 %", "Đã hoàn thành dự thảo thông tư");
+    assertThat(browser.find("#progress-reports tbody").getText()).contains("40 %", "Đã hoàn thành dự thảo thông tư")
+        .as("who reported, by name").contains("· Lê Thị Hương").doesNotContain("canbo.bkhcn");
 
     // The session ends while typing: the post signs in again and the text comes back.
     WebElement percent = browser.byId("progressPercent");
