@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,12 +44,18 @@ class DeskDrafts {
   record Draft(long id, HeaderFields header, List<Row> rows, String sourceText, String sourceName, int version,
       String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, String issuedSymbol) {}
 
-  /** A draft in the desk's list. */
-  record Listed(long id, String number, String title, int rows, String updatedBy, Instant updatedAt, String issuedSymbol) {
+  /** A draft in the desk's list; once issued, the directive's title and date ({@code issuedOn}) as issued. */
+  record Listed(long id, String number, String title, int rows, String updatedBy, Instant updatedAt, String issuedSymbol,
+      String issuedTitle, LocalDate issuedOn) {
 
     /** When it was last saved, Hanoi time. */
     public String updated() {
       return DisplayDates.TIME_AND_DAY.format(updatedAt.atZone(HanoiTime.ZONE));
+    }
+
+    /** The directive's date as issued, dd/MM/yyyy; null while a draft. */
+    public String issuedDay() {
+      return issuedOn == null ? null : DisplayDates.DAY.format(issuedOn);
     }
   }
 
@@ -97,12 +104,14 @@ class DeskDrafts {
 
   List<Listed> recent(int limit) {
     return jdbc.sql("""
-            select id, header ->> 'number' as number, header ->> 'title' as title, jsonb_array_length(rows) as row_count,
-                   updated_by, updated_at, issued_symbol
-            from directive_draft order by issued_symbol is not null, updated_at desc limit ?""")
+            select r.id, r.header ->> 'number' as number, r.header ->> 'title' as title, jsonb_array_length(r.rows) as row_count,
+                   r.updated_by, r.updated_at, r.issued_symbol, d.title as issued_title, d.issued_on
+            from directive_draft r left join directive d on d.symbol = r.issued_symbol
+            order by r.issued_symbol is not null, r.updated_at desc limit ?""")
         .param(limit)
         .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getInt("row_count"),
-            rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("issued_symbol")))
+            rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("issued_symbol"),
+            rs.getString("issued_title"), rs.getDate("issued_on") == null ? null : rs.getDate("issued_on").toLocalDate()))
         .list();
   }
 

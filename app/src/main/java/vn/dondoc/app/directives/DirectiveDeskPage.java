@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.web.ForbiddenException;
 
 /**
@@ -27,7 +28,6 @@ class DirectiveDeskPage {
 
   static final String PATH = "/van-ban-chi-dao";
   private static final int LISTED = 50;
-
   /** The words desk.js shows, keys desk.js.* (the levels' and kinds' labels included). */
   private static final List<String> WORDS = List.of("saving", "saved", "network", "checking", "issuing", "issued",
       "errors", "split", "merge", "delete", "expand", "expand-do", "send-all", "send-all-confirm", "send-all-on", "cancel",
@@ -38,12 +38,14 @@ class DirectiveDeskPage {
 
   private final DeskDrafts drafts;
   private final DirectiveDesk desk;
+  private final DirectiveRepository directives;
   private final MessageSource messages;
   private final ObjectMapper json;
 
-  DirectiveDeskPage(DeskDrafts drafts, DirectiveDesk desk, MessageSource messages, ObjectMapper json) {
+  DirectiveDeskPage(DeskDrafts drafts, DirectiveDesk desk, DirectiveRepository directives, MessageSource messages, ObjectMapper json) {
     this.drafts = drafts;
     this.desk = desk;
+    this.directives = directives;
     this.messages = messages;
     this.json = json;
   }
@@ -60,7 +62,13 @@ class DirectiveDeskPage {
   String draft(@PathVariable long id, Authentication caller, Model model) throws JsonProcessingException {
     requireRole(caller);
     model.addAttribute("page", "directive-desk");
-    model.addAttribute("draft", desk.draft(id));
+    DeskDrafts.Draft draft = desk.draft(id);
+    model.addAttribute("draft", draft);
+    // once issued, the page is the directive's: its symbol, title and date, no longer "a draft"
+    DirectiveRepository.Directive issued = draft.issuedSymbol() == null ? null
+        : directives.findBySymbol(draft.issuedSymbol()).orElse(null);
+    model.addAttribute("issued", issued);
+    model.addAttribute("issuedDay", issued == null ? null : DisplayDates.DAY.format(issued.issuedOn()));
     model.addAttribute("types", DirectiveType.values());
     Map<String, String> words = new LinkedHashMap<>();
     WORDS.forEach(word -> words.put(word, messages.getMessage("desk.js." + word, null, LocaleContextHolder.getLocale())));

@@ -119,6 +119,13 @@ class DirectiveDeskIT extends IntegrationTest {
     assertThat(issued.get("tasks").asInt()).isEqualTo(4);
     assertThat(tasks.find(new TaskFilter(symbol, null, null, null), null, 10, 0)).extracting(t -> t.taskCode())
         .containsExactlyInAnyOrder(symbol + "/1", symbol + "/2-bkhcn", symbol + "/2-hanoi", symbol + "/3");
+    // once issued, the desk shows the directive, not a draft: its symbol, title and "Đã ban hành" with its date
+    String issuedPage = office.get(draftUrl).body();
+    assertThat(issuedPage).contains(symbol + " về việc đẩy mạnh chia sẻ dữ liệu giữa các cơ quan", "Đã ban hành 14/11/2025")
+        .doesNotContain("Bản nháp văn bản chỉ đạo");
+    String listed = row(office.get(base).body(), symbol);
+    assertThat(listed).contains("về việc đẩy mạnh chia sẻ dữ liệu giữa các cơ quan", "Đã ban hành 14/11/2025")
+        .doesNotContain("Đang soạn");
     // issued once: the draft is read-only and a second issue is refused as stale
     assertThat(json(post(office, draftUrl + "/ban-hanh", page, version(3)), 409).at("/current/issuedSymbol").asText()).isEqualTo(symbol);
 
@@ -204,6 +211,13 @@ class DirectiveDeskIT extends IntegrationTest {
     HttpResponse<String> page = officer.loginAndOpen(base, "canbo.bkhcn");
     assertThat(page.statusCode()).isEqualTo(403);
     assertThat(officer.get(base + "/nhap/" + UUID.randomUUID()).statusCode()).isEqualTo(403);
+  }
+
+  /** The table row of the desk's list that names {@code symbol}. */
+  private static String row(String page, String symbol) {
+    int at = page.indexOf(">" + symbol + "<");
+    assertThat(at).as("%s listed", symbol).isPositive();
+    return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
   }
 
   private static HttpResponse<String> post(BrowserSession session, String url, String page, String body) {
