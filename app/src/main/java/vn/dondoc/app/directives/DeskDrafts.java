@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Repository;
@@ -44,7 +46,7 @@ class DeskDrafts {
   record Draft(long id, HeaderFields header, List<Row> rows, String sourceText, String sourceName, int version,
       String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, String issuedSymbol) {}
 
-  /** A draft in the desk's list; once issued, the directive's title and date ({@code issuedOn}) as issued. */
+  /** A draft in the desk's list (the issued ones are listed with the directives); once issued, the directive's title and date ({@code issuedOn}) as issued. */
   record Listed(long id, String number, String title, int rows, String updatedBy, Instant updatedAt, String issuedSymbol,
       String issuedTitle, LocalDate issuedOn) {
 
@@ -102,12 +104,22 @@ class DeskDrafts {
         .params(symbol, id, version).update() == 1;
   }
 
+  /** The drafts issued, by the symbol they were issued under (the desk's list links a directive to its draft). */
+  Map<String, Long> issued() {
+    Map<String, Long> issued = new HashMap<>();
+    jdbc.sql("select issued_symbol, id from directive_draft where issued_symbol is not null")
+        .query(rs -> {
+          issued.put(rs.getString("issued_symbol"), rs.getLong("id"));
+        });
+    return issued;
+  }
+
   List<Listed> recent(int limit) {
     return jdbc.sql("""
             select r.id, r.header ->> 'number' as number, r.header ->> 'title' as title, jsonb_array_length(r.rows) as row_count,
                    r.updated_by, r.updated_at, r.issued_symbol, d.title as issued_title, d.issued_on
             from directive_draft r left join directive d on d.symbol = r.issued_symbol
-            order by r.issued_symbol is not null, r.updated_at desc limit ?""")
+            where r.issued_symbol is null order by r.updated_at desc limit ?""")
         .param(limit)
         .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getInt("row_count"),
             rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("issued_symbol"),

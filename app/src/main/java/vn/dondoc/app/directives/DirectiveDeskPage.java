@@ -19,7 +19,8 @@ import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.web.ForbiddenException;
 
 /**
- * The standing office's directive desk ({@value #PATH}): the drafts in preparation and the upload of a new directive;
+ * The standing office's directive desk ({@value #PATH}): every directive in Dondoc with its tasks, the drafts in
+ * preparation and the upload of a new directive;
  * {@value #PATH}/{id}, one draft's header and task table (desk.js, with {@link DirectiveDeskController}).
  */
 @Controller
@@ -28,6 +29,15 @@ class DirectiveDeskPage {
 
   static final String PATH = "/van-ban-chi-dao";
   private static final int LISTED = 50;
+  /** Every directive in Dondoc, as far as one page sensibly lists them. */
+  private static final int DIRECTIVES_LISTED = 1000;
+
+  /**
+   * A directive in the desk's list, however it came into Dondoc (the desk, the import API, the demo data): its
+   * tasks are on the monitoring board ({@code /giam-sat?directive=…}); {@code draft}: its draft when the desk issued it, else null.
+   */
+  record IssuedRow(String symbol, String type, String title, String issuedDay, int tasks, Long draft) {}
+
   /** The words desk.js shows, keys desk.js.* (the levels' and kinds' labels included). */
   private static final List<String> WORDS = List.of("saving", "saved", "network", "checking", "issuing", "issued",
       "errors", "split", "merge", "delete", "expand", "expand-do", "send-all", "send-all-confirm", "send-all-on", "cancel",
@@ -55,6 +65,11 @@ class DirectiveDeskPage {
     requireRole(caller);
     model.addAttribute("page", "directive-desk");
     model.addAttribute("drafts", drafts.recent(LISTED));
+    Map<String, Long> issuedDrafts = drafts.issued();
+    model.addAttribute("directives", directives.list(DIRECTIVES_LISTED, 0).stream()
+        .map(d -> new IssuedRow(d.symbol(), d.type().code(), d.title(), DisplayDates.DAY.format(d.issuedOn()), d.tasks(),
+            issuedDrafts.get(d.symbol())))
+        .toList());
     return "staff/directive-desk";
   }
 

@@ -11,10 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserSession;
 import vn.dondoc.app.support.Directives;
 import vn.dondoc.app.support.IntegrationTest;
@@ -141,6 +143,21 @@ class DirectiveDeskIT extends IntegrationTest {
     assertThat(changes.at("/changed/0/code").asText()).isEqualTo("1");
     assertThat(changes.at("/changed/0/fields")).extracting(JsonNode::asText).containsExactly("deadline");
     assertThat(fields(json(post(office, againUrl + "/xem-truoc", page, version(1)), 400))).contains("header.number");
+  }
+
+  @Test
+  void theListHoldsEveryDirectiveNotOnlyTheDesksDrafts() throws Exception {
+    // issued through the import API, as the demo data's 17-TB is, never drafted on the desk
+    String symbol = Directives.freshSymbol();
+    LocalDate due = LocalDate.now(HanoiTime.ZONE).plusMonths(2);
+    assertThat(api().postJson("/api/v1/directives", Api.toJson(Directives.notice(symbol, List.of(Directives.task("1", "bkhcn", due),
+        Directives.task("2", "hanoi", due)))), Api.token("thuongtruc"), Map.of()).status()).isEqualTo(201);
+
+    String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
+    BrowserSession office = new BrowserSession();
+    String listed = row(office.loginAndOpen(base, "thuongtruc").body(), symbol);
+    assertThat(listed).contains("Thông báo kết luận về nhiệm vụ, giải pháp trọng tâm năm 2026", "2 nhiệm vụ", "Đã ban hành 29/12/2025",
+        "/giam-sat?directive=").doesNotContain("Đang soạn");
   }
 
   @Test
