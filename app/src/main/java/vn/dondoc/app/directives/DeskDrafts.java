@@ -24,9 +24,11 @@ class DeskDrafts {
 
   /**
    * The header as typed on the page (the date as dd/MM/yyyy text), checked when the directive is issued;
-   * {@code dateAsWritten}: the document's date line, shown beside the date (e.g. a day left blank).
+   * {@code dateAsWritten}: the document's date line, shown beside the date (e.g. a day left blank);
+   * {@code titleToCheck}: the title read was cut short (the reader found no end to it), until a person edits it.
    */
-  record HeaderFields(String type, String number, String date, String issuer, String title, String dateAsWritten) {}
+  record HeaderFields(String type, String number, String date, String issuer, String title, String dateAsWritten,
+      Boolean titleToCheck) {}
 
   /**
    * One draft task as the page edits it.

@@ -161,6 +161,27 @@ class DirectiveDeskIT extends IntegrationTest {
   }
 
   @Test
+  void aTitleWithNoEndIsCutShortAndFlaggedForChecking() throws Exception {
+    int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
+    // pasted from a PDF viewer: no blank line anywhere, and the title runs on
+    String text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nKẾ HOẠCH\n"
+        + "triển khai chuyển đổi số trong các cơ quan đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể\n".repeat(5)
+        + "1. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trước ngày 30/6/" + year + ".\n";
+    String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
+    BrowserSession office = new BrowserSession();
+    String page = office.loginAndOpen(base, "thuongtruc").body();
+    String draftUrl = "http://127.0.0.1:" + port
+        + json(office.pagePost(base + "/nhap", page, "multipart/form-data; boundary=desk", multipart("text", text)), 200).get("draft").asText();
+
+    JsonNode draft = json(office.get(draftUrl + "/du-lieu"), 200);
+    assertThat(draft.at("/header/title").asText()).startsWith("triển khai chuyển đổi số").doesNotContain("Sở Khoa học")
+        .hasSizeLessThanOrEqualTo(DirectiveHeaderReader.TITLE_LENGTH);
+    assertThat(draft.at("/header/titleToCheck").asBoolean()).isTrue();
+    assertThat(draft.get("rows")).hasSize(1);
+    assertThat(office.get(draftUrl).body()).contains("id=\"header-title-hint\"", "đã bị cắt bớt");
+  }
+
+  @Test
   void aCollectiveSentToAllBecomesOneTaskPerAgencyOfItsKinds() throws Exception {
     String symbol = Directives.freshSymbol();
     int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
