@@ -69,8 +69,13 @@ final class DirectiveHeaderReader {
   private static final Pattern RULE = Pattern.compile("^[-–—_*=.·•\\s]+$");
   /** The body's first section or paragraph: "I.", "1.", "a)", "Điều 1", "Phần", "- ", "Căn cứ", "Ngày 25/12/2025, …". */
   private static final Pattern BODY = Pattern.compile("^(?:[IVXLC]+\\s*[.\\-–)]\\s|\\d+(?:\\.\\d+)*\\s*[.)\\-–]\\s|[a-zđ]\\)\\s"
-      + "|[-–+•]\\s|(?:Điều|Chương|Phần|Mục|ĐIỀU|CHƯƠNG|PHẦN|MỤC)\\s+[\\dIVXLC]|Căn cứ|Kính gửi|Ngày\\s+\\d|Thực hiện\\s"
-      + "|Trên cơ sở|Theo đề nghị|Xét đề nghị|Để\\s|Nhằm\\s|Thời gian qua|Vừa qua|Qua\\s)");
+      + "|[-–+•]\\s|(?:Điều|Chương|Phần|Mục|ĐIỀU|CHƯƠNG|PHẦN|MỤC)\\s+[\\dIVXLC]|Căn cứ|Kính gửi|Ngày\\s+\\d)");
+  /**
+   * Words that open the body's first sentence ("Thực hiện Nghị quyết …, Ban Thường vụ …"); a title may start with
+   * them too ("Thực hiện Chương trình hành động …"), so they end the title only after its first line.
+   */
+  private static final Pattern OPENER = Pattern.compile(
+      "^(?:Thực hiện\\s|Trên cơ sở|Theo đề nghị|Xét đề nghị|Để\\s|Nhằm\\s|Thời gian qua|Vừa qua|Qua\\s)");
   /** A line ending a sentence or announcing a list: body, not title. */
   private static final Pattern SENTENCE = Pattern.compile(".*(?:[.:;]\\s*$|\\.\\s+\\p{Lu}.*)");
   private static final Pattern MARKUP = Pattern.compile("[*_]{1,3}|\\[bookmark:[^\\]]*\\]");
@@ -175,6 +180,7 @@ final class DirectiveHeaderReader {
       String line = lines.get(i);
       if (line.isEmpty() || RULE.matcher(line).matches() || DATE_LINE.matcher(line).matches() || NUMBER_LINE.matcher(line).matches()
           || BODY.matcher(line).find() || SENTENCE.matcher(line).matches() || lowerCase && isCapitals(line)
+          || !title.isEmpty() && OPENER.matcher(line).find()
           || MOTTO.matcher(line).find()) {
         break;
       }
