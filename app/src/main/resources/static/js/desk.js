@@ -115,6 +115,7 @@
       var hint = $('header-date-hint');
       hint.hidden = !draft.header.dateAsWritten;
       hint.textContent = draft.header.dateAsWritten ? format(words['as-written'], [draft.header.dateAsWritten]) : '';
+      $('header-title-hint').hidden = !draft.header.titleToCheck;
       dirty = false;
       clearErrors();
       render();
@@ -403,6 +404,8 @@
       var h = {};
       HEADER.forEach(function (f) { h[f] = $('header-' + f).value; });
       h.dateAsWritten = state.header.dateAsWritten || null;
+      // the reader's "cut short" stays until a person changes the title
+      h.titleToCheck = state.header.titleToCheck && h.title === (state.header.title || '') ? true : null;
       return h;
     }
 

@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Repository;
@@ -21,9 +24,11 @@ class DeskDrafts {
 
   /**
    * The header as typed on the page (the date as dd/MM/yyyy text), checked when the directive is issued;
-   * {@code dateAsWritten}: the document's date line, shown beside the date (e.g. a day left blank).
+   * {@code dateAsWritten}: the document's date line, shown beside the date (e.g. a day left blank);
+   * {@code titleToCheck}: the title read was cut short (the reader found no end to it), until a person edits it.
    */
-  record HeaderFields(String type, String number, String date, String issuer, String title, String dateAsWritten) {}
+  record HeaderFields(String type, String number, String date, String issuer, String title, String dateAsWritten,
+      Boolean titleToCheck) {}
 
   /**
    * One draft task as the page edits it.
@@ -43,12 +48,18 @@ class DeskDrafts {
   record Draft(long id, HeaderFields header, List<Row> rows, String sourceText, String sourceName, int version,
       String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, String issuedSymbol) {}
 
-  /** A draft in the desk's list. */
-  record Listed(long id, String number, String title, int rows, String updatedBy, Instant updatedAt, String issuedSymbol) {
+  /** A draft in the desk's list (the issued ones are listed with the directives); once issued, the directive's title and date ({@code issuedOn}) as issued. */
+  record Listed(long id, String number, String title, int rows, String updatedBy, Instant updatedAt, String issuedSymbol,
+      String issuedTitle, LocalDate issuedOn) {
 
     /** When it was last saved, Hanoi time. */
     public String updated() {
       return DisplayDates.TIME_AND_DAY.format(updatedAt.atZone(HanoiTime.ZONE));
+    }
+
+    /** The directive's date as issued, dd/MM/yyyy; null while a draft. */
+    public String issuedDay() {
+      return issuedOn == null ? null : DisplayDates.DAY.format(issuedOn);
     }
   }
 
@@ -95,14 +106,26 @@ class DeskDrafts {
         .params(symbol, id, version).update() == 1;
   }
 
+  /** The drafts issued, by the symbol they were issued under (the desk's list links a directive to its draft). */
+  Map<String, Long> issued() {
+    Map<String, Long> issued = new HashMap<>();
+    jdbc.sql("select issued_symbol, id from directive_draft where issued_symbol is not null")
+        .query(rs -> {
+          issued.put(rs.getString("issued_symbol"), rs.getLong("id"));
+        });
+    return issued;
+  }
+
   List<Listed> recent(int limit) {
     return jdbc.sql("""
-            select id, header ->> 'number' as number, header ->> 'title' as title, jsonb_array_length(rows) as row_count,
-                   updated_by, updated_at, issued_symbol
-            from directive_draft order by issued_symbol is not null, updated_at desc limit ?""")
+            select r.id, r.header ->> 'number' as number, r.header ->> 'title' as title, jsonb_array_length(r.rows) as row_count,
+                   r.updated_by, r.updated_at, r.issued_symbol, d.title as issued_title, d.issued_on
+            from directive_draft r left join directive d on d.symbol = r.issued_symbol
+            where r.issued_symbol is null order by r.updated_at desc limit ?""")
         .param(limit)
         .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getInt("row_count"),
-            rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("issued_symbol")))
+            rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("issued_symbol"),
+            rs.getString("issued_title"), rs.getDate("issued_on") == null ? null : rs.getDate("issued_on").toLocalDate()))
         .list();
   }
 

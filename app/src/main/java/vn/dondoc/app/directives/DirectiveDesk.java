@@ -117,7 +117,7 @@ class DirectiveDesk {
     DirectiveHeaderReader.Header header = DirectiveHeaderReader.read(text);
     HeaderFields fields = new HeaderFields(header.type() == null ? null : header.type().code(), header.number(),
         header.date() == null ? null : DisplayDates.DAY.format(header.date()), header.issuer(), header.title(),
-        header.date() == null ? header.dateText() : null);
+        header.date() == null ? header.dateText() : null, header.titleCut() ? Boolean.TRUE : null);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       rows.add(row("r" + (i + 1), read.get(i)));

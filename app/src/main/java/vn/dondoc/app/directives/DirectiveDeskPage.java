@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.web.ForbiddenException;
 
 /**
- * The standing office's directive desk ({@value #PATH}): the drafts in preparation and the upload of a new directive;
+ * The standing office's directive desk ({@value #PATH}): every directive in Dondoc with its tasks, the drafts in
+ * preparation and the upload of a new directive;
  * {@value #PATH}/{id}, one draft's header and task table (desk.js, with {@link DirectiveDeskController}).
  */
 @Controller
@@ -27,6 +29,14 @@ class DirectiveDeskPage {
 
   static final String PATH = "/van-ban-chi-dao";
   private static final int LISTED = 50;
+  /** Every directive in Dondoc, as far as one page sensibly lists them. */
+  private static final int DIRECTIVES_LISTED = 1000;
+
+  /**
+   * A directive in the desk's list, however it came into Dondoc (the desk, the import API, the demo data): its
+   * tasks are on the monitoring board ({@code /giam-sat?directive=…}); {@code draft}: its draft when the desk issued it, else null.
+   */
+  record IssuedRow(String symbol, String type, String title, String issuedDay, int tasks, Long draft) {}
 
   /** The words desk.js shows, keys desk.js.* (the levels' and kinds' labels included). */
   private static final List<String> WORDS = List.of("saving", "saved", "network", "checking", "issuing", "issued",
@@ -38,12 +48,14 @@ class DirectiveDeskPage {
 
   private final DeskDrafts drafts;
   private final DirectiveDesk desk;
+  private final DirectiveRepository directives;
   private final MessageSource messages;
   private final ObjectMapper json;
 
-  DirectiveDeskPage(DeskDrafts drafts, DirectiveDesk desk, MessageSource messages, ObjectMapper json) {
+  DirectiveDeskPage(DeskDrafts drafts, DirectiveDesk desk, DirectiveRepository directives, MessageSource messages, ObjectMapper json) {
     this.drafts = drafts;
     this.desk = desk;
+    this.directives = directives;
     this.messages = messages;
     this.json = json;
   }
@@ -53,6 +65,11 @@ class DirectiveDeskPage {
     requireRole(caller);
     model.addAttribute("page", "directive-desk");
     model.addAttribute("drafts", drafts.recent(LISTED));
+    Map<String, Long> issuedDrafts = drafts.issued();
+    model.addAttribute("directives", directives.list(DIRECTIVES_LISTED, 0).stream()
+        .map(d -> new IssuedRow(d.symbol(), d.type().code(), d.title(), DisplayDates.DAY.format(d.issuedOn()), d.tasks(),
+            issuedDrafts.get(d.symbol())))
+        .toList());
     return "staff/directive-desk";
   }
 
@@ -60,7 +77,13 @@ class DirectiveDeskPage {
   String draft(@PathVariable long id, Authentication caller, Model model) throws JsonProcessingException {
     requireRole(caller);
     model.addAttribute("page", "directive-desk");
-    model.addAttribute("draft", desk.draft(id));
+    DeskDrafts.Draft draft = desk.draft(id);
+    model.addAttribute("draft", draft);
+    // once issued, the page is the directive's: its symbol, title and date, no longer "a draft"
+    DirectiveRepository.Directive issued = draft.issuedSymbol() == null ? null
+        : directives.findBySymbol(draft.issuedSymbol()).orElse(null);
+    model.addAttribute("issued", issued);
+    model.addAttribute("issuedDay", issued == null ? null : DisplayDates.DAY.format(issued.issuedOn()));
     model.addAttribute("types", DirectiveType.values());
     Map<String, String> words = new LinkedHashMap<>();
     WORDS.forEach(word -> words.put(word, messages.getMessage("desk.js." + word, null, LocaleContextHolder.getLocale())));

@@ -11,10 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserSession;
 import vn.dondoc.app.support.Directives;
 import vn.dondoc.app.support.IntegrationTest;
@@ -119,6 +121,13 @@ class DirectiveDeskIT extends IntegrationTest {
     assertThat(issued.get("tasks").asInt()).isEqualTo(4);
     assertThat(tasks.find(new TaskFilter(symbol, null, null, null), null, 10, 0)).extracting(t -> t.taskCode())
         .containsExactlyInAnyOrder(symbol + "/1", symbol + "/2-bkhcn", symbol + "/2-hanoi", symbol + "/3");
+    // once issued, the desk shows the directive, not a draft: its symbol, title and "Đã ban hành" with its date
+    String issuedPage = office.get(draftUrl).body();
+    assertThat(issuedPage).contains(symbol + " về việc đẩy mạnh chia sẻ dữ liệu giữa các cơ quan", "Đã ban hành 14/11/2025")
+        .doesNotContain("Bản nháp văn bản chỉ đạo");
+    String listed = row(office.get(base).body(), symbol);
+    assertThat(listed).contains("về việc đẩy mạnh chia sẻ dữ liệu giữa các cơ quan", "Đã ban hành 14/11/2025")
+        .doesNotContain("Đang soạn");
     // issued once: the draft is read-only and a second issue is refused as stale
     assertThat(json(post(office, draftUrl + "/ban-hanh", page, version(3)), 409).at("/current/issuedSymbol").asText()).isEqualTo(symbol);
 
@@ -134,6 +143,42 @@ class DirectiveDeskIT extends IntegrationTest {
     assertThat(changes.at("/changed/0/code").asText()).isEqualTo("1");
     assertThat(changes.at("/changed/0/fields")).extracting(JsonNode::asText).containsExactly("deadline");
     assertThat(fields(json(post(office, againUrl + "/xem-truoc", page, version(1)), 400))).contains("header.number");
+  }
+
+  @Test
+  void theListHoldsEveryDirectiveNotOnlyTheDesksDrafts() throws Exception {
+    // issued through the import API, as the demo data's 17-TB is, never drafted on the desk
+    String symbol = Directives.freshSymbol();
+    LocalDate due = LocalDate.now(HanoiTime.ZONE).plusMonths(2);
+    assertThat(api().postJson("/api/v1/directives", Api.toJson(Directives.notice(symbol, List.of(Directives.task("1", "bkhcn", due),
+        Directives.task("2", "hanoi", due)))), Api.token("thuongtruc"), Map.of()).status()).isEqualTo(201);
+
+    String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
+    BrowserSession office = new BrowserSession();
+    String listed = row(office.loginAndOpen(base, "thuongtruc").body(), symbol);
+    assertThat(listed).contains("Thông báo kết luận về nhiệm vụ, giải pháp trọng tâm năm 2026", "2 nhiệm vụ", "Đã ban hành 29/12/2025",
+        "/giam-sat?directive=").doesNotContain("Đang soạn");
+  }
+
+  @Test
+  void aTitleWithNoEndIsCutShortAndFlaggedForChecking() throws Exception {
+    int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
+    // pasted from a PDF viewer: no blank line anywhere, and the title runs on
+    String text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nKẾ HOẠCH\n"
+        + "triển khai chuyển đổi số trong các cơ quan đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể\n".repeat(5)
+        + "1. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trước ngày 30/6/" + year + ".\n";
+    String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
+    BrowserSession office = new BrowserSession();
+    String page = office.loginAndOpen(base, "thuongtruc").body();
+    String draftUrl = "http://127.0.0.1:" + port
+        + json(office.pagePost(base + "/nhap", page, "multipart/form-data; boundary=desk", multipart("text", text)), 200).get("draft").asText();
+
+    JsonNode draft = json(office.get(draftUrl + "/du-lieu"), 200);
+    assertThat(draft.at("/header/title").asText()).startsWith("triển khai chuyển đổi số").doesNotContain("Sở Khoa học")
+        .hasSizeLessThanOrEqualTo(DirectiveHeaderReader.TITLE_LENGTH);
+    assertThat(draft.at("/header/titleToCheck").asBoolean()).isTrue();
+    assertThat(draft.get("rows")).hasSize(1);
+    assertThat(office.get(draftUrl).body()).contains("id=\"header-title-hint\"", "đã bị cắt bớt");
   }
 
   @Test
@@ -204,6 +249,13 @@ class DirectiveDeskIT extends IntegrationTest {
     HttpResponse<String> page = officer.loginAndOpen(base, "canbo.bkhcn");
     assertThat(page.statusCode()).isEqualTo(403);
     assertThat(officer.get(base + "/nhap/" + UUID.randomUUID()).statusCode()).isEqualTo(403);
+  }
+
+  /** The table row of the desk's list that names {@code symbol}. */
+  private static String row(String page, String symbol) {
+    int at = page.indexOf(">" + symbol + "<");
+    assertThat(at).as("%s listed", symbol).isPositive();
+    return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
   }
 
   private static HttpResponse<String> post(BrowserSession session, String url, String page, String body) {

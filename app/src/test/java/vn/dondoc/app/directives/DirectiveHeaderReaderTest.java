@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.app.directives.DirectiveHeaderReader.Header;
 
@@ -60,7 +65,7 @@ class DirectiveHeaderReaderTest {
 
     assertThat(header).isEqualTo(new Header(DirectiveType.GOVERNMENT_RESOLUTION, "214/NQ-CP", LocalDate.of(2026, 3, 7),
         "Hà Nội, ngày 7 tháng 3 năm 2026", "CHÍNH PHỦ -------".replace(" -------", ""),
-        "Về các giải pháp thúc đẩy kinh tế dữ liệu trong năm 2026"));
+        "Về các giải pháp thúc đẩy kinh tế dữ liệu trong năm 2026", false));
   }
 
   @Test
@@ -111,5 +116,75 @@ class DirectiveHeaderReaderTest {
     assertThat(header.number()).isEqualTo("12/CĐ-BTC");
     assertThat(header.date()).isNull();
     assertThat(header.dateText()).isEqualTo("Hà Nội, ngày 31 tháng 02 năm 2026");
+  }
+
+  /** Markup and blank lines gone, as text copied from a PDF viewer or a web page and pasted into the desk. */
+  private static String pasted(String text) {
+    return Stream.of(text.split("\\R")).map(line -> line.replaceAll("[*_]{1,3}|\\[bookmark:[^\\]]*\\]", "").strip())
+        .filter(line -> !line.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+  }
+
+  @Test
+  void onPastedTextTheTitleIsTheSummaryLinesNotTheBody() throws IOException {
+    List<Path> texts = new ArrayList<>();
+    texts.add(DirectiveEvaluation.SHARED_SOURCES.resolve("000_b6b7d3b86713636c.txt"));
+    texts.add(DirectiveEvaluation.SHARED_SOURCES.resolve("001_60e3a229411cadc2.txt"));
+    try (Stream<Path> files = Files.list(DirectiveEvaluation.RESOURCES)) {
+      files.filter(file -> file.toString().endsWith(".txt")).sorted().forEach(texts::add);
+    }
+    assertThat(texts).hasSizeGreaterThan(10);
+    AppendixParser parser = new AppendixParser(SeedAgencies.matcher());
+    // the body's first section, its legal basis or its opening date: never in a title
+    Pattern body = Pattern.compile("(?:^|\\s)(?:I{1,3}\\.\\s|1\\.\\s|Căn cứ\\s|Ngày \\d)");
+    for (Path file : texts) {
+      String text = Files.readString(file);
+      Header header = DirectiveHeaderReader.read(pasted(text));
+      // every one of them has a document name and a title under it ("Thực hiện Chương trình …" is a title too)
+      assertThat(header.title()).as(file.getFileName().toString()).isNotNull().hasSizeLessThanOrEqualTo(DirectiveHeaderReader.TITLE_LENGTH)
+          .doesNotContainPattern(body).isEqualTo(DirectiveHeaderReader.read(text).title());
+      assertThat(parser.parse(pasted(text))).as(file.getFileName().toString()).hasSameSizeAs(parser.parse(text)).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aTitleWithoutAnEndIsCutAndFlaggedForChecking() {
+    String text = "KẾ HOẠCH\n" + "triển khai chuyển đổi số trong các cơ quan đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể\n".repeat(6)
+        + "1. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trong quý II/2027.\n";
+    Header header = DirectiveHeaderReader.read(text);
+
+    assertThat(header.title()).startsWith("triển khai chuyển đổi số").hasSizeLessThanOrEqualTo(DirectiveHeaderReader.TITLE_LENGTH)
+        .doesNotContain("Sở Khoa học");
+    assertThat(header.titleCut()).isTrue();
+    assertThat(DirectiveHeaderReader.read("KẾ HOẠCH\ntriển khai chuyển đổi số năm 2027\n1. Sở Khoa học và Công nghệ chủ trì.\n")
+        .titleCut()).isFalse();
+  }
+
+  @Test
+  void theTitleEndsWhereTheBodyStartsEvenWithoutABlankLine() {
+    Header resolution = DirectiveHeaderReader.read("""
+        NGHỊ QUYẾT
+        Về các giải pháp thúc đẩy kinh tế dữ liệu
+        trong năm 2026
+        CHÍNH PHỦ
+        Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+        """);
+    Header letter = DirectiveHeaderReader.read("""
+        BỘ KHOA HỌC VÀ CÔNG NGHỆ
+        Số: 1203/BKHCN-VP
+        V/v triển khai Kế hoạch số 02-KH/BCĐTW
+        Hà Nội, ngày 02 tháng 12 năm 2025
+        Kính gửi: Các bộ, ngành, địa phương
+        """);
+    Header notice = DirectiveHeaderReader.read("""
+        THÔNG BÁO
+        Kết luận của Trưởng Ban Chỉ đạo tại phiên họp sơ kết quý III năm 2026
+        -----
+        Ngày 10/10/2026, Ban Chỉ đạo đã họp sơ kết tình hình thực hiện nhiệm vụ quý III năm 2026.
+        """);
+
+    assertThat(resolution.title()).isEqualTo("Về các giải pháp thúc đẩy kinh tế dữ liệu trong năm 2026");
+    assertThat(letter.title()).isEqualTo("V/v triển khai Kế hoạch số 02-KH/BCĐTW");
+    assertThat(notice.title()).isEqualTo("Kết luận của Trưởng Ban Chỉ đạo tại phiên họp sơ kết quý III năm 2026");
+    assertThat(List.of(resolution, letter, notice)).noneMatch(Header::titleCut);
   }
 }
