@@ -12,15 +12,16 @@ CAMUNDA_SQL=${CAMUNDA_SQL:-/app/camunda-sql}
 # jdbc:postgresql://host:port/database
 url=${DONDOC_DB_URL#jdbc:postgresql://}
 export PGHOST=${url%%[:/]*}
-port=${url#*:}; port=${port%%/*}
-case $port in ''|*[!0-9]*) port=5432 ;; esac
+port=${url#*:}
+port=${port%%/*}
+case $port in '' | *[!0-9]*) port=5432 ;; esac
 export PGPORT=$port
 export PGDATABASE=${url##*/}
 export PGUSER=${DONDOC_DB_USER:-dondoc}
 export PGPASSWORD=${DONDOC_DB_PASSWORD:-dondoc}
 sql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
-target=$(cat "$CAMUNDA_SQL/VERSION")   # e.g. 7.24.0, written when the image is built
+target=$(cat "$CAMUNDA_SQL/VERSION") # e.g. 7.24.0, written when the image is built
 if [ "$(sql -t -A -c "select to_regclass('public.act_ge_property') is null")" = t ]; then
   echo "camunda-schema: no Camunda tables; creating them at $target"
   for part in engine case.engine decision.engine history case.history decision.history identity; do
@@ -35,9 +36,12 @@ minor() { echo "$1" | cut -d. -f1,2; }
 from=$(minor "$current")
 to=$(minor "$target")
 while [ "$from" != "$to" ]; do
-  next="${from%.*}.$(( ${from#*.} + 1 ))"
+  next="${from%.*}.$((${from#*.} + 1))"
   script="$CAMUNDA_SQL/upgrade/postgres_engine_${from}_to_${next}.sql"
-  [ -f "$script" ] || { echo "camunda-schema: no upgrade script $script (schema $current, app $target)" >&2; exit 1; }
+  [ -f "$script" ] || {
+    echo "camunda-schema: no upgrade script $script (schema $current, app $target)" >&2
+    exit 1
+  }
   echo "camunda-schema: upgrading $from -> $next"
   sql -c "set search_path to public" -f "$script"
   from=$next

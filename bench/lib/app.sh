@@ -17,7 +17,7 @@ bench_app_env() {
 # a load of 6.3 and its figures were the slowest of the day). Goes on after the wait, saying so.
 bench_wait_quiet() {
   # BENCH_QUIET_WAIT: how many seconds to wait at most (default 300; 0 for trial runs on a busy machine)
-  for _ in $(seq 1 $(( ${BENCH_QUIET_WAIT:-300} / 5 ))); do
+  for _ in $(seq 1 $((${BENCH_QUIET_WAIT:-300} / 5))); do
     awk '{exit !($1 < 1.0)}' /proc/loadavg && return 0
     sleep 5
   done
@@ -61,7 +61,10 @@ bench_app_wait() {
   for _ in $(seq 1 "${BENCH_APP_WAIT:-240}"); do
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" || true)
     if [ "$code" = 200 ] || [ "$code" = 503 ]; then return 0; fi
-    if ! kill -0 "$app_pid" 2>/dev/null; then echo "[$TAG] the app stopped; see $LOG" >&2; exit 1; fi
+    if ! kill -0 "$app_pid" 2>/dev/null; then
+      echo "[$TAG] the app stopped; see $LOG" >&2
+      exit 1
+    fi
     sleep 1
   done
   echo "[$TAG] the app did not answer within ${BENCH_APP_WAIT:-240} s; see $LOG" >&2

@@ -40,7 +40,10 @@ cmd_run() {
     shift 2
   fi
   local build=true
-  if [[ ${1:-} == --no-build ]]; then build=false; shift; fi
+  if [[ ${1:-} == --no-build ]]; then
+    build=false
+    shift
+  fi
   services_up
   if $build; then
     provision_build_tools
@@ -70,9 +73,18 @@ cmd_run_nodes() {
   shift
   while [[ $# -gt 0 ]]; do
     case "$1" in
-      --port) port=$2; shift 2 ;;
-      --node-ports) node_ports=$2; shift 2 ;;
-      --no-build) build=false; shift ;;
+      --port)
+        port=$2
+        shift 2
+        ;;
+      --node-ports)
+        node_ports=$2
+        shift 2
+        ;;
+      --no-build)
+        build=false
+        shift
+        ;;
       *) break ;;
     esac
   done

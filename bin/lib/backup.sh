@@ -27,7 +27,7 @@ cmd_backup_check() {
   cmd_backup "$file"
   cmd_restore "$file" "$scratch"
   for table in $(pg_client psql -d "$DB_NAME" -At -c \
-      "select table_schema || '.' || table_name from information_schema.tables
+    "select table_schema || '.' || table_name from information_schema.tables
        where table_schema in ('public', 'dondoc') and table_type = 'BASE TABLE' order by 1"); do
     source="$(pg_client psql -d "$DB_NAME" -At -c "select count(*) from $table")"
     restored="$(pg_client psql -d "$scratch" -At -c "select count(*) from $table")"

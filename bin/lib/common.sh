@@ -3,7 +3,10 @@
 
 # --- output helpers --------------------------------------------------------------------------
 say() { printf 'dondoc: %s\n' "$*" >&2; }
-die() { printf 'dondoc: %s\n' "$*" >&2; exit 1; }
+die() {
+  printf 'dondoc: %s\n' "$*" >&2
+  exit 1
+}
 is_root() { [[ $(id -u) -eq 0 ]]; }
 
 # --- generic helpers -------------------------------------------------------------------------
@@ -30,7 +33,8 @@ live_pid() {
 # start_background NAME WORKDIR LOG CMD... : own session (so the process group can be stopped
 # as a whole), no stdin, output appended to LOG, pid recorded in the state dir
 start_background() {
-  local name=$1 workdir=$2 log=$3; shift 3
+  local name=$1 workdir=$2 log=$3
+  shift 3
   mkdir -p "$RUN" "$(dirname "$log")"
   printf '\n===== %s: starting %s =====\n' "$(date -Is)" "$name" >>"$log"
   (cd "$workdir" && exec setsid nohup "$@" >>"$log" 2>&1 </dev/null) &
@@ -86,12 +90,18 @@ fetch_artifact() {
     # run outside the repo so a half-written pom.xml cannot interfere
     (cd "$tmp" && mvn -B -q -Dstyle.color=never "$DEPENDENCY_PLUGIN:copy" \
       -Dartifact="$coords" -DoutputDirectory="$tmp") >>"$LOGS/downloads.log" 2>&1 \
-      || { rm -rf "$tmp"; die "download of $coords failed — see $LOGS/downloads.log"; }
+      || {
+        rm -rf "$tmp"
+        die "download of $coords failed — see $LOGS/downloads.log"
+      }
   else
     local g a v t
     IFS=: read -r g a v t <<<"$coords"
     curl -fsSL -o "$tmp/$file" "https://repo.maven.apache.org/maven2/${g//.//}/$a/$v/$a-$v.$t" \
-      2>>"$LOGS/downloads.log" || { rm -rf "$tmp"; die "download of $coords failed — see $LOGS/downloads.log"; }
+      2>>"$LOGS/downloads.log" || {
+      rm -rf "$tmp"
+      die "download of $coords failed — see $LOGS/downloads.log"
+    }
   fi
   mv "$tmp/$file" "$dir/$file"
   rm -rf "$tmp"

@@ -31,7 +31,7 @@ APP_ADMIN_USER="${DONDOC_ADMIN_USER:-quantri}" APP_ADMIN_PASSWORD="${DONDOC_ADMI
 if [[ $(id -u) -eq 0 ]]; then
   CACHE="${DONDOC_CACHE:-/var/cache/dondoc}"
   STATE="${DONDOC_STATE:-/var/lib/dondoc}"
-  ES_USER=dondoc-es            # Elasticsearch refuses to run as root
+  ES_USER=dondoc-es # Elasticsearch refuses to run as root
 else
   CACHE="${DONDOC_CACHE:-$HOME/.cache/dondoc}"
   STATE="${DONDOC_STATE:-${XDG_STATE_HOME:-$HOME/.local/state}/dondoc}"
@@ -39,7 +39,7 @@ else
 fi
 LOGS="$STATE/logs"
 RUN="$STATE/run"
-ES_HOME="$CACHE/elasticsearch-${ES_VERSION}"      # read-only distribution
-ES_STATE="$STATE/elasticsearch"                   # config, data, tmp (owned by ES_USER)
-KC_HOME="$STATE/keycloak/keycloak-${KC_VERSION}"  # Keycloak writes into its home (build, H2 data)
+ES_HOME="$CACHE/elasticsearch-${ES_VERSION}"     # read-only distribution
+ES_STATE="$STATE/elasticsearch"                  # config, data, tmp (owned by ES_USER)
+KC_HOME="$STATE/keycloak/keycloak-${KC_VERSION}" # Keycloak writes into its home (build, H2 data)
 KC_REALM_HASH="$STATE/keycloak/realm-dondoc.sha256"

@@ -80,7 +80,7 @@ kc_sync_realm() {
   [[ -f $KC_REALM_HASH ]] && recorded="$(cat "$KC_REALM_HASH")"
   # a fresh database imported the copy kc_start made: the file may have changed since (a merge meanwhile)
   if kc_realm_up && { [[ $current == "$recorded" ]] \
-      || { [[ $KC_FRESH_DB == true ]] && cmp -s "$KC_HOME/data/import/realm-dondoc.json" "$REALM_FILE"; }; }; then
+    || { [[ $KC_FRESH_DB == true ]] && cmp -s "$KC_HOME/data/import/realm-dondoc.json" "$REALM_FILE"; }; }; then
     : # imported by --import-realm on a fresh database, or unchanged since the last import
   else
     say "keycloak: realm file changed since the last import (or realm missing) — re-importing realm $KC_REALM"

@@ -7,13 +7,22 @@ status_line() { # NAME STATE URL PID LOG
 
 services_status() {
   local all_up=0 state pid datadir
-  if pg_healthy; then state=up; else state=down; all_up=1; fi
+  if pg_healthy; then state=up; else
+    state=down
+    all_up=1
+  fi
   datadir="$(pg_cluster | awk '{print $6}' || true)"
   pid="$(head -1 "$datadir/postmaster.pid" 2>/dev/null || true)"
   status_line postgresql "$state" "postgresql://$PG_HOST:$PG_PORT/$DB_NAME" "$pid" "$(pg_log_path)"
-  if es_healthy; then state=up; else state=down; all_up=1; fi
+  if es_healthy; then state=up; else
+    state=down
+    all_up=1
+  fi
   status_line elasticsearch "$state" "$ES_URL" "$(live_pid elasticsearch || true)" "$LOGS/elasticsearch.log"
-  if kc_realm_up; then state=up; else state=down; all_up=1; fi
+  if kc_realm_up; then state=up; else
+    state=down
+    all_up=1
+  fi
   status_line keycloak "$state" "$KC_URL/realms/$KC_REALM" "$(live_pid keycloak || true)" "$LOGS/keycloak.log"
   return "$all_up"
 }
@@ -51,10 +60,12 @@ service_start() {
     elasticsearch)
       es_healthy || live_pid elasticsearch >/dev/null || es_start
       es_healthy || wait_healthy elasticsearch "$ES_TIMEOUT" "$LOGS/elasticsearch.log" es_healthy
-      say "elasticsearch: up at $ES_URL" ;;
+      say "elasticsearch: up at $ES_URL"
+      ;;
     keycloak)
       kc_up
-      say "keycloak: up at $KC_URL/realms/$KC_REALM" ;;
+      say "keycloak: up at $KC_URL/realms/$KC_REALM"
+      ;;
   esac
 }
 
@@ -65,7 +76,10 @@ cmd_services() {
     status) services_status ;;
     stop) stop_service "$(one_service "${2:-}")" ;;
     start) service_start "${2:-}" ;;
-    *) usage >&2; exit 2 ;;
+    *)
+      usage >&2
+      exit 2
+      ;;
   esac
 }
 

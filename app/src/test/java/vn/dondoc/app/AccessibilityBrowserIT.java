@@ -24,14 +24,25 @@ class AccessibilityBrowserIT extends BrowserTest {
   @Test
   void theCheckFindsAButtonWithoutAName() {
     browser.open("/");
-    browser.driver().executeScript("document.querySelector('main').insertAdjacentHTML('beforeend', '<button></button>')");
-    assertThatThrownBy(() -> Accessibility.assertNoSeriousViolations(browser)).hasMessageContaining("button-name");
+    browser
+        .driver()
+        .executeScript(
+            "document.querySelector('main').insertAdjacentHTML('beforeend', '<button></button>')");
+    assertThatThrownBy(() -> Accessibility.assertNoSeriousViolations(browser))
+        .hasMessageContaining("button-name");
   }
 
   @Test
   void thePublicPagesHaveNoSeriousViolations() {
-    for (String path : List.of("/", "/gui-phan-anh", "/theo-doi", "/theo-doi?ma=PAKN-2026-999999", "/tra-loi", "/sang-kien",
-        "/so-lieu", "/khong-co-trang-nay")) {
+    for (String path : List.of(
+        "/",
+        "/gui-phan-anh",
+        "/theo-doi",
+        "/theo-doi?ma=PAKN-2026-999999",
+        "/tra-loi",
+        "/sang-kien",
+        "/so-lieu",
+        "/khong-co-trang-nay")) {
       browser.open(path);
       Accessibility.assertNoSeriousViolations(browser);
     }
@@ -40,9 +51,20 @@ class AccessibilityBrowserIT extends BrowserTest {
   @Test
   void aCasesPagesAndAStepsFormHaveNoSeriousViolations() {
     Map<String, Object> task = Directives.task("1", "bkhcn", LocalDate.now().plusMonths(2));
-    String taskCode = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(), List.of(task))),
-        Api.token("thuongtruc"), Map.of()).json().path("caseCodes").get(0).asText();
-    String feedback = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code")
+    String taskCode = api()
+        .postJson(
+            "/api/v1/directives",
+            Api.toJson(Directives.notice(Directives.freshSymbol(), List.of(task))),
+            Api.token("thuongtruc"),
+            Map.of())
+        .json()
+        .path("caseCodes")
+        .get(0)
+        .asText();
+    String feedback = api()
+        .postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())))
+        .json()
+        .path("code")
         .asText();
 
     browser.dropAllCookies();

@@ -26,22 +26,36 @@ import org.junit.jupiter.api.Test;
  */
 class DocsReferencesTest {
 
-  private static final Path REPOSITORY = Path.of(System.getProperty("dondoc.repository", "..")).toAbsolutePath().normalize();
-  private static final List<String> MODULES = List.of("app", "processes", "forms", "search", "bench");
+  private static final Path REPOSITORY =
+      Path.of(System.getProperty("dondoc.repository", "..")).toAbsolutePath().normalize();
+  private static final List<String> MODULES =
+      List.of("app", "processes", "forms", "search", "bench");
 
   /** Classes of the libraries the docs name, which the repository uses but does not declare. */
-  private static final Set<String> LIBRARY_NAMES = Set.of("ClockUtil", "JavaDelegate", "MultipartHttpServletRequest",
-      "UserProfileProvider", "BinaryData", "ElasticsearchClient", "RuntimeService");
+  private static final Set<String> LIBRARY_NAMES = Set.of(
+      "ClockUtil",
+      "JavaDelegate",
+      "MultipartHttpServletRequest",
+      "UserProfileProvider",
+      "BinaryData",
+      "ElasticsearchClient",
+      "RuntimeService");
 
   /** A Markdown link's or an HTML image's target. */
-  private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]+)(?:#[^)]*)?\\)|(?<![:\\w-])src=\"([^\"#]+)\"");
+  private static final Pattern LINK =
+      Pattern.compile("\\]\\(([^)\\s#]+)(?:#[^)]*)?\\)|(?<![:\\w-])src=\"([^\"#]+)\"");
+
   private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
   private static final Pattern PATH = Pattern.compile("\\.?[\\w.-]+(?:/[\\w.-]+)+/?");
-  private static final Pattern QUALIFIED = Pattern.compile("\\bvn\\.dondoc((?:\\.[a-z]\\w*)+)\\.([A-Z]\\w*)");
-  private static final Pattern CLASS_LIKE = Pattern.compile("(?:[a-z]\\w*\\.)*([A-Z][a-z0-9]+[A-Z]\\w*)(?:[.#]\\w+(?:\\(.*\\))?)*");
-  private static final Pattern DECLARED = Pattern.compile("\\b(?:class|interface|record|enum)\\s+([A-Z]\\w*)");
+  private static final Pattern QUALIFIED =
+      Pattern.compile("\\bvn\\.dondoc((?:\\.[a-z]\\w*)+)\\.([A-Z]\\w*)");
+  private static final Pattern CLASS_LIKE =
+      Pattern.compile("(?:[a-z]\\w*\\.)*([A-Z][a-z0-9]+[A-Z]\\w*)(?:[.#]\\w+(?:\\(.*\\))?)*");
+  private static final Pattern DECLARED =
+      Pattern.compile("\\b(?:class|interface|record|enum)\\s+([A-Z]\\w*)");
   private static final Pattern ELEMENT_ID = Pattern.compile("\\bid=\"([A-Za-z]\\w*)\"");
-  private static final Pattern SCRIPT_GLOBAL = Pattern.compile("window\\.([A-Z]\\w*)\\s*=|global: '([A-Z]\\w*)'");
+  private static final Pattern SCRIPT_GLOBAL =
+      Pattern.compile("window\\.([A-Z]\\w*)\\s*=|global: '([A-Z]\\w*)'");
 
   private static final Set<String> knownNames = new HashSet<>(LIBRARY_NAMES);
   private static final List<Path> sourceRoots = new ArrayList<>();
@@ -71,22 +85,29 @@ class DocsReferencesTest {
       Matcher link = LINK.matcher(text);
       while (link.find()) {
         String target = link.group(1) != null ? link.group(1) : link.group(2);
-        if (!target.contains(":") && !target.matches(".*[<{*].*") && !Files.exists(doc.getParent().resolve(target).normalize())) {
+        if (!target.contains(":")
+            && !target.matches(".*[<{*].*")
+            && !Files.exists(doc.getParent().resolve(target).normalize())) {
           missing.add(name + ": link " + target);
         }
       }
       Matcher code = CODE.matcher(text);
       while (code.find()) {
         String token = code.group(1).strip();
-        if (PATH.matcher(token).matches() && !token.contains("target/") && isRepositoryFolder(token.substring(0, token.indexOf('/')))
+        if (PATH.matcher(token).matches()
+            && !token.contains("target/")
+            && isRepositoryFolder(token.substring(0, token.indexOf('/')))
             && sourceRoots.stream().noneMatch(root -> Files.exists(root.resolve(token)))) {
           missing.add(name + ": path " + token);
         }
         Matcher qualified = QUALIFIED.matcher(token);
         while (qualified.find()) {
-          String file = "java/vn/dondoc" + qualified.group(1).replace('.', '/') + "/" + qualified.group(2) + ".java";
-          if (MODULES.stream().noneMatch(m -> Files.exists(REPOSITORY.resolve(m).resolve("src/main").resolve(file))
-              || Files.exists(REPOSITORY.resolve(m).resolve("src/test").resolve(file)))) {
+          String file = "java/vn/dondoc" + qualified.group(1).replace('.', '/') + "/"
+              + qualified.group(2) + ".java";
+          if (MODULES.stream()
+              .noneMatch(
+                  m -> Files.exists(REPOSITORY.resolve(m).resolve("src/main").resolve(file))
+                      || Files.exists(REPOSITORY.resolve(m).resolve("src/test").resolve(file)))) {
             missing.add(name + ": class " + qualified.group());
           }
         }
@@ -102,13 +123,15 @@ class DocsReferencesTest {
   @Test
   void theCheckReadsTheDocsAndTheCode() throws IOException {
     // a wrong repository path would make the test above pass on nothing
-    assertThat(docs()).contains(REPOSITORY.resolve("README.md"), REPOSITORY.resolve("docs/ARCHITECTURE.md"));
+    assertThat(docs())
+        .contains(REPOSITORY.resolve("README.md"), REPOSITORY.resolve("docs/ARCHITECTURE.md"));
     assertThat(knownNames).contains("DondocApplication", "DeadlinePassed", "DondocCharts");
     assertThat(isRepositoryFolder("app")).isTrue();
   }
 
   private static List<Path> docs() throws IOException {
-    List<Path> docs = new ArrayList<>(List.of(REPOSITORY.resolve("README.md"), REPOSITORY.resolve("CONTRIBUTING.md")));
+    List<Path> docs = new ArrayList<>(
+        List.of(REPOSITORY.resolve("README.md"), REPOSITORY.resolve("CONTRIBUTING.md")));
     try (Stream<Path> files = Files.list(REPOSITORY.resolve("docs"))) {
       files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
     }
@@ -124,8 +147,11 @@ class DocsReferencesTest {
       return;
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(suffix) && Files.isRegularFile(p)
-          && !p.toString().contains("node_modules")).toList()) {
+      for (Path file : files
+          .filter(p -> p.toString().endsWith(suffix)
+              && Files.isRegularFile(p)
+              && !p.toString().contains("node_modules"))
+          .toList()) {
         Matcher m = names.matcher(Files.readString(file));
         while (m.find()) {
           knownNames.add(m.group(1) != null ? m.group(1) : m.group(m.groupCount()));

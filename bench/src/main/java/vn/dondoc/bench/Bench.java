@@ -55,9 +55,12 @@ public final class Bench {
   static final String NOTES = "<!-- notes: written by hand, kept by bench/run -->";
 
   private final Options options;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
-  private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+  private final ObjectMapper json = new ObjectMapper()
+      .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private final Map<String, String> results = new LinkedHashMap<>();
   private final StringBuilder report = new StringBuilder();
@@ -80,9 +83,14 @@ public final class Bench {
   void run() throws Exception {
     Instant started = Instant.now();
     Corpus corpus = Corpus.read(options.sources);
-    generator = new CaseGenerator(options.seed, corpus, ReferenceData.agencyCodes(options.repo),
+    generator = new CaseGenerator(
+        options.seed,
+        corpus,
+        ReferenceData.agencyCodes(options.repo),
         ReferenceData.localityCodes(options.repo));
-    log("corpus: %d sentences from %s; %d agencies", corpus.size(), options.sources, generator.agencies().size());
+    log(
+        "corpus: %d sentences from %s; %d agencies",
+        corpus.size(), options.sources, generator.agencies().size());
     restClient = RestClient.builder(HttpHost.create(options.es)).build();
     client = CaseIndex.clientFor(restClient);
     caseIndex = new CaseIndex(restClient, ALIAS);
@@ -118,8 +126,11 @@ public final class Bench {
     try (InputStream in = CaseIndex.class.getResourceAsStream("/search/cases-mapping.json")) {
       mapping = in.readAllBytes();
     }
-    HttpResponse<String> created = retrying(() -> http.send(HttpRequest.newBuilder(uri("/" + RAW_INDEX))
-        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(mapping)).build(),
+    HttpResponse<String> created = retrying(() -> http.send(
+        HttpRequest.newBuilder(uri("/" + RAW_INDEX))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(mapping))
+            .build(),
         HttpResponse.BodyHandlers.ofString()));
     if (created.statusCode() != 200) {
       throw new IllegalStateException("cannot create " + RAW_INDEX + ": " + created.body());
@@ -133,13 +144,16 @@ public final class Bench {
   private void dropIndices() {
     for (String name : List.of(RAW_INDEX, caseIndex.currentIndexName())) {
       try {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/" + name)).DELETE().build(),
+        HttpResponse<String> response = http.send(
+            HttpRequest.newBuilder(uri("/" + name)).DELETE().build(),
             HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           log("deleted index %s", name);
         }
       } catch (IOException | InterruptedException e) {
-        log("could not delete %s (%s); delete it by hand: curl -X DELETE %s/%s", name, e, options.es, name);
+        log(
+            "could not delete %s (%s); delete it by hand: curl -X DELETE %s/%s",
+            name, e, options.es, name);
       }
     }
   }
@@ -173,8 +187,12 @@ public final class Bench {
         raw.add(timedRawBulk(ndjson));
       }
       if (batches % 100 == 0) {
-        log("indexed %,d of %,d (raw %.0f docs/s, CaseIndex %.0f docs/s)", from + size, options.cases,
-            (from + size) / (raw.totalNanos() / 1e9), (from + size) / (ours.totalNanos() / 1e9));
+        log(
+            "indexed %,d of %,d (raw %.0f docs/s, CaseIndex %.0f docs/s)",
+            from + size,
+            options.cases,
+            (from + size) / (raw.totalNanos() / 1e9),
+            (from + size) / (ours.totalNanos() / 1e9));
       }
     }
     double rawRate = options.cases / (raw.totalNanos() / 1e9);
@@ -183,9 +201,12 @@ public final class Bench {
     double rawWithJson = options.cases / ((raw.totalNanos() + serialisation) / 1e9);
     results.put("index.raw.docs_per_s", String.format(Locale.ROOT, "%.0f", rawRate));
     results.put("index.ours.docs_per_s", String.format(Locale.ROOT, "%.0f", ourRate));
-    log("indexing: raw %.0f docs/s, CaseIndex %.0f docs/s, ratio %.2f (generation %.1f s, not timed)", rawRate, ourRate,
-        ratio, generation / 1e9);
-    return String.format(Locale.ROOT, """
+    log(
+        "indexing: raw %.0f docs/s, CaseIndex %.0f docs/s, ratio %.2f (generation %.1f s, not timed)",
+        rawRate, ourRate, ratio, generation / 1e9);
+    return String.format(
+        Locale.ROOT,
+        """
         | path | time sending (s) | docs/s | bulk p50 (ms) | bulk p99 (ms) |
         |---|---:|---:|---:|---:|
         | baseline: raw `_bulk` over `java.net.http`, pre-serialised NDJSON, no versions, into `%s` | %.1f | %,.0f | %.1f | %.1f |
@@ -200,17 +221,32 @@ public final class Bench {
         for both) is not, nor (first row) writing the baseline's NDJSON. The baseline's time is request and
         response bytes only; CaseIndex's includes writing the NDJSON (Jackson) and reading the response's
         failed items. Every batch of both paths was checked for item errors (none).
-        """, RAW_INDEX, raw.totalNanos() / 1e9, rawRate, raw.percentileMillis(0.5), raw.percentileMillis(0.99),
-        (raw.totalNanos() + serialisation) / 1e9, rawWithJson, ALIAS,
-        ours.totalNanos() / 1e9, ourRate, ours.percentileMillis(0.5), ours.percentileMillis(0.99), ratio,
-        ratio >= 0.7 ? "met" : "not met", ourRate / rawWithJson, options.batch, generation / 1e9);
+        """,
+        RAW_INDEX,
+        raw.totalNanos() / 1e9,
+        rawRate,
+        raw.percentileMillis(0.5),
+        raw.percentileMillis(0.99),
+        (raw.totalNanos() + serialisation) / 1e9,
+        rawWithJson,
+        ALIAS,
+        ours.totalNanos() / 1e9,
+        ourRate,
+        ours.percentileMillis(0.5),
+        ours.percentileMillis(0.99),
+        ratio,
+        ratio >= 0.7 ? "met" : "not met",
+        ourRate / rawWithJson,
+        options.batch,
+        generation / 1e9);
   }
 
   private byte[] ndjson(List<VersionedCase> batch) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 2048);
     for (VersionedCase versioned : batch) {
-      out.write(("{\"index\":{\"_index\":\"" + RAW_INDEX + "\",\"_id\":" + json.writeValueAsString(versioned.document().code())
-          + "}}\n").getBytes(StandardCharsets.UTF_8));
+      out.write(("{\"index\":{\"_index\":\"" + RAW_INDEX + "\",\"_id\":"
+              + json.writeValueAsString(versioned.document().code()) + "}}\n")
+          .getBytes(StandardCharsets.UTF_8));
       out.write(json.writeValueAsBytes(versioned.document()));
       out.write('\n');
     }
@@ -218,8 +254,10 @@ public final class Bench {
   }
 
   private long timedRawBulk(byte[] ndjson) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(uri("/_bulk")).header("Content-Type", "application/x-ndjson")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson)).build();
+    HttpRequest request = HttpRequest.newBuilder(uri("/_bulk"))
+        .header("Content-Type", "application/x-ndjson")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson))
+        .build();
     long[] took = new long[1];
     HttpResponse<byte[]> response = retrying(() -> {
       long t0 = System.nanoTime();
@@ -227,7 +265,8 @@ public final class Bench {
       took[0] = System.nanoTime() - t0;
       return r;
     });
-    String head = new String(response.body(), 0, Math.min(200, response.body().length), StandardCharsets.UTF_8);
+    String head = new String(
+        response.body(), 0, Math.min(200, response.body().length), StandardCharsets.UTF_8);
     if (response.statusCode() != 200 || !head.contains("\"errors\":false")) {
       throw new IllegalStateException("raw bulk failed: " + head);
     }
@@ -243,7 +282,8 @@ public final class Bench {
       return f;
     });
     if (!failed.isEmpty()) {
-      throw new IllegalStateException("CaseIndex refused " + failed.size() + " documents, e.g. " + failed.entrySet().iterator().next());
+      throw new IllegalStateException("CaseIndex refused " + failed.size() + " documents, e.g. "
+          + failed.entrySet().iterator().next());
     }
     return took[0];
   }
@@ -252,15 +292,24 @@ public final class Bench {
     caseIndex.refresh();
     send("POST", "/" + RAW_INDEX + "/_refresh", null);
     long settleSeconds = settle();
-    StringBuilder table = new StringBuilder("| index | documents | size on disk | segments |\n|---|---:|---:|---:|\n");
+    StringBuilder table = new StringBuilder(
+        "| index | documents | size on disk | segments |\n|---|---:|---:|---:|\n");
     for (String name : List.of(RAW_INDEX, caseIndex.currentIndexName())) {
-      JsonNode stats = json.readTree(send("GET", "/" + name + "/_stats/docs,store,segments", null)).path("_all").path("primaries");
+      JsonNode stats = json.readTree(send("GET", "/" + name + "/_stats/docs,store,segments", null))
+          .path("_all")
+          .path("primaries");
       long docs = stats.path("docs").path("count").asLong();
       if (docs != options.cases) {
-        throw new IllegalStateException(name + " holds " + docs + " documents, not " + options.cases);
+        throw new IllegalStateException(
+            name + " holds " + docs + " documents, not " + options.cases);
       }
-      table.append(String.format(Locale.ROOT, "| `%s` | %,d | %.0f MiB | %d |\n", name, docs,
-          stats.path("store").path("size_in_bytes").asLong() / 1048576.0, stats.path("segments").path("count").asLong()));
+      table.append(String.format(
+          Locale.ROOT,
+          "| `%s` | %,d | %.0f MiB | %d |\n",
+          name,
+          docs,
+          stats.path("store").path("size_in_bytes").asLong() / 1048576.0,
+          stats.path("segments").path("count").asLong()));
     }
     return table + String.format(Locale.ROOT, """
 
@@ -282,8 +331,12 @@ public final class Bench {
     while (quiet < 2 && System.nanoTime() - started < Duration.ofMinutes(10).toNanos()) {
       long merging = 0;
       for (String name : List.of(RAW_INDEX, caseIndex.currentIndexName())) {
-        merging += json.readTree(send("GET", "/" + name + "/_stats/merge", null)).path("_all").path("primaries")
-            .path("merges").path("current").asLong();
+        merging += json.readTree(send("GET", "/" + name + "/_stats/merge", null))
+            .path("_all")
+            .path("primaries")
+            .path("merges")
+            .path("current")
+            .asLong();
       }
       quiet = merging == 0 ? quiet + 1 : 0;
       Thread.sleep(2000);
@@ -298,10 +351,12 @@ public final class Bench {
    * touching the report: for trying a change to the search and comparing with the same data.
    */
   private void searchOnly() throws Exception {
-    long documents = json.readTree(sendBytes("GET", "/" + ALIAS + "/_count", null)).path("count").asLong();
+    long documents = json.readTree(sendBytes("GET", "/" + ALIAS + "/_count", null))
+        .path("count")
+        .asLong();
     if (documents != options.cases) {
-      throw new IllegalStateException(ALIAS + " holds " + documents + " documents, not --cases " + options.cases
-          + ": run bench/run --keep with the same --cases first");
+      throw new IllegalStateException(ALIAS + " holds " + documents + " documents, not --cases "
+          + options.cases + ": run bench/run --keep with the same --cases first");
     }
     System.out.println(search());
     System.out.println(duplicateSearch());
@@ -319,17 +374,20 @@ public final class Bench {
         continue;
       }
       String source = r.nextInt(3) == 0 ? document.titleFolded() : document.contentFolded();
-      // Whole words of letters only, as the standard tokenizer sees them ("k.chuyen" is one token, not two).
+      // Whole words of letters only, as the standard tokenizer sees them ("k.chuyen" is one token,
+      // not two).
       String[] words = Arrays.stream(source.split("\\s+"))
           .map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
-          .filter(w -> w.matches("\\p{L}{2,}")).toArray(String[]::new);
+          .filter(w -> w.matches("\\p{L}{2,}"))
+          .toArray(String[]::new);
       if (words.length < 3) {
         continue;
       }
       int n = 1 + r.nextInt(3);
       int start = r.nextInt(words.length - n + 1);
       String text = String.join(" ", Arrays.copyOfRange(words, start, start + n));
-      return new SearchCase(text, document.caseType(), document.status(), document.field(), document.leadAgency());
+      return new SearchCase(
+          text, document.caseType(), document.status(), document.field(), document.leadAgency());
     }
   }
 
@@ -391,14 +449,23 @@ public final class Bench {
     long zeroAll = Arrays.stream(totalsAll).filter(t -> t == 0).count();
     Arrays.sort(totalsAgency);
     Arrays.sort(totalsAll);
-    results.put("search.agency.p99_ms", String.format(Locale.ROOT, "%.1f", oursAgency.percentileMillis(0.99)));
-    results.put("search.all.p99_ms", String.format(Locale.ROOT, "%.1f", oursAll.percentileMillis(0.99)));
-    log("search p99: agency %.1f ms, unrestricted %.1f ms; baseline %.1f / %.1f ms; mismatched totals %d",
-        oursAgency.percentileMillis(0.99), oursAll.percentileMillis(0.99), baseAgency.percentileMillis(0.99),
-        baseAll.percentileMillis(0.99), mismatches);
+    results.put(
+        "search.agency.p99_ms",
+        String.format(Locale.ROOT, "%.1f", oursAgency.percentileMillis(0.99)));
+    results.put(
+        "search.all.p99_ms", String.format(Locale.ROOT, "%.1f", oursAll.percentileMillis(0.99)));
+    log(
+        "search p99: agency %.1f ms, unrestricted %.1f ms; baseline %.1f / %.1f ms; mismatched totals %d",
+        oursAgency.percentileMillis(0.99),
+        oursAll.percentileMillis(0.99),
+        baseAgency.percentileMillis(0.99),
+        baseAll.percentileMillis(0.99),
+        mismatches);
     double worst = Math.max(oursAgency.percentileMillis(0.99), oursAll.percentileMillis(0.99));
     SearchCase example = queries.get(0);
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         | scope | path | p50 (ms) | p99 (ms) | ratio p50 | ratio p99 |
         |---|---|---:|---:|---:|---:|
         %s
@@ -423,13 +490,27 @@ public final class Bench {
         0 is expected); total hits, median / p99 / max: %,d / %,d / %,d (agency scope), %,d / %,d / %,d
         (unrestricted); queries whose total differed between CaseIndex and the baseline: %d.
         """,
-        row("agency", "CaseIndex.search", oursAgency, baseAgency), row("agency", "baseline", baseAgency, baseAgency),
-        row("unrestricted", "CaseIndex.search", oursAll, baseAll), row("unrestricted", "baseline", baseAll, baseAll),
-        worst <= 50 ? "met" : "not met", worst, options.queries, options.warmUp, example.text(), example.caseType(),
-        example.status(), example.field(), zeroAgency, zeroAll, totalsAgency[totalsAgency.length / 2],
-        totalsAgency[(int) Math.ceil(0.99 * totalsAgency.length) - 1], totalsAgency[totalsAgency.length - 1],
-        totalsAll[totalsAll.length / 2], totalsAll[(int) Math.ceil(0.99 * totalsAll.length) - 1],
-        totalsAll[totalsAll.length - 1], mismatches);
+        row("agency", "CaseIndex.search", oursAgency, baseAgency),
+        row("agency", "baseline", baseAgency, baseAgency),
+        row("unrestricted", "CaseIndex.search", oursAll, baseAll),
+        row("unrestricted", "baseline", baseAll, baseAll),
+        worst <= 50 ? "met" : "not met",
+        worst,
+        options.queries,
+        options.warmUp,
+        example.text(),
+        example.caseType(),
+        example.status(),
+        example.field(),
+        zeroAgency,
+        zeroAll,
+        totalsAgency[totalsAgency.length / 2],
+        totalsAgency[(int) Math.ceil(0.99 * totalsAgency.length) - 1],
+        totalsAgency[totalsAgency.length - 1],
+        totalsAll[totalsAll.length / 2],
+        totalsAll[(int) Math.ceil(0.99 * totalsAll.length) - 1],
+        totalsAll[totalsAll.length - 1],
+        mismatches);
   }
 
   /**
@@ -454,8 +535,15 @@ public final class Bench {
       int[] hits = new int[1];
       long nanos = retrying(() -> {
         long t0 = System.nanoTime();
-        hits[0] = caseIndex.similarOpenCases("feedback", item.title() + " " + item.content(), item.code(),
-            CaseIndex.SimilarityBounds.ofFeedback(item.field(), item.locality(), CaseGenerator.AS_OF), 5).size();
+        hits[0] = caseIndex
+            .similarOpenCases(
+                "feedback",
+                item.title() + " " + item.content(),
+                item.code(),
+                CaseIndex.SimilarityBounds.ofFeedback(
+                    item.field(), item.locality(), CaseGenerator.AS_OF),
+                5)
+            .size();
         return System.nanoTime() - t0;
       });
       if (k >= options.warmUp) {
@@ -465,11 +553,18 @@ public final class Bench {
     }
     String openQuery = """
         {"query": {"bool": {"filter": [{"term": {"case_type": "feedback"}}], "must_not": [{"exists": {"field": "closed_at"}}]}}}""";
-    long open = json.readTree(send("POST", "/" + ALIAS + "/_count", openQuery.getBytes(StandardCharsets.UTF_8)))
-        .path("count").asLong();
-    results.put("duplicates.p99_ms", String.format(Locale.ROOT, "%.1f", latencies.percentileMillis(0.99)));
-    log("duplicate search p99 %.1f ms over %,d open feedback items", latencies.percentileMillis(0.99), open);
-    return String.format(Locale.ROOT, """
+    long open = json.readTree(
+            send("POST", "/" + ALIAS + "/_count", openQuery.getBytes(StandardCharsets.UTF_8)))
+        .path("count")
+        .asLong();
+    results.put(
+        "duplicates.p99_ms", String.format(Locale.ROOT, "%.1f", latencies.percentileMillis(0.99)));
+    log(
+        "duplicate search p99 %.1f ms over %,d open feedback items",
+        latencies.percentileMillis(0.99), open);
+    return String.format(
+        Locale.ROOT,
+        """
         ### The duplicate search of a new feedback item
 
         | path | open feedback items searched | p50 (ms) | p99 (ms) | max (ms) | similar found (mean) |
@@ -487,39 +582,69 @@ public final class Bench {
         `closed_at`), what the search compared against before it was bounded (p99 175.7 ms on 01/12/2026 at a
         million cases). FeedbackDuplicates runs it after the submission's transaction has committed, off the
         request; a submission's own latency against the number of open items is `bench/submission-scale`'s.
-        """, open, latencies.percentileMillis(0.5), latencies.percentileMillis(0.99), latencies.percentileMillis(1.0),
-        (double) found / options.queries, latencies.percentileMillis(0.99) <= 20 ? "met" : "not met", options.queries,
-        options.warmUp, CaseGenerator.AS_OF);
+        """,
+        open,
+        latencies.percentileMillis(0.5),
+        latencies.percentileMillis(0.99),
+        latencies.percentileMillis(1.0),
+        (double) found / options.queries,
+        latencies.percentileMillis(0.99) <= 20 ? "met" : "not met",
+        options.queries,
+        options.warmUp,
+        CaseGenerator.AS_OF);
   }
 
   /** The SLA board's summary row as bench/sla-board last wrote it (its section is kept too), or "not measured". */
   static String slaBoardRow(String previousReport) {
-    String notMeasured = SlaBoardBench.SUMMARY_ROW + " ≤ 100 ms | not measured by bench/run: see `bench/sla-board` below | — |";
-    return previousReport.lines().filter(line -> line.startsWith(SlaBoardBench.SUMMARY_ROW)).findFirst().orElse(notMeasured);
+    String notMeasured = SlaBoardBench.SUMMARY_ROW
+        + " ≤ 100 ms | not measured by bench/run: see `bench/sla-board` below | — |";
+    return previousReport
+        .lines()
+        .filter(line -> line.startsWith(SlaBoardBench.SUMMARY_ROW))
+        .findFirst()
+        .orElse(notMeasured);
   }
 
   /** The staff pages' summary row as bench/staff-pages last wrote it (its section is kept too), or "not measured". */
   static String staffPagesRow(String previousReport) {
-    String notMeasured = StaffPagesBench.SUMMARY_ROW + " ≤ 300 ms | not measured by bench/run: see `bench/staff-pages` below | — |";
-    return previousReport.lines().filter(line -> line.startsWith(StaffPagesBench.SUMMARY_ROW)).findFirst().orElse(notMeasured);
+    String notMeasured = StaffPagesBench.SUMMARY_ROW
+        + " ≤ 300 ms | not measured by bench/run: see `bench/staff-pages` below | — |";
+    return previousReport
+        .lines()
+        .filter(line -> line.startsWith(StaffPagesBench.SUMMARY_ROW))
+        .findFirst()
+        .orElse(notMeasured);
   }
 
   /** A summary row another bench script writes, as it last wrote it, or "not measured". */
   static String keptRow(String previousReport, String rowStart, String target, String script) {
-    String notMeasured = rowStart + " " + target + " | not measured by bench/run: see `" + script + "` below | — |";
-    return previousReport.lines().filter(line -> line.startsWith(rowStart)).findFirst().orElse(notMeasured);
+    String notMeasured =
+        rowStart + " " + target + " | not measured by bench/run: see `" + script + "` below | — |";
+    return previousReport
+        .lines()
+        .filter(line -> line.startsWith(rowStart))
+        .findFirst()
+        .orElse(notMeasured);
   }
 
   private static String row(String scope, String path, Latencies l, Latencies baseline) {
-    return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f× | %.2f× |", scope, path, l.percentileMillis(0.5),
-        l.percentileMillis(0.99), l.percentileMillis(0.5) / baseline.percentileMillis(0.5),
+    return String.format(
+        Locale.ROOT,
+        "| %s | %s | %.1f | %.1f | %.2f× | %.2f× |",
+        scope,
+        path,
+        l.percentileMillis(0.5),
+        l.percentileMillis(0.99),
+        l.percentileMillis(0.5) / baseline.percentileMillis(0.5),
         l.percentileMillis(0.99) / baseline.percentileMillis(0.99));
   }
 
   /** CaseIndex.search: {nanos, total}. */
   private long[] ours(SearchCase q, boolean agencyScope) throws Exception {
-    CaseQuery query = new CaseQuery(q.text(), q.caseType(), q.status(), null, null, q.field(), null, 0, 20);
-    SearchScope scope = agencyScope ? SearchScope.ofAgencies(Set.of(q.agency())) : SearchScope.unrestricted();
+    CaseQuery query =
+        new CaseQuery(q.text(), q.caseType(), q.status(), null, null, q.field(), null, 0, 20);
+    SearchScope scope =
+        agencyScope ? SearchScope.ofAgencies(Set.of(q.agency())) : SearchScope.unrestricted();
     long[] result = new long[2];
     retrying(() -> {
       long t0 = System.nanoTime();
@@ -560,12 +685,20 @@ public final class Bench {
 
   // ---------------------------------------------------------------- report
 
-  private void writeReport(Instant started, String machine, String loadBefore, String indexing, String index,
-      String search) throws IOException {
+  private void writeReport(
+      Instant started,
+      String machine,
+      String loadBefore,
+      String indexing,
+      String index,
+      String search)
+      throws IOException {
     Duration took = Duration.between(started, Instant.now());
     double indexRatio = number("index.ours.docs_per_s") / number("index.raw.docs_per_s");
-    // bench/outbox-lag's figures (each run dated) and the notes written by people survive a new run.
-    String previous = Files.exists(options.out) ? Files.readString(options.out, StandardCharsets.UTF_8) : "";
+    // bench/outbox-lag's figures (each run dated) and the notes written by people survive a new
+    // run.
+    String previous =
+        Files.exists(options.out) ? Files.readString(options.out, StandardCharsets.UTF_8) : "";
     String lagSection = """
 
         ## Outbox lag under steady load
@@ -576,44 +709,79 @@ public final class Bench {
         """;
     List<String> kept = markedSections(previous);
     boolean lagKept = kept.stream().anyMatch(section -> section.startsWith(OutboxLag.BEGIN));
-    boolean lagMeasured = lagKept && kept.stream().anyMatch(section -> section.startsWith(OutboxLag.BEGIN)
-        && section.contains("<!-- outbox-lag-run "));
-    report.append("# Performance\n\n")
-        .append("Written by `bench/run` (module `bench/`, not part of the default build) and `bench/outbox-lag`; do not\n")
+    boolean lagMeasured = lagKept
+        && kept.stream()
+            .anyMatch(section ->
+                section.startsWith(OutboxLag.BEGIN) && section.contains("<!-- outbox-lag-run "));
+    report
+        .append("# Performance\n\n")
+        .append(
+            "Written by `bench/run` (module `bench/`, not part of the default build) and `bench/outbox-lag`; do not\n")
         .append("edit the figures by hand, run them again (notes at the end are kept).\n")
-        .append("Every figure is measured next to a baseline in the same run, and the ratio is what to compare\n")
-        .append("between runs and machines; the absolute figures depend on this machine and on what else it was\n")
-        .append("doing (the project's other services ran alongside). Tests never assert on these times.\n\n")
+        .append(
+            "Every figure is measured next to a baseline in the same run, and the ratio is what to compare\n")
+        .append(
+            "between runs and machines; the absolute figures depend on this machine and on what else it was\n")
+        .append(
+            "doing (the project's other services ran alongside). Tests never assert on these times.\n\n")
         .append("## Run\n\n")
         .append(machine)
-        .append(String.format(Locale.ROOT, """
+        .append(String.format(
+            Locale.ROOT,
+            """
             - Command: `%s`
             - Cases: %,d generated (seed %d) from %s; run started %s, took %d min %d s
             - Load average (1/5/15 min) before the run: %s; after: %s
             - Retried requests (Elasticsearch unreachable, only the successful attempt timed): %d
 
-            """, options.command, options.cases, options.seed, "`" + options.sources + "`",
-            DateTimeFormatter.ISO_INSTANT.format(started.atOffset(ZoneOffset.UTC).withNano(0)), took.toMinutes(),
-            took.toSecondsPart(), loadBefore, loadAverage(), retries))
+            """,
+            options.command,
+            options.cases,
+            options.seed,
+            "`" + options.sources + "`",
+            DateTimeFormatter.ISO_INSTANT.format(
+                started.atOffset(ZoneOffset.UTC).withNano(0)),
+            took.toMinutes(),
+            took.toSecondsPart(),
+            loadBefore,
+            loadAverage(),
+            retries))
         .append("""
             ## Summary
 
             | figure | target | result | met |
             |---|---|---|---|
             """)
-        .append(String.format(Locale.ROOT, "| indexing, CaseIndex / raw `_bulk` | ≥ 0.7× | %s / %s docs/s = %.2f× | %s |\n",
-            results.get("index.ours.docs_per_s"), results.get("index.raw.docs_per_s"), indexRatio, met(indexRatio >= 0.7)))
-        .append(String.format(Locale.ROOT, "| search p99, agency scope / unrestricted | ≤ 50 ms | %s / %s ms | %s |\n",
-            results.get("search.agency.p99_ms"), results.get("search.all.p99_ms"),
+        .append(String.format(
+            Locale.ROOT,
+            "| indexing, CaseIndex / raw `_bulk` | ≥ 0.7× | %s / %s docs/s = %.2f× | %s |\n",
+            results.get("index.ours.docs_per_s"),
+            results.get("index.raw.docs_per_s"),
+            indexRatio,
+            met(indexRatio >= 0.7)))
+        .append(String.format(
+            Locale.ROOT,
+            "| search p99, agency scope / unrestricted | ≤ 50 ms | %s / %s ms | %s |\n",
+            results.get("search.agency.p99_ms"),
+            results.get("search.all.p99_ms"),
             met(number("search.agency.p99_ms") <= 50 && number("search.all.p99_ms") <= 50)))
-        .append(String.format(Locale.ROOT, "| duplicate search p99, a new feedback item against the open ones within its bounds | ≤ 20 ms | %s ms | %s |\n",
-            results.get("duplicates.p99_ms"), met(number("duplicates.p99_ms") <= 20)))
-        .append(slaBoardRow(previous)).append('\n')
-        .append(staffPagesRow(previous)).append('\n')
-        .append(keptRow(previous, SubmissionScale.SUMMARY_ROW, "≤ 1.25×", "bench/submission-scale")).append('\n')
-        .append(keptRow(previous, HistorySoak.SUMMARY_ROW, "flat", "bench/history-soak")).append('\n')
-        .append(lagMeasured ? "| outbox lag p99 under steady load (submission → searchable) | — | measured, see below | — |\n\n"
-            : "| outbox lag p99 under steady load | — | not measured (below) | — |\n\n")
+        .append(String.format(
+            Locale.ROOT,
+            "| duplicate search p99, a new feedback item against the open ones within its bounds | ≤ 20 ms | %s ms | %s |\n",
+            results.get("duplicates.p99_ms"),
+            met(number("duplicates.p99_ms") <= 20)))
+        .append(slaBoardRow(previous))
+        .append('\n')
+        .append(staffPagesRow(previous))
+        .append('\n')
+        .append(keptRow(previous, SubmissionScale.SUMMARY_ROW, "≤ 1.25×", "bench/submission-scale"))
+        .append('\n')
+        .append(keptRow(previous, HistorySoak.SUMMARY_ROW, "flat", "bench/history-soak"))
+        .append('\n')
+        .append(
+            lagMeasured
+                ? "| outbox lag p99 under steady load (submission → searchable) | — | measured, see below | — |\n\n"
+                : "| outbox lag p99 under steady load | — | not measured (below) | — |\n\n")
         .append("## The generated cases\n\n")
         .append("""
             `CaseGenerator`: documents as the app's projectors write them, case `i` a function of the seed and
@@ -626,9 +794,16 @@ public final class Bench {
             sentences of the source documents. The proportions are assumptions, not measurements.
 
             """)
-        .append("## Indexing throughput\n\n").append(indexing).append('\n').append(index).append('\n')
-        .append("## Search latency\n\n").append(search).append('\n')
-        .append("## SLA board\n\n").append("""
+        .append("## Indexing throughput\n\n")
+        .append(indexing)
+        .append('\n')
+        .append(index)
+        .append('\n')
+        .append("## Search latency\n\n")
+        .append(search)
+        .append('\n')
+        .append("## SLA board\n\n")
+        .append("""
             The board the app answers, `/api/v1/dashboards/sla` (SlaBoard), is SQL over PostgreSQL: every clock of
             every stage of every case, the stopped ones from tallies kept by triggers and the open ones counted as
             of the request (ADR 0003), not an Elasticsearch aggregation, since the search document carries only a
@@ -651,7 +826,8 @@ public final class Bench {
     log("wrote %s", options.out);
   }
 
-  private static final Pattern SECTION_START = Pattern.compile("<!-- ([a-z][a-z0-9-]*)(?=[\\s:]|-->)[^>]*-->");
+  private static final Pattern SECTION_START =
+      Pattern.compile("<!-- ([a-z][a-z0-9-]*)(?=[\\s:]|-->)[^>]*-->");
 
   /**
    * The sections other tools wrote into the report, each from its {@code <!-- name ... -->} to its
@@ -664,7 +840,8 @@ public final class Bench {
     Matcher start = SECTION_START.matcher(report);
     int from = 0;
     while (from < report.length() && start.find(from)) {
-      Matcher end = Pattern.compile("<!-- /" + Pattern.quote(start.group(1)) + "(?:\\s[^>]*)?-->").matcher(report);
+      Matcher end = Pattern.compile("<!-- /" + Pattern.quote(start.group(1)) + "(?:\\s[^>]*)?-->")
+          .matcher(report);
       if (end.find(start.end())) {
         sections.add(report.substring(start.start(), end.end()));
         from = end.end();
@@ -697,17 +874,30 @@ public final class Bench {
         memKb = Long.parseLong(line.replaceAll("\\D+", ""));
       }
     }
-    JsonNode node = json.readTree(send("GET", "/_nodes/_local/jvm", null)).path("nodes").elements().next();
-    return String.format(Locale.ROOT, """
+    JsonNode node = json.readTree(send("GET", "/_nodes/_local/jvm", null))
+        .path("nodes")
+        .elements()
+        .next();
+    return String.format(
+        Locale.ROOT,
+        """
         - CPU: %s, %d cores (as the JVM sees them)
         - RAM: %.1f GiB
         - OS: %s %s
         - JDK (bench): %s %s, -Xmx %d MiB
         - Elasticsearch: %s, heap %d MiB, JVM %s, one node, indices of 1 shard and 0 replicas (cases-mapping.json), %s
-        """, cpu, Runtime.getRuntime().availableProcessors(), memKb / 1048576.0, System.getProperty("os.name"),
-        System.getProperty("os.version"), System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-        Runtime.getRuntime().maxMemory() / 1048576, node.path("version").asText(),
-        node.path("jvm").path("mem").path("heap_max_in_bytes").asLong() / 1048576, node.path("jvm").path("version").asText(),
+        """,
+        cpu,
+        Runtime.getRuntime().availableProcessors(),
+        memKb / 1048576.0,
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        Runtime.getRuntime().maxMemory() / 1048576,
+        node.path("version").asText(),
+        node.path("jvm").path("mem").path("heap_max_in_bytes").asLong() / 1048576,
+        node.path("jvm").path("version").asText(),
         options.es);
   }
 
@@ -730,13 +920,20 @@ public final class Bench {
     return new String(retrying(() -> sendBytes(method, path, body)), StandardCharsets.UTF_8);
   }
 
-  private byte[] sendBytes(String method, String path, byte[] body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-    HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  private byte[] sendBytes(String method, String path, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpResponse<byte[]> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() >= 300) {
-      throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-          + new String(response.body(), StandardCharsets.UTF_8));
+      throw new IllegalStateException(method + " " + path + " answered " + response.statusCode()
+          + ": " + new String(response.body(), StandardCharsets.UTF_8));
     }
     return response.body();
   }
@@ -762,13 +959,15 @@ public final class Bench {
   }
 
   /** Indexes a batch through CaseIndex (the app's path) into {@code target}, failing on any refused document; empties it. */
-  static void indexBatch(CaseIndex caseIndex, List<VersionedCase> batch, String target) throws IOException {
+  static void indexBatch(CaseIndex caseIndex, List<VersionedCase> batch, String target)
+      throws IOException {
     if (batch.isEmpty()) {
       return;
     }
     Map<String, String> failed = caseIndex.index(batch, target);
     if (!failed.isEmpty()) {
-      throw new IllegalStateException("the index refused " + failed.size() + " documents, e.g. " + failed.entrySet().iterator().next());
+      throw new IllegalStateException("the index refused " + failed.size() + " documents, e.g. "
+          + failed.entrySet().iterator().next());
     }
     batch.clear();
   }

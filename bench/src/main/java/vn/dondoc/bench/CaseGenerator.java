@@ -27,33 +27,70 @@ public final class CaseGenerator {
 
   static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  public static final List<String> CASE_TYPES = List.of("feedback", "task", "extension", "evidence", "initiative");
+  public static final List<String> CASE_TYPES =
+      List.of("feedback", "task", "extension", "evidence", "initiative");
   static final double[] CASE_TYPE_WEIGHTS = {0.55, 0.25, 0.05, 0.10, 0.05};
 
-  // The app's codes (FeedbackStatus, TaskStatus, ExtensionRepository.Status, EvidenceRepository.Status,
-  // InitiativeStatus; FeedbackField, TaskField, InitiativeCategory). The bench does not depend on the app.
+  // The app's codes (FeedbackStatus, TaskStatus, ExtensionRepository.Status,
+  // EvidenceRepository.Status,
+  // InitiativeStatus; FeedbackField, TaskField, InitiativeCategory). The bench does not depend on
+  // the app.
   private static final Weighted FEEDBACK_STATUS = new Weighted(
-      new String[] {"RECEIVED", "ROUTED", "IN_PROGRESS", "WAITING_FOR_SENDER", "ANSWERED", "CLOSED"},
+      new String[] {"RECEIVED", "ROUTED", "IN_PROGRESS", "WAITING_FOR_SENDER", "ANSWERED", "CLOSED"
+      },
       new double[] {4, 4, 18, 3, 14, 57});
   private static final Weighted TASK_STATUS = new Weighted(
       new String[] {"ASSIGNED", "IN_PROGRESS", "COMPLETION_SUBMITTED", "COMPLETED", "WITHDRAWN"},
       new double[] {8, 45, 10, 34, 3});
   private static final Weighted EXTENSION_STATUS = new Weighted(
-      new String[] {"SUBMITTED", "INFO_REQUESTED", "APPROVED", "REJECTED"}, new double[] {15, 5, 60, 20});
+      new String[] {"SUBMITTED", "INFO_REQUESTED", "APPROVED", "REJECTED"},
+      new double[] {15, 5, 60, 20});
   private static final Weighted EVIDENCE_STATUS = new Weighted(
       new String[] {"SUBMITTED", "ACCEPTED", "RETURNED", "REJECTED"}, new double[] {15, 65, 15, 5});
   private static final Weighted INITIATIVE_STATUS = new Weighted(
-      new String[] {"SUBMITTED", "RETURNED", "IN_EVALUATION", "IN_CONSENSUS", "SHORTLISTED", "SELECTED", "NOT_SELECTED",
-          "DEFERRED", "NOT_SHORTLISTED", "CLOSED_INCOMPLETE", "TO_FEEDBACK"},
+      new String[] {
+        "SUBMITTED",
+        "RETURNED",
+        "IN_EVALUATION",
+        "IN_CONSENSUS",
+        "SHORTLISTED",
+        "SELECTED",
+        "NOT_SELECTED",
+        "DEFERRED",
+        "NOT_SHORTLISTED",
+        "CLOSED_INCOMPLETE",
+        "TO_FEEDBACK"
+      },
       new double[] {8, 4, 8, 4, 4, 10, 30, 5, 20, 4, 3});
-  private static final String[] FEEDBACK_FIELDS = {"institutions", "support-policy", "administrative-procedures",
-      "digital-infrastructure", "data-governance", "information-security", "digital-skills"};
-  private static final String[] TASK_FIELDS = {"DIRECTION", "INSTITUTIONS", "HUMAN_RESOURCES", "FINANCE",
-      "DIGITAL_INFRASTRUCTURE", "ONLINE_SERVICES", "PLATFORMS", "DATABASES", "INFORMATION_SECURITY",
-      "DIGITAL_TRANSFORMATION", "SCIENCE_TECHNOLOGY", "INTERNATIONAL"};
-  private static final String[] INITIATIVE_CATEGORIES = {"BREAKTHROUGH", "STRATEGIC_TECH_PROPOSAL", "ORDINARY",
-      "RESEARCH_FUNDING"};
-  private static final String[] DIRECTIVES = {"57-NQ/TW", "71/NQ-CP", "03-KH/BCĐTW", "45-TB/BCĐTW", "193/2025/QH15"};
+  private static final String[] FEEDBACK_FIELDS = {
+    "institutions",
+    "support-policy",
+    "administrative-procedures",
+    "digital-infrastructure",
+    "data-governance",
+    "information-security",
+    "digital-skills"
+  };
+  private static final String[] TASK_FIELDS = {
+    "DIRECTION",
+    "INSTITUTIONS",
+    "HUMAN_RESOURCES",
+    "FINANCE",
+    "DIGITAL_INFRASTRUCTURE",
+    "ONLINE_SERVICES",
+    "PLATFORMS",
+    "DATABASES",
+    "INFORMATION_SECURITY",
+    "DIGITAL_TRANSFORMATION",
+    "SCIENCE_TECHNOLOGY",
+    "INTERNATIONAL"
+  };
+  private static final String[] INITIATIVE_CATEGORIES = {
+    "BREAKTHROUGH", "STRATEGIC_TECH_PROPOSAL", "ORDINARY", "RESEARCH_FUNDING"
+  };
+  private static final String[] DIRECTIVES = {
+    "57-NQ/TW", "71/NQ-CP", "03-KH/BCĐTW", "45-TB/BCĐTW", "193/2025/QH15"
+  };
   private static final String[] SECTIONS = {"I", "II", "III", "IV", "V", "VI"};
 
   private final long seed;
@@ -117,13 +154,28 @@ public final class CaseGenerator {
     Instant created = created(r, open, 60);
     Instant updated = updated(r, created, 45);
     String agency = status.equals("RECEIVED") ? null : agencyPick.pick(r);
-    String locality = r.nextInt(10) == 0 ? "national" : localities.get(r.nextInt(localities.size()));
+    String locality =
+        r.nextInt(10) == 0 ? "national" : localities.get(r.nextInt(localities.size()));
     boolean published = !open && r.nextInt(100) < 27;
-    CaseDocument document = CaseDocument.of("feedback", code("PAKN", created, i), fragment(r, 6, 14), sentences(r, 1, 4),
-        status, null, agency, agency == null ? List.of() : List.of(agency), FEEDBACK_FIELDS[r.nextInt(FEEDBACK_FIELDS.length)],
-        locality, created, updated, null, status.equals("CLOSED") ? updated : null, published);
+    CaseDocument document = CaseDocument.of(
+        "feedback",
+        code("PAKN", created, i),
+        fragment(r, 6, 14),
+        sentences(r, 1, 4),
+        status,
+        null,
+        agency,
+        agency == null ? List.of() : List.of(agency),
+        FEEDBACK_FIELDS[r.nextInt(FEEDBACK_FIELDS.length)],
+        locality,
+        created,
+        updated,
+        null,
+        status.equals("CLOSED") ? updated : null,
+        published);
     Instant due = created.plus(Duration.ofDays(8 + r.nextInt(10)));
-    String sla = status.equals("WAITING_FOR_SENDER") ? "PAUSED" : slaState(r, open, due, Duration.ofDays(3));
+    String sla =
+        status.equals("WAITING_FOR_SENDER") ? "PAUSED" : slaState(r, open, due, Duration.ofDays(3));
     return withSla(document, r, sla, due).dueAt(due);
   }
 
@@ -136,11 +188,14 @@ public final class CaseGenerator {
     Instant due = recurring ? null : endOfDay(created.plus(Duration.ofDays(30 + r.nextInt(335))));
     String timeliness = null;
     if (status.equals("COMPLETED")) {
-      timeliness = recurring ? "RECURRING" : r.nextInt(4) == 0 ? "COMPLETED_LATE" : "COMPLETED_ON_TIME";
+      timeliness =
+          recurring ? "RECURRING" : r.nextInt(4) == 0 ? "COMPLETED_LATE" : "COMPLETED_ON_TIME";
     } else if (open) {
-      timeliness = recurring ? "RECURRING"
-          : due.isBefore(AS_OF) ? "OVERDUE"
-          : due.isBefore(AS_OF.plus(Duration.ofDays(7))) ? "NEAR_DUE" : "IN_PROGRESS_ON_TIME";
+      timeliness = recurring
+          ? "RECURRING"
+          : due.isBefore(AS_OF)
+              ? "OVERDUE"
+              : due.isBefore(AS_OF.plus(Duration.ofDays(7))) ? "NEAR_DUE" : "IN_PROGRESS_ON_TIME";
     }
     String lead = agencyPick.pick(r);
     List<String> agencyList = new ArrayList<>(List.of(lead));
@@ -151,10 +206,25 @@ public final class CaseGenerator {
       }
     }
     String title = fragment(r, 8, 20);
-    String content = "Nhiệm vụ " + (1 + r.nextInt(9)) + "." + (1 + r.nextInt(20)) + "\n" + sentences(r, 1, 3);
-    CaseDocument document = CaseDocument.of("task", code("NV", created, i), title, content, status, timeliness, lead,
-        agencyList, TASK_FIELDS[r.nextInt(TASK_FIELDS.length)], null, created, updated, due,
-        status.equals("COMPLETED") ? updated : null, false).inDirective(section(r), directive(r));
+    String content =
+        "Nhiệm vụ " + (1 + r.nextInt(9)) + "." + (1 + r.nextInt(20)) + "\n" + sentences(r, 1, 3);
+    CaseDocument document = CaseDocument.of(
+            "task",
+            code("NV", created, i),
+            title,
+            content,
+            status,
+            timeliness,
+            lead,
+            agencyList,
+            TASK_FIELDS[r.nextInt(TASK_FIELDS.length)],
+            null,
+            created,
+            updated,
+            due,
+            status.equals("COMPLETED") ? updated : null,
+            false)
+        .inDirective(section(r), directive(r));
     // SLA clocks run only while the task waits for acknowledgement or review.
     if (status.equals("ASSIGNED") || status.equals("COMPLETION_SUBMITTED")) {
       Instant stageDue = updated.plus(Duration.ofDays(3 + r.nextInt(5)));
@@ -169,10 +239,23 @@ public final class CaseGenerator {
     Instant created = created(r, open, 30);
     Instant decided = open ? null : updated(r, created, 20);
     String agency = agencyPick.pick(r);
-    CaseDocument document = CaseDocument.of("extension", code("GH", created, i), fragment(r, 8, 20),
-        "Đề nghị gia hạn vì " + lowerFirst(sentences(r, 1, 2)), status, null, agency, List.of(agency),
-        TASK_FIELDS[r.nextInt(TASK_FIELDS.length)], null, created, decided != null ? decided : created,
-        endOfDay(created.plus(Duration.ofDays(30 + r.nextInt(150)))), decided, false).inDirective(section(r), directive(r));
+    CaseDocument document = CaseDocument.of(
+            "extension",
+            code("GH", created, i),
+            fragment(r, 8, 20),
+            "Đề nghị gia hạn vì " + lowerFirst(sentences(r, 1, 2)),
+            status,
+            null,
+            agency,
+            List.of(agency),
+            TASK_FIELDS[r.nextInt(TASK_FIELDS.length)],
+            null,
+            created,
+            decided != null ? decided : created,
+            endOfDay(created.plus(Duration.ofDays(30 + r.nextInt(150)))),
+            decided,
+            false)
+        .inDirective(section(r), directive(r));
     Instant decisionDue = created.plus(Duration.ofDays(5 + r.nextInt(5)));
     return withSla(document, r, slaState(r, open, decisionDue, Duration.ofDays(2)), decisionDue);
   }
@@ -183,15 +266,31 @@ public final class CaseGenerator {
     Instant created = created(r, open, 30);
     Instant decided = open ? null : updated(r, created, 20);
     String agency = agencyPick.pick(r);
-    String taskCode = code("NV", created.minus(Duration.ofDays(r.nextInt(200))), r.nextLong(Math.max(1, i + 1)));
-    return CaseDocument.of("evidence", taskCode + "/MC-" + (i + 1), "Minh chứng: " + fragment(r, 8, 20),
-        sentences(r, 1, 2), status, null, agency, List.of(agency), TASK_FIELDS[r.nextInt(TASK_FIELDS.length)], null,
-        created, decided != null ? decided : created, null, decided, false).inDirective(section(r), directive(r));
+    String taskCode =
+        code("NV", created.minus(Duration.ofDays(r.nextInt(200))), r.nextLong(Math.max(1, i + 1)));
+    return CaseDocument.of(
+            "evidence",
+            taskCode + "/MC-" + (i + 1),
+            "Minh chứng: " + fragment(r, 8, 20),
+            sentences(r, 1, 2),
+            status,
+            null,
+            agency,
+            List.of(agency),
+            TASK_FIELDS[r.nextInt(TASK_FIELDS.length)],
+            null,
+            created,
+            decided != null ? decided : created,
+            null,
+            decided,
+            false)
+        .inDirective(section(r), directive(r));
   }
 
   private CaseDocument initiative(long i, SplittableRandom r) {
     String status = INITIATIVE_STATUS.pick(r);
-    boolean open = List.of("SUBMITTED", "RETURNED", "IN_EVALUATION", "IN_CONSENSUS", "SHORTLISTED").contains(status);
+    boolean open = List.of("SUBMITTED", "RETURNED", "IN_EVALUATION", "IN_CONSENSUS", "SHORTLISTED")
+        .contains(status);
     Instant created = created(r, open, 120);
     Instant updated = updated(r, created, 90);
     String receiving = agencyPick.pick(r);
@@ -202,13 +301,28 @@ public final class CaseGenerator {
         agencyList.add(ordering);
       }
     }
-    String content = String.join("\n\n", sentences(r, 1, 2), sentences(r, 1, 2), sentences(r, 1, 1));
-    CaseDocument document = CaseDocument.of("initiative", code("SK", created, i), fragment(r, 6, 16), content, status, null,
-        receiving, agencyList, INITIATIVE_CATEGORIES[r.nextInt(INITIATIVE_CATEGORIES.length)], null, created, updated, null,
-        open ? null : updated, status.equals("SELECTED"));
+    String content =
+        String.join("\n\n", sentences(r, 1, 2), sentences(r, 1, 2), sentences(r, 1, 1));
+    CaseDocument document = CaseDocument.of(
+        "initiative",
+        code("SK", created, i),
+        fragment(r, 6, 16),
+        content,
+        status,
+        null,
+        receiving,
+        agencyList,
+        INITIATIVE_CATEGORIES[r.nextInt(INITIATIVE_CATEGORIES.length)],
+        null,
+        created,
+        updated,
+        null,
+        open ? null : updated,
+        status.equals("SELECTED"));
     Instant screenDue = created.plus(Duration.ofDays(10 + r.nextInt(10)));
     boolean screening = status.equals("SUBMITTED") || status.equals("RETURNED");
-    return withSla(document, r, slaState(r, screening, screenDue, Duration.ofDays(3)), screenDue).dueAt(screenDue);
+    return withSla(document, r, slaState(r, screening, screenDue, Duration.ofDays(3)), screenDue)
+        .dueAt(screenDue);
   }
 
   /** An open clock is judged against {@link #AS_OF}; a stopped one was met or (one in seven) breached. */
@@ -222,7 +336,8 @@ public final class CaseGenerator {
     return AS_OF.isBefore(due.minus(warning)) ? "RUNNING" : "AT_RISK";
   }
 
-  private static CaseDocument withSla(CaseDocument document, SplittableRandom r, String state, Instant due) {
+  private static CaseDocument withSla(
+      CaseDocument document, SplittableRandom r, String state, Instant due) {
     return switch (state) {
       case "BREACHED" -> document.withSla(state, due, 1 + r.nextInt(3));
       case "AT_RISK" -> document.withSla(state, null, 1);
@@ -232,7 +347,9 @@ public final class CaseGenerator {
 
   /** Open cases are recent (within {@code openWithinDays}); closed ones anywhere in 2025–2026. */
   private static Instant created(SplittableRandom r, boolean open, int openWithinDays) {
-    long span = open ? Duration.ofDays(openWithinDays).toSeconds() : Duration.between(START, AS_OF).toSeconds();
+    long span = open
+        ? Duration.ofDays(openWithinDays).toSeconds()
+        : Duration.between(START, AS_OF).toSeconds();
     return AS_OF.minusSeconds(1 + r.nextLong(span));
   }
 

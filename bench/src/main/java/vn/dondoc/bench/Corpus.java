@@ -33,7 +33,10 @@ public final class Corpus {
   public static Corpus read(Path dir) {
     List<Path> files;
     try (Stream<Path> listing = Files.list(dir)) {
-      files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+      files = listing
+          .filter(p -> p.getFileName().toString().endsWith(".txt"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the sources in " + dir, e);
     }
@@ -55,7 +58,8 @@ public final class Corpus {
   static List<String> sentencesOf(String text) {
     List<String> result = new ArrayList<>();
     for (String raw : SENTENCE_END.split(text)) {
-      String clean = SPACES.matcher(MARKUP.matcher(raw).replaceAll(" ")).replaceAll(" ").trim();
+      String clean =
+          SPACES.matcher(MARKUP.matcher(raw).replaceAll(" ")).replaceAll(" ").trim();
       int words = clean.isEmpty() ? 0 : clean.split(" ").length;
       if (words >= 6 && words <= 80 && clean.chars().anyMatch(Character::isLowerCase)) {
         result.add(clean);

@@ -20,6 +20,7 @@ final class CpuUse {
 
   /** USER_HZ, the unit of /proc's CPU times: fixed at 100 by the kernel's ABI on every architecture we run. */
   private static final double MS_PER_TICK = 10;
+
   private static final Path PROC = Path.of("/proc");
 
   /** Ticks by party, and the machine's busy ticks, at one instant. */
@@ -49,7 +50,10 @@ final class CpuUse {
     for (int tries = 0; tries < 30 && available(); tries++) {
       long before = machineBusy();
       Thread.sleep(2000);
-      if ((machineBusy() - before) * MS_PER_TICK / (2000.0 * Runtime.getRuntime().availableProcessors()) < 0.15) {
+      if ((machineBusy() - before)
+              * MS_PER_TICK
+              / (2000.0 * Runtime.getRuntime().availableProcessors())
+          < 0.15) {
         return;
       }
     }
@@ -59,7 +63,13 @@ final class CpuUse {
    * A timed closed loop (LoadShape.closedLoop) with the CPU it took and the size of the search index it ran on
    * ({@code index}, IndexSize), logged and returned as key=value lines under {@code prefix}.
    */
-  String closedLoop(String prefix, String label, int workers, int seconds, LoadShape.Operation operation, String index)
+  String closedLoop(
+      String prefix,
+      String label,
+      int workers,
+      int seconds,
+      LoadShape.Operation operation,
+      String index)
       throws InterruptedException {
     long indexed = IndexSize.count(index);
     Snapshot before = take();
@@ -80,14 +90,17 @@ final class CpuUse {
     try (Stream<Path> entries = Files.list(PROC)) {
       for (Path entry : (Iterable<Path>) entries::iterator) {
         String name = entry.getFileName().toString();
-        if (!name.chars().allMatch(Character::isDigit) || pids.containsValue(Long.parseLong(name))) {
+        if (!name.chars().allMatch(Character::isDigit)
+            || pids.containsValue(Long.parseLong(name))) {
           continue;
         }
         String comm = read(entry.resolve("comm")).strip();
         if (comm.equals("postgres")) {
-          // with the children's: the postmaster collects the time of autovacuum workers and backends that ended
+          // with the children's: the postmaster collects the time of autovacuum workers and
+          // backends that ended
           postgres += processTicks(Long.parseLong(name), true);
-        } else if (comm.equals("java") && read(entry.resolve("cmdline")).contains("org.elasticsearch.bootstrap")) {
+        } else if (comm.equals("java")
+            && read(entry.resolve("cmdline")).contains("org.elasticsearch.bootstrap")) {
           elasticsearch += processTicks(Long.parseLong(name), false);
         }
       }
@@ -103,7 +116,8 @@ final class CpuUse {
    * key=value lines under {@code prefix}: CPU ms per accepted operation by party, "other" for the rest of the
    * machine's busy time, and the machine's busy share of its cores. Nothing when /proc could not be read.
    */
-  static String properties(String prefix, Snapshot before, Snapshot after, int accepted, double seconds) {
+  static String properties(
+      String prefix, Snapshot before, Snapshot after, int accepted, double seconds) {
     if (after.machineBusy() == 0 || accepted == 0) {
       return "";
     }
@@ -117,7 +131,10 @@ final class CpuUse {
     long busy = after.machineBusy() - before.machineBusy();
     out.append(line(prefix, "other", Math.max(0, busy - accounted) * MS_PER_TICK / accepted));
     out.append(line(prefix, "total", busy * MS_PER_TICK / accepted));
-    out.append(String.format(Locale.ROOT, "%s.machine_busy_share=%.2f%n", prefix,
+    out.append(String.format(
+        Locale.ROOT,
+        "%s.machine_busy_share=%.2f%n",
+        prefix,
         busy * MS_PER_TICK / (seconds * 1000 * Runtime.getRuntime().availableProcessors())));
     return out.toString();
   }
@@ -140,9 +157,14 @@ final class CpuUse {
 
   /** user + nice + system + irq + softirq + steal of the first line of /proc/stat: idle and iowait left out. */
   private static long machineBusy() {
-    String[] cpu = read(PROC.resolve("stat")).lines().findFirst().orElseThrow().trim().split("\\s+");
-    return Long.parseLong(cpu[1]) + Long.parseLong(cpu[2]) + Long.parseLong(cpu[3]) + Long.parseLong(cpu[6])
-        + Long.parseLong(cpu[7]) + Long.parseLong(cpu[8]);
+    String[] cpu =
+        read(PROC.resolve("stat")).lines().findFirst().orElseThrow().trim().split("\\s+");
+    return Long.parseLong(cpu[1])
+        + Long.parseLong(cpu[2])
+        + Long.parseLong(cpu[3])
+        + Long.parseLong(cpu[6])
+        + Long.parseLong(cpu[7])
+        + Long.parseLong(cpu[8]);
   }
 
   private static String read(Path file) {

@@ -17,8 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DatabaseSettle {
 
-  private DatabaseSettle() {
-  }
+  private DatabaseSettle() {}
 
   /** As {@link #settle(Connection)}, on a connection of the template's pool (the benches inside the app's jar). */
   static void settle(JdbcTemplate jdbc) {

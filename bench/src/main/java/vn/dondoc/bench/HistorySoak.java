@@ -29,7 +29,8 @@ import vn.dondoc.search.CaseDocument;
 public final class HistorySoak {
 
   static final String SECTION = "history-soak";
-  static final String SUMMARY_ROW = "| Camunda history with the cleanup running, per closed case (bench/history-soak) |";
+  static final String SUMMARY_ROW =
+      "| Camunda history with the cleanup running, per closed case (bench/history-soak) |";
 
   private String phase = "run";
   private String app = "http://127.0.0.1:18190";
@@ -76,10 +77,19 @@ public final class HistorySoak {
     }
   }
 
-  private record Sample(long elapsed, long closed, long historicInstances, long historyRows, long historyBytes, long databaseBytes) {}
+  private record Sample(
+      long elapsed,
+      long closed,
+      long historicInstances,
+      long historyRows,
+      long historyBytes,
+      long databaseBytes) {}
 
   private void run() throws Exception {
-    CaseGenerator generator = new CaseGenerator(57, Corpus.read(sources), ReferenceData.agencyCodes(repo),
+    CaseGenerator generator = new CaseGenerator(
+        57,
+        Corpus.read(sources),
+        ReferenceData.agencyCodes(repo),
         ReferenceData.localityCodes(repo));
     List<CaseDocument> items = new ArrayList<>();
     for (long i = 0; items.size() < 500; i++) {
@@ -100,22 +110,25 @@ public final class HistorySoak {
     Map<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
     List<Thread> threads = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
-      Thread t = new Thread(() -> {
-        while (running.get()) {
-          String failure;
-          try {
-            failure = lifecycle(client, items.get((int) (LoadClient.next() % items.size())));
-          } catch (RuntimeException e) {
-            failure = e.getClass().getSimpleName();
-          }
-          if (failure == null) {
-            done.incrementAndGet();
-          } else {
-            failed.incrementAndGet();
-            failures.merge(failure.length() > 60 ? failure.substring(0, 60) : failure, 1, Integer::sum);
-          }
-        }
-      }, "lifecycle-" + w);
+      Thread t = new Thread(
+          () -> {
+            while (running.get()) {
+              String failure;
+              try {
+                failure = lifecycle(client, items.get((int) (LoadClient.next() % items.size())));
+              } catch (RuntimeException e) {
+                failure = e.getClass().getSimpleName();
+              }
+              if (failure == null) {
+                done.incrementAndGet();
+              } else {
+                failed.incrementAndGet();
+                failures.merge(
+                    failure.length() > 60 ? failure.substring(0, 60) : failure, 1, Integer::sum);
+              }
+            }
+          },
+          "lifecycle-" + w);
       t.setDaemon(true);
       threads.add(t);
     }
@@ -136,9 +149,19 @@ public final class HistorySoak {
         }
         Sample s = sample(connection, (System.nanoTime() - t0) / 1_000_000_000L);
         samples.add(s);
-        Bench.log("%s %4d s: %,d closed, %,d historic instances, %,d history rows, history %,d kB, database %,d kB;"
-            + " lifecycles %d done, %d failed %s", label, s.elapsed(), s.closed(), s.historicInstances(), s.historyRows(),
-            s.historyBytes() / 1024, s.databaseBytes() / 1024, done.get(), failed.get(), failures);
+        Bench.log(
+            "%s %4d s: %,d closed, %,d historic instances, %,d history rows, history %,d kB, database %,d kB;"
+                + " lifecycles %d done, %d failed %s",
+            label,
+            s.elapsed(),
+            s.closed(),
+            s.historicInstances(),
+            s.historyRows(),
+            s.historyBytes() / 1024,
+            s.databaseBytes() / 1024,
+            done.get(),
+            failed.get(),
+            failures);
       }
     }
     p.setProperty("load_before", loadBefore);
@@ -149,11 +172,14 @@ public final class HistorySoak {
     p.setProperty("samples", Integer.toString(samples.size()));
     for (int k = 0; k < samples.size(); k++) {
       Sample s = samples.get(k);
-      p.setProperty("sample." + k, s.elapsed() + "," + s.closed() + "," + s.historicInstances() + "," + s.historyRows() + ","
-          + s.historyBytes() + "," + s.databaseBytes());
+      p.setProperty(
+          "sample." + k,
+          s.elapsed() + "," + s.closed() + "," + s.historicInstances() + "," + s.historyRows() + ","
+              + s.historyBytes() + "," + s.databaseBytes());
     }
     Files.createDirectories(dir);
-    try (var w = Files.newBufferedWriter(dir.resolve(label + ".properties"), StandardCharsets.UTF_8)) {
+    try (var w =
+        Files.newBufferedWriter(dir.resolve(label + ".properties"), StandardCharsets.UTF_8)) {
       p.store(w, null);
     }
   }
@@ -165,17 +191,22 @@ public final class HistorySoak {
     for (String kind : List.of("process-definition", "decision-definition")) {
       LoadClient.Answer list = client.get("/engine-rest/" + kind + "?maxResults=1000", token);
       for (int attempt = 1; !list.is(200) && list.status() == 0 && attempt < 5; attempt++) {
-        list = client.get("/engine-rest/" + kind + "?maxResults=1000", token); // a busy machine: a time-out is retried
+        list = client.get(
+            "/engine-rest/" + kind + "?maxResults=1000",
+            token); // a busy machine: a time-out is retried
       }
       if (!list.is(200)) {
-        throw new IllegalStateException(kind + " list answered " + list.refusal() + ": " + list.body());
+        throw new IllegalStateException(
+            kind + " list answered " + list.refusal() + ": " + list.body());
       }
       for (JsonNode definition : LoadClient.read(list.body())) {
-        LoadClient.Answer put = client.put("/engine-rest/" + kind + "/" + definition.path("id").asText() + "/history-time-to-live",
-            "{\"historyTimeToLive\":" + days + "}", token);
+        LoadClient.Answer put = client.put(
+            "/engine-rest/" + kind + "/" + definition.path("id").asText() + "/history-time-to-live",
+            "{\"historyTimeToLive\":" + days + "}",
+            token);
         if (!put.is(204)) {
-          throw new IllegalStateException("history time to live of " + definition.path("id").asText() + ": " + put.status() + " "
-              + put.body());
+          throw new IllegalStateException("history time to live of "
+              + definition.path("id").asText() + ": " + put.status() + " " + put.body());
         }
         changed++;
       }
@@ -188,8 +219,10 @@ public final class HistorySoak {
   private static String lifecycle(LoadClient client, CaseDocument item) {
     long n = LoadClient.next();
     try {
-      LoadClient.Answer submitted = client.submitFeedback(LoadClient.feedback(n, item.field(), "hanoi", item.title(),
-          item.content())).get();
+      LoadClient.Answer submitted = client
+          .submitFeedback(
+              LoadClient.feedback(n, item.field(), "hanoi", item.title(), item.content()))
+          .get();
       if (!submitted.is(201)) {
         return "submit " + submitted.refusal();
       }
@@ -210,7 +243,8 @@ public final class HistorySoak {
   }
 
   private static Sample sample(Connection connection, long elapsed) throws Exception {
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("""
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("""
         select (select count(*) from dondoc.feedback_item where closed_at is not null),
                (select count(*) from public.act_hi_procinst),
                (select count(*) from public.act_hi_actinst) + (select count(*) from public.act_hi_varinst)
@@ -223,7 +257,8 @@ public final class HistorySoak {
                  where n.nspname = 'public' and c.relkind = 'r' and c.relname like 'act\\_hi\\_%'),
                pg_database_size(current_database())""")) {
       r.next();
-      return new Sample(elapsed, r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5));
+      return new Sample(
+          elapsed, r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5));
     }
   }
 
@@ -233,8 +268,13 @@ public final class HistorySoak {
     List<Sample> samples = new ArrayList<>();
     for (int k = 0; k < Integer.parseInt(p.getProperty("samples")); k++) {
       String[] v = p.getProperty("sample." + k).split(",");
-      samples.add(new Sample(Long.parseLong(v[0]), Long.parseLong(v[1]), Long.parseLong(v[2]), Long.parseLong(v[3]),
-          Long.parseLong(v[4]), Long.parseLong(v[5])));
+      samples.add(new Sample(
+          Long.parseLong(v[0]),
+          Long.parseLong(v[1]),
+          Long.parseLong(v[2]),
+          Long.parseLong(v[3]),
+          Long.parseLong(v[4]),
+          Long.parseLong(v[5])));
     }
     return samples;
   }
@@ -242,7 +282,9 @@ public final class HistorySoak {
   /** Growth of the history's size per case closed between two samples, in kB. */
   private static double perClosed(Sample from, Sample to, boolean database) {
     long closed = to.closed() - from.closed();
-    long bytes = database ? to.databaseBytes() - from.databaseBytes() : to.historyBytes() - from.historyBytes();
+    long bytes = database
+        ? to.databaseBytes() - from.databaseBytes()
+        : to.historyBytes() - from.historyBytes();
     return closed == 0 ? Double.NaN : bytes / 1024.0 / closed;
   }
 
@@ -265,9 +307,18 @@ public final class HistorySoak {
     for (int k = 0; k < Math.min(b.size(), c.size()); k++) {
       Sample x = b.get(k);
       Sample y = c.get(k);
-      table.append(String.format(Locale.ROOT, "| %d | %,d | %,d | %.1f | %.1f | %,d | %,d | %.1f | %.1f |\n", x.elapsed(), x.closed(),
-          x.historyRows(), x.historyBytes() / 1048576.0, x.databaseBytes() / 1048576.0, y.closed(), y.historyRows(),
-          y.historyBytes() / 1048576.0, y.databaseBytes() / 1048576.0));
+      table.append(String.format(
+          Locale.ROOT,
+          "| %d | %,d | %,d | %.1f | %.1f | %,d | %,d | %.1f | %.1f |\n",
+          x.elapsed(),
+          x.closed(),
+          x.historyRows(),
+          x.historyBytes() / 1048576.0,
+          x.databaseBytes() / 1048576.0,
+          y.closed(),
+          y.historyRows(),
+          y.historyBytes() / 1048576.0,
+          y.databaseBytes() / 1048576.0));
     }
     int last = Math.min(b.size(), c.size()) - 1;
     int loadEnd = last;
@@ -279,13 +330,19 @@ public final class HistorySoak {
     double baseRowsLast = rowsPerClosed(b.get(third), b.get(loadEnd));
     double cleanRowsFirst = rowsPerClosed(c.get(0), c.get(third));
     double cleanRowsLast = rowsPerClosed(c.get(third), c.get(loadEnd));
-    double cleanEnd = c.get(last).closed() == 0 ? Double.NaN : (double) c.get(last).historyRows() / c.get(last).closed();
-    double baseEnd = b.get(last).closed() == 0 ? Double.NaN : (double) b.get(last).historyRows() / b.get(last).closed();
+    double cleanEnd = c.get(last).closed() == 0
+        ? Double.NaN
+        : (double) c.get(last).historyRows() / c.get(last).closed();
+    double baseEnd = b.get(last).closed() == 0
+        ? Double.NaN
+        : (double) b.get(last).historyRows() / b.get(last).closed();
     double baseLast = perClosed(b.get(third), b.get(loadEnd), false);
     double cleanLast = perClosed(c.get(third), c.get(loadEnd), false);
     double baseDb = perClosed(b.get(third), b.get(loadEnd), true);
     double cleanDb = perClosed(c.get(third), c.get(loadEnd), true);
-    String block = String.format(Locale.ROOT, """
+    String block = String.format(
+        Locale.ROOT,
+        """
 
         ## Camunda history under a soak (issue 20, item 9)
 
@@ -326,18 +383,49 @@ public final class HistorySoak {
         (MiB): those tables with their indexes and TOAST on disk (`pg_total_relation_size` of every `act_hi_*` table);
         database: `pg_database_size`. PostgreSQL ran with autovacuum on (bench/lib/app.sh), so the space of removed
         rows is reused rather than returned: with the cleanup the size levels off instead of shrinking.
-        """, command, meta.getProperty("started"), meta.getProperty("finished"), base.getProperty("load_before"),
-        clean.getProperty("load_after"), table, baseRowsFirst, baseRowsLast, baseLast, baseDb, cleanRowsFirst, cleanRowsLast,
-        cleanLast, cleanDb, c.get(last).historyRows(), c.get(last).closed(), cleanEnd, b.get(last).historyRows(),
-        b.get(last).closed(), baseEnd, c.stream().mapToLong(Sample::historyRows).max().orElse(0),
+        """,
+        command,
+        meta.getProperty("started"),
+        meta.getProperty("finished"),
+        base.getProperty("load_before"),
+        clean.getProperty("load_after"),
+        table,
+        baseRowsFirst,
+        baseRowsLast,
+        baseLast,
+        baseDb,
+        cleanRowsFirst,
+        cleanRowsLast,
+        cleanLast,
+        cleanDb,
+        c.get(last).historyRows(),
+        c.get(last).closed(),
+        cleanEnd,
+        b.get(last).historyRows(),
+        b.get(last).closed(),
+        baseEnd,
+        c.stream().mapToLong(Sample::historyRows).max().orElse(0),
         b.stream().mapToLong(Sample::historyRows).max().orElse(0),
-        meta.getProperty("workers"), meta.getProperty("seconds"), meta.getProperty("tail_seconds"), meta.getProperty("window_start"),
-        meta.getProperty("window_end"), clean.getProperty("ttl_definitions"), base.getProperty("lifecycles"),
-        base.getProperty("failed"), base.getProperty("failures"), clean.getProperty("lifecycles"), clean.getProperty("failed"),
+        meta.getProperty("workers"),
+        meta.getProperty("seconds"),
+        meta.getProperty("tail_seconds"),
+        meta.getProperty("window_start"),
+        meta.getProperty("window_end"),
+        clean.getProperty("ttl_definitions"),
+        base.getProperty("lifecycles"),
+        base.getProperty("failed"),
+        base.getProperty("failures"),
+        clean.getProperty("lifecycles"),
+        clean.getProperty("failed"),
         clean.getProperty("failures"));
     Sections.replace(out, SECTION, block);
-    String row = String.format(Locale.ROOT, "%s flat | %.2f history rows a closed case left at the end (without cleanup %.1f) | %s |",
-        SUMMARY_ROW, cleanEnd, baseEnd, cleanEnd < 0.2 * baseEnd ? "yes" : "no");
+    String row = String.format(
+        Locale.ROOT,
+        "%s flat | %.2f history rows a closed case left at the end (without cleanup %.1f) | %s |",
+        SUMMARY_ROW,
+        cleanEnd,
+        baseEnd,
+        cleanEnd < 0.2 * baseEnd ? "yes" : "no");
     Sections.replaceRow(out, SUMMARY_ROW, row);
     Bench.log("wrote %s", out);
   }

@@ -44,7 +44,8 @@ public final class InProcessBaseline {
 
   private int workers = 8;
   private int seconds = 30;
-  // the JIT needs minutes on two cores: with 30 s the bare engine ran at 76/s, with 120 s at 101/s (01/12/2026)
+  // the JIT needs minutes on two cores: with 30 s the bare engine ran at 76/s, with 120 s at 101/s
+  // (01/12/2026)
   private int warmUpSeconds = 120;
   private List<Double> rates = List.of(50.0, 100.0, 200.0);
   private int stepSeconds = 20;
@@ -70,7 +71,9 @@ public final class InProcessBaseline {
         case "--workers" -> b.workers = Integer.parseInt(args[++k]);
         case "--seconds" -> b.seconds = Integer.parseInt(args[++k]);
         case "--warm-up-seconds" -> b.warmUpSeconds = Integer.parseInt(args[++k]);
-        case "--rates" -> b.rates = List.of(args[++k].split(",")).stream().map(Double::parseDouble).toList();
+        case "--rates" ->
+          b.rates =
+              List.of(args[++k].split(",")).stream().map(Double::parseDouble).toList();
         case "--step-seconds" -> b.stepSeconds = Integer.parseInt(args[++k]);
         case "--repo" -> b.repo = Path.of(args[++k]);
         case "--out" -> b.out = Path.of(args[++k]);
@@ -79,8 +82,8 @@ public final class InProcessBaseline {
         default -> spring.add(args[k]);
       }
     }
-    ConfigurableApplicationContext context = SpringApplication.run(Class.forName("vn.dondoc.app.DondocApplication"),
-        spring.toArray(String[]::new));
+    ConfigurableApplicationContext context = SpringApplication.run(
+        Class.forName("vn.dondoc.app.DondocApplication"), spring.toArray(String[]::new));
     int status = 0;
     try {
       b.run(context);
@@ -111,28 +114,44 @@ public final class InProcessBaseline {
     JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
 
     Corpus corpus = Corpus.read(repo.resolve("../shared/sources").normalize());
-    CaseGenerator generator = new CaseGenerator(59, corpus, ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
+    CaseGenerator generator = new CaseGenerator(
+        59, corpus, ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
     for (long i = 0; templates.size() < 2000; i++) {
       CaseDocument d = generator.generate(i);
       if (d.caseType().equals("feedback")) {
         String title = d.title().length() > 300 ? d.title().substring(0, 300) : d.title();
-        templates.add(new Object[] {mapper.convertValue(d.field(), fieldClass), d.locality(), title, d.content(),
-            ((Optional<?>) localityName.invoke(referenceData, d.locality())).orElseThrow(), d.field()});
+        templates.add(new Object[] {
+          mapper.convertValue(d.field(), fieldClass),
+          d.locality(),
+          title,
+          d.content(),
+          ((Optional<?>) localityName.invoke(referenceData, d.locality())).orElseThrow(),
+          d.field()
+        });
       }
     }
     StringBuilder properties = new StringBuilder();
     properties.append("baseline.warm_up_seconds=").append(warmUpSeconds).append('\n');
 
     Bench.log("in-process warm-up: %d workers for %d s", Math.max(1, workers / 2), warmUpSeconds);
-    Bench.log("%s", LoadShape.closedLoop("warm-up", Math.max(1, workers / 2), warmUpSeconds, w -> submitOne()));
+    Bench.log(
+        "%s",
+        LoadShape.closedLoop("warm-up", Math.max(1, workers / 2), warmUpSeconds, w -> submitOne()));
     String lastCode = submitCode();
-    long lastId = (Long) serviceClass.getMethod("idOf", String.class).invoke(feedbackService, lastCode);
-    // Each bare start gets a feedback row of its own, stored before any clock runs: the process's listeners write
-    // to the row its variables name, and one row shared by every start would queue them all on its lock. The rows
-    // are copies of the submissions stored so far, in turn: the first user task's duplicate search reads the row's
-    // text, and one text searched again and again would not cost Elasticsearch what varied texts cost (with one
-    // copied row: 8 ms of its CPU a start, against 5 per submission, indexing included; 01/12/2026).
-    int rows = 200 * seconds + (int) Math.ceil(rates.stream().mapToDouble(r -> r * stepSeconds).sum());
+    long lastId =
+        (Long) serviceClass.getMethod("idOf", String.class).invoke(feedbackService, lastCode);
+    // Each bare start gets a feedback row of its own, stored before any clock runs: the process's
+    // listeners write
+    // to the row its variables name, and one row shared by every start would queue them all on its
+    // lock. The rows
+    // are copies of the submissions stored so far, in turn: the first user task's duplicate search
+    // reads the row's
+    // text, and one text searched again and again would not cost Elasticsearch what varied texts
+    // cost (with one
+    // copied row: 8 ms of its CPU a start, against 5 per submission, indexing included;
+    // 01/12/2026).
+    int rows = 200 * seconds
+        + (int) Math.ceil(rates.stream().mapToDouble(r -> r * stepSeconds).sum());
     jdbc.update("""
         insert into dondoc.feedback_item (code, type, field, locality, title, content, contact_name, status, submitted_at,
           updated_at)
@@ -154,45 +173,61 @@ public final class InProcessBaseline {
       variables.put(FeedbackHandling.Var.FEEDBACK_ID, ((Number) row.get("id")).longValue());
       variables.put(FeedbackHandling.Var.CASE_CODE, row.get("code"));
       variables.put(FeedbackHandling.Var.TITLE, t[2]);
-      variables.put(FeedbackHandling.Var.CONTENT_EXCERPT, content.length() <= 1000 ? content : content.substring(0, 999) + "…");
+      variables.put(
+          FeedbackHandling.Var.CONTENT_EXCERPT,
+          content.length() <= 1000 ? content : content.substring(0, 999) + "…");
       variables.put(FeedbackHandling.Var.FEEDBACK_TYPE, "complaint");
       variables.put(FeedbackHandling.Var.FIELD, t[5]);
       variables.put(FeedbackHandling.Var.LOCALITY, t[1]);
       variables.put(FeedbackHandling.Var.LOCALITY_NAME, t[4]);
-      runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, (String) row.get("code"), variables);
+      runtime.startProcessInstanceByKey(
+          FeedbackHandling.PROCESS_KEY, (String) row.get("code"), variables);
       return LoadShape.Outcome.ACCEPTED;
     };
 
     CpuUse cpu = new CpuUse(Map.of("app", ProcessHandle.current().pid()));
     DatabaseSettle.settle(jdbc);
-    properties.append(cpu.closedLoop("service.closed", "in-process FeedbackService", workers, seconds, w -> submitOne(), index));
+    properties.append(cpu.closedLoop(
+        "service.closed", "in-process FeedbackService", workers, seconds, w -> submitOne(), index));
     DatabaseSettle.settle(jdbc);
-    properties.append(cpu.closedLoop("engine.closed", "in-process engine start", workers, seconds, engineStart, index));
+    properties.append(cpu.closedLoop(
+        "engine.closed", "in-process engine start", workers, seconds, engineStart, index));
     DatabaseSettle.settle(jdbc);
 
     ExecutorService pool = Executors.newFixedThreadPool(POOL);
     int step = 0;
     for (double rate : rates) {
-      // at most as many outstanding as the pool has threads: an arrival beyond that is "not sent", not queued
-      LoadShape.Figures s = LoadShape.openLoop("in-process FeedbackService " + rate + "/s", rate, stepSeconds, POOL,
+      // at most as many outstanding as the pool has threads: an arrival beyond that is "not sent",
+      // not queued
+      LoadShape.Figures s = LoadShape.openLoop(
+          "in-process FeedbackService " + rate + "/s",
+          rate,
+          stepSeconds,
+          POOL,
           () -> CompletableFuture.supplyAsync(() -> call(w -> submitOne()), pool));
       Bench.log("%s", s);
       properties.append(s.properties("service.open." + step));
       DatabaseSettle.settle(jdbc);
-      LoadShape.Figures e = LoadShape.openLoop("in-process engine start " + rate + "/s", rate, stepSeconds, POOL,
+      LoadShape.Figures e = LoadShape.openLoop(
+          "in-process engine start " + rate + "/s",
+          rate,
+          stepSeconds,
+          POOL,
           () -> CompletableFuture.supplyAsync(() -> call(engineStart), pool));
       Bench.log("%s", e);
       properties.append(e.properties("engine.open." + step++));
       DatabaseSettle.settle(jdbc);
     }
-    // operations still running would hold the connections the row counts need (a first run failed so)
+    // operations still running would hold the connections the row counts need (a first run failed
+    // so)
     pool.shutdown();
     if (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
       throw new IllegalStateException("in-process operations still running after 5 minutes");
     }
     properties.append("open.steps=").append(step).append('\n');
 
-    properties.append(TransactionShape.measure(jdbc, shapeSubmissions, () -> call(w -> submitOne()), pgbenchDir));
+    properties.append(
+        TransactionShape.measure(jdbc, shapeSubmissions, () -> call(w -> submitOne()), pgbenchDir));
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, properties.toString(), StandardCharsets.UTF_8);
     Bench.log("wrote %s", out);
@@ -215,8 +250,10 @@ public final class InProcessBaseline {
   private String submitCode() throws Exception {
     long n = LoadClient.next();
     Object[] t = templates.get((int) (n % templates.size()));
-    Object contact = contactConstructor.newInstance("Người gửi thử " + n, "load" + n + "@example.vn", null);
-    Object submission = submissionConstructor.newInstance(complaint, t[0], t[1], t[2], t[3], contact, n % 3 == 0, null);
+    Object contact =
+        contactConstructor.newInstance("Người gửi thử " + n, "load" + n + "@example.vn", null);
+    Object submission = submissionConstructor.newInstance(
+        complaint, t[0], t[1], t[2], t[3], contact, n % 3 == 0, null);
     Object submitted;
     try {
       submitted = submit.invoke(feedbackService, submission, "load-" + n, null);

@@ -13,8 +13,7 @@ import java.time.Duration;
  */
 final class IndexSize {
 
-  private IndexSize() {
-  }
+  private IndexSize() {}
 
   /** The documents in the index at {@code indexUrl} (http://host:port/name), -1 when it cannot be read. */
   static long count(String indexUrl) {
@@ -22,9 +21,16 @@ final class IndexSize {
       return -1;
     }
     try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(indexUrl + "/_count"))
-          .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 ? LoadClient.read(response.body()).path("count").asLong(-1) : -1;
+      HttpResponse<String> response = HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(indexUrl + "/_count"))
+                  .timeout(Duration.ofSeconds(10))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200
+          ? LoadClient.read(response.body()).path("count").asLong(-1)
+          : -1;
     } catch (IOException e) {
       return -1;
     } catch (InterruptedException e) {

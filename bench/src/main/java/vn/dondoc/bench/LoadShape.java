@@ -69,7 +69,10 @@ final class LoadShape {
 
     /** Met: nothing refused or left unsent, the offered rate kept up to 5 %, and p99 within the limit. */
     boolean keeps(double p99LimitMillis) {
-      return refused() == 0 && notSent == 0 && accepted > 0 && p(0.99) <= p99LimitMillis
+      return refused() == 0
+          && notSent == 0
+          && accepted > 0
+          && p(0.99) <= p99LimitMillis
           && (offeredRate == 0 || acceptedPerSecond() >= 0.95 * offeredRate);
     }
 
@@ -79,7 +82,9 @@ final class LoadShape {
 
     /** key=value lines for the run's properties file, under {@code prefix}. */
     String properties(String prefix) {
-      return String.format(Locale.ROOT, """
+      return String.format(
+          Locale.ROOT,
+          """
           %1$s.label=%2$s
           %1$s.offered_per_s=%3$.1f
           %1$s.workers=%4$d
@@ -93,15 +98,41 @@ final class LoadShape {
           %1$s.p50_ms=%12$.1f
           %1$s.p99_ms=%13$.1f
           %1$s.max_ms=%14$.1f
-          """, prefix, label, offeredRate, workers, sent, accepted, refused(), notSent, refusalsText(), seconds,
-          acceptedPerSecond(), p(0.5), p(0.99), p(1.0));
+          """,
+          prefix,
+          label,
+          offeredRate,
+          workers,
+          sent,
+          accepted,
+          refused(),
+          notSent,
+          refusalsText(),
+          seconds,
+          acceptedPerSecond(),
+          p(0.5),
+          p(0.99),
+          p(1.0));
     }
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%s: offered %.0f/s, workers %d: %d sent, %d accepted (%.1f/s), %d refused %s, %d not sent;"
-          + " p50 %.1f ms, p99 %.1f ms, max %.1f ms", label, offeredRate, workers, sent, accepted, acceptedPerSecond(),
-          refused(), refusalsText(), notSent, p(0.5), p(0.99), p(1.0));
+      return String.format(
+          Locale.ROOT,
+          "%s: offered %.0f/s, workers %d: %d sent, %d accepted (%.1f/s), %d refused %s, %d not sent;"
+              + " p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+          label,
+          offeredRate,
+          workers,
+          sent,
+          accepted,
+          acceptedPerSecond(),
+          refused(),
+          refusalsText(),
+          notSent,
+          p(0.5),
+          p(0.99),
+          p(1.0));
     }
   }
 
@@ -112,7 +143,12 @@ final class LoadShape {
    * arrival beyond that is counted as not sent, the generator's own limit, not the server's refusal). Waits up
    * to 60 s for the last answers.
    */
-  static Figures openLoop(String label, double rate, int seconds, int maxInFlight, Supplier<CompletableFuture<Outcome>> operation)
+  static Figures openLoop(
+      String label,
+      double rate,
+      int seconds,
+      int maxInFlight,
+      Supplier<CompletableFuture<Outcome>> operation)
       throws InterruptedException {
     Figures figures = new Figures(label, rate, 0);
     int total = (int) Math.round(rate * seconds);
@@ -145,7 +181,8 @@ final class LoadShape {
       }
       future.whenComplete((outcome, error) -> {
         long now = System.nanoTime();
-        figures.record(error != null ? Outcome.refused(error.getClass().getSimpleName()) : outcome, now - due);
+        figures.record(
+            error != null ? Outcome.refused(error.getClass().getSimpleName()) : outcome, now - due);
         synchronized (lastAnswer) {
           lastAnswer[0] = Math.max(lastAnswer[0], now);
         }
@@ -154,7 +191,9 @@ final class LoadShape {
       });
     }
     if (!answered.await(60, TimeUnit.SECONDS)) {
-      Bench.log("%s: %d answers still missing after 60 s, counted as refused", label, answered.getCount());
+      Bench.log(
+          "%s: %d answers still missing after 60 s, counted as refused",
+          label, answered.getCount());
     }
     synchronized (lastAnswer) {
       figures.seconds = Math.max(seconds, (lastAnswer[0] - start) / 1e9);
@@ -169,7 +208,8 @@ final class LoadShape {
   }
 
   /** {@code workers} threads, each running the operation back to back for {@code seconds}. */
-  static Figures closedLoop(String label, int workers, int seconds, Operation operation) throws InterruptedException {
+  static Figures closedLoop(String label, int workers, int seconds, Operation operation)
+      throws InterruptedException {
     Figures figures = new Figures(label, 0, workers);
     long start = System.nanoTime();
     long end = start + seconds * 1_000_000_000L;
@@ -177,26 +217,32 @@ final class LoadShape {
     long[] lastAnswer = {start};
     for (int w = 0; w < workers; w++) {
       int worker = w;
-      threads[w] = new Thread(() -> {
-        while (System.nanoTime() < end) {
-          long t0 = System.nanoTime();
-          synchronized (figures) {
-            figures.sent++;
-          }
-          Outcome outcome;
-          try {
-            outcome = operation.run(worker);
-          } catch (Exception e) {
-            outcome = Outcome.refused(e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-                : ": " + e.getMessage().substring(0, Math.min(80, e.getMessage().length()))));
-          }
-          long now = System.nanoTime();
-          figures.record(outcome, now - t0);
-          synchronized (lastAnswer) {
-            lastAnswer[0] = Math.max(lastAnswer[0], now);
-          }
-        }
-      }, label + "-" + w);
+      threads[w] = new Thread(
+          () -> {
+            while (System.nanoTime() < end) {
+              long t0 = System.nanoTime();
+              synchronized (figures) {
+                figures.sent++;
+              }
+              Outcome outcome;
+              try {
+                outcome = operation.run(worker);
+              } catch (Exception e) {
+                outcome = Outcome.refused(e.getClass().getSimpleName()
+                    + (e.getMessage() == null
+                        ? ""
+                        : ": "
+                            + e.getMessage()
+                                .substring(0, Math.min(80, e.getMessage().length()))));
+              }
+              long now = System.nanoTime();
+              figures.record(outcome, now - t0);
+              synchronized (lastAnswer) {
+                lastAnswer[0] = Math.max(lastAnswer[0], now);
+              }
+            }
+          },
+          label + "-" + w);
       threads[w].start();
     }
     for (Thread thread : threads) {

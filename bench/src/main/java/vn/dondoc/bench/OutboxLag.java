@@ -43,8 +43,10 @@ public final class OutboxLag {
   static final String BEGIN = "<!-- outbox-lag: bench/outbox-lag replaces this section -->";
   static final String END = "<!-- /outbox-lag -->";
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, Long> pending = new ConcurrentHashMap<>();
   private final Map<String, Boolean> direct = new ConcurrentHashMap<>();
@@ -96,10 +98,12 @@ public final class OutboxLag {
 
   void run() throws Exception {
     Corpus corpus = Corpus.read(sources);
-    CaseGenerator generator = new CaseGenerator(58, corpus, ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
+    CaseGenerator generator = new CaseGenerator(
+        58, corpus, ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
     RestClient restClient = RestClient.builder(HttpHost.create(es)).build();
     CaseIndex index = new CaseIndex(restClient, alias);
-    // The app creates its index when it first relays; the baseline's writes must not create one first.
+    // The app creates its index when it first relays; the baseline's writes must not create one
+    // first.
     index.ensureExists();
     String loadBefore = loadAverage();
     ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(3);
@@ -108,33 +112,57 @@ public final class OutboxLag {
     long periodMicros = (long) (1_000_000 / rate);
     int warmUp = (int) Math.round(rate * warmUpSeconds);
     int total = warmUp + (int) Math.round(rate * seconds);
-    scheduler.scheduleAtFixedRate(() -> {
-      int n = submitted.getAndIncrement();
-      if (n >= total) {
-        return;
-      }
-      submit(feedback(generator, n), n, n >= warmUp);
-    }, 0, periodMicros, TimeUnit.MICROSECONDS);
+    scheduler.scheduleAtFixedRate(
+        () -> {
+          int n = submitted.getAndIncrement();
+          if (n >= total) {
+            return;
+          }
+          submit(feedback(generator, n), n, n >= warmUp);
+        },
+        0,
+        periodMicros,
+        TimeUnit.MICROSECONDS);
     Thread.sleep(warmUpSeconds * 1000L);
-    Bench.log("warm-up done (%d submissions refused); measuring for %d s", refusedInWarmUp.get(), seconds);
+    Bench.log(
+        "warm-up done (%d submissions refused); measuring for %d s",
+        refusedInWarmUp.get(), seconds);
     Instant started = Instant.now();
-    scheduler.scheduleAtFixedRate(() -> {
-      int n = directCount.incrementAndGet();
-      if (n > seconds * 2) {
-        return;
-      }
-      CaseDocument d = generator.generate(1_000_000 + n);
-      String code = "BENCH-DIRECT-" + n;
-      CaseDocument document = CaseDocument.of(d.caseType(), code, d.title(), d.content(), d.status(), d.timeliness(),
-          d.leadAgency(), d.agencies(), d.field(), d.locality(), d.createdAt(), d.updatedAt(), d.dueAt(), d.closedAt(), false);
-      try {
-        index.index(List.of(new VersionedCase(document, 1)));
-        pending.put(code, System.nanoTime());
-        direct.put(code, true);
-      } catch (Exception e) {
-        Bench.log("direct write failed: %s", e);
-      }
-    }, 250, 500, TimeUnit.MILLISECONDS);
+    scheduler.scheduleAtFixedRate(
+        () -> {
+          int n = directCount.incrementAndGet();
+          if (n > seconds * 2) {
+            return;
+          }
+          CaseDocument d = generator.generate(1_000_000 + n);
+          String code = "BENCH-DIRECT-" + n;
+          CaseDocument document = CaseDocument.of(
+              d.caseType(),
+              code,
+              d.title(),
+              d.content(),
+              d.status(),
+              d.timeliness(),
+              d.leadAgency(),
+              d.agencies(),
+              d.field(),
+              d.locality(),
+              d.createdAt(),
+              d.updatedAt(),
+              d.dueAt(),
+              d.closedAt(),
+              false);
+          try {
+            index.index(List.of(new VersionedCase(document, 1)));
+            pending.put(code, System.nanoTime());
+            direct.put(code, true);
+          } catch (Exception e) {
+            Bench.log("direct write failed: %s", e);
+          }
+        },
+        250,
+        500,
+        TimeUnit.MILLISECONDS);
     Instant stopPolling = started.plusSeconds(seconds + 120);
     while (Instant.now().isBefore(stopPolling)) {
       Thread.sleep(50);
@@ -147,10 +175,19 @@ public final class OutboxLag {
     int lost = pending.size();
     String metric = appMetric();
     restClient.close();
-    Bench.log("outbox lag p50 %.0f ms p99 %.0f ms (%d), direct p50 %.0f p99 %.0f ms (%d); refused %d; not found %d",
-        appLag.percentileMillis(0.5), appLag.percentileMillis(0.99), appLag.count(), directLag.percentileMillis(0.5),
-        directLag.percentileMillis(0.99), directLag.count(), refused.get(), lost);
-    String block = String.format(Locale.ROOT, """
+    Bench.log(
+        "outbox lag p50 %.0f ms p99 %.0f ms (%d), direct p50 %.0f p99 %.0f ms (%d); refused %d; not found %d",
+        appLag.percentileMillis(0.5),
+        appLag.percentileMillis(0.99),
+        appLag.count(),
+        directLag.percentileMillis(0.5),
+        directLag.percentileMillis(0.99),
+        directLag.count(),
+        refused.get(),
+        lost);
+    String block = String.format(
+        Locale.ROOT,
+        """
         <!-- outbox-lag-run %s -->
         ### %s submissions a second
 
@@ -172,13 +209,36 @@ public final class OutboxLag {
         The app's own timer `dondoc.search.lag` (outbox row committed → indexed, without the refresh), from
         `/actuator/metrics` at the end of the run: %s
         <!-- /outbox-lag-run %s -->
-        """, fmt(rate), fmt(rate), command, started.toString().substring(0, 19) + "Z", loadBefore, loadAverage(), alias, appLag.count(),
-        appLag.percentileMillis(0.5), appLag.percentileMillis(0.99), appLag.percentileMillis(1.0),
+        """,
+        fmt(rate),
+        fmt(rate),
+        command,
+        started.toString().substring(0, 19) + "Z",
+        loadBefore,
+        loadAverage(),
+        alias,
+        appLag.count(),
+        appLag.percentileMillis(0.5),
+        appLag.percentileMillis(0.99),
+        appLag.percentileMillis(1.0),
         appLag.percentileMillis(0.5) / directLag.percentileMillis(0.5),
-        appLag.percentileMillis(0.99) / directLag.percentileMillis(0.99), directLag.count(),
-        directLag.percentileMillis(0.5), directLag.percentileMillis(0.99), directLag.percentileMillis(1.0), rate, seconds,
-        warmUpSeconds, refusedInWarmUp.get(), submitLatency.count(), refused.get(), refusals.isEmpty() ? "none" : refusals, lost, submitLatency.percentileMillis(0.5),
-        submitLatency.percentileMillis(0.99), metric, fmt(rate));
+        appLag.percentileMillis(0.99) / directLag.percentileMillis(0.99),
+        directLag.count(),
+        directLag.percentileMillis(0.5),
+        directLag.percentileMillis(0.99),
+        directLag.percentileMillis(1.0),
+        rate,
+        seconds,
+        warmUpSeconds,
+        refusedInWarmUp.get(),
+        submitLatency.count(),
+        refused.get(),
+        refusals.isEmpty() ? "none" : refusals,
+        lost,
+        submitLatency.percentileMillis(0.5),
+        submitLatency.percentileMillis(0.99),
+        metric,
+        fmt(rate));
     String report = Files.readString(out, StandardCharsets.UTF_8);
     int begin = report.indexOf(BEGIN);
     int end = report.indexOf(END);
@@ -191,13 +251,15 @@ public final class OutboxLag {
     if (!section.contains("<!-- outbox-lag-run ")) {
       section = "\n## Outbox lag under steady load\n\n" + block;
     } else if (section.contains(open)) {
-      section = section.substring(0, section.indexOf(open)) + block.strip()
+      section = section.substring(0, section.indexOf(open))
+          + block.strip()
           + section.substring(section.indexOf(close) + close.length());
     } else {
       section = section.stripTrailing() + "\n\n" + block;
     }
     report = report.substring(0, begin + BEGIN.length()) + section + report.substring(end);
-    report = report.replace("| outbox lag p99 under steady load | — | not measured (below) |",
+    report = report.replace(
+        "| outbox lag p99 under steady load | — | not measured (below) |",
         "| outbox lag p99 under steady load (submission → searchable) | — | measured, see below |");
     Files.writeString(out, report, StandardCharsets.UTF_8);
     Bench.log("wrote %s", out);
@@ -215,33 +277,44 @@ public final class OutboxLag {
 
   private void submit(CaseDocument d, int n, boolean measured) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("type", "complaint").put("field", d.field()).put("locality", d.locality())
+    body.put("type", "complaint")
+        .put("field", d.field())
+        .put("locality", d.locality())
         .put("title", d.title().length() > 300 ? d.title().substring(0, 300) : d.title())
-        .put("content", d.content()).put("consentToPublish", d.publicVisible());
-    body.putObject("contact").put("name", "Người gửi thử " + n).put("email", "bench" + n + "@example.vn");
+        .put("content", d.content())
+        .put("consentToPublish", d.publicVisible());
+    body.putObject("contact")
+        .put("name", "Người gửi thử " + n)
+        .put("email", "bench" + n + "@example.vn");
     HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/api/v1/feedback"))
-        .header("Content-Type", "application/json").header("Idempotency-Key", "bench-lag-" + n + "-" + System.nanoTime())
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", "bench-lag-" + n + "-" + System.nanoTime())
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+        .build();
     long t0 = System.nanoTime();
-    http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-      if (error != null || response.statusCode() != 201) {
-        (measured ? refused : refusedInWarmUp).incrementAndGet();
-        refusals.merge(error != null ? error.getClass().getSimpleName() : "HTTP " + response.statusCode(), 1, Integer::sum);
-        return;
-      }
-      if (!measured) {
-        return;
-      }
-      long answered = System.nanoTime();
-      synchronized (submitLatency) {
-        submitLatency.add(answered - t0);
-      }
-      try {
-        pending.put(json.readTree(response.body()).path("code").asText(), answered);
-      } catch (Exception e) {
-        refused.incrementAndGet();
-      }
-    });
+    http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .whenComplete((response, error) -> {
+          if (error != null || response.statusCode() != 201) {
+            (measured ? refused : refusedInWarmUp).incrementAndGet();
+            refusals.merge(
+                error != null ? error.getClass().getSimpleName() : "HTTP " + response.statusCode(),
+                1,
+                Integer::sum);
+            return;
+          }
+          if (!measured) {
+            return;
+          }
+          long answered = System.nanoTime();
+          synchronized (submitLatency) {
+            submitLatency.add(answered - t0);
+          }
+          try {
+            pending.put(json.readTree(response.body()).path("code").asText(), answered);
+          } catch (Exception e) {
+            refused.incrementAndGet();
+          }
+        });
   }
 
   private void poll() {
@@ -254,8 +327,11 @@ public final class OutboxLag {
     ArrayNode values = body.putObject("query").putObject("ids").putArray("values");
     codes.forEach(values::add);
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(es + "/" + alias + "/_search"))
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+      HttpResponse<String> response = http.send(
+          HttpRequest.newBuilder(URI.create(es + "/" + alias + "/_search"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
       long now = System.nanoTime();
       if (response.statusCode() != 200) {
@@ -283,20 +359,40 @@ public final class OutboxLag {
   private String appMetric() {
     try {
       String form = "grant_type=password&client_id=dondoc-api&username=quantri&password=demo";
-      HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(keycloak
-              + "/realms/dondoc/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> token = http.send(
+          HttpRequest.newBuilder(
+                  URI.create(keycloak + "/realms/dondoc/protocol/openid-connect/token"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
       String accessToken = json.readTree(token.body()).path("access_token").asText();
       StringBuilder lines = new StringBuilder("\n\n```\n");
-      for (String path : List.of("dondoc.search.lag", "dondoc.search.lag.percentile?tag=phi:0.5",
-          "dondoc.search.lag.percentile?tag=phi:0.99", "dondoc.outbox.backlog")) {
-        HttpResponse<String> metric = http.send(HttpRequest.newBuilder(URI.create(app + "/actuator/metrics/" + path))
-            .header("Authorization", "Bearer " + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());
-        lines.append(path).append(": ").append(metric.statusCode() == 200
-            ? json.readTree(metric.body()).path("measurements").toString() : "HTTP " + metric.statusCode()).append('\n');
+      for (String path : List.of(
+          "dondoc.search.lag",
+          "dondoc.search.lag.percentile?tag=phi:0.5",
+          "dondoc.search.lag.percentile?tag=phi:0.99",
+          "dondoc.outbox.backlog")) {
+        HttpResponse<String> metric = http.send(
+            HttpRequest.newBuilder(URI.create(app + "/actuator/metrics/" + path))
+                .header("Authorization", "Bearer " + accessToken)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+        lines
+            .append(path)
+            .append(": ")
+            .append(
+                metric.statusCode() == 200
+                    ? json.readTree(metric.body()).path("measurements").toString()
+                    : "HTTP " + metric.statusCode())
+            .append('\n');
       }
-      return lines.append("```\n\n(seconds; the percentiles are Micrometer's, over its decaying window of the last"
-          + " minutes; /actuator/prometheus is not available, the app has no Prometheus registry)").toString();
+      return lines
+          .append(
+              "```\n\n(seconds; the percentiles are Micrometer's, over its decaying window of the last"
+                  + " minutes; /actuator/prometheus is not available, the app has no Prometheus registry)")
+          .toString();
     } catch (Exception e) {
       return "not read (" + e.getMessage() + ").";
     }
@@ -314,5 +410,4 @@ public final class OutboxLag {
       return "unknown";
     }
   }
-
 }

@@ -35,7 +35,8 @@ final class ReferenceData {
       }
       return codes;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + csv + " (run from the repository root or pass --repo)", e);
+      throw new UncheckedIOException(
+          "cannot read " + csv + " (run from the repository root or pass --repo)", e);
     }
   }
 }

@@ -38,7 +38,8 @@ final class Sections {
       text = text.replace(old, section);
     } else {
       int notes = text.indexOf(Bench.NOTES);
-      text = notes >= 0 ? text.substring(0, notes) + section + "\n\n" + text.substring(notes)
+      text = notes >= 0
+          ? text.substring(0, notes) + section + "\n\n" + text.substring(notes)
           : text.stripTrailing() + "\n\n" + section + "\n";
     }
     Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -47,14 +48,19 @@ final class Sections {
   /** Replaces the summary table's row that starts with {@code rowStart} (bench/run writes it; the script fills it in). */
   static void replaceRow(Path file, String rowStart, String row) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    text = text.lines().map(line -> line.startsWith(rowStart) ? row : line).reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
+    text = text.lines()
+            .map(line -> line.startsWith(rowStart) ? row : line)
+            .reduce((a, b) -> a + "\n" + b)
+            .orElse("")
+        + "\n";
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   /** A run's figures, {@code dir/name.properties}, as the phases of a bench script wrote them. */
   static Properties load(Path dir, String name) throws IOException {
     Properties p = new Properties();
-    try (var reader = Files.newBufferedReader(dir.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
+    try (var reader =
+        Files.newBufferedReader(dir.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
       p.load(reader);
     }
     return p;

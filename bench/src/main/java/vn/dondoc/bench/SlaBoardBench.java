@@ -26,12 +26,15 @@ public final class SlaBoardBench {
   static final String BEGIN = "<!-- sla-board: bench/sla-board replaces this section -->";
   static final String END = "<!-- /sla-board -->";
   /** The summary row bench/run writes and this run fills in. */
-  static final String SUMMARY_ROW = "| SLA board p99 (`/api/v1/dashboards/sla`), agency scope / unrestricted |";
+  static final String SUMMARY_ROW =
+      "| SLA board p99 (`/api/v1/dashboards/sla`), agency scope / unrestricted |";
 
   private static final String[] CASE_TYPES = {null, "feedback", "task"};
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
   private final ObjectMapper json = new ObjectMapper();
 
   private String app = "http://127.0.0.1:18150";
@@ -77,11 +80,15 @@ public final class SlaBoardBench {
     /** A token at most a minute old (the realm's tokens live a few minutes). */
     String token() throws Exception {
       if (Duration.between(fetched, Instant.now()).toSeconds() > 60) {
-        String form = "grant_type=password&client_id=dondoc-api&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password=demo";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/realms/dondoc/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "grant_type=password&client_id=dondoc-api&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo";
+        HttpResponse<String> response = http.send(
+            HttpRequest.newBuilder(
+                    URI.create(keycloak + "/realms/dondoc/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
           throw new IllegalStateException("no token for " + username + ": " + response.body());
         }
@@ -96,12 +103,16 @@ public final class SlaBoardBench {
   private JsonNode board(Caller caller, String caseType, long[] nanos) throws Exception {
     String query = caseType == null ? "" : "?caseType=" + caseType;
     HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/api/v1/dashboards/sla" + query))
-        .header("Authorization", "Bearer " + caller.token()).timeout(Duration.ofMinutes(2)).GET().build();
+        .header("Authorization", "Bearer " + caller.token())
+        .timeout(Duration.ofMinutes(2))
+        .GET()
+        .build();
     long t0 = System.nanoTime();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     nanos[0] = System.nanoTime() - t0;
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("board answered " + response.statusCode() + ": " + response.body());
+      throw new IllegalStateException(
+          "board answered " + response.statusCode() + ": " + response.body());
     }
     return json.readTree(response.body());
   }
@@ -131,14 +142,22 @@ public final class SlaBoardBench {
         (agencyScope ? agencyLatencies : allLatencies).add(nanos[0]);
       }
       if ((k + 1) % 50 == 0) {
-        Bench.log("%d of %d boards per scope; p99 so far: agency %.0f ms, unrestricted %.0f ms", k + 1, boards,
-            agencyLatencies.percentileMillis(0.99), allLatencies.percentileMillis(0.99));
+        Bench.log(
+            "%d of %d boards per scope; p99 so far: agency %.0f ms, unrestricted %.0f ms",
+            k + 1,
+            boards,
+            agencyLatencies.percentileMillis(0.99),
+            allLatencies.percentileMillis(0.99));
       }
     }
-    double worst = Math.max(agencyLatencies.percentileMillis(0.99), allLatencies.percentileMillis(0.99));
-    Bench.log("SLA board p99: agency %.1f ms, unrestricted %.1f ms", agencyLatencies.percentileMillis(0.99),
-        allLatencies.percentileMillis(0.99));
-    String block = String.format(Locale.ROOT, """
+    double worst =
+        Math.max(agencyLatencies.percentileMillis(0.99), allLatencies.percentileMillis(0.99));
+    Bench.log(
+        "SLA board p99: agency %.1f ms, unrestricted %.1f ms",
+        agencyLatencies.percentileMillis(0.99), allLatencies.percentileMillis(0.99));
+    String block = String.format(
+        Locale.ROOT,
+        """
 
         ## SLA board (the app's, `/api/v1/dashboards/sla`)
 
@@ -156,10 +175,28 @@ public final class SlaBoardBench {
         answer over HTTP with a Keycloak token, so it includes security and JSON, as a page gets it. The app
         ran on a database of its own filled by `bench/sla-board.sql` for %,d cases: %s. %s
         Unrestricted, the board counted %s; the officer's board %s.
-        """, command, started.toString().substring(0, 19) + "Z", loadBefore, Bench.loadAverage(), officer,
-        agencyLatencies.percentileMillis(0.5), agencyLatencies.percentileMillis(0.99), agencyLatencies.percentileMillis(1.0),
-        supervisor, allLatencies.percentileMillis(0.5), allLatencies.percentileMillis(0.99), allLatencies.percentileMillis(1.0),
-        worst <= 100 ? "met" : "not met", worst, boards, warmUp, cases, clocks, fill, totals(whole), totals(own));
+        """,
+        command,
+        started.toString().substring(0, 19) + "Z",
+        loadBefore,
+        Bench.loadAverage(),
+        officer,
+        agencyLatencies.percentileMillis(0.5),
+        agencyLatencies.percentileMillis(0.99),
+        agencyLatencies.percentileMillis(1.0),
+        supervisor,
+        allLatencies.percentileMillis(0.5),
+        allLatencies.percentileMillis(0.99),
+        allLatencies.percentileMillis(1.0),
+        worst <= 100 ? "met" : "not met",
+        worst,
+        boards,
+        warmUp,
+        cases,
+        clocks,
+        fill,
+        totals(whole),
+        totals(own));
     String report = Files.readString(out, StandardCharsets.UTF_8);
     int begin = report.indexOf(BEGIN);
     int end = report.indexOf(END);
@@ -168,20 +205,37 @@ public final class SlaBoardBench {
     } else {
       int notes = report.indexOf(Bench.NOTES);
       String section = BEGIN + block + END + "\n\n";
-      report = notes >= 0 ? report.substring(0, notes) + section + report.substring(notes) : report + "\n" + section;
+      report = notes >= 0
+          ? report.substring(0, notes) + section + report.substring(notes)
+          : report + "\n" + section;
     }
-    String row = String.format(Locale.ROOT, "%s ≤ 100 ms | %.0f / %.0f ms | %s |", SUMMARY_ROW,
-        agencyLatencies.percentileMillis(0.99), allLatencies.percentileMillis(0.99), worst <= 100 ? "yes" : "no");
-    report = report.lines().map(line -> line.startsWith(SUMMARY_ROW) ? row : line)
-        .reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
+    String row = String.format(
+        Locale.ROOT,
+        "%s ≤ 100 ms | %.0f / %.0f ms | %s |",
+        SUMMARY_ROW,
+        agencyLatencies.percentileMillis(0.99),
+        allLatencies.percentileMillis(0.99),
+        worst <= 100 ? "yes" : "no");
+    report = report
+            .lines()
+            .map(line -> line.startsWith(SUMMARY_ROW) ? row : line)
+            .reduce((a, b) -> a + "\n" + b)
+            .orElse("")
+        + "\n";
     Files.writeString(out, report, StandardCharsets.UTF_8);
     Bench.log("wrote %s", out);
   }
 
   private static String totals(JsonNode board) {
     JsonNode t = board.path("totals");
-    return String.format(Locale.ROOT, "%,d running (%,d at risk), %,d breached (%,d open), %,d paused, %,d met",
-        t.path("running").asLong(), t.path("atRisk").asLong(), t.path("breached").asLong(), t.path("openBreached").asLong(),
-        t.path("paused").asLong(), t.path("met").asLong());
+    return String.format(
+        Locale.ROOT,
+        "%,d running (%,d at risk), %,d breached (%,d open), %,d paused, %,d met",
+        t.path("running").asLong(),
+        t.path("atRisk").asLong(),
+        t.path("breached").asLong(),
+        t.path("openBreached").asLong(),
+        t.path("paused").asLong(),
+        t.path("met").asLong());
   }
 }

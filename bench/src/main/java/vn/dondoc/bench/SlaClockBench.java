@@ -102,54 +102,70 @@ public final class SlaClockBench {
     }
   }
 
-  private static String setting(ConfigurableApplicationContext context, String camundaProperty, String camundaDefault) {
+  private static String setting(
+      ConfigurableApplicationContext context, String camundaProperty, String camundaDefault) {
     return context.getEnvironment().getProperty("camunda.bpm." + camundaProperty, camundaDefault);
   }
 
   private static ConfigurableApplicationContext start(List<String> args) throws Exception {
-    return SpringApplication.run(Class.forName("vn.dondoc.app.DondocApplication"), args.toArray(String[]::new));
+    return SpringApplication.run(
+        Class.forName("vn.dondoc.app.DondocApplication"), args.toArray(String[]::new));
   }
 
   /** Feedback processes in the routing stage, as many as missing to reach {@code clocks} running clocks. */
   private void create(ConfigurableApplicationContext context) throws Exception {
     JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
     RuntimeService runtime = context.getBean(RuntimeService.class);
-    TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
-    Integer existing = jdbc.queryForObject("select count(*) from sla_clock where case_code like 'CLK-%'", Integer.class);
+    TransactionTemplate transaction =
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+    Integer existing = jdbc.queryForObject(
+        "select count(*) from sla_clock where case_code like 'CLK-%'", Integer.class);
     AtomicInteger next = new AtomicInteger(existing == null ? 0 : existing);
     long t0 = System.nanoTime();
     Thread[] workers = new Thread[threads];
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int w = 0; w < threads; w++) {
-      workers[w] = new Thread(() -> {
-        while (true) {
-          int from = next.getAndAdd(batch);
-          if (from >= clocks) {
-            return;
-          }
-          int to = Math.min(clocks, from + batch);
-          transaction.executeWithoutResult(status -> {
-            for (int n = from; n < to; n++) {
-              Map<String, Object> variables = new HashMap<>();
-              variables.put(FeedbackHandling.Var.FEEDBACK_ID, (long) n);
-              variables.put(FeedbackHandling.Var.CASE_CODE, "CLK-" + n);
-              variables.put(FeedbackHandling.Var.TITLE, "Phản ánh thử đồng hồ thời hạn " + n);
-              variables.put(FeedbackHandling.Var.CONTENT_EXCERPT, "Nội dung phản ánh dùng để đo bộ thực thi công việc.");
-              variables.put(FeedbackHandling.Var.FEEDBACK_TYPE, "complaint");
-              variables.put(FeedbackHandling.Var.FIELD, "administrative-procedures");
-              variables.put(FeedbackHandling.Var.LOCALITY, "hanoi");
-              variables.put(FeedbackHandling.Var.LOCALITY_NAME, "Hà Nội");
-              // custom listeners skipped: the first user task's duplicate search (Elasticsearch) needs a feedback row;
-              // the clock is started by the stage's timer expressions, which run
-              runtime.createProcessInstanceByKey(FeedbackHandling.PROCESS_KEY).businessKey("CLK-" + n)
-                  .setVariables(variables).startBeforeActivity(START_EVENT).execute(true, true);
+      workers[w] = new Thread(
+          () -> {
+            while (true) {
+              int from = next.getAndAdd(batch);
+              if (from >= clocks) {
+                return;
+              }
+              int to = Math.min(clocks, from + batch);
+              transaction.executeWithoutResult(status -> {
+                for (int n = from; n < to; n++) {
+                  Map<String, Object> variables = new HashMap<>();
+                  variables.put(FeedbackHandling.Var.FEEDBACK_ID, (long) n);
+                  variables.put(FeedbackHandling.Var.CASE_CODE, "CLK-" + n);
+                  variables.put(FeedbackHandling.Var.TITLE, "Phản ánh thử đồng hồ thời hạn " + n);
+                  variables.put(
+                      FeedbackHandling.Var.CONTENT_EXCERPT,
+                      "Nội dung phản ánh dùng để đo bộ thực thi công việc.");
+                  variables.put(FeedbackHandling.Var.FEEDBACK_TYPE, "complaint");
+                  variables.put(FeedbackHandling.Var.FIELD, "administrative-procedures");
+                  variables.put(FeedbackHandling.Var.LOCALITY, "hanoi");
+                  variables.put(FeedbackHandling.Var.LOCALITY_NAME, "Hà Nội");
+                  // custom listeners skipped: the first user task's duplicate search
+                  // (Elasticsearch) needs a feedback row;
+                  // the clock is started by the stage's timer expressions, which run
+                  runtime
+                      .createProcessInstanceByKey(FeedbackHandling.PROCESS_KEY)
+                      .businessKey("CLK-" + n)
+                      .setVariables(variables)
+                      .startBeforeActivity(START_EVENT)
+                      .execute(true, true);
+                }
+              });
+              if (to % 5000 < batch) {
+                Bench.log(
+                    "%d clocks created (%.0f/s)",
+                    to,
+                    (to - (existing == null ? 0 : existing)) / ((System.nanoTime() - t0) / 1e9));
+              }
             }
-          });
-          if (to % 5000 < batch) {
-            Bench.log("%d clocks created (%.0f/s)", to, (to - (existing == null ? 0 : existing)) / ((System.nanoTime() - t0) / 1e9));
-          }
-        }
-      }, "create-" + w);
+          },
+          "create-" + w);
       workers[w].setUncaughtExceptionHandler((thread, e) -> failures.add(e));
       workers[w].start();
     }
@@ -161,13 +177,31 @@ public final class SlaClockBench {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     settleStatistics(jdbc);
-    Integer running = jdbc.queryForObject("select count(*) from sla_clock where state = 'RUNNING'", Integer.class);
+    Integer running = jdbc.queryForObject(
+        "select count(*) from sla_clock where state = 'RUNNING'", Integer.class);
     Integer jobs = jdbc.queryForObject("select count(*) from act_ru_job", Integer.class);
-    Bench.log("%d running clocks, %d jobs; created %d in %.0f s", running, jobs, clocks - (existing == null ? 0 : existing), seconds);
-    properties.append("create.clocks=").append(clocks - (existing == null ? 0 : existing)).append('\n')
-        .append("create.seconds=").append(String.format(Locale.ROOT, "%.0f", seconds)).append('\n')
-        .append("create.running_clocks=").append(running).append('\n').append("create.jobs=").append(jobs).append('\n')
-        .append("create.batch=").append(batch).append('\n').append("create.threads=").append(threads).append('\n');
+    Bench.log(
+        "%d running clocks, %d jobs; created %d in %.0f s",
+        running, jobs, clocks - (existing == null ? 0 : existing), seconds);
+    properties
+        .append("create.clocks=")
+        .append(clocks - (existing == null ? 0 : existing))
+        .append('\n')
+        .append("create.seconds=")
+        .append(String.format(Locale.ROOT, "%.0f", seconds))
+        .append('\n')
+        .append("create.running_clocks=")
+        .append(running)
+        .append('\n')
+        .append("create.jobs=")
+        .append(jobs)
+        .append('\n')
+        .append("create.batch=")
+        .append(batch)
+        .append('\n')
+        .append("create.threads=")
+        .append(threads)
+        .append('\n');
   }
 
   /**
@@ -182,9 +216,15 @@ public final class SlaClockBench {
     long t0 = System.nanoTime();
     DatabaseSettle.settle(jdbc);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    Bench.log("vacuumed and analyzed the database in %.0f s (autovacuum is %s)", seconds, autovacuum);
-    properties.append("create.autovacuum=").append(autovacuum).append('\n')
-        .append("create.analyze_seconds=").append(String.format(Locale.ROOT, "%.0f", seconds)).append('\n');
+    Bench.log(
+        "vacuumed and analyzed the database in %.0f s (autovacuum is %s)", seconds, autovacuum);
+    properties
+        .append("create.autovacuum=")
+        .append(autovacuum)
+        .append('\n')
+        .append("create.analyze_seconds=")
+        .append(String.format(Locale.ROOT, "%.0f", seconds))
+        .append('\n');
   }
 
   /**
@@ -195,7 +235,8 @@ public final class SlaClockBench {
   private void fire(ConfigurableApplicationContext context, String name) throws Exception {
     JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
     Thread.sleep(5000);
-    Integer running = jdbc.queryForObject("select count(*) from sla_clock where state = 'RUNNING'", Integer.class);
+    Integer running = jdbc.queryForObject(
+        "select count(*) from sla_clock where state = 'RUNNING'", Integer.class);
     Instant due = Instant.now().plusSeconds(leadSeconds);
     String[] codes = jdbc.queryForList("""
         select case_code from sla_clock where case_code like 'CLK-%' and state = 'RUNNING' and escalation_level = 0
@@ -207,20 +248,25 @@ public final class SlaClockBench {
           and process_instance_id_ in (select process_instance_id from sla_clock where case_code = any(?))""";
     int moved = jdbc.update(move, Timestamp.from(due), "RoutingBreach", breaching)
         + jdbc.update(move, Timestamp.from(due), "RoutingWarning", warned);
-    Bench.log("%s: %d timers of %d clocks due at %s (%d breaches, %d warnings; %d running clocks)", name, moved,
-        codes.length, due, breaching.length, warned.length, running);
+    Bench.log(
+        "%s: %d timers of %d clocks due at %s (%d breaches, %d warnings; %d running clocks)",
+        name, moved, codes.length, due, breaching.length, warned.length, running);
     long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
     int fired = 0;
     while (System.nanoTime() < deadline) {
       Thread.sleep(1000);
-      Integer count = jdbc.queryForObject("select count(*) from audit_event where action in ('SLA_WARNED', 'SLA_BREACHED')"
-          + " and case_code = any(?)", Integer.class, (Object) codes);
+      Integer count = jdbc.queryForObject(
+          "select count(*) from audit_event where action in ('SLA_WARNED', 'SLA_BREACHED')"
+              + " and case_code = any(?)",
+          Integer.class,
+          (Object) codes);
       fired = count == null ? 0 : count;
       if (fired >= moved) {
         break;
       }
     }
-    Map<String, Object> delays = jdbc.queryForMap("""
+    Map<String, Object> delays = jdbc.queryForMap(
+        """
         select count(*) as fired,
           percentile_cont(0.5) within group (order by extract(epoch from occurred_at - ?)) as p50,
           percentile_cont(0.99) within group (order by extract(epoch from occurred_at - ?)) as p99,
@@ -228,18 +274,40 @@ public final class SlaClockBench {
           min(extract(epoch from occurred_at - ?)) as min,
           count(*) filter (where occurred_at - ? <= interval '60 seconds') as within60
         from audit_event where action in ('SLA_WARNED', 'SLA_BREACHED') and case_code = any(?)""",
-        Timestamp.from(due), Timestamp.from(due), Timestamp.from(due), Timestamp.from(due), Timestamp.from(due), codes);
-    String settings = setting(context, "job-execution.core-pool-size", "3") + "/" + setting(context, "job-execution.max-pool-size", "10")
-        + "/" + setting(context, "job-execution.queue-capacity", "3") + "/" + setting(context, "job-execution.max-jobs-per-acquisition", "3")
-        + "/" + setting(context, "job-execution.wait-time-in-millis", "5000") + "/" + setting(context, "job-execution.max-wait", "60000")
+        Timestamp.from(due),
+        Timestamp.from(due),
+        Timestamp.from(due),
+        Timestamp.from(due),
+        Timestamp.from(due),
+        codes);
+    String settings = setting(context, "job-execution.core-pool-size", "3") + "/"
+        + setting(context, "job-execution.max-pool-size", "10")
+        + "/" + setting(context, "job-execution.queue-capacity", "3") + "/"
+        + setting(context, "job-execution.max-jobs-per-acquisition", "3")
+        + "/" + setting(context, "job-execution.wait-time-in-millis", "5000") + "/"
+        + setting(context, "job-execution.max-wait", "60000")
         + "/" + setting(context, "job-execution.lock-time-in-millis", "300000")
-        + "/" + setting(context, "generic-properties.properties.job-executor-acquire-by-due-date", "false")
-        + "/" + setting(context, "generic-properties.properties.job-executor-prefer-timer-jobs", "false")
+        + "/"
+        + setting(
+            context, "generic-properties.properties.job-executor-acquire-by-due-date", "false")
+        + "/"
+        + setting(context, "generic-properties.properties.job-executor-prefer-timer-jobs", "false")
         + "/" + context.getEnvironment().getProperty("dondoc.jobs.due-date-index", "false");
-    double seconds = delays.get("max") == null ? Double.NaN : ((Number) delays.get("max")).doubleValue();
-    Bench.log("%s (%s): %s of %d fired; delay p50 %s s, p99 %s s, max %s s; within 60 s: %s", name, settings, delays.get("fired"),
-        moved, delays.get("p50"), delays.get("p99"), delays.get("max"), delays.get("within60"));
-    properties.append(String.format(Locale.ROOT, """
+    double seconds =
+        delays.get("max") == null ? Double.NaN : ((Number) delays.get("max")).doubleValue();
+    Bench.log(
+        "%s (%s): %s of %d fired; delay p50 %s s, p99 %s s, max %s s; within 60 s: %s",
+        name,
+        settings,
+        delays.get("fired"),
+        moved,
+        delays.get("p50"),
+        delays.get("p99"),
+        delays.get("max"),
+        delays.get("within60"));
+    properties.append(String.format(
+        Locale.ROOT,
+        """
         %1$s.settings=%2$s
         %1$s.running_clocks=%3$d
         %1$s.burst_clocks=%4$d
@@ -251,8 +319,19 @@ public final class SlaClockBench {
         %1$s.min_s=%10$s
         %1$s.within60=%11$s
         %1$s.jobs_per_s=%12$.1f
-        """, name, settings, running, codes.length, moved, delays.get("fired"), delays.get("p50"), delays.get("p99"), delays.get("max"),
-        delays.get("min"), delays.get("within60"), ((Number) delays.get("fired")).doubleValue() / seconds));
+        """,
+        name,
+        settings,
+        running,
+        codes.length,
+        moved,
+        delays.get("fired"),
+        delays.get("p50"),
+        delays.get("p99"),
+        delays.get("max"),
+        delays.get("min"),
+        delays.get("within60"),
+        ((Number) delays.get("fired")).doubleValue() / seconds));
     Files.writeString(out, properties.toString(), StandardCharsets.UTF_8);
   }
 }

@@ -39,14 +39,26 @@ public final class SlaClockReport {
     if (!p.has(name + ".fired")) {
       return "";
     }
-    return String.format(Locale.ROOT, "| %s | `%s` | %s | %s | %s | %.1f | %.1f | %.1f | %s | %.0f |%n", label, s(name + ".settings"),
-        s(name + ".running_clocks"), s(name + ".timers"), s(name + ".fired"), d(name + ".p50_s"), d(name + ".p99_s"),
-        d(name + ".max_s"), s(name + ".within60"), d(name + ".jobs_per_s"));
+    return String.format(
+        Locale.ROOT,
+        "| %s | `%s` | %s | %s | %s | %.1f | %.1f | %.1f | %s | %.0f |%n",
+        label,
+        s(name + ".settings"),
+        s(name + ".running_clocks"),
+        s(name + ".timers"),
+        s(name + ".fired"),
+        d(name + ".p50_s"),
+        d(name + ".p99_s"),
+        d(name + ".max_s"),
+        s(name + ".within60"),
+        d(name + ".jobs_per_s"));
   }
 
   private String section() {
     boolean met = d("tuned.max_s") <= 60 && d("tuned.fired") == d("tuned.timers");
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         ## Running SLA clocks falling due
 
         Command: `%s` (module `bench/`: SlaClockBench inside the app's jar, on a database of its own), run %s to %s;
@@ -69,8 +81,22 @@ public final class SlaClockReport {
         **Every timer of the burst fired within 60 s with the app's settings: %s.** The rate at which the job
         executor fires them (the last column: timers ÷ the last one's delay) bounds the burst that fits in a minute;
         clocks due at the same instant beyond that wait their turn.
-        """, s("command"), s("started"), s("finished"), s("load_before"), s("load_after"), s("app_java_opts").strip(),
-        s("create.running_clocks"), s("create.batch"), s("create.threads"), s("create.seconds"), s("create.jobs"),
-        s("create.analyze_seconds"), s("create.autovacuum"), row("default", "Camunda's defaults"), row("tuned", "the app's (application.yaml)"), met ? "yes" : "no");
+        """,
+        s("command"),
+        s("started"),
+        s("finished"),
+        s("load_before"),
+        s("load_after"),
+        s("app_java_opts").strip(),
+        s("create.running_clocks"),
+        s("create.batch"),
+        s("create.threads"),
+        s("create.seconds"),
+        s("create.jobs"),
+        s("create.analyze_seconds"),
+        s("create.autovacuum"),
+        row("default", "Camunda's defaults"),
+        row("tuned", "the app's (application.yaml)"),
+        met ? "yes" : "no");
   }
 }

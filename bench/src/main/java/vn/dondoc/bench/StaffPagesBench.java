@@ -65,6 +65,7 @@ public final class StaffPagesBench {
   private int warmUp = 20;
   /** The documents' external version: the large run's must be above the small run's, whose deletions ES remembers. */
   private long docVersion = 1;
+
   private Path dir = Path.of("bench/target/staff-pages");
   private Path out = Path.of("docs/PERFORMANCE.md");
   private String command = "bench/staff-pages";
@@ -106,7 +107,8 @@ public final class StaffPagesBench {
 
   private void index() throws Exception {
     Corpus corpus = Corpus.read(sources);
-    CaseGenerator generator = new CaseGenerator(57, corpus, ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
+    CaseGenerator generator = new CaseGenerator(
+        57, corpus, ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
     String query = """
         select 'feedback' as t, code, status, handling_agency as agency, field, locality, submitted_at as created,
                updated_at as updated, null::date as due, status = 'ANSWERED' as closed from dondoc.feedback_item
@@ -137,11 +139,24 @@ public final class StaffPagesBench {
             java.sql.Date due = rows.getDate("due");
             boolean closed = rows.getBoolean("closed");
             String agency = rows.getString("agency");
-            CaseDocument d = CaseDocument.of(rows.getString("t"), rows.getString("code"), text.title(), text.content(),
-                rows.getString("status"), null, agency, agency == null ? List.of() : List.of(agency), rows.getString("field"),
-                rows.getString("locality"), created, updated == null ? created : updated.toInstant(),
-                due == null ? null : due.toLocalDate().atStartOfDay(CaseGenerator.HANOI).toInstant(),
-                closed ? (updated == null ? created : updated.toInstant()) : null, false);
+            CaseDocument d = CaseDocument.of(
+                rows.getString("t"),
+                rows.getString("code"),
+                text.title(),
+                text.content(),
+                rows.getString("status"),
+                null,
+                agency,
+                agency == null ? List.of() : List.of(agency),
+                rows.getString("field"),
+                rows.getString("locality"),
+                created,
+                updated == null ? created : updated.toInstant(),
+                due == null
+                    ? null
+                    : due.toLocalDate().atStartOfDay(CaseGenerator.HANOI).toInstant(),
+                closed ? (updated == null ? created : updated.toInstant()) : null,
+                false);
             batch.add(new VersionedCase(d, docVersion));
             if (batch.size() == 1000) {
               Bench.indexBatch(caseIndex, batch, alias);
@@ -151,7 +166,9 @@ public final class StaffPagesBench {
         }
       }
       caseIndex.refresh();
-      Bench.log("indexed %,d cases into %s in %d s", n, alias, Duration.ofNanos(System.nanoTime() - started).toSeconds());
+      Bench.log(
+          "indexed %,d cases into %s in %d s",
+          n, alias, Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
   }
 
@@ -160,32 +177,48 @@ public final class StaffPagesBench {
   /** A browser of one person: cookies of the app and Keycloak, redirects followed, signed in through the login form. */
   private final class Session {
     final String username;
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new LoopbackCookies()).followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(60)).build();
+    final HttpClient http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new LoopbackCookies())
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(Duration.ofSeconds(60))
+        .build();
 
     Session(String username) throws Exception {
       this.username = username;
       HttpResponse<String> login = get("/lam-viec");
-      Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(login.body());
+      Matcher action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+          .matcher(login.body());
       if (!action.find()) {
-        action = Pattern.compile("action=\"([^\"]+login-actions/authenticate[^\"]*)\"").matcher(login.body());
+        action = Pattern.compile("action=\"([^\"]+login-actions/authenticate[^\"]*)\"")
+            .matcher(login.body());
         if (!action.find()) {
-          throw new IllegalStateException("no Keycloak login form for " + username + " at " + login.uri());
+          throw new IllegalStateException(
+              "no Keycloak login form for " + username + " at " + login.uri());
         }
       }
-      String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo&credentialId=";
-      HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-              .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+      String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+          + "&password=demo&credentialId=";
+      HttpResponse<String> signedIn = http.send(
+          HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
       if (signedIn.statusCode() != 200 || !signedIn.uri().toString().startsWith(app)) {
-        throw new IllegalStateException(username + " not signed in: " + signedIn.statusCode() + " at " + signedIn.uri());
+        throw new IllegalStateException(
+            username + " not signed in: " + signedIn.statusCode() + " at " + signedIn.uri());
       }
     }
 
     HttpResponse<String> get(String path) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create(app + path)).header("Accept", "text/html")
-          .timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          HttpRequest.newBuilder(URI.create(app + path))
+              .header("Accept", "text/html")
+              .timeout(Duration.ofMinutes(2))
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     }
 
     /** The page's time; fails unless it answered 200 with the page itself (not a login form or an error page). */
@@ -193,8 +226,11 @@ public final class StaffPagesBench {
       long t0 = System.nanoTime();
       HttpResponse<String> response = get(path);
       long nanos = System.nanoTime() - t0;
-      if (response.statusCode() != 200 || !response.uri().toString().startsWith(app) || response.body().contains("kc-form-login")) {
-        throw new IllegalStateException(username + " " + path + " answered " + response.statusCode() + " at " + response.uri());
+      if (response.statusCode() != 200
+          || !response.uri().toString().startsWith(app)
+          || response.body().contains("kc-form-login")) {
+        throw new IllegalStateException(
+            username + " " + path + " answered " + response.statusCode() + " at " + response.uri());
       }
       return nanos;
     }
@@ -208,7 +244,8 @@ public final class StaffPagesBench {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
     @Override
-    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws java.io.IOException {
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders)
+        throws java.io.IOException {
       cookies.getCookieStore().getCookies().forEach(cookie -> cookie.setSecure(false));
       return cookies.get(uri, requestHeaders);
     }
@@ -219,32 +256,44 @@ public final class StaffPagesBench {
     }
   }
 
-  private record Page(String key, String name, Session session, Function<SplittableRandom, String> path) {}
+  private record Page(
+      String key, String name, Session session, Function<SplittableRandom, String> path) {}
 
   private void time() throws Exception {
     String loadBefore = Bench.loadAverage();
     Instant started = Instant.now();
     Properties p = new Properties();
     List<String> caseCodes = new ArrayList<>();
-    try (Connection connection = DriverManager.getConnection(db, "dondoc", "dondoc"); Statement s = connection.createStatement()) {
+    try (Connection connection = DriverManager.getConnection(db, "dondoc", "dondoc");
+        Statement s = connection.createStatement()) {
       // the officer's own cases, open and closed, of every type the officer's agency leads
       try (ResultSet rows = s.executeQuery("""
           select code from (select code from dondoc.feedback_item where handling_agency = '%1$s'
-            union all select case_code from dondoc.task where lead_agency = '%1$s') c order by md5(code) limit 500"""
-          .formatted(officerAgency))) {
+            union all select case_code from dondoc.task where lead_agency = '%1$s') c order by md5(code) limit 500""".formatted(officerAgency))) {
         while (rows.next()) {
           caseCodes.add(rows.getString(1));
         }
       }
-      p.setProperty("cases", one(s, "select (select count(*) from dondoc.feedback_item) + (select count(*) from dondoc.task)"
-          + " + (select count(*) from dondoc.extension_request) + (select count(*) from dondoc.initiative)"));
+      p.setProperty(
+          "cases",
+          one(
+              s,
+              "select (select count(*) from dondoc.feedback_item) + (select count(*) from dondoc.task)"
+                  + " + (select count(*) from dondoc.extension_request) + (select count(*) from dondoc.initiative)"));
       p.setProperty("open_tasks", one(s, "select count(*) from act_ru_task"));
-      p.setProperty("officer_tasks", one(s, "select count(*) from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_"
-          + " where l.group_id_ = 'agencies/" + officerAgency + "'"));
-      p.setProperty("officer_task_rows", one(s, "select count(*) from dondoc.task where lead_agency = '" + officerAgency + "'"));
+      p.setProperty(
+          "officer_tasks",
+          one(
+              s,
+              "select count(*) from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_"
+                  + " where l.group_id_ = 'agencies/" + officerAgency + "'"));
+      p.setProperty(
+          "officer_task_rows",
+          one(s, "select count(*) from dondoc.task where lead_agency = '" + officerAgency + "'"));
       p.setProperty("clocks", one(s, "select count(*) from dondoc.sla_clock"));
       p.setProperty("audit_events", one(s, "select count(*) from dondoc.audit_event"));
-      p.setProperty("db_size", one(s, "select pg_size_pretty(pg_database_size(current_database()))"));
+      p.setProperty(
+          "db_size", one(s, "select pg_size_pretty(pg_database_size(current_database()))"));
     }
     if (caseCodes.isEmpty()) {
       throw new IllegalStateException("no case of " + officerAgency + " in the database");
@@ -253,16 +302,45 @@ public final class StaffPagesBench {
     Session officerSession = new Session(officer);
     Session supervisorSession = new Session(supervisor);
     List<Page> pages = List.of(
-        new Page("inbox", "baseline: the inbox (`/hop-thu`), empty, as `" + officer + "`", officerSession, r -> "/hop-thu"),
-        new Page("my-work", "\"Việc của tôi\" (`/lam-viec`) as `" + officer + "`", officerSession, r -> "/lam-viec"),
-        new Page("tasks", "the task list (`/lam-viec/nhiem-vu`) as `" + officer + "`", officerSession, r -> "/lam-viec/nhiem-vu"),
-        new Page("case", "a case page (`/ho-so/{code}`) as `" + officer + "`, one of 500 of its agency's cases",
-            officerSession, r -> "/ho-so/" + caseCodes.get(r.nextInt(caseCodes.size()))),
-        new Page("board", "the supervisor board (`/giam-sat`) as `" + supervisor + "`", supervisorSession, r -> "/giam-sat"),
-        new Page("search-agency", "search (`/tim-kiem?q=…`) as `" + officer + "` (its agency's cases)", officerSession,
-            r -> "/tim-kiem?q=" + URLEncoder.encode(searches.get(r.nextInt(searches.size())), StandardCharsets.UTF_8)),
-        new Page("search-all", "search (`/tim-kiem?q=…`) as `" + supervisor + "` (every case)", supervisorSession,
-            r -> "/tim-kiem?q=" + URLEncoder.encode(searches.get(r.nextInt(searches.size())), StandardCharsets.UTF_8)));
+        new Page(
+            "inbox",
+            "baseline: the inbox (`/hop-thu`), empty, as `" + officer + "`",
+            officerSession,
+            r -> "/hop-thu"),
+        new Page(
+            "my-work",
+            "\"Việc của tôi\" (`/lam-viec`) as `" + officer + "`",
+            officerSession,
+            r -> "/lam-viec"),
+        new Page(
+            "tasks",
+            "the task list (`/lam-viec/nhiem-vu`) as `" + officer + "`",
+            officerSession,
+            r -> "/lam-viec/nhiem-vu"),
+        new Page(
+            "case",
+            "a case page (`/ho-so/{code}`) as `" + officer + "`, one of 500 of its agency's cases",
+            officerSession,
+            r -> "/ho-so/" + caseCodes.get(r.nextInt(caseCodes.size()))),
+        new Page(
+            "board",
+            "the supervisor board (`/giam-sat`) as `" + supervisor + "`",
+            supervisorSession,
+            r -> "/giam-sat"),
+        new Page(
+            "search-agency",
+            "search (`/tim-kiem?q=…`) as `" + officer + "` (its agency's cases)",
+            officerSession,
+            r -> "/tim-kiem?q="
+                + URLEncoder.encode(
+                    searches.get(r.nextInt(searches.size())), StandardCharsets.UTF_8)),
+        new Page(
+            "search-all",
+            "search (`/tim-kiem?q=…`) as `" + supervisor + "` (every case)",
+            supervisorSession,
+            r -> "/tim-kiem?q="
+                + URLEncoder.encode(
+                    searches.get(r.nextInt(searches.size())), StandardCharsets.UTF_8)));
     SplittableRandom r = new SplittableRandom(61);
     for (int k = 0; k < warmUp; k++) {
       for (Page page : pages) {
@@ -272,7 +350,8 @@ public final class StaffPagesBench {
     Map<String, Latencies> latencies = new LinkedHashMap<>();
     pages.forEach(page -> latencies.put(page.key(), new Latencies()));
     for (int k = 0; k < requests; k++) {
-      // the pages in turn, starting each round with another, so that none always follows the same one
+      // the pages in turn, starting each round with another, so that none always follows the same
+      // one
       for (int j = 0; j < pages.size(); j++) {
         Page page = pages.get((j + k) % pages.size());
         latencies.get(page.key()).add(page.session().timed(page.path().apply(r)));
@@ -288,8 +367,13 @@ public final class StaffPagesBench {
       p.setProperty(page.key() + ".p95", fmt(l.percentileMillis(0.95)));
       p.setProperty(page.key() + ".p99", fmt(l.percentileMillis(0.99)));
       p.setProperty(page.key() + ".max", fmt(l.percentileMillis(1.0)));
-      Bench.log("%s %-14s p50 %6.1f  p95 %6.1f  p99 %6.1f ms", label, page.key(), l.percentileMillis(0.5),
-          l.percentileMillis(0.95), l.percentileMillis(0.99));
+      Bench.log(
+          "%s %-14s p50 %6.1f  p95 %6.1f  p99 %6.1f ms",
+          label,
+          page.key(),
+          l.percentileMillis(0.5),
+          l.percentileMillis(0.95),
+          l.percentileMillis(0.99));
     }
     p.setProperty("pages", String.join(",", pages.stream().map(Page::key).toList()));
     p.setProperty("started", started.toString().substring(0, 19) + "Z");
@@ -298,21 +382,27 @@ public final class StaffPagesBench {
     p.setProperty("requests", Integer.toString(requests));
     p.setProperty("warm_up", Integer.toString(warmUp));
     Files.createDirectories(dir);
-    try (var w = Files.newBufferedWriter(dir.resolve(label + ".properties"), StandardCharsets.UTF_8)) {
+    try (var w =
+        Files.newBufferedWriter(dir.resolve(label + ".properties"), StandardCharsets.UTF_8)) {
       p.store(w, null);
     }
   }
 
   /** 1–3 consecutive words of generated cases' folded titles and texts, as people type them. */
   private List<String> searchTexts() throws Exception {
-    CaseGenerator generator = new CaseGenerator(57, Corpus.read(sources), ReferenceData.agencyCodes(repo),
+    CaseGenerator generator = new CaseGenerator(
+        57,
+        Corpus.read(sources),
+        ReferenceData.agencyCodes(repo),
         ReferenceData.localityCodes(repo));
     SplittableRandom r = new SplittableRandom(63);
     List<String> texts = new ArrayList<>();
     while (texts.size() < 500) {
       CaseDocument d = generator.generate(r.nextLong(100_000));
-      String[] words = Arrays.stream((r.nextInt(3) == 0 ? d.titleFolded() : d.contentFolded()).split("\\s+"))
-          .map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "")).filter(w -> w.matches("\\p{L}{2,}"))
+      String[] words = Arrays.stream(
+              (r.nextInt(3) == 0 ? d.titleFolded() : d.contentFolded()).split("\\s+"))
+          .map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
+          .filter(w -> w.matches("\\p{L}{2,}"))
           .toArray(String[]::new);
       if (words.length >= 3) {
         int n = 1 + r.nextInt(3);
@@ -343,8 +433,10 @@ public final class StaffPagesBench {
     StringBuilder table = new StringBuilder("""
         | page | p50 (ms), %s cases | p95 (ms), %s cases | p50 (ms), %s cases | p95 (ms) | p99 (ms) | max (ms) | ratio p95 |
         |---|---:|---:|---:|---:|---:|---:|---:|
-        """.formatted(thousands(small.getProperty("cases")), thousands(small.getProperty("cases")),
-        thousands(large.getProperty("cases"))));
+        """.formatted(
+            thousands(small.getProperty("cases")),
+            thousands(small.getProperty("cases")),
+            thousands(large.getProperty("cases"))));
     double worst = 0;
     String worstPage = "";
     for (String key : large.getProperty("pages").split(",")) {
@@ -353,13 +445,22 @@ public final class StaffPagesBench {
         worst = p95;
         worstPage = large.getProperty(key + ".name");
       }
-      table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.2f× |\n", large.getProperty(key + ".name"),
-          small.getProperty(key + ".p50"), small.getProperty(key + ".p95"), large.getProperty(key + ".p50"), large.getProperty(key + ".p95"),
-          large.getProperty(key + ".p99"), large.getProperty(key + ".max"),
+      table.append(String.format(
+          Locale.ROOT,
+          "| %s | %s | %s | %s | %s | %s | %s | %.2f× |\n",
+          large.getProperty(key + ".name"),
+          small.getProperty(key + ".p50"),
+          small.getProperty(key + ".p95"),
+          large.getProperty(key + ".p50"),
+          large.getProperty(key + ".p95"),
+          large.getProperty(key + ".p99"),
+          large.getProperty(key + ".max"),
           p95 / Double.parseDouble(small.getProperty(key + ".p95"))));
     }
     boolean met = worst <= 300;
-    String block = String.format(Locale.ROOT, """
+    String block = String.format(
+        Locale.ROOT,
+        """
 
         ## Staff pages at scale (issue 20, item 10)
 
@@ -385,16 +486,39 @@ public final class StaffPagesBench {
         code, type, status, agency, field, instants; the title and text of a generated case, CaseGenerator), so the
         case pages find their case and search matches real sentences. Search texts: 1–3 consecutive words of
         generated cases' folded titles or texts; case pages: 500 cases of the officer's agency, open and closed.
-        """, command, meta.getProperty("started"), meta.getProperty("finished"), large.getProperty("load_before"),
-        large.getProperty("load_after"), small.getProperty("load_before"), small.getProperty("load_after"), table,
-        thousands(large.getProperty("cases")), met ? "met" : "not met", worstPage, worst, large.getProperty("requests"),
-        large.getProperty("warm_up"), thousands(small.getProperty("cases")), thousands(large.getProperty("cases")),
-        thousands(large.getProperty("cases")), thousands(large.getProperty("clocks")), thousands(large.getProperty("audit_events")),
-        thousands(large.getProperty("open_tasks")), thousands(large.getProperty("officer_tasks")), officerAgency,
-        thousands(large.getProperty("officer_task_rows")), large.getProperty("db_size"));
+        """,
+        command,
+        meta.getProperty("started"),
+        meta.getProperty("finished"),
+        large.getProperty("load_before"),
+        large.getProperty("load_after"),
+        small.getProperty("load_before"),
+        small.getProperty("load_after"),
+        table,
+        thousands(large.getProperty("cases")),
+        met ? "met" : "not met",
+        worstPage,
+        worst,
+        large.getProperty("requests"),
+        large.getProperty("warm_up"),
+        thousands(small.getProperty("cases")),
+        thousands(large.getProperty("cases")),
+        thousands(large.getProperty("cases")),
+        thousands(large.getProperty("clocks")),
+        thousands(large.getProperty("audit_events")),
+        thousands(large.getProperty("open_tasks")),
+        thousands(large.getProperty("officer_tasks")),
+        officerAgency,
+        thousands(large.getProperty("officer_task_rows")),
+        large.getProperty("db_size"));
     Sections.replace(out, SECTION, block);
-    String row = String.format(Locale.ROOT, "%s ≤ 300 ms | %.0f ms (%s) | %s |", SUMMARY_ROW, worst,
-        worstPage.replaceAll(" as `.*", "").replace("|", "/"), met ? "yes" : "no");
+    String row = String.format(
+        Locale.ROOT,
+        "%s ≤ 300 ms | %.0f ms (%s) | %s |",
+        SUMMARY_ROW,
+        worst,
+        worstPage.replaceAll(" as `.*", "").replace("|", "/"),
+        met ? "yes" : "no");
     Sections.replaceRow(out, SUMMARY_ROW, row);
     Bench.log("wrote %s", out);
   }

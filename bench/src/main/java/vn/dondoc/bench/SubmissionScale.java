@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -36,8 +35,15 @@ public final class SubmissionScale {
   static final String SECTION = "submission-scale";
   static final String SUMMARY_ROW = "| submission p99 over HTTP, 250k ÷ 10k open feedback items |";
 
-  private static final String[] FIELDS = {"institutions", "support-policy", "administrative-procedures",
-      "digital-infrastructure", "data-governance", "information-security", "digital-skills"};
+  private static final String[] FIELDS = {
+    "institutions",
+    "support-policy",
+    "administrative-procedures",
+    "digital-infrastructure",
+    "data-governance",
+    "information-security",
+    "digital-skills"
+  };
 
   private String phase = "time";
   private String app = "http://127.0.0.1:18180";
@@ -90,7 +96,11 @@ public final class SubmissionScale {
   }
 
   private CaseGenerator generator() {
-    return new CaseGenerator(57, Corpus.read(sources), ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
+    return new CaseGenerator(
+        57,
+        Corpus.read(sources),
+        ReferenceData.agencyCodes(repo),
+        ReferenceData.localityCodes(repo));
   }
 
   /**
@@ -108,8 +118,9 @@ public final class SubmissionScale {
       CaseIndex caseIndex = new CaseIndex(rest, alias);
       caseIndex.ensureExists(); // the versioned index behind the alias, as the app creates it
       long from;
-      try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery(
-          "select count(*) from dondoc.feedback_item where code like 'PA-S-%'")) {
+      try (Statement s = connection.createStatement();
+          ResultSet rows = s.executeQuery(
+              "select count(*) from dondoc.feedback_item where code like 'PA-S-%'")) {
         rows.next();
         from = rows.getLong(1);
       }
@@ -138,17 +149,36 @@ public final class SubmissionScale {
         }
         n++;
         Instant created = now.minus(Duration.ofMinutes(r.nextLong(150L * 24 * 60)));
-        String status = d.status().equals("ANSWERED") || d.status().equals("CLOSED") ? "IN_PROGRESS" : d.status();
-        batch.add(new VersionedCase(CaseDocument.of("feedback", "PA-S-" + n, d.title(), d.content(), status, null,
-            d.leadAgency(), d.agencies(), d.field(), d.locality(), created, created, null, null, false), 1));
+        String status = d.status().equals("ANSWERED") || d.status().equals("CLOSED")
+            ? "IN_PROGRESS"
+            : d.status();
+        batch.add(new VersionedCase(
+            CaseDocument.of(
+                "feedback",
+                "PA-S-" + n,
+                d.title(),
+                d.content(),
+                status,
+                null,
+                d.leadAgency(),
+                d.agencies(),
+                d.field(),
+                d.locality(),
+                created,
+                created,
+                null,
+                null,
+                false),
+            1));
         if (batch.size() == 1000) {
           Bench.indexBatch(caseIndex, batch, alias);
         }
       }
       Bench.indexBatch(caseIndex, batch, alias);
       caseIndex.refresh();
-      Bench.log("open feedback items: %,d (%,d added) in %d s", open, open - from,
-          Duration.ofNanos(System.nanoTime() - started).toSeconds());
+      Bench.log(
+          "open feedback items: %,d (%,d added) in %d s",
+          open, open - from, Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
   }
 
@@ -166,9 +196,16 @@ public final class SubmissionScale {
     java.util.function.Supplier<CompletableFuture<LoadShape.Outcome>> submit = () -> {
       long n = LoadClient.next();
       ObjectNode template = bodies.get((int) (n % bodies.size()));
-      ObjectNode body = LoadClient.feedback(n, template.path("field").asText(), template.path("locality").asText(),
-          template.path("title").asText(), template.path("content").asText());
-      return client.submitFeedback(body).thenApply(a -> a.is(201) ? LoadShape.Outcome.ACCEPTED : LoadShape.Outcome.refused(a.refusal()));
+      ObjectNode body = LoadClient.feedback(
+          n,
+          template.path("field").asText(),
+          template.path("locality").asText(),
+          template.path("title").asText(),
+          template.path("content").asText());
+      return client
+          .submitFeedback(body)
+          .thenApply(
+              a -> a.is(201) ? LoadShape.Outcome.ACCEPTED : LoadShape.Outcome.refused(a.refusal()));
     };
     LoadShape.openLoop("warm-up", rate, warmUpSeconds, 256, submit);
     Thread.sleep(3000);
@@ -182,15 +219,18 @@ public final class SubmissionScale {
     p.setProperty("load_before", loadBefore);
     p.setProperty("load_after", Bench.loadAverage());
     p.setProperty("p95_ms", String.format(Locale.ROOT, "%.1f", f.p(0.95)));
-    try (Connection connection = DriverManager.getConnection(db, "dondoc", "dondoc"); Statement s = connection.createStatement();
-        ResultSet rows = s.executeQuery("select count(*) from dondoc.feedback_item where closed_at is null")) {
+    try (Connection connection = DriverManager.getConnection(db, "dondoc", "dondoc");
+        Statement s = connection.createStatement();
+        ResultSet rows =
+            s.executeQuery("select count(*) from dondoc.feedback_item where closed_at is null")) {
       rows.next();
       p.setProperty("open_db", Long.toString(rows.getLong(1)));
     }
     try (RestClient rest = RestClient.builder(HttpHost.create(es)).build()) {
       p.setProperty("open_index", Long.toString(new CaseIndex(rest, alias).count()));
     }
-    // the duplicate search of a new item (FeedbackDuplicates, after the submission's commit) against the same open items
+    // the duplicate search of a new item (FeedbackDuplicates, after the submission's commit)
+    // against the same open items
     Latencies similar = new Latencies();
     long found = 0;
     try (RestClient rest = RestClient.builder(HttpHost.create(es)).build()) {
@@ -203,8 +243,14 @@ public final class SubmissionScale {
           d = generator.generate(r.nextLong(1_000_000));
         } while (!d.caseType().equals("feedback"));
         long t0 = System.nanoTime();
-        int hits = caseIndex.similarOpenCases("feedback", d.title() + " " + d.content(), "PA-NEW",
-            CaseIndex.SimilarityBounds.ofFeedback(d.field(), d.locality(), now), 5).size();
+        int hits = caseIndex
+            .similarOpenCases(
+                "feedback",
+                d.title() + " " + d.content(),
+                "PA-NEW",
+                CaseIndex.SimilarityBounds.ofFeedback(d.field(), d.locality(), now),
+                5)
+            .size();
         long nanos = System.nanoTime() - t0;
         if (k >= duplicateWarmUp) {
           similar.add(nanos);
@@ -212,17 +258,24 @@ public final class SubmissionScale {
         }
       }
     }
-    Bench.log("%s: duplicate search p50 %.1f ms, p99 %.1f ms", label, similar.percentileMillis(0.5), similar.percentileMillis(0.99));
-    p.setProperty("similar.p50_ms", String.format(Locale.ROOT, "%.1f", similar.percentileMillis(0.5)));
-    p.setProperty("similar.p99_ms", String.format(Locale.ROOT, "%.1f", similar.percentileMillis(0.99)));
-    p.setProperty("similar.max_ms", String.format(Locale.ROOT, "%.1f", similar.percentileMillis(1.0)));
-    p.setProperty("similar.found", String.format(Locale.ROOT, "%.1f", (double) found / duplicateQueries));
+    Bench.log(
+        "%s: duplicate search p50 %.1f ms, p99 %.1f ms",
+        label, similar.percentileMillis(0.5), similar.percentileMillis(0.99));
+    p.setProperty(
+        "similar.p50_ms", String.format(Locale.ROOT, "%.1f", similar.percentileMillis(0.5)));
+    p.setProperty(
+        "similar.p99_ms", String.format(Locale.ROOT, "%.1f", similar.percentileMillis(0.99)));
+    p.setProperty(
+        "similar.max_ms", String.format(Locale.ROOT, "%.1f", similar.percentileMillis(1.0)));
+    p.setProperty(
+        "similar.found", String.format(Locale.ROOT, "%.1f", (double) found / duplicateQueries));
     for (String line : f.properties("submit").split("\n")) {
       int eq = line.indexOf('=');
       p.setProperty(line.substring(0, eq), line.substring(eq + 1));
     }
     Files.createDirectories(dir);
-    try (var w = Files.newBufferedWriter(dir.resolve(label + ".properties"), StandardCharsets.UTF_8)) {
+    try (var w =
+        Files.newBufferedWriter(dir.resolve(label + ".properties"), StandardCharsets.UTF_8)) {
       p.store(w, null);
     }
   }
@@ -231,9 +284,13 @@ public final class SubmissionScale {
     Properties small = Sections.load(dir, "small");
     Properties large = Sections.load(dir, "large");
     Properties meta = Sections.load(dir, "meta");
-    double r50 = Double.parseDouble(large.getProperty("submit.p50_ms")) / Double.parseDouble(small.getProperty("submit.p50_ms"));
-    double r99 = Double.parseDouble(large.getProperty("submit.p99_ms")) / Double.parseDouble(small.getProperty("submit.p99_ms"));
-    String block = String.format(Locale.ROOT, """
+    double r50 = Double.parseDouble(large.getProperty("submit.p50_ms"))
+        / Double.parseDouble(small.getProperty("submit.p50_ms"));
+    double r99 = Double.parseDouble(large.getProperty("submit.p99_ms"))
+        / Double.parseDouble(small.getProperty("submit.p99_ms"));
+    String block = String.format(
+        Locale.ROOT,
+        """
 
         ## A submission against the number of open feedback items (issue 20, item 8)
 
@@ -271,20 +328,48 @@ public final class SubmissionScale {
         duplicate search's six-month window takes them all). A 201 is answered when the submission's transaction
         has committed: the row, its process up to its first user task, the same-sender look-up (indexed); the
         more-like-this search for similar items (FeedbackDuplicates) runs after that commit, off the request.
-        """, command, meta.getProperty("started"), meta.getProperty("finished"), small.getProperty("load_before"),
-        small.getProperty("load_after"), large.getProperty("load_before"), large.getProperty("load_after"),
-        row(small, 1, 1), row(large, r50, r99), duplicateQueries, duplicateWarmUp,
-        thousands(small.getProperty("open_index")), small.getProperty("similar.p50_ms"), small.getProperty("similar.p99_ms"),
-        small.getProperty("similar.max_ms"), small.getProperty("similar.found"),
-        thousands(large.getProperty("open_index")), large.getProperty("similar.p50_ms"), large.getProperty("similar.p99_ms"),
-        large.getProperty("similar.max_ms"), large.getProperty("similar.found"), thousands(large.getProperty("open_index")),
-        Double.parseDouble(large.getProperty("similar.p99_ms")) <= 20 ? "met" : "not met", r99, r50, thousands(large.getProperty("open_db")),
-        thousands(small.getProperty("open_db")), large.getProperty("submit.offered_per_s"), meta.getProperty("seconds"),
+        """,
+        command,
+        meta.getProperty("started"),
+        meta.getProperty("finished"),
+        small.getProperty("load_before"),
+        small.getProperty("load_after"),
+        large.getProperty("load_before"),
+        large.getProperty("load_after"),
+        row(small, 1, 1),
+        row(large, r50, r99),
+        duplicateQueries,
+        duplicateWarmUp,
+        thousands(small.getProperty("open_index")),
+        small.getProperty("similar.p50_ms"),
+        small.getProperty("similar.p99_ms"),
+        small.getProperty("similar.max_ms"),
+        small.getProperty("similar.found"),
+        thousands(large.getProperty("open_index")),
+        large.getProperty("similar.p50_ms"),
+        large.getProperty("similar.p99_ms"),
+        large.getProperty("similar.max_ms"),
+        large.getProperty("similar.found"),
+        thousands(large.getProperty("open_index")),
+        Double.parseDouble(large.getProperty("similar.p99_ms")) <= 20 ? "met" : "not met",
+        r99,
+        r50,
+        thousands(large.getProperty("open_db")),
+        thousands(small.getProperty("open_db")),
+        large.getProperty("submit.offered_per_s"),
+        meta.getProperty("seconds"),
         meta.getProperty("warm_up_seconds"));
     Sections.replace(out, SECTION, block);
-    String row = String.format(Locale.ROOT, "%s ≤ 1.25× | %s / %s ms = %.2f× | %s |", SUMMARY_ROW,
-        large.getProperty("submit.p99_ms"), small.getProperty("submit.p99_ms"), r99, comparable(small) && comparable(large)
-            ? (r99 <= 1.25 ? "yes" : "no") : "not comparable: a run refused submissions or fell behind");
+    String row = String.format(
+        Locale.ROOT,
+        "%s ≤ 1.25× | %s / %s ms = %.2f× | %s |",
+        SUMMARY_ROW,
+        large.getProperty("submit.p99_ms"),
+        small.getProperty("submit.p99_ms"),
+        r99,
+        comparable(small) && comparable(large)
+            ? (r99 <= 1.25 ? "yes" : "no")
+            : "not comparable: a run refused submissions or fell behind");
     Sections.replaceRow(out, SUMMARY_ROW, row);
     Bench.log("wrote %s", out);
   }
@@ -292,15 +377,26 @@ public final class SubmissionScale {
   /** Whether a run kept up: nothing refused, the offered rate accepted (within 5 %). */
   private static boolean comparable(Properties p) {
     return Long.parseLong(p.getProperty("submit.refused").trim()) == 0
-        && Double.parseDouble(p.getProperty("submit.accepted_per_s")) >= 0.95 * Double.parseDouble(p.getProperty("submit.offered_per_s"));
+        && Double.parseDouble(p.getProperty("submit.accepted_per_s"))
+            >= 0.95 * Double.parseDouble(p.getProperty("submit.offered_per_s"));
   }
 
   private static String row(Properties p, double r50, double r99) {
-    return String.format(Locale.ROOT, "| %s / %s | %s/s | %s | %s %s | %s | %s | %s | %s | %.2f× | %.2f× |",
-        thousands(p.getProperty("open_db")), thousands(p.getProperty("open_index")), p.getProperty("submit.offered_per_s"),
-        p.getProperty("submit.accepted"), p.getProperty("submit.refused"), p.getProperty("submit.refusals"),
-        p.getProperty("submit.p50_ms"), p.getProperty("p95_ms"), p.getProperty("submit.p99_ms"), p.getProperty("submit.max_ms"),
-        r50, r99);
+    return String.format(
+        Locale.ROOT,
+        "| %s / %s | %s/s | %s | %s %s | %s | %s | %s | %s | %.2f× | %.2f× |",
+        thousands(p.getProperty("open_db")),
+        thousands(p.getProperty("open_index")),
+        p.getProperty("submit.offered_per_s"),
+        p.getProperty("submit.accepted"),
+        p.getProperty("submit.refused"),
+        p.getProperty("submit.refusals"),
+        p.getProperty("submit.p50_ms"),
+        p.getProperty("p95_ms"),
+        p.getProperty("submit.p99_ms"),
+        p.getProperty("submit.max_ms"),
+        r50,
+        r99);
   }
 
   private static String thousands(String number) {

@@ -59,7 +59,9 @@ public final class Throughput {
         case "--keycloak" -> t.keycloak = args[++k];
         case "--repo" -> t.repo = Path.of(args[++k]);
         case "--out" -> t.out = Path.of(args[++k]);
-        case "--rates" -> t.rates = List.of(args[++k].split(",")).stream().map(Double::parseDouble).toList();
+        case "--rates" ->
+          t.rates =
+              List.of(args[++k].split(",")).stream().map(Double::parseDouble).toList();
         case "--always-up-to" -> t.alwaysUpTo = Double.parseDouble(args[++k]);
         case "--step-seconds" -> t.stepSeconds = Integer.parseInt(args[++k]);
         case "--warm-up-seconds" -> t.warmUpSeconds = Integer.parseInt(args[++k]);
@@ -87,44 +89,65 @@ public final class Throughput {
     StringBuilder properties = new StringBuilder();
     if (soakSeconds > 0) {
       // bench/throughput --soak: one steady open-loop step, the heap read by the script around it
-      LoadShape.Figures soak = LoadShape.openLoop("soak", soakRate, soakSeconds, 2000, this::submitOne);
+      LoadShape.Figures soak =
+          LoadShape.openLoop("soak", soakRate, soakSeconds, 2000, this::submitOne);
       Bench.log("%s", soak);
       properties.append(soak.properties("soak"));
       write(properties);
       return;
     }
     Bench.log("warm-up: %d workers for %d s", closedWorkers / 2, warmUpSeconds);
-    Bench.log("%s", LoadShape.closedLoop("warm-up", Math.max(1, closedWorkers / 2), warmUpSeconds, w -> submitOne().get()));
+    Bench.log(
+        "%s",
+        LoadShape.closedLoop(
+            "warm-up",
+            Math.max(1, closedWorkers / 2),
+            warmUpSeconds,
+            w -> submitOne().get()));
     settleDatabase();
 
     double best = 0;
     int step = 0;
     for (double rate : rates) {
-      LoadShape.Figures f = LoadShape.openLoop("open loop " + rate + "/s", rate, stepSeconds, MAX_IN_FLIGHT, this::submitOne);
+      LoadShape.Figures f = LoadShape.openLoop(
+          "open loop " + rate + "/s", rate, stepSeconds, MAX_IN_FLIGHT, this::submitOne);
       Bench.log("%s", f);
       properties.append(f.properties("open." + step++));
       if (f.keeps(p99Limit)) {
         best = Math.max(best, rate);
       } else if (rate >= alwaysUpTo || f.accepted < 0.5 * f.sent) {
-        // past the knee: a higher rate only queues more work in Tomcat and poisons the steps after it
+        // past the knee: a higher rate only queues more work in Tomcat and poisons the steps after
+        // it
         drain();
         break;
       }
       drain();
     }
-    properties.append("open.steps=").append(step).append('\n').append("open.best_rate=").append(best).append('\n');
+    properties
+        .append("open.steps=")
+        .append(step)
+        .append('\n')
+        .append("open.best_rate=")
+        .append(best)
+        .append('\n');
 
     Map<String, Long> jvms = new LinkedHashMap<>();
     if (appPid != 0) {
       jvms.put("app", appPid);
     }
     jvms.put("generator", ProcessHandle.current().pid());
-    properties.append(new CpuUse(jvms).closedLoop("closed", "closed loop", closedWorkers, closedSeconds,
-        w -> submitOne().get(), index));
+    properties.append(new CpuUse(jvms)
+        .closedLoop(
+            "closed",
+            "closed loop",
+            closedWorkers,
+            closedSeconds,
+            w -> submitOne().get(),
+            index));
     drain();
 
-    LoadShape.Figures lifecycles = LoadShape.closedLoop("feedback lifecycles", lifecycleWorkers, lifecycleSeconds,
-        w -> lifecycle());
+    LoadShape.Figures lifecycles = LoadShape.closedLoop(
+        "feedback lifecycles", lifecycleWorkers, lifecycleSeconds, w -> lifecycle());
     Bench.log("%s", lifecycles);
     properties.append(lifecycles.properties("lifecycle"));
     drain();
@@ -133,7 +156,8 @@ public final class Throughput {
     AtomicReference<LoadShape.Figures> stream = new AtomicReference<>();
     Thread submissions = new Thread(() -> {
       try {
-        stream.set(LoadShape.openLoop("mix: submissions 50/s", 50, lifecycleSeconds, MAX_IN_FLIGHT, this::submitOne));
+        stream.set(LoadShape.openLoop(
+            "mix: submissions 50/s", 50, lifecycleSeconds, MAX_IN_FLIGHT, this::submitOne));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -142,19 +166,23 @@ public final class Throughput {
     AtomicReference<LoadShape.Figures> tasks = new AtomicReference<>();
     Thread taskWorkers = new Thread(() -> {
       try {
-        tasks.set(LoadShape.closedLoop("mix: task lifecycles", 2, lifecycleSeconds, w -> taskLifecycle()));
+        tasks.set(LoadShape.closedLoop(
+            "mix: task lifecycles", 2, lifecycleSeconds, w -> taskLifecycle()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     });
     taskWorkers.start();
-    LoadShape.Figures mixLifecycles = LoadShape.closedLoop("mix: feedback lifecycles", 2, lifecycleSeconds, w -> lifecycle());
+    LoadShape.Figures mixLifecycles =
+        LoadShape.closedLoop("mix: feedback lifecycles", 2, lifecycleSeconds, w -> lifecycle());
     submissions.join();
     taskWorkers.join();
     for (LoadShape.Figures f : List.of(stream.get(), mixLifecycles, tasks.get())) {
       Bench.log("%s", f);
     }
-    properties.append(stream.get().properties("mix.submissions")).append(mixLifecycles.properties("mix.lifecycles"))
+    properties
+        .append(stream.get().properties("mix.submissions"))
+        .append(mixLifecycles.properties("mix.lifecycles"))
         .append(tasks.get().properties("mix.tasks"));
     write(properties);
   }
@@ -181,7 +209,8 @@ public final class Throughput {
     if (db == null) {
       return;
     }
-    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(db, "dondoc", "dondoc")) {
+    try (java.sql.Connection connection =
+        java.sql.DriverManager.getConnection(db, "dondoc", "dondoc")) {
       DatabaseSettle.settle(connection);
     }
   }
@@ -195,7 +224,8 @@ public final class Throughput {
   /** Titles, texts, fields and localities of generated feedback cases (as bench/outbox-lag's). */
   private void prepareBodies() throws Exception {
     Corpus corpus = Corpus.read(repo.resolve("../shared/sources").normalize());
-    CaseGenerator generator = new CaseGenerator(59, corpus, ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
+    CaseGenerator generator = new CaseGenerator(
+        59, corpus, ReferenceData.agencyCodes(repo), ReferenceData.localityCodes(repo));
     for (long i = 0; bodies.size() < 2000; i++) {
       CaseDocument d = generator.generate(i);
       if (d.caseType().equals("feedback")) {
@@ -207,17 +237,30 @@ public final class Throughput {
   private CompletableFuture<LoadShape.Outcome> submitOne() {
     long n = LoadClient.next();
     ObjectNode template = bodies.get((int) (n % bodies.size()));
-    ObjectNode body = LoadClient.feedback(n, template.path("field").asText(), template.path("locality").asText(),
-        template.path("title").asText(), template.path("content").asText());
-    return client.submitFeedback(body).thenApply(a -> a.is(201) ? LoadShape.Outcome.ACCEPTED : LoadShape.Outcome.refused(a.refusal()));
+    ObjectNode body = LoadClient.feedback(
+        n,
+        template.path("field").asText(),
+        template.path("locality").asText(),
+        template.path("title").asText(),
+        template.path("content").asText());
+    return client
+        .submitFeedback(body)
+        .thenApply(
+            a -> a.is(201) ? LoadShape.Outcome.ACCEPTED : LoadShape.Outcome.refused(a.refusal()));
   }
 
   /** Submitted, routed to Hà Nội, accepted, answered and signed off through the engine's REST API as the admin (9 requests). */
   private LoadShape.Outcome lifecycle() throws Exception {
     long n = LoadClient.next();
     ObjectNode template = bodies.get((int) (n % bodies.size()));
-    LoadClient.Answer submitted = client.submitFeedback(LoadClient.feedback(n, template.path("field").asText(), "hanoi",
-        template.path("title").asText(), template.path("content").asText())).get();
+    LoadClient.Answer submitted = client
+        .submitFeedback(LoadClient.feedback(
+            n,
+            template.path("field").asText(),
+            "hanoi",
+            template.path("title").asText(),
+            template.path("content").asText()))
+        .get();
     if (!submitted.is(201)) {
       return LoadShape.Outcome.refused("submit " + submitted.refusal());
     }
@@ -249,6 +292,8 @@ public final class Throughput {
       return LoadShape.Outcome.refused("evidence " + a.refusal());
     }
     a = client.review(code, "thamdinh");
-    return a.is(200) ? LoadShape.Outcome.ACCEPTED : LoadShape.Outcome.refused("review " + a.refusal());
+    return a.is(200)
+        ? LoadShape.Outcome.ACCEPTED
+        : LoadShape.Outcome.refused("review " + a.refusal());
   }
 }

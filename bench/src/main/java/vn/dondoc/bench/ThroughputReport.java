@@ -30,7 +30,8 @@ public final class ThroughputReport {
         default -> throw new IllegalArgumentException("unknown option " + args[k]);
       }
     }
-    ThroughputReport report = new ThroughputReport(RunProperties.read(dir, "meta", "http", "baseline", "pgbench", "soak"));
+    ThroughputReport report = new ThroughputReport(
+        RunProperties.read(dir, "meta", "http", "baseline", "pgbench", "soak"));
     if (soak) {
       Sections.replace(out, "memory-soak", report.soak());
     } else {
@@ -48,10 +49,20 @@ public final class ThroughputReport {
   }
 
   private String row(String prefix, String path) {
-    return String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %d %s |%n", path,
-        d(prefix + ".offered_per_s") > 0 ? fmt(d(prefix + ".offered_per_s")) + "/s" : s(prefix + ".workers") + " workers",
-        s(prefix + ".seconds"), (long) d(prefix + ".accepted"), d(prefix + ".accepted_per_s"), d(prefix + ".p50_ms"),
-        d(prefix + ".p99_ms"), d(prefix + ".max_ms"), (long) d(prefix + ".refused") + (long) d(prefix + ".not_sent"),
+    return String.format(
+        Locale.ROOT,
+        "| %s | %s | %s | %d | %.1f | %.1f | %.1f | %.1f | %d %s |%n",
+        path,
+        d(prefix + ".offered_per_s") > 0
+            ? fmt(d(prefix + ".offered_per_s")) + "/s"
+            : s(prefix + ".workers") + " workers",
+        s(prefix + ".seconds"),
+        (long) d(prefix + ".accepted"),
+        d(prefix + ".accepted_per_s"),
+        d(prefix + ".p50_ms"),
+        d(prefix + ".p99_ms"),
+        d(prefix + ".max_ms"),
+        (long) d(prefix + ".refused") + (long) d(prefix + ".not_sent"),
         d(prefix + ".refused") + d(prefix + ".not_sent") > 0 ? s(prefix + ".refusals") : "");
   }
 
@@ -63,7 +74,9 @@ public final class ThroughputReport {
     double pg8 = d("pgbench.c8.tps");
     StringBuilder md = new StringBuilder();
     md.append("## Throughput of the app\n\n");
-    md.append(String.format(Locale.ROOT, """
+    md.append(String.format(
+        Locale.ROOT,
+        """
         Command: `%s` (module `bench/`: Throughput, InProcessBaseline, TransactionShape, ThroughputReport), run
         %s to %s; load average before %s, after %s. The app jar ran with `%s` on a database of its own
         (`DONDOC_RATE_LIMIT=0`), the load generator in a second JVM on the same two cores, over loopback.
@@ -79,19 +92,38 @@ public final class ThroughputReport {
         | PostgreSQL's ceiling for the same writes (pgbench, 8 clients) ÷ HTTP submissions/s | — | %.0f / %.1f /s = %s | — |
         | full feedback lifecycles/s (9 requests each, %s workers) | — | %.2f/s | — |
 
-        """, s("command"), s("started"), s("finished"), s("load_before"), s("load_after"), s("app_java_opts").strip(),
-        best > 0 ? fmt(best) + "/s" : "none of the rates tried", yes(best >= 200), s("closed.workers"), engine, http,
-        ratio(engine, http), yes(engine / http <= 1.5), pg8, http, ratio(pg8, http), s("lifecycle.workers"), d("lifecycle.accepted_per_s")));
+        """,
+        s("command"),
+        s("started"),
+        s("finished"),
+        s("load_before"),
+        s("load_after"),
+        s("app_java_opts").strip(),
+        best > 0 ? fmt(best) + "/s" : "none of the rates tried",
+        yes(best >= 200),
+        s("closed.workers"),
+        engine,
+        http,
+        ratio(engine, http),
+        yes(engine / http <= 1.5),
+        pg8,
+        http,
+        ratio(pg8, http),
+        s("lifecycle.workers"),
+        d("lifecycle.accepted_per_s")));
 
     md.append("### Submissions over HTTP\n\n");
-    md.append("| path | offered | s | accepted | accepted/s | p50 (ms) | p99 (ms) | max (ms) | refused |\n");
+    md.append(
+        "| path | offered | s | accepted | accepted/s | p50 (ms) | p99 (ms) | max (ms) | refused |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     int steps = (int) d("open.steps");
     for (int i = 0; i < steps; i++) {
       md.append(row("open." + i, "POST /api/v1/feedback, open loop"));
     }
     md.append(row("closed", "POST /api/v1/feedback, closed loop"));
-    md.append(String.format(Locale.ROOT, """
+    md.append(String.format(
+        Locale.ROOT,
+        """
 
         Open loop: requests sent at the fixed rate whatever the answers did, each latency counted from the instant it
         was due to be sent (a stalled server is not hidden by the generator waiting), at most 256 outstanding (more
@@ -105,11 +137,18 @@ public final class ThroughputReport {
         After the run: %s feedback rows, %s feedback processes, %s rows without a process, %s outbox rows left
         (%s accepted over all steps, warm-up and lifecycles included); database %s.
 
-        """, s("closed.workers"), s("db_feedback_items"), s("db_feedback_processes"), s("db_feedback_without_process"),
-        s("db_outbox_left"), acceptedTotal(), s("db_size_after_http")));
+        """,
+        s("closed.workers"),
+        s("db_feedback_items"),
+        s("db_feedback_processes"),
+        s("db_feedback_without_process"),
+        s("db_outbox_left"),
+        acceptedTotal(),
+        s("db_size_after_http")));
 
     md.append("### Baselines in the same run: the same work without HTTP\n\n");
-    md.append("| path | offered | s | accepted | accepted/s | p50 (ms) | p99 (ms) | max (ms) | refused |\n");
+    md.append(
+        "| path | offered | s | accepted | accepted/s | p50 (ms) | p99 (ms) | max (ms) | refused |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     md.append(row("closed", "HTTP: POST /api/v1/feedback (from above)"));
     md.append(row("service.closed", "in process: FeedbackService.submit"));
@@ -118,7 +157,9 @@ public final class ThroughputReport {
       md.append(row("service.open." + i, "in process: FeedbackService.submit, open loop"));
       md.append(row("engine.open." + i, "in process: bare engine start, open loop"));
     }
-    md.append(String.format(Locale.ROOT, """
+    md.append(String.format(
+        Locale.ROOT,
+        """
 
         Ratios: bare engine ÷ HTTP %s, FeedbackService ÷ HTTP %s, bare engine ÷ FeedbackService %s
         (throughput at the same concurrency). The baselines ran inside the app's own jar (Spring Boot's
@@ -136,11 +177,16 @@ public final class ThroughputReport {
         every bare start pointed at the same row, and the listeners' writes queued on its lock: the bare engine
         then ran at 26 starts/s, slower than the app.)
 
-        """, ratio(engine, http), ratio(service, http), ratio(engine, service), s("baseline.warm_up_seconds")));
+        """,
+        ratio(engine, http),
+        ratio(service, http),
+        ratio(engine, service),
+        s("baseline.warm_up_seconds")));
     md.append(cpu());
 
     md.append("### Full lifecycles and the mix\n\n");
-    md.append("| path | offered | s | completed | completed/s | p50 (ms) | p99 (ms) | max (ms) | failed |\n");
+    md.append(
+        "| path | offered | s | completed | completed/s | p50 (ms) | p99 (ms) | max (ms) | failed |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
     md.append(row("lifecycle", "feedback lifecycle, alone"));
     md.append(row("mix.submissions", "mix: anonymous submissions"));
@@ -160,35 +206,53 @@ public final class ThroughputReport {
         """);
 
     md.append("### PostgreSQL's own ceiling\n\n");
-    md.append(String.format(Locale.ROOT, """
+    md.append(String.format(
+        Locale.ROOT,
+        """
         One submission writes %s rows (about %s bytes of row data) and updates %s, measured with PostgreSQL's own
         counters (pg_stat_user_tables) around %s submissions one after another:
 
         | table | rows inserted | rows updated | median row (bytes) | indexes |
         |---|---:|---:|---:|---:|
-        """, s("shape.rows_inserted"), s("shape.bytes_inserted"), s("shape.rows_updated"), s("shape.submissions")));
+        """,
+        s("shape.rows_inserted"),
+        s("shape.bytes_inserted"),
+        s("shape.rows_updated"),
+        s("shape.submissions")));
     for (String table : s("shape.tables").split(";")) {
       String[] f = table.split(":");
       if (f.length == 5) {
-        md.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s | %s |%n", f[0], f[1], f[2], f[3], f[4]));
+        md.append(String.format(
+            Locale.ROOT, "| `%s` | %s | %s | %s | %s |%n", f[0], f[1], f[2], f[3], f[4]));
       }
     }
-    md.append(String.format(Locale.ROOT, """
+    md.append(String.format(
+        Locale.ROOT,
+        """
 
         pgbench (%s) on a scratch database ran one transaction of that shape — per table as many single-row INSERTs of
         the median row size into a table with as many indexes, and as many updates by primary key — with 8 clients
         (2 threads) for 30 s: **%.0f transactions/s** (average latency %s ms); with 1 client: %.0f/s (%s ms). That is
         the writes alone, with nothing read, nothing locked between transactions and no application: the app's
         %.1f submissions/s over HTTP (closed loop) are %.1f %% of it.
-        """, s("pgbench_version"), pg8, s("pgbench.c8.latency_ms"), d("pgbench.c1.tps"), s("pgbench.c1.latency_ms"),
-        http, 100 * http / pg8));
+        """,
+        s("pgbench_version"),
+        pg8,
+        s("pgbench.c8.latency_ms"),
+        d("pgbench.c1.tps"),
+        s("pgbench.c1.latency_ms"),
+        http,
+        100 * http / pg8));
     return md.toString();
   }
 
   /** Where the CPU went in the three closed loops (CpuUse); nothing when /proc could not be read. */
   private String cpu() {
-    String[][] phases = {{"closed.cpu", "HTTP: POST /api/v1/feedback"}, {"service.closed.cpu", "in process: FeedbackService.submit"},
-        {"engine.closed.cpu", "in process: bare engine start"}};
+    String[][] phases = {
+      {"closed.cpu", "HTTP: POST /api/v1/feedback"},
+      {"service.closed.cpu", "in process: FeedbackService.submit"},
+      {"engine.closed.cpu", "in process: bare engine start"}
+    };
     if (!p.has("closed.cpu.total_ms_per_op")) {
       return "";
     }
@@ -201,12 +265,22 @@ public final class ThroughputReport {
     for (String[] phase : phases) {
       String k = phase[0];
       String indexed = s(k.replace(".cpu", ".indexed_cases"));
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %.0f %% |%n", phase[1],
-          indexed.isEmpty() ? "—" : indexed, ms(k + ".app"),
-          ms(k + ".generator"), ms(k + ".postgresql"), ms(k + ".elasticsearch"), ms(k + ".other"), ms(k + ".total"),
+      md.append(String.format(
+          Locale.ROOT,
+          "| %s | %s | %s | %s | %s | %s | %s | %s | %.0f %% |%n",
+          phase[1],
+          indexed.isEmpty() ? "—" : indexed,
+          ms(k + ".app"),
+          ms(k + ".generator"),
+          ms(k + ".postgresql"),
+          ms(k + ".elasticsearch"),
+          ms(k + ".other"),
+          ms(k + ".total"),
           100 * d(k + ".machine_busy_share")));
     }
-    md.append(String.format(Locale.ROOT, """
+    md.append(String.format(
+        Locale.ROOT,
+        """
 
         Read from /proc before and after each closed loop (utime + stime of each process; PostgreSQL's with its
         ended children's, so autovacuum is counted), divided by the submissions accepted in it. In process the
@@ -215,7 +289,8 @@ public final class ThroughputReport {
         a phase is done when the cores are: the throughput ratios above follow the totals here (HTTP ÷ bare
         engine: %s of CPU per submission; the app JVM's own, HTTP ÷ bare engine: %s).
 
-        """, ratio(d("closed.cpu.total_ms_per_op"), d("engine.closed.cpu.total_ms_per_op")),
+        """,
+        ratio(d("closed.cpu.total_ms_per_op"), d("engine.closed.cpu.total_ms_per_op")),
         ratio(d("closed.cpu.app_ms_per_op"), d("engine.closed.cpu.app_ms_per_op"))));
     return md.toString();
   }
@@ -228,7 +303,10 @@ public final class ThroughputReport {
   private long acceptedTotal() {
     long total = 0;
     for (String key : p.keys()) {
-      if (key.endsWith(".accepted") && !key.startsWith("service.") && !key.startsWith("engine.") && !key.startsWith("soak")) {
+      if (key.endsWith(".accepted")
+          && !key.startsWith("service.")
+          && !key.startsWith("engine.")
+          && !key.startsWith("soak")) {
         total += (long) d(key);
       }
     }
@@ -236,7 +314,9 @@ public final class ThroughputReport {
   }
 
   private String soak() {
-    return String.format(Locale.ROOT, """
+    return String.format(
+        Locale.ROOT,
+        """
         ## Memory under a steady load
 
         Command: `%s`, run %s; load average before %s, after %s. The app jar with `%s`, %s anonymous
@@ -249,15 +329,31 @@ public final class ThroughputReport {
         | after the soak | %s |
 
         Soak: %s.
-        """, s("command"), s("started"), s("load_before"), s("load_after"), s("app_java_opts").strip(),
-        s("soak.offered_per_s"), s("soak.seconds"), s("heap_start"), s("heap_end"),
+        """,
+        s("command"),
+        s("started"),
+        s("load_before"),
+        s("load_after"),
+        s("app_java_opts").strip(),
+        s("soak.offered_per_s"),
+        s("soak.seconds"),
+        s("heap_start"),
+        s("heap_end"),
         soakLine());
   }
 
   private String soakLine() {
-    return String.format(Locale.ROOT, "%s accepted (%.1f/s), %s refused %s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; %s feedback rows at the end",
-        s("soak.accepted"), d("soak.accepted_per_s"), s("soak.refused"), s("soak.refusals"), d("soak.p50_ms"),
-        d("soak.p99_ms"), d("soak.max_ms"), s("db_feedback_items"));
+    return String.format(
+        Locale.ROOT,
+        "%s accepted (%.1f/s), %s refused %s, p50 %.1f ms, p99 %.1f ms, max %.1f ms; %s feedback rows at the end",
+        s("soak.accepted"),
+        d("soak.accepted_per_s"),
+        s("soak.refused"),
+        s("soak.refusals"),
+        d("soak.p50_ms"),
+        d("soak.p99_ms"),
+        d("soak.max_ms"),
+        s("db_feedback_items"));
   }
 
   /** a ÷ b as "1.23×", or "n/a" when b is nothing (no request of that path was accepted). */

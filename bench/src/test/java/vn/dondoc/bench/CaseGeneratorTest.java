@@ -21,7 +21,8 @@ class CaseGeneratorTest {
       Đẩy mạnh cải cách thủ tục hành chính, cung cấp dịch vụ công trực tuyến toàn trình cho người dân và doanh nghiệp.
       Bảo đảm an ninh mạng, an toàn thông tin và bảo vệ dữ liệu cá nhân trong mọi hoạt động chuyển đổi số.
       """));
-  private static final List<String> AGENCIES = IntStream.range(0, 27).mapToObj(i -> "agency" + i).toList();
+  private static final List<String> AGENCIES =
+      IntStream.range(0, 27).mapToObj(i -> "agency" + i).toList();
   private static final List<String> LOCALITIES = List.of("national", "hanoi", "hcm", "danang");
 
   private static CaseGenerator generator(long seed) {
@@ -32,7 +33,8 @@ class CaseGeneratorTest {
   void the_same_seed_gives_the_same_cases_in_any_order() {
     CaseGenerator one = generator(57);
     CaseGenerator other = generator(57);
-    List<VersionedCase> forward = IntStream.range(0, 500).mapToObj(i -> one.versioned(i)).toList();
+    List<VersionedCase> forward =
+        IntStream.range(0, 500).mapToObj(i -> one.versioned(i)).toList();
     for (int i = 499; i >= 0; i--) {
       assertThat(other.versioned(i)).isEqualTo(forward.get(i));
     }

@@ -17,15 +17,20 @@ class CpuUseTest {
 
     String properties = CpuUse.properties("closed.cpu", before, after, 200, 10);
 
-    assertThat(properties).contains("closed.cpu.app_ms_per_op=20.00\n", "closed.cpu.postgresql_ms_per_op=10.00\n",
-        "closed.cpu.other_ms_per_op=10.00\n", "closed.cpu.total_ms_per_op=40.00\n");
+    assertThat(properties)
+        .contains(
+            "closed.cpu.app_ms_per_op=20.00\n",
+            "closed.cpu.postgresql_ms_per_op=10.00\n",
+            "closed.cpu.other_ms_per_op=10.00\n",
+            "closed.cpu.total_ms_per_op=40.00\n");
   }
 
   @Test
   void nothingIsReportedWithoutAnAcceptedOperationOrWithoutProc() {
     CpuUse.Snapshot snapshot = new CpuUse.Snapshot(Map.of("app", 1L), 10);
     assertThat(CpuUse.properties("p", snapshot, snapshot, 0, 1)).isEmpty();
-    assertThat(CpuUse.properties("p", snapshot, new CpuUse.Snapshot(Map.of(), 0), 5, 1)).isEmpty();
+    assertThat(CpuUse.properties("p", snapshot, new CpuUse.Snapshot(Map.of(), 0), 5, 1))
+        .isEmpty();
   }
 
   @Test
@@ -40,7 +45,9 @@ class CpuUseTest {
     CpuUse.Snapshot after = cpu.take();
 
     assertThat(turns).isPositive();
-    assertThat(after.ticks().get("self") - before.ticks().get("self")).as("ticks of 10 ms in 300 ms of work").isGreaterThanOrEqualTo(10);
+    assertThat(after.ticks().get("self") - before.ticks().get("self"))
+        .as("ticks of 10 ms in 300 ms of work")
+        .isGreaterThanOrEqualTo(10);
     assertThat(after.machineBusy()).isGreaterThan(before.machineBusy());
     assertThat(after.ticks()).containsKeys("postgresql", "elasticsearch");
   }

@@ -20,8 +20,8 @@ class MarkedSectionsTest {
         <!-- throughput -->
         ## Throughput
         <!-- /throughput -->""";
-    String report = "# Performance\n\n## Search latency\n\n| a | b |\n\n" + lag + "\n\n" + throughput + "\n\n"
-        + "<!-- notes: written by hand, kept by bench/run -->\n## Notes\n";
+    String report = "# Performance\n\n## Search latency\n\n| a | b |\n\n" + lag + "\n\n"
+        + throughput + "\n\n" + "<!-- notes: written by hand, kept by bench/run -->\n## Notes\n";
 
     assertThat(Bench.markedSections(report)).containsExactly(lag, throughput);
     assertThat(Bench.markedSections("# Performance\n")).isEmpty();

@@ -38,8 +38,12 @@ class FormReferencesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Every process contract class; a new process adds its own here. */
-  private static final List<Class<?>> CONTRACTS = List.of(FeedbackHandling.class, TaskLifecycle.class,
-      EvidenceReview.class, DeadlineExtension.class, InitiativeSelection.class);
+  private static final List<Class<?>> CONTRACTS = List.of(
+      FeedbackHandling.class,
+      TaskLifecycle.class,
+      EvidenceReview.class,
+      DeadlineExtension.class,
+      InitiativeSelection.class);
 
   private static Map<String, JsonNode> formsById;
 
@@ -51,7 +55,8 @@ class FormReferencesTest {
       for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
         JsonNode form = JSON.readTree(file.toFile());
         assertThat(formsById.put(form.path("id").asText(), form))
-            .as("form id %s is used by two files", form.path("id").asText()).isNull();
+            .as("form id %s is used by two files", form.path("id").asText())
+            .isNull();
       }
     }
   }
@@ -88,10 +93,14 @@ class FormReferencesTest {
   void formsTargetTheEngineWeRunAndHaveVietnameseLabels() {
     formsById.forEach((id, form) -> {
       assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
-      assertThat(form.path("schemaVersion").asInt()).as("form-js 1.8 in Tasklist reads schema 16").isLessThanOrEqualTo(16);
+      assertThat(form.path("schemaVersion").asInt())
+          .as("form-js 1.8 in Tasklist reads schema 16")
+          .isLessThanOrEqualTo(16);
       form.path("components").forEach(c -> {
         if (c.has("key")) {
-          assertThat(c.path("label").asText()).as("label of %s.%s", id, c.path("key").asText()).isNotBlank();
+          assertThat(c.path("label").asText())
+              .as("label of %s.%s", id, c.path("key").asText())
+              .isNotBlank();
         }
       });
     });
@@ -103,16 +112,19 @@ class FormReferencesTest {
       try {
         resources.add((String) contract.getField("RESOURCE").get(null));
       } catch (ReflectiveOperationException e) {
-        throw new AssertionError(contract.getSimpleName() + " must declare RESOURCE, the path of its model", e);
+        throw new AssertionError(
+            contract.getSimpleName() + " must declare RESOURCE, the path of its model", e);
       }
     }
     return resources;
   }
 
   private static List<String> formRefsOf(String bpmnResource) throws IOException {
-    try (InputStream in = FormReferencesTest.class.getClassLoader().getResourceAsStream(bpmnResource)) {
+    try (InputStream in =
+        FormReferencesTest.class.getClassLoader().getResourceAsStream(bpmnResource)) {
       assertThat(in).as(bpmnResource).isNotNull();
-      Matcher matcher = FORM_REF.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      Matcher matcher =
+          FORM_REF.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
       List<String> refs = new ArrayList<>();
       while (matcher.find()) {
         refs.add(matcher.group(1));

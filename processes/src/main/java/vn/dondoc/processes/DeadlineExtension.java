@@ -16,12 +16,14 @@ public final class DeadlineExtension {
   public static final String TASK_PROVIDE_INFO = "ProvideExtensionInfo";
   /** The steps' Camunda Forms (forms/*.form): the fields the standing office, and the agency, may write. */
   public static final String FORM_DECIDE = "extension-decision";
+
   public static final String FORM_PROVIDE_INFO = "extension-info";
 
   public static final String GROUP_STANDING_OFFICE = "standing-office";
 
   /** End events. */
   public static final String END_APPROVED = "ExtensionApproved";
+
   public static final String END_REJECTED = "ExtensionRejected";
 
   /** Values of {@link Var#DECISION}. */
@@ -39,18 +41,22 @@ public final class DeadlineExtension {
     public static final String CASE_CODE = "caseCode";
     /** The task's case code (NV-…) and title, shown on the forms. */
     public static final String TASK_CASE_CODE = "taskCaseCode";
+
     public static final String TITLE = "title";
     public static final String LEAD_AGENCY = "leadAgency";
     /** dd/MM/yyyy, for the forms. */
     public static final String CURRENT_DEADLINE = "currentDeadline";
+
     public static final String PROPOSED_DEADLINE = "proposedDeadline";
     public static final String REASON = "reasonLabel";
     public static final String NARRATIVE = "narrative";
     /** Requested after the deadline had passed. */
     public static final String LATE = "late";
+
     public static final String DECISION = "decision";
     /** The date approved when it differs from the proposal, yyyy-MM-dd (the form's datetime field, date only). */
     public static final String APPROVED_DEADLINE = "approvedDeadline";
+
     public static final String DECISION_NOTE = "decisionNote";
     public static final String INFO_REPLY = "infoReply";
 

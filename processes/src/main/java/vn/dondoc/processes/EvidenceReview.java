@@ -20,6 +20,7 @@ public final class EvidenceReview {
   public static final String TASK_VERIFY = "VerifySubmission";
   /** The steps' Camunda Forms (forms/*.form): the fields a reviewer, and a domain verifier, may write. */
   public static final String FORM_REVIEW = "evidence-review";
+
   public static final String FORM_VERIFY = "evidence-verification";
 
   public static final String GROUP_REVIEWER = "reviewer";
@@ -45,10 +46,12 @@ public final class EvidenceReview {
     public static final String LEAD_AGENCY = TaskLifecycle.Var.LEAD_AGENCY;
     /** The task's field, the input of the evidence-verifier table. */
     public static final String FIELD = TaskLifecycle.Var.FIELD;
+
     public static final String EVIDENCE_LEVEL = TaskLifecycle.Var.EVIDENCE_LEVEL;
     public static final String SUBMISSION_ID = TaskLifecycle.Var.SUBMISSION_ID;
     /** Agency code of the domain verifier from the table, or null when none is needed. */
     public static final String VERIFIER_AGENCY = "verifierAgency";
+
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_NOTE = "reviewNote";
     public static final String VERIFY_DECISION = "verifyDecision";

@@ -20,17 +20,20 @@ public final class FeedbackHandling {
 
   /** User tasks. */
   public static final String TASK_CLASSIFY = "ClassifyFeedback";
+
   public static final String TASK_ACCEPT = "AcceptFeedback";
   public static final String TASK_REVIEW_BEYOND_AUTHORITY = "ReviewBeyondAuthority";
   public static final String TASK_DRAFT_ANSWER = "DraftAnswer";
   public static final String TASK_SIGN_OFF = "SignOffAnswer";
   /** The handling agency's steps' Camunda Forms (forms/*.form): the fields each step may write. */
   public static final String FORM_ACCEPT = "feedback-acceptance";
+
   public static final String FORM_DRAFT_ANSWER = "feedback-answer";
   public static final String FORM_SIGN_OFF = "feedback-sign-off";
 
   /** Messages from the sender, correlated by business key (the case code). */
   public static final String MESSAGE_INFO_PROVIDED = "FeedbackInfoProvided";
+
   public static final String MESSAGE_RATED = "FeedbackRated";
 
   /** Delegate bean that writes the standing office's classification back to the feedback record. */
@@ -68,9 +71,11 @@ public final class FeedbackHandling {
     public static final String LOCALITY_NAME = "localityName";
     /** Proposed by the routing table, confirmed or changed by the standing office. */
     public static final String HANDLING_AGENCY = "handlingAgency";
+
     public static final String CLASSIFICATION_NOTE = "classificationNote";
     /** Open items that may be the same matter, listed for the classifier (task-local). */
     public static final String POSSIBLE_DUPLICATES = "possibleDuplicates";
+
     public static final String ACCEPTANCE_DECISION = "acceptanceDecision";
     public static final String ACCEPTANCE_REASON = "acceptanceReason";
     public static final String BEYOND_AUTHORITY_DECISION = "beyondAuthorityDecision";
@@ -80,6 +85,7 @@ public final class FeedbackHandling {
     public static final String QUESTION_TO_SENDER = "questionToSender";
     /** The sender's reply to a question, shown to the officer when handling resumes. */
     public static final String SENDER_REPLY = "senderReply";
+
     public static final String SIGN_OFF_DECISION = "signOffDecision";
     public static final String SIGN_OFF_NOTE = "signOffNote";
     public static final String RATING = "rating";
@@ -92,6 +98,7 @@ public final class FeedbackHandling {
      * keeps them in the feedback record; started in Tasklist, {@link Intake} moves them there.
      */
     public static final String CONTENT = "content";
+
     public static final String SENDER_NAME = "senderName";
     public static final String SENDER_EMAIL = "senderEmail";
     public static final String SENDER_PHONE = "senderPhone";

@@ -21,6 +21,7 @@ public final class InitiativeSelection {
 
   /** User tasks. */
   public static final String TASK_SCREEN = "ScreenInitiative";
+
   public static final String TASK_COMPLETE_SUBMISSION = "CompleteSubmission";
   public static final String TASK_PICK_PANEL = "PickPanel";
   public static final String TASK_DECLARE_CONFLICT = "DeclareConflict";
@@ -29,6 +30,7 @@ public final class InitiativeSelection {
   public static final String TASK_DECIDE = "DecideInitiative";
   /** Camunda Forms (forms/*.form) of the steps whose API body is the form's fields. */
   public static final String FORM_SCREEN = "initiative-screening";
+
   public static final String FORM_PICK_PANEL = "initiative-panel";
   public static final String FORM_COMPLETE_SUBMISSION = "initiative-completion";
   public static final String FORM_DECLARE_CONFLICT = "initiative-conflict";
@@ -39,6 +41,7 @@ public final class InitiativeSelection {
   public static final String EXPERT_EVALUATION = "ExpertEvaluation";
   /** Timers: the innovator's completion clock; an expert's reminder and deadline. */
   public static final String TIMER_COMPLETION_WAIT = "CompletionWaitOver";
+
   public static final String TIMER_SCORING_REMINDER = "ScoringReminder";
   public static final String TIMER_SCORING_OVERDUE = "ScoringOverdue";
 
@@ -49,6 +52,7 @@ public final class InitiativeSelection {
 
   /** End events of the process. */
   public static final String END_CLOSED_INCOMPLETE = "ClosedIncomplete";
+
   public static final String END_TO_FEEDBACK = "TransferredToFeedback";
   public static final String END_NOT_SHORTLISTED = "NotShortlisted";
   public static final String END_SELECTED = "Selected";
@@ -56,6 +60,7 @@ public final class InitiativeSelection {
   public static final String END_DEFERRED = "Deferred";
   /** End events of one panel seat inside {@link #EXPERT_EVALUATION}: scored, or left empty when no expert is left. */
   public static final String END_SEAT_SCORED = "SeatScored";
+
   public static final String END_SEAT_LEFT_EMPTY = "SeatLeftEmpty";
 
   /** Values of {@link Var#SCREENING_DECISION}. */
@@ -97,15 +102,18 @@ public final class InitiativeSelection {
     public static final String CATEGORY = "category";
     /** Category label for the forms. */
     public static final String CATEGORY_LABEL = "categoryLabel";
+
     public static final String PROBLEM = "problem";
     public static final String SOLUTION = "solution";
     /** The innovator's username: CompleteSubmission is assigned to them. */
     public static final String PROPOSER = "proposer";
+
     public static final String ORGANISATION = "organisation";
     public static final String SCREENING_DECISION = "screeningDecision";
     public static final String SCREENING_NOTE = "screeningNote";
     /** The category the standing office reclassifies to (a code). */
     public static final String NEW_CATEGORY = "newCategory";
+
     public static final String COMPLETION_REPLY = "completionReply";
     /** Usernames of the panel as a comma-separated text the standing office confirms or edits. */
     public static final String PANEL_TEXT = "panelText";
@@ -113,10 +121,12 @@ public final class InitiativeSelection {
     public static final String PANEL = "panel";
     /** The expert of one panel seat (multi-instance element variable; replaced when they drop out). */
     public static final String EXPERT = "expert";
+
     public static final String CONFLICT_DECLARED = "conflictDeclared";
     public static final String CONFLICT_NOTE = "conflictNote";
     /** Set on the seat when its expert has to be replaced (conflict or missed deadline). */
     public static final String EXPERT_OUT = "expertOut";
+
     public static final String SCORE_NOVELTY = "scoreNovelty";
     public static final String SCORE_FEASIBILITY = "scoreFeasibility";
     public static final String SCORE_IMPACT = "scoreImpact";
@@ -131,6 +141,7 @@ public final class InitiativeSelection {
     public static final String COMMENT_SUSTAINABILITY = "commentSustainability";
     /** Weighted mean of the experts' scores (0–10) and their spread (max − min of the experts' weighted scores). */
     public static final String MEAN_SCORE = "meanScore";
+
     public static final String SPREAD = "spread";
     public static final String NEEDS_CONSENSUS = "needsConsensus";
     public static final String SHORTLISTED = "shortlisted";
@@ -140,6 +151,7 @@ public final class InitiativeSelection {
     public static final String DECISION_REASON = "decisionReason";
     /** For a selected initiative from Tasklist: one task (the API may give several). */
     public static final String TASK_LEAD_AGENCY = "taskLeadAgency";
+
     public static final String TASK_DEADLINE = "taskDeadline";
     public static final String TASK_EXPECTED_PRODUCT = "taskExpectedProduct";
 

@@ -18,19 +18,23 @@ public final class TaskLifecycle {
 
   /** User tasks. */
   public static final String TASK_ACKNOWLEDGE = "AcknowledgeTask";
+
   public static final String TASK_REPORT_PROGRESS = "ReportProgress";
   public static final String TASK_REPORT_COMPLETION = "ReportCompletion";
   /** The forms of the lead agency's steps that the task page fills in (the contract of what it may send). */
   public static final String FORM_ACKNOWLEDGE = "task-acknowledge";
+
   public static final String FORM_REPORT_PROGRESS = "task-progress-report";
 
   /** The sub-process the deadline watch and the progress reports live in; left when the evidence is accepted. */
   public static final String IMPLEMENTATION = "Implementation";
   /** Timers of the deadline watch (intermediate catch events inside {@link #IMPLEMENTATION}). */
   public static final String TIMER_DEADLINE_APPROACHING = "DeadlineApproaching";
+
   public static final String TIMER_DEADLINE_PASSED = "DeadlinePassed";
   /** Timers of the progress reports. */
   public static final String TIMER_NEXT_REPORT_PERIOD = "NextReportPeriod";
+
   public static final String TIMER_REPORT_REMINDER = "ProgressReportReminder";
   public static final String TIMER_REPORT_MISSED = "ProgressReportMissed";
   /** Call activity of the evidence review. */
@@ -38,6 +42,7 @@ public final class TaskLifecycle {
 
   /** End events: the evidence was accepted, or the task was withdrawn. */
   public static final String END_COMPLETED = "TaskCompleted";
+
   public static final String END_WITHDRAWN = "Withdrawn";
 
   /** The standing office withdraws a task (cancelled, replaced or merged), correlated by business key. */
@@ -49,6 +54,7 @@ public final class TaskLifecycle {
     public static final String CASE_CODE = "caseCode";
     /** Where the task sits in its directive, e.g. 17-TB/CQTTBCĐ/1.b.(1). */
     public static final String TASK_CODE = "taskCode";
+
     public static final String TITLE = "title";
     public static final String LEAD_AGENCY = "leadAgency";
     /** True for a recurring task (thường xuyên): no deadline watch. */
@@ -57,12 +63,15 @@ public final class TaskLifecycle {
     public static final String REPORTS_MONTHLY = "reportsMonthly";
     /** The current deadline as written for people (dd/MM/yyyy), shown on the forms. */
     public static final String DEADLINE_LABEL = "deadlineLabel";
+
     public static final String EVIDENCE_LEVEL = "evidenceLevel";
     /** The task's field (see the evidence-verifier table). */
     public static final String FIELD = "field";
+
     public static final String ACKNOWLEDGE_NOTE = "acknowledgeNote";
     /** The report period a ReportProgress task is for, yyyy-MM (task-local). */
     public static final String REPORT_PERIOD = "reportPeriod";
+
     public static final String PROGRESS_PERCENT = "progressPercent";
     public static final String PROGRESS_TEXT = "progressText";
     /** The evidence submission ReportCompletion was completed with (the application stores it first). */

@@ -27,7 +27,9 @@ public class FixedUserTaskDue implements UserTaskDue {
 
   @Override
   public Date after(String isoDuration) {
-    return Date.from(isoDuration.contains("T") ? now().plus(Duration.parse(isoDuration))
-        : now().atZone(ZoneOffset.UTC).plus(Period.parse(isoDuration)).toInstant());
+    return Date.from(
+        isoDuration.contains("T")
+            ? now().plus(Duration.parse(isoDuration))
+            : now().atZone(ZoneOffset.UTC).plus(Period.parse(isoDuration)).toInstant());
   }
 }

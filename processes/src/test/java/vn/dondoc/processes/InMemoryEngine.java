@@ -16,7 +16,8 @@ public final class InMemoryEngine {
 
   public static synchronized ProcessEngineExtension extension() {
     if (engine == null) {
-      StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+      StandaloneInMemProcessEngineConfiguration configuration =
+          new StandaloneInMemProcessEngineConfiguration();
       configuration.setJdbcUrl("jdbc:h2:mem:dondoc-processes;DB_CLOSE_DELAY=-1");
       configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
       configuration.setJobExecutorActivate(false);

@@ -31,8 +31,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelDiagramTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {FeedbackHandling.RESOURCE, EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE,
-      InitiativeSelection.RESOURCE})
+  @ValueSource(
+      strings = {
+        FeedbackHandling.RESOURCE,
+        EvidenceReview.RESOURCE,
+        DeadlineExtension.RESOURCE,
+        InitiativeSelection.RESOURCE
+      })
   void everyElementIsDrawn(String resource) throws Exception {
     BpmnModelInstance model = read(resource);
     Map<String, Bounds> shapes = new HashMap<>();
@@ -53,22 +58,34 @@ class ModelDiagramTest {
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       assertThat(edges).as("%s: edge of %s", resource, flow.getId()).containsKey(flow.getId());
-      assertThat(edges.get(flow.getId()).getWaypoints()).as("%s: waypoints of %s", resource, flow.getId()).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(edges.get(flow.getId()).getWaypoints())
+          .as("%s: waypoints of %s", resource, flow.getId())
+          .hasSizeGreaterThanOrEqualTo(2);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {FeedbackHandling.RESOURCE, EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE,
-      InitiativeSelection.RESOURCE})
+  @ValueSource(
+      strings = {
+        FeedbackHandling.RESOURCE,
+        EvidenceReview.RESOURCE,
+        DeadlineExtension.RESOURCE,
+        InitiativeSelection.RESOURCE
+      })
   void everyProcessIsExecutableWithAHistoryTimeToLive(String resource) throws Exception {
     for (Process process : read(resource).getModelElementsByType(Process.class)) {
-      assertThat(process.isExecutable()).as("%s: %s is executable", resource, process.getId()).isTrue();
-      assertThat(process.getCamundaHistoryTimeToLiveString()).as("%s: history time to live", resource).isNotBlank();
+      assertThat(process.isExecutable())
+          .as("%s: %s is executable", resource, process.getId())
+          .isTrue();
+      assertThat(process.getCamundaHistoryTimeToLiveString())
+          .as("%s: history time to live", resource)
+          .isNotBlank();
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE, InitiativeSelection.RESOURCE})
+  @ValueSource(
+      strings = {EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE, InitiativeSelection.RESOURCE})
   void everyFlowNodeHasAName(String resource) throws Exception {
     for (FlowNode node : read(resource).getModelElementsByType(FlowNode.class)) {
       assertThat(node.getName()).as("%s: name of %s", resource, node.getId()).isNotBlank();
@@ -76,7 +93,8 @@ class ModelDiagramTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE, InitiativeSelection.RESOURCE})
+  @ValueSource(
+      strings = {EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE, InitiativeSelection.RESOURCE})
   void shapesSitInsideTheirSubProcessAndDoNotOverlap(String resource) throws Exception {
     BpmnModelInstance model = read(resource);
     Map<String, Bounds> shapes = new HashMap<>();
@@ -96,11 +114,15 @@ class ModelDiagramTest {
         Bounds a = shapes.get(children.get(i).getId());
         if (container instanceof SubProcess) {
           assertThat(inside(a, shapes.get(container.getId())))
-              .as("%s: %s lies inside %s", resource, children.get(i).getId(), container.getId()).isTrue();
+              .as("%s: %s lies inside %s", resource, children.get(i).getId(), container.getId())
+              .isTrue();
         }
         for (int j = i + 1; j < children.size(); j++) {
           Bounds b = shapes.get(children.get(j).getId());
-          assertThat(overlap(a, b)).as("%s: %s overlaps %s", resource, children.get(i).getId(), children.get(j).getId())
+          assertThat(overlap(a, b))
+              .as(
+                  "%s: %s overlaps %s",
+                  resource, children.get(i).getId(), children.get(j).getId())
               .isFalse();
         }
       }
@@ -108,18 +130,23 @@ class ModelDiagramTest {
   }
 
   private static Collection<FlowElement> flowElementsOf(BaseElement container) {
-    return container instanceof Process process ? process.getFlowElements() : ((SubProcess) container).getFlowElements();
+    return container instanceof Process process
+        ? process.getFlowElements()
+        : ((SubProcess) container).getFlowElements();
   }
 
   private static boolean inside(Bounds inner, Bounds outer) {
-    return inner.getX() >= outer.getX() && inner.getY() >= outer.getY()
+    return inner.getX() >= outer.getX()
+        && inner.getY() >= outer.getY()
         && inner.getX() + inner.getWidth() <= outer.getX() + outer.getWidth()
         && inner.getY() + inner.getHeight() <= outer.getY() + outer.getHeight();
   }
 
   private static boolean overlap(Bounds a, Bounds b) {
-    return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
-        && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    return a.getX() < b.getX() + b.getWidth()
+        && b.getX() < a.getX() + a.getWidth()
+        && a.getY() < b.getY() + b.getHeight()
+        && b.getY() < a.getY() + a.getHeight();
   }
 
   private static BpmnModelInstance read(String resource) throws Exception {

@@ -13,15 +13,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UserTaskDueDateTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {FeedbackHandling.RESOURCE, EvidenceReview.RESOURCE, DeadlineExtension.RESOURCE,
-      InitiativeSelection.RESOURCE, TaskLifecycle.RESOURCE})
+  @ValueSource(
+      strings = {
+        FeedbackHandling.RESOURCE,
+        EvidenceReview.RESOURCE,
+        DeadlineExtension.RESOURCE,
+        InitiativeSelection.RESOURCE,
+        TaskLifecycle.RESOURCE
+      })
   void everyUserTaskHasADueDate(String resource) throws Exception {
     BpmnModelInstance model;
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
       model = Bpmn.readModelFromStream(in);
     }
-    assertThat(model.getModelElementsByType(UserTask.class)).as(resource).isNotEmpty()
-        .allSatisfy(task -> assertThat(task.getCamundaDueDate()).as("%s: due date of %s", resource, task.getId())
-            .isNotBlank().startsWith("${"));
+    assertThat(model.getModelElementsByType(UserTask.class))
+        .as(resource)
+        .isNotEmpty()
+        .allSatisfy(task -> assertThat(task.getCamundaDueDate())
+            .as("%s: due date of %s", resource, task.getId())
+            .isNotBlank()
+            .startsWith("${"));
   }
 }

@@ -41,39 +41,157 @@ public record CaseDocument(
     @JsonProperty("channel") String channel) {
 
   /** Builds a document, deriving the folded text fields from the originals. */
-  public static CaseDocument of(String caseType, String code, String title, String content, String status,
-      String timeliness, String leadAgency, List<String> agencies, String field, String locality, Instant createdAt,
-      Instant updatedAt, Instant dueAt, Instant closedAt, boolean publicVisible) {
-    return new CaseDocument(caseType, code, title, VietnameseFolding.fold(title), content,
-        VietnameseFolding.fold(content), status, timeliness, leadAgency, agencies == null ? List.of() : List.copyOf(agencies),
-        field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible, null, null, null, null, null, null);
+  public static CaseDocument of(
+      String caseType,
+      String code,
+      String title,
+      String content,
+      String status,
+      String timeliness,
+      String leadAgency,
+      List<String> agencies,
+      String field,
+      String locality,
+      Instant createdAt,
+      Instant updatedAt,
+      Instant dueAt,
+      Instant closedAt,
+      boolean publicVisible) {
+    return new CaseDocument(
+        caseType,
+        code,
+        title,
+        VietnameseFolding.fold(title),
+        content,
+        VietnameseFolding.fold(content),
+        status,
+        timeliness,
+        leadAgency,
+        agencies == null ? List.of() : List.copyOf(agencies),
+        field,
+        locality,
+        createdAt,
+        updatedAt,
+        dueAt,
+        closedAt,
+        publicVisible,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The same case, placed in its directive: the section it is listed under and the directive's symbol. */
   public CaseDocument inDirective(String section, String directive) {
-    return new CaseDocument(caseType, code, title, titleFolded, content, contentFolded, status, timeliness, leadAgency,
-        agencies, field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible, section, directive, slaState,
-        breachAt, escalationLevel, channel);
+    return new CaseDocument(
+        caseType,
+        code,
+        title,
+        titleFolded,
+        content,
+        contentFolded,
+        status,
+        timeliness,
+        leadAgency,
+        agencies,
+        field,
+        locality,
+        createdAt,
+        updatedAt,
+        dueAt,
+        closedAt,
+        publicVisible,
+        section,
+        directive,
+        slaState,
+        breachAt,
+        escalationLevel,
+        channel);
   }
 
   /** The same case with the SLA of its current (or most recent) stage clock. */
   public CaseDocument withSla(String slaState, Instant breachAt, Integer escalationLevel) {
-    return new CaseDocument(caseType, code, title, titleFolded, content, contentFolded, status, timeliness, leadAgency,
-        agencies, field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible, section, directive, slaState,
-        breachAt, escalationLevel, channel);
+    return new CaseDocument(
+        caseType,
+        code,
+        title,
+        titleFolded,
+        content,
+        contentFolded,
+        status,
+        timeliness,
+        leadAgency,
+        agencies,
+        field,
+        locality,
+        createdAt,
+        updatedAt,
+        dueAt,
+        closedAt,
+        publicVisible,
+        section,
+        directive,
+        slaState,
+        breachAt,
+        escalationLevel,
+        channel);
   }
 
   /** The same case due at {@code due}. */
   public CaseDocument dueAt(Instant due) {
-    return new CaseDocument(caseType, code, title, titleFolded, content, contentFolded, status, timeliness, leadAgency,
-        agencies, field, locality, createdAt, updatedAt, due, closedAt, publicVisible, section, directive, slaState,
-        breachAt, escalationLevel, channel);
+    return new CaseDocument(
+        caseType,
+        code,
+        title,
+        titleFolded,
+        content,
+        contentFolded,
+        status,
+        timeliness,
+        leadAgency,
+        agencies,
+        field,
+        locality,
+        createdAt,
+        updatedAt,
+        due,
+        closedAt,
+        publicVisible,
+        section,
+        directive,
+        slaState,
+        breachAt,
+        escalationLevel,
+        channel);
   }
 
   /** The same case received through {@code channel} (feedback). */
   public CaseDocument receivedThrough(String channel) {
-    return new CaseDocument(caseType, code, title, titleFolded, content, contentFolded, status, timeliness, leadAgency,
-        agencies, field, locality, createdAt, updatedAt, dueAt, closedAt, publicVisible, section, directive, slaState,
-        breachAt, escalationLevel, channel);
+    return new CaseDocument(
+        caseType,
+        code,
+        title,
+        titleFolded,
+        content,
+        contentFolded,
+        status,
+        timeliness,
+        leadAgency,
+        agencies,
+        field,
+        locality,
+        createdAt,
+        updatedAt,
+        dueAt,
+        closedAt,
+        publicVisible,
+        section,
+        directive,
+        slaState,
+        breachAt,
+        escalationLevel,
+        channel);
   }
 }

@@ -7,4 +7,5 @@ import java.util.List;
  * HTML-escaped, matches wrapped in {@code <em>…</em>}, with the document's own diacritics whether the
  * query had them or not (see {@link Highlights}). Empty lists without query text or without a match.
  */
-public record CaseHit(CaseDocument document, List<String> titleHighlights, List<String> contentHighlights) {}
+public record CaseHit(
+    CaseDocument document, List<String> titleHighlights, List<String> contentHighlights) {}

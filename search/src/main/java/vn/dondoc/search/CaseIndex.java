@@ -8,11 +8,11 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.search.ScoreMode;
-import co.elastic.clients.json.JsonData;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ScoreMode;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
@@ -66,15 +66,22 @@ public class CaseIndex {
    * For look-ups that only help (likely duplicates): they run inside a submission, which must not wait
    * on a slow Elasticsearch, so they give up after a second and the caller goes on without them.
    */
-  private static final RestClientOptions HINT_OPTIONS = new RestClientOptions(RequestOptions.DEFAULT.toBuilder()
-      .setRequestConfig(RequestConfig.custom().setConnectTimeout(500).setSocketTimeout(1000).build()).build(), false);
+  private static final RestClientOptions HINT_OPTIONS = new RestClientOptions(
+      RequestOptions.DEFAULT.toBuilder()
+          .setRequestConfig(RequestConfig.custom()
+              .setConnectTimeout(500)
+              .setSocketTimeout(1000)
+              .build())
+          .build(),
+      false);
 
   /** Writes instants as ISO-8601, as the mapping's date fields expect. */
   private static final ObjectMapper DOCUMENT_JSON = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-  private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
+  private static final ContentType NDJSON =
+      ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
   private final RestClient restClient;
   private final ElasticsearchClient client;
@@ -88,7 +95,8 @@ public class CaseIndex {
 
   /** A client that reads and writes {@link CaseDocument}s as the mapping expects them. */
   public static ElasticsearchClient clientFor(RestClient restClient) {
-    return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(DOCUMENT_JSON)));
+    return new ElasticsearchClient(
+        new RestClientTransport(restClient, new JacksonJsonpMapper(DOCUMENT_JSON)));
   }
 
   public String alias() {
@@ -105,7 +113,11 @@ public class CaseIndex {
       return;
     }
     try (InputStream mapping = mapping()) {
-      client.indices().create(c -> c.index(currentIndexName()).withJson(mapping).aliases(alias, a -> a.isWriteIndex(true)));
+      client
+          .indices()
+          .create(c -> c.index(currentIndexName())
+              .withJson(mapping)
+              .aliases(alias, a -> a.isWriteIndex(true)));
     }
   }
 
@@ -167,7 +179,8 @@ public class CaseIndex {
    * @return the indices that were given the fields
    */
   public List<String> addNewFieldsToOlderIndices() throws IOException {
-    List<String> older = indicesBehindAlias().stream().filter(i -> !hasCurrentMapping(i)).toList();
+    List<String> older =
+        indicesBehindAlias().stream().filter(i -> !hasCurrentMapping(i)).toList();
     if (older.isEmpty()) {
       return older;
     }
@@ -175,7 +188,9 @@ public class CaseIndex {
     try (InputStream mapping = mapping()) {
       mappings = DOCUMENT_JSON.writeValueAsBytes(DOCUMENT_JSON.readTree(mapping).path("mappings"));
     }
-    client.indices().putMapping(p -> p.index(older).withJson(new java.io.ByteArrayInputStream(mappings)));
+    client
+        .indices()
+        .putMapping(p -> p.index(older).withJson(new java.io.ByteArrayInputStream(mappings)));
     return older;
   }
 
@@ -206,13 +221,19 @@ public class CaseIndex {
     if (cases.isEmpty()) {
       return Map.of();
     }
-    // The NDJSON is written here and sent through the low-level client: the typed BulkRequest of the Java
-    // client indexed at 0.61x the rate of the same bytes sent as they are (docs/PERFORMANCE.md, "Indexing").
+    // The NDJSON is written here and sent through the low-level client: the typed BulkRequest of
+    // the Java
+    // client indexed at 0.61x the rate of the same bytes sent as they are (docs/PERFORMANCE.md,
+    // "Indexing").
     ByteArrayOutputStream ndjson = new ByteArrayOutputStream(cases.size() * 1024);
     for (VersionedCase versioned : cases) {
       ObjectNode action = DOCUMENT_JSON.createObjectNode();
-      action.putObject("index").put("_index", target).put("_id", versioned.document().code())
-          .put("version", versioned.version()).put("version_type", "external");
+      action
+          .putObject("index")
+          .put("_index", target)
+          .put("_id", versioned.document().code())
+          .put("version", versioned.version())
+          .put("version_type", "external");
       DOCUMENT_JSON.writeValue(ndjson, action);
       ndjson.write('\n');
       DOCUMENT_JSON.writeValue(ndjson, versioned.document());
@@ -234,7 +255,9 @@ public class CaseIndex {
       JsonNode result = item.elements().next();
       JsonNode error = result.path("error");
       if (!error.isMissingNode() && !VERSION_CONFLICT.equals(error.path("type").asText())) {
-        failed.put(result.path("_id").asText(), error.path("type").asText() + ": " + error.path("reason").asText());
+        failed.put(
+            result.path("_id").asText(),
+            error.path("type").asText() + ": " + error.path("reason").asText());
       }
     }
     return failed;
@@ -317,51 +340,81 @@ public class CaseIndex {
     }
 
     Map<String, String> settled = settledFacets(query);
-    SearchResponse<CaseDocument> response = client.search(s -> {
-      s.index(alias).query(q -> q.bool(bool.build())).from(query.page() * query.size()).size(query.size())
-          .trackTotalHits(t -> t.enabled(true));
-      FACETS.forEach((name, field) -> {
-        if (!settled.containsKey(name)) {
-          s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE)));
-        }
-      });
-      if (hasText) {
-        // Each field is highlighted for its own words (folded or as typed): the query as a whole is several
-        // times as slow to highlight (docs/PERFORMANCE.md), and the fields with diacritics are not in it.
-        String folded = VietnameseFolding.fold(text);
-        s.highlight(h -> h.preTags(Highlights.PRE).postTags(Highlights.POST).requireFieldMatch(true)
-            .fields("title", f -> f.numberOfFragments(0).highlightQuery(words("title", text)))
-            .fields("title_folded", f -> f.numberOfFragments(0).highlightQuery(words("title_folded", folded)))
-            .fields("content", f -> f.fragmentSize(160).numberOfFragments(3).highlightQuery(words("content", text)))
-            .fields("content_folded", f -> f.fragmentSize(160).numberOfFragments(3)
-                .highlightQuery(words("content_folded", folded))));
-      }
-      switch (query.effectiveSort()) {
-        case RELEVANCE -> {
+    SearchResponse<CaseDocument> response = client.search(
+        s -> {
+          s.index(alias)
+              .query(q -> q.bool(bool.build()))
+              .from(query.page() * query.size())
+              .size(query.size())
+              .trackTotalHits(t -> t.enabled(true));
+          FACETS.forEach((name, field) -> {
+            if (!settled.containsKey(name)) {
+              s.aggregations(name, a -> a.terms(t -> t.field(field).size(FACET_SIZE)));
+            }
+          });
           if (hasText) {
-            // Elasticsearch takes no sort besides the score with a rescore: recency breaks ties inside it.
-            int window = Math.max(RESCORE_WINDOW, (query.page() + 1) * query.size());
-            return s.rescore(r -> r.windowSize(window).query(q -> q.query(rankingClauses(text)).queryWeight(1.0)
-                .rescoreQueryWeight(1.0).scoreMode(ScoreMode.Total)));
+            // Each field is highlighted for its own words (folded or as typed): the query as a
+            // whole is several
+            // times as slow to highlight (docs/PERFORMANCE.md), and the fields with diacritics are
+            // not in it.
+            String folded = VietnameseFolding.fold(text);
+            s.highlight(h -> h.preTags(Highlights.PRE)
+                .postTags(Highlights.POST)
+                .requireFieldMatch(true)
+                .fields("title", f -> f.numberOfFragments(0).highlightQuery(words("title", text)))
+                .fields(
+                    "title_folded",
+                    f -> f.numberOfFragments(0).highlightQuery(words("title_folded", folded)))
+                .fields(
+                    "content",
+                    f -> f.fragmentSize(160)
+                        .numberOfFragments(3)
+                        .highlightQuery(words("content", text)))
+                .fields(
+                    "content_folded",
+                    f -> f.fragmentSize(160)
+                        .numberOfFragments(3)
+                        .highlightQuery(words("content_folded", folded))));
           }
-          s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-        }
-        case DUE -> s.sort(o -> o.field(f -> f.field("due_at").order(SortOrder.Asc).missing("_last")));
-        case UPDATED -> { }
-      }
-      return s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
-    }, CaseDocument.class);
+          switch (query.effectiveSort()) {
+            case RELEVANCE -> {
+              if (hasText) {
+                // Elasticsearch takes no sort besides the score with a rescore: recency breaks ties
+                // inside it.
+                int window = Math.max(RESCORE_WINDOW, (query.page() + 1) * query.size());
+                return s.rescore(r -> r.windowSize(window)
+                    .query(q -> q.query(rankingClauses(text))
+                        .queryWeight(1.0)
+                        .rescoreQueryWeight(1.0)
+                        .scoreMode(ScoreMode.Total)));
+              }
+              s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+            }
+            case DUE ->
+              s.sort(o -> o.field(f -> f.field("due_at").order(SortOrder.Asc).missing("_last")));
+            case UPDATED -> {}
+          }
+          return s.sort(o -> o.field(f -> f.field("updated_at").order(SortOrder.Desc)));
+        },
+        CaseDocument.class);
 
     List<CaseHit> hits = new ArrayList<>();
     for (Hit<CaseDocument> hit : response.hits().hits()) {
       CaseDocument document = hit.source();
       Map<String, List<String>> marked = hit.highlight() == null ? Map.of() : hit.highlight();
-      hits.add(new CaseHit(document,
-          Highlights.choose(document.title(), marked.getOrDefault("title_folded", List.of()), marked.getOrDefault("title", List.of())),
-          Highlights.choose(document.content(), marked.getOrDefault("content_folded", List.of()),
+      hits.add(new CaseHit(
+          document,
+          Highlights.choose(
+              document.title(),
+              marked.getOrDefault("title_folded", List.of()),
+              marked.getOrDefault("title", List.of())),
+          Highlights.choose(
+              document.content(),
+              marked.getOrDefault("content_folded", List.of()),
               marked.getOrDefault("content", List.of()))));
     }
-    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+    long total =
+        response.hits().total() == null ? hits.size() : response.hits().total().value();
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     FACETS.keySet().forEach(name -> {
       Map<String, Long> counts = new LinkedHashMap<>();
@@ -384,8 +437,15 @@ public class CaseIndex {
    * aggregation, a pass over every match, would only say the same. Not the agencies: a case has several.
    */
   private static Map<String, String> settledFacets(CaseQuery query) {
-    String[][] filters = {{"type", query.caseType()}, {"status", query.status()}, {"field", query.field()},
-        {"locality", query.locality()}, {"slaState", query.slaState()}, {"timeliness", query.timeliness()}, {"channel", query.channel()}};
+    String[][] filters = {
+      {"type", query.caseType()},
+      {"status", query.status()},
+      {"field", query.field()},
+      {"locality", query.locality()},
+      {"slaState", query.slaState()},
+      {"timeliness", query.timeliness()},
+      {"channel", query.channel()}
+    };
     Map<String, String> settled = new HashMap<>();
     for (String[] filter : filters) {
       if (filter[1] != null && !filter[1].isBlank()) {
@@ -400,9 +460,12 @@ public class CaseIndex {
    * otherwise, so that a page can answer 404 without telling whether the case exists.
    */
   public Optional<CaseDocument> find(String code, SearchScope scope) throws IOException {
-    SearchResponse<CaseDocument> response = client.search(s -> s.index(alias).size(1).query(q -> q.bool(b -> b
-        .filter(f -> f.term(t -> t.field("code").value(code)))
-        .filter(scopeFilter(scope)))), CaseDocument.class);
+    SearchResponse<CaseDocument> response = client.search(
+        s -> s.index(alias)
+            .size(1)
+            .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("code").value(code)))
+                .filter(scopeFilter(scope)))),
+        CaseDocument.class);
     return response.hits().hits().stream().findFirst().map(Hit::source);
   }
 
@@ -411,7 +474,8 @@ public class CaseIndex {
    * the same field or the same locality (when given; either will do), created since {@code since}, not in one of
    * {@code excludedStatuses} (e.g. already answered).
    */
-  public record SimilarityBounds(String field, String locality, Instant since, List<String> excludedStatuses) {
+  public record SimilarityBounds(
+      String field, String locality, Instant since, List<String> excludedStatuses) {
 
     /** How far back a new feedback item's duplicates are looked for. */
     public static final Period FEEDBACK_PERIOD = Period.ofMonths(6);
@@ -421,7 +485,10 @@ public class CaseIndex {
      * its field or locality, submitted in the {@link #FEEDBACK_PERIOD} before it, not yet answered.
      */
     public static SimilarityBounds ofFeedback(String field, String locality, Instant submittedAt) {
-      return new SimilarityBounds(field, locality, submittedAt.atZone(ZoneOffset.UTC).minus(FEEDBACK_PERIOD).toInstant(),
+      return new SimilarityBounds(
+          field,
+          locality,
+          submittedAt.atZone(ZoneOffset.UTC).minus(FEEDBACK_PERIOD).toInstant(),
           List.of("ANSWERED", "CLOSED"));
     }
   }
@@ -430,33 +497,46 @@ public class CaseIndex {
    * Open cases of one type whose text resembles {@code text} (more-like-this on the folded fields), within
    * {@code bounds}, best first, without {@code excludeCode}. Used to point a classifier at likely duplicates.
    */
-  public List<CaseDocument> similarOpenCases(String caseType, String text, String excludeCode, SimilarityBounds bounds,
-      int max) throws IOException {
+  public List<CaseDocument> similarOpenCases(
+      String caseType, String text, String excludeCode, SimilarityBounds bounds, int max)
+      throws IOException {
     String folded = VietnameseFolding.fold(text);
-    List<FieldValue> excluded = bounds.excludedStatuses().stream().map(FieldValue::of).toList();
-    SearchResponse<CaseDocument> response = client.withTransportOptions(HINT_OPTIONS).search(s -> s.index(alias).size(max).query(q -> q.bool(b -> {
-      b.must(m -> m.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded").like(l -> l.text(folded))
-              .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("60%")))
-          .filter(f -> f.term(t -> t.field("case_type").value(caseType)))
-          .filter(f -> f.range(r -> r.date(d -> d.field("created_at").gte(bounds.since().toString()))))
-          .mustNot(n -> n.term(t -> t.field("code").value(excludeCode)))
-          .mustNot(n -> n.exists(e -> e.field("closed_at")));
-      if (!excluded.isEmpty()) {
-        b.mustNot(n -> n.terms(t -> t.field("status").terms(v -> v.value(excluded))));
-      }
-      if (bounds.field() != null || bounds.locality() != null) {
-        b.filter(f -> f.bool(near -> {
-          if (bounds.field() != null) {
-            near.should(n -> n.term(t -> t.field("field").value(bounds.field())));
-          }
-          if (bounds.locality() != null) {
-            near.should(n -> n.term(t -> t.field("locality").value(bounds.locality())));
-          }
-          return near.minimumShouldMatch("1");
-        }));
-      }
-      return b;
-    })), CaseDocument.class);
+    List<FieldValue> excluded =
+        bounds.excludedStatuses().stream().map(FieldValue::of).toList();
+    SearchResponse<CaseDocument> response = client
+        .withTransportOptions(HINT_OPTIONS)
+        .search(
+            s -> s.index(alias)
+                .size(max)
+                .query(q -> q.bool(b -> {
+                  b.must(m -> m.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded")
+                          .like(l -> l.text(folded))
+                          .minTermFreq(1)
+                          .minDocFreq(1)
+                          .maxQueryTerms(25)
+                          .minimumShouldMatch("60%")))
+                      .filter(f -> f.term(t -> t.field("case_type").value(caseType)))
+                      .filter(f -> f.range(r ->
+                          r.date(d -> d.field("created_at").gte(bounds.since().toString()))))
+                      .mustNot(n -> n.term(t -> t.field("code").value(excludeCode)))
+                      .mustNot(n -> n.exists(e -> e.field("closed_at")));
+                  if (!excluded.isEmpty()) {
+                    b.mustNot(n -> n.terms(t -> t.field("status").terms(v -> v.value(excluded))));
+                  }
+                  if (bounds.field() != null || bounds.locality() != null) {
+                    b.filter(f -> f.bool(near -> {
+                      if (bounds.field() != null) {
+                        near.should(n -> n.term(t -> t.field("field").value(bounds.field())));
+                      }
+                      if (bounds.locality() != null) {
+                        near.should(n -> n.term(t -> t.field("locality").value(bounds.locality())));
+                      }
+                      return near.minimumShouldMatch("1");
+                    }));
+                  }
+                  return b;
+                })),
+            CaseDocument.class);
     return response.hits().hits().stream().map(Hit::source).toList();
   }
 
@@ -467,9 +547,10 @@ public class CaseIndex {
   private static Query matchClause(String text) {
     String folded = VietnameseFolding.fold(text);
     String code = text.toUpperCase(Locale.ROOT);
-    return Query.of(m -> m.bool(b -> b
-        .should(s -> s.multiMatch(mm -> mm.query(folded).fields("title_folded^2", "content_folded")
-            .type(TextQueryType.CrossFields).operator(Operator.And)))
+    return Query.of(m -> m.bool(b -> b.should(s -> s.multiMatch(mm -> mm.query(folded)
+            .fields("title_folded^2", "content_folded")
+            .type(TextQueryType.CrossFields)
+            .operator(Operator.And)))
         .should(s -> s.term(t -> t.field("code").value(code).boost(20f)))
         .minimumShouldMatch("1")));
   }
@@ -486,14 +567,19 @@ public class CaseIndex {
    */
   private static Query rankingClauses(String text) {
     String folded = VietnameseFolding.fold(text);
-    return Query.of(q -> q.bool(b -> b
-        .should(s -> s.matchPhrase(p -> p.field("title").query(text).boost(6f)))
+    return Query.of(q -> q.bool(b -> b.should(
+            s -> s.matchPhrase(p -> p.field("title").query(text).boost(6f)))
         .should(s -> s.matchPhrase(p -> p.field("content").query(text).boost(3f)))
-        .should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "content").type(TextQueryType.CrossFields).boost(2f)))
+        .should(s -> s.multiMatch(mm -> mm.query(text)
+            .fields("title^2", "content")
+            .type(TextQueryType.CrossFields)
+            .boost(2f)))
         .should(s -> s.matchPhrase(p -> p.field("title_folded").query(folded).boost(3f)))
         .should(s -> s.matchPhrase(p -> p.field("content_folded").query(folded).boost(2f)))
-        .should(s -> s.distanceFeature(d -> d.untyped(u -> u.field("updated_at").origin(JsonData.of("now"))
-            .pivot(JsonData.of("3650d")).boost(RECENCY_TIE_BREAK))))));
+        .should(s -> s.distanceFeature(d -> d.untyped(u -> u.field("updated_at")
+            .origin(JsonData.of("now"))
+            .pivot(JsonData.of("3650d"))
+            .boost(RECENCY_TIE_BREAK))))));
   }
 
   /** The words in one field, for highlighting it: a phrase shows as one mark ({@link Highlights}). */

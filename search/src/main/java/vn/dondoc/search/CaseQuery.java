@@ -13,9 +13,25 @@ import java.time.Instant;
  * @param sort the order; null: {@link Sort#RELEVANCE} with text, {@link Sort#UPDATED} without
  * @param channel how a feedback item was received (web, hotline, letter, email, counter)
  */
-public record CaseQuery(String text, String caseType, String status, String timeliness, String agency, String field,
-    String locality, String slaState, String directive, String section, Instant createdFrom, Instant createdBefore,
-    Instant dueAfter, Instant dueUntil, Sort sort, int page, int size, String channel) {
+public record CaseQuery(
+    String text,
+    String caseType,
+    String status,
+    String timeliness,
+    String agency,
+    String field,
+    String locality,
+    String slaState,
+    String directive,
+    String section,
+    Instant createdFrom,
+    Instant createdBefore,
+    Instant dueAfter,
+    Instant dueUntil,
+    Sort sort,
+    int page,
+    int size,
+    String channel) {
 
   public static final int MAX_PAGE_SIZE = 100;
 
@@ -39,16 +55,72 @@ public record CaseQuery(String text, String caseType, String status, String time
   }
 
   /** A query without a channel filter. */
-  public CaseQuery(String text, String caseType, String status, String timeliness, String agency, String field,
-      String locality, String slaState, String directive, String section, Instant createdFrom, Instant createdBefore,
-      Instant dueAfter, Instant dueUntil, Sort sort, int page, int size) {
-    this(text, caseType, status, timeliness, agency, field, locality, slaState, directive, section, createdFrom,
-        createdBefore, dueAfter, dueUntil, sort, page, size, null);
+  public CaseQuery(
+      String text,
+      String caseType,
+      String status,
+      String timeliness,
+      String agency,
+      String field,
+      String locality,
+      String slaState,
+      String directive,
+      String section,
+      Instant createdFrom,
+      Instant createdBefore,
+      Instant dueAfter,
+      Instant dueUntil,
+      Sort sort,
+      int page,
+      int size) {
+    this(
+        text,
+        caseType,
+        status,
+        timeliness,
+        agency,
+        field,
+        locality,
+        slaState,
+        directive,
+        section,
+        createdFrom,
+        createdBefore,
+        dueAfter,
+        dueUntil,
+        sort,
+        page,
+        size,
+        null);
   }
 
-  public CaseQuery(String text, String caseType, String status, String timeliness, String agency, String field,
-      String locality, int page, int size) {
-    this(text, caseType, status, timeliness, agency, field, locality, null, null, null, null, null, null, null, null, page,
+  public CaseQuery(
+      String text,
+      String caseType,
+      String status,
+      String timeliness,
+      String agency,
+      String field,
+      String locality,
+      int page,
+      int size) {
+    this(
+        text,
+        caseType,
+        status,
+        timeliness,
+        agency,
+        field,
+        locality,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        page,
         size);
   }
 

@@ -79,7 +79,8 @@ public final class Highlights {
     return out.toString();
   }
 
-  private static final java.util.regex.Pattern ADJACENT = java.util.regex.Pattern.compile(POST + "(\\s+)" + PRE);
+  private static final java.util.regex.Pattern ADJACENT =
+      java.util.regex.Pattern.compile(POST + "(\\s+)" + PRE);
 
   /**
    * HTML-escapes the text and turns the marks into {@code <em>} tags; words marked one after the other

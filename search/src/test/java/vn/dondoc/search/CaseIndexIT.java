@@ -30,9 +30,27 @@ class CaseIndexIT {
     index = new CaseIndex(restClient, "it-search-" + UUID.randomUUID());
     index.ensureExists();
     index.index(List.of(
-        feedback("PAKN-2026-000001", "Thủ tục hành chính cấp phép còn rườm rà", "Đề nghị rút gọn thủ tục.", "bkhcn", false, 1),
-        feedback("PAKN-2026-000002", "Thu tuc hanh chinh gui khong dau", "Người gửi gõ không dấu.", "hanoi", true, 1),
-        feedback("PAKN-2026-000003", "Hạ tầng số ở Đà Nẵng", "Chính sách thủ tục nằm rải rác trong nội dung, hành chính ở cuối.", "danang", false, 1)));
+        feedback(
+            "PAKN-2026-000001",
+            "Thủ tục hành chính cấp phép còn rườm rà",
+            "Đề nghị rút gọn thủ tục.",
+            "bkhcn",
+            false,
+            1),
+        feedback(
+            "PAKN-2026-000002",
+            "Thu tuc hanh chinh gui khong dau",
+            "Người gửi gõ không dấu.",
+            "hanoi",
+            true,
+            1),
+        feedback(
+            "PAKN-2026-000003",
+            "Hạ tầng số ở Đà Nẵng",
+            "Chính sách thủ tục nằm rải rác trong nội dung, hành chính ở cuối.",
+            "danang",
+            false,
+            1)));
     index.refresh();
   }
 
@@ -42,10 +60,27 @@ class CaseIndexIT {
     restClient.close();
   }
 
-  private static VersionedCase feedback(String code, String title, String content, String agency, boolean published, long version) {
+  private static VersionedCase feedback(
+      String code, String title, String content, String agency, boolean published, long version) {
     Instant now = Instant.parse("2026-03-02T03:00:00Z");
-    return new VersionedCase(CaseDocument.of("feedback", code, title, content, "ROUTED", null, agency, List.of(agency),
-        "administrative-procedures", "hanoi", now, now, null, null, published), version);
+    return new VersionedCase(
+        CaseDocument.of(
+            "feedback",
+            code,
+            title,
+            content,
+            "ROUTED",
+            null,
+            agency,
+            List.of(agency),
+            "administrative-procedures",
+            "hanoi",
+            now,
+            now,
+            null,
+            null,
+            published),
+        version);
   }
 
   private static List<String> codes(CaseHits hits) {
@@ -66,66 +101,109 @@ class CaseIndexIT {
 
   @Test
   void dStrokeFoldsToD() throws IOException {
-    assertThat(codes(index.search(CaseQuery.text("da nang"), SearchScope.unrestricted()))).containsExactly("PAKN-2026-000003");
+    assertThat(codes(index.search(CaseQuery.text("da nang"), SearchScope.unrestricted())))
+        .containsExactly("PAKN-2026-000003");
   }
 
   @Test
   void aTypedCaseCodeFindsThatCase() throws IOException {
-    assertThat(codes(index.search(CaseQuery.text("pakn-2026-000003"), SearchScope.unrestricted()))).first().isEqualTo("PAKN-2026-000003");
+    assertThat(codes(index.search(CaseQuery.text("pakn-2026-000003"), SearchScope.unrestricted())))
+        .first()
+        .isEqualTo("PAKN-2026-000003");
   }
 
   @Test
   void agencyScopeHidesOtherAgenciesCases() throws IOException {
-    CaseHits hits = index.search(CaseQuery.text("thu tuc"), SearchScope.ofAgencies(Set.of("bkhcn")));
+    CaseHits hits =
+        index.search(CaseQuery.text("thu tuc"), SearchScope.ofAgencies(Set.of("bkhcn")));
     assertThat(codes(hits)).containsExactly("PAKN-2026-000001");
   }
 
   @Test
   void thePublicSeesOnlyPublishedCases() throws IOException {
-    assertThat(codes(index.search(CaseQuery.text("thu tuc"), SearchScope.publishedOnly()))).containsExactly("PAKN-2026-000002");
-    assertThat(codes(index.search(CaseQuery.text("thu tuc"), SearchScope.ofAgencies(Set.of())))).isEmpty();
+    assertThat(codes(index.search(CaseQuery.text("thu tuc"), SearchScope.publishedOnly())))
+        .containsExactly("PAKN-2026-000002");
+    assertThat(codes(index.search(CaseQuery.text("thu tuc"), SearchScope.ofAgencies(Set.of()))))
+        .isEmpty();
   }
 
   @Test
   void similarOpenCasesAreFoundWhateverTheDiacriticsAndTheCaseItselfIsLeftOut() throws IOException {
-    List<String> similar = index.similarOpenCases("feedback", "Thu tuc hanh chinh cap phep ruom ra qua",
-        "PAKN-2026-000077", ANY, 5).stream().map(CaseDocument::code).toList();
-    assertThat(similar).as("best match first; unrelated cases left out").startsWith("PAKN-2026-000001")
+    List<String> similar = index
+        .similarOpenCases(
+            "feedback", "Thu tuc hanh chinh cap phep ruom ra qua", "PAKN-2026-000077", ANY, 5)
+        .stream()
+        .map(CaseDocument::code)
+        .toList();
+    assertThat(similar)
+        .as("best match first; unrelated cases left out")
+        .startsWith("PAKN-2026-000001")
         .doesNotContain("PAKN-2026-000003");
 
-    assertThat(index.similarOpenCases("feedback", "Thủ tục hành chính cấp phép còn rườm rà", "PAKN-2026-000001", ANY, 5))
-        .as("the case itself is not its own duplicate").isEmpty();
+    assertThat(index.similarOpenCases(
+            "feedback", "Thủ tục hành chính cấp phép còn rườm rà", "PAKN-2026-000001", ANY, 5))
+        .as("the case itself is not its own duplicate")
+        .isEmpty();
   }
 
   /** No bound but the type: every case since the epoch, in any status. */
-  private static final CaseIndex.SimilarityBounds ANY = new CaseIndex.SimilarityBounds(null, null, Instant.EPOCH, List.of());
+  private static final CaseIndex.SimilarityBounds ANY =
+      new CaseIndex.SimilarityBounds(null, null, Instant.EPOCH, List.of());
 
   @Test
   void similarCasesAreLookedForOnlyWithinTheBounds() throws IOException {
     String text = "Thủ tục hành chính cấp phép còn rườm rà";
     Instant created = Instant.parse("2026-03-02T03:00:00Z");
-    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
-        new CaseIndex.SimilarityBounds("administrative-procedures", null, created, List.of()), 5))
-        .extracting(CaseDocument::code).contains("PAKN-2026-000001");
-    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
-        new CaseIndex.SimilarityBounds("digital-skills", "danang", created, List.of()), 5))
-        .as("another field and another locality").isEmpty();
-    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
-        new CaseIndex.SimilarityBounds("digital-skills", "hanoi", created, List.of()), 5))
-        .as("the same locality will do").extracting(CaseDocument::code).contains("PAKN-2026-000001");
-    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
-        new CaseIndex.SimilarityBounds(null, null, created.plusSeconds(1), List.of()), 5))
-        .as("created before the period").isEmpty();
-    assertThat(index.similarOpenCases("feedback", text, "PAKN-2026-000077",
-        new CaseIndex.SimilarityBounds(null, null, created, List.of("ROUTED")), 5))
-        .as("in an excluded status").isEmpty();
+    assertThat(index.similarOpenCases(
+            "feedback",
+            text,
+            "PAKN-2026-000077",
+            new CaseIndex.SimilarityBounds("administrative-procedures", null, created, List.of()),
+            5))
+        .extracting(CaseDocument::code)
+        .contains("PAKN-2026-000001");
+    assertThat(index.similarOpenCases(
+            "feedback",
+            text,
+            "PAKN-2026-000077",
+            new CaseIndex.SimilarityBounds("digital-skills", "danang", created, List.of()),
+            5))
+        .as("another field and another locality")
+        .isEmpty();
+    assertThat(index.similarOpenCases(
+            "feedback",
+            text,
+            "PAKN-2026-000077",
+            new CaseIndex.SimilarityBounds("digital-skills", "hanoi", created, List.of()),
+            5))
+        .as("the same locality will do")
+        .extracting(CaseDocument::code)
+        .contains("PAKN-2026-000001");
+    assertThat(index.similarOpenCases(
+            "feedback",
+            text,
+            "PAKN-2026-000077",
+            new CaseIndex.SimilarityBounds(null, null, created.plusSeconds(1), List.of()),
+            5))
+        .as("created before the period")
+        .isEmpty();
+    assertThat(index.similarOpenCases(
+            "feedback",
+            text,
+            "PAKN-2026-000077",
+            new CaseIndex.SimilarityBounds(null, null, created, List.of("ROUTED")),
+            5))
+        .as("in an excluded status")
+        .isEmpty();
   }
 
   @Test
   void anOlderStateNeverOverwritesANewerOne() throws IOException {
     String code = "PAKN-2026-000099";
-    assertThat(index.index(List.of(feedback(code, "Phiên bản mới", "v3", "bkhcn", false, 3)))).isEmpty();
-    assertThat(index.index(List.of(feedback(code, "Phiên bản cũ", "v2", "bkhcn", false, 2)))).isEmpty();
+    assertThat(index.index(List.of(feedback(code, "Phiên bản mới", "v3", "bkhcn", false, 3))))
+        .isEmpty();
+    assertThat(index.index(List.of(feedback(code, "Phiên bản cũ", "v2", "bkhcn", false, 2))))
+        .isEmpty();
     index.refresh();
 
     CaseHits hits = index.search(CaseQuery.text(code), SearchScope.unrestricted());
@@ -133,20 +211,38 @@ class CaseIndexIT {
   }
 
   @Test
-  void aDocumentElasticsearchRefusesIsReportedByCodeAndTheRestOfTheBatchIsWritten() throws IOException {
+  void aDocumentElasticsearchRefusesIsReportedByCodeAndTheRestOfTheBatchIsWritten()
+      throws IOException {
     Instant now = Instant.parse("2026-03-02T03:00:00Z");
     // a keyword longer than Lucene takes as one term: refused for this document only
-    VersionedCase refused = new VersionedCase(CaseDocument.of("feedback", "PAKN-2026-000098", "Địa bàn quá dài", "x",
-        "ROUTED", null, "bkhcn", List.of("bkhcn"), "administrative-procedures", "x".repeat(40_000), now, now, null, null,
-        false), 1);
-    VersionedCase accepted = feedback("PAKN-2026-000097", "Hồ sơ đi cùng lô", "y", "bkhcn", false, 1);
+    VersionedCase refused = new VersionedCase(
+        CaseDocument.of(
+            "feedback",
+            "PAKN-2026-000098",
+            "Địa bàn quá dài",
+            "x",
+            "ROUTED",
+            null,
+            "bkhcn",
+            List.of("bkhcn"),
+            "administrative-procedures",
+            "x".repeat(40_000),
+            now,
+            now,
+            null,
+            null,
+            false),
+        1);
+    VersionedCase accepted =
+        feedback("PAKN-2026-000097", "Hồ sơ đi cùng lô", "y", "bkhcn", false, 1);
 
     Map<String, String> failed = index.index(List.of(refused, accepted));
     index.refresh();
 
     assertThat(failed).containsOnlyKeys("PAKN-2026-000098");
     assertThat(failed.get("PAKN-2026-000098")).startsWith("document_parsing_exception");
-    assertThat(codes(index.search(CaseQuery.text("PAKN-2026-000097"), SearchScope.unrestricted()))).first()
+    assertThat(codes(index.search(CaseQuery.text("PAKN-2026-000097"), SearchScope.unrestricted())))
+        .first()
         .isEqualTo("PAKN-2026-000097");
   }
 }

@@ -10,8 +10,10 @@ class VietnameseFoldingTest {
   @Test
   void removesTonesAndVowelMarks() {
     assertThat(VietnameseFolding.fold("Thủ tục hành chính")).isEqualTo("thu tuc hanh chinh");
-    assertThat(VietnameseFolding.fold("Chuyển đổi số, đổi mới sáng tạo")).isEqualTo("chuyen doi so, doi moi sang tao");
-    assertThat(VietnameseFolding.fold("Ưu tiên phổ cập kỹ năng số")).isEqualTo("uu tien pho cap ky nang so");
+    assertThat(VietnameseFolding.fold("Chuyển đổi số, đổi mới sáng tạo"))
+        .isEqualTo("chuyen doi so, doi moi sang tao");
+    assertThat(VietnameseFolding.fold("Ưu tiên phổ cập kỹ năng số"))
+        .isEqualTo("uu tien pho cap ky nang so");
   }
 
   @Test
@@ -24,7 +26,9 @@ class VietnameseFoldingTest {
     String precomposed = "Quản trị dữ liệu";
     String decomposed = Normalizer.normalize(precomposed, Normalizer.Form.NFD);
     assertThat(decomposed).isNotEqualTo(precomposed);
-    assertThat(VietnameseFolding.fold(decomposed)).isEqualTo(VietnameseFolding.fold(precomposed)).isEqualTo("quan tri du lieu");
+    assertThat(VietnameseFolding.fold(decomposed))
+        .isEqualTo(VietnameseFolding.fold(precomposed))
+        .isEqualTo("quan tri du lieu");
   }
 
   @Test

@@ -18,7 +18,11 @@ class AdminRealmConfig {
   KeycloakAdminApi adminRealmApi(ObjectMapper json, KeycloakProperties keycloak) {
     String url = keycloak.url();
     String realm = keycloak.realm();
-    return new KeycloakAdminApi(json, url + "/realms/" + realm, url + "/admin/realms/" + realm, keycloak.adminClientId(),
+    return new KeycloakAdminApi(
+        json,
+        url + "/realms/" + realm,
+        url + "/admin/realms/" + realm,
+        keycloak.adminClientId(),
         keycloak.adminClientSecret());
   }
 }

@@ -62,21 +62,33 @@ class AgenciesPage {
 
   @GetMapping(value = PATH + "/{code}", produces = "text/html")
   String agency(@PathVariable String code, Model model) {
-    AgencyRow agency = table.find(code).orElseThrow(() -> new NotFoundException("agency.not-found"));
+    AgencyRow agency =
+        table.find(code).orElseThrow(() -> new NotFoundException("agency.not-found"));
     model.addAttribute("page", FORM);
     model.addAttribute("agency", agency);
     model.addAttribute("kinds", AgencyAdministration.KINDS);
-    model.addAttribute("others", table.all().stream().filter(row -> row.active() && !row.code().equals(code)).toList());
+    model.addAttribute(
+        "others",
+        table.all().stream()
+            .filter(row -> row.active() && !row.code().equals(code))
+            .toList());
     return "staff/admin-agency";
   }
 
   @PostMapping(PATH)
-  String create(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
-      @RequestParam(required = false) String shortName, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String aliases, Authentication admin, RedirectAttributes redirect) {
-    Map<String, String> typed = StaffForms.typed("code", code, "name", name, "shortName", shortName, "kind", kind, "aliases", aliases);
+  String create(
+      @RequestParam(required = false) String code,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String shortName,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String aliases,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    Map<String, String> typed = StaffForms.typed(
+        "code", code, "name", name, "shortName", shortName, "kind", kind, "aliases", aliases);
     try {
-      AgencyChanges.Outcome outcome = changes.create(new AgencyInput(code, name, shortName, kind, lines(aliases)),
+      AgencyChanges.Outcome outcome = changes.create(
+          new AgencyInput(code, name, shortName, kind, lines(aliases)),
           Caller.of(admin).username());
       saved(redirect, outcome, "staff.admin.agencies.created", outcome.agency().name());
     } catch (InvalidFieldException e) {
@@ -86,12 +98,20 @@ class AgenciesPage {
   }
 
   @PostMapping(PATH + "/{code}")
-  String edit(@PathVariable String code, @RequestParam(required = false) String name,
-      @RequestParam(required = false) String shortName, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String aliases, Authentication admin, RedirectAttributes redirect) {
-    Map<String, String> typed = StaffForms.typed("name", name, "shortName", shortName, "kind", kind, "aliases", aliases);
+  String edit(
+      @PathVariable String code,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String shortName,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String aliases,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    Map<String, String> typed =
+        StaffForms.typed("name", name, "shortName", shortName, "kind", kind, "aliases", aliases);
     try {
-      AgencyChanges.Outcome outcome = changes.edit(code, new AgencyInput(code, name, shortName, kind, lines(aliases)),
+      AgencyChanges.Outcome outcome = changes.edit(
+          code,
+          new AgencyInput(code, name, shortName, kind, lines(aliases)),
           Caller.of(admin).username());
       saved(redirect, outcome, "staff.admin.agencies.edited", outcome.agency().name());
     } catch (InvalidFieldException e) {
@@ -104,7 +124,10 @@ class AgenciesPage {
 
   /** Without {@code confirmed}: the confirmation with the effect; with it, the deactivation. */
   @PostMapping(PATH + "/{code}/ngung")
-  String deactivate(@PathVariable String code, @RequestParam(required = false) String confirmed, Authentication admin,
+  String deactivate(
+      @PathVariable String code,
+      @RequestParam(required = false) String confirmed,
+      Authentication admin,
       RedirectAttributes redirect) {
     try {
       if (confirmed == null) {
@@ -114,8 +137,13 @@ class AgenciesPage {
         }
         redirect.addFlashAttribute("confirmation", new Confirmation("deactivate", null, effect));
       } else {
-        AgencyChanges.Outcome outcome = changes.deactivate(code, Caller.of(admin).username());
-        saved(redirect, outcome, "staff.admin.agencies.deactivated", outcome.agency().name());
+        AgencyChanges.Outcome outcome =
+            changes.deactivate(code, Caller.of(admin).username());
+        saved(
+            redirect,
+            outcome,
+            "staff.admin.agencies.deactivated",
+            outcome.agency().name());
       }
     } catch (ConflictException e) {
       redirect.addFlashAttribute("notice", forms.message(e.messageKey()));
@@ -125,17 +153,28 @@ class AgenciesPage {
 
   /** Without {@code confirmed}: the confirmation with the effect; with it, the merge into {@code into}. */
   @PostMapping(PATH + "/{code}/hop-nhat")
-  String merge(@PathVariable String code, @RequestParam(required = false) String into,
-      @RequestParam(required = false) String confirmed, Authentication admin, RedirectAttributes redirect) {
+  String merge(
+      @PathVariable String code,
+      @RequestParam(required = false) String into,
+      @RequestParam(required = false) String confirmed,
+      Authentication admin,
+      RedirectAttributes redirect) {
     Map<String, String> typed = StaffForms.typed("into", into);
     try {
       AgencyRow target = table.checkMerge(code, into);
       if (confirmed == null) {
-        redirect.addFlashAttribute("confirmation", new Confirmation("merge", target, changes.effect(code)));
+        redirect.addFlashAttribute(
+            "confirmation", new Confirmation("merge", target, changes.effect(code)));
         redirect.addFlashAttribute("values", typed);
       } else {
-        AgencyChanges.Outcome outcome = changes.merge(code, target.code(), Caller.of(admin).username());
-        saved(redirect, outcome, "staff.admin.agencies.merged", outcome.agency().name(), target.name());
+        AgencyChanges.Outcome outcome =
+            changes.merge(code, target.code(), Caller.of(admin).username());
+        saved(
+            redirect,
+            outcome,
+            "staff.admin.agencies.merged",
+            outcome.agency().name(),
+            target.name());
       }
     } catch (InvalidFieldException e) {
       forms.rejected(redirect, e, LABELS + e.field(), typed);
@@ -156,15 +195,23 @@ class AgenciesPage {
     return "redirect:" + PATH + "#drift";
   }
 
-  private void saved(RedirectAttributes redirect, AgencyChanges.Outcome outcome, String key, Object... arguments) {
+  private void saved(
+      RedirectAttributes redirect, AgencyChanges.Outcome outcome, String key, Object... arguments) {
     forms.accepted(redirect, FORM, key, arguments);
     if (!outcome.realmSynced()) {
-      redirect.addFlashAttribute("notice", forms.message(key, arguments) + " " + forms.message("staff.admin.agencies.realm-behind"));
+      redirect.addFlashAttribute(
+          "notice",
+          forms.message(key, arguments) + " " + forms.message("staff.admin.agencies.realm-behind"));
     }
   }
 
   /** One alias per line, blank lines dropped. */
   static List<String> lines(String text) {
-    return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    return text == null
+        ? List.of()
+        : Arrays.stream(text.split("\\R"))
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .toList();
   }
 }

@@ -74,7 +74,8 @@ public class AgencyChanges {
   }
 
   /** A difference between the table and the realm; {@code repairable} false for a group the table does not know. */
-  public record Drift(String code, String problem, String inTable, String inRealm, boolean repairable) {}
+  public record Drift(
+      String code, String problem, String inTable, String inRealm, boolean repairable) {}
 
   /** Every difference between the agency table and the groups under /agencies. */
   public List<Drift> drift() {
@@ -91,7 +92,8 @@ public class AgencyChanges {
         drift.add(new Drift(row.code(), "missing-group", row.name(), null, true));
       } else if (group.leadersId() == null) {
         drift.add(new Drift(row.code(), "missing-leaders", row.name(), group.displayName(), true));
-      } else if (!row.name().equals(group.displayName()) || !row.kind().equals(group.kind())
+      } else if (!row.name().equals(group.displayName())
+          || !row.kind().equals(group.kind())
           || !AgencyRealm.leadersName(row.name()).equals(group.leadersDisplayName())) {
         drift.add(new Drift(row.code(), "name-differs", row.name(), group.displayName(), true));
       }
@@ -117,7 +119,8 @@ public class AgencyChanges {
       AgencyRow row = table.find(drift.code()).orElseThrow();
       if (row.active()) {
         realm.mirror(row.agency());
-      } else if (row.mergedInto() != null && table.find(row.mergedInto()).filter(AgencyRow::active).isPresent()) {
+      } else if (row.mergedInto() != null
+          && table.find(row.mergedInto()).filter(AgencyRow::active).isPresent()) {
         realm.moveMembers(row.code(), row.mergedInto());
       } else {
         realm.remove(row.code());
@@ -125,7 +128,11 @@ public class AgencyChanges {
       repaired.add(drift);
     }
     if (!repaired.isEmpty()) {
-      audit.record(AgencyAdministration.AUDIT_CASE, "AGENCY_REALM_REPAIRED", actor, Map.of("repaired", repaired));
+      audit.record(
+          AgencyAdministration.AUDIT_CASE,
+          "AGENCY_REALM_REPAIRED",
+          actor,
+          Map.of("repaired", repaired));
     }
     return repaired;
   }
@@ -135,7 +142,9 @@ public class AgencyChanges {
       change.run();
       return true;
     } catch (KeycloakUnavailableException | IllegalStateException e) {
-      log.warn("Keycloak did not follow an agency change (see the drift on the agencies page): {}", e.getMessage());
+      log.warn(
+          "Keycloak did not follow an agency change (see the drift on the agencies page): {}",
+          e.getMessage());
       return false;
     }
   }

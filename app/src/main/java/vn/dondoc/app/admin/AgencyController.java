@@ -45,7 +45,8 @@ class AgencyController {
 
   /** The code is the path's; one in the body is ignored. */
   @PutMapping("/{code}")
-  AgencyChanges.Outcome edit(@PathVariable String code, @RequestBody AgencyInput input, Authentication admin) {
+  AgencyChanges.Outcome edit(
+      @PathVariable String code, @RequestBody AgencyInput input, Authentication admin) {
     return changes.edit(code, input, Caller.of(admin).username());
   }
 
@@ -56,7 +57,8 @@ class AgencyController {
   }
 
   @PostMapping("/{code}/merge")
-  AgencyChanges.Outcome merge(@PathVariable String code, @RequestBody Merge merge, Authentication admin) {
+  AgencyChanges.Outcome merge(
+      @PathVariable String code, @RequestBody Merge merge, Authentication admin) {
     table.checkMerge(code, merge.into());
     return changes.merge(code, merge.into(), Caller.of(admin).username());
   }
@@ -73,7 +75,8 @@ class AgencyController {
 
   /** Repairs every difference, or only those of agency {@code code}. */
   @PostMapping("/drift/repair")
-  List<AgencyChanges.Drift> repair(@RequestParam(required = false) String code, Authentication admin) {
+  List<AgencyChanges.Drift> repair(
+      @RequestParam(required = false) String code, Authentication admin) {
     return changes.repair(code, Caller.of(admin).username());
   }
 }

@@ -31,7 +31,13 @@ public class AgencyRealm {
   }
 
   /** An agency's group as the realm has it. */
-  public record AgencyGroup(String id, String code, String displayName, String kind, String leadersId, String leadersDisplayName) {}
+  public record AgencyGroup(
+      String id,
+      String code,
+      String displayName,
+      String kind,
+      String leadersId,
+      String leadersDisplayName) {}
 
   /** What the leaders' subgroup of an agency is called for people. */
   static String leadersName(String agencyName) {
@@ -58,27 +64,35 @@ public class AgencyRealm {
 
   public Optional<AgencyGroup> group(String code) {
     return api.find("/group-by-path/" + path(code)).map(group -> {
-      JsonNode leaders = api.find("/group-by-path/" + path(code) + "/" + LEADERS).orElse(null);
+      JsonNode leaders =
+          api.find("/group-by-path/" + path(code) + "/" + LEADERS).orElse(null);
       return group(group, leaders);
     });
   }
 
   /** Creates the agency's group and its leaders' subgroup, or sets their names and kind: safe to repeat. */
   public void mirror(Agency agency) {
-    Map<String, Object> attributes = Map.of("displayName", List.of(agency.name()), "kind", List.of(agency.kind()));
-    Map<String, Object> leadersAttributes = Map.of("displayName", List.of(leadersName(agency.name())));
+    Map<String, Object> attributes =
+        Map.of("displayName", List.of(agency.name()), "kind", List.of(agency.kind()));
+    Map<String, Object> leadersAttributes =
+        Map.of("displayName", List.of(leadersName(agency.name())));
     String id = group(agency.code()).map(AgencyGroup::id).orElse(null);
     if (id == null) {
-      api.postUnlessExists("/groups/" + rootId() + "/children", Map.of("name", agency.code(), "attributes", attributes));
+      api.postUnlessExists(
+          "/groups/" + rootId() + "/children",
+          Map.of("name", agency.code(), "attributes", attributes));
       id = group(agency.code()).orElseThrow().id();
     } else {
       api.put("/groups/" + id, Map.of("name", agency.code(), "attributes", attributes));
     }
     Optional<JsonNode> leaders = api.find("/group-by-path/" + path(agency.code()) + "/" + LEADERS);
     if (leaders.isEmpty()) {
-      api.postUnlessExists("/groups/" + id + "/children", Map.of("name", LEADERS, "attributes", leadersAttributes));
+      api.postUnlessExists(
+          "/groups/" + id + "/children", Map.of("name", LEADERS, "attributes", leadersAttributes));
     } else {
-      api.put("/groups/" + leaders.get().path("id").asText(), Map.of("name", LEADERS, "attributes", leadersAttributes));
+      api.put(
+          "/groups/" + leaders.get().path("id").asText(),
+          Map.of("name", LEADERS, "attributes", leadersAttributes));
     }
   }
 
@@ -91,9 +105,11 @@ public class AgencyRealm {
   public Set<String> members(String code) {
     Set<String> usernames = new LinkedHashSet<>();
     group(code).ifPresent(group -> {
-      groupMembers(group.id()).forEach(user -> usernames.add(user.path("username").asText()));
+      groupMembers(group.id())
+          .forEach(user -> usernames.add(user.path("username").asText()));
       if (group.leadersId() != null) {
-        groupMembers(group.leadersId()).forEach(user -> usernames.add(user.path("username").asText()));
+        groupMembers(group.leadersId())
+            .forEach(user -> usernames.add(user.path("username").asText()));
       }
     });
     return usernames;
@@ -108,7 +124,8 @@ public class AgencyRealm {
     if (source.isEmpty()) {
       return 0;
     }
-    AgencyGroup target = group(into).orElseThrow(() -> new IllegalStateException("no group for agency " + into));
+    AgencyGroup target =
+        group(into).orElseThrow(() -> new IllegalStateException("no group for agency " + into));
     Set<String> moved = new LinkedHashSet<>();
     for (JsonNode user : groupMembers(source.get().id())) {
       api.put("/users/" + user.path("id").asText() + "/groups/" + target.id(), null);
@@ -126,22 +143,29 @@ public class AgencyRealm {
 
   private List<JsonNode> groupMembers(String groupId) {
     List<JsonNode> users = new ArrayList<>();
-    api.get("/groups/" + groupId + "/members?briefRepresentation=true&max=10000").forEach(users::add);
+    api.get("/groups/" + groupId + "/members?briefRepresentation=true&max=10000")
+        .forEach(users::add);
     return users;
   }
 
   private List<JsonNode> children(String groupId) {
     List<JsonNode> children = new ArrayList<>();
-    api.get("/groups/" + groupId + "/children?briefRepresentation=false&max=10000").forEach(children::add);
+    api.get("/groups/" + groupId + "/children?briefRepresentation=false&max=10000")
+        .forEach(children::add);
     return children;
   }
 
   /** The id of /agencies, created when the realm has none. */
   private String rootId() {
-    return api.find("/group-by-path/" + ROOT).map(group -> group.path("id").asText()).orElseGet(() -> {
-      api.postUnlessExists("/groups", Map.of("name", ROOT, "attributes", Map.of("displayName", List.of("Cơ quan, đơn vị"))));
-      return api.get("/group-by-path/" + ROOT).path("id").asText();
-    });
+    return api.find("/group-by-path/" + ROOT)
+        .map(group -> group.path("id").asText())
+        .orElseGet(() -> {
+          api.postUnlessExists(
+              "/groups",
+              Map.of(
+                  "name", ROOT, "attributes", Map.of("displayName", List.of("Cơ quan, đơn vị"))));
+          return api.get("/group-by-path/" + ROOT).path("id").asText();
+        });
   }
 
   private static String path(String code) {
@@ -149,9 +173,14 @@ public class AgencyRealm {
   }
 
   private static AgencyGroup group(JsonNode group, JsonNode leaders) {
-    return new AgencyGroup(group.path("id").asText(), group.path("name").asText(),
-        group.path("attributes").path("displayName").path(0).asText(null), group.path("attributes").path("kind").path(0).asText(null),
+    return new AgencyGroup(
+        group.path("id").asText(),
+        group.path("name").asText(),
+        group.path("attributes").path("displayName").path(0).asText(null),
+        group.path("attributes").path("kind").path(0).asText(null),
         leaders == null ? null : leaders.path("id").asText(),
-        leaders == null ? null : leaders.path("attributes").path("displayName").path(0).asText(null));
+        leaders == null
+            ? null
+            : leaders.path("attributes").path("displayName").path(0).asText(null));
   }
 }

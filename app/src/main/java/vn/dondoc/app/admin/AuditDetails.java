@@ -36,21 +36,32 @@ final class AuditDetails {
     }
   }
 
-  private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+  private static final Pattern INSTANT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern ENUM_CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{3,}");
   private static final Set<String> HIDDEN = Set.of("taskDefinitionKey");
-  private static final Set<String> PEOPLE = Set.of("expert", "panel", "to", "from", "username", "actor", "assignee",
-      "signedBy", "decidedBy");
-  private static final Set<String> AGENCIES = Set.of("agency", "leadAgency", "handlingAgency", "into", "agencies",
-      "cooperatingAgencies", "notifiedAgency");
+  private static final Set<String> PEOPLE = Set.of(
+      "expert", "panel", "to", "from", "username", "actor", "assignee", "signedBy", "decidedBy");
+  private static final Set<String> AGENCIES = Set.of(
+      "agency",
+      "leadAgency",
+      "handlingAgency",
+      "into",
+      "agencies",
+      "cooperatingAgencies",
+      "notifiedAgency");
 
   private final ObjectMapper json;
   private final MessageSource messages;
   private final CaseLabels labels;
   private final UnaryOperator<String> personName;
 
-  AuditDetails(ObjectMapper json, MessageSource messages, CaseLabels labels, UnaryOperator<String> personName) {
+  AuditDetails(
+      ObjectMapper json,
+      MessageSource messages,
+      CaseLabels labels,
+      UnaryOperator<String> personName) {
     this.json = json;
     this.messages = messages;
     this.labels = labels;
@@ -69,7 +80,9 @@ final class AuditDetails {
       return List.of(new Line(message("audit.detail.other", "Detail"), detail));
     }
     if (!node.isObject()) {
-      return node.isNull() ? List.of() : List.of(new Line(message("audit.detail.other", "Detail"), value(null, node)));
+      return node.isNull()
+          ? List.of()
+          : List.of(new Line(message("audit.detail.other", "Detail"), value(null, node)));
     }
     List<Line> lines = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
@@ -137,11 +150,13 @@ final class AuditDetails {
     }
     return switch (key) {
       case "stage" -> message("sla.stage." + value, humanised(value));
-      case "status", "state", "fromStatus", "toStatus" -> codeLabel(labels.status(null, value), value);
+      case "status", "state", "fromStatus", "toStatus" ->
+        codeLabel(labels.status(null, value), value);
       case "field", "category" -> labels.field(value);
       case "locality" -> labels.locality(value);
       case "outcome" -> message("staff.review.decision." + value, humanised(value));
-      default -> ENUM_CODE.matcher(value).matches() ? codeLabel(labels.status(null, value), value) : value;
+      default ->
+        ENUM_CODE.matcher(value).matches() ? codeLabel(labels.status(null, value), value) : value;
     };
   }
 
@@ -152,7 +167,10 @@ final class AuditDetails {
 
   /** "dueAt" → "Due at", "handling_agency" → "Handling agency", "ANSWER" → "Answer". */
   static String humanised(String key) {
-    String words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').strip()
+    String words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+        .replace('_', ' ')
+        .replace('-', ' ')
+        .strip()
         .toLowerCase(Locale.ROOT);
     return words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }

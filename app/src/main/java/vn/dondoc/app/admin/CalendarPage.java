@@ -20,9 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceDataSeed;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.sla.CalendarCoverage;
 import vn.dondoc.app.sla.CalendarDay;
@@ -30,6 +28,8 @@ import vn.dondoc.app.sla.CalendarEditor;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.InvalidFieldException;
 
 /**
@@ -45,7 +45,8 @@ class CalendarPage {
   static final String PATH = AdminOnly.ROOT + "/lich-lam-viec";
   private static final String FORM = "admin-calendar";
   private static final String LABELS = "staff.admin.calendar.field.";
-  private static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter TYPED_DAY =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final int NAME_MAX = 200;
   private static final int NOTE_MAX = 2000;
   private static final int REASON_MAX = 500;
@@ -59,7 +60,12 @@ class CalendarPage {
   private final StaffForms forms;
   private final Clock clock;
 
-  CalendarPage(CalendarEditor editor, CalendarCoverage coverage, WorkingCalendar calendar, StaffForms forms, Clock clock) {
+  CalendarPage(
+      CalendarEditor editor,
+      CalendarCoverage coverage,
+      WorkingCalendar calendar,
+      StaffForms forms,
+      Clock clock) {
     this.editor = editor;
     this.coverage = coverage;
     this.calendar = calendar;
@@ -71,33 +77,66 @@ class CalendarPage {
    * What a preview shows: the edit's effect, the moved clocks (the first few), and the form that saves it
    * ({@code path} with the typed {@code fields} as hidden inputs, and the reason).
    */
-  record Preview(String path, Map<String, String> fields, String summary, int moved, List<CalendarEditor.DueMove> listed) {}
+  record Preview(
+      String path,
+      Map<String, String> fields,
+      String summary,
+      int moved,
+      List<CalendarEditor.DueMove> listed) {}
 
   @GetMapping(value = PATH, produces = "text/html")
   String page(@RequestParam(name = "nam", required = false) String year, Model model) {
-    int shown = year != null && year.matches("\\d{4}") ? Integer.parseInt(year) : today().getYear();
+    int shown = year != null && year.matches("\\d{4}")
+        ? Integer.parseInt(year)
+        : today().getYear();
     List<CalendarDay> days = editor.year(shown);
     model.addAttribute("page", FORM);
     model.addAttribute("year", shown);
     model.addAttribute("days", days);
-    model.addAttribute("holidays", days.stream().filter(day -> day.kind() == CalendarDay.Kind.HOLIDAY).count());
-    model.addAttribute("workingDays", days.stream().filter(day -> day.kind() == CalendarDay.Kind.WORKING_DAY).count());
-    model.addAttribute("workingDaysInYear", LocalDate.of(shown, 1, 1).datesUntil(LocalDate.of(shown + 1, 1, 1))
-        .filter(calendar::isWorkingDay).count());
+    model.addAttribute(
+        "holidays",
+        days.stream().filter(day -> day.kind() == CalendarDay.Kind.HOLIDAY).count());
+    model.addAttribute(
+        "workingDays",
+        days.stream().filter(day -> day.kind() == CalendarDay.Kind.WORKING_DAY).count());
+    model.addAttribute(
+        "workingDaysInYear",
+        LocalDate.of(shown, 1, 1)
+            .datesUntil(LocalDate.of(shown + 1, 1, 1))
+            .filter(calendar::isWorkingDay)
+            .count());
     model.addAttribute("missingYear", coverage.missingYear().orElse(null));
     return "staff/admin-calendar";
   }
 
   @PostMapping(PATH + "/ngay")
-  String putDay(@RequestParam(name = "nam") int year, @RequestParam(required = false) String day,
-      @RequestParam(required = false) String kind, @RequestParam(required = false) String name,
-      @RequestParam(required = false) String note, @RequestParam(required = false) String reason,
-      @RequestParam(required = false) String action, Authentication admin, RedirectAttributes redirect) {
-    Map<String, String> typed = StaffForms.typed("day", day, "kind", kind, "name", name, "note", note);
+  String putDay(
+      @RequestParam(name = "nam") int year,
+      @RequestParam(required = false) String day,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String note,
+      @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String action,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    Map<String, String> typed =
+        StaffForms.typed("day", day, "kind", kind, "name", name, "note", note);
     try {
       CalendarDay parsed = parse(day, kind, name, note);
-      edit(CalendarEditor.Edit.put(parsed), PATH + "/ngay", typed, reason, action, admin, redirect,
-          forms.message("staff.admin.calendar.preview.put", DisplayDates.DAY.format(parsed.day()), kindLabel(parsed.kind()), parsed.name()));
+      edit(
+          CalendarEditor.Edit.put(parsed),
+          PATH + "/ngay",
+          typed,
+          reason,
+          action,
+          admin,
+          redirect,
+          forms.message(
+              "staff.admin.calendar.preview.put",
+              DisplayDates.DAY.format(parsed.day()),
+              kindLabel(parsed.kind()),
+              parsed.name()));
     } catch (InvalidFieldException e) {
       forms.rejected(redirect, e, LABELS + e.field(), typed);
     }
@@ -105,13 +144,24 @@ class CalendarPage {
   }
 
   @PostMapping(PATH + "/xoa")
-  String removeDay(@RequestParam(name = "nam") int year, @RequestParam(required = false) String day,
-      @RequestParam(required = false) String reason, @RequestParam(required = false) String action, Authentication admin,
+  String removeDay(
+      @RequestParam(name = "nam") int year,
+      @RequestParam(required = false) String day,
+      @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String action,
+      Authentication admin,
       RedirectAttributes redirect) {
     Map<String, String> typed = StaffForms.typed("day", day);
     try {
       LocalDate parsed = parseDay(day);
-      edit(CalendarEditor.Edit.remove(parsed), PATH + "/xoa", typed, reason, action, admin, redirect,
+      edit(
+          CalendarEditor.Edit.remove(parsed),
+          PATH + "/xoa",
+          typed,
+          reason,
+          action,
+          admin,
+          redirect,
           forms.message("staff.admin.calendar.preview.remove", DisplayDates.DAY.format(parsed)));
     } catch (InvalidFieldException e) {
       forms.rejected(redirect, e, LABELS + e.field(), typed);
@@ -121,14 +171,26 @@ class CalendarPage {
 
   /** A CSV file on the preview; its text, carried by the preview's form, on the save. */
   @PostMapping(PATH + "/nhap")
-  String importYear(@RequestParam(name = "nam") int year, @RequestParam(required = false) MultipartFile file,
-      @RequestParam(required = false) String csv, @RequestParam(required = false) String reason,
-      @RequestParam(required = false) String action, Authentication admin, RedirectAttributes redirect) {
+  String importYear(
+      @RequestParam(name = "nam") int year,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String csv,
+      @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String action,
+      Authentication admin,
+      RedirectAttributes redirect) {
     try {
       String text = csv != null ? csv : read(file);
       List<CalendarDay> days = parseCsv(text, year);
-      edit(new CalendarEditor.Edit(days, List.of()), PATH + "/nhap", StaffForms.typed("csv", text), reason, action, admin,
-          redirect, forms.message("staff.admin.calendar.preview.import", days.size(), String.valueOf(year)));
+      edit(
+          new CalendarEditor.Edit(days, List.of()),
+          PATH + "/nhap",
+          StaffForms.typed("csv", text),
+          reason,
+          action,
+          admin,
+          redirect,
+          forms.message("staff.admin.calendar.preview.import", days.size(), String.valueOf(year)));
     } catch (InvalidFieldException e) {
       forms.rejected(redirect, e.field(), forms.message(e.messageKey(), e.arguments()), Map.of());
     }
@@ -136,22 +198,46 @@ class CalendarPage {
   }
 
   /** A preview (no action, or a save without a reason, which is refused under the reason field), or the save. */
-  private void edit(CalendarEditor.Edit edit, String path, Map<String, String> typed, String reason, String action,
-      Authentication admin, RedirectAttributes redirect, String summary) {
-    String why = reason == null ? "" : Normalizer.normalize(reason, Normalizer.Form.NFC).strip();
+  private void edit(
+      CalendarEditor.Edit edit,
+      String path,
+      Map<String, String> typed,
+      String reason,
+      String action,
+      Authentication admin,
+      RedirectAttributes redirect,
+      String summary) {
+    String why =
+        reason == null ? "" : Normalizer.normalize(reason, Normalizer.Form.NFC).strip();
     if ("save".equals(action) && !why.isEmpty() && why.length() <= REASON_MAX) {
       CalendarEditor.Applied applied = editor.apply(edit, why, Caller.of(admin).username());
-      forms.accepted(redirect, FORM, "staff.admin.calendar.saved", applied.created() + applied.replaced() + applied.removed(),
+      forms.accepted(
+          redirect,
+          FORM,
+          "staff.admin.calendar.saved",
+          applied.created() + applied.replaced() + applied.removed(),
           applied.dueDatesMoved());
       return;
     }
     if ("save".equals(action)) {
-      forms.rejected(redirect, new InvalidFieldException("reason",
-          why.isEmpty() ? "validation.required" : "validation.size.max.n", REASON_MAX), LABELS + "reason", typed);
+      forms.rejected(
+          redirect,
+          new InvalidFieldException(
+              "reason",
+              why.isEmpty() ? "validation.required" : "validation.size.max.n",
+              REASON_MAX),
+          LABELS + "reason",
+          typed);
     }
     List<CalendarEditor.DueMove> moves = editor.preview(edit);
-    redirect.addFlashAttribute("preview", new Preview(path, typed, summary, moves.size(),
-        moves.subList(0, Math.min(PREVIEW_LISTED, moves.size()))));
+    redirect.addFlashAttribute(
+        "preview",
+        new Preview(
+            path,
+            typed,
+            summary,
+            moves.size(),
+            moves.subList(0, Math.min(PREVIEW_LISTED, moves.size()))));
     redirect.addFlashAttribute("values", typed);
   }
 
@@ -207,14 +293,21 @@ class CalendarPage {
       List<String> row = rows.get(i);
       int line = i + 2;
       try {
-        CalendarDay day = parse(row.get(0), row.size() > 1 ? row.get(1) : null, row.size() > 2 ? row.get(2) : null,
+        CalendarDay day = parse(
+            row.get(0),
+            row.size() > 1 ? row.get(1) : null,
+            row.size() > 2 ? row.get(2) : null,
             row.size() > 3 ? row.get(3) : null);
         if (day.day().getYear() != year) {
-          throw new InvalidFieldException("day", "staff.admin.calendar.import.other-year", String.valueOf(year));
+          throw new InvalidFieldException(
+              "day", "staff.admin.calendar.import.other-year", String.valueOf(year));
         }
         days.add(day);
       } catch (InvalidFieldException e) {
-        throw new InvalidFieldException("file", "staff.admin.calendar.import.row", line,
+        throw new InvalidFieldException(
+            "file",
+            "staff.admin.calendar.import.row",
+            line,
             forms.message(LABELS + e.field()) + " " + forms.message(e.messageKey(), e.arguments()));
       }
     }

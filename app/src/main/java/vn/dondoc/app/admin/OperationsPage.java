@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,9 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.AuditLog;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.feedback.AnswerLetters;
 import vn.dondoc.app.notifications.MailQueue;
 import vn.dondoc.app.notifications.MailRelay;
@@ -31,6 +29,8 @@ import vn.dondoc.app.security.AnonymousRateLimit;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.search.CaseIndex;
 
 /**
@@ -64,9 +64,21 @@ class OperationsPage {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  OperationsPage(CaseIndex index, CaseReindexer reindexer, ReindexRuns reindexRuns, Outbox outbox, MailQueue mail, MailRelay relay,
-      ManagementService jobs, RuntimeService runtime, AnswerLetters letters, AnonymousRateLimit rateLimit, AuditLog audit, StaffForms forms,
-      TransactionTemplate transaction, Clock clock) {
+  OperationsPage(
+      CaseIndex index,
+      CaseReindexer reindexer,
+      ReindexRuns reindexRuns,
+      Outbox outbox,
+      MailQueue mail,
+      MailRelay relay,
+      ManagementService jobs,
+      RuntimeService runtime,
+      AnswerLetters letters,
+      AnonymousRateLimit rateLimit,
+      AuditLog audit,
+      StaffForms forms,
+      TransactionTemplate transaction,
+      Clock clock) {
     this.index = index;
     this.reindexer = reindexer;
     this.reindexRuns = reindexRuns;
@@ -84,16 +96,34 @@ class OperationsPage {
   }
 
   /** The search index as far as Elasticsearch answers; {@code available} false when it does not. */
-  record SearchStatus(boolean available, String alias, List<String> indices, boolean currentMapping, long documents) {}
+  record SearchStatus(
+      boolean available,
+      String alias,
+      List<String> indices,
+      boolean currentMapping,
+      long documents) {}
 
   /** A failed job: its id, its case, when it was due, what kind of error (a message key) and the error's text. */
   record FailedJob(String id, String caseCode, String dueDay, String errorKind, String error) {}
 
   /** An e-mail the relay gave up on, with what kind of error (a message key) beside the mail server's reply. */
-  record FailedMail(long id, String caseCode, String recipient, String subject, int attempts, String errorKind, String error) {
+  record FailedMail(
+      long id,
+      String caseCode,
+      String recipient,
+      String subject,
+      int attempts,
+      String errorKind,
+      String error) {
     static FailedMail of(MailQueue.Failed failed) {
-      return new FailedMail(failed.id(), failed.caseCode(), failed.recipient(), failed.subject(), failed.attempts(),
-          TechnicalErrors.of(failed.lastError()).messageKey(), failed.lastError());
+      return new FailedMail(
+          failed.id(),
+          failed.caseCode(),
+          failed.recipient(),
+          failed.subject(),
+          failed.attempts(),
+          TechnicalErrors.of(failed.lastError()).messageKey(),
+          failed.lastError());
     }
   }
 
@@ -105,17 +135,27 @@ class OperationsPage {
     ReindexRuns.Run run = reindexRuns.latest();
     model.addAttribute("run", run);
     List<AuditLog.Event> reindexes = audit.history(ReindexRuns.AUDIT_CASE);
-    model.addAttribute("lastReindex", reindexes.isEmpty() ? null : reindexes.get(reindexes.size() - 1));
+    model.addAttribute(
+        "lastReindex", reindexes.isEmpty() ? null : reindexes.get(reindexes.size() - 1));
     model.addAttribute("outboxBacklog", outbox.backlog());
-    model.addAttribute("outboxOldestSeconds",
-        outbox.oldestWaiting().map(oldest -> Duration.between(oldest, clock.instant()).toSeconds()).orElse(null));
+    model.addAttribute(
+        "outboxOldestSeconds",
+        outbox
+            .oldestWaiting()
+            .map(oldest -> Duration.between(oldest, clock.instant()).toSeconds())
+            .orElse(null));
     model.addAttribute("mailSending", relay.enabled());
     model.addAttribute("mailBacklog", mail.backlog());
-    model.addAttribute("failedMails", mail.failed(LISTED).stream().map(FailedMail::of).toList());
+    model.addAttribute(
+        "failedMails", mail.failed(LISTED).stream().map(FailedMail::of).toList());
     model.addAttribute("letterBacklog", letters.backlog());
     model.addAttribute("waitingLetters", letters.waiting(LISTED));
     model.addAttribute("dueJobs", jobs.createJobQuery().executable().count());
-    model.addAttribute("failedJobs", jobs.createJobQuery().noRetriesLeft().listPage(0, LISTED).stream().map(this::failedJob).toList());
+    model.addAttribute(
+        "failedJobs",
+        jobs.createJobQuery().noRetriesLeft().listPage(0, LISTED).stream()
+            .map(this::failedJob)
+            .toList());
     model.addAttribute("failedJobCount", jobs.createJobQuery().noRetriesLeft().count());
     model.addAttribute("rateLimit", rateLimit.current());
     return "staff/admin-operations";
@@ -136,9 +176,12 @@ class OperationsPage {
 
   /** One given-up e-mail ({@code id}) or all of them. */
   @PostMapping(PATH + "/thu-gui")
-  String retryMail(@RequestParam(required = false) Long id, Authentication admin, RedirectAttributes redirect) {
-    List<MailQueue.Failed> retried = transaction.execute(status -> retryMail(id, Caller.of(admin).username()));
-    redirect.addFlashAttribute("notice", forms.message("staff.admin.ops.mail.retried", retried.size()));
+  String retryMail(
+      @RequestParam(required = false) Long id, Authentication admin, RedirectAttributes redirect) {
+    List<MailQueue.Failed> retried =
+        transaction.execute(status -> retryMail(id, Caller.of(admin).username()));
+    redirect.addFlashAttribute(
+        "notice", forms.message("staff.admin.ops.mail.retried", retried.size()));
     return "redirect:" + PATH + "#mail";
   }
 
@@ -148,7 +191,15 @@ class OperationsPage {
       Map<String, Object> detail = new LinkedHashMap<>();
       detail.put("notification", failed.id());
       detail.put("recipient", failed.recipient());
-      detail.put("before", Map.of("state", "FAILED", "attempts", failed.attempts(), "error", String.valueOf(failed.lastError())));
+      detail.put(
+          "before",
+          Map.of(
+              "state",
+              "FAILED",
+              "attempts",
+              failed.attempts(),
+              "error",
+              String.valueOf(failed.lastError())));
       detail.put("after", Map.of("state", "PENDING", "attempts", 0));
       audit.record(failed.caseCode(), MAIL_RETRIED, actor, detail);
     }
@@ -157,16 +208,22 @@ class OperationsPage {
 
   /** One answer letter that failed ({@code id}) or all of them are tried again now (audited per case). */
   @PostMapping(PATH + "/cong-van")
-  String retryLetters(@RequestParam(required = false) Long id, Authentication admin, RedirectAttributes redirect) {
+  String retryLetters(
+      @RequestParam(required = false) Long id, Authentication admin, RedirectAttributes redirect) {
     List<AnswerLetters.Waiting> retried = letters.retryNow(id, Caller.of(admin).username());
-    redirect.addFlashAttribute("notice", forms.message("staff.admin.ops.letters.retried", retried.size()));
+    redirect.addFlashAttribute(
+        "notice", forms.message("staff.admin.ops.letters.retried", retried.size()));
     return "redirect:" + PATH + "#letters";
   }
 
   /** One failed job ({@code id}) or all of them get one more try. */
   @PostMapping(PATH + "/tac-vu")
-  String retryJobs(@RequestParam(required = false) String id, Authentication admin, RedirectAttributes redirect) {
-    List<Job> failed = id == null ? jobs.createJobQuery().noRetriesLeft().list()
+  String retryJobs(
+      @RequestParam(required = false) String id,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    List<Job> failed = id == null
+        ? jobs.createJobQuery().noRetriesLeft().list()
         : jobs.createJobQuery().jobId(id).noRetriesLeft().list();
     List<String> retried = new ArrayList<>();
     for (Job job : failed) {
@@ -174,26 +231,44 @@ class OperationsPage {
       retried.add(job.getId());
     }
     if (!retried.isEmpty()) {
-      audit.record("JOB-EXECUTOR", JOB_RETRIED, Caller.of(admin).username(),
+      audit.record(
+          "JOB-EXECUTOR",
+          JOB_RETRIED,
+          Caller.of(admin).username(),
           Map.of("jobs", retried, "before", Map.of("retries", 0), "after", Map.of("retries", 1)));
     }
-    redirect.addFlashAttribute("notice", forms.message("staff.admin.ops.jobs.retried", retried.size()));
+    redirect.addFlashAttribute(
+        "notice", forms.message("staff.admin.ops.jobs.retried", retried.size()));
     return "redirect:" + PATH + "#jobs";
   }
 
   private FailedJob failedJob(Job job) {
-    ProcessInstance instance = job.getProcessInstanceId() == null ? null
-        : runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
-    String caseCode = instance == null || instance.getBusinessKey() == null ? "" : instance.getBusinessKey();
-    return new FailedJob(job.getId(), caseCode,
-        job.getDuedate() == null ? "" : DisplayDates.TIME_AND_DAY.format(job.getDuedate().toInstant().atZone(HanoiTime.ZONE)),
-        TechnicalErrors.of(job.getExceptionMessage()).messageKey(), job.getExceptionMessage());
+    ProcessInstance instance = job.getProcessInstanceId() == null
+        ? null
+        : runtime
+            .createProcessInstanceQuery()
+            .processInstanceId(job.getProcessInstanceId())
+            .singleResult();
+    String caseCode =
+        instance == null || instance.getBusinessKey() == null ? "" : instance.getBusinessKey();
+    return new FailedJob(
+        job.getId(),
+        caseCode,
+        job.getDuedate() == null
+            ? ""
+            : DisplayDates.TIME_AND_DAY.format(job.getDuedate().toInstant().atZone(HanoiTime.ZONE)),
+        TechnicalErrors.of(job.getExceptionMessage()).messageKey(),
+        job.getExceptionMessage());
   }
 
   private SearchStatus searchStatus() {
     try {
       List<String> indices = index.indicesBehindAlias();
-      return new SearchStatus(true, index.alias(), indices, indices.stream().allMatch(index::hasCurrentMapping),
+      return new SearchStatus(
+          true,
+          index.alias(),
+          indices,
+          indices.stream().allMatch(index::hasCurrentMapping),
           indices.isEmpty() ? 0 : index.count());
     } catch (IOException | RuntimeException e) {
       return new SearchStatus(false, index.alias(), List.of(), false, 0);

@@ -35,8 +35,16 @@ public class People {
 
   public static final String AUDIT_CASE = "PERSON";
   /** The role groups an administrator gives or takes, in the order the page shows them. */
-  public static final List<String> ROLES = List.of(Roles.STANDING_OFFICE, Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER,
-      Roles.REVIEWER, Roles.EXPERT, Roles.SUPERVISOR, Roles.INNOVATOR, Roles.ADMIN);
+  public static final List<String> ROLES = List.of(
+      Roles.STANDING_OFFICE,
+      Roles.AGENCY_OFFICER,
+      Roles.AGENCY_LEADER,
+      Roles.REVIEWER,
+      Roles.EXPERT,
+      Roles.SUPERVISOR,
+      Roles.INNOVATOR,
+      Roles.ADMIN);
+
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
   static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   static final int NAME_MAX = 100;
@@ -55,10 +63,20 @@ public class People {
   }
 
   /** A person as the realm has them; {@code groups} are paths such as /agency-officer or /agencies/bkhcn/leaders. */
-  public record Person(String id, String username, String firstName, String lastName, String email, boolean enabled,
-      List<String> groups, String affiliation, String affiliationTaxCode, String jobTitle) {
+  public record Person(
+      String id,
+      String username,
+      String firstName,
+      String lastName,
+      String email,
+      boolean enabled,
+      List<String> groups,
+      String affiliation,
+      String affiliationTaxCode,
+      String jobTitle) {
     public String fullName() {
-      String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+      String name =
+          ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
       return name.isEmpty() ? username : name;
     }
 
@@ -68,13 +86,17 @@ public class People {
 
     /** The agency the person belongs to, if any (the first one). */
     public String agency() {
-      return groups.stream().filter(path -> path.startsWith("/" + AgencyRealm.ROOT + "/")).map(path -> path.split("/")[2])
-          .findFirst().orElse(null);
+      return groups.stream()
+          .filter(path -> path.startsWith("/" + AgencyRealm.ROOT + "/"))
+          .map(path -> path.split("/")[2])
+          .findFirst()
+          .orElse(null);
     }
 
     public boolean leader() {
       String agency = agency();
-      return agency != null && groups.contains("/" + AgencyRealm.ROOT + "/" + agency + "/" + AgencyRealm.LEADERS);
+      return agency != null
+          && groups.contains("/" + AgencyRealm.ROOT + "/" + agency + "/" + AgencyRealm.LEADERS);
     }
 
     /** A leader whose title the signature block of the documents they sign cannot print (it says a generic line). */
@@ -95,14 +117,22 @@ public class People {
   }
 
   /** What an administrator typed for a new person; {@code temporaryPassword} optional (no e-mail then). */
-  public record NewPerson(String username, String firstName, String lastName, String email, String role, String agency,
-      boolean leader, String temporaryPassword) {}
+  public record NewPerson(
+      String username,
+      String firstName,
+      String lastName,
+      String email,
+      String role,
+      String agency,
+      boolean leader,
+      String temporaryPassword) {}
 
   /** A person created; {@code mailSent} false when Keycloak could not send the set-password e-mail. */
   public record Created(Person person, boolean mailSent) {}
 
   /** The realm's attributes of the confirmed affiliation (docker/keycloak/realm-dondoc.json, user profile). */
   static final String AFFILIATION = "affiliation";
+
   static final String AFFILIATION_TAX_CODE = "affiliationTaxCode";
   private static final int AFFILIATION_MAX = 255;
   /** As the realm checks a tax code: ten digits, a branch's three more. */
@@ -112,6 +142,7 @@ public class People {
   static final String JOB_TITLE = "jobTitle";
   /** As the realm's user profile limits it. */
   static final int JOB_TITLE_MAX = 120;
+
   private static final String OFFICER_GROUP = "/" + Roles.AGENCY_OFFICER;
   private static final String LEADER_GROUP = "/" + Roles.AGENCY_LEADER;
 
@@ -119,7 +150,8 @@ public class People {
   public List<Person> find(String text) {
     String query = text == null ? "" : text.strip();
     List<Person> found = new ArrayList<>();
-    for (JsonNode user : api.get("/users?briefRepresentation=true&max=" + FOUND_MAX + "&search=" + KeycloakAdminApi.encode(query))) {
+    for (JsonNode user : api.get("/users?briefRepresentation=true&max=" + FOUND_MAX + "&search="
+        + KeycloakAdminApi.encode(query))) {
       if (!user.path("username").asText().startsWith("service-account-")) {
         found.add(person(user, List.of()));
       }
@@ -128,7 +160,8 @@ public class People {
   }
 
   public Optional<Person> byUsername(String username) {
-    for (JsonNode user : api.get("/users?exact=true&briefRepresentation=false&username=" + KeycloakAdminApi.encode(username))) {
+    for (JsonNode user : api.get("/users?exact=true&briefRepresentation=false&username="
+        + KeycloakAdminApi.encode(username))) {
       if (username.equals(user.path("username").asText())) {
         List<String> groups = new ArrayList<>();
         api.get("/users/" + user.path("id").asText() + "/groups?briefRepresentation=true&max=1000")
@@ -140,7 +173,8 @@ public class People {
   }
 
   public Person existing(String username) {
-    return byUsername(username == null ? "" : username).orElseThrow(() -> new NotFoundException("person.not-found"));
+    return byUsername(username == null ? "" : username)
+        .orElseThrow(() -> new NotFoundException("person.not-found"));
   }
 
   public Created create(NewPerson input, String actor) {
@@ -159,9 +193,11 @@ public class People {
     }
     String role = input.role() == null ? "" : input.role().strip();
     if (!ROLES.contains(role)) {
-      throw new InvalidFieldException("role", role.isEmpty() ? "validation.required" : "staff.admin.people.role-unknown");
+      throw new InvalidFieldException(
+          "role", role.isEmpty() ? "validation.required" : "staff.admin.people.role-unknown");
     }
-    // a leader is one coherent thing: the role group, an agency and its leaders subgroup (never an officer as well)
+    // a leader is one coherent thing: the role group, an agency and its leaders subgroup (never an
+    // officer as well)
     boolean leader = input.leader() || Roles.AGENCY_LEADER.equals(role);
     Set<String> agencyGroups = agencyGroups("agency", input.agency(), leader);
     if (leader && !Roles.AGENCY_OFFICER.equals(role) && !Roles.AGENCY_LEADER.equals(role)) {
@@ -171,12 +207,15 @@ public class People {
     groups.addAll(agencyGroups);
     String password = input.temporaryPassword() == null ? "" : input.temporaryPassword();
     if (!password.isEmpty() && password.length() < PASSWORD_MIN) {
-      throw new InvalidFieldException("temporaryPassword", "staff.admin.people.password-short", PASSWORD_MIN);
+      throw new InvalidFieldException(
+          "temporaryPassword", "staff.admin.people.password-short", PASSWORD_MIN);
     }
     if (byUsername(username).isPresent()) {
       throw new InvalidFieldException("username", "staff.admin.people.username-taken");
     }
-    if (!api.get("/users?exact=true&briefRepresentation=true&email=" + KeycloakAdminApi.encode(email)).isEmpty()) {
+    if (!api.get(
+            "/users?exact=true&briefRepresentation=true&email=" + KeycloakAdminApi.encode(email))
+        .isEmpty()) {
       throw new InvalidFieldException("email", "staff.admin.people.email-taken");
     }
     Map<String, Object> user = new LinkedHashMap<>();
@@ -187,7 +226,8 @@ public class People {
     user.put("enabled", true);
     user.put("groups", List.copyOf(groups));
     if (!password.isEmpty()) {
-      user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", true)));
+      user.put(
+          "credentials", List.of(Map.of("type", "password", "value", password, "temporary", true)));
     } else {
       user.put("requiredActions", List.of("UPDATE_PASSWORD"));
     }
@@ -204,7 +244,11 @@ public class People {
     }
     person = existing(username);
     boolean mailSent = password.isEmpty() && setPasswordMail(person);
-    audit.record(AUDIT_CASE, "PERSON_CREATED", actor, Map.of("username", username, "after", person.audited(), "mailSent", mailSent));
+    audit.record(
+        AUDIT_CASE,
+        "PERSON_CREATED",
+        actor,
+        Map.of("username", username, "after", person.audited(), "mailSent", mailSent));
     return new Created(person, mailSent);
   }
 
@@ -217,7 +261,9 @@ public class People {
         throw new InvalidFieldException("roles", "staff.admin.people.role-unknown");
       }
     }
-    if (before.username().equals(actor) && before.roles().contains(Roles.ADMIN) && !wanted.contains(Roles.ADMIN)) {
+    if (before.username().equals(actor)
+        && before.roles().contains(Roles.ADMIN)
+        && !wanted.contains(Roles.ADMIN)) {
       throw new InvalidFieldException("roles", "staff.admin.people.own-admin");
     }
     boolean leader = wanted.contains(Roles.AGENCY_LEADER);
@@ -237,7 +283,8 @@ public class People {
         remove.add("/" + role);
       }
     }
-    // the leader role and the agency's leaders subgroup go together (the sign-off steps are offered to the subgroup)
+    // the leader role and the agency's leaders subgroup go together (the sign-off steps are offered
+    // to the subgroup)
     if (leader) {
       add.add(leadersGroup(before.agency()));
     }
@@ -313,7 +360,8 @@ public class People {
       return List.of();
     }
     List<Person> found = new ArrayList<>();
-    for (JsonNode user : api.get("/groups/" + group.get().path("id").asText() + "/members?briefRepresentation=false&max=1000")) {
+    for (JsonNode user : api.get("/groups/" + group.get().path("id").asText()
+        + "/members?briefRepresentation=false&max=1000")) {
       Person person = person(user, List.of(LEADER_GROUP));
       if (person.enabled() && person.leaderWithoutTitle()) {
         found.add(person);
@@ -360,7 +408,11 @@ public class People {
     }
     api.put("/users/" + before.id(), Map.of("enabled", false));
     Person after = existing(username);
-    audit.record(AUDIT_CASE, "PERSON_DEACTIVATED", actor, Map.of("username", username, "before", before.audited(), "after", after.audited()));
+    audit.record(
+        AUDIT_CASE,
+        "PERSON_DEACTIVATED",
+        actor,
+        Map.of("username", username, "before", before.audited(), "after", after.audited()));
     return after;
   }
 
@@ -372,16 +424,22 @@ public class People {
       throw new InvalidFieldException("temporaryPassword", "validation.required");
     }
     if (typed.length() < PASSWORD_MIN) {
-      throw new InvalidFieldException("temporaryPassword", "staff.admin.people.password-short", PASSWORD_MIN);
+      throw new InvalidFieldException(
+          "temporaryPassword", "staff.admin.people.password-short", PASSWORD_MIN);
     }
-    api.put("/users/" + person.id() + "/reset-password", Map.of("type", "password", "value", typed, "temporary", true));
-    audit.record(AUDIT_CASE, "PERSON_PASSWORD_SET", actor, Map.of("username", username, "temporary", true));
+    api.put(
+        "/users/" + person.id() + "/reset-password",
+        Map.of("type", "password", "value", typed, "temporary", true));
+    audit.record(
+        AUDIT_CASE, "PERSON_PASSWORD_SET", actor, Map.of("username", username, "temporary", true));
   }
 
   /** Asks Keycloak to e-mail the person a link to set their password; false when it could not (no mail server). */
   public boolean setPasswordMail(Person person) {
     try {
-      api.put("/users/" + person.id() + "/execute-actions-email?lifespan=259200", List.of("UPDATE_PASSWORD"));
+      api.put(
+          "/users/" + person.id() + "/execute-actions-email?lifespan=259200",
+          List.of("UPDATE_PASSWORD"));
       return true;
     } catch (KeycloakAdminApi.KeycloakUnavailableException e) {
       log.info("Keycloak sent no set-password e-mail to {}: {}", person.username(), e.getMessage());
@@ -408,10 +466,12 @@ public class People {
   }
 
   private static boolean isLeadersGroup(String path) {
-    return path.startsWith("/" + AgencyRealm.ROOT + "/") && path.endsWith("/" + AgencyRealm.LEADERS);
+    return path.startsWith("/" + AgencyRealm.ROOT + "/")
+        && path.endsWith("/" + AgencyRealm.LEADERS);
   }
 
-  private Person changeGroups(Person before, Set<String> add, Set<String> remove, String action, String actor) {
+  private Person changeGroups(
+      Person before, Set<String> add, Set<String> remove, String action, String actor) {
     if (add.isEmpty() && remove.isEmpty()) {
       return before;
     }
@@ -422,7 +482,12 @@ public class People {
       api.delete("/users/" + before.id() + "/groups/" + groupId(path));
     }
     Person after = existing(before.username());
-    audit.record(AUDIT_CASE, action, actor, Map.of("username", before.username(), "before", before.audited(), "after", after.audited()));
+    audit.record(
+        AUDIT_CASE,
+        action,
+        actor,
+        Map.of(
+            "username", before.username(), "before", before.audited(), "after", after.audited()));
     return after;
   }
 
@@ -438,18 +503,28 @@ public class People {
       throw new InvalidFieldException(field, "staff.admin.agencies.unknown");
     }
     String path = "/" + AgencyRealm.ROOT + "/" + code;
-    return leader ? new LinkedHashSet<>(List.of(path, path + "/" + AgencyRealm.LEADERS)) : Set.of(path);
+    return leader
+        ? new LinkedHashSet<>(List.of(path, path + "/" + AgencyRealm.LEADERS))
+        : Set.of(path);
   }
 
   private String groupId(String path) {
-    return api.find("/group-by-path" + path).map(group -> group.path("id").asText())
+    return api.find("/group-by-path" + path)
+        .map(group -> group.path("id").asText())
         .orElseThrow(() -> new ConflictException("staff.admin.people.group-missing"));
   }
 
   private static Person person(JsonNode user, List<String> groups) {
-    return new Person(user.path("id").asText(), user.path("username").asText(), user.path("firstName").asText(null),
-        user.path("lastName").asText(null), user.path("email").asText(null), user.path("enabled").asBoolean(true), List.copyOf(groups),
-        user.path("attributes").path(AFFILIATION).path(0).asText(null), user.path("attributes").path(AFFILIATION_TAX_CODE).path(0).asText(null),
+    return new Person(
+        user.path("id").asText(),
+        user.path("username").asText(),
+        user.path("firstName").asText(null),
+        user.path("lastName").asText(null),
+        user.path("email").asText(null),
+        user.path("enabled").asBoolean(true),
+        List.copyOf(groups),
+        user.path("attributes").path(AFFILIATION).path(0).asText(null),
+        user.path("attributes").path(AFFILIATION_TAX_CODE).path(0).asText(null),
         user.path("attributes").path(JOB_TITLE).path(0).asText(null));
   }
 }

@@ -50,13 +50,16 @@ class PeopleController {
   }
 
   @PutMapping("/{username}/roles")
-  People.Person roles(@PathVariable String username, @RequestBody Roles roles, Authentication admin) {
+  People.Person roles(
+      @PathVariable String username, @RequestBody Roles roles, Authentication admin) {
     return people.setRoles(username, roles.roles(), Caller.of(admin).username());
   }
 
   @PutMapping("/{username}/agency")
-  People.Person agency(@PathVariable String username, @RequestBody Membership membership, Authentication admin) {
-    return people.setAgency(username, membership.agency(), membership.leader(), Caller.of(admin).username());
+  People.Person agency(
+      @PathVariable String username, @RequestBody Membership membership, Authentication admin) {
+    return people.setAgency(
+        username, membership.agency(), membership.leader(), Caller.of(admin).username());
   }
 
   /** The open steps to hand over before the account is disabled, each with the colleagues who may take it. */
@@ -67,7 +70,10 @@ class PeopleController {
   }
 
   @PostMapping("/{username}/work/{taskId}/hand-over")
-  List<PersonWork.Step> handOver(@PathVariable String username, @PathVariable String taskId, @RequestBody HandOver handOver,
+  List<PersonWork.Step> handOver(
+      @PathVariable String username,
+      @PathVariable String taskId,
+      @RequestBody HandOver handOver,
       Authentication admin) {
     work.handOver(admin, taskId, username, handOver.to(), handOver.reason());
     return work.open(username, admin);

@@ -77,19 +77,51 @@ class PeoplePage {
   }
 
   @PostMapping(PATH)
-  String create(@RequestParam(required = false) String username, @RequestParam(required = false) String firstName,
-      @RequestParam(required = false) String lastName, @RequestParam(required = false) String email,
-      @RequestParam(required = false) String role, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String leader, @RequestParam(required = false) String temporaryPassword,
-      Authentication admin, RedirectAttributes redirect) {
-    Map<String, String> typed = StaffForms.typed("username", username, "firstName", firstName, "lastName", lastName,
-        "email", email, "role", role, "agency", agency, "leader", leader);
+  String create(
+      @RequestParam(required = false) String username,
+      @RequestParam(required = false) String firstName,
+      @RequestParam(required = false) String lastName,
+      @RequestParam(required = false) String email,
+      @RequestParam(required = false) String role,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String leader,
+      @RequestParam(required = false) String temporaryPassword,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    Map<String, String> typed = StaffForms.typed(
+        "username",
+        username,
+        "firstName",
+        firstName,
+        "lastName",
+        lastName,
+        "email",
+        email,
+        "role",
+        role,
+        "agency",
+        agency,
+        "leader",
+        leader);
     try {
-      People.Created created = people.create(new People.NewPerson(username, firstName, lastName, email, role, agency,
-          leader != null, temporaryPassword), Caller.of(admin).username());
-      String mail = temporaryPassword != null && !temporaryPassword.isEmpty() ? "staff.admin.people.created.password"
-          : created.mailSent() ? "staff.admin.people.created.mail" : "staff.admin.people.created.no-mail";
-      forms.accepted(redirect, FORM, mail, created.person().username(), created.person().email());
+      People.Created created = people.create(
+          new People.NewPerson(
+              username,
+              firstName,
+              lastName,
+              email,
+              role,
+              agency,
+              leader != null,
+              temporaryPassword),
+          Caller.of(admin).username());
+      String mail = temporaryPassword != null && !temporaryPassword.isEmpty()
+          ? "staff.admin.people.created.password"
+          : created.mailSent()
+              ? "staff.admin.people.created.mail"
+              : "staff.admin.people.created.no-mail";
+      forms.accepted(
+          redirect, FORM, mail, created.person().username(), created.person().email());
       return "redirect:" + PATH + "/" + created.person().username();
     } catch (InvalidFieldException e) {
       forms.rejected(redirect, e, LABELS + e.field(), typed);
@@ -98,42 +130,83 @@ class PeoplePage {
   }
 
   @PostMapping(PATH + "/{username}/vai-tro")
-  String roles(@PathVariable String username, @RequestParam(name = "roles", required = false) List<String> roles,
-      Authentication admin, RedirectAttributes redirect) {
-    return change(redirect, username, () -> people.setRoles(username, roles, Caller.of(admin).username()), "staff.admin.people.roles-saved");
+  String roles(
+      @PathVariable String username,
+      @RequestParam(name = "roles", required = false) List<String> roles,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    return change(
+        redirect,
+        username,
+        () -> people.setRoles(username, roles, Caller.of(admin).username()),
+        "staff.admin.people.roles-saved");
   }
 
   @PostMapping(PATH + "/{username}/co-quan")
-  String agency(@PathVariable String username, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String leader, Authentication admin, RedirectAttributes redirect) {
-    return change(redirect, username, () -> people.setAgency(username, agency, leader != null, Caller.of(admin).username()),
+  String agency(
+      @PathVariable String username,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String leader,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    return change(
+        redirect,
+        username,
+        () ->
+            people.setAgency(username, agency, leader != null, Caller.of(admin).username()),
         "staff.admin.people.agency-saved");
   }
 
   @PostMapping(PATH + "/{username}/don-vi-cong-tac")
-  String affiliation(@PathVariable String username, @RequestParam(required = false) String affiliation,
-      @RequestParam(required = false) String affiliationTaxCode, Authentication admin, RedirectAttributes redirect) {
-    return change(redirect, username, () -> people.setAffiliation(username, affiliation, affiliationTaxCode,
-        Caller.of(admin).username()), "staff.admin.people.affiliation-saved");
+  String affiliation(
+      @PathVariable String username,
+      @RequestParam(required = false) String affiliation,
+      @RequestParam(required = false) String affiliationTaxCode,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    return change(
+        redirect,
+        username,
+        () -> people.setAffiliation(
+            username, affiliation, affiliationTaxCode, Caller.of(admin).username()),
+        "staff.admin.people.affiliation-saved");
   }
 
   @PostMapping(PATH + "/{username}/chuc-vu")
-  String jobTitle(@PathVariable String username, @RequestParam(required = false) String jobTitle, Authentication admin,
+  String jobTitle(
+      @PathVariable String username,
+      @RequestParam(required = false) String jobTitle,
+      Authentication admin,
       RedirectAttributes redirect) {
-    return change(redirect, username, () -> people.setJobTitle(username, jobTitle, Caller.of(admin).username()),
-        "staff.admin.people.job-title-saved", Map.of("jobTitle", jobTitle == null ? "" : jobTitle));
+    return change(
+        redirect,
+        username,
+        () -> people.setJobTitle(username, jobTitle, Caller.of(admin).username()),
+        "staff.admin.people.job-title-saved",
+        Map.of("jobTitle", jobTitle == null ? "" : jobTitle));
   }
 
   @PostMapping(PATH + "/{username}/ban-giao")
-  String handOver(@PathVariable String username, @RequestParam(required = false) String taskId,
-      @RequestParam(required = false) String to, @RequestParam(required = false) String reason, Authentication admin,
+  String handOver(
+      @PathVariable String username,
+      @RequestParam(required = false) String taskId,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String reason,
+      Authentication admin,
       RedirectAttributes redirect) {
-    return change(redirect, username, () -> work.handOver(admin, taskId, username, to, reason), "staff.admin.people.handed-over");
+    return change(
+        redirect,
+        username,
+        () -> work.handOver(admin, taskId, username, to, reason),
+        "staff.admin.people.handed-over");
   }
 
   /** Without {@code confirmed}: the confirmation with the open steps counted; with it, the deactivation. */
   @PostMapping(PATH + "/{username}/ngung")
-  String deactivate(@PathVariable String username, @RequestParam(required = false) String confirmed, Authentication admin,
+  String deactivate(
+      @PathVariable String username,
+      @RequestParam(required = false) String confirmed,
+      Authentication admin,
       RedirectAttributes redirect) {
     int open = work.count(username);
     if (confirmed == null) {
@@ -144,30 +217,52 @@ class PeoplePage {
       }
       return "redirect:" + PATH + "/" + username;
     }
-    return change(redirect, username, () -> people.deactivate(username, open, Caller.of(admin).username()), "staff.admin.people.deactivated");
+    return change(
+        redirect,
+        username,
+        () -> people.deactivate(username, open, Caller.of(admin).username()),
+        "staff.admin.people.deactivated");
   }
 
   @PostMapping(PATH + "/{username}/mat-khau")
-  String password(@PathVariable String username, @RequestParam(required = false) String temporaryPassword, Authentication admin,
+  String password(
+      @PathVariable String username,
+      @RequestParam(required = false) String temporaryPassword,
+      Authentication admin,
       RedirectAttributes redirect) {
-    return change(redirect, username, () -> people.setTemporaryPassword(username, temporaryPassword, Caller.of(admin).username()),
+    return change(
+        redirect,
+        username,
+        () -> people.setTemporaryPassword(
+            username, temporaryPassword, Caller.of(admin).username()),
         "staff.admin.people.password-set");
   }
 
   @PostMapping(PATH + "/{username}/gui-thu")
   String mail(@PathVariable String username, RedirectAttributes redirect) {
     People.Person person = people.existing(username);
-    redirect.addFlashAttribute("notice", forms.message(people.setPasswordMail(person) ? "staff.admin.people.mail-sent"
-        : "staff.admin.people.no-mail", person.email()));
+    redirect.addFlashAttribute(
+        "notice",
+        forms.message(
+            people.setPasswordMail(person)
+                ? "staff.admin.people.mail-sent"
+                : "staff.admin.people.no-mail",
+            person.email()));
     return "redirect:" + PATH + "/" + username;
   }
 
-  private String change(RedirectAttributes redirect, String username, Runnable change, String noticeKey) {
+  private String change(
+      RedirectAttributes redirect, String username, Runnable change, String noticeKey) {
     return change(redirect, username, change, noticeKey, Map.of());
   }
 
   /** {@code typed}: what the form had, shown again under a refusal. */
-  private String change(RedirectAttributes redirect, String username, Runnable change, String noticeKey, Map<String, String> typed) {
+  private String change(
+      RedirectAttributes redirect,
+      String username,
+      Runnable change,
+      String noticeKey,
+      Map<String, String> typed) {
     try {
       change.run();
       forms.accepted(redirect, FORM, noticeKey);
@@ -183,6 +278,8 @@ class PeoplePage {
     if (e instanceof ConflictException conflict) {
       return conflict.messageKey();
     }
-    return e instanceof ForbiddenException forbidden ? forbidden.messageKey() : ((NotFoundException) e).messageKey();
+    return e instanceof ForbiddenException forbidden
+        ? forbidden.messageKey()
+        : ((NotFoundException) e).messageKey();
   }
 }

@@ -28,7 +28,8 @@ class PersonWork {
   private final JdbcClient jdbc;
   private final TaskAssignments assignments;
 
-  PersonWork(TaskService tasks, RuntimeService runtime, JdbcClient jdbc, TaskAssignments assignments) {
+  PersonWork(
+      TaskService tasks, RuntimeService runtime, JdbcClient jdbc, TaskAssignments assignments) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.jdbc = jdbc;
@@ -36,15 +37,33 @@ class PersonWork {
   }
 
   /** An open step of the person: its case, name, due date, and whom it may go to. */
-  record Step(String taskId, String caseCode, String name, Date due, boolean held, List<TaskAssignments.Colleague> colleagues) {}
+  record Step(
+      String taskId,
+      String caseCode,
+      String name,
+      Date due,
+      boolean held,
+      List<TaskAssignments.Colleague> colleagues) {}
 
   List<Step> open(String username, Authentication admin) {
     List<Step> steps = new ArrayList<>();
     for (Task task : tasksOf(username).values()) {
-      String caseCode = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
-      List<TaskAssignments.Colleague> colleagues = assignments.colleagues(admin, task.getId()).stream()
-          .filter(colleague -> !colleague.username().equals(username)).toList();
-      steps.add(new Step(task.getId(), caseCode, task.getName(), task.getDueDate(), username.equals(task.getAssignee()), colleagues));
+      String caseCode = runtime
+          .createProcessInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId())
+          .singleResult()
+          .getBusinessKey();
+      List<TaskAssignments.Colleague> colleagues =
+          assignments.colleagues(admin, task.getId()).stream()
+              .filter(colleague -> !colleague.username().equals(username))
+              .toList();
+      steps.add(new Step(
+          task.getId(),
+          caseCode,
+          task.getName(),
+          task.getDueDate(),
+          username.equals(task.getAssignee()),
+          colleagues));
     }
     return steps;
   }
@@ -56,11 +75,27 @@ class PersonWork {
 
   private Map<String, Task> tasksOf(String username) {
     Map<String, Task> found = new LinkedHashMap<>();
-    tasks.createTaskQuery().taskAssignee(username).active().orderByDueDate().asc().list().forEach(task -> found.put(task.getId(), task));
-    List<String> offered = jdbc.sql("select distinct task_id_ from act_ru_identitylink where type_ = 'candidate' and user_id_ = ?"
-        + " and task_id_ is not null").param(username).query(String.class).list();
+    tasks
+        .createTaskQuery()
+        .taskAssignee(username)
+        .active()
+        .orderByDueDate()
+        .asc()
+        .list()
+        .forEach(task -> found.put(task.getId(), task));
+    List<String> offered = jdbc.sql(
+            "select distinct task_id_ from act_ru_identitylink where type_ = 'candidate' and user_id_ = ?"
+                + " and task_id_ is not null")
+        .param(username)
+        .query(String.class)
+        .list();
     if (!offered.isEmpty()) {
-      tasks.createTaskQuery().taskIdIn(offered.toArray(String[]::new)).active().list().forEach(task -> found.putIfAbsent(task.getId(), task));
+      tasks
+          .createTaskQuery()
+          .taskIdIn(offered.toArray(String[]::new))
+          .active()
+          .list()
+          .forEach(task -> found.putIfAbsent(task.getId(), task));
     }
     return found;
   }

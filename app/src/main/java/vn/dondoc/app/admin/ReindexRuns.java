@@ -47,7 +47,8 @@ class ReindexRuns implements DisposableBean {
   private final CaseReindexer reindexer;
   private final AuditLog audit;
   private final Clock clock;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "admin-reindex"));
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(r -> new Thread(r, "admin-reindex"));
   private final AtomicReference<Run> latest = new AtomicReference<>();
 
   ReindexRuns(CaseReindexer reindexer, AuditLog audit, Clock clock) {
@@ -74,7 +75,8 @@ class ReindexRuns implements DisposableBean {
 
   private void run(String actor) {
     try {
-      CaseReindexer.Result result = reindexer.reindex(written -> latest.updateAndGet(run -> run.wrote(written)));
+      CaseReindexer.Result result =
+          reindexer.reindex(written -> latest.updateAndGet(run -> run.wrote(written)));
       Map<String, Object> detail = new LinkedHashMap<>();
       detail.put("index", result.index());
       detail.put("replaced", result.replaced());

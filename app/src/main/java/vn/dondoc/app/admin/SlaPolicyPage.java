@@ -35,6 +35,7 @@ class SlaPolicyPage {
   private static final String LABELS = "staff.admin.sla.field.";
   /** The same bounds as PUT /api/v1/admin/sla-policies. */
   private static final int BUDGET_MAX = 365;
+
   private static final int DELAY_MAX = 60;
 
   private final SlaPolicies policies;
@@ -58,13 +59,17 @@ class SlaPolicyPage {
   @GetMapping(value = PATH, produces = "text/html")
   String page(@RequestParam(name = "chon", required = false) String chosen, Model model) {
     List<SlaPolicy> all = policies.all();
-    Optional<SlaPolicy> selected = all.stream().filter(policy -> key(policy).equals(chosen)).findFirst().or(() -> all.stream().findFirst());
+    Optional<SlaPolicy> selected = all.stream()
+        .filter(policy -> key(policy).equals(chosen))
+        .findFirst()
+        .or(() -> all.stream().findFirst());
     model.addAttribute("page", FORM);
     model.addAttribute("policies", all);
     model.addAttribute("selected", selected.map(SlaPolicyPage::key).orElse(""));
     selected.ifPresent(policy -> model.addAttribute("selectedPolicy", policy));
     List<Change> history = new ArrayList<>(audit.history(SlaPolicies.AUDIT_CASE).stream()
-        .map(event -> new Change(event, (Map<?, ?>) event.detail().get("before"), (Map<?, ?>) event.detail().get("after")))
+        .map(event -> new Change(event, (Map<?, ?>) event.detail().get("before"), (Map<?, ?>)
+            event.detail().get("after")))
         .toList());
     Collections.reverse(history);
     model.addAttribute("history", history);
@@ -72,16 +77,32 @@ class SlaPolicyPage {
   }
 
   @PostMapping(PATH)
-  String edit(@RequestParam(required = false) String policy, @RequestParam(required = false) String budget,
-      @RequestParam(required = false) String warnPercent, @RequestParam(required = false) String supervisorDelay,
-      Authentication admin, RedirectAttributes redirect) {
-    Map<String, String> typed = StaffForms.typed("policy", policy, "budget", budget, "warnPercent", warnPercent,
-        "supervisorDelay", supervisorDelay);
+  String edit(
+      @RequestParam(required = false) String policy,
+      @RequestParam(required = false) String budget,
+      @RequestParam(required = false) String warnPercent,
+      @RequestParam(required = false) String supervisorDelay,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    Map<String, String> typed = StaffForms.typed(
+        "policy",
+        policy,
+        "budget",
+        budget,
+        "warnPercent",
+        warnPercent,
+        "supervisorDelay",
+        supervisorDelay);
     String back = "redirect:" + PATH + "?chon=" + (policy == null ? "" : policy);
     try {
-      SlaPolicy current = policies.all().stream().filter(p -> key(p).equals(policy)).findFirst()
+      SlaPolicy current = policies.all().stream()
+          .filter(p -> key(p).equals(policy))
+          .findFirst()
           .orElseThrow(() -> new InvalidFieldException("policy", "validation.required"));
-      SlaPolicy edited = new SlaPolicy(current.caseType(), current.stage(), number("budget", budget, 1, BUDGET_MAX),
+      SlaPolicy edited = new SlaPolicy(
+          current.caseType(),
+          current.stage(),
+          number("budget", budget, 1, BUDGET_MAX),
           BigDecimal.valueOf(number("warnPercent", warnPercent, 1, 99), 2),
           number("supervisorDelay", supervisorDelay, 0, DELAY_MAX));
       policies.edit(edited, Caller.of(admin).username());

@@ -22,9 +22,14 @@ enum TechnicalErrors {
     if (text.contains("elasticsearch") || text.contains("search is unavailable")) {
       return SEARCH_UNAVAILABLE;
     }
-    // before the timeout: JavaMail's "Couldn't connect to host, port: …; timeout -1" is a connection refused
-    if (text.contains("connection refused") || text.contains("couldn't connect") || text.contains("could not connect")
-        || text.contains("unknownhost") || text.contains("unknown host") || text.contains("no route to host")) {
+    // before the timeout: JavaMail's "Couldn't connect to host, port: …; timeout -1" is a
+    // connection refused
+    if (text.contains("connection refused")
+        || text.contains("couldn't connect")
+        || text.contains("could not connect")
+        || text.contains("unknownhost")
+        || text.contains("unknown host")
+        || text.contains("no route to host")) {
       return CONNECTION;
     }
     if (text.contains("timed out") || text.contains("timeout")) {
@@ -33,8 +38,11 @@ enum TechnicalErrors {
     if (text.contains("authentication") || text.contains("535 ") || text.contains("auth failed")) {
       return AUTHENTICATION;
     }
-    // SMTP's permanent refusals of an address: 550 mailbox unavailable, 553 name not allowed, 501 bad address
-    if (text.matches("(?s).*\\b(550|551|553|501)\\b.*") || text.contains("invalid address") || text.contains("recipient")) {
+    // SMTP's permanent refusals of an address: 550 mailbox unavailable, 553 name not allowed, 501
+    // bad address
+    if (text.matches("(?s).*\\b(550|551|553|501)\\b.*")
+        || text.contains("invalid address")
+        || text.contains("recipient")) {
       return RECIPIENT_REJECTED;
     }
     return OTHER;

@@ -65,10 +65,13 @@ public class ReferenceDataSeed implements JavaMigration {
    * if it was. Names, short names, kinds, aliases, deactivation and merges that administrators changed stay as they
    * are. Localities, which nobody edits in the product, follow the file.
    */
-  public static void seed(Connection connection, List<List<String>> agencies, List<List<String>> localities) throws SQLException {
+  public static void seed(
+      Connection connection, List<List<String>> agencies, List<List<String>> localities)
+      throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement("""
             insert into agency (code, name, short_name, kind, aliases) values (?, ?, ?, ?, ?) on conflict (code) do nothing""");
-        PreparedStatement offered = connection.prepareStatement("select aliases from agency_seed where code = ?");
+        PreparedStatement offered =
+            connection.prepareStatement("select aliases from agency_seed where code = ?");
         PreparedStatement target = connection.prepareStatement("""
             with recursive chain (code, merged_into, depth) as (
               select code, merged_into, 0 from agency where code = ?

@@ -16,7 +16,9 @@ class AttachmentConfig {
 
   @Bean
   PdfSignatureVerifier pdfSignatureVerifier(SignatureTrustProperties trust, Clock clock) {
-    return new PdfSignatureVerifier(PdfSignatureVerifier.anchorsOf(trust.trustStore(), trust.trustStoreType(),
-        trust.trustStorePassword()), clock);
+    return new PdfSignatureVerifier(
+        PdfSignatureVerifier.anchorsOf(
+            trust.trustStore(), trust.trustStoreType(), trust.trustStorePassword()),
+        clock);
   }
 }

@@ -38,12 +38,16 @@ class AttachmentController {
    * malformed upload becomes a problem naming {@code file}.
    */
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<StagedUpload> upload(MultipartHttpServletRequest request, @AuthenticationPrincipal Jwt uploader)
+  ResponseEntity<StagedUpload> upload(
+      MultipartHttpServletRequest request, @AuthenticationPrincipal Jwt uploader)
       throws IOException {
-    MultipartFile file = attachments.part(request, "file")
+    MultipartFile file = attachments
+        .part(request, "file")
         .orElseThrow(() -> new InvalidFieldException("file", "validation.required"));
-    StagedUpload staged = attachments.stage(file, uploader == null ? null : uploader.getClaimAsString("preferred_username"));
-    return ResponseEntity.created(URI.create("/api/v1/attachments/" + staged.id())).body(staged);
+    StagedUpload staged = attachments.stage(
+        file, uploader == null ? null : uploader.getClaimAsString("preferred_username"));
+    return ResponseEntity.created(URI.create("/api/v1/attachments/" + staged.id()))
+        .body(staged);
   }
 
   /**
@@ -52,14 +56,18 @@ class AttachmentController {
    */
   @GetMapping("/{id}")
   ResponseEntity<byte[]> download(@PathVariable String id, Authentication caller) {
-    AttachmentService.Download file = parse(id).flatMap(uuid -> attachments.read(uuid, caller))
+    AttachmentService.Download file = parse(id)
+        .flatMap(uuid -> attachments.read(uuid, caller))
         .orElseThrow(() -> new NotFoundException("attachment.not-found"));
     AttachmentRef ref = file.ref();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(ref.contentType()))
-        // RFC 5987 only: Spring's ContentDisposition adds an RFC 2047 filename= that some clients save verbatim.
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename*=UTF-8''" + UriUtils.encode(ref.filename(), StandardCharsets.UTF_8))
+        // RFC 5987 only: Spring's ContentDisposition adds an RFC 2047 filename= that some clients
+        // save verbatim.
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename*=UTF-8''"
+                + UriUtils.encode(ref.filename(), StandardCharsets.UTF_8))
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox")
         .eTag(ref.sha256())

@@ -28,14 +28,16 @@ public class AttachmentPageController {
   static final String PATH = "/tep/";
 
   /** Types a browser renders by itself without running anything of the file's. */
-  private static final Set<String> INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
+  private static final Set<String> INLINE =
+      Set.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
 
   /**
    * For the inline types: nothing may load or run from the file's document (a PDF's viewer is the
    * browser's own), and only our pages may frame it.
    */
-  private static final String INLINE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
-      + "object-src 'self'; frame-ancestors 'self'";
+  private static final String INLINE_POLICY =
+      "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+          + "object-src 'self'; frame-ancestors 'self'";
 
   private final AttachmentService attachments;
 
@@ -50,17 +52,21 @@ public class AttachmentPageController {
 
   @GetMapping(PATH + "{id}")
   ResponseEntity<byte[]> view(@PathVariable String id, Authentication caller) {
-    AttachmentService.Download file = AttachmentController.parse(id).flatMap(uuid -> attachments.read(uuid, caller))
+    AttachmentService.Download file = AttachmentController.parse(id)
+        .flatMap(uuid -> attachments.read(uuid, caller))
         .orElseThrow(() -> new NotFoundException("attachment.not-found"));
     AttachmentRef ref = file.ref();
     boolean inline = INLINE.contains(ref.contentType());
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(ref.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? "inline" : "attachment")
-            + "; filename*=UTF-8''" + UriUtils.encode(ref.filename(), StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            (inline ? "inline" : "attachment") + "; filename*=UTF-8''"
+                + UriUtils.encode(ref.filename(), StandardCharsets.UTF_8))
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", inline ? INLINE_POLICY : "sandbox")
-        // Spring Security's default DENY would keep the review page from framing a PDF of its own origin.
+        // Spring Security's default DENY would keep the review page from framing a PDF of its own
+        // origin.
         .header("X-Frame-Options", "SAMEORIGIN")
         .cacheControl(CacheControl.noStore().cachePrivate())
         .eTag(ref.sha256())

@@ -20,5 +20,10 @@ import org.springframework.util.unit.DataSize;
  * @param zip bounds on inflating an office file, which is a ZIP (zip bombs)
  */
 @ConfigurationProperties("dondoc.attachments")
-record AttachmentProperties(DataSize maxFileSize, Set<FileType> allowedTypes, int maxFilesPerCall,
-    Duration stagedRetention, Duration cleanupInterval, @NestedConfigurationProperty ContentSniffer.ZipLimits zip) {}
+record AttachmentProperties(
+    DataSize maxFileSize,
+    Set<FileType> allowedTypes,
+    int maxFilesPerCall,
+    Duration stagedRetention,
+    Duration cleanupInterval,
+    @NestedConfigurationProperty ContentSniffer.ZipLimits zip) {}

@@ -56,13 +56,20 @@ public class AttachmentService {
   private final PdfSignatureVerifier signatureVerifier;
   private final Clock clock;
 
-  AttachmentService(AttachmentRepository repository, ContentSniffer sniffer, AttachmentProperties properties,
-      ObjectProvider<AttachmentAccessPolicy> policies, PdfSignatureVerifier signatureVerifier, Clock clock) {
+  AttachmentService(
+      AttachmentRepository repository,
+      ContentSniffer sniffer,
+      AttachmentProperties properties,
+      ObjectProvider<AttachmentAccessPolicy> policies,
+      PdfSignatureVerifier signatureVerifier,
+      Clock clock) {
     this.repository = repository;
     this.sniffer = sniffer;
     this.signatureVerifier = signatureVerifier;
     this.properties = properties;
-    this.policies = policies.orderedStream().collect(Collectors.toMap(AttachmentAccessPolicy::ownerType, Function.identity()));
+    this.policies = policies
+        .orderedStream()
+        .collect(Collectors.toMap(AttachmentAccessPolicy::ownerType, Function.identity()));
     this.clock = clock;
   }
 
@@ -84,17 +91,25 @@ public class AttachmentService {
       throw tooLarge();
     }
     ContentSniffer.Inspected file = sniffer.inspect(declaredFilename, bytes);
-    return new Checked(new AttachmentRef(UUID.randomUUID(), file.filename(), file.type().mediaType(), bytes.length,
-        HexFormat.of().formatHex(digest.digest())), bytes);
+    return new Checked(
+        new AttachmentRef(
+            UUID.randomUUID(),
+            file.filename(),
+            file.type().mediaType(),
+            bytes.length,
+            HexFormat.of().formatHex(digest.digest())),
+        bytes);
   }
 
   /** Checks and stores one upload. */
-  StagedUpload stage(String declaredFilename, InputStream content, String uploadedBy) throws IOException {
+  StagedUpload stage(String declaredFilename, InputStream content, String uploadedBy)
+      throws IOException {
     Checked file = check(declaredFilename, content);
     AttachmentRef ref = file.ref();
     String token = newToken();
     repository.insertStaged(ref, file.bytes(), uploadedBy, hash(token), clock.instant());
-    return new StagedUpload(ref.id(), ref.filename(), ref.contentType(), ref.sizeBytes(), ref.sha256(), token);
+    return new StagedUpload(
+        ref.id(), ref.filename(), ref.contentType(), ref.sizeBytes(), ref.sha256(), token);
   }
 
   /**
@@ -111,10 +126,14 @@ public class AttachmentService {
    * request holds a file over the limit or more files than are taken at once: the container cannot say which.
    */
   public List<MultipartFile> parts(MultipartHttpServletRequest request, String name) {
-    InvalidFieldException oversized = new InvalidFieldException("file", "validation.attachment.request-too-large",
-        properties.maxFileSize().toMegabytes(), properties.maxFilesPerCall());
+    InvalidFieldException oversized = new InvalidFieldException(
+        "file",
+        "validation.attachment.request-too-large",
+        properties.maxFileSize().toMegabytes(),
+        properties.maxFilesPerCall());
     return parsed(() -> request.getFiles(name), oversized).stream()
-        .filter(file -> !file.isEmpty() || StringUtils.hasText(file.getOriginalFilename())).toList();
+        .filter(file -> !file.isEmpty() || StringUtils.hasText(file.getOriginalFilename()))
+        .toList();
   }
 
   private static <T> T parsed(Supplier<T> parts, InvalidFieldException oversized) {
@@ -141,9 +160,11 @@ public class AttachmentService {
    * {@code max-files-per-call}, which is what spring.servlet.multipart.max-request-size allows for.
    */
   @Transactional
-  public List<StagedUpload> stageAll(List<MultipartFile> files, String uploadedBy) throws IOException {
+  public List<StagedUpload> stageAll(List<MultipartFile> files, String uploadedBy)
+      throws IOException {
     if (files.size() > properties.maxFilesPerCall()) {
-      throw new InvalidFieldException("files", "validation.attachment.too-many", properties.maxFilesPerCall());
+      throw new InvalidFieldException(
+          "files", "validation.attachment.too-many", properties.maxFilesPerCall());
     }
     for (int i = 0; i < files.size(); i++) {
       try (InputStream content = files.get(i).getInputStream()) {
@@ -161,13 +182,19 @@ public class AttachmentService {
 
   /** The limits {@link #stage} and {@link #attach} enforce, for the pages that check files before sending them. */
   public UploadLimits limits() {
-    return new UploadLimits(properties.maxFileSize().toBytes(), properties.maxFileSize().toMegabytes(),
-        properties.maxFilesPerCall(), properties.allowedTypes().stream().sorted()
-            .flatMap(type -> type.extensions().stream()).toList());
+    return new UploadLimits(
+        properties.maxFileSize().toBytes(),
+        properties.maxFileSize().toMegabytes(),
+        properties.maxFilesPerCall(),
+        properties.allowedTypes().stream()
+            .sorted()
+            .flatMap(type -> type.extensions().stream())
+            .toList());
   }
 
   InvalidFieldException tooLarge() {
-    return new InvalidFieldException("file", "validation.attachment.too-large", properties.maxFileSize().toMegabytes());
+    return new InvalidFieldException(
+        "file", "validation.attachment.too-large", properties.maxFileSize().toMegabytes());
   }
 
   /**
@@ -178,7 +205,8 @@ public class AttachmentService {
   @Transactional(propagation = Propagation.MANDATORY)
   public List<AttachmentRef> attach(List<AttachmentClaim> claims, String ownerType, long ownerId) {
     if (claims.size() > properties.maxFilesPerCall()) {
-      throw new InvalidFieldException("attachments", "validation.attachment.too-many", properties.maxFilesPerCall());
+      throw new InvalidFieldException(
+          "attachments", "validation.attachment.too-many", properties.maxFilesPerCall());
     }
     Instant now = clock.instant();
     Instant stagedSince = now.minus(properties.stagedRetention());
@@ -186,9 +214,13 @@ public class AttachmentService {
     for (int i = 0; i < claims.size(); i++) {
       AttachmentClaim claim = claims.get(i);
       String field = "attachments[" + i + "]";
-      Optional<AttachmentRef> ref = claim == null || claim.id() == null || claim.uploadToken() == null ? Optional.empty()
-          : repository.attach(claim.id(), hash(claim.uploadToken()), stagedSince, ownerType, ownerId, now);
-      attached.add(ref.orElseThrow(() -> new InvalidFieldException(field, "validation.attachment.claim-invalid")));
+      Optional<AttachmentRef> ref =
+          claim == null || claim.id() == null || claim.uploadToken() == null
+              ? Optional.empty()
+              : repository.attach(
+                  claim.id(), hash(claim.uploadToken()), stagedSince, ownerType, ownerId, now);
+      attached.add(ref.orElseThrow(
+          () -> new InvalidFieldException(field, "validation.attachment.claim-invalid")));
     }
     return attached;
   }
@@ -199,7 +231,11 @@ public class AttachmentService {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public AttachmentRef storeGenerated(String filename, byte[] pdf, String ownerType, long ownerId) {
-    AttachmentRef ref = new AttachmentRef(UUID.randomUUID(), filename, FileType.PDF.mediaType(), pdf.length,
+    AttachmentRef ref = new AttachmentRef(
+        UUID.randomUUID(),
+        filename,
+        FileType.PDF.mediaType(),
+        pdf.length,
         HexFormat.of().formatHex(sha256().digest(pdf)));
     repository.insertAttached(ref, pdf, ownerType, ownerId, clock.instant());
     return ref;
@@ -227,8 +263,10 @@ public class AttachmentService {
 
   /** Empty when the file is unknown, still staged, or not the caller's to read: the caller cannot tell which. */
   Optional<Download> read(UUID id, Authentication caller) {
-    return repository.find(id)
-        .filter(stored -> stored.ownerType() != null && mayRead(caller, stored.ownerType(), stored.ownerId()))
+    return repository
+        .find(id)
+        .filter(stored ->
+            stored.ownerType() != null && mayRead(caller, stored.ownerType(), stored.ownerId()))
         .map(stored -> new Download(stored.ref(), repository.content(id)));
   }
 
@@ -243,7 +281,8 @@ public class AttachmentService {
 
   @Scheduled(fixedDelayString = "${dondoc.attachments.cleanup-interval}")
   public void deleteExpiredStagedUploads() {
-    int deleted = repository.deleteStagedBefore(clock.instant().minus(properties.stagedRetention()));
+    int deleted =
+        repository.deleteStagedBefore(clock.instant().minus(properties.stagedRetention()));
     if (deleted > 0) {
       log.info("Deleted {} staged upload(s) that were never attached", deleted);
     }

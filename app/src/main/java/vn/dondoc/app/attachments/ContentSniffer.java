@@ -44,21 +44,38 @@ public class ContentSniffer {
   private static final int MAX_MIMETYPE_LENGTH = 100;
 
   // Magic numbers, written as ISO-8859-1 strings so that each character is one byte.
-  private static final List<String> PROGRAMS = List.of("MZ", "\u007fELF", "#!",
-      "\u00fe\u00ed\u00fa\u00ce", "\u00fe\u00ed\u00fa\u00cf", "\u00ce\u00fa\u00ed\u00fe", "\u00cf\u00fa\u00ed\u00fe",
+  private static final List<String> PROGRAMS = List.of(
+      "MZ",
+      "\u007fELF",
+      "#!",
+      "\u00fe\u00ed\u00fa\u00ce",
+      "\u00fe\u00ed\u00fa\u00cf",
+      "\u00ce\u00fa\u00ed\u00fe",
+      "\u00cf\u00fa\u00ed\u00fe",
       "\u00ca\u00fe\u00ba\u00be");
-  private static final List<String> ARCHIVES = List.of("\u001f\u008b", "7z\u00bc\u00af\u0027\u001c", "Rar!\u001a\u0007",
-      "\u00fd7zXZ\u0000", "\u0028\u00b5\u002f\u00fd", "MSCF", "PK\u0005\u0006", "PK\u0007\u0008");
+  private static final List<String> ARCHIVES = List.of(
+      "\u001f\u008b",
+      "7z\u00bc\u00af\u0027\u001c",
+      "Rar!\u001a\u0007",
+      "\u00fd7zXZ\u0000",
+      "\u0028\u00b5\u002f\u00fd",
+      "MSCF",
+      "PK\u0005\u0006",
+      "PK\u0007\u0008");
   private static final String ZIP = "PK\u0003\u0004";
 
   /** Tags that make a browser run script; a file that carries one in its head is rejected whatever it claims to be. */
-  private static final Pattern SCRIPT_CARRIER = Pattern.compile("<(script|html|svg|iframe)[\\s/>]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCRIPT_CARRIER =
+      Pattern.compile("<(script|html|svg|iframe)[\\s/>]", Pattern.CASE_INSENSITIVE);
 
   /** Office parts that run code: VBA macros, OLE packages, ActiveX controls, OpenDocument Basic and scripts. */
   private static final Pattern ACTIVE_PART = Pattern.compile(
-      "(^|.*/)(vbaproject\\.bin|oleobject[^/]*|activex[^/]*)$|^(basic|scripts)/.*", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> PROGRAM_EXTENSIONS = Set.of("exe", "dll", "com", "scr", "msi", "bat", "cmd", "ps1",
-      "vbs", "vbe", "js", "jse", "wsf", "hta", "jar", "sh");
+      "(^|.*/)(vbaproject\\.bin|oleobject[^/]*|activex[^/]*)$|^(basic|scripts)/.*",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> PROGRAM_EXTENSIONS = Set.of(
+      "exe", "dll", "com", "scr", "msi", "bat", "cmd", "ps1", "vbs", "vbe", "js", "jse", "wsf",
+      "hta", "jar", "sh");
 
   private final Set<FileType> allowed;
   private final ZipLimits zipLimits;
@@ -67,8 +84,11 @@ public class ContentSniffer {
   public ContentSniffer(Set<FileType> allowed, ZipLimits zipLimits) {
     this.allowed = Set.copyOf(allowed);
     this.zipLimits = zipLimits;
-    this.allowedExtensions = Arrays.stream(FileType.values()).filter(allowed::contains)
-        .flatMap(type -> type.extensions().stream()).map(e -> "." + e).collect(Collectors.joining(", "));
+    this.allowedExtensions = Arrays.stream(FileType.values())
+        .filter(allowed::contains)
+        .flatMap(type -> type.extensions().stream())
+        .map(e -> "." + e)
+        .collect(Collectors.joining(", "));
   }
 
   public Inspected inspect(String declaredFilename, byte[] content) {
@@ -84,9 +104,11 @@ public class ContentSniffer {
     if (!allowed.contains(type)) {
       throw rejected("validation.attachment.type-not-allowed", allowedExtensions);
     }
-    // A name that contradicts the content is how a program poses as a document; the name must agree.
+    // A name that contradicts the content is how a program poses as a document; the name must
+    // agree.
     if (!type.extensions().contains(extension)) {
-      throw rejected("validation.attachment.extension-mismatch",
+      throw rejected(
+          "validation.attachment.extension-mismatch",
           type.extensions().stream().map(e -> "." + e).collect(Collectors.joining(", ")));
     }
     return new Inspected(filename, type);
@@ -185,8 +207,12 @@ public class ContentSniffer {
 
   private String utf8(byte[] content) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(content))
+          .toString();
     } catch (CharacterCodingException binary) {
       throw rejected("validation.attachment.type-not-allowed", allowedExtensions);
     }
@@ -198,7 +224,8 @@ public class ContentSniffer {
    * by their conventional main part; an OpenDocument by the {@code mimetype} entry it must start with.
    */
   private FileType sniffZip(byte[] content) {
-    long budget = Math.min(zipLimits.maxUncompressedSize().toBytes(), (long) zipLimits.maxRatio() * content.length);
+    long budget = Math.min(
+        zipLimits.maxUncompressedSize().toBytes(), (long) zipLimits.maxRatio() * content.length);
     Set<String> names = new HashSet<>();
     String odfMimetype = null;
     long inflated = 0;
@@ -209,21 +236,24 @@ public class ContentSniffer {
         if (names.size() == zipLimits.maxEntries()) {
           throw rejected("validation.attachment.zip-bomb");
         }
-        // Two entries of one name are read differently by different programs: a place to hide a part.
+        // Two entries of one name are read differently by different programs: a place to hide a
+        // part.
         if (!names.add(name)) {
           throw rejected("validation.attachment.damaged");
         }
         if (ACTIVE_PART.matcher(name).matches() || PROGRAM_EXTENSIONS.contains(extensionOf(name))) {
           throw rejected("validation.attachment.macro");
         }
-        StringBuilder mimetype = names.size() == 1 && name.equals("mimetype") ? new StringBuilder() : null;
+        StringBuilder mimetype =
+            names.size() == 1 && name.equals("mimetype") ? new StringBuilder() : null;
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
           inflated += n;
           if (inflated > budget) {
             throw rejected("validation.attachment.zip-bomb");
           }
           if (mimetype != null && mimetype.length() < MAX_MIMETYPE_LENGTH) {
-            mimetype.append(new String(buffer, 0, Math.min(n, MAX_MIMETYPE_LENGTH), StandardCharsets.US_ASCII));
+            mimetype.append(
+                new String(buffer, 0, Math.min(n, MAX_MIMETYPE_LENGTH), StandardCharsets.US_ASCII));
           }
         }
         if (mimetype != null) {
@@ -253,7 +283,8 @@ public class ContentSniffer {
       }
       throw rejected("validation.attachment.type-not-allowed", allowedExtensions);
     }
-    throw rejected(names.isEmpty() ? "validation.attachment.damaged" : "validation.attachment.archive");
+    throw rejected(
+        names.isEmpty() ? "validation.attachment.damaged" : "validation.attachment.archive");
   }
 
   private static boolean at(byte[] content, int offset, String magic) {

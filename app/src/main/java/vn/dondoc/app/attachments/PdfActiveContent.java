@@ -27,7 +27,10 @@ final class PdfActiveContent {
 
   /** What was found; each has its own message key {@code validation.attachment.pdf-<code>}. */
   enum Finding {
-    JAVASCRIPT("pdf-javascript"), LAUNCH("pdf-launch"), EMBEDDED_FILE("pdf-embedded-file"), ENCRYPTED("pdf-encrypted");
+    JAVASCRIPT("pdf-javascript"),
+    LAUNCH("pdf-launch"),
+    EMBEDDED_FILE("pdf-embedded-file"),
+    ENCRYPTED("pdf-encrypted");
 
     final String messageKey;
 
@@ -87,7 +90,8 @@ final class PdfActiveContent {
     if (LAUNCH.equals(action)) {
       return Optional.of(Finding.LAUNCH);
     }
-    if (dictionary.containsKey(EMBEDDED_FILES) || dictionary.containsKey(COSName.EF)
+    if (dictionary.containsKey(EMBEDDED_FILES)
+        || dictionary.containsKey(COSName.EF)
         || COSName.EMBEDDED_FILE.equals(dictionary.getCOSName(COSName.TYPE))
         || FILE_ATTACHMENT.equals(dictionary.getCOSName(COSName.SUBTYPE))) {
       return Optional.of(Finding.EMBEDDED_FILE);

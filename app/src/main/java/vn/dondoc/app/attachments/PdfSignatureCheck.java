@@ -33,8 +33,13 @@ public record PdfSignatureCheck(Verdict verdict, List<Signature> signatures) {
    * the signature states (its signed attribute, else the dictionary's {@code /M}; both come from the
    * signer's machine), whether its digest and signature verify, whether it covers the whole file.
    */
-  public record Signature(String signer, String organisation, Instant signedAt, boolean intact,
-      boolean coversWholeDocument, Chain chain) {}
+  public record Signature(
+      String signer,
+      String organisation,
+      Instant signedAt,
+      boolean intact,
+      boolean coversWholeDocument,
+      Chain chain) {}
 
   public boolean signed() {
     return !signatures.isEmpty();

@@ -59,7 +59,8 @@ import vn.dondoc.app.attachments.PdfSignatureCheck.Verdict;
  */
 public class PdfSignatureVerifier {
 
-  private static final Set<String> DETACHED_CMS = Set.of("adbe.pkcs7.detached", "ETSI.CAdES.detached");
+  private static final Set<String> DETACHED_CMS =
+      Set.of("adbe.pkcs7.detached", "ETSI.CAdES.detached");
 
   private final Set<TrustAnchor> anchors;
   private final Clock clock;
@@ -110,7 +111,9 @@ public class PdfSignatureVerifier {
       }
       boolean changed = signatures.stream().anyMatch(s -> !s.intact())
           || found.stream().noneMatch(signature -> coversWholeDocument(signature, pdf));
-      Verdict verdict = changed ? Verdict.SIGNED_CHANGED : unreadable ? Verdict.CANNOT_VERIFY : Verdict.SIGNED_INTACT;
+      Verdict verdict = changed
+          ? Verdict.SIGNED_CHANGED
+          : unreadable ? Verdict.CANNOT_VERIFY : Verdict.SIGNED_INTACT;
       return new PdfSignatureCheck(verdict, List.copyOf(signatures));
     } catch (IOException unreadable) {
       return new PdfSignatureCheck(Verdict.CANNOT_VERIFY, List.of());
@@ -125,22 +128,35 @@ public class PdfSignatureVerifier {
     }
     try {
       // The /Contents hole is padded with zeros after the CMS structure: read the structure alone.
-      CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+      CMSSignedData cms = new CMSSignedData(
+          new CMSProcessableByteArray(signature.getSignedContent(pdf)),
           new ByteArrayInputStream(signature.getContents(pdf)));
       SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-      X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID()).iterator().next();
+      X509CertificateHolder holder = (X509CertificateHolder)
+          cms.getCertificates().getMatches(signer.getSID()).iterator().next();
       boolean intact;
       try {
-        intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(provider).build(holder));
+        intact = signer.verify(
+            new JcaSimpleSignerInfoVerifierBuilder().setProvider(provider).build(holder));
       } catch (CMSSignerDigestMismatchException digestDiffers) {
         intact = false;
       }
-      Instant signedAt = signingTime(signer).orElseGet(() ->
-          signature.getSignDate() == null ? null : signature.getSignDate().toInstant());
+      Instant signedAt = signingTime(signer)
+          .orElseGet(() ->
+              signature.getSignDate() == null ? null : signature.getSignDate().toInstant());
       X500Name subject = holder.getSubject();
-      return Optional.of(new Signature(part(subject, BCStyle.CN), part(subject, BCStyle.O), signedAt, intact, coversWholeDocument(signature, pdf),
+      return Optional.of(new Signature(
+          part(subject, BCStyle.CN),
+          part(subject, BCStyle.O),
+          signedAt,
+          intact,
+          coversWholeDocument(signature, pdf),
           chain(holder, cms, signedAt)));
-    } catch (CMSException | OperatorCreationException | CertificateException | IOException | RuntimeException broken) {
+    } catch (CMSException
+        | OperatorCreationException
+        | CertificateException
+        | IOException
+        | RuntimeException broken) {
       return Optional.empty();
     }
   }
@@ -148,7 +164,10 @@ public class PdfSignatureVerifier {
   /** The signed ranges are [0, a) and [b, b + c); the hole between is the signature itself. */
   private static boolean coversWholeDocument(PDSignature signature, byte[] pdf) {
     int[] range = signature.getByteRange();
-    return range != null && range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == pdf.length;
+    return range != null
+        && range.length == 4
+        && range[0] == 0
+        && (long) range[2] + range[3] == pdf.length;
   }
 
   private static Optional<Instant> signingTime(SignerInformation signer) {
@@ -159,7 +178,8 @@ public class PdfSignatureVerifier {
     if (attribute == null || attribute.getAttrValues().size() == 0) {
       return Optional.empty();
     }
-    return Optional.of(Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant());
+    return Optional.of(
+        Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant());
   }
 
   private static String part(X500Name name, ASN1ObjectIdentifier type) {
@@ -176,10 +196,12 @@ public class PdfSignatureVerifier {
       return Chain.NOT_CHECKED;
     }
     try {
-      JcaX509CertificateConverter converter = new JcaX509CertificateConverter().setProvider(provider);
+      JcaX509CertificateConverter converter =
+          new JcaX509CertificateConverter().setProvider(provider);
       X509Certificate signer = converter.getCertificate(signerHolder);
       Date at = Date.from(signedAt == null ? clock.instant() : signedAt);
-      // A certificate that is itself an anchor (a self-signed one the deployment trusts) needs no path.
+      // A certificate that is itself an anchor (a self-signed one the deployment trusts) needs no
+      // path.
       if (anchors.stream().anyMatch(anchor -> signer.equals(anchor.getTrustedCert()))) {
         signer.checkValidity(at);
         return Chain.TRUSTED;
@@ -191,7 +213,8 @@ public class PdfSignatureVerifier {
       X509CertSelector target = new X509CertSelector();
       target.setCertificate(signer);
       PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
-      parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(carried)));
+      parameters.addCertStore(
+          CertStore.getInstance("Collection", new CollectionCertStoreParameters(carried)));
       parameters.setRevocationEnabled(false);
       parameters.setDate(at);
       CertPathBuilder.getInstance("PKIX").build(parameters);

@@ -13,4 +13,5 @@ import org.springframework.core.io.Resource;
  * @param trustStoreType PKCS12 or JKS
  */
 @ConfigurationProperties("dondoc.signatures")
-record SignatureTrustProperties(Resource trustStore, String trustStorePassword, String trustStoreType) {}
+record SignatureTrustProperties(
+    Resource trustStore, String trustStorePassword, String trustStoreType) {}

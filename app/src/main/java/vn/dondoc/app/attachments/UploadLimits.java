@@ -7,4 +7,5 @@ import java.util.List;
  * check a file in the browser before sending it: its size in bytes (and megabytes, to say it), how many
  * files go with one post, and the file-name extensions of the allowed types.
  */
-public record UploadLimits(long maxBytes, long maxMegabytes, int maxFiles, List<String> extensions) {}
+public record UploadLimits(
+    long maxBytes, long maxMegabytes, int maxFiles, List<String> extensions) {}

@@ -35,7 +35,8 @@ class AutovacuumCheck {
     if ("on".equalsIgnoreCase(autovacuum)) {
       return Optional.empty();
     }
-    return Optional.of("PostgreSQL's autovacuum is " + autovacuum + ": the planner's statistics go stale as the engine's"
+    return Optional.of("PostgreSQL's autovacuum is " + autovacuum
+        + ": the planner's statistics go stale as the engine's"
         + " tables grow and SLA timers fire late under load; turn it on, or run ANALYZE regularly"
         + " (docs/OPERATIONS.md, \"Job executor\")");
   }

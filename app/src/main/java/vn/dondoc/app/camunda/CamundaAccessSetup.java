@@ -31,8 +31,13 @@ class CamundaAccessSetup {
   private static final Logger log = LoggerFactory.getLogger(CamundaAccessSetup.class);
 
   /** The roles that held Tasklist (and, for the supervisor, Cockpit) grants before the engine was closed to them. */
-  static final List<String> FORMER_TASKLIST_GROUPS = List.of(Roles.STANDING_OFFICE, Roles.AGENCY_OFFICER,
-      Roles.AGENCY_LEADER, Roles.REVIEWER, Roles.EXPERT, Roles.SUPERVISOR);
+  static final List<String> FORMER_TASKLIST_GROUPS = List.of(
+      Roles.STANDING_OFFICE,
+      Roles.AGENCY_OFFICER,
+      Roles.AGENCY_LEADER,
+      Roles.REVIEWER,
+      Roles.EXPERT,
+      Roles.SUPERVISOR);
 
   static final String FORMER_STAFF_FILTER = "Việc của tôi và nhóm";
 
@@ -53,8 +58,13 @@ class CamundaAccessSetup {
   void grantAdminEverything() {
     for (Resource resource : Resources.values()) {
       try {
-        if (authorizations.createAuthorizationQuery().groupIdIn(Roles.ADMIN).resourceType(resource).resourceId(ANY)
-            .count() == 0) {
+        if (authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(Roles.ADMIN)
+                .resourceType(resource)
+                .resourceId(ANY)
+                .count()
+            == 0) {
           Authorization all = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
           all.setGroupId(Roles.ADMIN);
           all.setResource(resource);
@@ -64,7 +74,10 @@ class CamundaAccessSetup {
         }
       } catch (DataIntegrityViolationException | ProcessEngineException e) {
         // Usually another node granting the same at the same moment; theirs is as good as ours.
-        log.info("Could not grant {} all on {} ({}); checked again at the next start", Roles.ADMIN, resource.resourceName(),
+        log.info(
+            "Could not grant {} all on {} ({}); checked again at the next start",
+            Roles.ADMIN,
+            resource.resourceName(),
             e.getMessage());
       }
     }
@@ -73,10 +86,17 @@ class CamundaAccessSetup {
   /** Removes the staff roles' grants on whole resource types and the staff's Tasklist filter. */
   @EventListener(ApplicationReadyEvent.class)
   void revokeStaffEngineAccess() {
-    authorizations.createAuthorizationQuery().groupIdIn(FORMER_TASKLIST_GROUPS.toArray(String[]::new)).list().stream()
+    authorizations
+        .createAuthorizationQuery()
+        .groupIdIn(FORMER_TASKLIST_GROUPS.toArray(String[]::new))
+        .list()
+        .stream()
         .filter(grant -> ANY.equals(grant.getResourceId()))
         .forEach(grant -> quietly(() -> authorizations.deleteAuthorization(grant.getId())));
-    filters.createTaskFilterQuery().filterName(FORMER_STAFF_FILTER).list()
+    filters
+        .createTaskFilterQuery()
+        .filterName(FORMER_STAFF_FILTER)
+        .list()
         .forEach(filter -> quietly(() -> filters.deleteFilter(filter.getId())));
   }
 

@@ -30,7 +30,6 @@ class JobDueDateIndex {
   @ConfigurationProperties("dondoc.jobs")
   record Settings(@DefaultValue("true") boolean dueDateIndex) {}
 
-
   private static final Logger log = LoggerFactory.getLogger(JobDueDateIndex.class);
   static final String NAME = "act_idx_job_duedate";
 
@@ -47,16 +46,20 @@ class JobDueDateIndex {
     if (!enabled) {
       return;
     }
-    Boolean valid = jdbc.query("select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
-        + " join pg_namespace n on n.oid = c.relnamespace where c.relname = ? and n.nspname = 'public'",
-        rs -> rs.next() ? rs.getBoolean(1) : null, NAME);
+    Boolean valid = jdbc.query(
+        "select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
+            + " join pg_namespace n on n.oid = c.relnamespace where c.relname = ? and n.nspname = 'public'",
+        rs -> rs.next() ? rs.getBoolean(1) : null,
+        NAME);
     if (Boolean.FALSE.equals(valid)) {
       // a concurrent build that was interrupted leaves an invalid index behind
       jdbc.execute("drop index concurrently if exists public." + NAME);
     }
     if (!Boolean.TRUE.equals(valid)) {
-      jdbc.execute("create index concurrently if not exists " + NAME + " on public.act_ru_job (duedate_)");
-      log.info("created index {} on act_ru_job (due dates, for the job executor's acquisition)", NAME);
+      jdbc.execute(
+          "create index concurrently if not exists " + NAME + " on public.act_ru_job (duedate_)");
+      log.info(
+          "created index {} on act_ru_job (due dates, for the job executor's acquisition)", NAME);
     }
   }
 }

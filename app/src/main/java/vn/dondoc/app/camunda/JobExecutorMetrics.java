@@ -14,9 +14,14 @@ import org.springframework.stereotype.Component;
 class JobExecutorMetrics {
 
   JobExecutorMetrics(ManagementService management, MeterRegistry meters) {
-    Gauge.builder("dondoc.jobs.due", () -> management.createJobQuery().executable().count())
-        .description("Engine jobs due with retries left, waiting or running").register(meters);
-    Gauge.builder("dondoc.jobs.failed", () -> management.createJobQuery().noRetriesLeft().count())
-        .description("Engine jobs out of retries (incidents)").register(meters);
+    Gauge.builder(
+            "dondoc.jobs.due", () -> management.createJobQuery().executable().count())
+        .description("Engine jobs due with retries left, waiting or running")
+        .register(meters);
+    Gauge.builder(
+            "dondoc.jobs.failed",
+            () -> management.createJobQuery().noRetriesLeft().count())
+        .description("Engine jobs out of retries (incidents)")
+        .register(meters);
   }
 }

@@ -30,7 +30,12 @@ public class ProcessDiagrams {
    * @param activityIds the activities to mark: where it waits, or its end event when ended
    * @param activityNames their names in the model (for readers without the diagram)
    */
-  public record Diagram(String processName, String xml, List<String> activityIds, List<String> activityNames, boolean ended) {}
+  public record Diagram(
+      String processName,
+      String xml,
+      List<String> activityIds,
+      List<String> activityNames,
+      boolean ended) {}
 
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -44,13 +49,26 @@ public class ProcessDiagrams {
 
   public List<Diagram> of(String caseCode) {
     List<Diagram> diagrams = new ArrayList<>();
-    for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseCode).list()) {
-      diagrams.add(diagram(instance.getProcessDefinitionId(), runtime.getActiveActivityIds(instance.getId()), false));
+    for (ProcessInstance instance : runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseCode)
+        .list()) {
+      diagrams.add(diagram(
+          instance.getProcessDefinitionId(),
+          runtime.getActiveActivityIds(instance.getId()),
+          false));
     }
     if (diagrams.isEmpty()) {
-      history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseCode).orderByProcessInstanceStartTime()
-          .desc().listPage(0, 1).stream().findFirst()
-          .ifPresent(last -> diagrams.add(diagram(last.getProcessDefinitionId(), ended(last), true)));
+      history
+          .createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(caseCode)
+          .orderByProcessInstanceStartTime()
+          .desc()
+          .listPage(0, 1)
+          .stream()
+          .findFirst()
+          .ifPresent(
+              last -> diagrams.add(diagram(last.getProcessDefinitionId(), ended(last), true)));
     }
     return diagrams;
   }
@@ -62,17 +80,24 @@ public class ProcessDiagrams {
   private Diagram diagram(String definitionId, List<String> activityIds, boolean ended) {
     ProcessDefinition definition = repository.getProcessDefinition(definitionId);
     BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
-    List<String> names = activityIds.stream().map(id -> {
-      FlowElement element = model.getModelElementById(id);
-      return element == null || element.getName() == null ? id : element.getName();
-    }).distinct().toList();
+    List<String> names = activityIds.stream()
+        .map(id -> {
+          FlowElement element = model.getModelElementById(id);
+          return element == null || element.getName() == null ? id : element.getName();
+        })
+        .distinct()
+        .toList();
     String xml;
     try (InputStream in = repository.getProcessModel(definitionId)) {
       xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Diagram(definition.getName() == null ? definition.getKey() : definition.getName(), xml,
-        List.copyOf(activityIds), names, ended);
+    return new Diagram(
+        definition.getName() == null ? definition.getKey() : definition.getName(),
+        xml,
+        List.copyOf(activityIds),
+        names,
+        ended);
   }
 }

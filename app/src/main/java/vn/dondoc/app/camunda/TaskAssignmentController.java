@@ -32,7 +32,8 @@ class TaskAssignmentController {
   }
 
   @PostMapping("/assignee")
-  TaskAssignments.Holder reassign(@PathVariable String taskId, @RequestBody Reassignment body, Authentication caller) {
+  TaskAssignments.Holder reassign(
+      @PathVariable String taskId, @RequestBody Reassignment body, Authentication caller) {
     return assignments.reassign(caller, taskId, body.assignee(), body.reason());
   }
 }

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -47,7 +47,8 @@ public class TaskAssignments {
   private final IdentityService identity;
   private final AuditLog audit;
 
-  TaskAssignments(TaskService tasks, RuntimeService runtime, IdentityService identity, AuditLog audit) {
+  TaskAssignments(
+      TaskService tasks, RuntimeService runtime, IdentityService identity, AuditLog audit) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
@@ -81,7 +82,8 @@ public class TaskAssignments {
     if (!caller.username().equals(task.getAssignee())) {
       throw new ConflictException("conflict.task.not-held");
     }
-    // a step the model gives one person by name (an expert's seat) has no candidates to give it back to
+    // a step the model gives one person by name (an expert's seat) has no candidates to give it
+    // back to
     if (!canGiveBack(taskId)) {
       throw new ConflictException("conflict.work.personal");
     }
@@ -96,7 +98,8 @@ public class TaskAssignments {
    * its tasks, to another member; the admin, any step of someone leaving, to another candidate. Anyone else: 403.
    */
   @Transactional
-  public Holder reassign(Authentication authentication, String taskId, String newAssignee, String reason) {
+  public Holder reassign(
+      Authentication authentication, String taskId, String newAssignee, String reason) {
     Caller caller = Caller.of(authentication);
     Task task = visibleTask(caller, taskId);
     String why = Inputs.text(reason, "reason", REASON_MAX);
@@ -129,19 +132,24 @@ public class TaskAssignments {
   public List<Colleague> colleagues(Authentication authentication, String taskId) {
     Caller caller = Caller.of(authentication);
     Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
-    if (task == null || !(caller.hasRole(Roles.AGENCY_LEADER) || caller.hasRole(Roles.STANDING_OFFICE)
-        || caller.hasRole(Roles.ADMIN))) {
+    if (task == null
+        || !(caller.hasRole(Roles.AGENCY_LEADER)
+            || caller.hasRole(Roles.STANDING_OFFICE)
+            || caller.hasRole(Roles.ADMIN))) {
       return List.of();
     }
     Set<String> candidateGroups = candidateGroups(taskId);
     Map<String, Colleague> found = new LinkedHashMap<>();
     for (String group : candidateGroups) {
       for (User user : identity.createUserQuery().memberOfGroup(group).list()) {
-        if (!user.getId().equals(task.getAssignee()) && !found.containsKey(user.getId())
+        if (!user.getId().equals(task.getAssignee())
+            && !found.containsKey(user.getId())
             && mayHandTo(caller, candidateGroups, groupsOf(user.getId()))) {
           String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-              + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-          found.put(user.getId(), new Colleague(user.getId(), name.isEmpty() ? user.getId() : name));
+                  + (user.getFirstName() == null ? "" : user.getFirstName()))
+              .strip();
+          found.put(
+              user.getId(), new Colleague(user.getId(), name.isEmpty() ? user.getId() : name));
         }
       }
     }
@@ -150,7 +158,8 @@ public class TaskAssignments {
 
   /** Whether the task can go back to a group: a step the model gives one person by name has no candidates. */
   public boolean canGiveBack(String taskId) {
-    return tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+    return tasks.getIdentityLinksForTask(taskId).stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
   }
 
   /**
@@ -158,31 +167,43 @@ public class TaskAssignments {
    * the tasks of their own agency to an officer or leader of it who is a candidate (a leaders' step stays with leaders);
    * the admin any step to another of its candidates (an officer or leader for an agency's step).
    */
-  private static boolean mayHandTo(Caller caller, Set<String> candidateGroups, Set<String> theirGroups) {
-    // the admin hands over the steps of someone leaving (the people page) to another candidate of the step
+  private static boolean mayHandTo(
+      Caller caller, Set<String> candidateGroups, Set<String> theirGroups) {
+    // the admin hands over the steps of someone leaving (the people page) to another candidate of
+    // the step
     if (caller.hasRole(Roles.ADMIN) && candidateGroups.stream().anyMatch(theirGroups::contains)) {
       Set<String> agencies = AgencyGroups.agencyCodes(candidateGroups);
-      return agencies.isEmpty() || theirGroups.contains(Roles.AGENCY_OFFICER) || theirGroups.contains(Roles.AGENCY_LEADER);
+      return agencies.isEmpty()
+          || theirGroups.contains(Roles.AGENCY_OFFICER)
+          || theirGroups.contains(Roles.AGENCY_LEADER);
     }
     if (candidateGroups.contains(Roles.STANDING_OFFICE)) {
       return caller.hasRole(Roles.STANDING_OFFICE) && theirGroups.contains(Roles.STANDING_OFFICE);
     }
     Set<String> agencies = AgencyGroups.agencyCodes(candidateGroups);
-    return caller.hasRole(Roles.AGENCY_LEADER) && !agencies.isEmpty() && caller.agencies().containsAll(agencies)
+    return caller.hasRole(Roles.AGENCY_LEADER)
+        && !agencies.isEmpty()
+        && caller.agencies().containsAll(agencies)
         && candidateGroups.stream().anyMatch(theirGroups::contains)
-        && (theirGroups.contains(Roles.AGENCY_OFFICER) || theirGroups.contains(Roles.AGENCY_LEADER));
+        && (theirGroups.contains(Roles.AGENCY_OFFICER)
+            || theirGroups.contains(Roles.AGENCY_LEADER));
   }
 
   private Set<String> groupsOf(String username) {
-    return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).collect(Collectors.toSet());
+    return identity.createGroupQuery().groupMember(username).list().stream()
+        .map(Group::getId)
+        .collect(Collectors.toSet());
   }
 
   /** An open task the caller may work on (a candidate, in person or by group, or its holder); 404 otherwise. */
   private Task candidateTask(Caller caller, String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).active().singleResult();
-    boolean candidate = task != null && (caller.username().equals(task.getAssignee())
-        || tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-            && (caller.username().equals(link.getUserId()) || caller.groups().contains(link.getGroupId()))));
+    boolean candidate = task != null
+        && (caller.username().equals(task.getAssignee())
+            || tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && (caller.username().equals(link.getUserId())
+                        || caller.groups().contains(link.getGroupId()))));
     if (!candidate) {
       throw new NotFoundException("task.not-found");
     }
@@ -196,8 +217,11 @@ public class TaskAssignments {
       throw new NotFoundException("task.not-found");
     }
     Set<String> candidateGroups = candidateGroups(taskId);
-    boolean agencyTask = AgencyGroups.agencyCodes(candidateGroups).stream().anyMatch(caller.agencies()::contains);
-    if (!caller.hasRole(Roles.ADMIN) && !agencyTask && candidateGroups.stream().noneMatch(caller.groups()::contains)) {
+    boolean agencyTask =
+        AgencyGroups.agencyCodes(candidateGroups).stream().anyMatch(caller.agencies()::contains);
+    if (!caller.hasRole(Roles.ADMIN)
+        && !agencyTask
+        && candidateGroups.stream().noneMatch(caller.groups()::contains)) {
       throw new NotFoundException("task.not-found");
     }
     return task;
@@ -216,12 +240,18 @@ public class TaskAssignments {
 
   private Set<String> candidateGroups(String taskId) {
     return tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        .filter(
+            link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .collect(Collectors.toSet());
   }
 
-  private void record(Task task, String action, Caller caller, String from, String to, String reason) {
-    String caseCode = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+  private void record(
+      Task task, String action, Caller caller, String from, String to, String reason) {
+    String caseCode = runtime
+        .createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId())
+        .singleResult()
         .getBusinessKey();
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("step", task.getName());

@@ -32,16 +32,30 @@ public class UserTasks {
 
   /** The case's open user task with one of these definition keys, in any of its processes. */
   public Optional<Task> open(String businessKey, String... taskDefinitionKeys) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKeyIn(taskDefinitionKeys)
-        .active().list().stream().findFirst();
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(businessKey)
+        .taskDefinitionKeyIn(taskDefinitionKeys)
+        .active()
+        .list()
+        .stream()
+        .findFirst();
   }
 
   /**
    * Completes the caller's own task of the case (assigned to them, e.g. an expert's seat on a panel).
    * 409 when the case does not wait for the caller there.
    */
-  public void completeAssigned(Authentication caller, String businessKey, Map<String, Object> variables, String taskDefinitionKey) {
-    completeAs(caller.getName(), groups(caller), assignedTo(caller, businessKey, taskDefinitionKey), variables);
+  public void completeAssigned(
+      Authentication caller,
+      String businessKey,
+      Map<String, Object> variables,
+      String taskDefinitionKey) {
+    completeAs(
+        caller.getName(),
+        groups(caller),
+        assignedTo(caller, businessKey, taskDefinitionKey),
+        variables);
   }
 
   /**
@@ -49,21 +63,34 @@ public class UserTasks {
    * step reads its input, as {@link #forCaller}.
    */
   public Task assignedTo(Authentication caller, String businessKey, String taskDefinitionKey) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey)
-        .taskAssignee(caller.getName()).active().list().stream().findFirst()
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(businessKey)
+        .taskDefinitionKey(taskDefinitionKey)
+        .taskAssignee(caller.getName())
+        .active()
+        .list()
+        .stream()
+        .findFirst()
         .orElseThrow(() -> new ConflictException("conflict.task.not-waiting"));
   }
 
   /** Names of the user tasks the case waits at, in any of its processes (what the people on it have to do). */
   public List<String> openNames(String businessKey) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active().list().stream().map(Task::getName).toList();
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).active().list().stream()
+        .map(Task::getName)
+        .toList();
   }
 
   /**
    * Completes the case's open task as the caller. 409 when the case is not waiting there or another person holds
    * the task (claimed or handed to them: TaskAssignments), 403 when the caller is not a candidate for it.
    */
-  public void complete(Authentication caller, String businessKey, Map<String, Object> variables, String... taskDefinitionKeys) {
+  public void complete(
+      Authentication caller,
+      String businessKey,
+      Map<String, Object> variables,
+      String... taskDefinitionKeys) {
     Task task = forCaller(caller, businessKey, taskDefinitionKeys);
     completeAs(caller.getName(), groups(caller), task, variables);
   }
@@ -74,10 +101,16 @@ public class UserTasks {
    * someone who may not act learns that first.
    */
   public Task forCaller(Authentication caller, String businessKey, String... taskDefinitionKeys) {
-    Task task = open(businessKey, taskDefinitionKeys).orElseThrow(() -> new ConflictException("conflict.task.not-waiting"));
+    Task task = open(businessKey, taskDefinitionKeys)
+        .orElseThrow(() -> new ConflictException("conflict.task.not-waiting"));
     List<String> groups = groups(caller);
-    if (tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
-        .includeAssignedTasks().count() == 0) {
+    if (tasks
+            .createTaskQuery()
+            .taskId(task.getId())
+            .taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
+            .includeAssignedTasks()
+            .count()
+        == 0) {
       throw new ForbiddenException("forbidden.task.not-candidate");
     }
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.getName())) {
@@ -91,7 +124,8 @@ public class UserTasks {
    * 409, as if it had not been waiting: the engine says so by not finding it, or, when the completion took the task's
    * authorizations along first, by refusing the caller a permission on a task that no longer exists.
    */
-  private void completeAs(String user, List<String> groups, Task task, Map<String, Object> variables) {
+  private void completeAs(
+      String user, List<String> groups, Task task, Map<String, Object> variables) {
     identity.setAuthentication(user, groups);
     try {
       tasks.complete(task.getId(), variables);

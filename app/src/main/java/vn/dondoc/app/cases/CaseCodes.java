@@ -38,7 +38,9 @@ public class CaseCodes {
       return null;
     }
     Matcher code = TYPED.matcher(text.replaceAll("[\\s\\p{Pd}_.]", "").toUpperCase(Locale.ROOT));
-    return code.matches() ? code.group(1) + "-" + code.group(2) + "-" + code.group(3) : text.strip();
+    return code.matches()
+        ? code.group(1) + "-" + code.group(2) + "-" + code.group(3)
+        : text.strip();
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -48,7 +50,10 @@ public class CaseCodes {
             insert into case_counter (prefix, year, last_value) values (:prefix, :year, 1)
             on conflict (prefix, year) do update set last_value = case_counter.last_value + 1
             returning last_value""")
-        .param("prefix", prefix).param("year", year).query(Long.class).single();
+        .param("prefix", prefix)
+        .param("year", year)
+        .query(Long.class)
+        .single();
     return String.format("%s-%d-%06d", prefix, year, number);
   }
 }

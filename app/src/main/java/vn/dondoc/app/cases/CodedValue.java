@@ -17,7 +17,10 @@ public interface CodedValue {
 
   /** The constant with this code; an unknown code is a client error that names the code. */
   static <E extends Enum<E> & CodedValue> E byCode(Class<E> type, String code) {
-    return Arrays.stream(type.getEnumConstants()).filter(value -> value.code().equals(code)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + code + "'"));
+    return Arrays.stream(type.getEnumConstants())
+        .filter(value -> value.code().equals(code))
+        .findFirst()
+        .orElseThrow(() ->
+            new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + code + "'"));
   }
 }

@@ -21,12 +21,18 @@ public class Labels {
    * sentence used wherever the owner reads the status; null for a value that has none.
    */
   public String next(CodedValue status) {
-    return status == null ? null
-        : messages.getMessage(status.messageKey() + ".next", null, null, LocaleContextHolder.getLocale());
+    return status == null
+        ? null
+        : messages.getMessage(
+            status.messageKey() + ".next", null, null, LocaleContextHolder.getLocale());
   }
 
   public Labelled of(CodedValue value) {
-    return value == null ? null
-        : new Labelled(value.code(), messages.getMessage(value.messageKey(), null, value.code(), LocaleContextHolder.getLocale()));
+    return value == null
+        ? null
+        : new Labelled(
+            value.code(),
+            messages.getMessage(
+                value.messageKey(), null, value.code(), LocaleContextHolder.getLocale()));
   }
 }

@@ -40,8 +40,10 @@ class NodeRoute implements WebServerFactoryCustomizer<TomcatServletWebServerFact
       return;
     }
     if (!route.matches("[A-Za-z0-9_-]{1,32}")) {
-      throw new IllegalArgumentException("dondoc.node-route '" + route + "': letters, digits, _ and - only");
+      throw new IllegalArgumentException(
+          "dondoc.node-route '" + route + "': letters, digits, _ and - only");
     }
-    factory.addContextCustomizers(context -> ((Engine) context.getParent().getParent()).setJvmRoute(route));
+    factory.addContextCustomizers(
+        context -> ((Engine) context.getParent().getParent()).setJvmRoute(route));
   }
 }

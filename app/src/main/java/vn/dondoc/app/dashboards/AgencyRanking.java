@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.dashboards.RankingIndex.Fraction;
@@ -26,6 +25,7 @@ import vn.dondoc.app.tasks.TaskFilter;
 import vn.dondoc.app.tasks.TaskReportFilter;
 import vn.dondoc.app.tasks.TaskScope;
 import vn.dondoc.app.tasks.TaskSummary;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.search.SearchScope;
 
 /**
@@ -52,7 +52,11 @@ public class AgencyRanking {
   private final JdbcClient jdbc;
   private final MessageSource messages;
 
-  AgencyRanking(TaskSummary taskSummary, FeedbackSlaReport feedbackReport, ReferenceData referenceData, JdbcClient jdbc,
+  AgencyRanking(
+      TaskSummary taskSummary,
+      FeedbackSlaReport feedbackReport,
+      ReferenceData referenceData,
+      JdbcClient jdbc,
       MessageSource messages) {
     this.taskSummary = taskSummary;
     this.feedbackReport = feedbackReport;
@@ -64,23 +68,39 @@ public class AgencyRanking {
   /** The formula in both languages, with the weights in percent. */
   public record Formula(String vi, String en, Map<RankingIndex.Component, Integer> weights) {}
 
-  public record Entry(int rank, String agency, String name, BigDecimal index,
-      long tasksDueInPeriod, long tasksCompletedOnTime, BigDecimal taskOnTimeRate,
-      long tasksWithDeadline, long overdue, BigDecimal overdueShare,
-      long feedbackReceived, long feedbackAnswered, long feedbackAnsweredOnTime, long feedbackOpenOverdue,
-      BigDecimal feedbackProcessedRate, BigDecimal feedbackOnTimeRate,
-      long ratings, BigDecimal satisfaction,
+  public record Entry(
+      int rank,
+      String agency,
+      String name,
+      BigDecimal index,
+      long tasksDueInPeriod,
+      long tasksCompletedOnTime,
+      BigDecimal taskOnTimeRate,
+      long tasksWithDeadline,
+      long overdue,
+      BigDecimal overdueShare,
+      long feedbackReceived,
+      long feedbackAnswered,
+      long feedbackAnsweredOnTime,
+      long feedbackOpenOverdue,
+      BigDecimal feedbackProcessedRate,
+      BigDecimal feedbackOnTimeRate,
+      long ratings,
+      BigDecimal satisfaction,
       Set<RankingIndex.Component> componentsWithoutData) {}
 
-  public record Ranking(LocalDate from, LocalDate to, LocalDate asOf, Formula formula, List<Entry> agencies) {}
+  public record Ranking(
+      LocalDate from, LocalDate to, LocalDate asOf, Formula formula, List<Entry> agencies) {}
 
   Formula formula() {
     Map<RankingIndex.Component, Integer> weights = new EnumMap<>(RankingIndex.Component.class);
     for (RankingIndex.Component component : RankingIndex.Component.values()) {
       weights.put(component, component.weight());
     }
-    return new Formula(messages.getMessage("dashboards.ranking.formula", null, Locale.forLanguageTag("vi")),
-        messages.getMessage("dashboards.ranking.formula", null, Locale.ENGLISH), weights);
+    return new Formula(
+        messages.getMessage("dashboards.ranking.formula", null, Locale.forLanguageTag("vi")),
+        messages.getMessage("dashboards.ranking.formula", null, Locale.ENGLISH),
+        weights);
   }
 
   private record Satisfaction(long ratings, long sum) {}
@@ -88,11 +108,18 @@ public class AgencyRanking {
   public Ranking rank(LocalDate from, LocalDate to, LocalDate asOf) {
     TaskScope all = new TaskScope(null, Set.of());
     Map<String, TaskSummary.Figures> inPeriod = byAgency(taskSummary.summary(
-        new TaskReportFilter(TaskFilter.ANY, from, to, asOf), all, TaskSummary.GroupBy.AGENCY, Locale.ROOT));
+        new TaskReportFilter(TaskFilter.ANY, from, to, asOf),
+        all,
+        TaskSummary.GroupBy.AGENCY,
+        Locale.ROOT));
     Map<String, TaskSummary.Figures> asOfDay = byAgency(taskSummary.summary(
-        new TaskReportFilter(TaskFilter.ANY, null, null, asOf), all, TaskSummary.GroupBy.AGENCY, Locale.ROOT));
+        new TaskReportFilter(TaskFilter.ANY, null, null, asOf),
+        all,
+        TaskSummary.GroupBy.AGENCY,
+        Locale.ROOT));
     Map<String, FeedbackSlaReport.AgencyFigures> feedback = new HashMap<>();
-    feedbackReport.agencies(new FeedbackSlaReport.Filter(null, null, from, to), SearchScope.unrestricted())
+    feedbackReport
+        .agencies(new FeedbackSlaReport.Filter(null, null, from, to), SearchScope.unrestricted())
         .forEach(f -> feedback.put(f.agency(), f));
     Map<String, Satisfaction> satisfaction = satisfaction(from, to);
     Map<String, String> names = new HashMap<>();
@@ -108,7 +135,12 @@ public class AgencyRanking {
 
     List<Entry> unranked = new ArrayList<>();
     for (String code : codes) {
-      Entry entry = entry(code, names.getOrDefault(code, code), inPeriod.get(code), asOfDay.get(code), feedback.get(code),
+      Entry entry = entry(
+          code,
+          names.getOrDefault(code, code),
+          inPeriod.get(code),
+          asOfDay.get(code),
+          feedback.get(code),
           satisfaction.get(code));
       if (entry != null) {
         unranked.add(entry);
@@ -117,8 +149,13 @@ public class AgencyRanking {
     return new Ranking(from, to, asOf, formula(), ranked(unranked));
   }
 
-  private static Entry entry(String code, String name, TaskSummary.Figures period, TaskSummary.Figures day,
-      FeedbackSlaReport.AgencyFigures feedback, Satisfaction satisfaction) {
+  private static Entry entry(
+      String code,
+      String name,
+      TaskSummary.Figures period,
+      TaskSummary.Figures day,
+      FeedbackSlaReport.AgencyFigures feedback,
+      Satisfaction satisfaction) {
     long due = period == null ? 0 : period.withDeadline();
     long onTime = period == null ? 0 : period.completedOnTime();
     long withDeadline = day == null ? 0 : day.withDeadline();
@@ -132,8 +169,12 @@ public class AgencyRanking {
 
     RankingIndex index = new RankingIndex()
         .with(RankingIndex.Component.TASK_ON_TIME, Fraction.ofOrNull(onTime, due))
-        .with(RankingIndex.Component.NOT_OVERDUE, Fraction.ofOrNull(withDeadline - overdue, withDeadline))
-        .with(RankingIndex.Component.FEEDBACK_ON_TIME, Fraction.ofOrNull(answeredOnTime, answered + openOverdue))
+        .with(
+            RankingIndex.Component.NOT_OVERDUE,
+            Fraction.ofOrNull(withDeadline - overdue, withDeadline))
+        .with(
+            RankingIndex.Component.FEEDBACK_ON_TIME,
+            Fraction.ofOrNull(answeredOnTime, answered + openOverdue))
         .with(RankingIndex.Component.FEEDBACK_PROCESSED, Fraction.ofOrNull(answered, received))
         .with(RankingIndex.Component.SATISFACTION, Fraction.ofOrNull(ratingSum, 5 * ratings));
     BigDecimal value = index.value();
@@ -142,10 +183,28 @@ public class AgencyRanking {
     }
     Set<RankingIndex.Component> missing = new TreeSet<>(List.of(RankingIndex.Component.values()));
     missing.removeAll(index.components().keySet());
-    return new Entry(0, code, name, value, due, onTime, FeedbackSlaReport.percent(onTime, due), withDeadline, overdue,
-        FeedbackSlaReport.percent(overdue, withDeadline), received, answered, answeredOnTime, openOverdue,
-        FeedbackSlaReport.percent(answered, received), FeedbackSlaReport.percent(answeredOnTime, answered + openOverdue),
-        ratings, ratings == 0 ? null : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(ratings), 2, RoundingMode.HALF_UP),
+    return new Entry(
+        0,
+        code,
+        name,
+        value,
+        due,
+        onTime,
+        FeedbackSlaReport.percent(onTime, due),
+        withDeadline,
+        overdue,
+        FeedbackSlaReport.percent(overdue, withDeadline),
+        received,
+        answered,
+        answeredOnTime,
+        openOverdue,
+        FeedbackSlaReport.percent(answered, received),
+        FeedbackSlaReport.percent(answeredOnTime, answered + openOverdue),
+        ratings,
+        ratings == 0
+            ? null
+            : BigDecimal.valueOf(ratingSum)
+                .divide(BigDecimal.valueOf(ratings), 2, RoundingMode.HALF_UP),
         missing);
   }
 
@@ -154,15 +213,34 @@ public class AgencyRanking {
     Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing(Entry::index, Comparator.reverseOrder())
-        .thenComparing(Entry::name, collator).thenComparing(Entry::agency));
+        .thenComparing(Entry::name, collator)
+        .thenComparing(Entry::agency));
     List<Entry> ranked = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
       Entry e = sorted.get(i);
-      int rank = i > 0 && e.index().compareTo(sorted.get(i - 1).index()) == 0 ? ranked.get(i - 1).rank() : i + 1;
-      ranked.add(new Entry(rank, e.agency(), e.name(), e.index(), e.tasksDueInPeriod(), e.tasksCompletedOnTime(),
-          e.taskOnTimeRate(), e.tasksWithDeadline(), e.overdue(), e.overdueShare(), e.feedbackReceived(),
-          e.feedbackAnswered(), e.feedbackAnsweredOnTime(), e.feedbackOpenOverdue(), e.feedbackProcessedRate(),
-          e.feedbackOnTimeRate(), e.ratings(), e.satisfaction(), e.componentsWithoutData()));
+      int rank = i > 0 && e.index().compareTo(sorted.get(i - 1).index()) == 0
+          ? ranked.get(i - 1).rank()
+          : i + 1;
+      ranked.add(new Entry(
+          rank,
+          e.agency(),
+          e.name(),
+          e.index(),
+          e.tasksDueInPeriod(),
+          e.tasksCompletedOnTime(),
+          e.taskOnTimeRate(),
+          e.tasksWithDeadline(),
+          e.overdue(),
+          e.overdueShare(),
+          e.feedbackReceived(),
+          e.feedbackAnswered(),
+          e.feedbackAnsweredOnTime(),
+          e.feedbackOpenOverdue(),
+          e.feedbackProcessedRate(),
+          e.feedbackOnTimeRate(),
+          e.ratings(),
+          e.satisfaction(),
+          e.componentsWithoutData()));
     }
     return ranked;
   }
@@ -184,7 +262,9 @@ public class AgencyRanking {
         .param("from", Timestamp.from(from.atStartOfDay(HanoiTime.ZONE).toInstant()))
         .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant()))
         .query(rs -> {
-          result.put(rs.getString("handling_agency"), new Satisfaction(rs.getLong("ratings"), rs.getLong("total")));
+          result.put(
+              rs.getString("handling_agency"),
+              new Satisfaction(rs.getLong("ratings"), rs.getLong("total")));
         });
     return result;
   }

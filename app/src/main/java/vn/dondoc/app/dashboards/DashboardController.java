@@ -7,9 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.search.CallerScope;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The dashboards' JSON: the SLA board (staff, scoped), the agency ranking (standing office, supervisors,
@@ -27,7 +27,11 @@ class DashboardController {
   private final ReferenceData referenceData;
   private final Clock clock;
 
-  DashboardController(SlaBoard slaBoard, AgencyRanking ranking, PublicFigures publicFigures, ReferenceData referenceData,
+  DashboardController(
+      SlaBoard slaBoard,
+      AgencyRanking ranking,
+      PublicFigures publicFigures,
+      ReferenceData referenceData,
       Clock clock) {
     this.slaBoard = slaBoard;
     this.ranking = ranking;
@@ -37,15 +41,22 @@ class DashboardController {
   }
 
   @GetMapping("/api/v1/dashboards/sla")
-  SlaBoard.Board sla(@RequestParam(required = false) String agency, @RequestParam(required = false) String caseType,
-      @RequestParam(required = false) String field, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, Authentication caller) {
-    SlaBoard.Filter filter = DashboardParams.slaFilter(agency, caseType, field, from, to, today(), referenceData);
+  SlaBoard.Board sla(
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String caseType,
+      @RequestParam(required = false) String field,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Authentication caller) {
+    SlaBoard.Filter filter =
+        DashboardParams.slaFilter(agency, caseType, field, from, to, today(), referenceData);
     return slaBoard.board(filter, CallerScope.of(caller));
   }
 
   @GetMapping("/api/v1/dashboards/ranking")
-  AgencyRanking.Ranking ranking(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+  AgencyRanking.Ranking ranking(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
       @RequestParam(required = false) String asOf) {
     DashboardParams.RankingPeriod period = DashboardParams.rankingPeriod(from, to, asOf, today());
     return ranking.rank(period.from(), period.to(), period.asOf());
@@ -54,7 +65,8 @@ class DashboardController {
   /** {@code period}: {@code all} (the default), a year {@code 2026} or a quarter {@code 2026-q3} ({@link PublicPeriod}). */
   @GetMapping("/api/v1/public/figures")
   PublicFigures.Figures publicFigures(@RequestParam(required = false) String period) {
-    return publicFigures.figures(LocaleContextHolder.getLocale(), PublicPeriod.parse(period, today(), "period"));
+    return publicFigures.figures(
+        LocaleContextHolder.getLocale(), PublicPeriod.parse(period, today(), "period"));
   }
 
   /** The ranking's period when none is given: the twelve months up to {@code asOf}, both ends included. */

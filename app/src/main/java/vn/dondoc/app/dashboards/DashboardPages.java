@@ -12,12 +12,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
 import vn.dondoc.app.staff.CaseLabels;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
 
@@ -43,8 +43,12 @@ class DashboardPages {
   private final ReferenceData referenceData;
   private final Clock clock;
 
-  DashboardPages(MessageSource messages, CaseLabels caseLabels, Labels labels,
-      ReferenceData referenceData, Clock clock) {
+  DashboardPages(
+      MessageSource messages,
+      CaseLabels caseLabels,
+      Labels labels,
+      ReferenceData referenceData,
+      Clock clock) {
     this.messages = messages;
     this.caseLabels = caseLabels;
     this.labels = labels;
@@ -84,7 +88,9 @@ class DashboardPages {
         if (attempt > values.size() || !values.containsKey(e.field())) {
           throw e;
         }
-        errors.put(e.field(), messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
+        errors.put(
+            e.field(),
+            messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
         values.remove(e.field());
       }
     }
@@ -106,7 +112,10 @@ class DashboardPages {
    * The address without the filters left empty (a GET form sends every field), so that the URL a person
    * shares says only what was chosen; null when it has none.
    */
-  static String withoutEmptyFilters(jakarta.servlet.http.HttpServletRequest request, String path, List<String> names,
+  static String withoutEmptyFilters(
+      jakarta.servlet.http.HttpServletRequest request,
+      String path,
+      List<String> names,
       Map<String, String> values) {
     boolean empty = names.stream().anyMatch(name -> {
       String value = request.getParameter(name);
@@ -123,15 +132,22 @@ class DashboardPages {
   }
 
   List<Option> caseTypes() {
-    return DashboardParams.CASE_TYPES.stream().sorted().map(t -> new Option(t, caseLabels.type(t))).toList();
+    return DashboardParams.CASE_TYPES.stream()
+        .sorted()
+        .map(t -> new Option(t, caseLabels.type(t)))
+        .toList();
   }
 
   List<Option> agencies() {
-    return referenceData.agencies().stream().map(a -> new Option(a.code(), a.name())).toList();
+    return referenceData.agencies().stream()
+        .map(a -> new Option(a.code(), a.name()))
+        .toList();
   }
 
   List<Option> fields() {
-    return FieldVocabulary.BOARD_CODES.stream().map(DashboardParams.FIELDS::get).map(labels::of)
+    return FieldVocabulary.BOARD_CODES.stream()
+        .map(DashboardParams.FIELDS::get)
+        .map(labels::of)
         .map(l -> new Option(l.code(), l.label()))
         .sorted(Comparator.comparing(Option::label, java.text.Collator.getInstance(locale())))
         .toList();

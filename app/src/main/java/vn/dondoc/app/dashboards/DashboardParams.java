@@ -26,9 +26,10 @@ final class DashboardParams {
   static final int MAX_PERIOD_DAYS = 366;
 
   /** The fields of the cases, by code: feedback's are lower case with hyphens, tasks' and categories' upper case. */
-  static final Map<String, CodedValue> FIELDS = Stream.<CodedValue[]>of(FeedbackField.values(), TaskField.values(),
-          InitiativeCategory.values())
-      .flatMap(Arrays::stream).collect(Collectors.toUnmodifiableMap(CodedValue::code, Function.identity()));
+  static final Map<String, CodedValue> FIELDS = Stream.<CodedValue[]>of(
+          FeedbackField.values(), TaskField.values(), InitiativeCategory.values())
+      .flatMap(Arrays::stream)
+      .collect(Collectors.toUnmodifiableMap(CodedValue::code, Function.identity()));
 
   private DashboardParams() {}
 
@@ -37,7 +38,13 @@ final class DashboardParams {
    * {@link DashboardController#DEFAULT_TREND_DAYS} days up to {@code to}, {@code to} to today (or to the
    * end of that many days from {@code from}).
    */
-  static SlaBoard.Filter slaFilter(String agency, String caseType, String field, String from, String to, LocalDate today,
+  static SlaBoard.Filter slaFilter(
+      String agency,
+      String caseType,
+      String field,
+      String from,
+      String to,
+      LocalDate today,
       ReferenceData referenceData) {
     String agencyCode = agency(agency, referenceData);
     String type = caseType(caseType);
@@ -116,7 +123,8 @@ final class DashboardParams {
   static String caseType(String value) {
     String type = blankToNull(value);
     if (type != null && !CASE_TYPES.contains(type)) {
-      throw new InvalidFieldException("caseType", "validation.dashboards.case-type", "feedback, task, extension, initiative");
+      throw new InvalidFieldException(
+          "caseType", "validation.dashboards.case-type", "feedback, task, extension, initiative");
     }
     return type;
   }

@@ -22,11 +22,14 @@ final class FieldVocabulary {
       .collect(Collectors.toUnmodifiableMap(f -> f, FeedbackField::taskField));
 
   private static final Map<String, String> BOARD_FIELD = OF_FEEDBACK.entrySet().stream()
-      .collect(Collectors.toUnmodifiableMap(e -> e.getKey().code(), e -> e.getValue().code()));
+      .collect(
+          Collectors.toUnmodifiableMap(e -> e.getKey().code(), e -> e.getValue().code()));
 
   /** The codes the boards offer: the task fields, then the initiatives' categories. */
-  static final Set<String> BOARD_CODES = Stream.concat(Arrays.stream(TaskField.values()),
-      Arrays.stream(InitiativeCategory.values())).map(v -> v.code()).collect(Collectors.toUnmodifiableSet());
+  static final Set<String> BOARD_CODES = Stream.concat(
+          Arrays.stream(TaskField.values()), Arrays.stream(InitiativeCategory.values()))
+      .map(v -> v.code())
+      .collect(Collectors.toUnmodifiableSet());
 
   private FieldVocabulary() {}
 
@@ -38,7 +41,11 @@ final class FieldVocabulary {
   /** The stored field codes a board field (or a stored code given in a URL) stands for. */
   static String[] storedCodes(String field) {
     String board = boardField(field);
-    return Stream.concat(Stream.of(board), BOARD_FIELD.entrySet().stream().filter(e -> e.getValue().equals(board))
-        .map(Map.Entry::getKey)).toArray(String[]::new);
+    return Stream.concat(
+            Stream.of(board),
+            BOARD_FIELD.entrySet().stream()
+                .filter(e -> e.getValue().equals(board))
+                .map(Map.Entry::getKey))
+        .toArray(String[]::new);
   }
 }

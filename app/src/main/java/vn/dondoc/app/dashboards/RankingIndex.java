@@ -27,7 +27,11 @@ public final class RankingIndex {
 
   /** The components and their weights in percent (they add up to 100). */
   public enum Component {
-    TASK_ON_TIME(40), NOT_OVERDUE(20), FEEDBACK_ON_TIME(20), FEEDBACK_PROCESSED(10), SATISFACTION(10);
+    TASK_ON_TIME(40),
+    NOT_OVERDUE(20),
+    FEEDBACK_ON_TIME(20),
+    FEEDBACK_PROCESSED(10),
+    SATISFACTION(10);
 
     private final int weight;
 
@@ -87,6 +91,7 @@ public final class RankingIndex {
           .divide(BigDecimal.valueOf(share.whole()), SCALE, RoundingMode.HALF_UP));
       weights += weight;
     }
-    return sum.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(weights), 1, RoundingMode.HALF_UP);
+    return sum.multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(weights), 1, RoundingMode.HALF_UP);
   }
 }

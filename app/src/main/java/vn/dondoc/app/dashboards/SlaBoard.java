@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.sla.SlaSummary;
 import vn.dondoc.app.sla.WorkingCalendar;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.search.SearchScope;
 
 /**
@@ -77,19 +77,37 @@ class SlaBoard {
   /** Filters (null: any) and the trend's period (both days included). */
   record Filter(String agency, String caseType, String field, LocalDate from, LocalDate to) {}
 
-  record Counts(long running, long atRisk, long breached, long openBreached, long paused, long met) {}
+  record Counts(
+      long running, long atRisk, long breached, long openBreached, long paused, long met) {}
 
-  record AgencyGroup(String agency, String name, @JsonUnwrapped Counts counts) {}
+  record AgencyGroup(
+      String agency, String name, @JsonUnwrapped Counts counts) {}
 
-  record FieldGroup(String field, String label, @JsonUnwrapped Counts counts) {}
+  record FieldGroup(
+      String field, String label, @JsonUnwrapped Counts counts) {}
 
-  record Breach(String caseCode, String caseType, String stage, String agency, String agencyName, Instant dueAt,
-      long daysOverdue, long workingDaysOverdue, int escalationLevel) {}
+  record Breach(
+      String caseCode,
+      String caseType,
+      String stage,
+      String agency,
+      String agencyName,
+      Instant dueAt,
+      long daysOverdue,
+      long workingDaysOverdue,
+      int escalationLevel) {}
 
   record Day(LocalDate day, long breached, long met) {}
 
-  record Board(Instant asOf, LocalDate from, LocalDate to, Counts totals, List<AgencyGroup> byAgency,
-      List<FieldGroup> byField, List<Breach> breaches, List<Day> trend) {}
+  record Board(
+      Instant asOf,
+      LocalDate from,
+      LocalDate to,
+      Counts totals,
+      List<AgencyGroup> byAgency,
+      List<FieldGroup> byField,
+      List<Breach> breaches,
+      List<Day> trend) {}
 
   /**
    * The filters on a row {@code r} of sla_clock or of one of its tallies (they share the key columns
@@ -111,7 +129,8 @@ class SlaBoard {
 
   /** The day (Hanoi) of an instant {@code at} if it falls in the period, else null. */
   private static String dayInPeriod(String at) {
-    return "case when %1$s >= :start and %1$s < :end then (%1$s at time zone :zone)::date end".formatted(at);
+    return "case when %1$s >= :start and %1$s < :end then (%1$s at time zone :zone)::date end"
+        .formatted(at);
   }
 
   /**
@@ -123,23 +142,29 @@ class SlaBoard {
    * of their index (migration V15). A stopped clock breached at coalesce(breached_at, due_at) if BREACHED, at
    * breached_at if MET, and was met at stopped_at.
    */
-  private static final String OPEN_COLUMNS = "c.case_agency, c.case_field, " + SlaSummary.stateSql("c") + " as sla_state,"
-      + " c.state = 'RUNNING' as running, case when c.breached_at is null and c.state = 'RUNNING' and c.due_at <= :now then "
-      + dayInPeriod("c.due_at") + " end as breach_day, null::date as met_day";
+  private static final String OPEN_COLUMNS =
+      "c.case_agency, c.case_field, " + SlaSummary.stateSql("c") + " as sla_state,"
+          + " c.state = 'RUNNING' as running, case when c.breached_at is null and c.state = 'RUNNING' and c.due_at <= :now then "
+          + dayInPeriod("c.due_at") + " end as breach_day, null::date as met_day";
 
-  private static final String STOPPED_COLUMNS = "c.case_agency, c.case_field, c.state as sla_state, false as running, "
-      + dayInPeriod("case when c.state = 'BREACHED' then coalesce(c.breached_at, c.due_at) else c.breached_at end")
-      + " as breach_day, case when c.state = 'MET' then " + dayInPeriod("c.stopped_at") + " end as met_day";
+  private static final String STOPPED_COLUMNS =
+      "c.case_agency, c.case_field, c.state as sla_state, false as running, "
+          + dayInPeriod(
+              "case when c.state = 'BREACHED' then coalesce(c.breached_at, c.due_at) else c.breached_at end")
+          + " as breach_day, case when c.state = 'MET' then " + dayInPeriod("c.stopped_at")
+          + " end as met_day";
 
   /** The open clocks whose breach is recorded, by the day of the period it was. */
-  private static final String OPEN_BREACH_DAYS = "c.state in ('RUNNING', 'PAUSED') and c.breached_at >= :start and c.breached_at < :end";
+  private static final String OPEN_BREACH_DAYS =
+      "c.state in ('RUNNING', 'PAUSED') and c.breached_at >= :start and c.breached_at < :end";
 
   /**
    * The {@code columns} of the clocks meeting {@code condition} (on sla_clock {@code c}), filtered and scoped. Each
    * statement says its own condition on the clock's state, so that PostgreSQL picks the index made for it.
    */
   private static String clocks(String columns, String condition, Filter filter, SearchScope scope) {
-    String sql = "select " + columns + " from sla_clock c where " + condition + filters(filter, "c");
+    String sql =
+        "select " + columns + " from sla_clock c where " + condition + filters(filter, "c");
     if (scope.allCases()) {
       return sql;
     }
@@ -179,8 +204,10 @@ class SlaBoard {
       return sql + " and " + t + ".viewer is not distinct from " + t + ".case_agency";
     }
     sql += " and " + t + ".case_type in ('feedback', 'task', 'extension')";
-    return scope.agencies().size() == 1 ? sql + " and " + t + ".viewer = :viewer"
-        : sql + " and " + t + ".viewer = " + t + ".case_agency and " + t + ".case_agency = any(:scope)";
+    return scope.agencies().size() == 1
+        ? sql + " and " + t + ".viewer = :viewer"
+        : sql + " and " + t + ".viewer = " + t + ".case_agency and " + t
+            + ".case_agency = any(:scope)";
   }
 
   /** One snapshot for the counts, the breaches and the trend, so that they agree with each other. */
@@ -191,45 +218,66 @@ class SlaBoard {
     params.put("now", Timestamp.from(now));
     params.put("agency", filter.agency());
     params.put("caseType", filter.caseType());
-    params.put("fields", filter.field() == null ? null : FieldVocabulary.storedCodes(filter.field()));
+    params.put(
+        "fields", filter.field() == null ? null : FieldVocabulary.storedCodes(filter.field()));
     params.put("scope", scope.agencies().toArray(String[]::new));
-    params.put("viewer", scope.agencies().size() == 1 ? scope.agencies().iterator().next() : null);
+    params.put(
+        "viewer", scope.agencies().size() == 1 ? scope.agencies().iterator().next() : null);
     params.put("fromDay", Date.valueOf(filter.from()));
     params.put("toDay", Date.valueOf(filter.to()));
-    params.put("start", Timestamp.from(filter.from().atStartOfDay(HanoiTime.ZONE).toInstant()));
-    params.put("end", Timestamp.from(filter.to().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant()));
+    params.put(
+        "start", Timestamp.from(filter.from().atStartOfDay(HanoiTime.ZONE).toInstant()));
+    params.put(
+        "end",
+        Timestamp.from(filter.to().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant()));
     params.put("zone", HanoiTime.ZONE.getId());
     Tally tally = new Tally();
 
-    // The live clocks in one pass, grouped by what the board counts them under: their agency and field, their
-    // state, and the day of the period they breached or were met on (null: none in the period, or, for an open
+    // The live clocks in one pass, grouped by what the board counts them under: their agency and
+    // field, their
+    // state, and the day of the period they breached or were met on (null: none in the period, or,
+    // for an open
     // clock whose breach is recorded, counted by the next statement).
-    jdbc.sql("select k.case_agency, k.case_field, k.sla_state, k.running, k.breach_day, k.met_day, count(*) as n"
-            + " from (" + liveClocks(filter, scope) + ") k group by 1, 2, 3, 4, 5, 6")
+    jdbc.sql(
+            "select k.case_agency, k.case_field, k.sla_state, k.running, k.breach_day, k.met_day, count(*) as n"
+                + " from (" + liveClocks(filter, scope) + ") k group by 1, 2, 3, 4, 5, 6")
         .params(params)
         .query(rs -> {
           long n = rs.getLong("n");
-          tally.clocks(rs.getString("case_agency"), rs.getString("case_field"), rs.getString("sla_state"),
-              rs.getBoolean("running"), n);
+          tally.clocks(
+              rs.getString("case_agency"),
+              rs.getString("case_field"),
+              rs.getString("sla_state"),
+              rs.getBoolean("running"),
+              n);
           tally.day(rs.getDate("breach_day"), 0, n);
           tally.day(rs.getDate("met_day"), 1, n);
         });
     // The open clocks' recorded breaches of the period, by day.
-    jdbc.sql("select k.day, count(*) as n from (" + clocks("(c.breached_at at time zone :zone)::date as day",
-            OPEN_BREACH_DAYS, filter, scope) + ") k group by 1")
+    jdbc.sql("select k.day, count(*) as n from ("
+            + clocks(
+                "(c.breached_at at time zone :zone)::date as day", OPEN_BREACH_DAYS, filter, scope)
+            + ") k group by 1")
         .params(params)
         .query(rs -> {
           tally.day(rs.getDate("day"), 0, rs.getLong("n"));
         });
     // The stopped clocks from their tallies (whose days are Hanoi days, as ZONE).
-    jdbc.sql("select t.case_agency, t.case_field, t.state, sum(t.clocks) as n from sla_clock_tally t where t.clocks > 0"
-            + tallied(filter, scope, "t") + " group by 1, 2, 3")
+    jdbc.sql(
+            "select t.case_agency, t.case_field, t.state, sum(t.clocks) as n from sla_clock_tally t where t.clocks > 0"
+                + tallied(filter, scope, "t") + " group by 1, 2, 3")
         .params(params)
         .query(rs -> {
-          tally.clocks(rs.getString("case_agency"), rs.getString("case_field"), rs.getString("state"), false, rs.getLong("n"));
+          tally.clocks(
+              rs.getString("case_agency"),
+              rs.getString("case_field"),
+              rs.getString("state"),
+              false,
+              rs.getLong("n"));
         });
-    jdbc.sql("select d.day, d.kind, sum(d.clocks) as n from sla_clock_day_tally d where d.day between :fromDay and :toDay"
-            + tallied(filter, scope, "d") + " group by 1, 2")
+    jdbc.sql(
+            "select d.day, d.kind, sum(d.clocks) as n from sla_clock_day_tally d where d.day between :fromDay and :toDay"
+                + tallied(filter, scope, "d") + " group by 1, 2")
         .params(params)
         .query(rs -> {
           tally.day(rs.getDate("day"), "B".equals(rs.getString("kind")) ? 0 : 1, rs.getLong("n"));
@@ -237,35 +285,61 @@ class SlaBoard {
 
     Map<String, String> agencyNames = new HashMap<>();
     jdbc.sql("select code, name from agency where code = any(:codes)")
-        .param("codes", tally.byAgency.keySet().stream().filter(Objects::nonNull).toArray(String[]::new))
+        .param(
+            "codes",
+            tally.byAgency.keySet().stream().filter(Objects::nonNull).toArray(String[]::new))
         .query(rs -> {
           agencyNames.put(rs.getString("code"), rs.getString("name"));
         });
     List<AgencyGroup> byAgency = tally.byAgency.entrySet().stream()
-        .map(e -> new AgencyGroup(e.getKey(), agencyNames.get(e.getKey()), e.getValue().counts())).toList();
-    List<FieldGroup> byField = tally.byField.entrySet().stream().map(e -> {
-      var value = e.getKey() == null ? null : DashboardParams.FIELDS.get(e.getKey());
-      return new FieldGroup(e.getKey(), value == null ? e.getKey() : labels.of(value).label(), e.getValue().counts());
-    }).toList();
+        .map(e -> new AgencyGroup(
+            e.getKey(), agencyNames.get(e.getKey()), e.getValue().counts()))
+        .toList();
+    List<FieldGroup> byField = tally.byField.entrySet().stream()
+        .map(e -> {
+          var value = e.getKey() == null ? null : DashboardParams.FIELDS.get(e.getKey());
+          return new FieldGroup(
+              e.getKey(),
+              value == null ? e.getKey() : labels.of(value).label(),
+              e.getValue().counts());
+        })
+        .toList();
     List<Day> trend = new ArrayList<>();
     for (LocalDate day = filter.from(); !day.isAfter(filter.to()); day = day.plusDays(1)) {
       long[] counts = tally.byDay.getOrDefault(day, new long[2]);
       trend.add(new Day(day, counts[0], counts[1]));
     }
-    return new Board(now, filter.from(), filter.to(), tally.totals.counts(), byAgency, byField,
-        breaches(filter, scope, params, now), trend);
+    return new Board(
+        now,
+        filter.from(),
+        filter.to(),
+        tally.totals.counts(),
+        byAgency,
+        byField,
+        breaches(filter, scope, params, now),
+        trend);
   }
 
-  private List<Breach> breaches(Filter filter, SearchScope scope, Map<String, Object> params, Instant now) {
+  private List<Breach> breaches(
+      Filter filter, SearchScope scope, Map<String, Object> params, Instant now) {
     return jdbc.sql("select k.case_code, k.case_type, k.stage, k.case_agency, a.name, k.due_at,"
-            + " k.escalation_level from (" + clocks("c.*", "c.state = 'RUNNING' and c.due_at <= :now", filter, scope) + ") k"
-            + " left join agency a on a.code = k.case_agency order by k.due_at, k.id limit " + BREACH_LIMIT)
+            + " k.escalation_level from ("
+            + clocks("c.*", "c.state = 'RUNNING' and c.due_at <= :now", filter, scope) + ") k"
+            + " left join agency a on a.code = k.case_agency order by k.due_at, k.id limit "
+            + BREACH_LIMIT)
         .params(params)
         .query((rs, n) -> {
           Instant due = rs.getTimestamp("due_at").toInstant();
-          return new Breach(rs.getString("case_code"), rs.getString("case_type"), rs.getString("stage"),
-              rs.getString("case_agency"), rs.getString("name"), due, Duration.between(due, now).toDays(),
-              calendar.workingTimeBetween(due, now).toDays(), rs.getInt("escalation_level"));
+          return new Breach(
+              rs.getString("case_code"),
+              rs.getString("case_type"),
+              rs.getString("stage"),
+              rs.getString("case_agency"),
+              rs.getString("name"),
+              due,
+              Duration.between(due, now).toDays(),
+              calendar.workingTimeBetween(due, now).toDays(),
+              rs.getInt("escalation_level"));
         })
         .list();
   }
@@ -273,15 +347,19 @@ class SlaBoard {
   /** The board's counts added up as the rows come: in total, by agency and by field (nulls last), by day. */
   private static final class Tally {
     private final Sums totals = new Sums();
-    private final Map<String, Sums> byAgency = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-    private final Map<String, Sums> byField = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    private final Map<String, Sums> byAgency =
+        new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    private final Map<String, Sums> byField =
+        new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
     private final Map<LocalDate, long[]> byDay = new HashMap<>();
 
     /** {@code n} clocks in {@code slaState} (SlaSummary's states); {@code running}: their own state is RUNNING. */
     void clocks(String agency, String field, String slaState, boolean running, long n) {
       totals.add(slaState, running, n);
       byAgency.computeIfAbsent(agency, a -> new Sums()).add(slaState, running, n);
-      byField.computeIfAbsent(FieldVocabulary.boardField(field), f -> new Sums()).add(slaState, running, n);
+      byField
+          .computeIfAbsent(FieldVocabulary.boardField(field), f -> new Sums())
+          .add(slaState, running, n);
     }
 
     /** {@code n} clocks breached (kind 0) or met (kind 1) on {@code day}, if there is one. */

@@ -16,12 +16,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.search.CallerScope;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.tasks.OverdueList;
 import vn.dondoc.app.tasks.TaskReportFilter;
 import vn.dondoc.app.tasks.TaskScope;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.TableExport;
 
@@ -38,7 +38,8 @@ class SlaBoardPage {
    * The URL parameters of the board, as the APIs name them: the clocks' ({@code /api/v1/dashboards/sla}) and, for
    * the task deadlines, the directive and the agency's role ({@code /api/v1/tasks/summary}).
    */
-  static final List<String> PARAMS = List.of("caseType", "agency", "agencyRole", "field", "directive", "from", "to");
+  static final List<String> PARAMS =
+      List.of("caseType", "agency", "agencyRole", "field", "directive", "from", "to");
 
   private static final int[] OVERDUE_TASK_WIDTHS = {6, 18, 60, 30, 14, 14, 12, 12};
 
@@ -57,17 +58,34 @@ class SlaBoardPage {
   }
 
   /** An open breach as the page and the files show it. */
-  record BreachRow(String code, String href, String type, String stage, String agency, String due,
-      long workingDaysOverdue, long daysOverdue, int escalationLevel) {}
+  record BreachRow(
+      String code,
+      String href,
+      String type,
+      String stage,
+      String agency,
+      String due,
+      long workingDaysOverdue,
+      long daysOverdue,
+      int escalationLevel) {}
 
   @GetMapping(value = DashboardPages.BOARD, produces = "text/html")
-  String board(@RequestParam(required = false) String caseType, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String agencyRole, @RequestParam(required = false) String field,
-      @RequestParam(required = false) String directive, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, Authentication caller, HttpServletRequest request, Model model) {
+  String board(
+      @RequestParam(required = false) String caseType,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String agencyRole,
+      @RequestParam(required = false) String field,
+      @RequestParam(required = false) String directive,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Authentication caller,
+      HttpServletRequest request,
+      Model model) {
     Locale locale = LocaleContextHolder.getLocale();
-    Map<String, String> values = DashboardPages.values(PARAMS, caseType, agency, agencyRole, field, directive, from, to);
-    String clean = DashboardPages.withoutEmptyFilters(request, DashboardPages.BOARD, PARAMS, values);
+    Map<String, String> values =
+        DashboardPages.values(PARAMS, caseType, agency, agencyRole, field, directive, from, to);
+    String clean =
+        DashboardPages.withoutEmptyFilters(request, DashboardPages.BOARD, PARAMS, values);
     if (clean != null) {
       return clean;
     }
@@ -76,15 +94,21 @@ class SlaBoardPage {
     TaskReportFilter taskFilter = pages.read(values, filterErrors, () -> taskFilter(values));
     SlaBoard.Board board = slaBoard.board(filter, CallerScope.of(caller));
     if (taskFilter != null) {
-      TaskDeadlineBoard.Deadlines deadlines = taskDeadlines.deadlines(taskFilter, TaskScope.of(caller), locale);
+      TaskDeadlineBoard.Deadlines deadlines =
+          taskDeadlines.deadlines(taskFilter, TaskScope.of(caller), locale);
       model.addAttribute("tasks", deadlines.summary().totals());
       model.addAttribute("overdueTasks", overdueTaskRows(deadlines, locale));
       model.addAttribute("reports", deadlines.reports());
       model.addAttribute("reportPeriod", deadlines.reports().period().format(MONTH));
-      model.addAttribute("reportDue", DisplayDates.DAY.format(deadlines.reports().dueOn()));
+      model.addAttribute(
+          "reportDue", DisplayDates.DAY.format(deadlines.reports().dueOn()));
       model.addAttribute("nearDueDays", deadlines.summary().nearDueDays());
-      model.addAttribute("tasksCsvHref", DashboardPages.href(DashboardPages.BOARD + "/nhiem-vu-qua-han.csv", values));
-      model.addAttribute("tasksXlsxHref", DashboardPages.href(DashboardPages.BOARD + "/nhiem-vu-qua-han.xlsx", values));
+      model.addAttribute(
+          "tasksCsvHref",
+          DashboardPages.href(DashboardPages.BOARD + "/nhiem-vu-qua-han.csv", values));
+      model.addAttribute(
+          "tasksXlsxHref",
+          DashboardPages.href(DashboardPages.BOARD + "/nhiem-vu-qua-han.xlsx", values));
     }
     model.addAttribute("page", "sla-board");
     model.addAttribute("board", board);
@@ -102,64 +126,112 @@ class SlaBoardPage {
     model.addAttribute("to", DisplayDates.DAY.format(board.to()));
     model.addAttribute("periodFrom", board.from().toString());
     model.addAttribute("periodTo", board.to().toString());
-    model.addAttribute("csvHref", DashboardPages.href(DashboardPages.BOARD + "/vi-pham.csv", values));
-    model.addAttribute("xlsxHref", DashboardPages.href(DashboardPages.BOARD + "/vi-pham.xlsx", values));
+    model.addAttribute(
+        "csvHref", DashboardPages.href(DashboardPages.BOARD + "/vi-pham.csv", values));
+    model.addAttribute(
+        "xlsxHref", DashboardPages.href(DashboardPages.BOARD + "/vi-pham.xlsx", values));
     return "staff/sla-board";
   }
 
   @GetMapping(DashboardPages.BOARD + "/vi-pham.csv")
-  ResponseEntity<byte[]> csv(@RequestParam(required = false) String caseType, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String field, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, Authentication caller) {
+  ResponseEntity<byte[]> csv(
+      @RequestParam(required = false) String caseType,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String field,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Authentication caller) {
     SlaBoard.Board board = exported(caseType, agency, field, from, to, caller);
-    return TableExport.attachment(TableExport.csv(headers(), rows(board)), TableExport.CSV_TYPE, fileName(board, "csv"));
+    return TableExport.attachment(
+        TableExport.csv(headers(), rows(board)), TableExport.CSV_TYPE, fileName(board, "csv"));
   }
 
   @GetMapping(DashboardPages.BOARD + "/vi-pham.xlsx")
-  ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String caseType, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String field, @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to, Authentication caller) {
+  ResponseEntity<byte[]> xlsx(
+      @RequestParam(required = false) String caseType,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String field,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Authentication caller) {
     SlaBoard.Board board = exported(caseType, agency, field, from, to, caller);
-    String title = pages.message("staff.sla-board.export.title", DashboardPages.VIETNAMESE, pages.caseLabels().time(board.asOf()));
-    byte[] file = TableExport.xlsx(new TableExport.Table(pages.message("staff.sla-board.breaches", DashboardPages.VIETNAMESE),
-        title, headers(), rows(board), BREACH_WIDTHS));
+    String title = pages.message(
+        "staff.sla-board.export.title",
+        DashboardPages.VIETNAMESE,
+        pages.caseLabels().time(board.asOf()));
+    byte[] file = TableExport.xlsx(new TableExport.Table(
+        pages.message("staff.sla-board.breaches", DashboardPages.VIETNAMESE),
+        title,
+        headers(),
+        rows(board),
+        BREACH_WIDTHS));
     return TableExport.attachment(file, TableExport.XLSX_TYPE, fileName(board, "xlsx"));
   }
 
   /** The board the files are written from: the filters as on the page, a bad one refused (400). */
-  private SlaBoard.Board exported(String caseType, String agency, String field, String from, String to,
-      Authentication caller) {
-    Map<String, String> values = DashboardPages.values(PARAMS, caseType, agency, null, field, null, from, to);
+  private SlaBoard.Board exported(
+      String caseType, String agency, String field, String from, String to, Authentication caller) {
+    Map<String, String> values =
+        DashboardPages.values(PARAMS, caseType, agency, null, field, null, from, to);
     return slaBoard.board(filter(values), CallerScope.of(caller));
   }
 
   @GetMapping(DashboardPages.BOARD + "/nhiem-vu-qua-han.csv")
-  ResponseEntity<byte[]> overdueTasksCsv(@RequestParam(required = false) String caseType,
-      @RequestParam(required = false) String agency, @RequestParam(required = false) String agencyRole,
-      @RequestParam(required = false) String field, @RequestParam(required = false) String directive,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to, Authentication caller) {
-    TaskDeadlineBoard.Deadlines deadlines = exportedTasks(caseType, agency, agencyRole, field, directive, from, to, caller);
-    return TableExport.attachment(TableExport.csv(overdueTaskHeaders(), overdueTaskCells(deadlines)), TableExport.CSV_TYPE,
+  ResponseEntity<byte[]> overdueTasksCsv(
+      @RequestParam(required = false) String caseType,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String agencyRole,
+      @RequestParam(required = false) String field,
+      @RequestParam(required = false) String directive,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Authentication caller) {
+    TaskDeadlineBoard.Deadlines deadlines =
+        exportedTasks(caseType, agency, agencyRole, field, directive, from, to, caller);
+    return TableExport.attachment(
+        TableExport.csv(overdueTaskHeaders(), overdueTaskCells(deadlines)),
+        TableExport.CSV_TYPE,
         "nhiem-vu-qua-han-" + deadlines.summary().asOf() + ".csv");
   }
 
   @GetMapping(DashboardPages.BOARD + "/nhiem-vu-qua-han.xlsx")
-  ResponseEntity<byte[]> overdueTasksXlsx(@RequestParam(required = false) String caseType,
-      @RequestParam(required = false) String agency, @RequestParam(required = false) String agencyRole,
-      @RequestParam(required = false) String field, @RequestParam(required = false) String directive,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to, Authentication caller) {
-    TaskDeadlineBoard.Deadlines deadlines = exportedTasks(caseType, agency, agencyRole, field, directive, from, to, caller);
-    String title = pages.message("staff.sla-board.tasks.export.title", DashboardPages.VIETNAMESE,
+  ResponseEntity<byte[]> overdueTasksXlsx(
+      @RequestParam(required = false) String caseType,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String agencyRole,
+      @RequestParam(required = false) String field,
+      @RequestParam(required = false) String directive,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      Authentication caller) {
+    TaskDeadlineBoard.Deadlines deadlines =
+        exportedTasks(caseType, agency, agencyRole, field, directive, from, to, caller);
+    String title = pages.message(
+        "staff.sla-board.tasks.export.title",
+        DashboardPages.VIETNAMESE,
         DisplayDates.DAY.format(deadlines.summary().asOf()));
-    byte[] file = TableExport.xlsx(new TableExport.Table(pages.message("staff.sla-board.tasks.overdue", DashboardPages.VIETNAMESE),
-        title, overdueTaskHeaders(), overdueTaskCells(deadlines), OVERDUE_TASK_WIDTHS));
-    return TableExport.attachment(file, TableExport.XLSX_TYPE, "nhiem-vu-qua-han-" + deadlines.summary().asOf() + ".xlsx");
+    byte[] file = TableExport.xlsx(new TableExport.Table(
+        pages.message("staff.sla-board.tasks.overdue", DashboardPages.VIETNAMESE),
+        title,
+        overdueTaskHeaders(),
+        overdueTaskCells(deadlines),
+        OVERDUE_TASK_WIDTHS));
+    return TableExport.attachment(
+        file, TableExport.XLSX_TYPE, "nhiem-vu-qua-han-" + deadlines.summary().asOf() + ".xlsx");
   }
 
   /** The task deadlines the files are written from; none (an empty list) when the case type is not task. */
-  private TaskDeadlineBoard.Deadlines exportedTasks(String caseType, String agency, String agencyRole, String field,
-      String directive, String from, String to, Authentication caller) {
-    Map<String, String> values = DashboardPages.values(PARAMS, caseType, agency, agencyRole, field, directive, from, to);
+  private TaskDeadlineBoard.Deadlines exportedTasks(
+      String caseType,
+      String agency,
+      String agencyRole,
+      String field,
+      String directive,
+      String from,
+      String to,
+      Authentication caller) {
+    Map<String, String> values =
+        DashboardPages.values(PARAMS, caseType, agency, agencyRole, field, directive, from, to);
     DashboardParams.caseType(caseType);
     TaskReportFilter filter = taskFilter(values);
     if (filter == null) {
@@ -177,65 +249,119 @@ class SlaBoardPage {
     return taskFilter(values, pages.clock(), pages.referenceData());
   }
 
-  static TaskReportFilter taskFilter(Map<String, String> values, java.time.Clock clock, ReferenceData referenceData) {
+  static TaskReportFilter taskFilter(
+      Map<String, String> values, java.time.Clock clock, ReferenceData referenceData) {
     String caseType = values.get("caseType");
     String field = FieldVocabulary.boardField(values.get("field"));
-    if ((caseType != null && !caseType.equals("task")) || (field != null && !TaskReportFilter.isTaskField(field))) {
+    if ((caseType != null && !caseType.equals("task"))
+        || (field != null && !TaskReportFilter.isTaskField(field))) {
       return null;
     }
-    return TaskReportFilter.of(values.get("directive"), values.get("agency"), values.get("agencyRole"), null, field,
-        values.get("from"), values.get("to"), null, clock, referenceData);
+    return TaskReportFilter.of(
+        values.get("directive"),
+        values.get("agency"),
+        values.get("agencyRole"),
+        null,
+        field,
+        values.get("from"),
+        values.get("to"),
+        null,
+        clock,
+        referenceData);
   }
 
   /** An overdue task as the page shows it. */
-  record OverdueTaskRow(String code, String href, String taskCode, String content, String agency, String deadline,
-      String extendedTo, long daysOverdue, long workingDaysOverdue) {}
+  record OverdueTaskRow(
+      String code,
+      String href,
+      String taskCode,
+      String content,
+      String agency,
+      String deadline,
+      String extendedTo,
+      long daysOverdue,
+      long workingDaysOverdue) {}
 
-  private List<OverdueTaskRow> overdueTaskRows(TaskDeadlineBoard.Deadlines deadlines, Locale locale) {
-    return deadlines.overdue().stream().map(t -> {
-      OverdueList.Row r = t.row();
-      return new OverdueTaskRow(r.caseCode(), "/ho-so/" + r.caseCode(), r.taskCode(), r.content(), r.leadAgency().name(),
-          DisplayDates.DAY.format(r.originalDeadline()),
-          r.deadlineInForce() == null ? "" : DisplayDates.DAY.format(r.deadlineInForce()), r.daysOverdue(),
-          t.workingDaysOverdue());
-    }).toList();
+  private List<OverdueTaskRow> overdueTaskRows(
+      TaskDeadlineBoard.Deadlines deadlines, Locale locale) {
+    return deadlines.overdue().stream()
+        .map(t -> {
+          OverdueList.Row r = t.row();
+          return new OverdueTaskRow(
+              r.caseCode(),
+              "/ho-so/" + r.caseCode(),
+              r.taskCode(),
+              r.content(),
+              r.leadAgency().name(),
+              DisplayDates.DAY.format(r.originalDeadline()),
+              r.deadlineInForce() == null ? "" : DisplayDates.DAY.format(r.deadlineInForce()),
+              r.daysOverdue(),
+              t.workingDaysOverdue());
+        })
+        .toList();
   }
 
   private List<String> overdueTaskHeaders() {
-    return List.of("no", "code", "content", "agency", "deadline", "extended", "days", "working-days").stream()
-        .map(column -> pages.message("staff.sla-board.tasks.overdue." + column, DashboardPages.VIETNAMESE)).toList();
+    return List.of(
+            "no", "code", "content", "agency", "deadline", "extended", "days", "working-days")
+        .stream()
+        .map(column ->
+            pages.message("staff.sla-board.tasks.overdue." + column, DashboardPages.VIETNAMESE))
+        .toList();
   }
 
   private static List<List<Object>> overdueTaskCells(TaskDeadlineBoard.Deadlines deadlines) {
     List<List<Object>> rows = new ArrayList<>();
     for (TaskDeadlineBoard.OverdueTask t : deadlines.overdue()) {
       OverdueList.Row r = t.row();
-      rows.add(List.of(rows.size() + 1, r.taskCode() == null ? r.caseCode() : r.taskCode(), r.content(),
-          r.leadAgency().name(), DisplayDates.DAY.format(r.originalDeadline()),
-          r.deadlineInForce() == null ? "" : DisplayDates.DAY.format(r.deadlineInForce()), r.daysOverdue(),
+      rows.add(List.of(
+          rows.size() + 1,
+          r.taskCode() == null ? r.caseCode() : r.taskCode(),
+          r.content(),
+          r.leadAgency().name(),
+          DisplayDates.DAY.format(r.originalDeadline()),
+          r.deadlineInForce() == null ? "" : DisplayDates.DAY.format(r.deadlineInForce()),
+          r.daysOverdue(),
           t.workingDaysOverdue()));
     }
     return rows;
   }
 
   private SlaBoard.Filter filter(Map<String, String> values) {
-    return DashboardParams.slaFilter(values.get("agency"), values.get("caseType"), values.get("field"), values.get("from"),
-        values.get("to"), pages.today(), pages.referenceData());
+    return DashboardParams.slaFilter(
+        values.get("agency"),
+        values.get("caseType"),
+        values.get("field"),
+        values.get("from"),
+        values.get("to"),
+        pages.today(),
+        pages.referenceData());
   }
 
   private List<BreachRow> breachRows(SlaBoard.Board board, Locale locale) {
     List<BreachRow> rows = new ArrayList<>();
     for (SlaBoard.Breach b : board.breaches()) {
-      rows.add(new BreachRow(b.caseCode(), "/ho-so/" + b.caseCode(), pages.caseLabels().type(b.caseType()),
-          pages.stage(b.stage(), locale), b.agencyName() != null ? b.agencyName() : b.agency(),
-          pages.caseLabels().dueDay(b.dueAt()), b.workingDaysOverdue(), b.daysOverdue(), b.escalationLevel()));
+      rows.add(new BreachRow(
+          b.caseCode(),
+          "/ho-so/" + b.caseCode(),
+          pages.caseLabels().type(b.caseType()),
+          pages.stage(b.stage(), locale),
+          b.agencyName() != null ? b.agencyName() : b.agency(),
+          pages.caseLabels().dueDay(b.dueAt()),
+          b.workingDaysOverdue(),
+          b.daysOverdue(),
+          b.escalationLevel()));
     }
     return rows;
   }
 
   private List<String> headers() {
-    return List.of("no", "code", "type", "stage", "agency", "due", "working-days", "days", "escalation").stream()
-        .map(column -> pages.message("staff.sla-board.breaches." + column, DashboardPages.VIETNAMESE)).toList();
+    return List.of(
+            "no", "code", "type", "stage", "agency", "due", "working-days", "days", "escalation")
+        .stream()
+        .map(column ->
+            pages.message("staff.sla-board.breaches." + column, DashboardPages.VIETNAMESE))
+        .toList();
   }
 
   /** The rows of the files, in Vietnamese (whatever the page's language): the numbers as numbers. */
@@ -243,16 +369,23 @@ class SlaBoardPage {
     List<List<Object>> rows = new ArrayList<>();
     Locale vi = DashboardPages.VIETNAMESE;
     for (SlaBoard.Breach b : board.breaches()) {
-      rows.add(List.of(rows.size() + 1, b.caseCode(),
-          pages.message("staff.case-type." + b.caseType(), vi), pages.stage(b.stage(), vi),
+      rows.add(List.of(
+          rows.size() + 1,
+          b.caseCode(),
+          pages.message("staff.case-type." + b.caseType(), vi),
+          pages.stage(b.stage(), vi),
           b.agencyName() != null ? b.agencyName() : (b.agency() == null ? "" : b.agency()),
-          pages.caseLabels().dueDay(b.dueAt()), b.workingDaysOverdue(), b.daysOverdue(), b.escalationLevel()));
+          pages.caseLabels().dueDay(b.dueAt()),
+          b.workingDaysOverdue(),
+          b.daysOverdue(),
+          b.escalationLevel()));
     }
     return rows;
   }
 
   private static String fileName(SlaBoard.Board board, String extension) {
     Instant asOf = board.asOf();
-    return "ho-so-qua-han-" + asOf.atZone(vn.dondoc.app.time.HanoiTime.ZONE).toLocalDate() + "." + extension;
+    return "ho-so-qua-han-" + asOf.atZone(vn.dondoc.app.time.HanoiTime.ZONE).toLocalDate() + "."
+        + extension;
   }
 }

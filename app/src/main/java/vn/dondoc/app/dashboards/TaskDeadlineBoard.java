@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.tasks.OverdueList;
 import vn.dondoc.app.tasks.TaskProperties;
@@ -17,6 +16,7 @@ import vn.dondoc.app.tasks.TaskReportFilter;
 import vn.dondoc.app.tasks.TaskReportQueries;
 import vn.dondoc.app.tasks.TaskScope;
 import vn.dondoc.app.tasks.TaskSummary;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The task deadlines on the SLA board: what the programme is judged on, next to the stage clocks. The figures
@@ -35,9 +35,11 @@ class TaskDeadlineBoard {
    * The monthly progress reports of {@code period}, due on {@code dueOn}: of the open tasks that report monthly,
    * how many had to report, did so by the due day, later, or not yet (on the board's day).
    */
-  record PeriodicReports(YearMonth period, LocalDate dueOn, long due, long onTime, long late, long missing) {}
+  record PeriodicReports(
+      YearMonth period, LocalDate dueOn, long due, long onTime, long late, long missing) {}
 
-  record Deadlines(TaskSummary.Summary summary, List<OverdueTask> overdue, PeriodicReports reports) {}
+  record Deadlines(
+      TaskSummary.Summary summary, List<OverdueTask> overdue, PeriodicReports reports) {}
 
   private final TaskSummary summary;
   private final OverdueList overdueList;
@@ -46,8 +48,13 @@ class TaskDeadlineBoard {
   private final WorkingCalendar calendar;
   private final JdbcClient jdbc;
 
-  TaskDeadlineBoard(TaskSummary summary, OverdueList overdueList, TaskReportQueries queries, TaskProperties properties,
-      WorkingCalendar calendar, JdbcClient jdbc) {
+  TaskDeadlineBoard(
+      TaskSummary summary,
+      OverdueList overdueList,
+      TaskReportQueries queries,
+      TaskProperties properties,
+      WorkingCalendar calendar,
+      JdbcClient jdbc) {
     this.summary = summary;
     this.overdueList = overdueList;
     this.queries = queries;
@@ -61,12 +68,15 @@ class TaskDeadlineBoard {
     List<OverdueTask> overdue = overdueList.list(filter, scope, locale).rows().stream()
         .map(row -> new OverdueTask(row, workingDaysBetween(row.originalDeadline(), asOf)))
         .toList();
-    return new Deadlines(summary.summary(filter, scope, null, locale), overdue, reports(filter, scope));
+    return new Deadlines(
+        summary.summary(filter, scope, null, locale), overdue, reports(filter, scope));
   }
 
   /** Working days after the end of {@code deadline} up to the end of {@code day}. */
   long workingDaysBetween(LocalDate deadline, LocalDate day) {
-    return calendar.workingTimeBetween(startOf(deadline.plusDays(1)), startOf(day.plusDays(1))).toDays();
+    return calendar
+        .workingTimeBetween(startOf(deadline.plusDays(1)), startOf(day.plusDays(1)))
+        .toDays();
   }
 
   /**
@@ -75,10 +85,13 @@ class TaskDeadlineBoard {
    */
   private PeriodicReports reports(TaskReportFilter filter, TaskScope scope) {
     LocalDate asOf = filter.asOf();
-    YearMonth period = YearMonth.from(asOf).minusMonths(asOf.getDayOfMonth() < properties.reportDueDay() ? 2 : 1);
+    YearMonth period =
+        YearMonth.from(asOf).minusMonths(asOf.getDayOfMonth() < properties.reportDueDay() ? 2 : 1);
     LocalDate dueOn = period.plusMonths(1).atDay(properties.reportDueDay());
     LocalDate monthEnd = period.atEndOfMonth();
-    Long[] ids = queries.facts(filter, scope).stream().map(TaskReportQueries.TaskFacts::id).toArray(Long[]::new);
+    Long[] ids = queries.facts(filter, scope).stream()
+        .map(TaskReportQueries.TaskFacts::id)
+        .toArray(Long[]::new);
     return jdbc.sql("""
             select count(*) as due,
                    count(p.id) filter (where p.submitted_at < :dueEnd) as on_time,

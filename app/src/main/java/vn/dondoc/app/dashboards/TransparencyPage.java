@@ -10,8 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.portal.PortalPages;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.web.InvalidFieldException;
 
 /**
@@ -52,10 +52,16 @@ class TransparencyPage {
     model.addAttribute("figures", shown);
     model.addAttribute("period", period);
     model.addAttribute("periodLabel", label(period, locale, messages));
-    model.addAttribute("choices", PublicPeriod.choices(shown.asOf()).stream().map(p -> new Choice(p.key(), label(p, locale, messages)))
-        .toList());
-    model.addAttribute("formula", "en".equals(locale.getLanguage()) ? shown.ranking().formula().en()
-        : shown.ranking().formula().vi());
+    model.addAttribute(
+        "choices",
+        PublicPeriod.choices(shown.asOf()).stream()
+            .map(p -> new Choice(p.key(), label(p, locale, messages)))
+            .toList());
+    model.addAttribute(
+        "formula",
+        "en".equals(locale.getLanguage())
+            ? shown.ranking().formula().en()
+            : shown.ranking().formula().vi());
     model.addAttribute("weights", List.of(RankingIndex.Component.values()));
     model.addAttribute("numbers", new Numbers(locale));
     model.addAttribute("asOf", DisplayDates.DAY.format(shown.asOf()));
@@ -70,10 +76,13 @@ class TransparencyPage {
       return messages.getMessage("portal.figures.period.all", null, locale);
     }
     if (period.quarter() != null) {
-      return messages.getMessage("portal.figures.period.quarter", new Object[] {period.quarter(), String.valueOf(period.year())},
+      return messages.getMessage(
+          "portal.figures.period.quarter",
+          new Object[] {period.quarter(), String.valueOf(period.year())},
           locale);
     }
-    return messages.getMessage("portal.figures.period.year", new Object[] {String.valueOf(period.year())}, locale);
+    return messages.getMessage(
+        "portal.figures.period.year", new Object[] {String.valueOf(period.year())}, locale);
   }
 
   /** Numbers as the page's language writes them: 1.071 and 94,2 in Vietnamese, 1,071 and 94.2 in English. */

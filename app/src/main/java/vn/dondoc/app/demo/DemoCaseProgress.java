@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.sla.SlaClockService;
 import vn.dondoc.app.sla.WorkingCalendar;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Decision;
 import vn.dondoc.processes.FeedbackHandling.Var;
@@ -28,7 +28,11 @@ class DemoCaseProgress {
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  DemoCaseProgress(TaskService tasks, IdentityService identity, SlaClockService slaClocks, WorkingCalendar calendar,
+  DemoCaseProgress(
+      TaskService tasks,
+      IdentityService identity,
+      SlaClockService slaClocks,
+      WorkingCalendar calendar,
       Clock clock) {
     this.tasks = tasks;
     this.identity = identity;
@@ -50,7 +54,9 @@ class DemoCaseProgress {
         counted++;
       }
     }
-    slaClocks.backdate(taskOf(code, taskKey).getProcessInstanceId(), stage,
+    slaClocks.backdate(
+        taskOf(code, taskKey).getProcessInstanceId(),
+        stage,
         day.atTime(8, 0).atZone(HanoiTime.ZONE).toInstant());
   }
 
@@ -58,30 +64,54 @@ class DemoCaseProgress {
   String classifyAsProposed(String code) {
     Task classify = taskOf(code, FeedbackHandling.TASK_CLASSIFY);
     String agency = (String) tasks.getVariable(classify.getId(), Var.HANDLING_AGENCY);
-    complete(code, FeedbackHandling.TASK_CLASSIFY, "thuongtruc", List.of("standing-office", "agencies/vptw"), Map.of());
+    complete(
+        code,
+        FeedbackHandling.TASK_CLASSIFY,
+        "thuongtruc",
+        List.of("standing-office", "agencies/vptw"),
+        Map.of());
     return agency;
   }
 
   void accept(String code, String officer, String agency) {
-    complete(code, FeedbackHandling.TASK_ACCEPT, officer, officerGroups(agency),
+    complete(
+        code,
+        FeedbackHandling.TASK_ACCEPT,
+        officer,
+        officerGroups(agency),
         Map.of(Var.ACCEPTANCE_DECISION, Decision.ACCEPT));
   }
 
   void askSender(String code, String officer, String agency, String question) {
-    complete(code, FeedbackHandling.TASK_DRAFT_ANSWER, officer, officerGroups(agency),
+    complete(
+        code,
+        FeedbackHandling.TASK_DRAFT_ANSWER,
+        officer,
+        officerGroups(agency),
         Map.of(Var.ANSWER_DECISION, Decision.ASK_SENDER, Var.QUESTION_TO_SENDER, question));
   }
 
   void answer(String code, String officer, String leader, String agency, String answer) {
-    complete(code, FeedbackHandling.TASK_DRAFT_ANSWER, officer, officerGroups(agency),
+    complete(
+        code,
+        FeedbackHandling.TASK_DRAFT_ANSWER,
+        officer,
+        officerGroups(agency),
         Map.of(Var.ANSWER_DECISION, Decision.ANSWER, Var.ANSWER_TEXT, answer));
-    complete(code, FeedbackHandling.TASK_SIGN_OFF, leader,
+    complete(
+        code,
+        FeedbackHandling.TASK_SIGN_OFF,
+        leader,
         List.of("agency-leader", "agencies/" + agency, "agencies/" + agency + "/leaders"),
         Map.of(Var.SIGN_OFF_DECISION, Decision.APPROVE));
   }
 
   private Task taskOf(String code, String taskKey) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey).singleResult();
+    Task task = tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(code)
+        .taskDefinitionKey(taskKey)
+        .singleResult();
     if (task == null) {
       throw new IllegalStateException("demo case " + code + " has no open task " + taskKey);
     }
@@ -92,7 +122,12 @@ class DemoCaseProgress {
     return List.of("agency-officer", "agencies/" + agency);
   }
 
-  private void complete(String code, String taskKey, String user, List<String> groups, Map<String, Object> variables) {
+  private void complete(
+      String code,
+      String taskKey,
+      String user,
+      List<String> groups,
+      Map<String, Object> variables) {
     identity.setAuthentication(user, groups);
     try {
       Task task = taskOf(code, taskKey);

@@ -55,7 +55,10 @@ class DemoTasks implements ApplicationRunner {
   private final DemoTaskProgress progress;
   private final Path sources;
 
-  DemoTasks(DirectiveImport directiveImport, DirectiveIssuing issuing, DemoTaskProgress progress,
+  DemoTasks(
+      DirectiveImport directiveImport,
+      DirectiveIssuing issuing,
+      DemoTaskProgress progress,
       Settings settings) {
     this.directiveImport = directiveImport;
     this.issuing = issuing;
@@ -70,32 +73,59 @@ class DemoTasks implements ApplicationRunner {
     }
     Path notice = sources.resolve("000_b6b7d3b86713636c.txt");
     if (!Files.isReadable(notice)) {
-      log.warn("Demo tasks skipped: {} is not readable (set DONDOC_SOURCES)", notice.toAbsolutePath());
+      log.warn(
+          "Demo tasks skipped: {} is not readable (set DONDOC_SOURCES)", notice.toAbsolutePath());
       return;
     }
     String text = Files.readString(notice, StandardCharsets.UTF_8);
     String appendix = text.substring(Math.max(0, text.indexOf("\nPhụ lục\n")));
-    List<DraftTask> drafts = directiveImport.read(new DirectiveImport.Directive("CONCLUSION_NOTICE", SYMBOL, "29/12/2025",
-        "Cơ quan Thường trực Ban Chỉ đạo Trung ương", null), appendix, "appendixText").drafts();
-    List<TaskSpec> specs = drafts.stream().map(draft -> draft.asSpec(levelFor(draft))).filter(Objects::nonNull).toList();
-    List<TaskRecord> tasks = issuing.takeOver(new IssueRequest(DirectiveType.CONCLUSION_NOTICE, SYMBOL,
-        LocalDate.of(2025, 12, 29), "Cơ quan Thường trực Ban Chỉ đạo Trung ương",
-        "Thông báo kết luận của Tổng Bí thư tại Hội nghị sơ kết năm 2025 và triển khai nhiệm vụ năm 2026", specs),
-        "thuongtruc").tasks();
-    log.info("Demo: directive {} with {} tasks ({} drafts needed a person to split a collective lead)", SYMBOL,
-        tasks.size(), drafts.size() - specs.size());
+    List<DraftTask> drafts = directiveImport
+        .read(
+            new DirectiveImport.Directive(
+                "CONCLUSION_NOTICE",
+                SYMBOL,
+                "29/12/2025",
+                "Cơ quan Thường trực Ban Chỉ đạo Trung ương",
+                null),
+            appendix,
+            "appendixText")
+        .drafts();
+    List<TaskSpec> specs = drafts.stream()
+        .map(draft -> draft.asSpec(levelFor(draft)))
+        .filter(Objects::nonNull)
+        .toList();
+    List<TaskRecord> tasks = issuing
+        .takeOver(
+            new IssueRequest(
+                DirectiveType.CONCLUSION_NOTICE,
+                SYMBOL,
+                LocalDate.of(2025, 12, 29),
+                "Cơ quan Thường trực Ban Chỉ đạo Trung ương",
+                "Thông báo kết luận của Tổng Bí thư tại Hội nghị sơ kết năm 2025 và triển khai nhiệm vụ năm 2026",
+                specs),
+            "thuongtruc")
+        .tasks();
+    log.info(
+        "Demo: directive {} with {} tasks ({} drafts needed a person to split a collective lead)",
+        SYMBOL,
+        tasks.size(),
+        drafts.size() - specs.size());
     moveAlong(tasks);
   }
 
   /** Databases, platforms and online services must show use, not just a document (DOMAIN.md §2.3.3). */
   private static EvidenceLevel levelFor(DraftTask draft) {
     TaskField field = draft.proposedField();
-    return field == TaskField.DATABASES || field == TaskField.PLATFORMS || field == TaskField.ONLINE_SERVICES
-        ? EvidenceLevel.L3 : EvidenceLevel.L1;
+    return field == TaskField.DATABASES
+            || field == TaskField.PLATFORMS
+            || field == TaskField.ONLINE_SERVICES
+        ? EvidenceLevel.L3
+        : EvidenceLevel.L1;
   }
 
   private void moveAlong(List<TaskRecord> tasks) {
-    List<TaskRecord> science = new ArrayList<>(tasks.stream().filter(t -> t.leadAgency().equals("bkhcn")).toList());
+    List<TaskRecord> science = new ArrayList<>(
+        tasks.stream().filter(t -> t.leadAgency().equals("bkhcn")).toList());
     science.forEach(progress::acknowledge);
     tasks.stream().filter(t -> t.leadAgency().equals("vptw")).forEach(progress::acknowledge);
     List<TaskRecord> withDeadline = science.stream().filter(t -> !t.recurring()).toList();
@@ -108,9 +138,12 @@ class DemoTasks implements ApplicationRunner {
         }
         case 2 -> {
           progress.reportCompletion(task);
-          progress.review(task, "return", "Chưa có văn bản ban hành kèm theo; đề nghị gửi bản ký số.");
+          progress.review(
+              task, "return", "Chưa có văn bản ban hành kèm theo; đề nghị gửi bản ký số.");
         }
-        case 3 -> progress.requestExtension(task, "Đang lấy ý kiến các bộ, ngành; dự kiến trình ký trong quý tới.");
+        case 3 ->
+          progress.requestExtension(
+              task, "Đang lấy ý kiến các bộ, ngành; dự kiến trình ký trong quý tới.");
         default -> progress.reportCompletion(task);
       }
     }

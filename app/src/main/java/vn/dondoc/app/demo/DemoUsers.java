@@ -11,10 +11,15 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 final class DemoUsers {
 
   static Authentication user(String username, List<String> roles, List<String> groups) {
-    Jwt jwt = Jwt.withTokenValue("demo").header("alg", "none").subject(username).claim("preferred_username", username)
-        .claim("groups", groups).build();
+    Jwt jwt = Jwt.withTokenValue("demo")
+        .header("alg", "none")
+        .subject(username)
+        .claim("preferred_username", username)
+        .claim("groups", groups)
+        .build();
     List<GrantedAuthority> authorities = roles.stream()
-        .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+        .toList();
     return new JwtAuthenticationToken(jwt, authorities, username);
   }
 

@@ -53,7 +53,8 @@ public final class AgencyMatcher {
    * (unknown). {@code text} is as written; {@code name} is the organisation's own name when it is known
    * (from the table or the catalogue of organisations outside it), else the text.
    */
-  public record Mention(String code, Generic generic, String text, String name, int start, int end) {
+  public record Mention(
+      String code, Generic generic, String text, String name, int start, int end) {
     public boolean unknown() {
       return code == null && generic == null;
     }
@@ -100,13 +101,17 @@ public final class AgencyMatcher {
       Map.entry("UBND các tỉnh", Generic.ALL_PROVINCES),
       Map.entry("các bộ, ngành, địa phương liên quan", Generic.RELATED_AGENCIES),
       Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
-      // Pieces of a longer list ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, ..."), combined by list().
+      // Pieces of a longer list ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ,
+      // ..."), combined by list().
       Map.entry("cơ quan ngang bộ", Generic.ALL_MINISTRIES),
       Map.entry("các cơ quan ngang bộ", Generic.ALL_MINISTRIES),
       Map.entry("cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
       Map.entry("các cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
-      Map.entry("các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố", Generic.CENTRAL_AND_LOCAL),
-      // A province's plans and directives address its own departments and communes (no districts since 2025).
+      Map.entry(
+          "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố",
+          Generic.CENTRAL_AND_LOCAL),
+      // A province's plans and directives address its own departments and communes (no districts
+      // since 2025).
       Map.entry("các sở, ban, ngành", Generic.PROVINCIAL_DEPARTMENTS),
       Map.entry("các sở, ngành", Generic.PROVINCIAL_DEPARTMENTS),
       Map.entry("các sở, ban, ngành tỉnh", Generic.PROVINCIAL_DEPARTMENTS),
@@ -137,49 +142,213 @@ public final class AgencyMatcher {
       Map.entry("đảng ủy các xã, phường", Generic.PARTY_COMMITTEES),
       // The heads of the bodies, as resolutions and directives address them.
       Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", Generic.ALL_MINISTRIES),
-      Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
-      Map.entry("Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ", Generic.ALL_MINISTRIES),
-      Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
-          + "thành phố", Generic.CENTRAL_AND_LOCAL),
-      Map.entry("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
-          + "thành phố trực thuộc Trung ương", Generic.CENTRAL_AND_LOCAL));
+      Map.entry(
+          "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ",
+          Generic.ALL_MINISTRIES),
+      Map.entry(
+          "Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+          Generic.ALL_MINISTRIES),
+      Map.entry(
+          "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+              + "thành phố",
+          Generic.CENTRAL_AND_LOCAL),
+      Map.entry(
+          "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+              + "thành phố trực thuộc Trung ương",
+          Generic.CENTRAL_AND_LOCAL));
 
   /**
    * Office holders written before their body ("Bộ trưởng Bộ Công an", "Chủ tịch Ủy ban nhân dân các tỉnh", "Thống đốc Ngân
    * hàng Nhà nước Việt Nam"): the body is the actor. Compared with diacritics and case, as written.
    */
-  private static final List<String> TITLES = nfc(List.of("Bộ trưởng", "Thủ trưởng", "Chủ tịch", "Thống đốc", "Tổng Giám đốc",
-      "Giám đốc", "Người đứng đầu", "Bí thư"));
+  private static final List<String> TITLES = nfc(List.of(
+      "Bộ trưởng",
+      "Thủ trưởng",
+      "Chủ tịch",
+      "Thống đốc",
+      "Tổng Giám đốc",
+      "Giám đốc",
+      "Người đứng đầu",
+      "Bí thư"));
 
   /** Words that open the name of an organisation, so that one missing from the table is still noticed. */
-  private static final List<String> ORGANISATION_NOUNS = nfc(List.of("Bộ", "Ban", "Tổ", "Hội đồng", "Văn phòng", "Ủy ban",
-      "Uỷ ban", "Cơ quan", "Tổng cục", "Cục", "Ngân hàng", "Bảo hiểm xã hội", "BHXH", "Viện", "Học viện", "Đại học",
-      "Tập đoàn", "Tổng công ty", "Sở", "UBND", "Thành phố", "Tỉnh", "Công an",
-      // The Party's bodies in the State and the province, the ministries' units, the press, schools, the Front, firms.
-      "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Vụ", "Thanh tra", "Kho bạc", "Trường", "Báo", "Đài", "Trung tâm", "Mặt trận",
-      "Liên hiệp", "Hội", "Tòa án", "Viện kiểm sát", "Công ty", "Viễn thông", "Bưu điện", "Quỹ", "Thường trực"));
+  private static final List<String> ORGANISATION_NOUNS = nfc(List.of(
+      "Bộ",
+      "Ban",
+      "Tổ",
+      "Hội đồng",
+      "Văn phòng",
+      "Ủy ban",
+      "Uỷ ban",
+      "Cơ quan",
+      "Tổng cục",
+      "Cục",
+      "Ngân hàng",
+      "Bảo hiểm xã hội",
+      "BHXH",
+      "Viện",
+      "Học viện",
+      "Đại học",
+      "Tập đoàn",
+      "Tổng công ty",
+      "Sở",
+      "UBND",
+      "Thành phố",
+      "Tỉnh",
+      "Công an",
+      // The Party's bodies in the State and the province, the ministries' units, the press,
+      // schools, the Front, firms.
+      "Đảng ủy",
+      "Đảng uỷ",
+      "Đảng đoàn",
+      "Vụ",
+      "Thanh tra",
+      "Kho bạc",
+      "Trường",
+      "Báo",
+      "Đài",
+      "Trung tâm",
+      "Mặt trận",
+      "Liên hiệp",
+      "Hội",
+      "Tòa án",
+      "Viện kiểm sát",
+      "Công ty",
+      "Viễn thông",
+      "Bưu điện",
+      "Quỹ",
+      "Thường trực"));
 
   /** Verbs and nouns that begin like an organisation: "Tổ chức tập huấn" organises training. */
-  private static final List<String> NOT_ORGANISATIONS = nfc(List.of("Tổ chức", "Ban hành", "Sở hữu", "Cục bộ", "Báo cáo", "Hội nghị",
-      "Hội thảo", "Hội nhập", "Trường hợp", "Thanh tra, kiểm tra", "Thanh tra việc", "Trung tâm hóa", "Quỹ đất"));
+  private static final List<String> NOT_ORGANISATIONS = nfc(List.of(
+      "Tổ chức",
+      "Ban hành",
+      "Sở hữu",
+      "Cục bộ",
+      "Báo cáo",
+      "Hội nghị",
+      "Hội thảo",
+      "Hội nhập",
+      "Trường hợp",
+      "Thanh tra, kiểm tra",
+      "Thanh tra việc",
+      "Trung tâm hóa",
+      "Quỹ đất"));
 
   /** Words that end an organisation's name: what it does next, or how it relates to the rest. */
-  private static final List<String> NAME_ENDS = nfc(List.of("chủ trì", "phối hợp", "theo", "tăng cường", "tiếp tục",
-      "chủ động", "tập trung", "triển khai", "rà soát", "tham mưu", "bảo đảm", "đảm bảo", "khẩn trương", "đẩy",
-      "được", "để", "cấp", "đôn đốc", "hướng dẫn", "xây dựng", "có", "thống nhất", "kịp thời", "trong", "tại", "về",
-      "nghiên cứu", "thực hiện", "ban hành", "trình", "cần", "phải", "nhằm", "với", "của", "thuộc", "là", "bố trí", "hoàn thành",
-      "gửi", "tổ chức", "kiện toàn", "chỉ đạo", "lãnh đạo", "báo cáo", "đề xuất", "vận hành", "thí điểm", "ưu tiên",
-      "lựa chọn", "công bố", "mở", "duy trì", "giám sát", "kiểm tra", "tuyên truyền", "khuyến khích", "cử", "đưa", "sắp xếp",
-      "vận động", "tổng hợp", "theo dõi", "nâng cao", "đánh giá", "hỗ trợ", "hoàn thiện", "sửa đổi", "cập nhật",
-      "chịu trách nhiệm", "quán triệt", "phân công", "phủ sóng", "giải quyết", "tiếp nhận", "tích cực", "đăng ký",
+  private static final List<String> NAME_ENDS = nfc(List.of(
+      "chủ trì",
+      "phối hợp",
+      "theo",
+      "tăng cường",
+      "tiếp tục",
+      "chủ động",
+      "tập trung",
+      "triển khai",
+      "rà soát",
+      "tham mưu",
+      "bảo đảm",
+      "đảm bảo",
+      "khẩn trương",
+      "đẩy",
+      "được",
+      "để",
+      "cấp",
+      "đôn đốc",
+      "hướng dẫn",
+      "xây dựng",
+      "có",
+      "thống nhất",
+      "kịp thời",
+      "trong",
+      "tại",
+      "về",
+      "nghiên cứu",
+      "thực hiện",
+      "ban hành",
+      "trình",
+      "cần",
+      "phải",
+      "nhằm",
+      "với",
+      "của",
+      "thuộc",
+      "là",
+      "bố trí",
+      "hoàn thành",
+      "gửi",
+      "tổ chức",
+      "kiện toàn",
+      "chỉ đạo",
+      "lãnh đạo",
+      "báo cáo",
+      "đề xuất",
+      "vận hành",
+      "thí điểm",
+      "ưu tiên",
+      "lựa chọn",
+      "công bố",
+      "mở",
+      "duy trì",
+      "giám sát",
+      "kiểm tra",
+      "tuyên truyền",
+      "khuyến khích",
+      "cử",
+      "đưa",
+      "sắp xếp",
+      "vận động",
+      "tổng hợp",
+      "theo dõi",
+      "nâng cao",
+      "đánh giá",
+      "hỗ trợ",
+      "hoàn thiện",
+      "sửa đổi",
+      "cập nhật",
+      "chịu trách nhiệm",
+      "quán triệt",
+      "phân công",
+      "phủ sóng",
+      "giải quyết",
+      "tiếp nhận",
+      "tích cực",
+      "đăng ký",
       // a cadence after the name: "Sở X hằng quý tổng hợp ..."
-      "hằng", "hàng", "định kỳ", "mỗi",
-      // who gives the task to the body named next: "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy ..."
-      "giao", "yêu cầu", "đề nghị",
+      "hằng",
+      "hàng",
+      "định kỳ",
+      "mỗi",
+      // who gives the task to the body named next: "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy
+      // ..."
+      "giao",
+      "yêu cầu",
+      "đề nghị",
       // more of what a body does; lowercase only, so that "Sở Giáo dục và Đào tạo" keeps its name
-      "nâng cấp", "tham gia", "thanh toán", "ứng dụng", "số hóa", "thúc đẩy", "cung cấp", "chuẩn bị", "kết nối", "thành lập",
-      "đầu tư", "bổ sung", "lập", "xác định", "phổ biến", "tập huấn", "bồi dưỡng", "khắc phục", "áp dụng", "mở rộng", "xử lý",
-      "điều chỉnh", "tích hợp", "thẩm định"));
+      "nâng cấp",
+      "tham gia",
+      "thanh toán",
+      "ứng dụng",
+      "số hóa",
+      "thúc đẩy",
+      "cung cấp",
+      "chuẩn bị",
+      "kết nối",
+      "thành lập",
+      "đầu tư",
+      "bổ sung",
+      "lập",
+      "xác định",
+      "phổ biến",
+      "tập huấn",
+      "bồi dưỡng",
+      "khắc phục",
+      "áp dụng",
+      "mở rộng",
+      "xử lý",
+      "điều chỉnh",
+      "tích hợp",
+      "thẩm định"));
 
   private static final String MINISTRY_PREFIX = "bo ";
   private static final int MAX_UNKNOWN_NAME_WORDS = 10;
@@ -201,9 +370,12 @@ public final class AgencyMatcher {
     // The catalogue never overrides the table: a name the table knows stays the table's agency.
     for (List<String> names : KnownOrganisations.catalogue()) {
       String code = codeByFoldedName.get(fold(nfc(names.get(0))));
-      names.stream().filter(n -> !inTable.contains(fold(nfc(n)))).forEach(n -> add(n, code, null, names.get(0)));
+      names.stream()
+          .filter(n -> !inTable.contains(fold(nfc(n))))
+          .forEach(n -> add(n, code, null, names.get(0)));
     }
-    // Longest first, so that "Văn phòng Chính phủ" wins over "Chính phủ" and "các bộ, ngành, địa phương" over "các bộ, ngành".
+    // Longest first, so that "Văn phòng Chính phủ" wins over "Chính phủ" and "các bộ, ngành, địa
+    // phương" over "các bộ, ngành".
     entries.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed());
   }
 
@@ -263,7 +435,9 @@ public final class AgencyMatcher {
         p = next.get().end();
       }
       int after = separator(folded, p);
-      if (after == p || (actor(original, folded, pastTitle(original, folded, after), "").isEmpty() && !startsMinistryList(folded, after))) {
+      if (after == p
+          || (actor(original, folded, pastTitle(original, folded, after), "").isEmpty()
+              && !startsMinistryList(folded, after))) {
         break;
       }
       p = after;
@@ -279,7 +453,9 @@ public final class AgencyMatcher {
     int n = 0;
     boolean ministries = false;
     boolean provinces = false;
-    while (n < found.size() && found.get(n).generic() != null && COMBINING.contains(found.get(n).generic())) {
+    while (n < found.size()
+        && found.get(n).generic() != null
+        && COMBINING.contains(found.get(n).generic())) {
       Generic generic = found.get(n).generic();
       ministries |= generic != Generic.ALL_PROVINCES;
       provinces |= generic != Generic.ALL_MINISTRIES;
@@ -288,17 +464,21 @@ public final class AgencyMatcher {
     if (n < 2) {
       return found;
     }
-    Generic kind = ministries && provinces ? Generic.CENTRAL_AND_LOCAL : found.get(0).generic();
+    Generic kind =
+        ministries && provinces ? Generic.CENTRAL_AND_LOCAL : found.get(0).generic();
     String text = original.substring(found.get(0).start(), found.get(n - 1).end());
-    List<Mention> merged = new ArrayList<>(List.of(new Mention(null, kind, text, text, found.get(0).start(), found.get(n - 1).end())));
+    List<Mention> merged = new ArrayList<>(List.of(new Mention(
+        null, kind, text, text, found.get(0).start(), found.get(n - 1).end())));
     merged.addAll(found.subList(n, found.size()));
     return merged;
   }
 
-  private static final Set<Generic> COMBINING = Set.of(Generic.ALL_MINISTRIES, Generic.ALL_PROVINCES, Generic.CENTRAL_AND_LOCAL);
+  private static final Set<Generic> COMBINING =
+      Set.of(Generic.ALL_MINISTRIES, Generic.ALL_PROVINCES, Generic.CENTRAL_AND_LOCAL);
 
   /** "các Bộ: X, Y và Z" (or "Các Bộ, ngành: X; Bộ Y; Văn phòng Z") at p: adds each and returns where the list ends, or p if there is none. */
-  private int ministryList(String original, String folded, int p, List<Mention> found, boolean withUnknown) {
+  private int ministryList(
+      String original, String folded, int p, List<Mention> found, boolean withUnknown) {
     if (!startsMinistryList(folded, p)) {
       return p;
     }
@@ -340,8 +520,11 @@ public final class AgencyMatcher {
     }
     for (String title : TITLES) {
       int after = p + title.length();
-      if (original.regionMatches(true, p, title, 0, title.length()) && after < original.length() && original.charAt(after) == ' '
-          && (actor(original, folded, after + 1, "").isPresent() || startsMinistryList(folded, after + 1))) {
+      if (original.regionMatches(true, p, title, 0, title.length())
+          && after < original.length()
+          && original.charAt(after) == ' '
+          && (actor(original, folded, after + 1, "").isPresent()
+              || startsMinistryList(folded, after + 1))) {
         return after + 1;
       }
     }
@@ -368,8 +551,16 @@ public final class AgencyMatcher {
       String name = entry.folded().substring(impliedPrefix.length());
       int end = p + name.length();
       if (!name.isEmpty() && folded.startsWith(name, p) && wordEnd(folded, end)) {
-        String written = impliedPrefix.isEmpty() ? original.substring(p, end) : "Bộ " + original.substring(p, end);
-        return Optional.of(new Mention(entry.code(), entry.generic(), written, entry.generic() != null ? written : entry.name(), p, end));
+        String written = impliedPrefix.isEmpty()
+            ? original.substring(p, end)
+            : "Bộ " + original.substring(p, end);
+        return Optional.of(new Mention(
+            entry.code(),
+            entry.generic(),
+            written,
+            entry.generic() != null ? written : entry.name(),
+            p,
+            end));
       }
     }
     return Optional.empty();
@@ -380,7 +571,9 @@ public final class AgencyMatcher {
     if (p >= folded.length() || !Character.isUpperCase(original.charAt(p))) {
       return Optional.empty();
     }
-    if (impliedPrefix.isEmpty() && (!startsWithWord(original, p, ORGANISATION_NOUNS) || startsWithWord(original, p, NOT_ORGANISATIONS))) {
+    if (impliedPrefix.isEmpty()
+        && (!startsWithWord(original, p, ORGANISATION_NOUNS)
+            || startsWithWord(original, p, NOT_ORGANISATIONS))) {
       return Optional.empty();
     }
     int end = p;
@@ -390,7 +583,9 @@ public final class AgencyMatcher {
         break;
       }
       int wordEnd = q;
-      while (wordEnd < folded.length() && !Character.isWhitespace(folded.charAt(wordEnd)) && ",:;.()".indexOf(folded.charAt(wordEnd)) < 0) {
+      while (wordEnd < folded.length()
+          && !Character.isWhitespace(folded.charAt(wordEnd))
+          && ",:;.()".indexOf(folded.charAt(wordEnd)) < 0) {
         wordEnd++;
       }
       end = wordEnd;
@@ -400,7 +595,9 @@ public final class AgencyMatcher {
       q = wordEnd + 1;
     }
     String written = (impliedPrefix.isEmpty() ? "" : "Bộ ") + original.substring(p, end);
-    return end > p ? Optional.of(new Mention(null, null, written, written, p, end)) : Optional.empty();
+    return end > p
+        ? Optional.of(new Mention(null, null, written, written, p, end))
+        : Optional.empty();
   }
 
   /**
@@ -413,16 +610,21 @@ public final class AgencyMatcher {
     }
     if (original.startsWith("và ", q)) {
       int next = q + 3;
-      return next >= original.length() || !Character.isUpperCase(original.charAt(next)) || startsWithWord(original, next, ORGANISATION_NOUNS);
+      return next >= original.length()
+          || !Character.isUpperCase(original.charAt(next))
+          || startsWithWord(original, next, ORGANISATION_NOUNS);
     }
-    // Case-sensitive: the words of a name are often capitalised ("Ban Chỉ đạo"), what follows it is not.
-    return NAME_ENDS.stream().anyMatch(word -> original.startsWith(word, q) && wordEnd(original, q + word.length()));
+    // Case-sensitive: the words of a name are often capitalised ("Ban Chỉ đạo"), what follows it is
+    // not.
+    return NAME_ENDS.stream()
+        .anyMatch(word -> original.startsWith(word, q) && wordEnd(original, q + word.length()));
   }
 
   /** Compared with diacritics, which tell "có" (has) from "Cơ" (as in Ban Cơ yếu). */
   private static boolean startsWithWord(String original, int p, List<String> words) {
-    return words.stream().anyMatch(word -> original.regionMatches(true, p, word, 0, word.length())
-        && wordEnd(original, p + word.length()));
+    return words.stream()
+        .anyMatch(word -> original.regionMatches(true, p, word, 0, word.length())
+            && wordEnd(original, p + word.length()));
   }
 
   /** After a list item: ",", ";", "và", "cùng" or "cùng với", returning where the next item starts, or p if there is no separator. */
@@ -457,7 +659,8 @@ public final class AgencyMatcher {
   }
 
   private static boolean wordEnd(String folded, int end) {
-    return end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)) && folded.charAt(end) != '&';
+    return end >= folded.length()
+        || !Character.isLetterOrDigit(folded.charAt(end)) && folded.charAt(end) != '&';
   }
 
   static String nfc(String text) {

@@ -12,11 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.app.directives.AgencyMatcher.Generic;
 import vn.dondoc.app.directives.AgencyMatcher.Mention;
-import vn.dondoc.app.time.DeadlineParser.Deadline;
-import vn.dondoc.app.time.DeadlineParser.Found;
 import vn.dondoc.app.directives.DraftTask.Flag;
 import vn.dondoc.app.directives.DraftTask.Lead;
 import vn.dondoc.app.time.DeadlineParser;
+import vn.dondoc.app.time.DeadlineParser.Deadline;
+import vn.dondoc.app.time.DeadlineParser.Found;
 
 /**
  * Turns the text of a directive's task appendix into draft tasks.
@@ -41,9 +41,11 @@ public final class AppendixParser {
   private static final Pattern ROMAN = Pattern.compile("^([IVXL]+)\\.\\s+(.*)");
   private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2})\\.\\s+(.*)");
   /** "1.1.", "2.3.1": numbered sub-sections, nested under "1." by their depth; the code takes the last number. */
-  private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\.?\\s+(\\p{Lu}.*)");
+  private static final Pattern DOTTED =
+      Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\.?\\s+(\\p{Lu}.*)");
   /** How items nest: a smaller level holds the larger ones under it. */
   private static final int ROMAN_LEVEL = 0;
+
   private static final int NUMBER_LEVEL = 1;
   private static final int LETTER_LEVEL = 4;
   private static final int BULLET_LEVEL = 5;
@@ -51,32 +53,41 @@ public final class AppendixParser {
   private static final Pattern BULLET = Pattern.compile("^[-–•]\\s+(.*)");
   /** "(1)", "(2)" or "(i)", "(ii)": the numbered parts of an item. */
   private static final Pattern PART = Pattern.compile("\\(\\s*(\\d{1,2}|[ivx]{1,4})\\s*\\)");
-  private static final List<String> ROMAN_PARTS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
+
+  private static final List<String> ROMAN_PARTS =
+      List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
   /**
    * Who asks, not who does: "Đề nghị Chính phủ chỉ đạo Bộ X chủ trì", "Giao Bộ Y", "Yêu cầu các địa
    * phương". The lead is the actor after it; the directing body leads only when no actor follows. "Đối với Bộ X:",
    * "Trách nhiệm của Bộ X" introduce the actor too.
    */
-  private static final Pattern DIRECTING = Pattern.compile("^(?:(?:Đề nghị|Yêu cầu|Giao cho|Giao|Thủ tướng(?: Chính phủ)? (?:giao|yêu cầu|đề nghị)|Ban Chỉ đạo giao"
-      + "|Đối với|Trách nhiệm của|Nhiệm vụ của"
-      + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
-      + "|Ban cán sự đảng Chính phủ|Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Ban Chỉ đạo"
-      + "|Ban Chỉ đạo(?: Trung ương)?|Ban Thường vụ Đảng [uủ]y Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?(?:(?:Người đứng đầu|Lãnh đạo|Thủ trưởng)\\s+)?",
+  private static final Pattern DIRECTING = Pattern.compile(
+      "^(?:(?:Đề nghị|Yêu cầu|Giao cho|Giao|Thủ tướng(?: Chính phủ)? (?:giao|yêu cầu|đề nghị)|Ban Chỉ đạo giao"
+          + "|Đối với|Trách nhiệm của|Nhiệm vụ của"
+          + "|Ban Chỉ đạo yêu cầu|Ban Chỉ đạo đề nghị)\\s+)?(?<director>(?:Chính phủ|Thủ tướng Chính phủ|Đảng [uủ]y Chính phủ"
+          + "|Ban cán sự đảng Chính phủ|Bộ Chính trị, Ban Bí thư|Bộ Chính trị|Ban Bí thư|Thường trực Ban Bí thư|Thường trực Ban Chỉ đạo"
+          + "|Ban Chỉ đạo(?: Trung ương)?|Ban Thường vụ Đảng [uủ]y Chính phủ)\\s+(?:lãnh đạo,?\\s+(?:và\\s+)?)?chỉ đạo\\s+)?(?:(?:Người đứng đầu|Lãnh đạo|Thủ trưởng)\\s+)?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern RUN_IN_TOPIC = Pattern.compile("^Về [\\p{Ll}\\s,]{3,100}\\s(?=\\p{Lu})", Pattern.UNICODE_CASE);
+
+  private static final Pattern RUN_IN_TOPIC =
+      Pattern.compile("^Về [\\p{Ll}\\s,]{3,100}\\s(?=\\p{Lu})", Pattern.UNICODE_CASE);
   private static final Pattern REQUEST = Pattern.compile("(?<=\\. )(?:Đề nghị|Yêu cầu|Giao)\\s");
-  private static final Pattern CO_OPERATING = Pattern.compile("phối hợp(?:\\s+với)?(?:\\s+chặt chẽ)?\\s+với\\s+",
+  private static final Pattern CO_OPERATING = Pattern.compile(
+      "phối hợp(?:\\s+với)?(?:\\s+chặt chẽ)?\\s+với\\s+",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** "Về hạ tầng ...: " introduces a topic, not an actor. */
   private static final Pattern TOPIC = Pattern.compile("^Về [^:]{1,200}:\\s*");
-  private static final Pattern REPORT = Pattern.compile("^(Báo cáo.*?)\\s+(?:chậm nhất|trước|trong|vào|đến)\\s.*$",
+
+  private static final Pattern REPORT = Pattern.compile(
+      "^(Báo cáo.*?)\\s+(?:chậm nhất|trước|trong|vào|đến)\\s.*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * "xây dựng Chương trình ... gồm các nội dung: (1) ...; (2) ...": the numbered parts are what one deliverable contains,
    * not tasks of their own. "thực hiện các nội dung sau: (1) ..." lists tasks.
    */
-  private static final Pattern CONTENTS = Pattern.compile("(?:(?:bao\\s+)?gồm(?:\\s+(?:các|những))?(?:\\s+nội dung)?"
-      + "|(?:với|có)\\s+(?:các|những)\\s+nội dung)(?:\\s+(?:chính|chủ yếu|sau(?:\\s+đây)?))?\\s*:?$",
+  private static final Pattern CONTENTS = Pattern.compile(
+      "(?:(?:bao\\s+)?gồm(?:\\s+(?:các|những))?(?:\\s+nội dung)?"
+          + "|(?:với|có)\\s+(?:các|những)\\s+nội dung)(?:\\s+(?:chính|chủ yếu|sau(?:\\s+đây)?))?\\s*:?$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Vietnamese item letters: no f, j, w, z. */
   private static final String LETTERS = "abcdđeghiklmnopqrstuvxy";
@@ -91,7 +102,14 @@ public final class AppendixParser {
 
   private record Block(int level, String marker, String text) {}
 
-  private record Level(int level, String code, String heading, String text, List<String> flags, Set<String> letters, int[] bullets) {}
+  private record Level(
+      int level,
+      String code,
+      String heading,
+      String text,
+      List<String> flags,
+      Set<String> letters,
+      int[] bullets) {}
 
   public List<DraftTask> parse(String appendix) {
     AppendixTable.Split split = tables.split(AgencyMatcher.nfc(appendix));
@@ -111,12 +129,20 @@ public final class AppendixParser {
       boolean heading = i + 1 < blocks.size() && blocks.get(i + 1).level() > block.level();
       String text = DeadlineParser.clean(block.text());
       int children = childrenOf(blocks, i);
-      DraftTask withFields = heading ? fieldTask(fullCode, path, text, blocks.subList(i + 1, i + 1 + children)) : null;
+      DraftTask withFields =
+          heading ? fieldTask(fullCode, path, text, blocks.subList(i + 1, i + 1 + children)) : null;
       if (withFields != null) {
         drafts.add(withFields);
         i += children;
       } else if (heading) {
-        path.addLast(new Level(block.level(), fullCode, headingText(block, text), text, flags, new HashSet<>(), new int[1]));
+        path.addLast(new Level(
+            block.level(),
+            fullCode,
+            headingText(block, text),
+            text,
+            flags,
+            new HashSet<>(),
+            new int[1]));
       } else {
         List<String> headings = path.stream().map(Level::heading).toList();
         // Innermost first: the nearest heading that names an actor governs the items under it.
@@ -132,7 +158,8 @@ public final class AppendixParser {
   /** How many blocks after the i-th sit under it. */
   private static int childrenOf(List<Block> blocks, int i) {
     int n = 0;
-    while (i + 1 + n < blocks.size() && blocks.get(i + 1 + n).level() > blocks.get(i).level()) {
+    while (i + 1 + n < blocks.size()
+        && blocks.get(i + 1 + n).level() > blocks.get(i).level()) {
       n++;
     }
     return n;
@@ -144,7 +171,11 @@ public final class AppendixParser {
       return null;
     }
     List<String> headings = path.stream().map(Level::heading).toList();
-    return tables.fields(code, headings, text, children.stream().map(b -> DeadlineParser.clean(b.text())).toList());
+    return tables.fields(
+        code,
+        headings,
+        text,
+        children.stream().map(b -> DeadlineParser.clean(b.text())).toList());
   }
 
   /** The code of an item under its parent; a letter that repeats one already used gets the next letter, flagged. */
@@ -157,11 +188,13 @@ public final class AppendixParser {
       String marker = block.marker();
       int dot = marker.lastIndexOf('.');
       String above = dot > 0 ? marker.substring(0, dot) : null;
-      boolean underIt = above != null && (parent.code().equals(above) || parent.code().endsWith("." + above));
+      boolean underIt =
+          above != null && (parent.code().equals(above) || parent.code().endsWith("." + above));
       return underIt ? marker.substring(dot + 1) : marker;
     }
     String letter = block.marker();
-    String expected = String.valueOf(LETTERS.charAt(Math.min(parent.letters().size(), LETTERS.length() - 1)));
+    String expected =
+        String.valueOf(LETTERS.charAt(Math.min(parent.letters().size(), LETTERS.length() - 1)));
     String code = letter;
     if (!letter.equals(expected)) {
       flags.add(Flag.HEADING_OUT_OF_SEQUENCE + ":" + letter + ")");
@@ -232,18 +265,24 @@ public final class AppendixParser {
   }
 
   /** The drafts of one item: one, or one per numbered part. */
-  private List<DraftTask> task(String code, List<String> headings, List<String> governing, List<String> flags, String text) {
+  private List<DraftTask> task(
+      String code, List<String> headings, List<String> governing, List<String> flags, String text) {
     int subjectStart = topicEnd(text);
     List<int[]> parts = parts(text, subjectStart);
     Deadline fromHeading = headingDeadline(governing);
-    if (!parts.isEmpty() && CONTENTS.matcher(text.substring(subjectStart, parts.get(0)[0]).strip()).find()) {
+    if (!parts.isEmpty()
+        && CONTENTS
+            .matcher(text.substring(subjectStart, parts.get(0)[0]).strip())
+            .find()) {
       parts = List.of();
     }
     if (parts.isEmpty()) {
-      return drafts(code, headings, governing, flags, text, "", text.substring(subjectStart), fromHeading);
+      return drafts(
+          code, headings, governing, flags, text, "", text.substring(subjectStart), fromHeading);
     }
     String intro = text.substring(subjectStart, parts.get(0)[0]).strip();
-    Deadline shared = DeadlineParser.find(intro).stream().findFirst().map(Found::deadline).orElse(fromHeading);
+    Deadline shared =
+        DeadlineParser.find(intro).stream().findFirst().map(Found::deadline).orElse(fromHeading);
     List<DraftTask> drafts = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       int end = i + 1 < parts.size() ? parts.get(i + 1)[0] : text.length();
@@ -251,17 +290,26 @@ public final class AppendixParser {
       if (i == parts.size() - 1) {
         int trailing = trailingDeadlineSentence(own);
         if (trailing > 0) {
-          // The whole sentence is the deadline as written: it may add "và cập nhật thường xuyên, liên tục".
+          // The whole sentence is the deadline as written: it may add "và cập nhật thường xuyên,
+          // liên tục".
           String sentence = own.substring(trailing).replaceAll("[.\\s]+$", "");
           Deadline found = DeadlineParser.find(sentence).get(0).deadline();
           shared = new Deadline(found.kind(), found.dueDate(), sentence, found.recognised());
           own = own.substring(0, trailing).strip();
         }
       }
-      drafts.addAll(drafts(code + ".(" + (i + 1) + ")", headings, governing, flags,
-          text.substring(0, parts.get(0)[0]).strip() + " (" + (i + 1) + ") " + own, intro, own, shared));
+      drafts.addAll(drafts(
+          code + ".(" + (i + 1) + ")",
+          headings,
+          governing,
+          flags,
+          text.substring(0, parts.get(0)[0]).strip() + " (" + (i + 1) + ") " + own,
+          intro,
+          own,
+          shared));
     }
-    // A trailing shared deadline is known only after the last part: give it to the earlier parts without one.
+    // A trailing shared deadline is known only after the last part: give it to the earlier parts
+    // without one.
     return withSharedDeadline(drafts, shared);
   }
 
@@ -276,7 +324,9 @@ public final class AppendixParser {
       return 0;
     }
     Matcher runIn = RUN_IN_TOPIC.matcher(text);
-    if (runIn.lookingAt() && runIn.end() < topic.end() && !agencies.list(text, runIn.end()).isEmpty()) {
+    if (runIn.lookingAt()
+        && runIn.end() < topic.end()
+        && !agencies.list(text, runIn.end()).isEmpty()) {
       return runIn.end();
     }
     return topic.end();
@@ -290,7 +340,8 @@ public final class AppendixParser {
     for (String heading : governing) {
       List<Found> found = DeadlineParser.find(heading);
       if (!found.isEmpty()) {
-        boolean oneDate = found.stream().map(f -> f.deadline().dueDate()).distinct().count() == 1;
+        boolean oneDate =
+            found.stream().map(f -> f.deadline().dueDate()).distinct().count() == 1;
         return oneDate && found.get(0).deadline().recognised() ? found.get(0).deadline() : null;
       }
     }
@@ -301,20 +352,31 @@ public final class AppendixParser {
     if (shared == null) {
       return drafts;
     }
-    return drafts.stream().map(d -> {
-      if (d.deadline().recognised() || !d.flags().contains(Flag.NO_DEADLINE.name())) {
-        return d;
-      }
-      List<String> flags = new ArrayList<>(d.flags());
-      flags.remove(Flag.NO_DEADLINE.name());
-      flags.removeIf(f -> f.startsWith(Flag.DATE_NOT_DEADLINE + ":"));
-      flags.add(Flag.SHARED_DEADLINE.name());
-      if (DeadlineParser.isRecurring(shared.text())) {
-        flags.add(Flag.ALSO_RECURRING.name());
-      }
-      return new DraftTask(d.code(), d.headings(), d.content(), d.lead(), d.coOperating(), d.coOperatingOther(), d.mentioned(),
-          shared, expectedProduct(shared), List.copyOf(flags));
-    }).toList();
+    return drafts.stream()
+        .map(d -> {
+          if (d.deadline().recognised() || !d.flags().contains(Flag.NO_DEADLINE.name())) {
+            return d;
+          }
+          List<String> flags = new ArrayList<>(d.flags());
+          flags.remove(Flag.NO_DEADLINE.name());
+          flags.removeIf(f -> f.startsWith(Flag.DATE_NOT_DEADLINE + ":"));
+          flags.add(Flag.SHARED_DEADLINE.name());
+          if (DeadlineParser.isRecurring(shared.text())) {
+            flags.add(Flag.ALSO_RECURRING.name());
+          }
+          return new DraftTask(
+              d.code(),
+              d.headings(),
+              d.content(),
+              d.lead(),
+              d.coOperating(),
+              d.coOperatingOther(),
+              d.mentioned(),
+              shared,
+              expectedProduct(shared),
+              List.copyOf(flags));
+        })
+        .toList();
   }
 
   /** Where "(1)", "(2)", ... or "(i)", "(ii)", ... start and end, in sequence from the first; stray marks in brackets are not parts. */
@@ -325,8 +387,12 @@ public final class AppendixParser {
     int p = from;
     while (m.find(p)) {
       String mark = m.group(1);
-      int number = Character.isDigit(mark.charAt(0)) ? Integer.parseInt(mark) : ROMAN_PARTS.indexOf(mark) + 1;
-      boolean sameStyle = parts.isEmpty() || Character.isDigit(mark.charAt(0)) == Character.isDigit(text.charAt(parts.get(0)[0] + 1));
+      int number = Character.isDigit(mark.charAt(0))
+          ? Integer.parseInt(mark)
+          : ROMAN_PARTS.indexOf(mark) + 1;
+      boolean sameStyle = parts.isEmpty()
+          || Character.isDigit(mark.charAt(0))
+              == Character.isDigit(text.charAt(parts.get(0)[0] + 1));
       if (number == next && sameStyle) {
         parts.add(new int[] {m.start(), m.end()});
         next++;
@@ -359,8 +425,15 @@ public final class AppendixParser {
    * The draft(s) of one unit: {@code own} is its own wording, {@code intro} what its numbered parts share.
    * Deadlines stated in separate sentences split it into one draft per deadline.
    */
-  private List<DraftTask> drafts(String code, List<String> headings, List<String> governing, List<String> inherited, String content,
-      String intro, String own, Deadline shared) {
+  private List<DraftTask> drafts(
+      String code,
+      List<String> headings,
+      List<String> governing,
+      List<String> inherited,
+      String content,
+      String intro,
+      String own,
+      Deadline shared) {
     List<String> flags = new ArrayList<>(inherited);
     List<Mention> subject = subject(own);
     String coOperatingSource = own;
@@ -385,8 +458,11 @@ public final class AppendixParser {
     }
     String leadAgency = lead == null ? null : lead.agency();
     coOperating.remove(leadAgency);
-    List<String> mentioned = agencies.findAll(content).stream().map(Mention::code)
-        .filter(c -> c != null && !coOperating.contains(c) && !c.equals(leadAgency)).distinct().toList();
+    List<String> mentioned = agencies.findAll(content).stream()
+        .map(Mention::code)
+        .filter(c -> c != null && !coOperating.contains(c) && !c.equals(leadAgency))
+        .distinct()
+        .toList();
 
     List<List<Found>> bySentence = deadlinesBySentence(own);
     if (bySentence.size() > 1) {
@@ -394,27 +470,42 @@ public final class AppendixParser {
       int from = 0;
       for (int k = 0; k < bySentence.size(); k++) {
         List<Found> group = bySentence.get(k);
-        int to = k + 1 < bySentence.size() ? sentenceEndAfter(own, group.get(group.size() - 1).end()) : own.length();
+        int to = k + 1 < bySentence.size()
+            ? sentenceEndAfter(own, group.get(group.size() - 1).end())
+            : own.length();
         String piece = own.substring(from, to).strip();
         List<String> pieceFlags = new ArrayList<>(flags);
         pieceFlags.add(Flag.SPLIT_BY_DEADLINE.name());
-        split.add(draft(code + ".[" + (k + 1) + "]", headings, piece, lead, coOperating, others, mentioned, piece, shared, pieceFlags));
+        split.add(draft(
+            code + ".[" + (k + 1) + "]",
+            headings,
+            piece,
+            lead,
+            coOperating,
+            others,
+            mentioned,
+            piece,
+            shared,
+            pieceFlags));
         from = to;
       }
       return split;
     }
-    return List.of(draft(code, headings, content, lead, coOperating, others, mentioned, own, shared, flags));
+    return List.of(
+        draft(code, headings, content, lead, coOperating, others, mentioned, own, shared, flags));
   }
 
   /** The actors a text starts with, past a directing body ("Đề nghị Chính phủ chỉ đạo Bộ X ..."). */
   private List<Mention> subject(String text) {
     List<Mention> subject = subjectAt(text, 0);
-    // "Về chỉ đạo điều hành Người đứng đầu các bộ, ...": a heading run into its paragraph; the subject opens the paragraph.
+    // "Về chỉ đạo điều hành Người đứng đầu các bộ, ...": a heading run into its paragraph; the
+    // subject opens the paragraph.
     Matcher topic = RUN_IN_TOPIC.matcher(text);
     if (subject.isEmpty() && topic.lookingAt()) {
       subject = subjectAt(text, topic.end());
     }
-    // "Hiện nay còn 07/12 CSDL ... Đề nghị các bộ, ngành khẩn trương ...": the request names the subject later on.
+    // "Hiện nay còn 07/12 CSDL ... Đề nghị các bộ, ngành khẩn trương ...": the request names the
+    // subject later on.
     Matcher request = REQUEST.matcher(text);
     while (subject.isEmpty() && request.find()) {
       subject = subjectAt(text, request.start());
@@ -423,8 +514,10 @@ public final class AppendixParser {
   }
 
   /** "Trong quý IV/2026, Sở Nội vụ hoàn thành ...", "Hằng năm, Sở Nội vụ ...": a time phrase or a cadence before the subject. */
-  private static final Pattern LEADING_TIME = Pattern.compile("^(?:(?:Trong|Từ|Đến hết|Chậm nhất|Trước|Ngay trong)\\s[^,.;:]{1,40}"
-      + "|(?:Định kỳ\\s+)?(?:Hằng|Hàng|Mỗi)\\s+(?:tuần|tháng|quý|năm)|Định kỳ(?:\\s+6\\s+tháng)?),\\s*", Pattern.UNICODE_CASE);
+  private static final Pattern LEADING_TIME = Pattern.compile(
+      "^(?:(?:Trong|Từ|Đến hết|Chậm nhất|Trước|Ngay trong)\\s[^,.;:]{1,40}"
+          + "|(?:Định kỳ\\s+)?(?:Hằng|Hàng|Mỗi)\\s+(?:tuần|tháng|quý|năm)|Định kỳ(?:\\s+6\\s+tháng)?),\\s*",
+      Pattern.UNICODE_CASE);
 
   private List<Mention> subjectAt(String text, int from) {
     Matcher time = LEADING_TIME.matcher(text).region(from, text.length());
@@ -441,10 +534,13 @@ public final class AppendixParser {
   }
 
   /** A Party body: a committee, its standing board, its delegation or its caucus in a State body. */
-  private static final Pattern PARTY_BODY = Pattern.compile("^(?:Ban cán sự đảng|Đảng [uủ]y|Đảng đoàn|Ban Thường vụ|Thường trực"
-      + "|Tỉnh [uủ]y|Thành [uủ]y)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern LEADS_OR_DIRECTS = Pattern.compile("\\s*(?:lãnh đạo,?\\s*(?:và\\s+)?chỉ đạo|lãnh đạo|chỉ đạo)\\s+",
-      Pattern.UNICODE_CASE);
+  private static final Pattern PARTY_BODY = Pattern.compile(
+      "^(?:Ban cán sự đảng|Đảng [uủ]y|Đảng đoàn|Ban Thường vụ|Thường trực"
+          + "|Tỉnh [uủ]y|Thành [uủ]y)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern LEADS_OR_DIRECTS = Pattern.compile(
+      "\\s*(?:lãnh đạo,?\\s*(?:và\\s+)?chỉ đạo|lãnh đạo|chỉ đạo)\\s+", Pattern.UNICODE_CASE);
 
   /**
    * "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo Sở Khoa học và Công nghệ hoàn thành ...", "Đảng ủy Công an tỉnh
@@ -471,13 +567,15 @@ public final class AppendixParser {
   }
 
   /** "Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy chủ trì ...": whoever gives the task to a body named next is not its lead. */
-  private static final Pattern ASSIGNS = Pattern.compile("\\s*(?:giao(?:\\s+cho)?|yêu cầu|đề nghị)\\s+", Pattern.UNICODE_CASE);
+  private static final Pattern ASSIGNS =
+      Pattern.compile("\\s*(?:giao(?:\\s+cho)?|yêu cầu|đề nghị)\\s+", Pattern.UNICODE_CASE);
 
   /**
    * The lead among the actors a task starts with: the first; the others beside it co-operate (flagged as a joint lead unless
    * they are just "các cơ quan liên quan"). Null, flagged, when there is none.
    */
-  static Lead lead(List<Mention> subject, Set<String> coOperating, Set<String> others, List<String> flags) {
+  static Lead lead(
+      List<Mention> subject, Set<String> coOperating, Set<String> others, List<String> flags) {
     if (subject.isEmpty()) {
       flags.add(Flag.NO_LEAD.name());
       return null;
@@ -497,7 +595,8 @@ public final class AppendixParser {
     return new Lead(first.code(), first.generic(), first.text());
   }
 
-  static void addCoOperating(List<Mention> mentions, Set<String> coOperating, Set<String> others, List<String> flags) {
+  static void addCoOperating(
+      List<Mention> mentions, Set<String> coOperating, Set<String> others, List<String> flags) {
     for (Mention m : mentions) {
       if (m.code() != null) {
         coOperating.add(m.code());
@@ -509,15 +608,27 @@ public final class AppendixParser {
     }
   }
 
-  private static DraftTask draft(String code, List<String> headings, String content, Lead lead, Set<String> coOperating,
-      Set<String> others, List<String> mentioned, String own, Deadline shared, List<String> flags) {
+  private static DraftTask draft(
+      String code,
+      List<String> headings,
+      String content,
+      Lead lead,
+      Set<String> coOperating,
+      Set<String> others,
+      List<String> mentioned,
+      String own,
+      Deadline shared,
+      List<String> flags) {
     List<Found> found = DeadlineParser.find(own);
     Deadline deadline;
     if (!found.isEmpty()) {
       deadline = found.get(0).deadline();
       if (found.stream().map(f -> f.deadline().dueDate()).distinct().count() > 1) {
-        deadline = new Deadline(DeadlineParser.Kind.DEADLINE, null,
-            String.join("; ", found.stream().map(f -> f.deadline().text()).toList()), false);
+        deadline = new Deadline(
+            DeadlineParser.Kind.DEADLINE,
+            null,
+            String.join("; ", found.stream().map(f -> f.deadline().text()).toList()),
+            false);
       }
       // One date read, another left in the same words: a person decides which is the task's.
       if (!deadline.recognised() || DeadlineParser.givesAnotherDate(own, deadline.dueDate())) {
@@ -544,15 +655,28 @@ public final class AppendixParser {
       flags.add(Flag.NO_DEADLINE.name());
     }
     for (DeadlineParser.Mentioned date : DeadlineParser.notDeadlines(own)) {
-      // A duration has no start to count from; another date only matters when no deadline was found.
-      Flag flag = date.reason() == DeadlineParser.NotDeadline.DURATION ? Flag.DURATION_WITHOUT_START
-          : deadline.dueDate() == null && deadline.kind() == DeadlineParser.Kind.DEADLINE ? Flag.DATE_NOT_DEADLINE : null;
+      // A duration has no start to count from; another date only matters when no deadline was
+      // found.
+      Flag flag = date.reason() == DeadlineParser.NotDeadline.DURATION
+          ? Flag.DURATION_WITHOUT_START
+          : deadline.dueDate() == null && deadline.kind() == DeadlineParser.Kind.DEADLINE
+              ? Flag.DATE_NOT_DEADLINE
+              : null;
       if (flag != null && !flags.contains(flag + ":" + date.text())) {
         flags.add(flag + ":" + date.text());
       }
     }
-    return new DraftTask(code, headings, content, lead, List.copyOf(coOperating), List.copyOf(others), mentioned, deadline,
-        expectedProduct(deadline), List.copyOf(flags));
+    return new DraftTask(
+        code,
+        headings,
+        content,
+        lead,
+        List.copyOf(coOperating),
+        List.copyOf(others),
+        mentioned,
+        deadline,
+        expectedProduct(deadline),
+        List.copyOf(flags));
   }
 
   /** "Báo cáo Ban Chỉ đạo kết quả rà soát trong quý I/2026": the report is what the task delivers. */

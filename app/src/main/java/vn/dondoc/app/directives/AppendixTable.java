@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.app.directives.AgencyMatcher.Mention;
+import vn.dondoc.app.directives.DraftTask.Flag;
+import vn.dondoc.app.directives.DraftTask.Lead;
 import vn.dondoc.app.time.DeadlineParser;
 import vn.dondoc.app.time.DeadlineParser.Deadline;
 import vn.dondoc.app.time.DeadlineParser.Kind;
-import vn.dondoc.app.directives.DraftTask.Flag;
-import vn.dondoc.app.directives.DraftTask.Lead;
 
 /**
  * An appendix laid out as a table ("Danh mục nhiệm vụ"), as the text of a Word file gives it: one row a line, its cells
@@ -26,14 +26,22 @@ import vn.dondoc.app.directives.DraftTask.Lead;
  */
 final class AppendixTable {
 
-  enum Column { NUMBER, TASK, LEAD, CO_OPERATING, TIME, PRODUCT }
+  enum Column {
+    NUMBER,
+    TASK,
+    LEAD,
+    CO_OPERATING,
+    TIME,
+    PRODUCT
+  }
 
   /** The lines of a text that are not a table's, and the drafts of its tables' rows. */
   record Split(String rest, List<DraftTask> drafts) {}
 
   private static final Pattern GROUP_NUMBER = Pattern.compile("[IVXL]+\\.?|[A-ZĐ]\\.?");
   private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*");
-  private static final Pattern REPORT = Pattern.compile("báo cáo", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern REPORT =
+      Pattern.compile("báo cáo", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final AgencyMatcher agencies;
 
@@ -67,7 +75,8 @@ final class AppendixTable {
       String number = cell(cells, columns, Column.NUMBER).replaceAll("\\.$", "");
       String task = cell(cells, columns, Column.TASK);
       if (isHeading(cells, columns)) {
-        // "II | HẠ TẦNG" heads the rows under it; "1 | Thể chế" under it heads "1.1", "1.2" (or "1", "2").
+        // "II | HẠ TẦNG" heads the rows under it; "1 | Thể chế" under it heads "1.1", "1.2" (or
+        // "1", "2").
         if (GROUP_NUMBER.matcher(number).matches()) {
           group = number;
           groupHeading = number + ". " + task;
@@ -102,8 +111,10 @@ final class AppendixTable {
 
   /** A row that names no lead, time, co-operating body or product but a number: the heading of the rows under it. */
   private static boolean isHeading(List<String> cells, Map<Column, Integer> columns) {
-    return !cell(cells, columns, Column.NUMBER).isEmpty() && cell(cells, columns, Column.LEAD).isEmpty()
-        && cell(cells, columns, Column.TIME).isEmpty() && cell(cells, columns, Column.CO_OPERATING).isEmpty()
+    return !cell(cells, columns, Column.NUMBER).isEmpty()
+        && cell(cells, columns, Column.LEAD).isEmpty()
+        && cell(cells, columns, Column.TIME).isEmpty()
+        && cell(cells, columns, Column.CO_OPERATING).isEmpty()
         && cell(cells, columns, Column.PRODUCT).isEmpty();
   }
 
@@ -130,10 +141,15 @@ final class AppendixTable {
     if (folded.contains("san pham") || folded.contains("ket qua")) {
       return Column.PRODUCT;
     }
-    if (folded.contains("thoi gian") || folded.contains("thoi han") || folded.contains("tien do") || folded.contains("hoan thanh")) {
+    if (folded.contains("thoi gian")
+        || folded.contains("thoi han")
+        || folded.contains("tien do")
+        || folded.contains("hoan thanh")) {
       return Column.TIME;
     }
-    if (folded.contains("nhiem vu") || folded.contains("noi dung") || folded.contains("cong viec")) {
+    if (folded.contains("nhiem vu")
+        || folded.contains("noi dung")
+        || folded.contains("cong viec")) {
       return Column.TASK;
     }
     if (folded.matches("(?:so )?t\\.?t|stt|so thu tu")) {
@@ -164,7 +180,10 @@ final class AppendixTable {
     for (String bullet : bullets) {
       Matcher field = FIELD.matcher(bullet);
       Column column = field.matches() ? column(AgencyMatcher.fold(field.group(1))) : null;
-      if (column == null || column == Column.TASK || column == Column.NUMBER || values.containsKey(column)) {
+      if (column == null
+          || column == Column.TASK
+          || column == Column.NUMBER
+          || values.containsKey(column)) {
         return null;
       }
       values.put(column, field.group(2).replaceAll("[.;]+$", "").strip());
@@ -177,8 +196,10 @@ final class AppendixTable {
   }
 
   /** "Cơ quan chủ trì: Sở X", "Thời gian hoàn thành: Quý IV/2026": a field's name and its value ("Bộ X chủ trì: ..." is none). */
-  private static final Pattern FIELD = Pattern.compile("((?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Chủ trì|Phối hợp)"
-      + "[^:]{0,30}):\\s*(.*)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern FIELD = Pattern.compile(
+      "((?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả|Chủ trì|Phối hợp)"
+          + "[^:]{0,30}):\\s*(.*)",
+      Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private DraftTask draft(String code, List<String> headings, Map<Column, String> values) {
     List<String> flags = new ArrayList<>();
@@ -186,16 +207,29 @@ final class AppendixTable {
     String product = values.getOrDefault(Column.PRODUCT, "");
     Set<String> coOperating = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
-    Lead lead = AppendixParser.lead(leadCell(values.getOrDefault(Column.LEAD, "")), coOperating, others, flags);
+    Lead lead = AppendixParser.lead(
+        leadCell(values.getOrDefault(Column.LEAD, "")), coOperating, others, flags);
     String co = values.getOrDefault(Column.CO_OPERATING, "");
     AppendixParser.addCoOperating(agencies.list(co, 0), coOperating, others, flags);
     String leadAgency = lead == null ? null : lead.agency();
     coOperating.remove(leadAgency);
-    List<String> mentioned = agencies.findAll(task).stream().map(Mention::code)
-        .filter(c -> c != null && !coOperating.contains(c) && !c.equals(leadAgency)).distinct().toList();
+    List<String> mentioned = agencies.findAll(task).stream()
+        .map(Mention::code)
+        .filter(c -> c != null && !coOperating.contains(c) && !c.equals(leadAgency))
+        .distinct()
+        .toList();
     Deadline deadline = deadline(values.getOrDefault(Column.TIME, ""), task + " " + product, flags);
-    return new DraftTask(code, headings, task, lead, List.copyOf(coOperating), List.copyOf(others), mentioned, deadline,
-        product.isEmpty() ? null : product, List.copyOf(flags));
+    return new DraftTask(
+        code,
+        headings,
+        task,
+        lead,
+        List.copyOf(coOperating),
+        List.copyOf(others),
+        mentioned,
+        deadline,
+        product.isEmpty() ? null : product,
+        List.copyOf(flags));
   }
 
   /**
@@ -225,12 +259,15 @@ final class AppendixTable {
       return Deadline.none();
     }
     Deadline deadline = DeadlineParser.parse(time);
-    if (deadline.dueDate() == null && DeadlineParser.isCadence(time) && REPORT.matcher(taskAndProduct).find()) {
+    if (deadline.dueDate() == null
+        && DeadlineParser.isCadence(time)
+        && REPORT.matcher(taskAndProduct).find()) {
       return new Deadline(Kind.PERIODIC_REPORT, null, time, true);
     }
     if (!deadline.recognised()) {
       flags.add(Flag.AMBIGUOUS_DEADLINE.name());
-      DeadlineParser.notDeadlines(time).forEach(m -> flags.add(Flag.DATE_NOT_DEADLINE + ":" + m.text()));
+      DeadlineParser.notDeadlines(time)
+          .forEach(m -> flags.add(Flag.DATE_NOT_DEADLINE + ":" + m.text()));
     } else if (deadline.dueDate() != null && DeadlineParser.isRecurring(time)) {
       flags.add(Flag.ALSO_RECURRING.name());
     }

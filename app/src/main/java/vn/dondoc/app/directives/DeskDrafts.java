@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.stereotype.Repository;
-import vn.dondoc.app.time.HanoiTime;
-import vn.dondoc.app.time.DisplayDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 
 /** Table directive_draft: the desk's drafts, saved with an optimistic version. */
 @Repository
@@ -27,7 +27,13 @@ class DeskDrafts {
    * {@code dateAsWritten}: the document's date line, shown beside the date (e.g. a day left blank);
    * {@code titleToCheck}: the title read was cut short (the reader found no end to it), until a person edits it.
    */
-  record HeaderFields(String type, String number, String date, String issuer, String title, String dateAsWritten,
+  record HeaderFields(
+      String type,
+      String number,
+      String date,
+      String issuer,
+      String title,
+      String dateAsWritten,
       Boolean titleToCheck) {}
 
   /**
@@ -41,16 +47,48 @@ class DeskDrafts {
    * @param kind DEADLINE, PERIODIC_REPORT, RECURRING or NONE
    * @param flags the reader's flags ({@link DraftTask.Flag}, "NAME:value"), shown with their reason until the row is changed
    */
-  record Row(String id, String code, String section, String field, String content, String leadText, String lead,
-      String collective, boolean sendToAll, List<String> coOperating, String deadlineText, String dueDate, String kind,
-      String expectedProduct, String evidenceLevel, List<String> flags) {}
+  record Row(
+      String id,
+      String code,
+      String section,
+      String field,
+      String content,
+      String leadText,
+      String lead,
+      String collective,
+      boolean sendToAll,
+      List<String> coOperating,
+      String deadlineText,
+      String dueDate,
+      String kind,
+      String expectedProduct,
+      String evidenceLevel,
+      List<String> flags) {}
 
-  record Draft(long id, HeaderFields header, List<Row> rows, String sourceText, String sourceName, int version,
-      String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, String issuedSymbol) {}
+  record Draft(
+      long id,
+      HeaderFields header,
+      List<Row> rows,
+      String sourceText,
+      String sourceName,
+      int version,
+      String createdBy,
+      Instant createdAt,
+      String updatedBy,
+      Instant updatedAt,
+      String issuedSymbol) {}
 
   /** A draft in the desk's list (the issued ones are listed with the directives); once issued, the directive's title and date ({@code issuedOn}) as issued. */
-  record Listed(long id, String number, String title, int rows, String updatedBy, Instant updatedAt, String issuedSymbol,
-      String issuedTitle, LocalDate issuedOn) {
+  record Listed(
+      long id,
+      String number,
+      String title,
+      int rows,
+      String updatedBy,
+      Instant updatedAt,
+      String issuedSymbol,
+      String issuedTitle,
+      LocalDate issuedOn) {
 
     /** When it was last saved, Hanoi time. */
     public String updated() {
@@ -73,37 +111,65 @@ class DeskDrafts {
     this.json = json;
   }
 
-  long insert(HeaderFields header, List<Row> rows, String text, String sourceName, UUID job, String actor, Instant now) {
+  long insert(
+      HeaderFields header,
+      List<Row> rows,
+      String text,
+      String sourceName,
+      UUID job,
+      String actor,
+      Instant now) {
     return jdbc.sql("""
             insert into directive_draft (header, rows, source_text, source_name, source_job, created_by, created_at, updated_by, updated_at)
             values (?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) on conflict (source_job) do nothing returning id""")
-        .params(write(header), write(rows), text, sourceName, job, actor, Timestamp.from(now), actor, Timestamp.from(now))
-        .query(Long.class).optional()
+        .params(
+            write(header),
+            write(rows),
+            text,
+            sourceName,
+            job,
+            actor,
+            Timestamp.from(now),
+            actor,
+            Timestamp.from(now))
+        .query(Long.class)
+        .optional()
         // a scan's job whose draft another poll made first
         .orElseGet(() -> byJob(job).orElseThrow());
   }
 
   Optional<Draft> find(long id) {
-    return jdbc.sql("select * from directive_draft where id = ?").param(id).query(this::draft).optional();
+    return jdbc.sql("select * from directive_draft where id = ?")
+        .param(id)
+        .query(this::draft)
+        .optional();
   }
 
   Optional<Long> byJob(UUID job) {
-    return jdbc.sql("select id from directive_draft where source_job = ?").param(job).query(Long.class).optional();
+    return jdbc.sql("select id from directive_draft where source_job = ?")
+        .param(job)
+        .query(Long.class)
+        .optional();
   }
 
   /** Stores the header and rows if the draft is still at {@code version} and not issued; the new version, or empty. */
-  Optional<Integer> save(long id, int version, HeaderFields header, List<Row> rows, String actor, Instant now) {
+  Optional<Integer> save(
+      long id, int version, HeaderFields header, List<Row> rows, String actor, Instant now) {
     return jdbc.sql("""
             update directive_draft set header = ?::jsonb, rows = ?::jsonb, version = version + 1, updated_by = ?, updated_at = ?
             where id = ? and version = ? and issued_symbol is null returning version""")
         .params(write(header), write(rows), actor, Timestamp.from(now), id, version)
-        .query(Integer.class).optional();
+        .query(Integer.class)
+        .optional();
   }
 
   /** Marks the draft issued if it is still at {@code version}; false when someone changed or issued it meanwhile. */
   boolean markIssued(long id, int version, String symbol) {
-    return jdbc.sql("update directive_draft set issued_symbol = ? where id = ? and version = ? and issued_symbol is null")
-        .params(symbol, id, version).update() == 1;
+    return jdbc.sql(
+                "update directive_draft set issued_symbol = ? where id = ? and version = ? and issued_symbol is null")
+            .params(symbol, id, version)
+            .update()
+        == 1;
   }
 
   /** The drafts issued, by the symbol they were issued under (the desk's list links a directive to its draft). */
@@ -123,20 +189,36 @@ class DeskDrafts {
             from directive_draft r left join directive d on d.symbol = r.issued_symbol
             where r.issued_symbol is null order by r.updated_at desc limit ?""")
         .param(limit)
-        .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("number"), rs.getString("title"), rs.getInt("row_count"),
-            rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("issued_symbol"),
-            rs.getString("issued_title"), rs.getDate("issued_on") == null ? null : rs.getDate("issued_on").toLocalDate()))
+        .query((rs, n) -> new Listed(
+            rs.getLong("id"),
+            rs.getString("number"),
+            rs.getString("title"),
+            rs.getInt("row_count"),
+            rs.getString("updated_by"),
+            rs.getTimestamp("updated_at").toInstant(),
+            rs.getString("issued_symbol"),
+            rs.getString("issued_title"),
+            rs.getDate("issued_on") == null ? null : rs.getDate("issued_on").toLocalDate()))
         .list();
   }
 
   private Draft draft(ResultSet rs, int n) throws SQLException {
     try {
-      return new Draft(rs.getLong("id"), json.readValue(rs.getString("header"), HeaderFields.class),
-          json.readValue(rs.getString("rows"), ROWS), rs.getString("source_text"), rs.getString("source_name"),
-          rs.getInt("version"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-          rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant(), rs.getString("issued_symbol"));
+      return new Draft(
+          rs.getLong("id"),
+          json.readValue(rs.getString("header"), HeaderFields.class),
+          json.readValue(rs.getString("rows"), ROWS),
+          rs.getString("source_text"),
+          rs.getString("source_name"),
+          rs.getInt("version"),
+          rs.getString("created_by"),
+          rs.getTimestamp("created_at").toInstant(),
+          rs.getString("updated_by"),
+          rs.getTimestamp("updated_at").toInstant(),
+          rs.getString("issued_symbol"));
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("directive_draft " + rs.getLong("id") + " holds unreadable JSON", e);
+      throw new IllegalStateException(
+          "directive_draft " + rs.getLong("id") + " holds unreadable JSON", e);
     }
   }
 

@@ -33,12 +33,15 @@ class DirectiveController {
   @ResponseStatus(HttpStatus.CREATED)
   IssuedView issue(@RequestBody IssueRequest request, Authentication caller) {
     Issued issued = issuing.issue(request, caller.getName());
-    return new IssuedView(issued.symbol(), issued.tasks().size(), issued.tasks().stream().map(t -> t.caseCode()).toList());
+    return new IssuedView(
+        issued.symbol(),
+        issued.tasks().size(),
+        issued.tasks().stream().map(t -> t.caseCode()).toList());
   }
 
   @GetMapping
-  List<DirectiveRepository.Directive> list(@RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+  List<DirectiveRepository.Directive> list(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     if (size < 1 || size > 200) {
       throw new InvalidFieldException("size", "validation.range", 1, 200);
     }

@@ -19,11 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.DeadlineParser;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.directives.AgencyMatcher.Generic;
 import vn.dondoc.app.directives.DeskDrafts.Draft;
 import vn.dondoc.app.directives.DeskDrafts.HeaderFields;
@@ -37,6 +34,9 @@ import vn.dondoc.app.tasks.TaskIssuing;
 import vn.dondoc.app.tasks.TaskRecord;
 import vn.dondoc.app.tasks.TaskRepository;
 import vn.dondoc.app.tasks.TaskSpec;
+import vn.dondoc.app.time.DeadlineParser;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.FieldProblems;
 import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
@@ -63,8 +63,10 @@ class DirectiveDesk {
       Generic.ALL_PROVINCES, Set.of("PROVINCE"),
       Generic.PARTY_AND_STATE, Set.of("PARTY_BODY", "MINISTRY", "CENTRAL_BODY", "PROVINCE"));
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter DAY_SHORT = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter DAY_SHORT =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final DeskDrafts drafts;
   private final DirectiveImport directiveImport;
@@ -75,8 +77,15 @@ class DirectiveDesk {
   private final ReferenceData referenceData;
   private final Clock clock;
 
-  DirectiveDesk(DeskDrafts drafts, DirectiveImport directiveImport, DirectiveIssuing issuing, DirectiveRepository directives,
-      TaskIssuing taskIssuing, TaskRepository tasks, ReferenceData referenceData, Clock clock) {
+  DirectiveDesk(
+      DeskDrafts drafts,
+      DirectiveImport directiveImport,
+      DirectiveIssuing issuing,
+      DirectiveRepository directives,
+      TaskIssuing taskIssuing,
+      TaskRepository tasks,
+      ReferenceData referenceData,
+      Clock clock) {
     this.drafts = drafts;
     this.directiveImport = directiveImport;
     this.issuing = issuing;
@@ -108,16 +117,26 @@ class DirectiveDesk {
   record ChangedTask(String code, List<String> fields) {}
 
   /** The same directive issued before (same symbol): when, how many tasks, and what the draft adds, removes or changes. */
-  record Changes(String symbol, LocalDate issuedOn, int issuedTasks, List<String> added, List<String> removed,
+  record Changes(
+      String symbol,
+      LocalDate issuedOn,
+      int issuedTasks,
+      List<String> added,
+      List<String> removed,
       List<ChangedTask> changed) {}
 
   /** Reads the document's text into a new draft; {@code job} is the scan's reading that produced it, if any. */
   long create(String text, String sourceName, UUID job, String actor) {
     List<DraftTask> read = directiveImport.drafts(text, "file");
     DirectiveHeaderReader.Header header = DirectiveHeaderReader.read(text);
-    HeaderFields fields = new HeaderFields(header.type() == null ? null : header.type().code(), header.number(),
-        header.date() == null ? null : DisplayDates.DAY.format(header.date()), header.issuer(), header.title(),
-        header.date() == null ? header.dateText() : null, header.titleCut() ? Boolean.TRUE : null);
+    HeaderFields fields = new HeaderFields(
+        header.type() == null ? null : header.type().code(),
+        header.number(),
+        header.date() == null ? null : DisplayDates.DAY.format(header.date()),
+        header.issuer(),
+        header.title(),
+        header.date() == null ? header.dateText() : null,
+        header.titleCut() ? Boolean.TRUE : null);
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       rows.add(row("r" + (i + 1), read.get(i)));
@@ -134,13 +153,24 @@ class DirectiveDesk {
     };
     TaskField field = task.proposedField();
     DraftTask.Lead lead = task.lead();
-    return new Row(id, task.code(), task.headings().isEmpty() ? null : task.headings().get(0),
-        (field == null ? TaskField.DIRECTION : field).code(), task.content(), lead == null ? null : lead.text(),
-        lead == null ? null : lead.agency(), lead == null || lead.generic() == null ? null : lead.generic().name(), false,
-        List.copyOf(task.coOperating()), deadline.text(),
-        deadline.dueDate() == null ? null : DisplayDates.DAY.format(deadline.dueDate()), kind, task.expectedProduct(),
+    return new Row(
+        id,
+        task.code(),
+        task.headings().isEmpty() ? null : task.headings().get(0),
+        (field == null ? TaskField.DIRECTION : field).code(),
+        task.content(),
+        lead == null ? null : lead.text(),
+        lead == null ? null : lead.agency(),
+        lead == null || lead.generic() == null ? null : lead.generic().name(),
+        false,
+        List.copyOf(task.coOperating()),
+        deadline.text(),
+        deadline.dueDate() == null ? null : DisplayDates.DAY.format(deadline.dueDate()),
+        kind,
+        task.expectedProduct(),
         // the lowest level (a document issued) until the office says what the task must show
-        EvidenceLevel.L1.code(), List.copyOf(task.flags()));
+        EvidenceLevel.L1.code(),
+        List.copyOf(task.flags()));
   }
 
   Draft draft(long id) {
@@ -149,7 +179,9 @@ class DirectiveDesk {
 
   /** The draft a scan's reading made. */
   long draftOfJob(UUID job) {
-    return drafts.byJob(job).orElseThrow(() -> new NotFoundException("directive.import-job.not-found"));
+    return drafts
+        .byJob(job)
+        .orElseThrow(() -> new NotFoundException("directive.import-job.not-found"));
   }
 
   /** The draft at {@code version}, or the change that made it stale. */
@@ -170,10 +202,12 @@ class DirectiveDesk {
       throw new InvalidFieldException("rows", "validation.required");
     }
     if (rows.size() > DirectiveIssuing.MAX_TASKS) {
-      throw new InvalidFieldException("rows", "validation.tasks.too-many", DirectiveIssuing.MAX_TASKS);
+      throw new InvalidFieldException(
+          "rows", "validation.tasks.too-many", DirectiveIssuing.MAX_TASKS);
     }
     current(id, version);
-    return drafts.save(id, version, header, rows, actor, clock.instant())
+    return drafts
+        .save(id, version, header, rows, actor, clock.instant())
         .orElseThrow(() -> new DraftChangedException(draft(id)));
   }
 
@@ -197,15 +231,18 @@ class DirectiveDesk {
   Map<String, Integer> addressedToAll() {
     List<Agency> agencies = referenceData.agencies();
     Map<String, Integer> counts = new LinkedHashMap<>();
-    ADDRESSED_TO_ALL.forEach((generic, kinds) ->
-        counts.put(generic.name(), (int) agencies.stream().filter(a -> kinds.contains(a.kind())).count()));
+    ADDRESSED_TO_ALL.forEach((generic, kinds) -> counts.put(generic.name(), (int)
+        agencies.stream().filter(a -> kinds.contains(a.kind())).count()));
     return counts;
   }
 
   private Plan plan(Draft draft) {
     FieldProblems problems = new FieldProblems();
     HeaderFields header = draft.header();
-    DirectiveType type = Arrays.stream(DirectiveType.values()).filter(t -> t.code().equals(header.type())).findFirst().orElse(null);
+    DirectiveType type = Arrays.stream(DirectiveType.values())
+        .filter(t -> t.code().equals(header.type()))
+        .findFirst()
+        .orElse(null);
     if (type == null) {
       problems.add("header.type", "validation.required");
     }
@@ -230,7 +267,8 @@ class DirectiveDesk {
     if (draft.rows().isEmpty()) {
       problems.add("rows", "validation.required");
     }
-    Map<String, Agency> agencies = referenceData.agencies().stream().collect(Collectors.toMap(Agency::code, Function.identity()));
+    Map<String, Agency> agencies = referenceData.agencies().stream()
+        .collect(Collectors.toMap(Agency::code, Function.identity()));
     List<TaskSpec> specs = new ArrayList<>();
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < draft.rows().size(); i++) {
@@ -249,20 +287,30 @@ class DirectiveDesk {
     }
     problems.throwIfAny();
     Map<String, Integer> perAgency = new LinkedHashMap<>();
-    specs.stream().collect(Collectors.groupingBy(TaskSpec::leadAgency, Collectors.counting())).entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> perAgency.put(agencies.get(e.getKey()).name(), e.getValue().intValue()));
+    specs.stream()
+        .collect(Collectors.groupingBy(TaskSpec::leadAgency, Collectors.counting()))
+        .entrySet()
+        .stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(
+            e -> perAgency.put(agencies.get(e.getKey()).name(), e.getValue().intValue()));
     return new Plan(new IssueRequest(type, number, issuedOn, issuer, title, specs), perAgency);
   }
 
   /** The checks the task rules do not make: a collective lead not yet resolved, the row's date and kind. */
-  private static void checkRow(Row row, String at, Map<String, Agency> agencies, FieldProblems problems) {
+  private static void checkRow(
+      Row row, String at, Map<String, Agency> agencies, FieldProblems problems) {
     if (row.sendToAll()) {
-      if (generic(row.collective()) == null || !ADDRESSED_TO_ALL.containsKey(generic(row.collective()))) {
+      if (generic(row.collective()) == null
+          || !ADDRESSED_TO_ALL.containsKey(generic(row.collective()))) {
         problems.add(at + "lead", "validation.desk.send-all-unavailable");
       }
     } else if (row.lead() == null || row.lead().isBlank()) {
-      problems.add(at + "lead", row.collective() != null ? "validation.desk.collective-lead" : "validation.required");
+      problems.add(
+          at + "lead",
+          row.collective() != null ? "validation.desk.collective-lead" : "validation.required");
     } else if (!agencies.containsKey(row.lead())) {
       problems.add(at + "lead", "validation.agency.unknown", row.lead());
     }
@@ -285,7 +333,11 @@ class DirectiveDesk {
     List<String> leads;
     if (row.sendToAll()) {
       Set<String> kinds = ADDRESSED_TO_ALL.getOrDefault(generic(row.collective()), Set.of());
-      leads = agencies.values().stream().filter(a -> kinds.contains(a.kind())).map(Agency::code).sorted().toList();
+      leads = agencies.values().stream()
+          .filter(a -> kinds.contains(a.kind()))
+          .map(Agency::code)
+          .sorted()
+          .toList();
     } else {
       leads = row.lead() == null || row.lead().isBlank() ? List.of() : List.of(row.lead());
     }
@@ -293,15 +345,34 @@ class DirectiveDesk {
     boolean recurring = !"DEADLINE".equals(kind);
     Boolean reportsMonthly = recurring ? !"NONE".equals(kind) : null;
     LocalDate due = recurring ? null : date(row.dueDate());
-    TaskField field = Arrays.stream(TaskField.values()).filter(f -> f.code().equals(row.field())).findFirst().orElse(null);
-    EvidenceLevel level = Arrays.stream(EvidenceLevel.values()).filter(l -> l.code().equals(row.evidenceLevel())).findFirst().orElse(null);
+    TaskField field = Arrays.stream(TaskField.values())
+        .filter(f -> f.code().equals(row.field()))
+        .findFirst()
+        .orElse(null);
+    EvidenceLevel level = Arrays.stream(EvidenceLevel.values())
+        .filter(l -> l.code().equals(row.evidenceLevel()))
+        .findFirst()
+        .orElse(null);
     List<TaskSpec> specs = new ArrayList<>();
     for (String lead : leads) {
-      List<String> cooperating = row.coOperating() == null ? List.of()
+      List<String> cooperating = row.coOperating() == null
+          ? List.of()
           : row.coOperating().stream().filter(c -> !c.equals(lead)).distinct().toList();
-      String code = row.sendToAll() && row.code() != null ? row.code().strip() + "-" + lead : row.code();
-      specs.add(new TaskSpec(code, row.section(), field, row.content(), recurring, reportsMonthly, lead, cooperating,
-          recurring ? null : row.deadlineText(), due, row.expectedProduct(), level));
+      String code =
+          row.sendToAll() && row.code() != null ? row.code().strip() + "-" + lead : row.code();
+      specs.add(new TaskSpec(
+          code,
+          row.section(),
+          field,
+          row.content(),
+          recurring,
+          reportsMonthly,
+          lead,
+          cooperating,
+          recurring ? null : row.deadlineText(),
+          due,
+          row.expectedProduct(),
+          level));
     }
     return specs;
   }
@@ -323,7 +394,10 @@ class DirectiveDesk {
   }
 
   private static Generic generic(String name) {
-    return Arrays.stream(Generic.values()).filter(g -> g.name().equals(name)).findFirst().orElse(null);
+    return Arrays.stream(Generic.values())
+        .filter(g -> g.name().equals(name))
+        .findFirst()
+        .orElse(null);
   }
 
   /** dd/MM/yyyy (or d/M/yyyy) as a real day; null otherwise. */
@@ -340,15 +414,19 @@ class DirectiveDesk {
 
   /** The directive with the draft's symbol when it was issued before, with what the draft would change; empty otherwise. */
   Optional<Changes> changes(Draft draft) {
-    String symbol = draft.header().number() == null ? "" : draft.header().number().strip();
-    Optional<DirectiveRepository.Directive> issued = symbol.isEmpty() ? Optional.empty() : directives.findBySymbol(symbol);
+    String symbol =
+        draft.header().number() == null ? "" : draft.header().number().strip();
+    Optional<DirectiveRepository.Directive> issued =
+        symbol.isEmpty() ? Optional.empty() : directives.findBySymbol(symbol);
     if (issued.isEmpty() || symbol.equals(draft.issuedSymbol())) {
       return Optional.empty();
     }
     Map<String, TaskRecord> before = new LinkedHashMap<>();
-    tasks.find(new TaskFilter(symbol, null, null, null), null, DirectiveIssuing.MAX_TASKS, 0)
+    tasks
+        .find(new TaskFilter(symbol, null, null, null), null, DirectiveIssuing.MAX_TASKS, 0)
         .forEach(task -> before.put(task.taskCode().substring(symbol.length() + 1), task));
-    Map<String, Agency> agencies = referenceData.agencies().stream().collect(Collectors.toMap(Agency::code, Function.identity()));
+    Map<String, Agency> agencies = referenceData.agencies().stream()
+        .collect(Collectors.toMap(Agency::code, Function.identity()));
     List<String> added = new ArrayList<>();
     List<ChangedTask> changed = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -361,13 +439,16 @@ class DirectiveDesk {
           continue;
         }
         List<String> fields = new ArrayList<>();
-        if (!Objects.equals(was.content().strip(), spec.content() == null ? null : spec.content().strip())) {
+        if (!Objects.equals(
+            was.content().strip(),
+            spec.content() == null ? null : spec.content().strip())) {
           fields.add("content");
         }
         if (!Objects.equals(was.leadAgency(), spec.leadAgency())) {
           fields.add("lead");
         }
-        if (!Objects.equals(was.originalDeadline(), spec.deadline()) || was.recurring() != Boolean.TRUE.equals(spec.recurring())) {
+        if (!Objects.equals(was.originalDeadline(), spec.deadline())
+            || was.recurring() != Boolean.TRUE.equals(spec.recurring())) {
           fields.add("deadline");
         }
         if (!fields.isEmpty()) {
@@ -375,7 +456,9 @@ class DirectiveDesk {
         }
       }
     }
-    List<String> removed = before.keySet().stream().filter(code -> !seen.contains(code)).toList();
-    return Optional.of(new Changes(symbol, issued.get().issuedOn(), before.size(), added, removed, changed));
+    List<String> removed =
+        before.keySet().stream().filter(code -> !seen.contains(code)).toList();
+    return Optional.of(
+        new Changes(symbol, issued.get().issuedOn(), before.size(), added, removed, changed));
   }
 }

@@ -20,10 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.Agency;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.directives.DeskDrafts.Draft;
 import vn.dondoc.app.directives.DeskDrafts.HeaderFields;
 import vn.dondoc.app.directives.DeskDrafts.Row;
@@ -31,6 +29,8 @@ import vn.dondoc.app.directives.DirectiveDesk.DraftChangedException;
 import vn.dondoc.app.directives.DirectiveIssuing.Issued;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
@@ -51,8 +51,13 @@ class DirectiveDeskController {
   private final ReferenceData referenceData;
   private final MessageSource messages;
 
-  DirectiveDeskController(DirectiveDesk desk, DirectiveDocumentText documentText, ScanReader scans, DirectiveImportJobs jobs,
-      ReferenceData referenceData, MessageSource messages) {
+  DirectiveDeskController(
+      DirectiveDesk desk,
+      DirectiveDocumentText documentText,
+      ScanReader scans,
+      DirectiveImportJobs jobs,
+      ReferenceData referenceData,
+      MessageSource messages) {
     this.desk = desk;
     this.documentText = documentText;
     this.scans = scans;
@@ -64,9 +69,19 @@ class DirectiveDeskController {
   /** Where the page goes next: the draft ({@code draft}), or a scan's job to poll ({@code job}) with its progress. */
   record Upload(String draft, String job, int pagesDone, int pages) {}
 
-  record DraftView(long id, int version, HeaderFields header, List<Row> rows, Map<String, String> reasons, String sourceName,
-      String updatedBy, String updatedAt, String issuedSymbol, DirectiveDesk.Changes changes,
-      Map<String, Integer> addressedToAll, List<Agency> agencies) {}
+  record DraftView(
+      long id,
+      int version,
+      HeaderFields header,
+      List<Row> rows,
+      Map<String, String> reasons,
+      String sourceName,
+      String updatedBy,
+      String updatedAt,
+      String issuedSymbol,
+      DirectiveDesk.Changes changes,
+      Map<String, Integer> addressedToAll,
+      List<Agency> agencies) {}
 
   record SaveRequest(Integer version, HeaderFields header, List<Row> rows) {}
 
@@ -79,7 +94,9 @@ class DirectiveDeskController {
   record IssuedView(String symbol, int tasks) {}
 
   /** The directive as it arrives: part {@code file} (PDF, DOCX, scan, text) or field {@code text} (pasted). */
-  @PostMapping(path = DirectiveDeskPage.PATH + "/nhap", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(
+      path = DirectiveDeskPage.PATH + "/nhap",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   Upload upload(MultipartHttpServletRequest request, Authentication caller) throws IOException {
     String actor = actor(caller);
     MultipartFile file = DirectiveImportController.documentPart(request, false);
@@ -88,13 +105,15 @@ class DirectiveDeskController {
       if (text == null || text.isBlank()) {
         throw new InvalidFieldException("file", "validation.desk.file-or-text");
       }
-      return new Upload(DirectiveDeskPage.PATH + "/" + desk.create(text, null, null, actor), null, 0, 0);
+      return new Upload(
+          DirectiveDeskPage.PATH + "/" + desk.create(text, null, null, actor), null, 0, 0);
     }
     byte[] content = file.getBytes();
     String name = file.getOriginalFilename();
     DirectiveDocumentText.Read read = documentText.read(name, content, "file");
     if (!read.isScan()) {
-      return new Upload(DirectiveDeskPage.PATH + "/" + desk.create(read.text(), name, null, actor), null, 0, 0);
+      return new Upload(
+          DirectiveDeskPage.PATH + "/" + desk.create(read.text(), name, null, actor), null, 0, 0);
     }
     UUID job = jobs.start(caller.getName(), read.pages(), (id, progress) -> {
       String text = scans.readableText(content, read.scan(), progress);
@@ -134,7 +153,8 @@ class DirectiveDeskController {
   @PostMapping(DirectiveDeskPage.PATH + "/{id}/luu")
   Saved save(@PathVariable long id, @RequestBody SaveRequest request, Authentication caller) {
     String actor = actor(caller);
-    return new Saved(desk.save(id, version(request.version()), request.header(), request.rows(), actor));
+    return new Saved(
+        desk.save(id, version(request.version()), request.header(), request.rows(), actor));
   }
 
   @PostMapping(DirectiveDeskPage.PATH + "/{id}/xem-truoc")
@@ -145,7 +165,8 @@ class DirectiveDeskController {
   }
 
   @PostMapping(DirectiveDeskPage.PATH + "/{id}/ban-hanh")
-  IssuedView issue(@PathVariable long id, @RequestBody VersionRequest request, Authentication caller) {
+  IssuedView issue(
+      @PathVariable long id, @RequestBody VersionRequest request, Authentication caller) {
     String actor = actor(caller);
     Issued issued = desk.issue(id, version(request.version()), actor);
     return new IssuedView(issued.symbol(), issued.tasks().size());
@@ -156,7 +177,10 @@ class DirectiveDeskController {
   ResponseEntity<ProblemDetail> changed(DraftChangedException e) {
     Draft current = e.current();
     String key = current.issuedSymbol() != null ? "desk.conflict.issued" : "desk.conflict.changed";
-    ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "conflict", message("problem.conflict.title"),
+    ProblemDetail problem = Problems.of(
+        HttpStatus.CONFLICT,
+        "conflict",
+        message("problem.conflict.title"),
         message(key, current.updatedBy(), time(current)));
     problem.setProperty("current", view(current));
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
@@ -164,10 +188,23 @@ class DirectiveDeskController {
 
   private DraftView view(Draft draft) {
     Map<String, String> reasons = new LinkedHashMap<>();
-    draft.rows().stream().flatMap(row -> row.flags() == null ? java.util.stream.Stream.empty() : row.flags().stream())
-        .distinct().forEach(flag -> reasons.put(flag, reason(flag)));
-    return new DraftView(draft.id(), draft.version(), draft.header(), draft.rows(), reasons, draft.sourceName(),
-        draft.updatedBy(), time(draft), draft.issuedSymbol(), desk.changes(draft).orElse(null), desk.addressedToAll(),
+    draft.rows().stream()
+        .flatMap(
+            row -> row.flags() == null ? java.util.stream.Stream.empty() : row.flags().stream())
+        .distinct()
+        .forEach(flag -> reasons.put(flag, reason(flag)));
+    return new DraftView(
+        draft.id(),
+        draft.version(),
+        draft.header(),
+        draft.rows(),
+        reasons,
+        draft.sourceName(),
+        draft.updatedBy(),
+        time(draft),
+        draft.issuedSymbol(),
+        desk.changes(draft).orElse(null),
+        desk.addressedToAll(),
         referenceData.agencies());
   }
 
@@ -176,7 +213,10 @@ class DirectiveDeskController {
     int colon = flag.indexOf(':');
     String name = colon < 0 ? flag : flag.substring(0, colon);
     String value = colon < 0 ? "" : flag.substring(colon + 1);
-    return messages.getMessage("desk.flag." + name, new Object[] {value}, message("desk.flag.other", flag),
+    return messages.getMessage(
+        "desk.flag." + name,
+        new Object[] {value},
+        message("desk.flag.other", flag),
         LocaleContextHolder.getLocale());
   }
 

@@ -36,15 +36,55 @@ class DirectiveDeskPage {
    * A directive in the desk's list, however it came into Dondoc (the desk, the import API, the demo data): its
    * tasks are on the monitoring board ({@code /giam-sat?directive=…}); {@code draft}: its draft when the desk issued it, else null.
    */
-  record IssuedRow(String symbol, String type, String title, String issuedDay, int tasks, Long draft) {}
+  record IssuedRow(
+      String symbol, String type, String title, String issuedDay, int tasks, Long draft) {}
 
   /** The words desk.js shows, keys desk.js.* (the levels' and kinds' labels included). */
-  private static final List<String> WORDS = List.of("saving", "saved", "network", "checking", "issuing", "issued",
-      "errors", "split", "merge", "delete", "expand", "expand-do", "send-all", "send-all-confirm", "send-all-on", "cancel",
-      "collective", "unknown-agency", "flag-checked", "as-written", "due-date", "changes", "changes-added", "changes-removed",
-      "changes-changed", "changes-none", "field.content", "field.lead", "field.deadline", "conflict-added", "conflict-removed",
-      "conflict-changed", "total", "read-only", "cooperating-hint", "kind.DEADLINE", "kind.PERIODIC_REPORT", "kind.RECURRING",
-      "kind.NONE", "level.L1", "level.L2", "level.L3", "level.L4", "unsaved");
+  private static final List<String> WORDS = List.of(
+      "saving",
+      "saved",
+      "network",
+      "checking",
+      "issuing",
+      "issued",
+      "errors",
+      "split",
+      "merge",
+      "delete",
+      "expand",
+      "expand-do",
+      "send-all",
+      "send-all-confirm",
+      "send-all-on",
+      "cancel",
+      "collective",
+      "unknown-agency",
+      "flag-checked",
+      "as-written",
+      "due-date",
+      "changes",
+      "changes-added",
+      "changes-removed",
+      "changes-changed",
+      "changes-none",
+      "field.content",
+      "field.lead",
+      "field.deadline",
+      "conflict-added",
+      "conflict-removed",
+      "conflict-changed",
+      "total",
+      "read-only",
+      "cooperating-hint",
+      "kind.DEADLINE",
+      "kind.PERIODIC_REPORT",
+      "kind.RECURRING",
+      "kind.NONE",
+      "level.L1",
+      "level.L2",
+      "level.L3",
+      "level.L4",
+      "unsaved");
 
   private final DeskDrafts drafts;
   private final DirectiveDesk desk;
@@ -52,7 +92,12 @@ class DirectiveDeskPage {
   private final MessageSource messages;
   private final ObjectMapper json;
 
-  DirectiveDeskPage(DeskDrafts drafts, DirectiveDesk desk, DirectiveRepository directives, MessageSource messages, ObjectMapper json) {
+  DirectiveDeskPage(
+      DeskDrafts drafts,
+      DirectiveDesk desk,
+      DirectiveRepository directives,
+      MessageSource messages,
+      ObjectMapper json) {
     this.drafts = drafts;
     this.desk = desk;
     this.directives = directives;
@@ -66,27 +111,38 @@ class DirectiveDeskPage {
     model.addAttribute("page", "directive-desk");
     model.addAttribute("drafts", drafts.recent(LISTED));
     Map<String, Long> issuedDrafts = drafts.issued();
-    model.addAttribute("directives", directives.list(DIRECTIVES_LISTED, 0).stream()
-        .map(d -> new IssuedRow(d.symbol(), d.type().code(), d.title(), DisplayDates.DAY.format(d.issuedOn()), d.tasks(),
-            issuedDrafts.get(d.symbol())))
-        .toList());
+    model.addAttribute(
+        "directives",
+        directives.list(DIRECTIVES_LISTED, 0).stream()
+            .map(d -> new IssuedRow(
+                d.symbol(),
+                d.type().code(),
+                d.title(),
+                DisplayDates.DAY.format(d.issuedOn()),
+                d.tasks(),
+                issuedDrafts.get(d.symbol())))
+            .toList());
     return "staff/directive-desk";
   }
 
   @GetMapping(value = PATH + "/{id}", produces = "text/html")
-  String draft(@PathVariable long id, Authentication caller, Model model) throws JsonProcessingException {
+  String draft(@PathVariable long id, Authentication caller, Model model)
+      throws JsonProcessingException {
     requireRole(caller);
     model.addAttribute("page", "directive-desk");
     DeskDrafts.Draft draft = desk.draft(id);
     model.addAttribute("draft", draft);
     // once issued, the page is the directive's: its symbol, title and date, no longer "a draft"
-    DirectiveRepository.Directive issued = draft.issuedSymbol() == null ? null
+    DirectiveRepository.Directive issued = draft.issuedSymbol() == null
+        ? null
         : directives.findBySymbol(draft.issuedSymbol()).orElse(null);
     model.addAttribute("issued", issued);
-    model.addAttribute("issuedDay", issued == null ? null : DisplayDates.DAY.format(issued.issuedOn()));
+    model.addAttribute(
+        "issuedDay", issued == null ? null : DisplayDates.DAY.format(issued.issuedOn()));
     model.addAttribute("types", DirectiveType.values());
     Map<String, String> words = new LinkedHashMap<>();
-    WORDS.forEach(word -> words.put(word, messages.getMessage("desk.js." + word, null, LocaleContextHolder.getLocale())));
+    WORDS.forEach(word -> words.put(
+        word, messages.getMessage("desk.js." + word, null, LocaleContextHolder.getLocale())));
     model.addAttribute("words", json.writeValueAsString(words));
     return "staff/directive-draft";
   }

@@ -30,6 +30,7 @@ class DirectiveDocumentText {
   static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
   /** Fewer than a quarter of this many letters a page: the PDF is a scan, its "text" at most a stray header. */
   private static final int MIN_LETTERS_PER_PAGE = 200;
+
   private static final Set<FileType> READ = Set.of(FileType.PDF, FileType.DOCX, FileType.TEXT);
   private static final Set<FileType> SCANS = Set.of(FileType.PNG, FileType.JPEG);
 
@@ -48,7 +49,8 @@ class DirectiveDocumentText {
 
   Read read(String filename, byte[] content, String field) {
     if (content.length > MAX_DOCUMENT_BYTES) {
-      throw new InvalidFieldException(field, "validation.text.too-large", MAX_DOCUMENT_BYTES / 1024 / 1024);
+      throw new InvalidFieldException(
+          field, "validation.text.too-large", MAX_DOCUMENT_BYTES / 1024 / 1024);
     }
     FileType type;
     try {
@@ -80,7 +82,9 @@ class DirectiveDocumentText {
       String text = stripper.getText(document);
       long letters = text.codePoints().filter(Character::isLetter).count();
       int pages = Math.max(1, document.getNumberOfPages());
-      return letters < (long) MIN_LETTERS_PER_PAGE * pages / 4 ? new Read(null, FileType.PDF, pages) : new Read(text, null, 0);
+      return letters < (long) MIN_LETTERS_PER_PAGE * pages / 4
+          ? new Read(null, FileType.PDF, pages)
+          : new Read(text, null, 0);
     }
   }
 
@@ -94,8 +98,12 @@ class DirectiveDocumentText {
   /** Strict decoding: a file in another encoding would otherwise turn into plausible-looking garbage. */
   private static String utf8(byte[] bytes, String field) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      String text = StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new InvalidFieldException(field, "validation.text.not-utf8");

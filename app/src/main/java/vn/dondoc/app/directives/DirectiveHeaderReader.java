@@ -26,15 +26,23 @@ import java.util.regex.Pattern;
 final class DirectiveHeaderReader {
 
   /** What was read; any part may be null. {@code dateText} is the date line as written (e.g. a day left blank). */
-  record Header(DirectiveType type, String number, LocalDate date, String dateText, String issuer, String title,
+  record Header(
+      DirectiveType type,
+      String number,
+      LocalDate date,
+      String dateText,
+      String issuer,
+      String title,
       boolean titleCut) {}
 
   /** The longest title read; a longer one was cut there (the desk's field holds 1000 for what a person types). */
   static final int TITLE_LENGTH = 300;
+
   private static final int TITLE_LINES = 6;
 
   /** Only the top of the document is its header; the body starts with the first long paragraph. */
   private static final int HEADER_LINES = 40;
+
   private static final int PARAGRAPH = 200;
 
   /** Longest first: "THÔNG BÁO KẾT LUẬN" before "THÔNG BÁO" and "KẾT LUẬN". */
@@ -54,9 +62,12 @@ final class DirectiveHeaderReader {
   /** A document name that heads the document but is not one that assigns tasks (a report). */
   private static final Pattern OTHER_NAME = Pattern.compile("^(BÁO CÁO|TỜ TRÌNH|ĐỀ ÁN|HƯỚNG DẪN)$");
 
-  private static final String SYMBOL = "(\\d+(?:\\.\\d+)?(?:/\\d{4})?[-/][\\p{Lu}Đ][\\p{L}Đ&]*(?:[-/][\\p{Lu}Đ][\\p{L}Đ&]*)*)";
+  private static final String SYMBOL =
+      "(\\d+(?:\\.\\d+)?(?:/\\d{4})?[-/][\\p{Lu}Đ][\\p{L}Đ&]*(?:[-/][\\p{Lu}Đ][\\p{L}Đ&]*)*)";
   /** "Số: 17-TB/CQTTBCĐ", "Số 71/NQ-CP" at a line's start (not the incoming stamp "ĐẾN Số: 526"). */
-  private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*" + SYMBOL + "\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern NUMBER_LINE =
+      Pattern.compile("^Số\\s*:?\\s*" + SYMBOL + "\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+
   private static final Pattern ATTACHED_TO = Pattern.compile(
       "Kèm theo [^()]{0,40}?số\\s+" + SYMBOL + "(?:,?\\s*ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4}))?");
   private static final Pattern DATE_LINE = Pattern.compile(
@@ -68,8 +79,9 @@ final class DirectiveHeaderReader {
   /** A line of dashes, stars or dots under the title. */
   private static final Pattern RULE = Pattern.compile("^[-–—_*=.·•\\s]+$");
   /** The body's first section or paragraph: "I.", "1.", "a)", "Điều 1", "Phần", "- ", "Căn cứ", "Ngày 25/12/2025, …". */
-  private static final Pattern BODY = Pattern.compile("^(?:[IVXLC]+\\s*[.\\-–)]\\s|\\d+(?:\\.\\d+)*\\s*[.)\\-–]\\s|[a-zđ]\\)\\s"
-      + "|[-–+•]\\s|(?:Điều|Chương|Phần|Mục|ĐIỀU|CHƯƠNG|PHẦN|MỤC)\\s+[\\dIVXLC]|Căn cứ|Kính gửi|Ngày\\s+\\d)");
+  private static final Pattern BODY = Pattern.compile(
+      "^(?:[IVXLC]+\\s*[.\\-–)]\\s|\\d+(?:\\.\\d+)*\\s*[.)\\-–]\\s|[a-zđ]\\)\\s"
+          + "|[-–+•]\\s|(?:Điều|Chương|Phần|Mục|ĐIỀU|CHƯƠNG|PHẦN|MỤC)\\s+[\\dIVXLC]|Căn cứ|Kính gửi|Ngày\\s+\\d)");
   /**
    * Words that open the body's first sentence ("Thực hiện Nghị quyết …, Ban Thường vụ …"); a title may start with
    * them too ("Thực hiện Chương trình hành động …"), so they end the title only after its first line.
@@ -78,6 +90,7 @@ final class DirectiveHeaderReader {
       "^(?:Thực hiện\\s|Trên cơ sở|Theo đề nghị|Xét đề nghị|Để\\s|Nhằm\\s|Thời gian qua|Vừa qua|Qua\\s)");
   /** A line ending a sentence or announcing a list: body, not title. */
   private static final Pattern SENTENCE = Pattern.compile(".*(?:[.:;]\\s*$|\\.\\s+\\p{Lu}.*)");
+
   private static final Pattern MARKUP = Pattern.compile("[*_]{1,3}|\\[bookmark:[^\\]]*\\]");
 
   private DirectiveHeaderReader() {}
@@ -90,7 +103,11 @@ final class DirectiveHeaderReader {
       String line = lines.get(i);
       if (isDocumentName(line)) {
         nameLine = i;
-        type = NAMES.stream().filter(name -> name.getKey().equals(line)).map(Map.Entry::getValue).findFirst().orElse(null);
+        type = NAMES.stream()
+            .filter(name -> name.getKey().equals(line))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(null);
       }
     }
     String number = null;
@@ -104,7 +121,9 @@ final class DirectiveHeaderReader {
       Matcher day = DATE_LINE.matcher(line);
       if (dateText == null && day.matches()) {
         dateText = line;
-        date = day.group(1) == null || day.group(2) == null ? null : date(day.group(3), day.group(2), day.group(1));
+        date = day.group(1) == null || day.group(2) == null
+            ? null
+            : date(day.group(3), day.group(2), day.group(1));
       }
     }
     Matcher attached = ATTACHED_TO.matcher(normalised(document));
@@ -155,7 +174,11 @@ final class DirectiveHeaderReader {
       if (line.isEmpty() && block.isEmpty()) {
         continue;
       }
-      if (line.isEmpty() || MOTTO.matcher(line).find() || !isCapitals(line) || line.startsWith("Số") || isDocumentName(line)) {
+      if (line.isEmpty()
+          || MOTTO.matcher(line).find()
+          || !isCapitals(line)
+          || line.startsWith("Số")
+          || isDocumentName(line)) {
         break;
       }
       block.add(line);
@@ -178,8 +201,13 @@ final class DirectiveHeaderReader {
     }
     for (; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.isEmpty() || RULE.matcher(line).matches() || DATE_LINE.matcher(line).matches() || NUMBER_LINE.matcher(line).matches()
-          || BODY.matcher(line).find() || SENTENCE.matcher(line).matches() || lowerCase && isCapitals(line)
+      if (line.isEmpty()
+          || RULE.matcher(line).matches()
+          || DATE_LINE.matcher(line).matches()
+          || NUMBER_LINE.matcher(line).matches()
+          || BODY.matcher(line).find()
+          || SENTENCE.matcher(line).matches()
+          || lowerCase && isCapitals(line)
           || !title.isEmpty() && OPENER.matcher(line).find()
           || MOTTO.matcher(line).find()) {
         break;
@@ -201,7 +229,8 @@ final class DirectiveHeaderReader {
   }
 
   private static boolean isDocumentName(String line) {
-    return OTHER_NAME.matcher(line).matches() || NAMES.stream().anyMatch(name -> name.getKey().equals(line));
+    return OTHER_NAME.matcher(line).matches()
+        || NAMES.stream().anyMatch(name -> name.getKey().equals(line));
   }
 
   private static boolean isCapitals(String line) {

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.time.DeadlineParser.Kind;
-import vn.dondoc.app.time.DeadlineParser;
 import vn.dondoc.app.web.InvalidFieldException;
 
 /**
@@ -32,7 +31,9 @@ public class DirectiveImport {
   static final Pattern NUMBER = Pattern.compile(
       "^\\d+(\\.\\d+)?-\\p{Lu}[\\p{Lu}\\p{Ll}]*/[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đ-]*$"
           + "|^\\d+(\\.\\d+)?(/\\d{4})?/[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đ]*(-[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đ]*)*$");
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  private static final DateTimeFormatter VIETNAMESE_DATE =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final ReferenceData referenceData;
 
@@ -46,10 +47,17 @@ public class DirectiveImport {
   /** The directive with its date read; the drafts; and what needs a person's attention. */
   public record Result(DirectiveView directive, List<DraftTask> drafts, Summary summary) {}
 
-  public record DirectiveView(String type, String number, LocalDate date, String issuer, String title) {}
+  public record DirectiveView(
+      String type, String number, LocalDate date, String issuer, String title) {}
 
   /** Counts over the drafts; {@code flags} counts drafts per flag name (values such as agency names left out). */
-  public record Summary(int drafts, int flagged, int withDueDate, int recurring, int withoutDeadline, int collectiveLead,
+  public record Summary(
+      int drafts,
+      int flagged,
+      int withDueDate,
+      int recurring,
+      int withoutDeadline,
+      int collectiveLead,
       Map<String, Integer> flags) {}
 
   /**
@@ -67,7 +75,8 @@ public class DirectiveImport {
       throw new InvalidFieldException(textField, "validation.required");
     }
     if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
-      throw new InvalidFieldException(textField, "validation.text.too-large", MAX_TEXT_BYTES / 1024 / 1024);
+      throw new InvalidFieldException(
+          textField, "validation.text.too-large", MAX_TEXT_BYTES / 1024 / 1024);
     }
     return new AppendixParser(new AgencyMatcher(referenceData.agencies())).parse(text);
   }
@@ -84,7 +93,8 @@ public class DirectiveImport {
       throw new InvalidFieldException("directive.number", "validation.directive.number");
     }
     LocalDate date = date(directive.date());
-    return new DirectiveView(directive.type(), directive.number().strip(), date, directive.issuer(), directive.title());
+    return new DirectiveView(
+        directive.type(), directive.number().strip(), date, directive.issuer(), directive.title());
   }
 
   private static LocalDate date(String written) {
@@ -92,7 +102,9 @@ public class DirectiveImport {
       throw new InvalidFieldException("directive.date", "validation.required");
     }
     try {
-      return written.contains("/") ? LocalDate.parse(written.strip(), VIETNAMESE_DATE) : LocalDate.parse(written.strip());
+      return written.contains("/")
+          ? LocalDate.parse(written.strip(), VIETNAMESE_DATE)
+          : LocalDate.parse(written.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidFieldException("directive.date", "validation.directive.date");
     }
@@ -100,14 +112,21 @@ public class DirectiveImport {
 
   static Summary summary(List<DraftTask> drafts) {
     Map<String, Integer> flags = new TreeMap<>();
-    drafts.forEach(d -> d.flags().stream().map(f -> f.contains(":") ? f.substring(0, f.indexOf(':')) : f).distinct()
+    drafts.forEach(d -> d.flags().stream()
+        .map(f -> f.contains(":") ? f.substring(0, f.indexOf(':')) : f)
+        .distinct()
         .forEach(f -> flags.merge(f, 1, Integer::sum)));
-    return new Summary(drafts.size(),
+    return new Summary(
+        drafts.size(),
         (int) drafts.stream().filter(d -> !d.flags().isEmpty()).count(),
         (int) drafts.stream().filter(d -> d.deadline().dueDate() != null).count(),
         (int) drafts.stream().filter(d -> d.deadline().kind() == Kind.RECURRING).count(),
-        (int) drafts.stream().filter(d -> d.deadline().kind() == Kind.DEADLINE && d.deadline().dueDate() == null).count(),
-        (int) drafts.stream().filter(d -> d.lead() != null && d.lead().generic() != null).count(),
+        (int) drafts.stream()
+            .filter(d -> d.deadline().kind() == Kind.DEADLINE && d.deadline().dueDate() == null)
+            .count(),
+        (int) drafts.stream()
+            .filter(d -> d.lead() != null && d.lead().generic() != null)
+            .count(),
         flags);
   }
 }

@@ -3,11 +3,11 @@ package vn.dondoc.app.directives;
 import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,7 +33,10 @@ class DirectiveImportController {
   private final ScanReader scans;
   private final DirectiveImportJobs jobs;
 
-  DirectiveImportController(DirectiveImport directiveImport, DirectiveDocumentText documentText, ScanReader scans,
+  DirectiveImportController(
+      DirectiveImport directiveImport,
+      DirectiveDocumentText documentText,
+      ScanReader scans,
       DirectiveImportJobs jobs) {
     this.directiveImport = directiveImport;
     this.documentText = documentText;
@@ -54,12 +57,18 @@ class DirectiveImportController {
    * gives 202 and a job to poll ({@link #job}). The directive in form fields type, number, date, issuer, title.
    */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<?> importFile(MultipartHttpServletRequest request, Authentication caller) throws IOException {
+  ResponseEntity<?> importFile(MultipartHttpServletRequest request, Authentication caller)
+      throws IOException {
     MultipartFile file = documentPart(request, true);
-    Directive directive = new Directive(request.getParameter("type"), request.getParameter("number"), request.getParameter("date"),
-        request.getParameter("issuer"), request.getParameter("title"));
+    Directive directive = new Directive(
+        request.getParameter("type"),
+        request.getParameter("number"),
+        request.getParameter("date"),
+        request.getParameter("issuer"),
+        request.getParameter("title"));
     byte[] content = file.getBytes();
-    DirectiveDocumentText.Read read = documentText.read(file.getOriginalFilename(), content, "file");
+    DirectiveDocumentText.Read read =
+        documentText.read(file.getOriginalFilename(), content, "file");
     if (!read.isScan()) {
       return ResponseEntity.ok(directiveImport.read(directive, read.text(), "file"));
     }
@@ -68,7 +77,9 @@ class DirectiveImportController {
       String text = scans.readableText(content, read.scan(), progress);
       return new DirectiveImportJobs.Outcome(text, directiveImport.read(directive, text, "file"));
     });
-    return ResponseEntity.accepted().location(URI.create(JOBS + job)).body(jobs.view(job, caller.getName()));
+    return ResponseEntity.accepted()
+        .location(URI.create(JOBS + job))
+        .body(jobs.view(job, caller.getName()));
   }
 
   /**
@@ -80,7 +91,10 @@ class DirectiveImportController {
     try {
       file = request.getFile("file");
     } catch (MaxUploadSizeExceededException e) {
-      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
+      throw new InvalidFieldException(
+          "file",
+          "validation.text.too-large",
+          DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
     } catch (MultipartException e) {
       throw new InvalidFieldException("file", "validation.attachment.unreadable");
     }
@@ -91,7 +105,10 @@ class DirectiveImportController {
       return null;
     }
     if (file.getSize() > DirectiveDocumentText.MAX_DOCUMENT_BYTES) {
-      throw new InvalidFieldException("file", "validation.text.too-large", DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
+      throw new InvalidFieldException(
+          "file",
+          "validation.text.too-large",
+          DirectiveDocumentText.MAX_DOCUMENT_BYTES / 1024 / 1024);
     }
     return file;
   }

@@ -25,7 +25,11 @@ class DirectiveImportJobs {
   /** How many times a finished job can be fetched (the page's last poll and a reload). */
   static final int KEEP = 3;
 
-  enum Status { RUNNING, DONE, FAILED }
+  enum Status {
+    RUNNING,
+    DONE,
+    FAILED
+  }
 
   /** What the page sees: progress in pages, then the text as recognised and the drafts read from it. */
   record View(UUID id, Status status, int pagesDone, int pages, String text, Result result) {}
@@ -93,7 +97,12 @@ class DirectiveImportJobs {
       throw job.error;
     }
     Outcome outcome = job.outcome;
-    return new View(id, job.status, job.pagesDone, job.pages, outcome == null ? null : outcome.text(),
+    return new View(
+        id,
+        job.status,
+        job.pagesDone,
+        job.pages,
+        outcome == null ? null : outcome.text(),
         outcome == null ? null : outcome.result());
   }
 

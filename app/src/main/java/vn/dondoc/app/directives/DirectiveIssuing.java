@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.tasks.TaskIssuing;
 import vn.dondoc.app.tasks.TaskIssuing.CheckedTask;
 import vn.dondoc.app.tasks.TaskRecord;
 import vn.dondoc.app.tasks.TaskSpec;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
@@ -31,14 +31,20 @@ public class DirectiveIssuing {
   private final AuditLog audit;
   private final Clock clock;
 
-  DirectiveIssuing(DirectiveRepository directives, TaskIssuing taskIssuing, AuditLog audit, Clock clock) {
+  DirectiveIssuing(
+      DirectiveRepository directives, TaskIssuing taskIssuing, AuditLog audit, Clock clock) {
     this.directives = directives;
     this.taskIssuing = taskIssuing;
     this.audit = audit;
     this.clock = clock;
   }
 
-  public record IssueRequest(DirectiveType type, String symbol, LocalDate issuedOn, String issuer, String title,
+  public record IssueRequest(
+      DirectiveType type,
+      String symbol,
+      LocalDate issuedOn,
+      String issuer,
+      String title,
       List<TaskSpec> tasks) {}
 
   public record Issued(String symbol, List<TaskRecord> tasks) {}
@@ -86,10 +92,13 @@ public class DirectiveIssuing {
     if (request.tasks().size() > MAX_TASKS) {
       throw new InvalidFieldException("tasks", "validation.tasks.too-many", MAX_TASKS);
     }
-    List<CheckedTask> checked = taskIssuing.check(request.tasks(), symbol, "tasks", pastDeadlinesAllowed);
-    long id = directives.insert(request.type(), symbol, request.issuedOn(), issuer, title, actor, clock.instant());
+    List<CheckedTask> checked =
+        taskIssuing.check(request.tasks(), symbol, "tasks", pastDeadlinesAllowed);
+    long id = directives.insert(
+        request.type(), symbol, request.issuedOn(), issuer, title, actor, clock.instant());
     audit.record(symbol, "DIRECTIVE_ISSUED", actor, java.util.Map.of("tasks", checked.size()));
-    return new Issued(symbol, checked.stream().map(task -> taskIssuing.issue(task, id, null, actor)).toList());
+    return new Issued(
+        symbol,
+        checked.stream().map(task -> taskIssuing.issue(task, id, null, actor)).toList());
   }
-
 }

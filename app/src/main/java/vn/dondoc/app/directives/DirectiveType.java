@@ -6,8 +6,18 @@ import vn.dondoc.app.cases.CodedValue;
 
 /** Kinds of instrument that assign tasks (DOMAIN.md §2.0). Labels: key {@code DirectiveType.<code>}. */
 public enum DirectiveType implements CodedValue {
-  RESOLUTION, CONCLUSION, REGULATION, PLAN, PROGRAMME, CONCLUSION_NOTICE, OFFICIAL_LETTER, GOVERNMENT_RESOLUTION,
-  DECISION, DIRECTIVE, DISPATCH, NOTICE;
+  RESOLUTION,
+  CONCLUSION,
+  REGULATION,
+  PLAN,
+  PROGRAMME,
+  CONCLUSION_NOTICE,
+  OFFICIAL_LETTER,
+  GOVERNMENT_RESOLUTION,
+  DECISION,
+  DIRECTIVE,
+  DISPATCH,
+  NOTICE;
 
   @JsonValue
   @Override

@@ -2,12 +2,11 @@ package vn.dondoc.app.directives;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import vn.dondoc.app.directives.AgencyMatcher.Generic;
 import vn.dondoc.app.tasks.EvidenceLevel;
 import vn.dondoc.app.tasks.TaskField;
 import vn.dondoc.app.tasks.TaskSpec;
-import vn.dondoc.app.directives.AgencyMatcher.Generic;
 import vn.dondoc.app.time.DeadlineParser.Deadline;
-import vn.dondoc.app.time.DeadlineParser;
 
 /**
  * A task as read from a directive's appendix, for people to check and edit before it is issued.
@@ -20,8 +19,17 @@ import vn.dondoc.app.time.DeadlineParser;
  * @param mentioned other table agencies the content names, for the editor's convenience
  * @param flags what the parser could not recognise or wants confirmed (see {@link Flag})
  */
-public record DraftTask(String code, List<String> headings, String content, Lead lead, List<String> coOperating,
-    List<String> coOperatingOther, List<String> mentioned, Deadline deadline, String expectedProduct, List<String> flags) {
+public record DraftTask(
+    String code,
+    List<String> headings,
+    String content,
+    Lead lead,
+    List<String> coOperating,
+    List<String> coOperatingOther,
+    List<String> mentioned,
+    Deadline deadline,
+    String expectedProduct,
+    List<String> flags) {
 
   /** The task's field as the item's place in the appendix suggests, for the editor to confirm. */
   @JsonProperty("field")
@@ -40,9 +48,19 @@ public record DraftTask(String code, List<String> headings, String content, Lead
     }
     boolean recurring = deadline.dueDate() == null;
     TaskField field = proposedField();
-    return new TaskSpec(code, headings.isEmpty() ? null : headings.get(0), field == null ? TaskField.DIRECTION : field,
-        content, recurring, null, lead.agency(), coOperating, recurring ? null : deadline.text(), deadline.dueDate(),
-        expectedProduct, evidenceLevel);
+    return new TaskSpec(
+        code,
+        headings.isEmpty() ? null : headings.get(0),
+        field == null ? TaskField.DIRECTION : field,
+        content,
+        recurring,
+        null,
+        lead.agency(),
+        coOperating,
+        recurring ? null : deadline.text(),
+        deadline.dueDate(),
+        expectedProduct,
+        evidenceLevel);
   }
 
   /** The lead: a table agency, a collective, or neither (the text could not be matched; flagged). */

@@ -27,7 +27,8 @@ final class KnownOrganisations {
 
   private static List<List<String>> load() {
     List<List<String>> organisations = new ArrayList<>();
-    try (InputStream in = KnownOrganisations.class.getResourceAsStream("/directives/organisations.txt")) {
+    try (InputStream in =
+        KnownOrganisations.class.getResourceAsStream("/directives/organisations.txt")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
         if (!line.isBlank() && !line.startsWith("#")) {
           organisations.add(Arrays.stream(line.split("\\|")).map(String::strip).toList());
@@ -45,15 +46,21 @@ final class KnownOrganisations {
       }
       String place = name.substring((city ? "Thành phố " : "Tỉnh ").length());
       String level = city ? "thành phố" : "tỉnh";
-      List<String> names = new ArrayList<>(List.of(name, "Ủy ban nhân dân " + level + " " + place,
-          "Uỷ ban nhân dân " + level + " " + place, "UBND " + level + " " + place, "UBND " + place));
+      List<String> names = new ArrayList<>(List.of(
+          name,
+          "Ủy ban nhân dân " + level + " " + place,
+          "Uỷ ban nhân dân " + level + " " + place,
+          "UBND " + level + " " + place,
+          "UBND " + place));
       if (city) {
-        names.addAll(List.of("TP " + place, "TP. " + place, "UBND TP " + place, "UBND TP. " + place));
+        names.addAll(
+            List.of("TP " + place, "TP. " + place, "UBND TP " + place, "UBND TP. " + place));
       }
       organisations.add(names);
       String committee = city ? "Thành ủy " : "Tỉnh ủy ";
       String committeeOldSpelling = city ? "Thành uỷ " : "Tỉnh uỷ ";
-      organisations.add(List.of(committee + place, committeeOldSpelling + place, "Ban Thường vụ " + committee + place));
+      organisations.add(List.of(
+          committee + place, committeeOldSpelling + place, "Ban Thường vụ " + committee + place));
     }
     return List.copyOf(organisations);
   }

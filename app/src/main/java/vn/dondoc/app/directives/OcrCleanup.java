@@ -15,16 +15,19 @@ import java.util.regex.Pattern;
 final class OcrCleanup {
 
   /** "- 3 -", "3", "Trang 3/12". */
-  private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:[-–]\\s*)?(?:Trang\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–])?\\s*$",
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "^\\s*(?:[-–]\\s*)?(?:Trang\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–])?\\s*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Lines at the top or bottom of a page seen on this share of the pages are running headers or footers. */
   private static final double REPEATED_SHARE = 0.5;
+
   private static final int EDGE_LINES = 2;
   /**
    * In Vietnamese prose well over a third of the letters-only words carry a diacritic or đ; OCR that lost
    * them leaves far fewer. Below this share the text is reported as unreadable.
    */
   static final double MIN_DIACRITIC_WORD_SHARE = 0.2;
+
   private static final int MIN_WORDS_TO_JUDGE = 30;
 
   /**
@@ -32,12 +35,15 @@ final class OcrCleanup {
    * marker would renumber every item after it.
    */
   private static final Pattern NUMBER_WITH_COMMA = Pattern.compile("^(\\d{1,2}),\\s+(?=\\p{Lu})");
+
   private static final Pattern LETTER_I = Pattern.compile("^[¡!|]\\)\\s");
   /** "|. VỀ CÁC NHIỆM VỤ": the section numeral I read as a bar or a small L. */
   private static final Pattern ROMAN_ONE = Pattern.compile("^[|l]\\.\\s+(?=\\p{Lu})");
+
   private static final Pattern ROMAN_PART = Pattern.compile("\\(([ivx]*¡[ivx¡]*)\\)");
   /** "quý l năm 2027", "quý Il/2026": the quarter's I read as a small L; a quarter misread would move its deadline. */
-  private static final Pattern QUARTER_WITH_L = Pattern.compile("(?<=quý )(?=[IlV]*l)([IlV]{1,3})(?=\\s*(?:/|năm\\s))",
+  private static final Pattern QUARTER_WITH_L = Pattern.compile(
+      "(?<=quý )(?=[IlV]*l)([IlV]{1,3})(?=\\s*(?:/|năm\\s))",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private OcrCleanup() {}
@@ -46,26 +52,38 @@ final class OcrCleanup {
   static String text(List<String> pages) {
     List<List<String>> lines = new ArrayList<>();
     for (String page : pages) {
-      lines.add(new ArrayList<>(page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
+      lines.add(new ArrayList<>(
+          page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
     }
     Map<String, Integer> edges = new HashMap<>();
     for (List<String> page : lines) {
-      edgeLines(page).stream().map(OcrCleanup::key).distinct().forEach(k -> edges.merge(k, 1, Integer::sum));
+      edgeLines(page).stream()
+          .map(OcrCleanup::key)
+          .distinct()
+          .forEach(k -> edges.merge(k, 1, Integer::sum));
     }
     StringBuilder text = new StringBuilder();
     for (List<String> page : lines) {
       List<String> edge = edgeLines(page);
-      List<String> kept = page.stream().filter(line -> !PAGE_NUMBER.matcher(line).matches())
-          .filter(line -> !(edge.contains(line) && pages.size() > 1 && edges.getOrDefault(key(line), 0) >= Math.max(2, REPEATED_SHARE * pages.size())))
+      List<String> kept = page.stream()
+          .filter(line -> !PAGE_NUMBER.matcher(line).matches())
+          .filter(line -> !(edge.contains(line)
+              && pages.size() > 1
+              && edges.getOrDefault(key(line), 0) >= Math.max(2, REPEATED_SHARE * pages.size())))
           .toList();
       for (int i = 0; i < kept.size(); i++) {
-        String line = LETTER_I.matcher(NUMBER_WITH_COMMA.matcher(kept.get(i)).replaceFirst("$1. ")).replaceFirst("i) ");
+        String line = LETTER_I
+            .matcher(NUMBER_WITH_COMMA.matcher(kept.get(i)).replaceFirst("$1. "))
+            .replaceFirst("i) ");
         line = ROMAN_PART.matcher(line).replaceAll(m -> "(" + m.group(1).replace('¡', 'i') + ")");
         line = ROMAN_ONE.matcher(line).replaceFirst("I. ");
         line = QUARTER_WITH_L.matcher(line).replaceAll(m -> m.group(1).replace('l', 'I'));
         // A page that ends mid-sentence continues on the next: join rather than start a new line.
         boolean firstOfPage = i == 0 && !text.isEmpty();
-        boolean continues = firstOfPage && !endsSentence(text) && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+        boolean continues = firstOfPage
+            && !endsSentence(text)
+            && !line.isEmpty()
+            && Character.isLowerCase(line.codePointAt(0));
         if (!text.isEmpty()) {
           text.append(continues ? " " : "\n");
         }
@@ -90,7 +108,8 @@ final class OcrCleanup {
         withDiacritic++;
       }
     }
-    return letterWords < MIN_WORDS_TO_JUDGE || (double) withDiacritic / letterWords >= MIN_DIACRITIC_WORD_SHARE;
+    return letterWords < MIN_WORDS_TO_JUDGE
+        || (double) withDiacritic / letterWords >= MIN_DIACRITIC_WORD_SHARE;
   }
 
   private static List<String> edgeLines(List<String> page) {

@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import vn.dondoc.app.web.InvalidFieldException;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +22,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.attachments.FileType;
+import vn.dondoc.app.web.InvalidFieldException;
 
 /**
  * Reads a scanned directive (an image-only PDF, a JPEG or PNG photo) with Tesseract and its Vietnamese
@@ -38,9 +38,11 @@ class ScanReader {
 
   /** 300 dpi is what Tesseract is trained for; lower loses the diacritics. */
   private static final int DPI = 300;
+
   private static final long PAGE_TIMEOUT_SECONDS = 120;
   /** Pages recognised at once: one a core, at most four (a reading should not starve the app's requests). */
-  private static final int PARALLEL = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  private static final int PARALLEL =
+      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
   /**
    * The document's text as recognised and cleaned ({@link OcrCleanup}); refused as "chất lượng nhận dạng thấp" when
@@ -100,23 +102,28 @@ class ScanReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof IOException io
+          ? new UncheckedIOException(io)
+          : new IllegalStateException(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading a scan", e);
     }
   }
 
-  private static String recognised(Path image, AtomicInteger done, IntConsumer pageDone) throws IOException {
+  private static String recognised(Path image, AtomicInteger done, IntConsumer pageDone)
+      throws IOException {
     String text = recognise(image);
     pageDone.accept(done.incrementAndGet());
     return text;
   }
 
   private static String recognise(Path image) throws IOException {
-    ProcessBuilder command = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "4")
+    ProcessBuilder command = new ProcessBuilder(
+            "tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "4")
         .redirectError(ProcessBuilder.Redirect.DISCARD);
-    // OpenMP's threads spin for a core the other page (and everything else) is using: one thread per page is
+    // OpenMP's threads spin for a core the other page (and everything else) is using: one thread
+    // per page is
     // twice as fast here, and reads the same text (docs/PERFORMANCE.md, "Scanned directives")
     command.environment().put("OMP_THREAD_LIMIT", "1");
     Process process = command.start();

@@ -144,7 +144,8 @@ public class DocxRenderer {
     return table;
   }
 
-  private static void cellLine(XWPFTableCell cell, String text, boolean bold, boolean italic, boolean underline, int size) {
+  private static void cellLine(
+      XWPFTableCell cell, String text, boolean bold, boolean italic, boolean underline, int size) {
     XWPFParagraph p = cell.addParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
     XWPFRun run = run(p, text, bold, italic, size);
@@ -159,7 +160,8 @@ public class DocxRenderer {
     run(p, text, bold, false, size);
   }
 
-  private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
+  private static XWPFRun run(
+      XWPFParagraph paragraph, String text, boolean bold, boolean italic, int size) {
     XWPFRun run = paragraph.createRun();
     run.setFontFamily(FONT);
     run.setFontSize(size);

@@ -17,9 +17,21 @@ import java.util.List;
  * @param signingCapacity e.g. "KT. CHÁNH VĂN PHÒNG" (may be null), {@code signerTitle} e.g. "PHÓ CHÁNH VĂN PHÒNG"
  *     (null in the PDF of a document the system issues itself, a receipt: no signature block)
  */
-public record OfficialDocument(String parentBody, String issuer, String number, String place, LocalDate date, String kind,
-    String title, String subject, List<String> body, List<String> recipients, String signingCapacity, String signerTitle,
-    String signerName, Annex annex) {
+public record OfficialDocument(
+    String parentBody,
+    String issuer,
+    String number,
+    String place,
+    LocalDate date,
+    String kind,
+    String title,
+    String subject,
+    List<String> body,
+    List<String> recipients,
+    String signingCapacity,
+    String signerTitle,
+    String signerName,
+    Annex annex) {
 
   public static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
   public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
@@ -32,8 +44,12 @@ public record OfficialDocument(String parentBody, String issuer, String number, 
    * with a leading zero.
    */
   public String placeAndDate() {
-    String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-    String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+    String day = date.getDayOfMonth() < 10
+        ? "0" + date.getDayOfMonth()
+        : String.valueOf(date.getDayOfMonth());
+    String month = date.getMonthValue() < 3
+        ? "0" + date.getMonthValue()
+        : String.valueOf(date.getMonthValue());
     return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
   }
 

@@ -32,12 +32,14 @@ public class PdfRenderer {
   private static final float MM = 72f / 25.4f;
   /** Decree 30's margins: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm. */
   private static final float TOP = 20 * MM;
+
   private static final float BOTTOM = 20 * MM;
   private static final float LEFT = 30 * MM;
   private static final float RIGHT = 15 * MM;
   private static final float ANNEX_MARGIN = 12 * MM;
   /** A QR code of 40 mm: read from paper by any phone. */
   private static final float PICTURE_SIZE = 40 * MM;
+
   private static final float[] ANNEX_WEIGHTS = {3, 22, 11, 10, 10, 8, 7, 5, 10, 10, 9};
 
   private final Path fontDirectory;
@@ -47,7 +49,11 @@ public class PdfRenderer {
     this.fontDirectory = fontDirectory;
   }
 
-  private enum Align { LEFT, CENTRE, RIGHT }
+  private enum Align {
+    LEFT,
+    CENTRE,
+    RIGHT
+  }
 
   /** A face: the embedded font and its character map, to leave out what it cannot draw instead of failing. */
   private record Face(PDType0Font font, CmapLookup cmap) {
@@ -58,9 +64,13 @@ public class PdfRenderer {
 
     /** NFC (one glyph per Vietnamese letter), white space as spaces, and nothing the font has no glyph for. */
     String drawable(String text) {
-      String normalised = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).replaceAll("\\s", " ");
+      String normalised = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
+          .replaceAll("\\s", " ");
       StringBuilder out = new StringBuilder();
-      normalised.codePoints().filter(cp -> cp == ' ' || cmap.getGlyphId(cp) > 0).forEach(out::appendCodePoint);
+      normalised
+          .codePoints()
+          .filter(cp -> cp == ' ' || cmap.getGlyphId(cp) > 0)
+          .forEach(out::appendCodePoint);
       return out.toString();
     }
   }
@@ -75,7 +85,12 @@ public class PdfRenderer {
    */
   public byte[] render(OfficialDocument document, BufferedImage picture) {
     try (PDDocument pdf = new PDDocument()) {
-      Page page = new Page(pdf, face(pdf, "Regular"), face(pdf, "Bold"), face(pdf, "Italic"), face(pdf, "BoldItalic"));
+      Page page = new Page(
+          pdf,
+          face(pdf, "Regular"),
+          face(pdf, "Bold"),
+          face(pdf, "Italic"),
+          face(pdf, "BoldItalic"));
       page.letter(document, picture == null ? null : LosslessFactory.createFromImage(pdf, picture));
       if (document.annex() != null) {
         page.annex(document.annex());
@@ -90,8 +105,9 @@ public class PdfRenderer {
   }
 
   private Face face(PDDocument pdf, String style) throws IOException {
-    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(
-        fontDirectory.resolve("LiberationSerif-" + style + ".ttf").toFile()));
+    TrueTypeFont font = new TTFParser()
+        .parse(new RandomAccessReadBufferedFile(
+            fontDirectory.resolve("LiberationSerif-" + style + ".ttf").toFile()));
     // The document closes the font when it is saved.
     return new Face(PDType0Font.load(pdf, font, true), font.getUnicodeCmapLookup());
   }
@@ -118,7 +134,8 @@ public class PdfRenderer {
       open(PDRectangle.A4, LEFT, RIGHT);
     }
 
-    private void open(PDRectangle rectangle, float leftMargin, float rightMargin) throws IOException {
+    private void open(PDRectangle rectangle, float leftMargin, float rightMargin)
+        throws IOException {
       close();
       size = rectangle;
       PDPage page = new PDPage(rectangle);
@@ -139,23 +156,34 @@ public class PdfRenderer {
     void letter(OfficialDocument document, PDImageXObject picture) throws IOException {
       float width = right - left;
       float split = left + width * 0.42f;
-      // Top left: parent body, issuer (bold, underlined), number; top right: the national heading, place and date.
+      // Top left: parent body, issuer (bold, underlined), number; top right: the national heading,
+      // place and date.
       float leftY = y;
       if (document.parentBody() != null) {
-        leftY = lines(document.parentBody().toUpperCase(), regular, 12.5f, left, split - left, leftY, Align.CENTRE);
+        leftY = lines(
+            document.parentBody().toUpperCase(),
+            regular,
+            12.5f,
+            left,
+            split - left,
+            leftY,
+            Align.CENTRE);
       }
-      leftY = lines(document.issuer().toUpperCase(), bold, 12.5f, left, split - left, leftY, Align.CENTRE);
+      leftY = lines(
+          document.issuer().toUpperCase(), bold, 12.5f, left, split - left, leftY, Align.CENTRE);
       rule(left + (split - left) * 0.35f, left + (split - left) * 0.65f, leftY + 3);
       leftY = lines(document.number(), regular, 13, left, split - left, leftY - 6, Align.CENTRE);
       if (document.subject() != null) {
         leftY = lines(document.subject(), regular, 12, left, split - left, leftY, Align.CENTRE);
       }
-      float rightY = lines(OfficialDocument.NATION, bold, 12.5f, split, right - split, y, Align.CENTRE);
+      float rightY =
+          lines(OfficialDocument.NATION, bold, 12.5f, split, right - split, y, Align.CENTRE);
       rightY = lines(OfficialDocument.MOTTO, bold, 13, split, right - split, rightY, Align.CENTRE);
       float motto = bold.width(OfficialDocument.MOTTO, 13);
       float centre = split + (right - split) / 2;
       rule(centre - motto / 2, centre + motto / 2, rightY + 3);
-      rightY = lines(document.placeAndDate(), italic, 13, split, right - split, rightY - 10, Align.CENTRE);
+      rightY = lines(
+          document.placeAndDate(), italic, 13, split, right - split, rightY - 10, Align.CENTRE);
       y = Math.min(leftY, rightY) - 18;
 
       if (document.kind() != null) {
@@ -169,7 +197,14 @@ public class PdfRenderer {
       y -= 12;
       for (String paragraph : document.body()) {
         boolean heading = OfficialDocument.heading(paragraph);
-        flow(paragraph, heading ? bold : regular, 14, left, width, Align.LEFT, heading ? 0 : 1 * 72f / 2.54f);
+        flow(
+            paragraph,
+            heading ? bold : regular,
+            14,
+            left,
+            width,
+            Align.LEFT,
+            heading ? 0 : 1 * 72f / 2.54f);
         y -= 6;
       }
       if (picture != null) {
@@ -184,16 +219,32 @@ public class PdfRenderer {
       float top = y;
       float recipientsY = lines("Nơi nhận:", boldItalic, 12, left, split - left, top, Align.LEFT);
       for (String recipient : document.recipients()) {
-        recipientsY = lines("- " + recipient, regular, 11, left, split - left, recipientsY, Align.LEFT);
+        recipientsY =
+            lines("- " + recipient, regular, 11, left, split - left, recipientsY, Align.LEFT);
       }
       float signY = top;
       if (document.signingCapacity() != null) {
-        signY = lines(document.signingCapacity().toUpperCase(), bold, 13, split, right - split, signY, Align.CENTRE);
+        signY = lines(
+            document.signingCapacity().toUpperCase(),
+            bold,
+            13,
+            split,
+            right - split,
+            signY,
+            Align.CENTRE);
       }
       // A document issued by the system itself (a receipt) has no signature block.
       if (document.signerTitle() != null) {
-        signY = lines(document.signerTitle().toUpperCase(), bold, 13, split, right - split, signY, Align.CENTRE);
-        signY = lines(document.signerName(), bold, 14, split, right - split, signY - 70, Align.CENTRE);
+        signY = lines(
+            document.signerTitle().toUpperCase(),
+            bold,
+            13,
+            split,
+            right - split,
+            signY,
+            Align.CENTRE);
+        signY =
+            lines(document.signerName(), bold, 14, split, right - split, signY - 70, Align.CENTRE);
       }
       y = Math.min(recipientsY, signY);
     }
@@ -209,7 +260,10 @@ public class PdfRenderer {
     }
 
     void annex(OfficialDocument.Annex annex) throws IOException {
-      open(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), ANNEX_MARGIN, ANNEX_MARGIN);
+      open(
+          new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()),
+          ANNEX_MARGIN,
+          ANNEX_MARGIN);
       float width = right - left;
       flow(annex.label(), bold, 13, left, width, Align.CENTRE, 0);
       flow(annex.title(), bold, 13, left, width, Align.CENTRE, 0);
@@ -240,7 +294,8 @@ public class PdfRenderer {
       List<List<String>> wrapped = new ArrayList<>();
       int lines = 1;
       for (int i = 0; i < columns.length; i++) {
-        List<String> cell = wrap(i < cells.size() ? cells.get(i) : "", face, fontSize, columns[i] - 2 * padding);
+        List<String> cell =
+            wrap(i < cells.size() ? cells.get(i) : "", face, fontSize, columns[i] - 2 * padding);
         wrapped.add(cell);
         lines = Math.max(lines, cell.size());
       }
@@ -265,7 +320,8 @@ public class PdfRenderer {
     }
 
     /** Wrapped lines at {@code top} without page breaks (the heading blocks); returns the y below them. */
-    private float lines(String text, Face face, float fontSize, float x, float width, float top, Align align)
+    private float lines(
+        String text, Face face, float fontSize, float x, float width, float top, Align align)
         throws IOException {
       float lineY = top - fontSize;
       for (String line : wrap(text, face, fontSize, width)) {
@@ -276,7 +332,8 @@ public class PdfRenderer {
     }
 
     /** A paragraph in the flow, breaking pages; {@code indent} on its first line. */
-    private void flow(String text, Face face, float fontSize, float x, float width, Align align, float indent)
+    private void flow(
+        String text, Face face, float fontSize, float x, float width, Align align, float indent)
         throws IOException {
       List<String> wrapped = wrap(text, face, fontSize, width - indent);
       for (int i = 0; i < wrapped.size(); i++) {
@@ -285,12 +342,18 @@ public class PdfRenderer {
         }
         float shift = i == 0 ? indent : 0;
         y -= fontSize;
-        show(wrapped.get(i), face, fontSize, x + shift + offset(wrapped.get(i), face, fontSize, width - shift, align), y);
+        show(
+            wrapped.get(i),
+            face,
+            fontSize,
+            x + shift + offset(wrapped.get(i), face, fontSize, width - shift, align),
+            y);
         y -= fontSize * 0.3f;
       }
     }
 
-    private static float offset(String line, Face face, float fontSize, float width, Align align) throws IOException {
+    private static float offset(String line, Face face, float fontSize, float width, Align align)
+        throws IOException {
       return switch (align) {
         case LEFT -> 0;
         case CENTRE -> (width - face.width(line, fontSize)) / 2;
@@ -298,7 +361,8 @@ public class PdfRenderer {
       };
     }
 
-    private void show(String text, Face face, float fontSize, float x, float baseline) throws IOException {
+    private void show(String text, Face face, float fontSize, float x, float baseline)
+        throws IOException {
       stream.beginText();
       stream.setFont(face.font(), fontSize);
       stream.newLineAtOffset(x, baseline);
@@ -314,7 +378,8 @@ public class PdfRenderer {
     }
 
     /** Words to lines no wider than {@code width}; a word wider than a line is cut. */
-    private static List<String> wrap(String text, Face face, float fontSize, float width) throws IOException {
+    private static List<String> wrap(String text, Face face, float fontSize, float width)
+        throws IOException {
       List<String> lines = new ArrayList<>();
       StringBuilder line = new StringBuilder();
       for (String word : face.drawable(text).split(" ")) {

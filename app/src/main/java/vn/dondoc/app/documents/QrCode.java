@@ -28,11 +28,22 @@ public final class QrCode {
 
   public static QrCode of(String text) {
     try {
-      return new QrCode(new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-          EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE,
-          EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name())));
+      return new QrCode(new QRCodeWriter()
+          .encode(
+              text,
+              BarcodeFormat.QR_CODE,
+              0,
+              0,
+              Map.of(
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.M,
+                  EncodeHintType.MARGIN,
+                  QUIET_ZONE,
+                  EncodeHintType.CHARACTER_SET,
+                  StandardCharsets.UTF_8.name())));
     } catch (WriterException e) {
-      throw new IllegalArgumentException("too long for a QR code: " + text.length() + " characters", e);
+      throw new IllegalArgumentException(
+          "too long for a QR code: " + text.length() + " characters", e);
     }
   }
 
@@ -51,7 +62,8 @@ public final class QrCode {
 
   /** Black on white, {@code scale} pixels a module. */
   public BufferedImage image(int scale) {
-    BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
+    BufferedImage image = new BufferedImage(
+        matrix.getWidth() * scale, matrix.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
         image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0xFF000000 : 0xFFFFFFFF);

@@ -27,19 +27,47 @@ import vn.dondoc.app.security.KeycloakDirectory;
  * @param signer the username of the realm's person who signs by default (their name and job title), if any
  */
 @ConfigurationProperties("dondoc.reports")
-public record ReportProperties(String parentBody, String issuer, String symbol, String place, String title,
-    List<String> recipients, String signingCapacity, String signerTitle, String signerName, Path fontDirectory,
+public record ReportProperties(
+    String parentBody,
+    String issuer,
+    String symbol,
+    String place,
+    String title,
+    List<String> recipients,
+    String signingCapacity,
+    String signerTitle,
+    String signerName,
+    Path fontDirectory,
     String signer) {
 
   /** The one Spring binds. */
   @ConstructorBinding
-  public ReportProperties {
-  }
+  public ReportProperties {}
 
   /** Without a signer in the realm. */
-  public ReportProperties(String parentBody, String issuer, String symbol, String place, String title,
-      List<String> recipients, String signingCapacity, String signerTitle, String signerName, Path fontDirectory) {
-    this(parentBody, issuer, symbol, place, title, recipients, signingCapacity, signerTitle, signerName, fontDirectory, null);
+  public ReportProperties(
+      String parentBody,
+      String issuer,
+      String symbol,
+      String place,
+      String title,
+      List<String> recipients,
+      String signingCapacity,
+      String signerTitle,
+      String signerName,
+      Path fontDirectory) {
+    this(
+        parentBody,
+        issuer,
+        symbol,
+        place,
+        title,
+        recipients,
+        signingCapacity,
+        signerTitle,
+        signerName,
+        fontDirectory,
+        null);
   }
 
   /** The title and name the signature block starts with (the office may change them before downloading). */
@@ -50,8 +78,12 @@ public record ReportProperties(String parentBody, String issuer, String symbol, 
    * configured title when they have no job title), the configured ones otherwise.
    */
   public Signature signature(Optional<KeycloakDirectory.Profile> signerProfile) {
-    return signerProfile.map(profile -> new Signature(
-            profile.jobTitle() == null || profile.jobTitle().isBlank() ? signerTitle : profile.jobTitle(), profile.fullName()))
+    return signerProfile
+        .map(profile -> new Signature(
+            profile.jobTitle() == null || profile.jobTitle().isBlank()
+                ? signerTitle
+                : profile.jobTitle(),
+            profile.fullName()))
         .orElse(new Signature(signerTitle, signerName));
   }
 }

@@ -25,7 +25,10 @@ class EvidenceAttachmentAccess implements AttachmentAccessPolicy {
 
   @Override
   public boolean mayRead(Authentication caller, long ownerId) {
-    return evidence.find(ownerId).flatMap(submission -> tasks.findById(submission.taskId()))
-        .map(TaskScope.of(caller)::sees).orElse(false);
+    return evidence
+        .find(ownerId)
+        .flatMap(submission -> tasks.findById(submission.taskId()))
+        .map(TaskScope.of(caller)::sees)
+        .orElse(false);
   }
 }

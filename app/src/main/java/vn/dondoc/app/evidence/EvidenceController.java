@@ -30,19 +30,26 @@ class EvidenceController {
   private final AttachmentService attachments;
   private final Tasks tasks;
 
-  EvidenceController(EvidenceService service, EvidenceRepository evidence, AttachmentService attachments, Tasks tasks) {
+  EvidenceController(
+      EvidenceService service,
+      EvidenceRepository evidence,
+      AttachmentService attachments,
+      Tasks tasks) {
     this.service = service;
     this.evidence = evidence;
     this.attachments = attachments;
     this.tasks = tasks;
   }
 
-  record SubmissionView(EvidenceRepository.Submission submission, List<EvidenceRepository.Item> items,
+  record SubmissionView(
+      EvidenceRepository.Submission submission,
+      List<EvidenceRepository.Item> items,
       List<AttachmentRef> files) {}
 
   @PostMapping("/completion")
   @ResponseStatus(HttpStatus.CREATED)
-  SubmissionView report(@PathVariable String caseCode, @RequestBody EvidenceSubmission body, Authentication caller) {
+  SubmissionView report(
+      @PathVariable String caseCode, @RequestBody EvidenceSubmission body, Authentication caller) {
     long id = service.submit(caseCode, body, caller);
     return view(evidence.find(id).orElseThrow());
   }
@@ -58,7 +65,8 @@ class EvidenceController {
    * verifyDecision, verifyNote); answers with what was written.
    */
   @PostMapping("/review")
-  Map<String, Object> review(@PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
+  Map<String, Object> review(
+      @PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
     Map<String, Object> decided = new LinkedHashMap<>();
     decided.put("caseCode", caseCode);
     decided.putAll(service.decide(caseCode, body, caller));
@@ -66,7 +74,9 @@ class EvidenceController {
   }
 
   private SubmissionView view(EvidenceRepository.Submission submission) {
-    return new SubmissionView(submission, evidence.items(submission.id()),
+    return new SubmissionView(
+        submission,
+        evidence.items(submission.id()),
         attachments.listFor(EvidenceService.OWNER_TYPE, submission.id()));
   }
 }

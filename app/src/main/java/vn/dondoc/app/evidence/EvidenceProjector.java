@@ -39,15 +39,32 @@ class EvidenceProjector implements CaseProjector {
 
   @Override
   public Optional<VersionedCase> project(long caseId) {
-    // The version before the row, as in ExtensionProjector: the state is never older than its version.
+    // The version before the row, as in ExtensionProjector: the state is never older than its
+    // version.
     Optional<Long> version = evidence.find(caseId).map(s -> evidence.version(caseId));
     return version.flatMap(v -> evidence.find(caseId).map(submission -> {
       TaskRecord task = tasks.findById(submission.taskId()).orElseThrow();
-      return new VersionedCase(CaseDocument.of(CASE_TYPE, code(task.caseCode(), submission.id()), "Minh chứng: " + task.title(),
-          submission.summary(), submission.status().name(), null, task.leadAgency(), List.of(task.leadAgency()),
-          task.field().code(), null, submission.submittedAt(),
-          submission.decidedAt() != null ? submission.decidedAt() : submission.submittedAt(), null, submission.decidedAt(),
-          false).inDirective(task.section(), task.directiveSymbol()), v);
+      return new VersionedCase(
+          CaseDocument.of(
+                  CASE_TYPE,
+                  code(task.caseCode(), submission.id()),
+                  "Minh chứng: " + task.title(),
+                  submission.summary(),
+                  submission.status().name(),
+                  null,
+                  task.leadAgency(),
+                  List.of(task.leadAgency()),
+                  task.field().code(),
+                  null,
+                  submission.submittedAt(),
+                  submission.decidedAt() != null
+                      ? submission.decidedAt()
+                      : submission.submittedAt(),
+                  null,
+                  submission.decidedAt(),
+                  false)
+              .inDirective(task.section(), task.directiveSymbol()),
+          v);
     }));
   }
 

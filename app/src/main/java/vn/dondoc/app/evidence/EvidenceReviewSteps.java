@@ -23,6 +23,7 @@ class EvidenceReviewSteps implements EvidenceReview.Steps {
 
   /** Who decided, kept on the review's process for {@link #recordOutcome}. */
   static final String REVIEWED_BY = "reviewedBy";
+
   static final String VERIFIED_BY = "verifiedBy";
 
   private final EvidenceRepository evidence;
@@ -30,7 +31,8 @@ class EvidenceReviewSteps implements EvidenceReview.Steps {
   private final Clock clock;
   private final Outbox outbox;
 
-  EvidenceReviewSteps(EvidenceRepository evidence, TaskChanges changes, Clock clock, Outbox outbox) {
+  EvidenceReviewSteps(
+      EvidenceRepository evidence, TaskChanges changes, Clock clock, Outbox outbox) {
     this.outbox = outbox;
     this.evidence = evidence;
     this.changes = changes;
@@ -43,18 +45,22 @@ class EvidenceReviewSteps implements EvidenceReview.Steps {
    */
   @Override
   public void checkReviewer(DelegateTask task) {
-    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication user =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (user == null) {
       return;
     }
-    // The submitting agency as the database knows it, not the process's leadAgency, which is only a routing hint.
+    // The submitting agency as the database knows it, not the process's leadAgency, which is only a
+    // routing hint.
     String submitter = changes.task(task).leadAgency();
     List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
     if (AgencyGroups.agencyCodes(groups).contains(submitter)) {
-      throw new AuthorizationException("Cán bộ của cơ quan nộp minh chứng không được thẩm định minh chứng của chính cơ quan mình."
-          + " / A member of the submitting agency may not review its own evidence.");
+      throw new AuthorizationException(
+          "Cán bộ của cơ quan nộp minh chứng không được thẩm định minh chứng của chính cơ quan mình."
+              + " / A member of the submitting agency may not review its own evidence.");
     }
-    task.setVariable(EvidenceReview.TASK_VERIFY.equals(task.getTaskDefinitionKey()) ? VERIFIED_BY : REVIEWED_BY,
+    task.setVariable(
+        EvidenceReview.TASK_VERIFY.equals(task.getTaskDefinitionKey()) ? VERIFIED_BY : REVIEWED_BY,
         user.getUserId());
   }
 
@@ -72,15 +78,25 @@ class EvidenceReviewSteps implements EvidenceReview.Steps {
     if (evidence.find(submissionId).filter(s -> s.taskId() == taskId).isEmpty()) {
       throw new IllegalStateException("submission " + submissionId + " is not of task " + taskId);
     }
-    evidence.decide(submissionId, status, (String) execution.getVariable(Var.REVIEW_NOTE),
-        (String) execution.getVariable(REVIEWED_BY), (String) execution.getVariable(Var.VERIFIER_AGENCY),
-        (String) execution.getVariable(Var.VERIFY_NOTE), (String) execution.getVariable(VERIFIED_BY), clock.instant());
+    evidence.decide(
+        submissionId,
+        status,
+        (String) execution.getVariable(Var.REVIEW_NOTE),
+        (String) execution.getVariable(REVIEWED_BY),
+        (String) execution.getVariable(Var.VERIFIER_AGENCY),
+        (String) execution.getVariable(Var.VERIFY_NOTE),
+        (String) execution.getVariable(VERIFIED_BY),
+        clock.instant());
     Map<String, Object> detail = new HashMap<>();
     detail.put("submissionId", submissionId);
     detail.put("outcome", outcome);
     detail.put("note", execution.getVariable(Var.REVIEW_NOTE));
-    changes.recorded(taskId, CaseKeys.caseCode(execution),
-        "EVIDENCE_" + status.name(), TaskChanges.actor(execution), detail);
+    changes.recorded(
+        taskId,
+        CaseKeys.caseCode(execution),
+        "EVIDENCE_" + status.name(),
+        TaskChanges.actor(execution),
+        detail);
     outbox.enqueue(EvidenceProjector.CASE_TYPE, submissionId);
   }
 }

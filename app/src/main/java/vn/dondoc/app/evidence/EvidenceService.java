@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.AttachmentClaim;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
@@ -22,6 +21,7 @@ import vn.dondoc.app.tasks.TaskRepository;
 import vn.dondoc.app.tasks.TaskScope;
 import vn.dondoc.app.tasks.TaskStatus;
 import vn.dondoc.app.tasks.Tasks;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.Inputs;
@@ -49,8 +49,16 @@ public class EvidenceService {
   private final Outbox outbox;
   private final StepForms forms;
 
-  EvidenceService(Tasks tasks, TaskRepository taskRepository, EvidenceRepository evidence, AttachmentService attachments,
-      UserTasks userTasks, TaskChanges changes, Clock clock, Outbox outbox, StepForms forms) {
+  EvidenceService(
+      Tasks tasks,
+      TaskRepository taskRepository,
+      EvidenceRepository evidence,
+      AttachmentService attachments,
+      UserTasks userTasks,
+      TaskChanges changes,
+      Clock clock,
+      Outbox outbox,
+      StepForms forms) {
     this.outbox = outbox;
     this.forms = forms;
     this.tasks = tasks;
@@ -72,7 +80,8 @@ public class EvidenceService {
       throw new ConflictException("conflict.task.not-reporting");
     }
     String summary = Inputs.text(submission.summary(), "summary", 4000);
-    List<EvidenceSubmission.Item> items = submission.items() == null ? List.of() : submission.items();
+    List<EvidenceSubmission.Item> items =
+        submission.items() == null ? List.of() : submission.items();
     if (items.isEmpty()) {
       throw new InvalidFieldException("items", "validation.required");
     }
@@ -83,27 +92,51 @@ public class EvidenceService {
       check(items.get(i), "items[" + i + "].");
     }
     if (items.stream().noneMatch(item -> item.level().compareTo(task.evidenceLevel()) >= 0)) {
-      throw new InvalidFieldException("items", "validation.evidence.level-not-reached", task.evidenceLevel().code());
+      throw new InvalidFieldException(
+          "items", "validation.evidence.level-not-reached", task.evidenceLevel().code());
     }
-    long submissionId = evidence.insertSubmission(task.id(), caller.getName(), task.leadAgency(), summary, clock.instant());
+    long submissionId = evidence.insertSubmission(
+        task.id(), caller.getName(), task.leadAgency(), summary, clock.instant());
     for (int i = 0; i < items.size(); i++) {
       EvidenceSubmission.Item item = items.get(i);
       List<UUID> files;
       try {
-        files = attachments.attach(claims(item), OWNER_TYPE, submissionId).stream().map(AttachmentRef::id).toList();
+        files = attachments.attach(claims(item), OWNER_TYPE, submissionId).stream()
+            .map(AttachmentRef::id)
+            .toList();
       } catch (InvalidFieldException e) {
         // attach names attachments or attachments[j]; the caller sent them as this item's
-        throw new InvalidFieldException("items[" + i + "]." + e.field(), e.messageKey(), e.arguments());
+        throw new InvalidFieldException(
+            "items[" + i + "]." + e.field(), e.messageKey(), e.arguments());
       }
-      evidence.insertItem(submissionId, new EvidenceRepository.Item(0, item.kind(), item.level(), item.description().strip(),
-          Inputs.optional(item.documentNumber()), item.documentDate(), Inputs.optional(item.systemUrl()), item.goLiveDate(),
-          Inputs.optional(item.figureName()), item.figureValue(), Inputs.optional(item.figureUnit()), files));
+      evidence.insertItem(
+          submissionId,
+          new EvidenceRepository.Item(
+              0,
+              item.kind(),
+              item.level(),
+              item.description().strip(),
+              Inputs.optional(item.documentNumber()),
+              item.documentDate(),
+              Inputs.optional(item.systemUrl()),
+              item.goLiveDate(),
+              Inputs.optional(item.figureName()),
+              item.figureValue(),
+              Inputs.optional(item.figureUnit()),
+              files));
     }
     taskRepository.setStatus(task.id(), TaskStatus.COMPLETION_SUBMITTED);
-    changes.recorded(task.id(), caseCode, "TASK_COMPLETION_REPORTED", caller.getName(),
+    changes.recorded(
+        task.id(),
+        caseCode,
+        "TASK_COMPLETION_REPORTED",
+        caller.getName(),
         Map.of("submissionId", submissionId, "items", items.size()));
     outbox.enqueue(EvidenceProjector.CASE_TYPE, submissionId);
-    userTasks.complete(caller, caseCode, Map.of(TaskLifecycle.Var.SUBMISSION_ID, submissionId),
+    userTasks.complete(
+        caller,
+        caseCode,
+        Map.of(TaskLifecycle.Var.SUBMISSION_ID, submissionId),
         TaskLifecycle.TASK_REPORT_COMPLETION);
     return submissionId;
   }
@@ -114,21 +147,26 @@ public class EvidenceService {
    * ({@code verifyDecision}, {@code verifyNote}). Returns what it wrote.
    */
   @Transactional
-  public Map<String, Object> decide(String caseCode, Map<String, ?> submitted, Authentication caller) {
+  public Map<String, Object> decide(
+      String caseCode, Map<String, ?> submitted, Authentication caller) {
     TaskRecord task = tasks.visible(caseCode, caller);
-    // who may decide comes before what they sent: the reviewers, or the verifying agency, and never the submitter's own
-    if (UserTasks.groups(caller).stream().anyMatch(group -> group.equals("agencies/" + task.leadAgency()))) {
+    // who may decide comes before what they sent: the reviewers, or the verifying agency, and never
+    // the submitter's own
+    if (UserTasks.groups(caller).stream()
+        .anyMatch(group -> group.equals("agencies/" + task.leadAgency()))) {
       throw new ForbiddenException("forbidden.evidence.own-agency");
     }
     userTasks.forCaller(caller, caseCode, EvidenceReview.TASK_REVIEW, EvidenceReview.TASK_VERIFY);
     Map<String, Object> variables = forms.checked(decisionForm(caseCode), submitted);
-    userTasks.complete(caller, caseCode, variables, EvidenceReview.TASK_REVIEW, EvidenceReview.TASK_VERIFY);
+    userTasks.complete(
+        caller, caseCode, variables, EvidenceReview.TASK_REVIEW, EvidenceReview.TASK_VERIFY);
     return variables;
   }
 
   /** The form of the decision step open on the task: the domain verifier's once the reviewer has accepted. */
   public String decisionForm(String caseCode) {
-    return userTasks.open(caseCode, EvidenceReview.TASK_VERIFY).isPresent() ? EvidenceReview.FORM_VERIFY
+    return userTasks.open(caseCode, EvidenceReview.TASK_VERIFY).isPresent()
+        ? EvidenceReview.FORM_VERIFY
         : EvidenceReview.FORM_REVIEW;
   }
 

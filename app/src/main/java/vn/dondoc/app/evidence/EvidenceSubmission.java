@@ -16,9 +16,18 @@ public record EvidenceSubmission(String summary, List<Item> items) {
    * showing it, in order; a single {@code attachment}, as the API took before items had several files, is
    * still read as a list of one.
    */
-  public record Item(EvidenceKind kind, EvidenceLevel level, String description, String documentNumber,
-      LocalDate documentDate, String systemUrl, LocalDate goLiveDate, String figureName, BigDecimal figureValue,
+  public record Item(
+      EvidenceKind kind,
+      EvidenceLevel level,
+      String description,
+      String documentNumber,
+      LocalDate documentDate,
+      String systemUrl,
+      LocalDate goLiveDate,
+      String figureName,
+      BigDecimal figureValue,
       String figureUnit,
+
       @JsonAlias("attachment") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
       List<AttachmentClaim> attachments) {}
 }

@@ -42,8 +42,13 @@ class ReviewPageController {
   private final StaffForms forms;
   private final StepForms stepForms;
 
-  ReviewPageController(ReviewQueue queue, EvidenceRepository evidence, AttachmentService attachments,
-      EvidenceService service, StaffForms forms, StepForms stepForms) {
+  ReviewPageController(
+      ReviewQueue queue,
+      EvidenceRepository evidence,
+      AttachmentService attachments,
+      EvidenceService service,
+      StaffForms forms,
+      StepForms stepForms) {
     this.stepForms = stepForms;
     this.queue = queue;
     this.evidence = evidence;
@@ -83,22 +88,30 @@ class ReviewPageController {
 
     /** An issued document's PDF without any signature: flagged to the reviewer. */
     public boolean unsignedIssuedDocument() {
-      return issuedDocument && signatures != null && signatures.verdict() == PdfSignatureCheck.Verdict.NOT_SIGNED;
+      return issuedDocument
+          && signatures != null
+          && signatures.verdict() == PdfSignatureCheck.Verdict.NOT_SIGNED;
     }
   }
 
   private FileView view(EvidenceRepository.Item item, AttachmentRef file) {
-    boolean issuedDocument = item.kind() == EvidenceKind.ISSUED_DOCUMENT || item.level() == EvidenceLevel.L1;
+    boolean issuedDocument =
+        item.kind() == EvidenceKind.ISSUED_DOCUMENT || item.level() == EvidenceLevel.L1;
     return new FileView(file, attachments.signatures(file).orElse(null), issuedDocument);
   }
 
   @GetMapping(value = QUEUE + "/{caseCode}", produces = "text/html")
   String review(@PathVariable String caseCode, Model model, Authentication caller) {
-    ReviewQueue.Waiting waiting = queue.find(caseCode, caller).orElseThrow(() -> new NotFoundException("staff.error.not-found"));
-    Map<UUID, AttachmentRef> files = attachments.listFor(EvidenceService.OWNER_TYPE, waiting.submission().id()).stream()
-        .collect(Collectors.toMap(AttachmentRef::id, Function.identity()));
+    ReviewQueue.Waiting waiting = queue
+        .find(caseCode, caller)
+        .orElseThrow(() -> new NotFoundException("staff.error.not-found"));
+    Map<UUID, AttachmentRef> files =
+        attachments.listFor(EvidenceService.OWNER_TYPE, waiting.submission().id()).stream()
+            .collect(Collectors.toMap(AttachmentRef::id, Function.identity()));
     List<ItemView> items = evidence.items(waiting.submission().id()).stream()
-        .map(item -> new ItemView(item, item.attachmentIds().stream().map(id -> view(item, files.get(id))).toList()))
+        .map(item -> new ItemView(
+            item,
+            item.attachmentIds().stream().map(id -> view(item, files.get(id))).toList()))
         .toList();
     model.addAttribute("page", "review");
     model.addAttribute("waiting", waiting);
@@ -109,13 +122,21 @@ class ReviewPageController {
 
   /** The open step's form fields (the reviewer's, or the domain verifier's), checked by that form. */
   @PostMapping(QUEUE + "/{caseCode}")
-  String decide(@PathVariable String caseCode, HttpServletRequest request, Authentication caller,
+  String decide(
+      @PathVariable String caseCode,
+      HttpServletRequest request,
+      Authentication caller,
       RedirectAttributes redirect) {
-    Map<String, String> typed = StaffForms.typed(request, stepForms.form(service.decisionForm(caseCode)).writableKeys());
+    Map<String, String> typed =
+        StaffForms.typed(request, stepForms.form(service.decisionForm(caseCode)).writableKeys());
     StaffForms.Post post = new StaffForms.Post(QUEUE + "/" + caseCode, QUEUE, FORM, typed);
     // the decision is the form's first field, as the page lays it out
     String decision = typed.values().iterator().next();
-    return forms.attempt(redirect, post, () -> service.decide(caseCode, typed, caller), "staff.review.done." + decision,
+    return forms.attempt(
+        redirect,
+        post,
+        () -> service.decide(caseCode, typed, caller),
+        "staff.review.done." + decision,
         caseCode);
   }
 }

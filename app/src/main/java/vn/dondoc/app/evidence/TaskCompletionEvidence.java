@@ -19,12 +19,17 @@ class TaskCompletionEvidence implements CompletionEvidence {
 
   @Override
   public boolean awaitsReview(long submissionId, long taskId) {
-    return evidence.find(submissionId).filter(s -> s.taskId() == taskId && s.status() == Status.SUBMITTED).isPresent();
+    return evidence
+        .find(submissionId)
+        .filter(s -> s.taskId() == taskId && s.status() == Status.SUBMITTED)
+        .isPresent();
   }
 
   @Override
   public Optional<Instant> acceptedSubmittedAt(long submissionId, long taskId) {
-    return evidence.find(submissionId).filter(s -> s.taskId() == taskId && s.status() == Status.ACCEPTED)
+    return evidence
+        .find(submissionId)
+        .filter(s -> s.taskId() == taskId && s.status() == Status.ACCEPTED)
         .map(Submission::submittedAt);
   }
 }

@@ -25,7 +25,10 @@ class ExtensionAttachmentAccess implements AttachmentAccessPolicy {
 
   @Override
   public boolean mayRead(Authentication caller, long ownerId) {
-    return extensions.find(ownerId).flatMap(extension -> tasks.findById(extension.taskId()))
-        .map(TaskScope.of(caller)::sees).orElse(false);
+    return extensions
+        .find(ownerId)
+        .flatMap(extension -> tasks.findById(extension.taskId()))
+        .map(TaskScope.of(caller)::sees)
+        .orElse(false);
   }
 }

@@ -30,7 +30,8 @@ class ExtensionController {
 
   @PostMapping("/api/v1/tasks/{caseCode}/extensions")
   @ResponseStatus(HttpStatus.CREATED)
-  Extension request(@PathVariable String caseCode, @RequestBody ExtensionRequest body, Authentication caller) {
+  Extension request(
+      @PathVariable String caseCode, @RequestBody ExtensionRequest body, Authentication caller) {
     return service.request(caseCode, body, caller);
   }
 
@@ -47,14 +48,16 @@ class ExtensionController {
 
   /** The fields of the form extension-decision: decision, approvedDeadline, decisionNote. */
   @PostMapping("/api/v1/extensions/{caseCode}/decision")
-  Extension decide(@PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
+  Extension decide(
+      @PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
     service.decide(caseCode, body, caller);
     return service.visible(caseCode, caller);
   }
 
   /** The field of the form extension-info: infoReply. */
   @PostMapping("/api/v1/extensions/{caseCode}/info")
-  Extension provideInfo(@PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
+  Extension provideInfo(
+      @PathVariable String caseCode, @RequestBody Map<String, Object> body, Authentication caller) {
     service.provideInfo(caseCode, body, caller);
     return service.visible(caseCode, caller);
   }

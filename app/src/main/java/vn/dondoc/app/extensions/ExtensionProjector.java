@@ -3,11 +3,11 @@ package vn.dondoc.app.extensions;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.search.CaseProjector;
 import vn.dondoc.app.sla.SlaSummaries;
 import vn.dondoc.app.tasks.TaskRecord;
 import vn.dondoc.app.tasks.TaskRepository;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.search.CaseDocument;
 import vn.dondoc.search.VersionedCase;
 
@@ -44,13 +44,30 @@ class ExtensionProjector implements CaseProjector {
     Optional<Long> version = extensions.find(caseId).map(e -> extensions.version(caseId));
     return version.flatMap(v -> extensions.find(caseId).map(extension -> {
       TaskRecord task = tasks.findById(extension.taskId()).orElseThrow();
-      CaseDocument base = CaseDocument.of(CASE_TYPE, extension.caseCode(), task.title(), extension.narrative(),
-          extension.status().name(), null, extension.agency(), List.of(extension.agency()), task.field().code(), null,
-          extension.requestedAt(), extension.decidedAt() != null ? extension.decidedAt() : extension.requestedAt(),
-          extension.proposedDeadline().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant(),
-          extension.isOpen() ? null : extension.decidedAt(), false).inDirective(task.section(), task.directiveSymbol());
+      CaseDocument base = CaseDocument.of(
+              CASE_TYPE,
+              extension.caseCode(),
+              task.title(),
+              extension.narrative(),
+              extension.status().name(),
+              null,
+              extension.agency(),
+              List.of(extension.agency()),
+              task.field().code(),
+              null,
+              extension.requestedAt(),
+              extension.decidedAt() != null ? extension.decidedAt() : extension.requestedAt(),
+              extension
+                  .proposedDeadline()
+                  .plusDays(1)
+                  .atStartOfDay(HanoiTime.ZONE)
+                  .toInstant(),
+              extension.isOpen() ? null : extension.decidedAt(),
+              false)
+          .inDirective(task.section(), task.directiveSymbol());
       CaseDocument document = sla.of(extension.caseCode(), SLA_STAGES)
-          .map(s -> base.withSla(s.state(), s.breachAt(), s.escalationLevel())).orElse(base);
+          .map(s -> base.withSla(s.state(), s.breachAt(), s.escalationLevel()))
+          .orElse(base);
       return new VersionedCase(document, v);
     }));
   }

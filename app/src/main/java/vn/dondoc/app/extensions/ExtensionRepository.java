@@ -17,15 +17,35 @@ import vn.dondoc.app.sla.ClockCases;
 @Repository
 public class ExtensionRepository implements ClockCases {
 
-  public enum Status { SUBMITTED, INFO_REQUESTED, APPROVED, REJECTED }
+  public enum Status {
+    SUBMITTED,
+    INFO_REQUESTED,
+    APPROVED,
+    REJECTED
+  }
 
   /** A committed roadmap step (cam kết lộ trình). */
   public record Milestone(LocalDate date, String milestone) {}
 
-  public record Extension(long id, String caseCode, long taskId, String requestedBy, String agency,
-      LocalDate currentDeadline, LocalDate proposedDeadline, ExtensionReason reason, String narrative,
-      List<Milestone> milestones, boolean late, Status status, LocalDate approvedDeadline, String decisionNote,
-      String decidedBy, Instant decidedAt, String processInstanceId, Instant requestedAt) {
+  public record Extension(
+      long id,
+      String caseCode,
+      long taskId,
+      String requestedBy,
+      String agency,
+      LocalDate currentDeadline,
+      LocalDate proposedDeadline,
+      ExtensionReason reason,
+      String narrative,
+      List<Milestone> milestones,
+      boolean late,
+      Status status,
+      LocalDate approvedDeadline,
+      String decisionNote,
+      String decidedBy,
+      Instant decidedAt,
+      String processInstanceId,
+      Instant requestedAt) {
 
     public boolean isOpen() {
       return status == Status.SUBMITTED || status == Status.INFO_REQUESTED;
@@ -41,30 +61,65 @@ public class ExtensionRepository implements ClockCases {
   ExtensionRepository(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
     this.json = json;
-    this.rows = (rs, n) -> new Extension(rs.getLong("id"), rs.getString("case_code"), rs.getLong("task_id"),
-        rs.getString("requested_by"), rs.getString("agency"), rs.getObject("current_deadline", LocalDate.class),
-        rs.getObject("proposed_deadline", LocalDate.class), ExtensionReason.valueOf(rs.getString("reason_code")),
-        rs.getString("narrative"), milestones(rs.getString("milestones")), rs.getBoolean("late"),
-        Status.valueOf(rs.getString("status")), rs.getObject("approved_deadline", LocalDate.class),
-        rs.getString("decision_note"), rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")),
-        rs.getString("process_instance_id"), rs.getTimestamp("requested_at").toInstant());
+    this.rows = (rs, n) -> new Extension(
+        rs.getLong("id"),
+        rs.getString("case_code"),
+        rs.getLong("task_id"),
+        rs.getString("requested_by"),
+        rs.getString("agency"),
+        rs.getObject("current_deadline", LocalDate.class),
+        rs.getObject("proposed_deadline", LocalDate.class),
+        ExtensionReason.valueOf(rs.getString("reason_code")),
+        rs.getString("narrative"),
+        milestones(rs.getString("milestones")),
+        rs.getBoolean("late"),
+        Status.valueOf(rs.getString("status")),
+        rs.getObject("approved_deadline", LocalDate.class),
+        rs.getString("decision_note"),
+        rs.getString("decided_by"),
+        instant(rs.getTimestamp("decided_at")),
+        rs.getString("process_instance_id"),
+        rs.getTimestamp("requested_at").toInstant());
   }
 
-  long insert(String caseCode, long taskId, String requestedBy, String agency, LocalDate currentDeadline,
-      LocalDate proposedDeadline, ExtensionReason reason, String narrative, List<Milestone> milestones, boolean late,
+  long insert(
+      String caseCode,
+      long taskId,
+      String requestedBy,
+      String agency,
+      LocalDate currentDeadline,
+      LocalDate proposedDeadline,
+      ExtensionReason reason,
+      String narrative,
+      List<Milestone> milestones,
+      boolean late,
       Instant at) {
     return jdbc.sql("""
             insert into extension_request (case_code, task_id, requested_by, agency, current_deadline, proposed_deadline,
                                            reason_code, narrative, milestones, late, status, requested_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'SUBMITTED', ?) returning id""")
-        .params(caseCode, taskId, requestedBy, agency, currentDeadline, proposedDeadline, reason.name(), narrative,
-            write(milestones), late, Timestamp.from(at))
-        .query(Long.class).single();
+        .params(
+            caseCode,
+            taskId,
+            requestedBy,
+            agency,
+            currentDeadline,
+            proposedDeadline,
+            reason.name(),
+            narrative,
+            write(milestones),
+            late,
+            Timestamp.from(at))
+        .query(Long.class)
+        .single();
   }
 
   /** The version of the request's row, bumped by every change: orders its writes to search. */
   public long version(long id) {
-    return jdbc.sql("select version from extension_request where id = ?").param(id).query(Long.class).single();
+    return jdbc.sql("select version from extension_request where id = ?")
+        .param(id)
+        .query(Long.class)
+        .single();
   }
 
   /** How many cases of this type a reindex copies (those {@code idsAfter} pages through). */
@@ -74,42 +129,66 @@ public class ExtensionRepository implements ClockCases {
 
   /** Ids of every request above {@code afterId}, ascending, at most {@code limit}. */
   public List<Long> idsAfter(long afterId, int limit) {
-    return jdbc.sql("select id from extension_request where id > ? order by id limit ?").params(afterId, limit)
-        .query(Long.class).list();
+    return jdbc.sql("select id from extension_request where id > ? order by id limit ?")
+        .params(afterId, limit)
+        .query(Long.class)
+        .list();
   }
 
   /** Raises the row's version alone: what search shows of it changed without a change of the row (an SLA clock). */
   void raiseVersion(long id) {
-    jdbc.sql("update extension_request set version = version + 1 where id = ?").param(id).update();
+    jdbc.sql("update extension_request set version = version + 1 where id = ?")
+        .param(id)
+        .update();
   }
 
   void setProcessInstance(long id, String processInstanceId) {
-    jdbc.sql("update extension_request set process_instance_id = ?, version = version + 1 where id = ?").params(processInstanceId, id).update();
+    jdbc.sql(
+            "update extension_request set process_instance_id = ?, version = version + 1 where id = ?")
+        .params(processInstanceId, id)
+        .update();
   }
 
   public Optional<Extension> find(long id) {
-    return jdbc.sql("select * from extension_request where id = ?").param(id).query(rows).optional();
+    return jdbc.sql("select * from extension_request where id = ?")
+        .param(id)
+        .query(rows)
+        .optional();
   }
 
   public Optional<Extension> findByCaseCode(String caseCode) {
-    return jdbc.sql("select * from extension_request where case_code = ?").param(caseCode).query(rows).optional();
+    return jdbc.sql("select * from extension_request where case_code = ?")
+        .param(caseCode)
+        .query(rows)
+        .optional();
   }
 
   public List<Extension> forTask(long taskId) {
-    return jdbc.sql("select * from extension_request where task_id = ? order by requested_at, id").param(taskId)
-        .query(rows).list();
+    return jdbc.sql("select * from extension_request where task_id = ? order by requested_at, id")
+        .param(taskId)
+        .query(rows)
+        .list();
   }
 
   void setStatus(long id, Status status) {
-    jdbc.sql("update extension_request set status = ?, version = version + 1 where id = ?").params(status.name(), id).update();
+    jdbc.sql("update extension_request set status = ?, version = version + 1 where id = ?")
+        .params(status.name(), id)
+        .update();
   }
 
-  void decide(long id, Status status, LocalDate approvedDeadline, String note, String decidedBy, Instant at) {
+  void decide(
+      long id,
+      Status status,
+      LocalDate approvedDeadline,
+      String note,
+      String decidedBy,
+      Instant at) {
     jdbc.sql("""
             update extension_request set status = ?, approved_deadline = ?, decision_note = ?, decided_by = ?, decided_at = ?,
                    version = version + 1
             where id = ?""")
-        .params(status.name(), approvedDeadline, note, decidedBy, Timestamp.from(at), id).update();
+        .params(status.name(), approvedDeadline, note, decidedBy, Timestamp.from(at), id)
+        .update();
   }
 
   private List<Milestone> milestones(String text) {
@@ -140,6 +219,7 @@ public class ExtensionRepository implements ClockCases {
 
   @Override
   public Optional<ClockCase> clockCase(String caseCode) {
-    return findByCaseCode(caseCode).map(extension -> new ClockCase(extension.id(), extension.agency()));
+    return findByCaseCode(caseCode)
+        .map(extension -> new ClockCase(extension.id(), extension.agency()));
   }
 }

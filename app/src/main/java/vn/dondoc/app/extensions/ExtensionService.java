@@ -1,6 +1,5 @@
 package vn.dondoc.app.extensions;
 
-import vn.dondoc.app.time.DisplayDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.cases.CaseCodes;
@@ -26,6 +24,8 @@ import vn.dondoc.app.tasks.TaskProperties;
 import vn.dondoc.app.tasks.TaskRecord;
 import vn.dondoc.app.tasks.TaskScope;
 import vn.dondoc.app.tasks.Tasks;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
@@ -58,9 +58,19 @@ public class ExtensionService {
   private final Outbox outbox;
   private final StepForms forms;
 
-  ExtensionService(Tasks tasks, ExtensionRepository extensions, AttachmentService attachments, CaseCodes caseCodes,
-      RuntimeService runtime, UserTasks userTasks, TaskChanges changes, TaskProperties properties,
-      MessageSource messages, Clock clock, Outbox outbox, StepForms forms) {
+  ExtensionService(
+      Tasks tasks,
+      ExtensionRepository extensions,
+      AttachmentService attachments,
+      CaseCodes caseCodes,
+      RuntimeService runtime,
+      UserTasks userTasks,
+      TaskChanges changes,
+      TaskProperties properties,
+      MessageSource messages,
+      Clock clock,
+      Outbox outbox,
+      StepForms forms) {
     this.outbox = outbox;
     this.forms = forms;
     this.tasks = tasks;
@@ -91,14 +101,18 @@ public class ExtensionService {
     if (earlier.stream().anyMatch(Extension::isOpen)) {
       throw new ConflictException("conflict.extension.pending");
     }
-    if (earlier.stream().filter(e -> e.status() == ExtensionRepository.Status.APPROVED).count() >= properties.maxExtensions()) {
+    if (earlier.stream()
+            .filter(e -> e.status() == ExtensionRepository.Status.APPROVED)
+            .count()
+        >= properties.maxExtensions()) {
       throw new ConflictException("conflict.extension.limit");
     }
     LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     if (request.proposedDeadline() == null) {
       throw new InvalidFieldException("proposedDeadline", "validation.required");
     }
-    if (!request.proposedDeadline().isAfter(task.currentDeadline()) || request.proposedDeadline().isBefore(today)) {
+    if (!request.proposedDeadline().isAfter(task.currentDeadline())
+        || request.proposedDeadline().isBefore(today)) {
       throw new InvalidFieldException("proposedDeadline", "validation.extension.not-later");
     }
     if (request.reason() == null) {
@@ -119,15 +133,27 @@ public class ExtensionService {
         throw new InvalidFieldException(at + "date", "validation.required");
       }
       if (milestone.date().isAfter(request.proposedDeadline())) {
-        throw new InvalidFieldException(at + "date", "validation.extension.milestone-after-deadline");
+        throw new InvalidFieldException(
+            at + "date", "validation.extension.milestone-after-deadline");
       }
       Inputs.text(milestone.milestone(), at + "milestone", 500);
     }
     boolean late = today.isAfter(task.currentDeadline());
     String caseCode = caseCodes.next(CASE_PREFIX);
-    long id = extensions.insert(caseCode, task.id(), caller.getName(), task.leadAgency(), task.currentDeadline(),
-        request.proposedDeadline(), request.reason(), narrative,
-        milestones.stream().map(m -> new Milestone(m.date(), m.milestone().strip())).toList(), late, clock.instant());
+    long id = extensions.insert(
+        caseCode,
+        task.id(),
+        caller.getName(),
+        task.leadAgency(),
+        task.currentDeadline(),
+        request.proposedDeadline(),
+        request.reason(),
+        narrative,
+        milestones.stream()
+            .map(m -> new Milestone(m.date(), m.milestone().strip()))
+            .toList(),
+        late,
+        clock.instant());
     if (request.attachments() != null && !request.attachments().isEmpty()) {
       attachments.attach(request.attachments(), OWNER_TYPE, id);
     }
@@ -139,13 +165,27 @@ public class ExtensionService {
     variables.put(Var.LEAD_AGENCY, task.leadAgency());
     variables.put(Var.CURRENT_DEADLINE, DisplayDates.DAY.format(task.currentDeadline()));
     variables.put(Var.PROPOSED_DEADLINE, DisplayDates.DAY.format(request.proposedDeadline()));
-    variables.put(Var.REASON, messages.getMessage(request.reason().messageKey(), null, Locale.forLanguageTag("vi")));
+    variables.put(
+        Var.REASON,
+        messages.getMessage(request.reason().messageKey(), null, Locale.forLanguageTag("vi")));
     variables.put(Var.NARRATIVE, narrative);
     variables.put(Var.LATE, late);
-    String instance = runtime.startProcessInstanceByKey(DeadlineExtension.PROCESS_KEY, caseCode, variables).getId();
+    String instance = runtime
+        .startProcessInstanceByKey(DeadlineExtension.PROCESS_KEY, caseCode, variables)
+        .getId();
     extensions.setProcessInstance(id, instance);
-    changes.recorded(task.id(), task.caseCode(), "EXTENSION_REQUESTED", caller.getName(),
-        Map.of("extension", caseCode, "proposedDeadline", request.proposedDeadline().toString(), "late", late));
+    changes.recorded(
+        task.id(),
+        task.caseCode(),
+        "EXTENSION_REQUESTED",
+        caller.getName(),
+        Map.of(
+            "extension",
+            caseCode,
+            "proposedDeadline",
+            request.proposedDeadline().toString(),
+            "late",
+            late));
     outbox.enqueue(ExtensionProjector.CASE_TYPE, id);
     return extensions.find(id).orElseThrow();
   }
@@ -157,7 +197,8 @@ public class ExtensionService {
   @Transactional
   public void decide(String caseCode, Map<String, ?> submitted, Authentication caller) {
     Extension extension = visible(caseCode, caller);
-    if (caller.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_" + Roles.STANDING_OFFICE))) {
+    if (caller.getAuthorities().stream()
+        .noneMatch(a -> a.getAuthority().equals("ROLE_" + Roles.STANDING_OFFICE))) {
       throw new ForbiddenException("forbidden.extension.decide");
     }
     userTasks.forCaller(caller, caseCode, DeadlineExtension.TASK_DECIDE);
@@ -165,7 +206,8 @@ public class ExtensionService {
     // what the form cannot say: another date must move the deadline later, and not into the past
     if (variables.get(Var.APPROVED_DEADLINE) instanceof String day) {
       LocalDate approved = LocalDate.parse(day);
-      if (!approved.isAfter(extension.currentDeadline()) || approved.isBefore(LocalDate.now(clock.withZone(HanoiTime.ZONE)))) {
+      if (!approved.isAfter(extension.currentDeadline())
+          || approved.isBefore(LocalDate.now(clock.withZone(HanoiTime.ZONE)))) {
         throw new InvalidFieldException(Var.APPROVED_DEADLINE, "validation.extension.not-later");
       }
     }
@@ -180,17 +222,20 @@ public class ExtensionService {
       throw new ForbiddenException("forbidden.task.not-lead");
     }
     userTasks.forCaller(caller, caseCode, DeadlineExtension.TASK_PROVIDE_INFO);
-    userTasks.complete(caller, caseCode, forms.checked(DeadlineExtension.FORM_PROVIDE_INFO, submitted),
+    userTasks.complete(
+        caller,
+        caseCode,
+        forms.checked(DeadlineExtension.FORM_PROVIDE_INFO, submitted),
         DeadlineExtension.TASK_PROVIDE_INFO);
   }
 
   public Extension visible(String caseCode, Authentication caller) {
-    Extension extension = extensions.findByCaseCode(caseCode).orElseThrow(() -> new CaseNotFoundException(caseCode));
+    Extension extension =
+        extensions.findByCaseCode(caseCode).orElseThrow(() -> new CaseNotFoundException(caseCode));
     TaskScope scope = TaskScope.of(caller);
     if (scope.agencies() != null && !scope.agencies().contains(extension.agency())) {
       throw new CaseNotFoundException(caseCode);
     }
     return extension;
   }
-
 }

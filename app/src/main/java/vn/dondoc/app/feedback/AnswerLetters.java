@@ -56,7 +56,13 @@ public class AnswerLetters {
   }
 
   /** A letter that failed at least once and waits for its next attempt (at {@code nextAttemptAt}). */
-  public record Waiting(long id, String caseCode, Instant signedAt, int attempts, Failure failure, Instant nextAttemptAt) {}
+  public record Waiting(
+      long id,
+      String caseCode,
+      Instant signedAt,
+      int attempts,
+      Failure failure,
+      Instant nextAttemptAt) {}
 
   private static final class FailedStep extends RuntimeException {
     final Failure failure;
@@ -70,7 +76,13 @@ public class AnswerLetters {
   /** A made letter: the sender's PDF and the public one. */
   record Made(UUID letter, UUID publicLetter, Instant signedAt) {}
 
-  private record Pending(long id, long feedbackId, String signedBy, Instant signedAt, String agency, String answerText,
+  private record Pending(
+      long id,
+      long feedbackId,
+      String signedBy,
+      Instant signedAt,
+      String agency,
+      String answerText,
       int attempts) {}
 
   private final JdbcClient jdbc;
@@ -86,8 +98,16 @@ public class AnswerLetters {
   private final Duration maxBackoff;
   private final Duration lease;
 
-  AnswerLetters(JdbcClient jdbc, FeedbackRepository items, ReferenceData reference, KeycloakDirectory directory,
-      AttachmentService attachments, TransactionTemplate transaction, ReportProperties reports, Clock clock, AuditLog audit,
+  AnswerLetters(
+      JdbcClient jdbc,
+      FeedbackRepository items,
+      ReferenceData reference,
+      KeycloakDirectory directory,
+      AttachmentService attachments,
+      TransactionTemplate transaction,
+      ReportProperties reports,
+      Clock clock,
+      AuditLog audit,
       FeedbackProperties settings) {
     this.jdbc = jdbc;
     this.items = items;
@@ -109,8 +129,13 @@ public class AnswerLetters {
     jdbc.sql("""
             insert into feedback_answer_letter (feedback_id, signed_by, signed_at, agency, answer_text, next_attempt_at)
             values (?, ?, ?, ?, ?, ?)""")
-        .params(answered.id(), signedBy, Timestamp.from(answered.answeredAt()), answered.handlingAgency(),
-            answered.answerText(), Timestamp.from(answered.answeredAt()))
+        .params(
+            answered.id(),
+            signedBy,
+            Timestamp.from(answered.answeredAt()),
+            answered.handlingAgency(),
+            answered.answerText(),
+            Timestamp.from(answered.answeredAt()))
         .update();
   }
 
@@ -120,7 +145,9 @@ public class AnswerLetters {
             select letter_attachment_id, public_attachment_id, signed_at from feedback_answer_letter
             where feedback_id = ? and letter_attachment_id is not null order by signed_at desc, id desc limit 1""")
         .param(feedbackId)
-        .query((rs, n) -> new Made(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+        .query((rs, n) -> new Made(
+            rs.getObject(1, UUID.class),
+            rs.getObject(2, UUID.class),
             rs.getTimestamp(3).toInstant()))
         .optional();
   }
@@ -140,12 +167,21 @@ public class AnswerLetters {
     Duration delay = backoff(pending.attempts());
     Failure step = failure instanceof FailedStep failed ? failed.failure : Failure.OTHER;
     Throwable cause = failure instanceof FailedStep ? failure.getCause() : failure;
-    log.warn("Answer letter {} not made (attempt {}, step {}), trying again in {}: {}", pending.id(), pending.attempts() + 1,
-        step, delay, cause.toString());
+    log.warn(
+        "Answer letter {} not made (attempt {}, step {}), trying again in {}: {}",
+        pending.id(),
+        pending.attempts() + 1,
+        step,
+        delay,
+        cause.toString());
     transaction.executeWithoutResult(status -> jdbc.sql("""
             update feedback_answer_letter set attempts = attempts + 1, last_error = ?, last_failure = ?, next_attempt_at = ?
             where id = ? and letter_attachment_id is null""")
-        .params(String.valueOf(cause.getMessage()), step.name(), Timestamp.from(clock.instant().plus(delay)), pending.id())
+        .params(
+            String.valueOf(cause.getMessage()),
+            step.name(),
+            Timestamp.from(clock.instant().plus(delay)),
+            pending.id())
         .update());
   }
 
@@ -156,8 +192,13 @@ public class AnswerLetters {
             from feedback_answer_letter l join feedback_item f on f.id = l.feedback_id
             where l.letter_attachment_id is null and l.attempts > 0 order by l.signed_at, l.id limit ?""")
         .param(limit)
-        .query((rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
-            failure(rs.getString(5)), rs.getTimestamp(6).toInstant()))
+        .query((rs, n) -> new Waiting(
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getTimestamp(3).toInstant(),
+            rs.getInt(4),
+            failure(rs.getString(5)),
+            rs.getTimestamp(6).toInstant()))
         .list();
   }
 
@@ -167,7 +208,8 @@ public class AnswerLetters {
   public Backlog backlog() {
     return jdbc.sql("""
             select count(*), min(signed_at) from feedback_answer_letter where letter_attachment_id is null and attempts > 0""")
-        .query((rs, n) -> new Backlog(rs.getInt(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+        .query((rs, n) -> new Backlog(
+            rs.getInt(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
         .single();
   }
 
@@ -183,16 +225,30 @@ public class AnswerLetters {
             where l.letter_attachment_id is null and l.attempts > 0 and (cast(? as bigint) is null or l.id = ?)
             order by l.signed_at, l.id for update of l""")
         .params(id, id)
-        .query((rs, n) -> new Waiting(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
-            failure(rs.getString(5)), rs.getTimestamp(6).toInstant()))
+        .query((rs, n) -> new Waiting(
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getTimestamp(3).toInstant(),
+            rs.getInt(4),
+            failure(rs.getString(5)),
+            rs.getTimestamp(6).toInstant()))
         .list();
     Instant now = clock.instant();
     for (Waiting letter : waiting) {
-      jdbc.sql("update feedback_answer_letter set next_attempt_at = ? where id = ?").params(Timestamp.from(now), letter.id()).update();
+      jdbc.sql("update feedback_answer_letter set next_attempt_at = ? where id = ?")
+          .params(Timestamp.from(now), letter.id())
+          .update();
       Map<String, Object> detail = new LinkedHashMap<>();
       detail.put("letter", letter.id());
-      detail.put("before", Map.of("attempts", letter.attempts(), "failure", letter.failure().name(),
-          "nextAttemptAt", letter.nextAttemptAt().toString()));
+      detail.put(
+          "before",
+          Map.of(
+              "attempts",
+              letter.attempts(),
+              "failure",
+              letter.failure().name(),
+              "nextAttemptAt",
+              letter.nextAttemptAt().toString()));
       detail.put("after", Map.of("nextAttemptAt", now.toString()));
       audit.record(letter.caseCode(), RETRIED, actor, detail);
     }
@@ -226,8 +282,13 @@ public class AnswerLetters {
             where l.id = due.id
             returning l.id, l.feedback_id, l.signed_by, l.signed_at, l.agency, l.answer_text, l.attempts""")
         .params(Timestamp.from(now.plus(lease)), Timestamp.from(now))
-        .query((rs, n) -> new Pending(rs.getLong("id"), rs.getLong("feedback_id"), rs.getString("signed_by"),
-            rs.getTimestamp("signed_at").toInstant(), rs.getString("agency"), rs.getString("answer_text"),
+        .query((rs, n) -> new Pending(
+            rs.getLong("id"),
+            rs.getLong("feedback_id"),
+            rs.getString("signed_by"),
+            rs.getTimestamp("signed_at").toInstant(),
+            rs.getString("agency"),
+            rs.getString("answer_text"),
             rs.getInt("attempts")))
         .list());
     return due == null || due.isEmpty() ? null : due.get(0);
@@ -235,30 +296,51 @@ public class AnswerLetters {
 
   private void make(Pending pending) {
     FeedbackRepository.Item item = items.findById(pending.feedbackId()).orElseThrow();
-    Agency agency = step(Failure.AGENCY, () -> reference.agencies().stream().filter(a -> a.code().equals(pending.agency()))
-        .findFirst().orElseThrow(() -> new IllegalStateException("no agency " + pending.agency())));
-    Optional<KeycloakDirectory.Profile> profile = pending.signedBy() == null ? Optional.empty()
+    Agency agency = step(
+        Failure.AGENCY,
+        () -> reference.agencies().stream()
+            .filter(a -> a.code().equals(pending.agency()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no agency " + pending.agency())));
+    Optional<KeycloakDirectory.Profile> profile = pending.signedBy() == null
+        ? Optional.empty()
         : step(Failure.SIGNER, () -> directory.profileOf(pending.signedBy()));
-    String signer = pending.signedBy() == null ? "" : profile.map(KeycloakDirectory.Profile::fullName).orElse(pending.signedBy());
-    AnswerLetter letter = new AnswerLetter(item.code(), item.title(), item.submittedAt(), item.contactName(),
-        pending.answerText(), agency, pending.signedAt(), signer, profile.map(KeycloakDirectory.Profile::jobTitle).orElse(null));
+    String signer = pending.signedBy() == null
+        ? ""
+        : profile.map(KeycloakDirectory.Profile::fullName).orElse(pending.signedBy());
+    AnswerLetter letter = new AnswerLetter(
+        item.code(),
+        item.title(),
+        item.submittedAt(),
+        item.contactName(),
+        pending.answerText(),
+        agency,
+        pending.signedAt(),
+        signer,
+        profile.map(KeycloakDirectory.Profile::jobTitle).orElse(null));
     byte[] forSender = step(Failure.DRAWING, () -> pdf.render(letter.forSender()));
     byte[] forPublic = step(Failure.DRAWING, () -> pdf.render(letter.forPublic()));
-    step(Failure.STORING, () -> transaction.execute(status -> {
-      String name = "cong-van-tra-loi-" + item.code();
-      UUID sender = attachments.storeGenerated(name + ".pdf", forSender, FeedbackService.CASE_TYPE, item.id()).id();
-      UUID open = attachments.storeGenerated(name + "-cong-khai.pdf", forPublic, FeedbackService.CASE_TYPE, item.id()).id();
-      int stored = jdbc.sql("""
+    step(
+        Failure.STORING,
+        () -> transaction.execute(status -> {
+          String name = "cong-van-tra-loi-" + item.code();
+          UUID sender = attachments
+              .storeGenerated(name + ".pdf", forSender, FeedbackService.CASE_TYPE, item.id())
+              .id();
+          UUID open = attachments
+              .storeGenerated(
+                  name + "-cong-khai.pdf", forPublic, FeedbackService.CASE_TYPE, item.id())
+              .id();
+          int stored = jdbc.sql("""
               update feedback_answer_letter set letter_attachment_id = ?, public_attachment_id = ?, next_attempt_at = null,
                 last_error = null, last_failure = null
-              where id = ? and letter_attachment_id is null""")
-          .params(sender, open, pending.id()).update();
-      if (stored != 1) {
-        // another node made it after our lease ran out: keep theirs
-        status.setRollbackOnly();
-      }
-      return stored;
-    }));
+              where id = ? and letter_attachment_id is null""").params(sender, open, pending.id()).update();
+          if (stored != 1) {
+            // another node made it after our lease ran out: keep theirs
+            status.setRollbackOnly();
+          }
+          return stored;
+        }));
   }
 
   private Duration backoff(int attempts) {

@@ -27,7 +27,9 @@ class AnswerLettersHealthIndicator implements HealthIndicator {
     AnswerLetters.Backlog backlog = letters.backlog();
     Health.Builder health = Health.up().withDetail("waiting", backlog.waiting());
     if (backlog.oldestSignedAt() != null) {
-      health.withDetail("oldestWaitingSeconds", Duration.between(backlog.oldestSignedAt(), clock.instant()).toSeconds());
+      health.withDetail(
+          "oldestWaitingSeconds",
+          Duration.between(backlog.oldestSignedAt(), clock.instant()).toSeconds());
     }
     return health.build();
   }

@@ -22,9 +22,13 @@ import vn.dondoc.processes.FeedbackHandling;
 class FeedbackAgencyActions {
 
   /** The agency's steps and their forms. */
-  static final Map<String, String> STEP_FORMS = Map.of(FeedbackHandling.TASK_ACCEPT, FeedbackHandling.FORM_ACCEPT,
-      FeedbackHandling.TASK_DRAFT_ANSWER, FeedbackHandling.FORM_DRAFT_ANSWER,
-      FeedbackHandling.TASK_SIGN_OFF, FeedbackHandling.FORM_SIGN_OFF);
+  static final Map<String, String> STEP_FORMS = Map.of(
+      FeedbackHandling.TASK_ACCEPT,
+      FeedbackHandling.FORM_ACCEPT,
+      FeedbackHandling.TASK_DRAFT_ANSWER,
+      FeedbackHandling.FORM_DRAFT_ANSWER,
+      FeedbackHandling.TASK_SIGN_OFF,
+      FeedbackHandling.FORM_SIGN_OFF);
 
   private final FeedbackRepository repository;
   private final UserTasks userTasks;
@@ -39,7 +43,9 @@ class FeedbackAgencyActions {
   /** Completes the item's step (one of {@link #STEP_FORMS}) with what its form lets the caller write. */
   @Transactional
   public void complete(String code, String step, Map<String, ?> submitted, Authentication caller) {
-    repository.findByCode(code).filter(item -> item.visibleTo(CallerScope.of(caller)))
+    repository
+        .findByCode(code)
+        .filter(item -> item.visibleTo(CallerScope.of(caller)))
         .orElseThrow(() -> new CaseNotFoundException(code));
     userTasks.forCaller(caller, code, step);
     userTasks.complete(caller, code, forms.checked(STEP_FORMS.get(step), submitted), step);

@@ -19,7 +19,11 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
   private final FeedbackMail mail;
   private final AnswerLetters letters;
 
-  FeedbackAnswerSteps(FeedbackRepository repository, FeedbackChanges changes, FeedbackMail mail, AnswerLetters letters) {
+  FeedbackAnswerSteps(
+      FeedbackRepository repository,
+      FeedbackChanges changes,
+      FeedbackMail mail,
+      AnswerLetters letters) {
     this.repository = repository;
     this.changes = changes;
     this.mail = mail;
@@ -37,7 +41,11 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
   @Override
   public void publish(DelegateExecution execution) {
     long id = changes.feedbackId(execution);
-    repository.publish(id, (String) execution.getVariable(Var.ANSWER_TEXT), FeedbackChanges.actor(execution), changes.now());
+    repository.publish(
+        id,
+        (String) execution.getVariable(Var.ANSWER_TEXT),
+        FeedbackChanges.actor(execution),
+        changes.now());
     FeedbackRepository.Item answered = repository.findById(id).orElseThrow();
     changes.recorded(execution, "ANSWERED", Map.of("published", answered.published()));
     mail.toSender(answered, FeedbackMail.Kind.ANSWER);
@@ -50,7 +58,8 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
     Number rating = (Number) execution.getVariable(Var.RATING);
     boolean reopen = Boolean.TRUE.equals(execution.getVariable(Var.REOPEN_REQUESTED));
     if (rating != null) {
-      repository.rate(id, rating.intValue(), (String) execution.getVariable(Var.RATING_COMMENT), changes.now());
+      repository.rate(
+          id, rating.intValue(), (String) execution.getVariable(Var.RATING_COMMENT), changes.now());
     }
     if (!reopen) {
       repository.close(id, changes.now());
@@ -94,13 +103,18 @@ class FeedbackAnswerSteps implements FeedbackHandling.Answers {
   public void recordSignOff(DelegateTask task) {
     if (FeedbackHandling.Decision.REVISE.equals(task.getVariable(Var.SIGN_OFF_DECISION))) {
       Object note = task.getVariable(Var.SIGN_OFF_NOTE);
-      changes.recorded(changes.feedbackId(task), CaseKeys.caseCode(task), "ANSWER_SENT_BACK", completer(task),
+      changes.recorded(
+          changes.feedbackId(task),
+          CaseKeys.caseCode(task),
+          "ANSWER_SENT_BACK",
+          completer(task),
           Map.of("note", note == null ? "" : note.toString()));
     }
   }
 
   private static String completer(DelegateTask task) {
-    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication user =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return user == null ? null : user.getUserId();
   }
 }

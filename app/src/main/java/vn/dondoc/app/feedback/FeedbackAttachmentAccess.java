@@ -22,6 +22,9 @@ class FeedbackAttachmentAccess implements AttachmentAccessPolicy {
 
   @Override
   public boolean mayRead(Authentication caller, long ownerId) {
-    return repository.findById(ownerId).map(item -> item.visibleTo(CallerScope.of(caller))).orElse(false);
+    return repository
+        .findById(ownerId)
+        .map(item -> item.visibleTo(CallerScope.of(caller)))
+        .orElse(false);
   }
 }

@@ -37,7 +37,9 @@ class FeedbackChanges {
   /** The item the process works on, by its business key (CaseKeys), never by a variable. */
   FeedbackRepository.Item item(VariableScope scope) {
     String code = CaseKeys.caseCode(scope);
-    return repository.findByCode(code).orElseThrow(() -> new IllegalStateException("no feedback item " + code));
+    return repository
+        .findByCode(code)
+        .orElseThrow(() -> new IllegalStateException("no feedback item " + code));
   }
 
   long feedbackId(VariableScope scope) {
@@ -46,7 +48,8 @@ class FeedbackChanges {
 
   /** The person completing the task that led here, or none for timers and the sender's messages. */
   static String actor(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication user =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return user == null ? null : user.getUserId();
   }
 
@@ -54,7 +57,8 @@ class FeedbackChanges {
     recorded(feedbackId(execution), CaseKeys.caseCode(execution), action, actor(execution), detail);
   }
 
-  void recorded(long feedbackId, String caseCode, String action, String actor, Map<String, ?> detail) {
+  void recorded(
+      long feedbackId, String caseCode, String action, String actor, Map<String, ?> detail) {
     outbox.enqueue(FeedbackService.CASE_TYPE, feedbackId);
     audit.record(caseCode, action, actor, detail);
   }

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.camunda.CaseKeys;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.dondoc.app.camunda.CaseKeys;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
 import vn.dondoc.search.CaseDocument;
@@ -44,7 +44,8 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
   private final RuntimeService runtime;
   private final ThreadPoolTaskExecutor lookups = new ThreadPoolTaskExecutor();
 
-  FeedbackDuplicates(FeedbackRepository repository, JdbcClient jdbc, CaseIndex index, ProcessEngine engine) {
+  FeedbackDuplicates(
+      FeedbackRepository repository, JdbcClient jdbc, CaseIndex index, ProcessEngine engine) {
     this.repository = repository;
     this.jdbc = jdbc;
     this.index = index;
@@ -63,7 +64,8 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
 
   @Override
   public void findFor(DelegateTask task) {
-    FeedbackRepository.Item item = repository.findByCode(CaseKeys.caseCode(task)).orElseThrow();
+    FeedbackRepository.Item item =
+        repository.findByCode(CaseKeys.caseCode(task)).orElseThrow();
     long id = item.id();
     Map<String, String> found = new LinkedHashMap<>();
     jdbc.sql("""
@@ -73,9 +75,12 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
                 or (me.contact_phone is not null and other.contact_phone = me.contact_phone))
             order by other.submitted_at desc limit ?""")
         .params(id, MAX)
-        .query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("title") + " (cùng người gửi)"))
-        .list().forEach(sameSender -> found.put(sameSender.getKey(), sameSender.getValue()));
-    // on the process instance, not the task: the later lookup then writes a row the task's completion never
+        .query(
+            (rs, n) -> Map.entry(rs.getString("code"), rs.getString("title") + " (cùng người gửi)"))
+        .list()
+        .forEach(sameSender -> found.put(sameSender.getKey(), sameSender.getValue()));
+    // on the process instance, not the task: the later lookup then writes a row the task's
+    // completion never
     // touches, so a person completing the task meanwhile is not refused for a concurrent change
     String instanceId = task.getProcessInstanceId();
     if (!found.isEmpty()) {
@@ -95,15 +100,24 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
   }
 
   /** Adds the similar items to the task's list, unless the task is gone (classified already). */
-  private void addSimilar(String instanceId, FeedbackRepository.Item item, Map<String, String> sameSender) {
+  private void addSimilar(
+      String instanceId, FeedbackRepository.Item item, Map<String, String> sameSender) {
     Map<String, String> found = new LinkedHashMap<>(sameSender);
     try {
-      for (CaseDocument similar : index.similarOpenCases(FeedbackService.CASE_TYPE, item.title() + " " + item.content(),
-          item.code(), CaseIndex.SimilarityBounds.ofFeedback(FeedbackField.vocabularyCode(item.field()), item.locality(), item.submittedAt()), MAX)) {
+      for (CaseDocument similar : index.similarOpenCases(
+          FeedbackService.CASE_TYPE,
+          item.title() + " " + item.content(),
+          item.code(),
+          CaseIndex.SimilarityBounds.ofFeedback(
+              FeedbackField.vocabularyCode(item.field()), item.locality(), item.submittedAt()),
+          MAX)) {
         found.putIfAbsent(similar.code(), similar.title() + " (nội dung tương tự)");
       }
     } catch (IOException | ElasticsearchException e) {
-      log.warn("Similar items for {} not looked up, search is unavailable: {}", item.code(), e.getMessage());
+      log.warn(
+          "Similar items for {} not looked up, search is unavailable: {}",
+          item.code(),
+          e.getMessage());
       return;
     }
     if (found.size() == sameSender.size()) {
@@ -112,11 +126,18 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
     try {
       runtime.setVariable(instanceId, Var.POSSIBLE_DUPLICATES, text(found));
     } catch (ProcessEngineException e) {
-      log.debug("Similar items for {} not added, its process {} is gone: {}", item.code(), instanceId, e.getMessage());
+      log.debug(
+          "Similar items for {} not added, its process {} is gone: {}",
+          item.code(),
+          instanceId,
+          e.getMessage());
     }
   }
 
   private static String text(Map<String, String> found) {
-    return found.entrySet().stream().limit(MAX).map(e -> e.getKey() + " – " + e.getValue()).collect(Collectors.joining("\n"));
+    return found.entrySet().stream()
+        .limit(MAX)
+        .map(e -> e.getKey() + " – " + e.getValue())
+        .collect(Collectors.joining("\n"));
   }
 }

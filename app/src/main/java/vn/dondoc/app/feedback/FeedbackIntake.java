@@ -34,8 +34,8 @@ class FeedbackIntake implements FeedbackHandling.Intake {
   /** Form values that live in the record only (the content, the sender's details). */
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-  private static final List<String> RECORD_ONLY = List.of(Var.CONTENT, Var.SENDER_NAME, Var.SENDER_EMAIL,
-      Var.SENDER_PHONE, Var.CONSENT_TO_PUBLISH);
+  private static final List<String> RECORD_ONLY = List.of(
+      Var.CONTENT, Var.SENDER_NAME, Var.SENDER_EMAIL, Var.SENDER_PHONE, Var.CONSENT_TO_PUBLISH);
 
   private final FeedbackService service;
   private final ObjectMapper json;
@@ -44,8 +44,13 @@ class FeedbackIntake implements FeedbackHandling.Intake {
   private final IdentityService identity;
   private final Map<String, String> labelByApiField = new HashMap<>();
 
-  FeedbackIntake(FeedbackService service, ObjectMapper json, Validator validator, MessageSource messages,
-      IdentityService identity, FeedbackStartForm startForm) {
+  FeedbackIntake(
+      FeedbackService service,
+      ObjectMapper json,
+      Validator validator,
+      MessageSource messages,
+      IdentityService identity,
+      FeedbackStartForm startForm) {
     this.service = service;
     this.json = json;
     this.validator = validator;
@@ -64,7 +69,8 @@ class FeedbackIntake implements FeedbackHandling.Intake {
     if (execution.getVariable(Var.FEEDBACK_ID) != null) {
       return; // started by the API, which stored the record first
     }
-    // Refusals in the form's language: the engine's REST API carries no page language, and Bean Validation
+    // Refusals in the form's language: the engine's REST API carries no page language, and Bean
+    // Validation
     // words its messages in LocaleContextHolder's locale.
     LocaleContext before = LocaleContextHolder.getLocaleContext();
     LocaleContextHolder.setLocale(VIETNAMESE);
@@ -77,12 +83,14 @@ class FeedbackIntake implements FeedbackHandling.Intake {
 
   private void receiveFromForm(DelegateExecution execution) {
     Map<String, Object> body = new LinkedHashMap<>();
-    FeedbackStartForm.API_FIELDS.forEach((key, path) -> put(body, path, execution.getVariable(key)));
+    FeedbackStartForm.API_FIELDS.forEach(
+        (key, path) -> put(body, path, execution.getVariable(key)));
     FeedbackSubmission submission;
     try {
       submission = json.convertValue(body, FeedbackSubmission.class);
     } catch (IllegalArgumentException unreadable) {
-      throw new Refused(messages.getMessage("validation.value.invalid", null, LocaleContextHolder.getLocale()));
+      throw new Refused(
+          messages.getMessage("validation.value.invalid", null, LocaleContextHolder.getLocale()));
     }
     List<String> problems = new ArrayList<>();
     for (ConstraintViolation<FeedbackSubmission> violation : validator.validate(submission)) {
@@ -95,9 +103,16 @@ class FeedbackIntake implements FeedbackHandling.Intake {
       service.receiveStarted(execution, submission, startedBy());
     } catch (InvalidFieldException invalid) {
       // the locality and the contact are checked together: say every refusal
-      List<InvalidFieldException> all = invalid instanceof InvalidFieldsException several ? several.all() : List.of(invalid);
-      throw new Refused(String.join("; ", all.stream().map(one -> labelled(one.field(),
-          messages.getMessage(one.messageKey(), one.arguments(), LocaleContextHolder.getLocale()))).toList()));
+      List<InvalidFieldException> all =
+          invalid instanceof InvalidFieldsException several ? several.all() : List.of(invalid);
+      throw new Refused(String.join(
+          "; ",
+          all.stream()
+              .map(one -> labelled(
+                  one.field(),
+                  messages.getMessage(
+                      one.messageKey(), one.arguments(), LocaleContextHolder.getLocale())))
+              .toList()));
     }
     RECORD_ONLY.forEach(execution::removeVariable);
   }
@@ -110,7 +125,9 @@ class FeedbackIntake implements FeedbackHandling.Intake {
   /** "Tiêu đề là bắt buộc", as the portal words it; an error about the whole contact stands alone. */
   private String labelled(String apiField, String message) {
     String label = labelByApiField.get(apiField);
-    return label == null ? Character.toUpperCase(message.charAt(0)) + message.substring(1) : label + " " + message;
+    return label == null
+        ? Character.toUpperCase(message.charAt(0)) + message.substring(1)
+        : label + " " + message;
   }
 
   @SuppressWarnings("unchecked")
@@ -118,9 +135,11 @@ class FeedbackIntake implements FeedbackHandling.Intake {
     String[] parts = path.split("\\.");
     Map<String, Object> target = body;
     for (int i = 0; i < parts.length - 1; i++) {
-      target = (Map<String, Object>) target.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
+      target = (Map<String, Object>)
+          target.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
     }
-    target.put(parts[parts.length - 1], value instanceof String text && text.isBlank() ? null : value);
+    target.put(
+        parts[parts.length - 1], value instanceof String text && text.isBlank() ? null : value);
   }
 
   /** Tasklist shows the message to the person who filled in the form. */

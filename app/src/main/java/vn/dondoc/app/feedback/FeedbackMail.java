@@ -1,10 +1,10 @@
 package vn.dondoc.app.feedback;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import vn.dondoc.app.time.HanoiTime;
-import vn.dondoc.app.time.DisplayDates;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.notifications.NotificationService;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.SiteProperties;
 
 /**
@@ -15,7 +15,11 @@ import vn.dondoc.app.web.SiteProperties;
 @EnableConfigurationProperties(SiteProperties.class)
 class FeedbackMail {
 
-  enum Kind { QUESTION, ANSWER, CLOSED_NO_REPLY }
+  enum Kind {
+    QUESTION,
+    ANSWER,
+    CLOSED_NO_REPLY
+  }
 
   private final NotificationService notifications;
   private final String publicBaseUrl;
@@ -34,10 +38,15 @@ class FeedbackMail {
     String body = "Kính gửi " + item.contactName() + ",\n\nPhản ánh, kiến nghị \"" + item.title()
         + "\" của ông/bà đã được tiếp nhận.\nMã hồ sơ: " + item.code() + "\nMã bí mật: " + secret
         + (answerDueDay == null ? "" : "\nNgày hẹn trả lời: " + answerDueDay)
-        + "\n\nTheo dõi, bổ sung thông tin và đánh giá câu trả lời tại: " + link + " (cần mã bí mật; hãy giữ kín).\n\n---\n"
+        + "\n\nTheo dõi, bổ sung thông tin và đánh giá câu trả lời tại: " + link
+        + " (cần mã bí mật; hãy giữ kín).\n\n---\n"
         + "Your feedback has been received. Follow it at the link above with the tracking code and the secret; keep the secret private.";
-    notifications.notifyEmail(item.code(), "FB_RECEIVED:" + item.version(), item.contactEmail(),
-        "[" + item.code() + "] Đã tiếp nhận phản ánh, kiến nghị / Feedback received", body);
+    notifications.notifyEmail(
+        item.code(),
+        "FB_RECEIVED:" + item.version(),
+        item.contactEmail(),
+        "[" + item.code() + "] Đã tiếp nhận phản ánh, kiến nghị / Feedback received",
+        body);
   }
 
   /**
@@ -51,15 +60,20 @@ class FeedbackMail {
     String received = DisplayDates.DAY.format(item.submittedAt().atZone(HanoiTime.ZONE));
     String link = publicBaseUrl + "/theo-doi?ma=" + item.code();
     String body = "Kính gửi " + item.contactName() + ",\n\nPhản ánh, kiến nghị \"" + item.title()
-        + "\" của ông/bà đã được tiếp nhận.\nMã hồ sơ: " + item.code() + "\nNgày tiếp nhận: " + received
+        + "\" của ông/bà đã được tiếp nhận.\nMã hồ sơ: " + item.code() + "\nNgày tiếp nhận: "
+        + received
         + (answerDueDay == null ? "" : "\nNgày hẹn trả lời: " + answerDueDay)
         + "\n\nTheo dõi, bổ sung thông tin và đánh giá câu trả lời tại: " + link
         + " với mã bí mật trên phiếu tiếp nhận (thư này không nhắc lại mã bí mật).\n\n---\n"
         + "Your feedback has been received (tracking code " + item.code() + ", received " + received
         + (answerDueDay == null ? "" : ", answer due by " + answerDueDay)
         + "). Follow it at the link above with the secret shown on your receipt; this e-mail does not repeat it.";
-    notifications.notifyEmail(item.code(), "FB_RECEIPT:" + item.version(), item.contactEmail(),
-        "[" + item.code() + "] Phiếu tiếp nhận phản ánh, kiến nghị / Feedback receipt", body);
+    notifications.notifyEmail(
+        item.code(),
+        "FB_RECEIPT:" + item.version(),
+        item.contactEmail(),
+        "[" + item.code() + "] Phiếu tiếp nhận phản ánh, kiến nghị / Feedback receipt",
+        body);
   }
 
   /** The item as it stands after the step that causes the mail. */
@@ -73,14 +87,17 @@ class FeedbackMail {
     switch (kind) {
       case QUESTION -> {
         subject = "[" + item.code() + "] Đề nghị bổ sung thông tin / Information requested";
-        body = "Kính gửi " + item.contactName() + ",\n\nCơ quan xử lý phản ánh, kiến nghị \"" + item.title()
-            + "\" đề nghị ông/bà bổ sung:\n\n" + item.questionToSender() + "\n\nTrả lời tại: " + link
+        body = "Kính gửi " + item.contactName() + ",\n\nCơ quan xử lý phản ánh, kiến nghị \""
+            + item.title()
+            + "\" đề nghị ông/bà bổ sung:\n\n" + item.questionToSender() + "\n\nTrả lời tại: "
+            + link
             + " (dùng mã bí mật đã nhận khi gửi).\n\n---\nThe agency handling your feedback asks for more information; "
             + "reply at the link above with the secret you received when you sent it.";
       }
       case ANSWER -> {
         subject = "[" + item.code() + "] Đã có trả lời / Your feedback has been answered";
-        body = "Kính gửi " + item.contactName() + ",\n\nPhản ánh, kiến nghị \"" + item.title() + "\" đã được trả lời:\n\n"
+        body = "Kính gửi " + item.contactName() + ",\n\nPhản ánh, kiến nghị \"" + item.title()
+            + "\" đã được trả lời:\n\n"
             + item.answerText() + "\n\nXin ông/bà đánh giá câu trả lời tại: " + link
             + "\n\n---\nYour feedback has been answered. Please rate the answer at the link above.";
       }
@@ -92,8 +109,14 @@ class FeedbackMail {
       }
       default -> throw new IllegalArgumentException(kind.name());
     }
-    // The record's version tells events apart (a second question, the answer after a reopening) while
+    // The record's version tells events apart (a second question, the answer after a reopening)
+    // while
     // a retried transaction, which sees the same version, is still sent once.
-    notifications.notifyEmail(item.code(), "FB_" + kind.name() + ":" + item.version(), item.contactEmail(), subject, body);
+    notifications.notifyEmail(
+        item.code(),
+        "FB_" + kind.name() + ":" + item.version(),
+        item.contactEmail(),
+        subject,
+        body);
   }
 }

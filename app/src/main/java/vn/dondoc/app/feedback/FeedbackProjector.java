@@ -33,15 +33,29 @@ class FeedbackProjector implements CaseProjector {
   @Override
   public Optional<VersionedCase> project(long caseId) {
     return repository.findById(caseId).map(item -> {
-      CaseDocument document = CaseDocument.of(FeedbackService.CASE_TYPE,
-          item.code(), item.title(), item.content(), item.status(), null, item.handlingAgency(),
-          item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()), FeedbackField.vocabularyCode(item.field()), item.locality(),
-          item.submittedAt(), item.updatedAt(), null, item.closedAt(), item.published()).receivedThrough(item.channel());
+      CaseDocument document = CaseDocument.of(
+              FeedbackService.CASE_TYPE,
+              item.code(),
+              item.title(),
+              item.content(),
+              item.status(),
+              null,
+              item.handlingAgency(),
+              item.handlingAgency() == null ? List.of() : List.of(item.handlingAgency()),
+              FeedbackField.vocabularyCode(item.field()),
+              item.locality(),
+              item.submittedAt(),
+              item.updatedAt(),
+              null,
+              item.closedAt(),
+              item.published())
+          .receivedThrough(item.channel());
       // Due: when the stage the item is in (routing, acceptance, answer) must be done.
       Optional<SlaSummary> summary = sla.of(item.code());
       if (summary.isPresent()) {
         SlaSummary s = summary.get();
-        document = document.withSla(s.state(), s.breachAt(), s.escalationLevel()).dueAt(s.dueAt());
+        document =
+            document.withSla(s.state(), s.breachAt(), s.escalationLevel()).dueAt(s.dueAt());
       }
       return new VersionedCase(document, item.version());
     });

@@ -23,8 +23,12 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dondoc.feedback")
-record FeedbackProperties(@NotBlank String trackingKey, @NotNull Duration idempotencyWindow,
-    @NotNull Duration intakeMaxAge, @NotNull Duration infoWait, @NotNull Duration ratingWindow,
+record FeedbackProperties(
+    @NotBlank String trackingKey,
+    @NotNull Duration idempotencyWindow,
+    @NotNull Duration intakeMaxAge,
+    @NotNull Duration infoWait,
+    @NotNull Duration ratingWindow,
     @Valid @NotNull Letters letters) {
 
   /**
@@ -35,6 +39,9 @@ record FeedbackProperties(@NotBlank String trackingKey, @NotNull Duration idempo
    * @param maxBackoff the longest delay between retries
    * @param lease how long a node holds a letter it makes before another may take it
    */
-  record Letters(@NotNull Duration pollInterval, @NotNull Duration retryDelay, @NotNull Duration maxBackoff,
+  record Letters(
+      @NotNull Duration pollInterval,
+      @NotNull Duration retryDelay,
+      @NotNull Duration maxBackoff,
       @NotNull Duration lease) {}
 }

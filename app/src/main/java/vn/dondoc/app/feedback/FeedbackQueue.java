@@ -32,7 +32,9 @@ class FeedbackQueue {
   static final int LIMIT = 200;
 
   /** The agency's own steps, in the order of the model. */
-  static final List<String> STEPS = List.of(FeedbackHandling.TASK_ACCEPT, FeedbackHandling.TASK_DRAFT_ANSWER,
+  static final List<String> STEPS = List.of(
+      FeedbackHandling.TASK_ACCEPT,
+      FeedbackHandling.TASK_DRAFT_ANSWER,
       FeedbackHandling.TASK_SIGN_OFF);
 
   private final TaskService engineTasks;
@@ -40,7 +42,11 @@ class FeedbackQueue {
   private final SlaSummaries summaries;
   private final SlaCountdown countdowns;
 
-  FeedbackQueue(TaskService engineTasks, FeedbackRepository repository, SlaSummaries summaries, SlaCountdown countdowns) {
+  FeedbackQueue(
+      TaskService engineTasks,
+      FeedbackRepository repository,
+      SlaSummaries summaries,
+      SlaCountdown countdowns) {
     this.engineTasks = engineTasks;
     this.repository = repository;
     this.summaries = summaries;
@@ -55,7 +61,11 @@ class FeedbackQueue {
    * @param mayAct the caller is a candidate of the step (a sign-off waits for a leader: officers only see it)
    * @param countdown the open SLA stage's countdown, null if no clock runs for the item
    */
-  record Waiting(FeedbackRepository.Item item, String step, String taskId, boolean mayAct,
+  record Waiting(
+      FeedbackRepository.Item item,
+      String step,
+      String taskId,
+      boolean mayAct,
       SlaCountdown.Countdown countdown) {
 
     Instant dueAt() {
@@ -76,19 +86,31 @@ class FeedbackQueue {
     Set<String> callerGroups = Set.copyOf(UserTasks.groups(caller));
     var scope = CallerScope.of(caller);
     List<Waiting> waiting = new ArrayList<>();
-    for (Task task : engineTasks.createTaskQuery().processDefinitionKey(FeedbackHandling.PROCESS_KEY)
-        .taskDefinitionKeyIn(STEPS.toArray(String[]::new)).taskCandidateGroupIn(agencyGroups).active()
-        .orderByTaskCreateTime().asc().listPage(0, LIMIT)) {
+    for (Task task : engineTasks
+        .createTaskQuery()
+        .processDefinitionKey(FeedbackHandling.PROCESS_KEY)
+        .taskDefinitionKeyIn(STEPS.toArray(String[]::new))
+        .taskCandidateGroupIn(agencyGroups)
+        .active()
+        .orderByTaskCreateTime()
+        .asc()
+        .listPage(0, LIMIT)) {
       Object code = engineTasks.getVariable(task.getId(), FeedbackHandling.Var.CASE_CODE);
       if (code instanceof String caseCode) {
-        repository.findByCode(caseCode).filter(item -> item.visibleTo(scope))
-            .ifPresent(item -> waiting.add(new Waiting(item, task.getTaskDefinitionKey(), task.getId(),
+        repository
+            .findByCode(caseCode)
+            .filter(item -> item.visibleTo(scope))
+            .ifPresent(item -> waiting.add(new Waiting(
+                item,
+                task.getTaskDefinitionKey(),
+                task.getId(),
                 candidateGroups(task).stream().anyMatch(callerGroups::contains),
                 summaries.open(caseCode, null).map(countdowns::of).orElse(null))));
       }
     }
-    waiting.sort(Comparator.comparing(Waiting::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(w -> w.item().submittedAt()));
+    waiting.sort(
+        Comparator.comparing(Waiting::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(w -> w.item().submittedAt()));
     return waiting;
   }
 
@@ -98,7 +120,9 @@ class FeedbackQueue {
 
   private Set<String> candidateGroups(Task task) {
     return engineTasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId()).collect(Collectors.toSet());
+        .filter(
+            link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId())
+        .collect(Collectors.toSet());
   }
 }

@@ -42,8 +42,14 @@ class FeedbackQueuePageController {
   private final NoticeBanner banners;
   private final StepForms stepForms;
 
-  FeedbackQueuePageController(FeedbackQueue queue, FeedbackAgencyActions actions, AttachmentService attachments,
-      TaskService engineTasks, StaffForms forms, NoticeBanner banners, StepForms stepForms) {
+  FeedbackQueuePageController(
+      FeedbackQueue queue,
+      FeedbackAgencyActions actions,
+      AttachmentService attachments,
+      TaskService engineTasks,
+      StaffForms forms,
+      NoticeBanner banners,
+      StepForms stepForms) {
     this.banners = banners;
     this.stepForms = stepForms;
     this.queue = queue;
@@ -65,10 +71,12 @@ class FeedbackQueuePageController {
 
   @GetMapping(value = QUEUE + "/{code}", produces = "text/html")
   String item(@PathVariable String code, Model model, Authentication caller) {
-    FeedbackQueue.Waiting waiting = queue.find(code, caller).orElseThrow(() -> new NotFoundException("staff.error.not-found"));
+    FeedbackQueue.Waiting waiting =
+        queue.find(code, caller).orElseThrow(() -> new NotFoundException("staff.error.not-found"));
     // The values the step's Tasklist form shows besides the item itself.
-    Map<String, Object> shown = engineTasks.getVariables(waiting.taskId(), List.of(Var.CLASSIFICATION_NOTE,
-        Var.SENDER_REPLY, Var.ANSWER_TEXT, Var.LOCALITY_NAME));
+    Map<String, Object> shown = engineTasks.getVariables(
+        waiting.taskId(),
+        List.of(Var.CLASSIFICATION_NOTE, Var.SENDER_REPLY, Var.ANSWER_TEXT, Var.LOCALITY_NAME));
     model.addAttribute("page", "feedback-queue");
     model.addAttribute("waiting", waiting);
     model.addAttribute("shown", shown);
@@ -77,26 +85,62 @@ class FeedbackQueuePageController {
       model.addAttribute("stepForm", stepForms.form(stepForm));
     }
     model.addAttribute(NoticeBanner.ATTRIBUTE, banners.of(code));
-    model.addAttribute("files", attachments.listFor(FeedbackService.CASE_TYPE, waiting.item().id()).stream()
-        .map(ref -> new FileView(ref, AttachmentPageController.path(ref.id()), ref.contentType().startsWith("image/")))
-        .toList());
+    model.addAttribute(
+        "files",
+        attachments.listFor(FeedbackService.CASE_TYPE, waiting.item().id()).stream()
+            .map(ref -> new FileView(
+                ref,
+                AttachmentPageController.path(ref.id()),
+                ref.contentType().startsWith("image/")))
+            .toList());
     return "staff/feedback-item";
   }
 
   @PostMapping(QUEUE + "/{code}/tiep-nhan")
-  String accept(@PathVariable String code, HttpServletRequest request, Authentication caller, RedirectAttributes redirect) {
-    return post(code, FeedbackHandling.TASK_ACCEPT, "feedback-accept", "staff.feedback.done.accept.", request, caller, redirect);
+  String accept(
+      @PathVariable String code,
+      HttpServletRequest request,
+      Authentication caller,
+      RedirectAttributes redirect) {
+    return post(
+        code,
+        FeedbackHandling.TASK_ACCEPT,
+        "feedback-accept",
+        "staff.feedback.done.accept.",
+        request,
+        caller,
+        redirect);
   }
 
   @PostMapping(QUEUE + "/{code}/xu-ly")
-  String draft(@PathVariable String code, HttpServletRequest request, Authentication caller, RedirectAttributes redirect) {
-    return post(code, FeedbackHandling.TASK_DRAFT_ANSWER, "feedback-draft", "staff.feedback.done.draft.", request, caller,
+  String draft(
+      @PathVariable String code,
+      HttpServletRequest request,
+      Authentication caller,
+      RedirectAttributes redirect) {
+    return post(
+        code,
+        FeedbackHandling.TASK_DRAFT_ANSWER,
+        "feedback-draft",
+        "staff.feedback.done.draft.",
+        request,
+        caller,
         redirect);
   }
 
   @PostMapping(QUEUE + "/{code}/ky-duyet")
-  String signOff(@PathVariable String code, HttpServletRequest request, Authentication caller, RedirectAttributes redirect) {
-    return post(code, FeedbackHandling.TASK_SIGN_OFF, "feedback-sign-off", "staff.feedback.done.sign-off.", request, caller,
+  String signOff(
+      @PathVariable String code,
+      HttpServletRequest request,
+      Authentication caller,
+      RedirectAttributes redirect) {
+    return post(
+        code,
+        FeedbackHandling.TASK_SIGN_OFF,
+        "feedback-sign-off",
+        "staff.feedback.done.sign-off.",
+        request,
+        caller,
         redirect);
   }
 
@@ -104,12 +148,22 @@ class FeedbackQueuePageController {
    * A step's form of the item's page, posted with its form's field names (the decision first); done, back to
    * the queue with the notice of the decision taken.
    */
-  private String post(String code, String step, String draftId, String donePrefix, HttpServletRequest request,
-      Authentication caller, RedirectAttributes redirect) {
-    Map<String, String> typed = StaffForms.typed(request, stepForms.form(FeedbackAgencyActions.STEP_FORMS.get(step))
-        .writableKeys());
+  private String post(
+      String code,
+      String step,
+      String draftId,
+      String donePrefix,
+      HttpServletRequest request,
+      Authentication caller,
+      RedirectAttributes redirect) {
+    Map<String, String> typed = StaffForms.typed(
+        request, stepForms.form(FeedbackAgencyActions.STEP_FORMS.get(step)).writableKeys());
     String decision = typed.values().iterator().next();
-    return forms.attempt(redirect, new StaffForms.Post(QUEUE + "/" + code, QUEUE, draftId, typed),
-        () -> actions.complete(code, step, typed, caller), donePrefix + decision, code);
+    return forms.attempt(
+        redirect,
+        new StaffForms.Post(QUEUE + "/" + code, QUEUE, draftId, typed),
+        () -> actions.complete(code, step, typed, caller),
+        donePrefix + decision,
+        code);
   }
 }

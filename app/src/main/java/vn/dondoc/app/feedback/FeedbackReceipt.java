@@ -8,4 +8,5 @@ import java.time.OffsetDateTime;
  * follow, answer and rate the item without an account. Only its hash is stored.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FeedbackReceipt(String code, FeedbackStatus status, OffsetDateTime submittedAt, String trackingSecret) {}
+public record FeedbackReceipt(
+    String code, FeedbackStatus status, OffsetDateTime submittedAt, String trackingSecret) {}

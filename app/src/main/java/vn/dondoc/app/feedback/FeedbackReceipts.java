@@ -6,16 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.time.HanoiTime;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.documents.OfficialDocument;
 import vn.dondoc.app.documents.PdfRenderer;
 import vn.dondoc.app.documents.QrCode;
 import vn.dondoc.app.documents.ReportProperties;
 import vn.dondoc.app.sla.StageDueDates;
 import vn.dondoc.app.staff.CaseLabels;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.SiteProperties;
 import vn.dondoc.processes.sla.SlaStage;
 
@@ -37,8 +36,8 @@ class FeedbackReceipts {
   private final PdfRenderer pdf;
   private final String publicBaseUrl;
 
-  FeedbackReceipts(StageDueDates dueDates, CaseLabels labels, ReportProperties issuer,
-      SiteProperties site) {
+  FeedbackReceipts(
+      StageDueDates dueDates, CaseLabels labels, ReportProperties issuer, SiteProperties site) {
     this.dueDates = dueDates;
     this.labels = labels;
     this.issuer = issuer;
@@ -51,7 +50,12 @@ class FeedbackReceipts {
    * instant of the answer stage's budget counted from the receipt, by the clocks' own rule ({@link StageDueDates}).
    */
   Instant answerDueAt(FeedbackRepository.Item item) {
-    return dueDates.dueAt(FeedbackService.CASE_TYPE, item.processInstanceId(), SlaStage.ANSWER, item.submittedAt())
+    return dueDates
+        .dueAt(
+            FeedbackService.CASE_TYPE,
+            item.processInstanceId(),
+            SlaStage.ANSWER,
+            item.submittedAt())
         .orElse(null);
   }
 
@@ -63,7 +67,8 @@ class FeedbackReceipts {
   /** /theo-doi opened with the code, the secret (as issued, however it was typed) in the fragment. */
   String followLink(String code, String secret) {
     String asIssued = TrackingSecrets.canonical(secret);
-    return publicBaseUrl + "/theo-doi?ma=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "#bi-mat="
+    return publicBaseUrl + "/theo-doi?ma=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
+        + "#bi-mat="
         + URLEncoder.encode(asIssued == null ? secret : asIssued, StandardCharsets.UTF_8);
   }
 
@@ -81,20 +86,35 @@ class FeedbackReceipts {
     LocalDate received = item.submittedAt().atZone(HanoiTime.ZONE).toLocalDate();
     String due = answerDueDay(item);
     List<String> body = new ArrayList<>();
-    body.add("Cơ quan Thường trực đã tiếp nhận phản ánh, kiến nghị của ông/bà " + item.contactName() + ":");
+    body.add("Cơ quan Thường trực đã tiếp nhận phản ánh, kiến nghị của ông/bà " + item.contactName()
+        + ":");
     body.add("Tiêu đề: " + item.title());
     body.add("Mã hồ sơ: " + item.code());
     body.add("Ngày tiếp nhận: " + DisplayDates.DAY.format(received));
     if (due != null) {
-      body.add("Ngày hẹn trả lời: " + due
-          + " (theo thời hạn xử lý tính bằng ngày làm việc; có thể lùi khi cơ quan đề nghị ông/bà bổ sung thông tin).");
+      body.add(
+          "Ngày hẹn trả lời: " + due
+              + " (theo thời hạn xử lý tính bằng ngày làm việc; có thể lùi khi cơ quan đề nghị ông/bà bổ sung thông tin).");
     }
-    body.add("Mã bí mật: " + readAloud(secret) + " (dùng cùng mã hồ sơ để theo dõi, bổ sung thông tin và đánh giá câu "
+    body.add("Mã bí mật: " + readAloud(secret)
+        + " (dùng cùng mã hồ sơ để theo dõi, bổ sung thông tin và đánh giá câu "
         + "trả lời; hãy giữ kín, Dondoc không lưu và không gửi lại mã này).");
     body.add("Theo dõi tại " + publicBaseUrl + "/theo-doi hoặc quét mã QR dưới đây:");
-    OfficialDocument receipt = new OfficialDocument(issuer.parentBody(), issuer.issuer(), "Mã hồ sơ: " + item.code(),
-        issuer.place(), received, "PHIẾU TIẾP NHẬN", "Phản ánh, kiến nghị", null, body,
-        List.of("Ông/bà " + item.contactName() + ";", "Lưu: hồ sơ " + item.code() + "."), null, null, null, null);
+    OfficialDocument receipt = new OfficialDocument(
+        issuer.parentBody(),
+        issuer.issuer(),
+        "Mã hồ sơ: " + item.code(),
+        issuer.place(),
+        received,
+        "PHIẾU TIẾP NHẬN",
+        "Phản ánh, kiến nghị",
+        null,
+        body,
+        List.of("Ông/bà " + item.contactName() + ";", "Lưu: hồ sơ " + item.code() + "."),
+        null,
+        null,
+        null,
+        null);
     return pdf.render(receipt, qr(item.code(), secret).image(QR_SCALE));
   }
 }

@@ -10,23 +10,47 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.sla.ClockCases;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.search.SearchScope;
 
 @Repository
 class FeedbackRepository implements ClockCases {
 
   /** A stored feedback item. */
-  record Item(long id, String code, String type, String field, String locality, String title, String content,
-      String contactName, String contactEmail, boolean consentToPublish, String status, String handlingAgency,
-      String processInstanceId, String trackingSecretHash, String questionToSender, String senderReply,
-      String answerText, Instant answeredAt, boolean published, Integer rating, Instant ratedAt, int reopenCount,
-      Instant submittedAt, Instant updatedAt, Instant closedAt, long version, String channel) {
+  record Item(
+      long id,
+      String code,
+      String type,
+      String field,
+      String locality,
+      String title,
+      String content,
+      String contactName,
+      String contactEmail,
+      boolean consentToPublish,
+      String status,
+      String handlingAgency,
+      String processInstanceId,
+      String trackingSecretHash,
+      String questionToSender,
+      String senderReply,
+      String answerText,
+      Instant answeredAt,
+      boolean published,
+      Integer rating,
+      Instant ratedAt,
+      int reopenCount,
+      Instant submittedAt,
+      Instant updatedAt,
+      Instant closedAt,
+      long version,
+      String channel) {
 
     /** Oversight sees every item; agency staff only those routed to their agency. */
     boolean visibleTo(SearchScope scope) {
-      return scope.allCases() || (handlingAgency != null && scope.agencies().contains(handlingAgency));
+      return scope.allCases()
+          || (handlingAgency != null && scope.agencies().contains(handlingAgency));
     }
 
     FeedbackStatus statusValue() {
@@ -34,7 +58,10 @@ class FeedbackRepository implements ClockCases {
     }
 
     FeedbackReceipt receipt(String trackingSecret) {
-      return new FeedbackReceipt(code, statusValue(), OffsetDateTime.ofInstant(submittedAt, HanoiTime.ZONE),
+      return new FeedbackReceipt(
+          code,
+          statusValue(),
+          OffsetDateTime.ofInstant(submittedAt, HanoiTime.ZONE),
           trackingSecret);
     }
   }
@@ -44,15 +71,34 @@ class FeedbackRepository implements ClockCases {
       handling_agency, process_instance_id, tracking_secret_hash, question_to_sender, sender_reply, answer_text,
       answered_at, published, rating, rated_at, reopen_count, submitted_at, updated_at, closed_at, version, channel""";
 
-  private static final RowMapper<Item> ITEM = (rs, n) -> new Item(rs.getLong("id"), rs.getString("code"),
-      rs.getString("type"), rs.getString("field"), rs.getString("locality"), rs.getString("title"),
-      rs.getString("content"), rs.getString("contact_name"), rs.getString("contact_email"),
-      rs.getBoolean("consent_to_publish"), rs.getString("status"), rs.getString("handling_agency"),
-      rs.getString("process_instance_id"), rs.getString("tracking_secret_hash"), rs.getString("question_to_sender"),
-      rs.getString("sender_reply"), rs.getString("answer_text"), instant(rs.getTimestamp("answered_at")),
-      rs.getBoolean("published"), (Integer) rs.getObject("rating"), instant(rs.getTimestamp("rated_at")),
-      rs.getInt("reopen_count"), instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")),
-      instant(rs.getTimestamp("closed_at")), rs.getLong("version"), rs.getString("channel"));
+  private static final RowMapper<Item> ITEM = (rs, n) -> new Item(
+      rs.getLong("id"),
+      rs.getString("code"),
+      rs.getString("type"),
+      rs.getString("field"),
+      rs.getString("locality"),
+      rs.getString("title"),
+      rs.getString("content"),
+      rs.getString("contact_name"),
+      rs.getString("contact_email"),
+      rs.getBoolean("consent_to_publish"),
+      rs.getString("status"),
+      rs.getString("handling_agency"),
+      rs.getString("process_instance_id"),
+      rs.getString("tracking_secret_hash"),
+      rs.getString("question_to_sender"),
+      rs.getString("sender_reply"),
+      rs.getString("answer_text"),
+      instant(rs.getTimestamp("answered_at")),
+      rs.getBoolean("published"),
+      (Integer) rs.getObject("rating"),
+      instant(rs.getTimestamp("rated_at")),
+      rs.getInt("reopen_count"),
+      instant(rs.getTimestamp("submitted_at")),
+      instant(rs.getTimestamp("updated_at")),
+      instant(rs.getTimestamp("closed_at")),
+      rs.getLong("version"),
+      rs.getString("channel"));
 
   private final JdbcClient jdbc;
 
@@ -60,9 +106,23 @@ class FeedbackRepository implements ClockCases {
     this.jdbc = jdbc;
   }
 
-  long insert(String code, FeedbackSubmission submission, String submittedBy, String idempotencyKey,
-      String requestHash, String trackingSecretHash, Instant now) {
-    return insert(code, submission, submittedBy, idempotencyKey, requestHash, trackingSecretHash, FeedbackChannel.WEB, now,
+  long insert(
+      String code,
+      FeedbackSubmission submission,
+      String submittedBy,
+      String idempotencyKey,
+      String requestHash,
+      String trackingSecretHash,
+      Instant now) {
+    return insert(
+        code,
+        submission,
+        submittedBy,
+        idempotencyKey,
+        requestHash,
+        trackingSecretHash,
+        FeedbackChannel.WEB,
+        now,
         now);
   }
 
@@ -70,8 +130,16 @@ class FeedbackRepository implements ClockCases {
    * An item as received through {@code channel}: {@code receivedAt} is its submission instant (figures and
    * clocks count from it), {@code now} when it was entered.
    */
-  long insert(String code, FeedbackSubmission submission, String submittedBy, String idempotencyKey,
-      String requestHash, String trackingSecretHash, FeedbackChannel channel, Instant receivedAt, Instant now) {
+  long insert(
+      String code,
+      FeedbackSubmission submission,
+      String submittedBy,
+      String idempotencyKey,
+      String requestHash,
+      String trackingSecretHash,
+      FeedbackChannel channel,
+      Instant receivedAt,
+      Instant now) {
     return jdbc.sql("""
             insert into feedback_item (code, type, field, locality, title, content, contact_name, contact_email,
               contact_phone, consent_to_publish, status, submitted_by, idempotency_key, idempotency_request_hash,
@@ -98,21 +166,34 @@ class FeedbackRepository implements ClockCases {
         .param("receivedAt", Timestamp.from(receivedAt))
         .param("now", Timestamp.from(now))
         .param("channel", channel.code())
-        .query(Long.class).single();
+        .query(Long.class)
+        .single();
   }
 
   void attachProcess(long id, String processInstanceId) {
-    jdbc.sql("update feedback_item set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    jdbc.sql("update feedback_item set process_instance_id = ? where id = ?")
+        .params(processInstanceId, id)
+        .update();
   }
 
   void recordClassification(long id, String field, String agency, String note, Instant now) {
-    change(id, now, "field = ?, handling_agency = ?, classification_note = ?, status = ?", field, agency, note,
+    change(
+        id,
+        now,
+        "field = ?, handling_agency = ?, classification_note = ?, status = ?",
+        field,
+        agency,
+        note,
         FeedbackStatus.ROUTED.name());
   }
 
   /** Back to routing: the agency that returned it no longer sees it. */
   void recordReturn(long id, Instant now) {
-    change(id, now, "handling_agency = null, status = ?, return_count = return_count + 1", FeedbackStatus.RECEIVED.name());
+    change(
+        id,
+        now,
+        "handling_agency = null, status = ?, return_count = return_count + 1",
+        FeedbackStatus.RECEIVED.name());
   }
 
   void assignTo(long id, String agency, Instant now) {
@@ -124,7 +205,12 @@ class FeedbackRepository implements ClockCases {
   }
 
   void askSender(long id, String question, Instant now) {
-    change(id, now, "question_to_sender = ?, status = ?", question, FeedbackStatus.WAITING_FOR_SENDER.name());
+    change(
+        id,
+        now,
+        "question_to_sender = ?, status = ?",
+        question,
+        FeedbackStatus.WAITING_FOR_SENDER.name());
   }
 
   void senderReplied(long id, String reply, Instant now) {
@@ -133,16 +219,29 @@ class FeedbackRepository implements ClockCases {
 
   /** The answer goes out; it is public only if the sender agreed to publication. */
   void publish(long id, String answerText, String answeredBy, Instant now) {
-    change(id, now, "answer_text = ?, answered_by = ?, answered_at = ?, published = consent_to_publish, status = ?",
-        answerText, answeredBy, Timestamp.from(now), FeedbackStatus.ANSWERED.name());
+    change(
+        id,
+        now,
+        "answer_text = ?, answered_by = ?, answered_at = ?, published = consent_to_publish, status = ?",
+        answerText,
+        answeredBy,
+        Timestamp.from(now),
+        FeedbackStatus.ANSWERED.name());
   }
 
   void rate(long id, int rating, String comment, Instant now) {
-    change(id, now, "rating = ?, rating_comment = ?, rated_at = ?", rating, comment, Timestamp.from(now));
+    change(
+        id,
+        now,
+        "rating = ?, rating_comment = ?, rated_at = ?",
+        rating,
+        comment,
+        Timestamp.from(now));
   }
 
   void reopen(long id, Instant now) {
-    change(id, now, "reopen_count = reopen_count + 1, status = ?", FeedbackStatus.IN_PROGRESS.name());
+    change(
+        id, now, "reopen_count = reopen_count + 1, status = ?", FeedbackStatus.IN_PROGRESS.name());
   }
 
   void close(long id, Instant now) {
@@ -150,7 +249,10 @@ class FeedbackRepository implements ClockCases {
   }
 
   Optional<Item> findById(long id) {
-    return jdbc.sql("select " + COLUMNS + " from feedback_item where id = ?").param(id).query(ITEM).optional();
+    return jdbc.sql("select " + COLUMNS + " from feedback_item where id = ?")
+        .param(id)
+        .query(ITEM)
+        .optional();
   }
 
   /** The feedback item became a task: kept on both sides (task.source_feedback_id points back). */
@@ -164,14 +266,20 @@ class FeedbackRepository implements ClockCases {
 
   /** The case code of the initiative this item was made of, if any. */
   Optional<String> initiativeCaseCode(long id) {
-    return jdbc.sql("select i.case_code from feedback_item f join initiative i on i.id = f.initiative_id where f.id = ?")
-        .param(id).query(String.class).optional();
+    return jdbc.sql(
+            "select i.case_code from feedback_item f join initiative i on i.id = f.initiative_id where f.id = ?")
+        .param(id)
+        .query(String.class)
+        .optional();
   }
 
   /** The case code of the task made of this item, if any. */
   Optional<String> taskCaseCode(long id) {
-    return jdbc.sql("select t.case_code from feedback_item f join task t on t.id = f.task_id where f.id = ?").param(id)
-        .query(String.class).optional();
+    return jdbc.sql(
+            "select t.case_code from feedback_item f join task t on t.id = f.task_id where f.id = ?")
+        .param(id)
+        .query(String.class)
+        .optional();
   }
 
   /** How many cases of this type a reindex copies (those {@code idsAfter} pages through). */
@@ -180,26 +288,38 @@ class FeedbackRepository implements ClockCases {
   }
 
   List<Long> idsAfter(long afterId, int limit) {
-    return jdbc.sql("select id from feedback_item where id > ? order by id limit ?").params(afterId, limit)
-        .query(Long.class).list();
+    return jdbc.sql("select id from feedback_item where id > ? order by id limit ?")
+        .params(afterId, limit)
+        .query(Long.class)
+        .list();
   }
 
   /** Raises the row's version alone: what search shows of it changed without a change of the row (an SLA clock). */
   void raiseVersion(long id) {
-    jdbc.sql("update feedback_item set version = version + 1 where id = ?").param(id).update();
+    jdbc.sql("update feedback_item set version = version + 1 where id = ?")
+        .param(id)
+        .update();
   }
 
   Optional<Item> findByCode(String code) {
-    return jdbc.sql("select " + COLUMNS + " from feedback_item where code = ?").param(code).query(ITEM).optional();
+    return jdbc.sql("select " + COLUMNS + " from feedback_item where code = ?")
+        .param(code)
+        .query(ITEM)
+        .optional();
   }
 
   Optional<Item> findByIdempotencyKey(String key) {
-    return jdbc.sql("select " + COLUMNS + " from feedback_item where idempotency_key = ?").param(key).query(ITEM).optional();
+    return jdbc.sql("select " + COLUMNS + " from feedback_item where idempotency_key = ?")
+        .param(key)
+        .query(ITEM)
+        .optional();
   }
 
   /** The hash of the request that stored the item under an Idempotency-Key (none for items stored before V20). */
   Optional<String> idempotencyRequestHash(long id) {
-    return jdbc.sql("select idempotency_request_hash from feedback_item where id = ?").param(id).query(String.class)
+    return jdbc.sql("select idempotency_request_hash from feedback_item where id = ?")
+        .param(id)
+        .query(String.class)
         .optional();
   }
 
@@ -208,8 +328,10 @@ class FeedbackRepository implements ClockCases {
     List<Object> params = new ArrayList<>(Arrays.asList(values));
     params.add(Timestamp.from(now));
     params.add(id);
-    int updated = jdbc.sql("update feedback_item set " + assignments + ", updated_at = ?, version = version + 1 where id = ?")
-        .params(params).update();
+    int updated = jdbc.sql("update feedback_item set " + assignments
+            + ", updated_at = ?, version = version + 1 where id = ?")
+        .params(params)
+        .update();
     if (updated != 1) {
       throw new IllegalStateException("feedback item " + id + " does not exist");
     }

@@ -23,15 +23,24 @@ class FeedbackRoutingSteps implements FeedbackHandling.Routing {
     FeedbackRepository.Item item = changes.item(execution);
     String returnedBy = item.handlingAgency();
     repository.recordReturn(item.id(), changes.now());
-    changes.recorded(execution, "RETURNED", Map.of("agency", returnedBy,
-        "reason", String.valueOf(execution.getVariable(Var.ACCEPTANCE_REASON))));
+    changes.recorded(
+        execution,
+        "RETURNED",
+        Map.of(
+            "agency",
+            returnedBy,
+            "reason",
+            String.valueOf(execution.getVariable(Var.ACCEPTANCE_REASON))));
   }
 
   @Override
   public void assignToStandingOffice(DelegateExecution execution) {
     execution.setVariable(Var.HANDLING_AGENCY, FeedbackHandling.STANDING_OFFICE_AGENCY);
-    repository.assignTo(changes.feedbackId(execution), FeedbackHandling.STANDING_OFFICE_AGENCY, changes.now());
-    changes.recorded(execution, "HANDLED_CENTRALLY", Map.of("note",
-        String.valueOf(execution.getVariable(Var.BEYOND_AUTHORITY_NOTE))));
+    repository.assignTo(
+        changes.feedbackId(execution), FeedbackHandling.STANDING_OFFICE_AGENCY, changes.now());
+    changes.recorded(
+        execution,
+        "HANDLED_CENTRALLY",
+        Map.of("note", String.valueOf(execution.getVariable(Var.BEYOND_AUTHORITY_NOTE))));
   }
 }

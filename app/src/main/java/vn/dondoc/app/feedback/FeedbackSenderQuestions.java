@@ -17,7 +17,11 @@ class FeedbackSenderQuestions implements FeedbackHandling.InfoRequests {
   private final SlaClockService clocks;
   private final FeedbackMail mail;
 
-  FeedbackSenderQuestions(FeedbackRepository repository, FeedbackChanges changes, SlaClockService clocks, FeedbackMail mail) {
+  FeedbackSenderQuestions(
+      FeedbackRepository repository,
+      FeedbackChanges changes,
+      SlaClockService clocks,
+      FeedbackMail mail) {
     this.repository = repository;
     this.changes = changes;
     this.clocks = clocks;

@@ -25,7 +25,9 @@ class FeedbackSenderService {
   }
 
   FeedbackRepository.Item open(String code, String secret) {
-    return repository.findByCode(code).filter(item -> TrackingSecrets.matches(secret, item.trackingSecretHash()))
+    return repository
+        .findByCode(code)
+        .filter(item -> TrackingSecrets.matches(secret, item.trackingSecretHash()))
         .orElseThrow(() -> new CaseNotFoundException(code));
   }
 
@@ -35,12 +37,17 @@ class FeedbackSenderService {
     if (item.statusValue() != FeedbackStatus.WAITING_FOR_SENDER) {
       throw new ConflictException("feedback.reply.not-waiting");
     }
-    correlate(code, FeedbackHandling.MESSAGE_INFO_PROVIDED, Map.of(Var.SENDER_REPLY, text), "feedback.reply.not-waiting");
+    correlate(
+        code,
+        FeedbackHandling.MESSAGE_INFO_PROVIDED,
+        Map.of(Var.SENDER_REPLY, text),
+        "feedback.reply.not-waiting");
     return repository.findByCode(code).orElseThrow();
   }
 
   @Transactional
-  FeedbackRepository.Item rate(String code, String secret, int rating, String comment, boolean reopen) {
+  FeedbackRepository.Item rate(
+      String code, String secret, int rating, String comment, boolean reopen) {
     FeedbackRepository.Item item = open(code, secret);
     if (item.statusValue() != FeedbackStatus.ANSWERED || item.ratedAt() != null) {
       throw new ConflictException("feedback.rating.not-open");
@@ -60,9 +67,14 @@ class FeedbackSenderService {
    * A message nobody waits for (the window just closed) or one that lost a race with the same
    * message (a double click) is a conflict, not an error.
    */
-  private void correlate(String code, String message, Map<String, Object> variables, String conflictKey) {
+  private void correlate(
+      String code, String message, Map<String, Object> variables, String conflictKey) {
     try {
-      runtime.createMessageCorrelation(message).processInstanceBusinessKey(code).setVariables(variables).correlate();
+      runtime
+          .createMessageCorrelation(message)
+          .processInstanceBusinessKey(code)
+          .setVariables(variables)
+          .correlate();
     } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
       throw new ConflictException(conflictKey);
     }

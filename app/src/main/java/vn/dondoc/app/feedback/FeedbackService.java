@@ -50,9 +50,18 @@ public class FeedbackService {
   private final SlaClockService clocks;
   private final Duration replayWindow;
 
-  FeedbackService(FeedbackRepository repository, CaseCodes codes, ReferenceData referenceData, RuntimeService runtime,
-      FeedbackChanges changes, TransactionTemplate transaction, TrackingSecrets secrets,
-      AttachmentService attachments, FeedbackMail mail, FeedbackReceipts receipts, ObjectMapper json,
+  FeedbackService(
+      FeedbackRepository repository,
+      CaseCodes codes,
+      ReferenceData referenceData,
+      RuntimeService runtime,
+      FeedbackChanges changes,
+      TransactionTemplate transaction,
+      TrackingSecrets secrets,
+      AttachmentService attachments,
+      FeedbackMail mail,
+      FeedbackReceipts receipts,
+      ObjectMapper json,
       SlaClockService clocks,
       FeedbackProperties settings) {
     this.repository = repository;
@@ -78,7 +87,8 @@ public class FeedbackService {
   public void linkInitiative(String code, long initiativeId) {
     FeedbackRepository.Item item = repository.findByCode(code).orElseThrow();
     repository.linkInitiative(item.id(), initiativeId, changes.now());
-    changes.recorded(item.id(), code, "FROM_INITIATIVE", null, Map.of("initiativeId", initiativeId));
+    changes.recorded(
+        item.id(), code, "FROM_INITIATIVE", null, Map.of("initiativeId", initiativeId));
   }
 
   /** The outcome of a submission; {@code created} is false when an Idempotency-Key replayed an earlier one. */
@@ -106,7 +116,8 @@ public class FeedbackService {
    * included) only when it is the same request from the same caller within the replay window: whoever
    * sends it could have produced that answer themselves.
    */
-  public Submitted submit(FeedbackSubmission submission, String idempotencyKey, String submittedBy) {
+  public Submitted submit(
+      FeedbackSubmission submission, String idempotencyKey, String submittedBy) {
     if (idempotencyKey != null && idempotencyKey.length() > 100) {
       throw new InvalidFieldException("Idempotency-Key", "validation.idempotency-key.size");
     }
@@ -118,11 +129,15 @@ public class FeedbackService {
       return replay.get();
     }
     try {
-      // the code is taken before the submission's transaction: taking it inside would hold one pooled
-      // connection while waiting for a second, and under load the pool runs dry (bench/outbox-lag at 20/s)
+      // the code is taken before the submission's transaction: taking it inside would hold one
+      // pooled
+      // connection while waiting for a second, and under load the pool runs dry (bench/outbox-lag
+      // at 20/s)
       String code = codes.next(CODE_PREFIX);
-      return new Submitted(transaction.execute(
-          status -> store(code, clean, localityName, idempotencyKey, requestHash, submittedBy)), true);
+      return new Submitted(
+          transaction.execute(
+              status -> store(code, clean, localityName, idempotencyKey, requestHash, submittedBy)),
+          true);
     } catch (DuplicateKeyException concurrentSameKey) {
       return replayOf(idempotencyKey, requestHash).orElseThrow(() -> concurrentSameKey);
     }
@@ -151,23 +166,41 @@ public class FeedbackService {
   /** The caller and the normalised submission, hashed: the same request sent again hashes the same. */
   private String requestHash(FeedbackSubmission clean, String submittedBy) {
     try {
-      return TrackingSecrets.hash((submittedBy == null ? "" : submittedBy) + "\n" + json.writeValueAsString(clean));
+      return TrackingSecrets.hash(
+          (submittedBy == null ? "" : submittedBy) + "\n" + json.writeValueAsString(clean));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a submission that was read from JSON is written as JSON", e);
     }
   }
 
-  private FeedbackReceipt store(String code, FeedbackSubmission submission, String localityName, String idempotencyKey,
-      String requestHash, String submittedBy) {
+  private FeedbackReceipt store(
+      String code,
+      FeedbackSubmission submission,
+      String localityName,
+      String idempotencyKey,
+      String requestHash,
+      String submittedBy) {
     Instant now = changes.now();
     String secret = secrets.issue(code, idempotencyKey);
-    long id = repository.insert(code, submission, submittedBy, idempotencyKey, requestHash, TrackingSecrets.hash(secret),
+    long id = repository.insert(
+        code,
+        submission,
+        submittedBy,
+        idempotencyKey,
+        requestHash,
+        TrackingSecrets.hash(secret),
         now);
     attachments.attach(submission.attachmentsOrNone(), CASE_TYPE, id);
-    String processInstanceId = runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, code,
-        variables(id, code, submission, localityName)).getId();
+    String processInstanceId = runtime
+        .startProcessInstanceByKey(
+            FeedbackHandling.PROCESS_KEY, code, variables(id, code, submission, localityName))
+        .getId();
     repository.attachProcess(id, processInstanceId);
-    changes.recorded(id, code, "SUBMITTED", submittedBy,
+    changes.recorded(
+        id,
+        code,
+        "SUBMITTED",
+        submittedBy,
         Map.of("field", submission.field().code(), "locality", submission.locality()));
     FeedbackRepository.Item item = repository.findById(id).orElseThrow();
     mail.receiptTo(item, receipts.answerDueDay(item));
@@ -183,18 +216,25 @@ public class FeedbackService {
    *
    * @param officerName the officer's full name, kept in the audit trail with the channel
    */
-  public FeedbackReceipt receiveOnBehalf(FeedbackSubmission submission, FeedbackChannel channel, Instant receivedAt,
-      String officer, String officerName) {
+  public FeedbackReceipt receiveOnBehalf(
+      FeedbackSubmission submission,
+      FeedbackChannel channel,
+      Instant receivedAt,
+      String officer,
+      String officerName) {
     FeedbackSubmission clean = normalise(submission);
     String localityName = checkedLocalityName(clean);
     String code = codes.next(CODE_PREFIX);
     return transaction.execute(status -> {
       Instant now = changes.now();
       String secret = secrets.issue(code, null);
-      long id = repository.insert(code, clean, officer, null, null, TrackingSecrets.hash(secret), channel, receivedAt, now);
+      long id = repository.insert(
+          code, clean, officer, null, null, TrackingSecrets.hash(secret), channel, receivedAt, now);
       attachments.attach(clean.attachmentsOrNone(), CASE_TYPE, id);
-      String processInstanceId = runtime.startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, code,
-          variables(id, code, clean, localityName)).getId();
+      String processInstanceId = runtime
+          .startProcessInstanceByKey(
+              FeedbackHandling.PROCESS_KEY, code, variables(id, code, clean, localityName))
+          .getId();
       repository.attachProcess(id, processInstanceId);
       if (receivedAt.isBefore(now)) {
         clocks.backdate(processInstanceId, SlaStage.ROUTE, receivedAt);
@@ -218,18 +258,25 @@ public class FeedbackService {
    * code as business key (messages from the sender correlate by it). The sender, who was not there,
    * gets code and secret by e-mail when the form has an address.
    */
-  FeedbackReceipt receiveStarted(DelegateExecution execution, FeedbackSubmission submission, String startedBy) {
+  FeedbackReceipt receiveStarted(
+      DelegateExecution execution, FeedbackSubmission submission, String startedBy) {
     FeedbackSubmission clean = normalise(submission);
     String localityName = checkedLocalityName(clean);
     // taken inside the engine's transaction (a second connection): fine for a case typed in by hand
     String code = codes.next(CODE_PREFIX);
     String secret = secrets.issue(code, null);
-    long id = repository.insert(code, clean, startedBy, null, null, TrackingSecrets.hash(secret), changes.now());
+    long id = repository.insert(
+        code, clean, startedBy, null, null, TrackingSecrets.hash(secret), changes.now());
     execution.setProcessBusinessKey(code);
     execution.setVariables(variables(id, code, clean, localityName));
     repository.attachProcess(id, execution.getProcessInstanceId());
-    changes.recorded(id, code, "SUBMITTED", startedBy, Map.of("field", clean.field().code(), "locality", clean.locality(),
-        "startedIn", "tasklist"));
+    changes.recorded(
+        id,
+        code,
+        "SUBMITTED",
+        startedBy,
+        Map.of(
+            "field", clean.field().code(), "locality", clean.locality(), "startedIn", "tasklist"));
     FeedbackRepository.Item item = repository.findById(id).orElseThrow();
     mail.receivedFor(item, secret, receipts.answerDueDay(item));
     return item.receipt(secret);
@@ -249,7 +296,8 @@ public class FeedbackService {
     return localityName;
   }
 
-  private static Map<String, Object> variables(long id, String code, FeedbackSubmission submission, String localityName) {
+  private static Map<String, Object> variables(
+      long id, String code, FeedbackSubmission submission, String localityName) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.FEEDBACK_ID, id);
     variables.put(Var.CASE_CODE, code);
@@ -265,9 +313,16 @@ public class FeedbackService {
   /** NFC so that precomposed and decomposed Vietnamese compare equal; control characters dropped. */
   private static FeedbackSubmission normalise(FeedbackSubmission s) {
     FeedbackSubmission.Contact c = s.contact();
-    return new FeedbackSubmission(s.type(), s.field(), s.locality().trim(), clean(s.title(), false), clean(s.content(), true),
-        new FeedbackSubmission.Contact(clean(c.name(), false), blankToNull(c.email()), blankToNull(c.phone())),
-        s.consentToPublish(), s.attachments());
+    return new FeedbackSubmission(
+        s.type(),
+        s.field(),
+        s.locality().trim(),
+        clean(s.title(), false),
+        clean(s.content(), true),
+        new FeedbackSubmission.Contact(
+            clean(c.name(), false), blankToNull(c.email()), blankToNull(c.phone())),
+        s.consentToPublish(),
+        s.attachments());
   }
 
   private static String clean(String text, boolean multiline) {
@@ -285,6 +340,8 @@ public class FeedbackService {
   }
 
   private static String excerpt(String content) {
-    return content.length() <= EXCERPT_LENGTH ? content : content.substring(0, EXCERPT_LENGTH - 1) + "…";
+    return content.length() <= EXCERPT_LENGTH
+        ? content
+        : content.substring(0, EXCERPT_LENGTH - 1) + "…";
   }
 }

@@ -20,7 +20,9 @@ class FeedbackSlaController {
   }
 
   @GetMapping("/api/v1/feedback/sla")
-  FeedbackSlaReport.Report sla(@RequestParam(required = false) String agency, @RequestParam(required = false) String field,
+  FeedbackSlaReport.Report sla(
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String field,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Authentication caller) {
@@ -34,6 +36,7 @@ class FeedbackSlaController {
     if (from != null && to != null && to.isBefore(from)) {
       throw new InvalidFieldException("to", "validation.period.reversed");
     }
-    return report.report(new FeedbackSlaReport.Filter(agency, field, from, to), CallerScope.of(caller));
+    return report.report(
+        new FeedbackSlaReport.Filter(agency, field, from, to), CallerScope.of(caller));
   }
 }

@@ -47,14 +47,34 @@ public class FeedbackSlaReport {
 
   record ClockCounts(long running, long atRisk, long breached, long paused) {}
 
-  record Breach(String code, String title, String agency, String stage, Instant dueAt, long daysOverdue, int escalationLevel) {}
+  record Breach(
+      String code,
+      String title,
+      String agency,
+      String stage,
+      Instant dueAt,
+      long daysOverdue,
+      int escalationLevel) {}
 
   /** The figures of one agency (or of all items, agency null), with the rates as defined above. */
-  public record AgencyFigures(String agency, long received, long answered, long answeredOnTime, long openOverdue,
-      BigDecimal processedRate, BigDecimal onTimeRate) {
+  public record AgencyFigures(
+      String agency,
+      long received,
+      long answered,
+      long answeredOnTime,
+      long openOverdue,
+      BigDecimal processedRate,
+      BigDecimal onTimeRate) {
 
-    static AgencyFigures of(String agency, long received, long answered, long answeredOnTime, long openOverdue) {
-      return new AgencyFigures(agency, received, answered, answeredOnTime, openOverdue, percent(answered, received),
+    static AgencyFigures of(
+        String agency, long received, long answered, long answeredOnTime, long openOverdue) {
+      return new AgencyFigures(
+          agency,
+          received,
+          answered,
+          answeredOnTime,
+          openOverdue,
+          percent(answered, received),
           percent(answeredOnTime, answered + openOverdue));
     }
   }
@@ -70,7 +90,11 @@ public class FeedbackSlaReport {
             and (o.state = 'BREACHED' or (o.state = 'RUNNING' and o.due_at <= :now)))) as open_overdue
       """;
 
-  record Report(ClockCounts clocks, List<Breach> breaches, List<AgencyFigures> agencies, Map<String, Long> receivedByChannel) {}
+  record Report(
+      ClockCounts clocks,
+      List<Breach> breaches,
+      List<AgencyFigures> agencies,
+      Map<String, Long> receivedByChannel) {}
 
   Report report(Filter filter, SearchScope scope) {
     Instant now = clock.instant();
@@ -84,8 +108,13 @@ public class FeedbackSlaReport {
                    count(*) filter (where c.state = 'PAUSED') as paused
             from sla_clock c join feedback_item f on f.id = c.case_id and c.case_type = 'feedback'
             where c.state in ('RUNNING', 'PAUSED') and""" + where)
-        .param("now", Timestamp.from(now)).params(params)
-        .query((rs, n) -> new ClockCounts(rs.getLong("running"), rs.getLong("at_risk"), rs.getLong("breached"), rs.getLong("paused")))
+        .param("now", Timestamp.from(now))
+        .params(params)
+        .query((rs, n) -> new ClockCounts(
+            rs.getLong("running"),
+            rs.getLong("at_risk"),
+            rs.getLong("breached"),
+            rs.getLong("paused")))
         .single();
 
     List<Breach> breaches = jdbc.sql("""
@@ -93,15 +122,23 @@ public class FeedbackSlaReport {
             from sla_clock c join feedback_item f on f.id = c.case_id and c.case_type = 'feedback'
             where c.state = 'RUNNING' and c.due_at <= :now and""" + where + """
              order by c.due_at limit 200""")
-        .param("now", Timestamp.from(now)).params(params)
+        .param("now", Timestamp.from(now))
+        .params(params)
         .query((rs, n) -> {
           Instant due = rs.getTimestamp("due_at").toInstant();
-          return new Breach(rs.getString("code"), rs.getString("title"), rs.getString("handling_agency"),
-              rs.getString("stage"), due, Duration.between(due, now).toDays(), rs.getInt("escalation_level"));
+          return new Breach(
+              rs.getString("code"),
+              rs.getString("title"),
+              rs.getString("handling_agency"),
+              rs.getString("stage"),
+              due,
+              Duration.between(due, now).toDays(),
+              rs.getInt("escalation_level"));
         })
         .list();
 
-    return new Report(counts, breaches, agencies(filter, scope, now), receivedByChannel(filter, scope));
+    return new Report(
+        counts, breaches, agencies(filter, scope, now), receivedByChannel(filter, scope));
   }
 
   /** Each handling agency's figures, items not yet routed left out; ordered by agency code. */
@@ -113,7 +150,8 @@ public class FeedbackSlaReport {
     return jdbc.sql("select f.handling_agency as agency, " + FIGURES
             + " from feedback_item f where f.handling_agency is not null and" + where(filter, scope)
             + " group by f.handling_agency order by f.handling_agency")
-        .param("now", Timestamp.from(now)).params(params(filter, scope))
+        .param("now", Timestamp.from(now))
+        .params(params(filter, scope))
         .query((rs, n) -> figures(rs, rs.getString("agency")))
         .list();
   }
@@ -124,7 +162,8 @@ public class FeedbackSlaReport {
     for (FeedbackChannel channel : FeedbackChannel.values()) {
       counts.put(channel.code(), 0L);
     }
-    jdbc.sql("select f.channel, count(*) as received from feedback_item f where" + where(filter, scope) + " group by f.channel")
+    jdbc.sql("select f.channel, count(*) as received from feedback_item f where"
+            + where(filter, scope) + " group by f.channel")
         .params(params(filter, scope))
         .query(rs -> {
           counts.put(rs.getString("channel"), rs.getLong("received"));
@@ -135,19 +174,27 @@ public class FeedbackSlaReport {
   /** The figures of every matching item, routed or not (agency null). */
   public AgencyFigures totals(Filter filter, SearchScope scope) {
     return jdbc.sql("select " + FIGURES + " from feedback_item f where" + where(filter, scope))
-        .param("now", Timestamp.from(clock.instant())).params(params(filter, scope))
+        .param("now", Timestamp.from(clock.instant()))
+        .params(params(filter, scope))
         .query((rs, n) -> figures(rs, null))
         .single();
   }
 
   private static AgencyFigures figures(ResultSet rs, String agency) throws SQLException {
-    return AgencyFigures.of(agency, rs.getLong("received"), rs.getLong("answered"), rs.getLong("on_time"),
+    return AgencyFigures.of(
+        agency,
+        rs.getLong("received"),
+        rs.getLong("answered"),
+        rs.getLong("on_time"),
         rs.getLong("open_overdue"));
   }
 
   /** A share as a percentage with one decimal, as the source documents write it; null when there is nothing to divide. */
   public static BigDecimal percent(long part, long whole) {
-    return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    return whole == 0
+        ? null
+        : BigDecimal.valueOf(part * 100L)
+            .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 
   private static String where(Filter filter, SearchScope scope) {
@@ -175,9 +222,17 @@ public class FeedbackSlaReport {
     Map<String, Object> params = new HashMap<>();
     params.put("agency", filter.agency());
     params.put("field", filter.field());
-    params.put("from", filter.from() == null ? null : Timestamp.from(filter.from().atStartOfDay(HanoiTime.ZONE).toInstant()));
-    params.put("to", filter.to() == null ? null
-        : Timestamp.from(filter.to().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant()));
+    params.put(
+        "from",
+        filter.from() == null
+            ? null
+            : Timestamp.from(filter.from().atStartOfDay(HanoiTime.ZONE).toInstant()));
+    params.put(
+        "to",
+        filter.to() == null
+            ? null
+            : Timestamp.from(
+                filter.to().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant()));
     params.put("scope", scope.agencies().toArray(String[]::new));
     return params;
   }

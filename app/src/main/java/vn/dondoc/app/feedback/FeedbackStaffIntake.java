@@ -12,11 +12,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.AttachmentClaim;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.FieldProblems;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
@@ -32,21 +32,30 @@ import vn.dondoc.app.web.InvalidFieldsException;
 public class FeedbackStaffIntake {
 
   /** Who may record items for senders. */
-  public static final String[] ROLES = {Roles.STANDING_OFFICE, Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER};
+  public static final String[] ROLES = {
+    Roles.STANDING_OFFICE, Roles.AGENCY_OFFICER, Roles.AGENCY_LEADER
+  };
 
   private static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
 
   /** The submission's fields (Bean Validation's property paths) as the intake form names them. */
-  private static final Map<String, String> FORM_FIELDS = Map.of("contact.name", "senderName", "contact.email",
-      "senderEmail", "contact.phone", "senderPhone", "attachments", "scan");
+  private static final Map<String, String> FORM_FIELDS = Map.of(
+      "contact.name",
+      "senderName",
+      "contact.email",
+      "senderEmail",
+      "contact.phone",
+      "senderPhone",
+      "attachments",
+      "scan");
 
   private final FeedbackService service;
   private final Validator validator;
   private final Clock clock;
   private final Duration maxAge;
 
-  FeedbackStaffIntake(FeedbackService service, Validator validator, Clock clock,
-      FeedbackProperties settings) {
+  FeedbackStaffIntake(
+      FeedbackService service, Validator validator, Clock clock, FeedbackProperties settings) {
     this.service = service;
     this.validator = validator;
     this.clock = clock;
@@ -95,13 +104,15 @@ public class FeedbackStaffIntake {
       String key = violation.getMessageTemplate().replaceAll("[{}]", "");
       switch (key) {
         case "validation.size.max" -> problems.add(field, "validation.size.max.n", max);
-        case "validation.attachment.too-many.list" -> problems.add(field, "validation.attachment.too-many", max);
+        case "validation.attachment.too-many.list" ->
+          problems.add(field, "validation.attachment.too-many", max);
         default -> problems.add(field, key);
       }
     }
     problems.throwIfAny();
     try {
-      return service.receiveOnBehalf(submission, channel, receivedAt, officer.username(), officer.name());
+      return service.receiveOnBehalf(
+          submission, channel, receivedAt, officer.username(), officer.name());
     } catch (InvalidFieldException refused) {
       throw onForm(refused);
     }
@@ -120,7 +131,9 @@ public class FeedbackStaffIntake {
       problems.add("receivedOn", "validation.required");
     } else {
       try {
-        day = typedDay.contains("/") ? LocalDate.parse(typedDay, TYPED_DAY) : LocalDate.parse(typedDay);
+        day = typedDay.contains("/")
+            ? LocalDate.parse(typedDay, TYPED_DAY)
+            : LocalDate.parse(typedDay);
       } catch (DateTimeParseException e) {
         problems.add("receivedOn", "validation.directive.date");
       }
@@ -138,10 +151,12 @@ public class FeedbackStaffIntake {
     if (day.isAfter(today())) {
       problems.add("receivedOn", "validation.date.future");
     } else if (day.isBefore(earliestDay())) {
-      problems.add("receivedOn", "validation.intake.too-old", DisplayDates.DAY.format(earliestDay()));
+      problems.add(
+          "receivedOn", "validation.intake.too-old", DisplayDates.DAY.format(earliestDay()));
     }
     problems.throwIfAny();
-    Instant at = time != null ? day.atTime(time).atZone(HanoiTime.ZONE).toInstant()
+    Instant at = time != null
+        ? day.atTime(time).atZone(HanoiTime.ZONE).toInstant()
         : day.equals(today()) ? now : day.atStartOfDay(HanoiTime.ZONE).toInstant();
     if (at.isAfter(now)) {
       problems.add("receivedTime", "validation.intake.time-future");
@@ -153,11 +168,12 @@ public class FeedbackStaffIntake {
   /** The service's refusal (locality, contact) moved onto the form's fields. */
   private static InvalidFieldException onForm(InvalidFieldException refused) {
     FieldProblems problems = new FieldProblems();
-    List<InvalidFieldException> all = refused instanceof InvalidFieldsException several
-        ? several.all() : List.of(refused);
+    List<InvalidFieldException> all =
+        refused instanceof InvalidFieldsException several ? several.all() : List.of(refused);
     for (InvalidFieldException one : all) {
       if ("contact".equals(one.field())) {
-        problems.add("senderEmail", "validation.intake.unreachable"); // worded for the e-mail field's label
+        problems.add(
+            "senderEmail", "validation.intake.unreachable"); // worded for the e-mail field's label
       } else {
         String field = one.field().replaceAll("\\[\\d+].*", "");
         problems.add(FORM_FIELDS.getOrDefault(field, field), one.messageKey(), one.arguments());

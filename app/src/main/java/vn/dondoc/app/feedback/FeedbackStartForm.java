@@ -2,7 +2,6 @@ package vn.dondoc.app.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +44,8 @@ public class FeedbackStartForm {
   private final ReferenceData reference;
   private final JsonNode form;
 
-  FeedbackStartForm(ObjectMapper json, MessageSource messages, Labels labels, ReferenceData reference) {
+  FeedbackStartForm(
+      ObjectMapper json, MessageSource messages, Labels labels, ReferenceData reference) {
     this.json = json;
     this.messages = messages;
     this.labels = labels;
@@ -85,13 +85,17 @@ public class FeedbackStartForm {
     return switch (key) {
       case Var.FEEDBACK_TYPE -> labelled(FeedbackType.values());
       case Var.FIELD -> labelled(FeedbackField.values());
-      case Var.LOCALITY -> reference.localities().stream().map(l -> option(l.name(), l.code())).toList();
+      case Var.LOCALITY ->
+        reference.localities().stream().map(l -> option(l.name(), l.code())).toList();
       default -> null;
     };
   }
 
   private List<Map<String, String>> labelled(CodedValue[] values) {
-    return Arrays.stream(values).map(labels::of).map(l -> option(l.label(), l.code())).toList();
+    return Arrays.stream(values)
+        .map(labels::of)
+        .map(l -> option(l.label(), l.code()))
+        .toList();
   }
 
   private static Map<String, String> option(String label, String value) {
@@ -103,7 +107,8 @@ public class FeedbackStartForm {
 
   private void translate(ObjectNode component, String key, String property) {
     if (component.hasNonNull(property)) {
-      String english = messages.getMessage(MESSAGE_PREFIX + key + "." + property, null, null, Locale.ENGLISH);
+      String english =
+          messages.getMessage(MESSAGE_PREFIX + key + "." + property, null, null, Locale.ENGLISH);
       if (english != null) {
         component.put(property, english);
       }

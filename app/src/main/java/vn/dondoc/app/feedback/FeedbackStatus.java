@@ -7,7 +7,12 @@ import vn.dondoc.app.cases.CodedValue;
  * Labels: messages*.properties, key {@code FeedbackStatus.<name>}.
  */
 public enum FeedbackStatus implements CodedValue {
-  RECEIVED, ROUTED, IN_PROGRESS, WAITING_FOR_SENDER, ANSWERED, CLOSED;
+  RECEIVED,
+  ROUTED,
+  IN_PROGRESS,
+  WAITING_FOR_SENDER,
+  ANSWERED,
+  CLOSED;
 
   @Override
   public String code() {

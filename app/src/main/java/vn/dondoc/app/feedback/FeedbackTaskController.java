@@ -35,36 +35,64 @@ class FeedbackTaskController {
   private final FeedbackChanges changes;
   private final TaskIssuing issuing;
 
-  FeedbackTaskController(FeedbackRepository repository, FeedbackChanges changes, TaskIssuing issuing) {
+  FeedbackTaskController(
+      FeedbackRepository repository, FeedbackChanges changes, TaskIssuing issuing) {
     this.repository = repository;
     this.changes = changes;
     this.issuing = issuing;
   }
 
   /** What the standing office decides about the task; the content defaults to the feedback's title and text. */
-  record TaskFromFeedback(String leadAgency, List<String> cooperatingAgencies, Boolean recurring, LocalDate deadline,
-      TaskField field, EvidenceLevel evidenceLevel, String expectedProduct, String content) {}
+  record TaskFromFeedback(
+      String leadAgency,
+      List<String> cooperatingAgencies,
+      Boolean recurring,
+      LocalDate deadline,
+      TaskField field,
+      EvidenceLevel evidenceLevel,
+      String expectedProduct,
+      String content) {}
 
   record Created(String feedback, String task) {}
 
   @PostMapping("/api/v1/feedback/{code}/task")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
-  Created createTask(@PathVariable String code, @RequestBody TaskFromFeedback body, Authentication caller) {
-    if (caller.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_" + Roles.STANDING_OFFICE))) {
+  Created createTask(
+      @PathVariable String code, @RequestBody TaskFromFeedback body, Authentication caller) {
+    if (caller.getAuthorities().stream()
+        .noneMatch(a -> a.getAuthority().equals("ROLE_" + Roles.STANDING_OFFICE))) {
       throw new ForbiddenException("forbidden.feedback.task");
     }
-    FeedbackRepository.Item item = repository.findByCode(code).orElseThrow(() -> new CaseNotFoundException(code));
+    FeedbackRepository.Item item =
+        repository.findByCode(code).orElseThrow(() -> new CaseNotFoundException(code));
     if (repository.taskCaseCode(item.id()).isPresent()) {
       throw new ConflictException("conflict.feedback.has-task");
     }
-    String content = body.content() == null || body.content().isBlank() ? item.title() + "\n\n" + item.content() : body.content();
-    TaskIssuing.CheckedTask checked = issuing.checkOne(new TaskSpec(item.code(), SECTION, body.field(), content,
-        body.recurring(), null, body.leadAgency(), body.cooperatingAgencies(), null, body.deadline(), body.expectedProduct(),
+    String content = body.content() == null || body.content().isBlank()
+        ? item.title() + "\n\n" + item.content()
+        : body.content();
+    TaskIssuing.CheckedTask checked = issuing.checkOne(new TaskSpec(
+        item.code(),
+        SECTION,
+        body.field(),
+        content,
+        body.recurring(),
+        null,
+        body.leadAgency(),
+        body.cooperatingAgencies(),
+        null,
+        body.deadline(),
+        body.expectedProduct(),
         body.evidenceLevel()));
     TaskRecord task = issuing.issue(checked, null, item.id(), caller.getName());
     repository.linkTask(item.id(), task.id(), changes.now());
-    changes.recorded(item.id(), item.code(), "FEEDBACK_TASK_CREATED", caller.getName(), Map.of("task", task.caseCode()));
+    changes.recorded(
+        item.id(),
+        item.code(),
+        "FEEDBACK_TASK_CREATED",
+        caller.getName(),
+        Map.of("task", task.caseCode()));
     return new Created(item.code(), task.caseCode());
   }
 }

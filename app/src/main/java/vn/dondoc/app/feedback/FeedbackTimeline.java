@@ -17,7 +17,13 @@ import vn.dondoc.app.cases.AuditLog;
 @Component
 class FeedbackTimeline {
 
-  enum Step { RECEIVED, CLASSIFIED, ACCEPTED, ANSWERED, PUBLISHED }
+  enum Step {
+    RECEIVED,
+    CLASSIFIED,
+    ACCEPTED,
+    ANSWERED,
+    PUBLISHED
+  }
 
   /** A step and when it happened (null: not yet, or an answer the sender did not agree to publish). */
   record Reached(Step step, Instant at) {}
@@ -50,7 +56,7 @@ class FeedbackTimeline {
           reached.remove(Step.ANSWERED);
           reached.remove(Step.PUBLISHED);
         }
-        default -> { }
+        default -> {}
       }
     }
     List<Reached> steps = new ArrayList<>();

@@ -18,7 +18,8 @@ class RecordFeedbackClassification implements JavaDelegate {
   private final ReferenceData referenceData;
   private final FeedbackChanges changes;
 
-  RecordFeedbackClassification(FeedbackRepository repository, ReferenceData referenceData, FeedbackChanges changes) {
+  RecordFeedbackClassification(
+      FeedbackRepository repository, ReferenceData referenceData, FeedbackChanges changes) {
     this.repository = repository;
     this.referenceData = referenceData;
     this.changes = changes;
@@ -30,14 +31,16 @@ class RecordFeedbackClassification implements JavaDelegate {
     String field = (String) execution.getVariable(Var.FIELD);
     String note = (String) execution.getVariable(Var.CLASSIFICATION_NOTE);
     if (agency == null || !referenceData.agencyExists(agency)) {
-      throw new ProcessEngineException("Cơ quan xử lý không hợp lệ / unknown handling agency: " + agency);
+      throw new ProcessEngineException(
+          "Cơ quan xử lý không hợp lệ / unknown handling agency: " + agency);
     }
     try {
       FeedbackField.fromCode(field);
     } catch (IllegalArgumentException e) {
       throw new ProcessEngineException("Lĩnh vực không hợp lệ / unknown field: " + field, e);
     }
-    repository.recordClassification(changes.feedbackId(execution), field, agency, note, changes.now());
+    repository.recordClassification(
+        changes.feedbackId(execution), field, agency, note, changes.now());
 
     Map<String, Object> detail = new HashMap<>();
     detail.put("handlingAgency", agency);

@@ -14,15 +14,46 @@ import vn.dondoc.app.staff.StaffForms;
  * @param receivedTime the hour it was received, HH:mm; empty: now for today, the start of the day before
  * @param senderConsent the sender agreed that their details are kept and used to answer them
  */
-public record StaffIntakeForm(String channel, String receivedOn, String receivedTime, String type, String field,
-    String locality, String title, String content, String senderName, String senderEmail, String senderPhone,
-    boolean senderConsent, boolean consentToPublish) {
+public record StaffIntakeForm(
+    String channel,
+    String receivedOn,
+    String receivedTime,
+    String type,
+    String field,
+    String locality,
+    String title,
+    String content,
+    String senderName,
+    String senderEmail,
+    String senderPhone,
+    boolean senderConsent,
+    boolean consentToPublish) {
 
   /** The form's fields as typed, in its order, to fill it in again after a refusal. */
   Map<String, String> typed() {
-    Map<String, String> typed = StaffForms.typed("channel", channel, "receivedOn", receivedOn, "receivedTime", receivedTime,
-        "type", type, "field", field, "locality", locality, "title", title, "content", content, "senderName", senderName,
-        "senderEmail", senderEmail, "senderPhone", senderPhone);
+    Map<String, String> typed = StaffForms.typed(
+        "channel",
+        channel,
+        "receivedOn",
+        receivedOn,
+        "receivedTime",
+        receivedTime,
+        "type",
+        type,
+        "field",
+        field,
+        "locality",
+        locality,
+        "title",
+        title,
+        "content",
+        content,
+        "senderName",
+        senderName,
+        "senderEmail",
+        senderEmail,
+        "senderPhone",
+        senderPhone);
     typed.put("senderConsent", Boolean.toString(senderConsent));
     typed.put("consentToPublish", Boolean.toString(consentToPublish));
     return typed;
@@ -30,8 +61,14 @@ public record StaffIntakeForm(String channel, String receivedOn, String received
 
   /** The submission the feedback service stores; codes that are not in the lists are left null (refused as missing). */
   FeedbackSubmission submission(List<AttachmentClaim> files) {
-    return new FeedbackSubmission(coded(type, FeedbackType::fromCode), coded(field, FeedbackField::fromCode),
-        locality, title, content, new FeedbackSubmission.Contact(senderName, optional(senderEmail), optional(senderPhone)), consentToPublish,
+    return new FeedbackSubmission(
+        coded(type, FeedbackType::fromCode),
+        coded(field, FeedbackField::fromCode),
+        locality,
+        title,
+        content,
+        new FeedbackSubmission.Contact(senderName, optional(senderEmail), optional(senderPhone)),
+        consentToPublish,
         files);
   }
 

@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffNavigation;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.tasks.TaskPageFiles;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.SiteProperties;
@@ -45,7 +45,11 @@ class StaffIntakePageController {
   private final StaffForms forms;
   private final String followUrl;
 
-  StaffIntakePageController(FeedbackStaffIntake intake, ReferenceData reference, TaskPageFiles uploads, StaffForms forms,
+  StaffIntakePageController(
+      FeedbackStaffIntake intake,
+      ReferenceData reference,
+      TaskPageFiles uploads,
+      StaffForms forms,
       SiteProperties site) {
     this.followUrl = site.publicBaseUrl() + "/theo-doi";
     this.intake = intake;
@@ -72,19 +76,31 @@ class StaffIntakePageController {
   }
 
   @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  String record(MultipartHttpServletRequest request, Authentication caller, RedirectAttributes redirect) {
+  String record(
+      MultipartHttpServletRequest request, Authentication caller, RedirectAttributes redirect) {
     checkMayRecord(caller);
-    StaffIntakeForm form = new StaffIntakeForm(request.getParameter("channel"), request.getParameter("receivedOn"),
-        request.getParameter("receivedTime"), request.getParameter("type"), request.getParameter("field"),
-        request.getParameter("locality"), request.getParameter("title"), request.getParameter("content"),
-        request.getParameter("senderName"), request.getParameter("senderEmail"), request.getParameter("senderPhone"),
-        request.getParameter("senderConsent") != null, request.getParameter("consentToPublish") != null);
+    StaffIntakeForm form = new StaffIntakeForm(
+        request.getParameter("channel"),
+        request.getParameter("receivedOn"),
+        request.getParameter("receivedTime"),
+        request.getParameter("type"),
+        request.getParameter("field"),
+        request.getParameter("locality"),
+        request.getParameter("title"),
+        request.getParameter("content"),
+        request.getParameter("senderName"),
+        request.getParameter("senderEmail"),
+        request.getParameter("senderPhone"),
+        request.getParameter("senderConsent") != null,
+        request.getParameter("consentToPublish") != null);
     Map<String, List<TaskPageFiles.Kept>> files = uploads.kept(request, List.of(SCAN));
     try {
       uploads.stage(request, files, caller);
-      FeedbackReceipt receipt = intake.record(form, TaskPageFiles.claims(files.get(SCAN)), Caller.of(caller));
+      FeedbackReceipt receipt =
+          intake.record(form, TaskPageFiles.claims(files.get(SCAN)), Caller.of(caller));
       forms.accepted(redirect, "intake", "staff.intake.done", receipt.code());
-      redirect.addFlashAttribute(RECEIPT, Slip.of(receipt, FeedbackChannel.fromCode(form.channel().strip()), form));
+      redirect.addFlashAttribute(
+          RECEIPT, Slip.of(receipt, FeedbackChannel.fromCode(form.channel().strip()), form));
     } catch (InvalidFieldException e) {
       forms.rejectedAll(redirect, e, "staff.intake.field.", form.typed());
       uploads.keep(redirect, files);
@@ -96,13 +112,23 @@ class StaffIntakePageController {
    * What the counter's slip shows, once, after the item was recorded (a flash attribute, hence
    * serializable): code and secret, when it was received, through which channel, from whom, about what.
    */
-  record Slip(String code, String secret, String receivedAt, String channel, String senderName, String title)
+  record Slip(
+      String code,
+      String secret,
+      String receivedAt,
+      String channel,
+      String senderName,
+      String title)
       implements Serializable {
 
     static Slip of(FeedbackReceipt receipt, FeedbackChannel channel, StaffIntakeForm form) {
-      return new Slip(receipt.code(), receipt.trackingSecret(),
+      return new Slip(
+          receipt.code(),
+          receipt.trackingSecret(),
           DisplayDates.TIME_AND_DAY.format(receipt.submittedAt().atZoneSameInstant(HanoiTime.ZONE)),
-          channel.messageKey(), form.senderName(), form.title());
+          channel.messageKey(),
+          form.senderName(),
+          form.title());
     }
   }
 

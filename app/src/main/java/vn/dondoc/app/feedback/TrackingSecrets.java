@@ -29,6 +29,7 @@ class TrackingSecrets {
 
   /** 31 characters that cannot be mistaken for one another when read or heard. */
   static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
   private static final int LENGTH = 24;
   private static final int GROUP = 4;
   private static final BigInteger BASE = BigInteger.valueOf(ALPHABET.length());
@@ -92,7 +93,9 @@ class TrackingSecrets {
 
   static String hash(String secret) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 unavailable", e);
     }
@@ -113,6 +116,8 @@ class TrackingSecrets {
   }
 
   private static boolean sameHash(String secret, String storedHash) {
-    return MessageDigest.isEqual(hash(secret).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+    return MessageDigest.isEqual(
+        hash(secret).getBytes(StandardCharsets.US_ASCII),
+        storedHash.getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 final class FormCondition {
 
-  private static final Pattern COMPARISON = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*(!=|=)\\s*(null|\"[^\"]*\"|true|false)$");
-  private static final Pattern NEGATION = Pattern.compile("^not\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\)$");
+  private static final Pattern COMPARISON =
+      Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*(!=|=)\\s*(null|\"[^\"]*\"|true|false)$");
+  private static final Pattern NEGATION =
+      Pattern.compile("^not\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\)$");
 
   /** A disjunction of conjunctions of terms. */
   private final List<List<Term>> anyOf;

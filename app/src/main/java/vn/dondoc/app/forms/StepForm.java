@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.FieldProblems;
+import vn.dondoc.app.web.InvalidFieldException;
 
 /**
  * One human step's Camunda Form ({@code forms/<id>.form}) as the contract of that step: the page renders
@@ -26,17 +26,37 @@ import vn.dondoc.app.web.FieldProblems;
 public final class StepForm {
 
   /** Field types a step form may use; a form with another keyed type is refused when loaded. */
-  static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "select", "radio", "checkbox",
-      "checklist", "taglist", "datetime");
+  static final Set<String> INPUT_TYPES = Set.of(
+      "textfield",
+      "textarea",
+      "number",
+      "select",
+      "radio",
+      "checkbox",
+      "checklist",
+      "taglist",
+      "datetime");
 
   private static final Set<String> LISTS = Set.of("checklist", "taglist");
   private static final Set<String> CHOICES = Set.of("select", "radio", "checklist", "taglist");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   /** A keyed field of the form, with its checks and the conditions (its own and its groups') that hide it. */
-  public record Field(String key, String type, String label, boolean writable, boolean required, Integer minLength,
-      Integer maxLength, BigDecimal min, BigDecimal max, Integer decimalDigits, Pattern pattern, boolean email,
-      List<String> values, List<FormCondition> hiddenWhen) {
+  public record Field(
+      String key,
+      String type,
+      String label,
+      boolean writable,
+      boolean required,
+      Integer minLength,
+      Integer maxLength,
+      BigDecimal min,
+      BigDecimal max,
+      Integer decimalDigits,
+      Pattern pattern,
+      boolean email,
+      List<String> values,
+      List<FormCondition> hiddenWhen) {
 
     boolean hidden(Map<String, Object> data) {
       return hiddenWhen.stream().anyMatch(condition -> condition.holds(data));
@@ -69,7 +89,9 @@ public final class StepForm {
 
   /** A field by its key, for a page that lays the form out itself and takes its limits from here. */
   public Field field(String key) {
-    return fields.stream().filter(f -> f.key().equals(key)).findFirst()
+    return fields.stream()
+        .filter(f -> f.key().equals(key))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("form " + id + " has no field " + key));
   }
 
@@ -105,7 +127,9 @@ public final class StepForm {
    * @param current the variables the form was rendered with (its conditions may read them)
    * @param options server-supplied choice lists by key (override the form's own)
    */
-  public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> current,
+  public Map<String, Object> validate(
+      Map<String, Object> submitted,
+      Map<String, Object> current,
       Map<String, List<Option>> options) {
     Map<String, Object> data = new LinkedHashMap<>(current);
     for (Field field : fields) {
@@ -117,7 +141,8 @@ public final class StepForm {
     FieldProblems problems = new FieldProblems();
     for (Field field : fields) {
       if (field.writable() && !field.hidden(data)) {
-        problems.check(() -> variables.put(field.key(), value(field, submitted.get(field.key()), allowed(field, options))));
+        problems.check(() -> variables.put(
+            field.key(), value(field, submitted.get(field.key()), allowed(field, options))));
       }
     }
     problems.throwIfAny();
@@ -135,7 +160,10 @@ public final class StepForm {
     }
     if ("checkbox".equals(field.type())) {
       boolean checked = raw instanceof Boolean b ? b : raw != null && "true".equals(raw.toString());
-      if (raw != null && !(raw instanceof Boolean) && !"true".equals(raw.toString()) && !"false".equals(raw.toString())) {
+      if (raw != null
+          && !(raw instanceof Boolean)
+          && !"true".equals(raw.toString())
+          && !"false".equals(raw.toString())) {
         throw new InvalidFieldException(field.key(), "work.form.invalid");
       }
       if (field.required() && !checked) {
@@ -168,7 +196,8 @@ public final class StepForm {
 
   private static String text(Field field, String text) {
     if (field.maxLength() != null && text.length() > field.maxLength()) {
-      throw new InvalidFieldException(field.key(), "work.form.max-length", field.maxLength(), text.length());
+      throw new InvalidFieldException(
+          field.key(), "work.form.max-length", field.maxLength(), text.length());
     }
     if (field.minLength() != null && text.length() < field.minLength()) {
       throw new InvalidFieldException(field.key(), "work.form.min-length", field.minLength());
@@ -189,12 +218,15 @@ public final class StepForm {
     } catch (NumberFormatException e) {
       throw new InvalidFieldException(field.key(), "work.form.number");
     }
-    if ((field.min() != null && number.compareTo(field.min()) < 0) || (field.max() != null && number.compareTo(field.max()) > 0)) {
-      throw new InvalidFieldException(field.key(), "work.form.range", plain(field.min()), plain(field.max()));
+    if ((field.min() != null && number.compareTo(field.min()) < 0)
+        || (field.max() != null && number.compareTo(field.max()) > 0)) {
+      throw new InvalidFieldException(
+          field.key(), "work.form.range", plain(field.min()), plain(field.max()));
     }
     BigDecimal whole = number.stripTrailingZeros();
     if (field.decimalDigits() != null && whole.scale() > field.decimalDigits()) {
-      throw field.decimalDigits() == 0 ? new InvalidFieldException(field.key(), "work.form.whole-number")
+      throw field.decimalDigits() == 0
+          ? new InvalidFieldException(field.key(), "work.form.whole-number")
           : new InvalidFieldException(field.key(), "work.form.decimals", field.decimalDigits());
     }
     if (whole.scale() <= 0 && whole.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
@@ -253,17 +285,30 @@ public final class StepForm {
       }
       String type = component.path("type").asText();
       if (!INPUT_TYPES.contains(type)) {
-        throw new IllegalArgumentException("form " + id + ": field " + key + " has type " + type + ", which steps do not support");
+        throw new IllegalArgumentException(
+            "form " + id + ": field " + key + " has type " + type + ", which steps do not support");
       }
       JsonNode validate = component.path("validate");
       String pattern = validate.path("pattern").asText(null);
       List<String> values = new ArrayList<>();
       component.path("values").forEach(v -> values.add(v.path("value").asText()));
-      boolean writable = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
-      found.add(new Field(key, type, component.path("label").asText(key), writable, validate.path("required").asBoolean(false),
-          integer(validate, "minLength"), integer(validate, "maxLength"), decimal(validate, "min"), decimal(validate, "max"),
-          integer(component, "decimalDigits"), pattern == null ? null : Pattern.compile(pattern), "email".equals(validate.path("validationType").asText()),
-          List.copyOf(values), List.copyOf(hiddenWhen)));
+      boolean writable = !component.path("readonly").asBoolean(false)
+          && !component.path("disabled").asBoolean(false);
+      found.add(new Field(
+          key,
+          type,
+          component.path("label").asText(key),
+          writable,
+          validate.path("required").asBoolean(false),
+          integer(validate, "minLength"),
+          integer(validate, "maxLength"),
+          decimal(validate, "min"),
+          decimal(validate, "max"),
+          integer(component, "decimalDigits"),
+          pattern == null ? null : Pattern.compile(pattern),
+          "email".equals(validate.path("validationType").asText()),
+          List.copyOf(values),
+          List.copyOf(hiddenWhen)));
     }
   }
 
@@ -275,7 +320,8 @@ public final class StepForm {
       List<Option> supplied = options.get(component.path("key").asText(""));
       if (supplied != null && component instanceof ObjectNode node) {
         ArrayNode values = node.putArray("values");
-        supplied.forEach(option -> values.addObject().put("label", option.label()).put("value", option.value()));
+        supplied.forEach(
+            option -> values.addObject().put("label", option.label()).put("value", option.value()));
         node.remove("valuesKey");
       }
     }

@@ -40,7 +40,8 @@ public class StepForms {
 
   /** A form the app's own code names (a contract constant): its absence is a build error, not a user's. */
   public StepForm form(String formId) {
-    return byId(formId).orElseThrow(() -> new IllegalStateException("form " + formId + " is not deployed"));
+    return byId(formId)
+        .orElseThrow(() -> new IllegalStateException("form " + formId + " is not deployed"));
   }
 
   /**
@@ -53,10 +54,12 @@ public class StepForms {
   }
 
   /** As {@link #checked(String, Map)}, with choice lists the server supplies (agencies, experts) by key. */
-  public Map<String, Object> checked(String formId, Map<String, ?> submitted, Map<String, List<StepForm.Option>> options) {
+  public Map<String, Object> checked(
+      String formId, Map<String, ?> submitted, Map<String, List<StepForm.Option>> options) {
     StepForm form = form(formId);
     FieldProblems problems = new FieldProblems();
-    submitted.keySet().stream().filter(key -> !form.writableKeys().contains(key))
+    submitted.keySet().stream()
+        .filter(key -> !form.writableKeys().contains(key))
         .forEach(key -> problems.add(key, "work.form.not-on-form"));
     problems.throwIfAny();
     return form.validate(new HashMap<String, Object>(submitted), Map.of(), options);
@@ -65,7 +68,8 @@ public class StepForms {
   private static Map<String, StepForm> load(ObjectMapper json) {
     Map<String, StepForm> forms = new LinkedHashMap<>();
     try {
-      for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+      for (Resource resource :
+          new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
         try (InputStream in = resource.getInputStream()) {
           JsonNode schema = json.readTree(in);
           StepForm form = new StepForm(schema);

@@ -23,6 +23,7 @@ class InitiativeAttachmentAccess implements AttachmentAccessPolicy {
 
   @Override
   public boolean mayRead(Authentication caller, long ownerId) {
-    return caller != null && initiatives.find(ownerId).map(i -> sight.sees(i, caller)).orElse(false);
+    return caller != null
+        && initiatives.find(ownerId).map(i -> sight.sees(i, caller)).orElse(false);
   }
 }

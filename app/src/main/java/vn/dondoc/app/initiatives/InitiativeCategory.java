@@ -6,7 +6,10 @@ import vn.dondoc.app.cases.CodedValue;
 
 /** What is submitted (DOMAIN.md §2.4.1); the criteria table weighs by it. Labels: key {@code InitiativeCategory.<code>}. */
 public enum InitiativeCategory implements CodedValue {
-  BREAKTHROUGH, STRATEGIC_TECH_PROPOSAL, ORDINARY, RESEARCH_FUNDING;
+  BREAKTHROUGH,
+  STRATEGIC_TECH_PROPOSAL,
+  ORDINARY,
+  RESEARCH_FUNDING;
 
   @JsonValue
   @Override

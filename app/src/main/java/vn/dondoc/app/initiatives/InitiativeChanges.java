@@ -25,7 +25,11 @@ class InitiativeChanges {
   private final NotificationService notifications;
   private final BilingualText texts;
 
-  InitiativeChanges(InitiativeRepository initiatives, Outbox outbox, AuditLog audit, NotificationService notifications,
+  InitiativeChanges(
+      InitiativeRepository initiatives,
+      Outbox outbox,
+      AuditLog audit,
+      NotificationService notifications,
       BilingualText texts) {
     this.initiatives = initiatives;
     this.outbox = outbox;
@@ -37,16 +41,21 @@ class InitiativeChanges {
   /** The initiative the process works on, by its business key (CaseKeys), never by a variable. */
   long initiativeId(VariableScope scope) {
     String code = CaseKeys.caseCode(scope);
-    return initiatives.findByCode(code).orElseThrow(() -> new IllegalStateException("no initiative " + code)).id();
+    return initiatives
+        .findByCode(code)
+        .orElseThrow(() -> new IllegalStateException("no initiative " + code))
+        .id();
   }
 
   static String actor(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication user =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return user == null ? null : user.getUserId();
   }
 
   void recorded(DelegateExecution execution, String action, Map<String, ?> detail) {
-    recorded(initiativeId(execution), CaseKeys.caseCode(execution), action, actor(execution), detail);
+    recorded(
+        initiativeId(execution), CaseKeys.caseCode(execution), action, actor(execution), detail);
   }
 
   void recorded(long id, String caseCode, String action, String actor, Map<String, ?> detail) {

@@ -34,7 +34,8 @@ class InitiativeController {
   }
 
   @PutMapping("/drafts/{id}")
-  Initiative updateDraft(@PathVariable long id, @RequestBody InitiativeDraft body, Authentication caller) {
+  Initiative updateDraft(
+      @PathVariable long id, @RequestBody InitiativeDraft body, Authentication caller) {
     return service.saveDraft(id, body, caller);
   }
 
@@ -49,7 +50,9 @@ class InitiativeController {
   }
 
   @GetMapping
-  List<Initiative> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+  List<Initiative> list(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
       Authentication caller) {
     if (size < 1 || size > 200) {
       throw new InvalidFieldException("size", "validation.range", 1, 200);
@@ -64,36 +67,41 @@ class InitiativeController {
 
   /** The field of the form initiative-completion: completionReply. */
   @PostMapping("/{code}/completion")
-  Initiative complete(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+  Initiative complete(
+      @PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
     service.completeSubmission(code, body, caller);
     return service.visible(code, caller);
   }
 
   /** The fields of the form initiative-screening: screeningDecision, screeningNote, newCategory. */
   @PostMapping("/{code}/screening")
-  Initiative screen(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+  Initiative screen(
+      @PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
     service.screen(code, body, caller);
     return service.visible(code, caller);
   }
 
   /** The field of the form initiative-panel: panelText, the experts' usernames. */
   @PostMapping("/{code}/panel")
-  Initiative panel(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+  Initiative panel(
+      @PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
     service.pickPanel(code, body, caller);
     return service.visible(code, caller);
   }
 
   /** The fields of the form initiative-conflict: conflictDeclared, conflictNote. */
   @PostMapping("/{code}/conflict")
-  Map<String, Object> declare(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+  Map<String, Object> declare(
+      @PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
     service.declare(code, body, caller);
-    return Map.of("caseCode", code, "conflictDeclared", Boolean.TRUE.equals(body.get("conflictDeclared")));
+    return Map.of(
+        "caseCode", code, "conflictDeclared", Boolean.TRUE.equals(body.get("conflictDeclared")));
   }
 
   /** The fields of the form initiative-scoring: scoreNovelty, commentNovelty, … for each criterion. */
   @PostMapping("/{code}/scores")
-  List<InitiativeRepository.Score> score(@PathVariable String code, @RequestBody Map<String, Object> body,
-      Authentication caller) {
+  List<InitiativeRepository.Score> score(
+      @PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
     service.score(code, body, caller);
     return service.scores(code, caller);
   }
@@ -107,14 +115,21 @@ class InitiativeController {
 
   @PostMapping("/{code}/scores/corrections")
   @ResponseStatus(HttpStatus.CREATED)
-  List<InitiativeRepository.Score> correct(@PathVariable String code, @RequestBody Correction body, Authentication caller) {
-    service.correct(code, body.criterion(), new InitiativeService.Mark(body.score(), body.comment()), body.reason(), caller);
+  List<InitiativeRepository.Score> correct(
+      @PathVariable String code, @RequestBody Correction body, Authentication caller) {
+    service.correct(
+        code,
+        body.criterion(),
+        new InitiativeService.Mark(body.score(), body.comment()),
+        body.reason(),
+        caller);
     return service.scores(code, caller);
   }
 
   /** The fields of the form initiative-consensus: consensusScore, consensusNote. */
   @PostMapping("/{code}/consensus")
-  Initiative consensus(@PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
+  Initiative consensus(
+      @PathVariable String code, @RequestBody Map<String, Object> body, Authentication caller) {
     service.reachConsensus(code, body, caller);
     return service.visible(code, caller);
   }
@@ -122,7 +137,8 @@ class InitiativeController {
   record DecisionBody(String decision, String reason, List<InitiativeSteps.TaskOrder> tasks) {}
 
   @PostMapping("/{code}/decision")
-  Initiative decide(@PathVariable String code, @RequestBody DecisionBody body, Authentication caller) {
+  Initiative decide(
+      @PathVariable String code, @RequestBody DecisionBody body, Authentication caller) {
     service.decide(code, body.decision(), body.reason(), body.tasks(), caller);
     return service.visible(code, caller);
   }

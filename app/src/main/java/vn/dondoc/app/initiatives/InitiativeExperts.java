@@ -39,9 +39,12 @@ class InitiativeExperts implements InitiativeSelection.Experts {
     SHEET.put(Criterion.NOVELTY, new String[] {Var.SCORE_NOVELTY, Var.COMMENT_NOVELTY});
     SHEET.put(Criterion.FEASIBILITY, new String[] {Var.SCORE_FEASIBILITY, Var.COMMENT_FEASIBILITY});
     SHEET.put(Criterion.IMPACT, new String[] {Var.SCORE_IMPACT, Var.COMMENT_IMPACT});
-    SHEET.put(Criterion.STRATEGIC_FIT, new String[] {Var.SCORE_STRATEGIC_FIT, Var.COMMENT_STRATEGIC_FIT});
+    SHEET.put(
+        Criterion.STRATEGIC_FIT, new String[] {Var.SCORE_STRATEGIC_FIT, Var.COMMENT_STRATEGIC_FIT});
     SHEET.put(Criterion.DATA_REUSE, new String[] {Var.SCORE_DATA_REUSE, Var.COMMENT_DATA_REUSE});
-    SHEET.put(Criterion.SUSTAINABILITY, new String[] {Var.SCORE_SUSTAINABILITY, Var.COMMENT_SUSTAINABILITY});
+    SHEET.put(
+        Criterion.SUSTAINABILITY,
+        new String[] {Var.SCORE_SUSTAINABILITY, Var.COMMENT_SUSTAINABILITY});
   }
 
   private final InitiativeRepository initiatives;
@@ -51,8 +54,13 @@ class InitiativeExperts implements InitiativeSelection.Experts {
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  InitiativeExperts(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeProperties properties,
-      KeycloakDirectory directory, WorkingCalendar calendar, Clock clock) {
+  InitiativeExperts(
+      InitiativeRepository initiatives,
+      InitiativeChanges changes,
+      InitiativeProperties properties,
+      KeycloakDirectory directory,
+      WorkingCalendar calendar,
+      Clock clock) {
     this.initiatives = initiatives;
     this.changes = changes;
     this.properties = properties;
@@ -63,16 +71,23 @@ class InitiativeExperts implements InitiativeSelection.Experts {
 
   /** Experts who may sit on this initiative's panel now, in a stable order. */
   List<String> candidates(Initiative initiative) {
-    Set<String> asked = initiatives.seats(initiative.id()).stream().map(InitiativeRepository.Seat::expert)
+    Set<String> asked = initiatives.seats(initiative.id()).stream()
+        .map(InitiativeRepository.Seat::expert)
         .collect(Collectors.toSet());
-    return directory.members(Roles.EXPERT).stream().filter(expert -> !asked.contains(expert))
-        .filter(expert -> !expert.equals(initiative.proposer())).filter(expert -> !sameOrganisation(expert, initiative))
+    return directory.members(Roles.EXPERT).stream()
+        .filter(expert -> !asked.contains(expert))
+        .filter(expert -> !expert.equals(initiative.proposer()))
+        .filter(expert -> !sameOrganisation(expert, initiative))
         .toList();
   }
 
   boolean sameOrganisation(String expert, Initiative initiative) {
-    return directory.profileOf(expert)
-        .map(profile -> sameOrganisation(profile.affiliationTaxCode(), profile.affiliation(), initiative.taxCode(),
+    return directory
+        .profileOf(expert)
+        .map(profile -> sameOrganisation(
+            profile.affiliationTaxCode(),
+            profile.affiliation(),
+            initiative.taxCode(),
             initiative.organisation()))
         .orElse(false);
   }
@@ -81,7 +96,8 @@ class InitiativeExperts implements InitiativeSelection.Experts {
    * By tax code where both sides have one (its first ten digits: a branch's code extends its company's), else by
    * name with case, diacritics, punctuation and spacing ignored ("Công ty CP  Sáng-Kiến" = "cong ty cp sang kien").
    */
-  static boolean sameOrganisation(String taxCode, String name, String otherTaxCode, String otherName) {
+  static boolean sameOrganisation(
+      String taxCode, String name, String otherTaxCode, String otherName) {
     String tax = companyTaxCode(taxCode);
     String otherTax = companyTaxCode(otherTaxCode);
     if (!tax.isEmpty() && !otherTax.isEmpty()) {
@@ -97,13 +113,20 @@ class InitiativeExperts implements InitiativeSelection.Experts {
   }
 
   private static String normalisedName(String name) {
-    return name == null ? "" : VietnameseFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return name == null
+        ? ""
+        : VietnameseFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /** Seats the expert on the panel: a seat row and a notice. */
   void ask(Initiative initiative, String expert, int seat) {
     initiatives.askExpert(initiative.id(), expert, seat, clock.instant());
-    changes.tell(initiative.caseCode(), expert, "INITIATIVE_PANEL", "notification.initiative-panel", initiative.title());
+    changes.tell(
+        initiative.caseCode(),
+        expert,
+        "INITIATIVE_PANEL",
+        "notification.initiative-panel",
+        initiative.title());
   }
 
   @Override
@@ -115,14 +138,21 @@ class InitiativeExperts implements InitiativeSelection.Experts {
     String note = (String) task.getVariable(Var.CONFLICT_NOTE);
     boolean out = declared || member;
     if (out) {
-      String reason = member ? "Thành viên tổ chức đề xuất" + (note == null || note.isBlank() ? "" : "; " + note) : note;
+      String reason = member
+          ? "Thành viên tổ chức đề xuất" + (note == null || note.isBlank() ? "" : "; " + note)
+          : note;
       initiatives.seatStatus(initiative.id(), expert, "CONFLICT", reason, clock.instant());
     } else {
       initiatives.seatStatus(initiative.id(), expert, "SCORING", null, clock.instant());
     }
-    // the seat's own expertOut (an input of the seat's sub-process) is the nearest one: set there, not on the process
+    // the seat's own expertOut (an input of the seat's sub-process) is the nearest one: set there,
+    // not on the process
     task.setVariable(Var.EXPERT_OUT, out);
-    changes.recorded(initiative.id(), initiative.caseCode(), out ? "EXPERT_CONFLICT" : "EXPERT_NO_CONFLICT", expert,
+    changes.recorded(
+        initiative.id(),
+        initiative.caseCode(),
+        out ? "EXPERT_CONFLICT" : "EXPERT_NO_CONFLICT",
+        expert,
         Map.of("expert", expert));
   }
 
@@ -130,21 +160,33 @@ class InitiativeExperts implements InitiativeSelection.Experts {
   public void replace(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
     String leaving = (String) execution.getVariable(Var.EXPERT);
-    initiatives.seatOf(initiative.id(), leaving).filter(s -> !"CONFLICT".equals(s.status()))
-        .ifPresent(s -> initiatives.seatStatus(initiative.id(), leaving, "LATE", null, clock.instant()));
-    int seatNumber = initiatives.seatOf(initiative.id(), leaving).map(InitiativeRepository.Seat::seat).orElse(0);
+    initiatives
+        .seatOf(initiative.id(), leaving)
+        .filter(s -> !"CONFLICT".equals(s.status()))
+        .ifPresent(
+            s -> initiatives.seatStatus(initiative.id(), leaving, "LATE", null, clock.instant()));
+    int seatNumber = initiatives
+        .seatOf(initiative.id(), leaving)
+        .map(InitiativeRepository.Seat::seat)
+        .orElse(0);
     Optional<String> next = candidates(initiative).stream().findFirst();
     next.ifPresent(expert -> ask(initiative, expert, seatNumber));
-    // expert and expertOut exist on the seat (element variable, input): setVariable updates the seat's own
+    // expert and expertOut exist on the seat (element variable, input): setVariable updates the
+    // seat's own
     execution.setVariable(Var.EXPERT, next.orElse(null));
     execution.setVariable(Var.EXPERT_OUT, false);
-    changes.recorded(initiative.id(), initiative.caseCode(), "EXPERT_REPLACED", null,
+    changes.recorded(
+        initiative.id(),
+        initiative.caseCode(),
+        "EXPERT_REPLACED",
+        null,
         next.map(expert -> Map.of("out", leaving, "in", expert)).orElse(Map.of("out", leaving)));
   }
 
   @Override
   public Date reminderAt(DelegateExecution execution) {
-    return Date.from(calendar.addWorkingDays(clock.instant(), properties.scoringDays() - properties.scoringReminderDays()));
+    return Date.from(calendar.addWorkingDays(
+        clock.instant(), properties.scoringDays() - properties.scoringReminderDays()));
   }
 
   @Override
@@ -155,8 +197,12 @@ class InitiativeExperts implements InitiativeSelection.Experts {
   @Override
   public void remind(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
-    changes.tell(initiative.caseCode(), (String) execution.getVariable(Var.EXPERT), "INITIATIVE_SCORING_DUE",
-        "notification.initiative-scoring-due", initiative.title());
+    changes.tell(
+        initiative.caseCode(),
+        (String) execution.getVariable(Var.EXPERT),
+        "INITIATIVE_SCORING_DUE",
+        "notification.initiative-scoring-due",
+        initiative.title());
   }
 
   /** Refuses an incomplete sheet (nothing is stored then); scores are written once, never updated. */
@@ -169,21 +215,34 @@ class InitiativeExperts implements InitiativeSelection.Experts {
     SHEET.forEach((criterion, names) -> {
       Object score = task.getVariable(names[0]);
       Object comment = task.getVariable(names[1]);
-      if (!(score instanceof Number number) || number.doubleValue() < 0 || number.doubleValue() > 10) {
-        throw new BadUserRequestException("Điểm " + criterion + " phải từ 0 đến 10. / Score " + criterion + " must be 0–10.");
+      if (!(score instanceof Number number)
+          || number.doubleValue() < 0
+          || number.doubleValue() > 10) {
+        throw new BadUserRequestException(
+            "Điểm " + criterion + " phải từ 0 đến 10. / Score " + criterion + " must be 0–10.");
       }
       if (comment == null || comment.toString().isBlank()) {
-        throw new BadUserRequestException("Cần nhận xét cho tiêu chí " + criterion + ". / A comment is required for " + criterion + ".");
+        throw new BadUserRequestException("Cần nhận xét cho tiêu chí " + criterion
+            + ". / A comment is required for " + criterion + ".");
       }
       scores.put(criterion, new BigDecimal(number.toString()));
     });
     if (initiatives.scores(initiative.id()).stream().anyMatch(s -> s.expert().equals(expert))) {
-      throw new BadUserRequestException("Chuyên gia đã chấm; sửa điểm bằng một lần điều chỉnh có lý do. / Already scored.");
+      throw new BadUserRequestException(
+          "Chuyên gia đã chấm; sửa điểm bằng một lần điều chỉnh có lý do. / Already scored.");
     }
-    scores.forEach((criterion, score) -> initiatives.addScore(initiative.id(), expert, criterion, score,
-        task.getVariable(SHEET.get(criterion)[1]).toString().strip(), null, null, now));
+    scores.forEach((criterion, score) -> initiatives.addScore(
+        initiative.id(),
+        expert,
+        criterion,
+        score,
+        task.getVariable(SHEET.get(criterion)[1]).toString().strip(),
+        null,
+        null,
+        now));
     initiatives.seatStatus(initiative.id(), expert, "SCORED", null, now);
-    changes.recorded(initiative.id(), initiative.caseCode(), "EXPERT_SCORED", expert, Map.of("expert", expert));
+    changes.recorded(
+        initiative.id(), initiative.caseCode(), "EXPERT_SCORED", expert, Map.of("expert", expert));
   }
 
   private Initiative initiative(VariableScope scope) {

@@ -34,17 +34,36 @@ class InitiativeProjector implements CaseProjector {
   public Optional<VersionedCase> project(long caseId) {
     return initiatives.find(caseId).filter(i -> i.caseCode() != null).map(i -> {
       List<String> agencies = new ArrayList<>(Stream.of(i.receivingAgency(), i.orderingAgency())
-          .filter(a -> a != null).distinct().toList());
-      String content = String.join("\n\n", Stream.of(i.problem(), i.solution(), i.expectedProduct())
-          .filter(t -> t != null && !t.isBlank()).toList());
-      CaseDocument document = CaseDocument.of(caseType(), i.caseCode(), i.title(), content, i.status().code(), null,
-          i.receivingAgency(), agencies, i.category().code(), null, i.submittedAt(), i.updatedAt(), null, i.decidedAt(),
+          .filter(a -> a != null)
+          .distinct()
+          .toList());
+      String content = String.join(
+          "\n\n",
+          Stream.of(i.problem(), i.solution(), i.expectedProduct())
+              .filter(t -> t != null && !t.isBlank())
+              .toList());
+      CaseDocument document = CaseDocument.of(
+          caseType(),
+          i.caseCode(),
+          i.title(),
+          content,
+          i.status().code(),
+          null,
+          i.receivingAgency(),
+          agencies,
+          i.category().code(),
+          null,
+          i.submittedAt(),
+          i.updatedAt(),
+          null,
+          i.decidedAt(),
           i.status() == InitiativeStatus.SELECTED);
       // The screening clock: due when screening must be done.
       Optional<SlaSummary> summary = sla.of(i.caseCode(), List.of(SCREEN_STAGE));
       if (summary.isPresent()) {
         SlaSummary s = summary.get();
-        document = document.withSla(s.state(), s.breachAt(), s.escalationLevel()).dueAt(s.dueAt());
+        document =
+            document.withSla(s.state(), s.breachAt(), s.escalationLevel()).dueAt(s.dueAt());
       }
       return new VersionedCase(document, i.version());
     });

@@ -15,5 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param spreadLimit experts further apart than this (max − min of their weighted scores) reach a consensus first
  */
 @ConfigurationProperties("dondoc.initiatives")
-record InitiativeProperties(int panelSize, int scoringDays, int scoringReminderDays, Duration completionWait,
-    BigDecimal shortlistThreshold, BigDecimal spreadLimit) {}
+record InitiativeProperties(
+    int panelSize,
+    int scoringDays,
+    int scoringReminderDays,
+    Duration completionWait,
+    BigDecimal shortlistThreshold,
+    BigDecimal spreadLimit) {}

@@ -27,7 +27,10 @@ class InitiativeScoring implements InitiativeSelection.Scoring {
   private final InitiativeProperties properties;
   private final DecisionService decisions;
 
-  InitiativeScoring(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeProperties properties,
+  InitiativeScoring(
+      InitiativeRepository initiatives,
+      InitiativeChanges changes,
+      InitiativeProperties properties,
       DecisionService decisions) {
     this.initiatives = initiatives;
     this.changes = changes;
@@ -42,14 +45,21 @@ class InitiativeScoring implements InitiativeSelection.Scoring {
     Initiative initiative = initiatives.find(changes.initiativeId(execution)).orElseThrow();
     Result result = score(initiative);
     initiatives.setScores(initiative.id(), result.mean(), result.spread());
-    boolean needsConsensus = result.mean() == null || result.spread().compareTo(properties.spreadLimit()) > 0;
-    boolean shortlisted = result.mean() != null && result.mean().compareTo(properties.shortlistThreshold()) >= 0;
-    execution.setVariable(Var.MEAN_SCORE, result.mean() == null ? null : result.mean().doubleValue());
-    execution.setVariable(Var.SPREAD, result.spread() == null ? null : result.spread().doubleValue());
+    boolean needsConsensus =
+        result.mean() == null || result.spread().compareTo(properties.spreadLimit()) > 0;
+    boolean shortlisted =
+        result.mean() != null && result.mean().compareTo(properties.shortlistThreshold()) >= 0;
+    execution.setVariable(
+        Var.MEAN_SCORE, result.mean() == null ? null : result.mean().doubleValue());
+    execution.setVariable(
+        Var.SPREAD, result.spread() == null ? null : result.spread().doubleValue());
     execution.setVariable(Var.NEEDS_CONSENSUS, needsConsensus);
     execution.setVariable(Var.SHORTLISTED, shortlisted);
-    initiatives.setStatus(initiative.id(), needsConsensus ? InitiativeStatus.IN_CONSENSUS
-        : shortlisted ? InitiativeStatus.SHORTLISTED : InitiativeStatus.IN_EVALUATION);
+    initiatives.setStatus(
+        initiative.id(),
+        needsConsensus
+            ? InitiativeStatus.IN_CONSENSUS
+            : shortlisted ? InitiativeStatus.SHORTLISTED : InitiativeStatus.IN_EVALUATION);
     Map<String, Object> detail = new HashMap<>();
     detail.put("mean", result.mean());
     detail.put("spread", result.spread());
@@ -60,13 +70,19 @@ class InitiativeScoring implements InitiativeSelection.Scoring {
   @Override
   public void recordConsensus(DelegateExecution execution) {
     Initiative initiative = initiatives.find(changes.initiativeId(execution)).orElseThrow();
-    BigDecimal agreed = new BigDecimal(execution.getVariable(Var.CONSENSUS_SCORE).toString()).setScale(2, RoundingMode.HALF_UP);
+    BigDecimal agreed = new BigDecimal(
+            execution.getVariable(Var.CONSENSUS_SCORE).toString())
+        .setScale(2, RoundingMode.HALF_UP);
     initiatives.setScores(initiative.id(), agreed, initiative.spread());
     boolean shortlisted = agreed.compareTo(properties.shortlistThreshold()) >= 0;
     execution.setVariable(Var.MEAN_SCORE, agreed.doubleValue());
     execution.setVariable(Var.SHORTLISTED, shortlisted);
-    initiatives.setStatus(initiative.id(), shortlisted ? InitiativeStatus.SHORTLISTED : InitiativeStatus.IN_EVALUATION);
-    changes.recorded(execution, "INITIATIVE_CONSENSUS",
+    initiatives.setStatus(
+        initiative.id(),
+        shortlisted ? InitiativeStatus.SHORTLISTED : InitiativeStatus.IN_EVALUATION);
+    changes.recorded(
+        execution,
+        "INITIATIVE_CONSENSUS",
         Map.of("score", agreed, "note", String.valueOf(execution.getVariable(Var.CONSENSUS_NOTE))));
   }
 
@@ -76,12 +92,18 @@ class InitiativeScoring implements InitiativeSelection.Scoring {
     Map<String, Map<String, BigDecimal>> sheets = new LinkedHashMap<>();
     for (InitiativeRepository.Score score : initiatives.scores(initiative.id())) {
       // rows come oldest first: a correction overwrites what it supersedes
-      sheets.computeIfAbsent(score.expert(), e -> new HashMap<>()).put(score.criterion(), score.score());
+      sheets
+          .computeIfAbsent(score.expert(), e -> new HashMap<>())
+          .put(score.criterion(), score.score());
     }
     Map<String, BigDecimal> byExpert = new LinkedHashMap<>();
-    sheets.forEach((expert, sheet) -> byExpert.put(expert, sheet.entrySet().stream()
-        .map(e -> e.getValue().multiply(BigDecimal.valueOf(weights.getOrDefault(e.getKey(), 0.0))))
-        .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP)));
+    sheets.forEach((expert, sheet) -> byExpert.put(
+        expert,
+        sheet.entrySet().stream()
+            .map(e ->
+                e.getValue().multiply(BigDecimal.valueOf(weights.getOrDefault(e.getKey(), 0.0))))
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .setScale(2, RoundingMode.HALF_UP)));
     if (byExpert.isEmpty()) {
       return new Result(null, null, byExpert);
     }
@@ -94,9 +116,13 @@ class InitiativeScoring implements InitiativeSelection.Scoring {
 
   Map<String, Double> weights(InitiativeCategory category) {
     Map<String, Double> weights = new HashMap<>();
-    List<Map<String, Object>> rows = decisions.evaluateDecisionTableByKey(InitiativeSelection.CRITERIA_DECISION,
-        Variables.createVariables().putValue(Var.CATEGORY, category.code())).getResultList();
-    rows.forEach(row -> weights.put((String) row.get("criterion"), ((Number) row.get("weight")).doubleValue()));
+    List<Map<String, Object>> rows = decisions
+        .evaluateDecisionTableByKey(
+            InitiativeSelection.CRITERIA_DECISION,
+            Variables.createVariables().putValue(Var.CATEGORY, category.code()))
+        .getResultList();
+    rows.forEach(row ->
+        weights.put((String) row.get("criterion"), ((Number) row.get("weight")).doubleValue()));
     return weights;
   }
 }

@@ -13,17 +13,17 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
-import vn.dondoc.app.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.attachments.AttachmentService;
 import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.forms.StepForm;
 import vn.dondoc.app.forms.StepForms;
-import vn.dondoc.app.cases.CaseCodes;
+import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.FieldProblems;
@@ -59,9 +59,19 @@ public class InitiativeService {
   private final StepForms forms;
   private final PanelChoices panelChoices;
 
-  InitiativeService(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeSight sight,
-      AttachmentService attachments, ReferenceData referenceData, CaseCodes caseCodes,
-      RuntimeService runtime, UserTasks userTasks, MessageSource messages, ObjectMapper json, Clock clock, StepForms forms,
+  InitiativeService(
+      InitiativeRepository initiatives,
+      InitiativeChanges changes,
+      InitiativeSight sight,
+      AttachmentService attachments,
+      ReferenceData referenceData,
+      CaseCodes caseCodes,
+      RuntimeService runtime,
+      UserTasks userTasks,
+      MessageSource messages,
+      ObjectMapper json,
+      Clock clock,
+      StepForms forms,
       PanelChoices panelChoices) {
     this.forms = forms;
     this.panelChoices = panelChoices;
@@ -87,9 +97,11 @@ public class InitiativeService {
 
   /** As {@link #saveDraft(Long, InitiativeDraft, Authentication)}; {@code forSubmission} refuses what {@link #submit} would, together. */
   @Transactional
-  Initiative saveDraft(Long id, InitiativeDraft draft, boolean forSubmission, Authentication caller) {
+  Initiative saveDraft(
+      Long id, InitiativeDraft draft, boolean forSubmission, Authentication caller) {
     requireRole(caller, Roles.INNOVATOR);
-    InitiativeDraft clean = checkDraft(draft, forSubmission, fromToken(caller, "organisation"), fromToken(caller, "tax_code"));
+    InitiativeDraft clean = checkDraft(
+        draft, forSubmission, fromToken(caller, "organisation"), fromToken(caller, "tax_code"));
     long saved;
     if (id == null) {
       saved = initiatives.insertDraft(clean, caller.getName(), fullName(caller), clock.instant());
@@ -128,14 +140,23 @@ public class InitiativeService {
     variables.put(Var.CASE_CODE, caseCode);
     variables.put(Var.TITLE, draft.title());
     variables.put(Var.CATEGORY, draft.category().code());
-    variables.put(Var.CATEGORY_LABEL, messages.getMessage(draft.category().messageKey(), null, Locale.forLanguageTag("vi")));
+    variables.put(
+        Var.CATEGORY_LABEL,
+        messages.getMessage(draft.category().messageKey(), null, Locale.forLanguageTag("vi")));
     variables.put(Var.PROBLEM, draft.problem());
     variables.put(Var.SOLUTION, draft.solution());
     variables.put(Var.PROPOSER, draft.proposer());
     variables.put(Var.ORGANISATION, draft.organisation());
-    String instance = runtime.startProcessInstanceByKey(InitiativeSelection.PROCESS_KEY, caseCode, variables).getId();
+    String instance = runtime
+        .startProcessInstanceByKey(InitiativeSelection.PROCESS_KEY, caseCode, variables)
+        .getId();
     initiatives.setProcessInstance(id, instance);
-    changes.recorded(id, caseCode, "INITIATIVE_SUBMITTED", caller.getName(), Map.of("category", draft.category().code()));
+    changes.recorded(
+        id,
+        caseCode,
+        "INITIATIVE_SUBMITTED",
+        caller.getName(),
+        Map.of("category", draft.category().code()));
     return initiatives.find(id).orElseThrow();
   }
 
@@ -147,7 +168,10 @@ public class InitiativeService {
       throw new ForbiddenException("forbidden.initiative.not-proposer");
     }
     userTasks.assignedTo(caller, code, InitiativeSelection.TASK_COMPLETE_SUBMISSION);
-    userTasks.completeAssigned(caller, code, forms.checked(InitiativeSelection.FORM_COMPLETE_SUBMISSION, submitted),
+    userTasks.completeAssigned(
+        caller,
+        code,
+        forms.checked(InitiativeSelection.FORM_COMPLETE_SUBMISSION, submitted),
         InitiativeSelection.TASK_COMPLETE_SUBMISSION);
   }
 
@@ -162,7 +186,11 @@ public class InitiativeService {
     visible(code, caller);
     requireRole(caller, Roles.STANDING_OFFICE);
     userTasks.forCaller(caller, code, InitiativeSelection.TASK_SCREEN);
-    userTasks.complete(caller, code, forms.checked(InitiativeSelection.FORM_SCREEN, submitted), InitiativeSelection.TASK_SCREEN);
+    userTasks.complete(
+        caller,
+        code,
+        forms.checked(InitiativeSelection.FORM_SCREEN, submitted),
+        InitiativeSelection.TASK_SCREEN);
   }
 
   /**
@@ -174,10 +202,16 @@ public class InitiativeService {
     visible(code, caller);
     requireRole(caller, Roles.STANDING_OFFICE);
     userTasks.forCaller(caller, code, InitiativeSelection.TASK_PICK_PANEL);
-    List<StepForm.Option> eligible = panelChoices.forCase(code).stream().filter(PanelChoices.Choice::eligible)
-        .map(choice -> new StepForm.Option(choice.username(), choice.fullName())).toList();
-    userTasks.complete(caller, code, forms.checked(InitiativeSelection.FORM_PICK_PANEL, submitted,
-        Map.of(Var.PANEL_TEXT, eligible)), InitiativeSelection.TASK_PICK_PANEL);
+    List<StepForm.Option> eligible = panelChoices.forCase(code).stream()
+        .filter(PanelChoices.Choice::eligible)
+        .map(choice -> new StepForm.Option(choice.username(), choice.fullName()))
+        .toList();
+    userTasks.complete(
+        caller,
+        code,
+        forms.checked(
+            InitiativeSelection.FORM_PICK_PANEL, submitted, Map.of(Var.PANEL_TEXT, eligible)),
+        InitiativeSelection.TASK_PICK_PANEL);
   }
 
   /** The panel's agreed score, by the form initiative-consensus ({@code consensusScore}, {@code consensusNote}). */
@@ -186,16 +220,27 @@ public class InitiativeService {
     visible(code, caller);
     requireRole(caller, Roles.STANDING_OFFICE);
     userTasks.forCaller(caller, code, InitiativeSelection.TASK_CONSENSUS);
-    userTasks.complete(caller, code, forms.checked(InitiativeSelection.FORM_CONSENSUS, submitted),
+    userTasks.complete(
+        caller,
+        code,
+        forms.checked(InitiativeSelection.FORM_CONSENSUS, submitted),
         InitiativeSelection.TASK_CONSENSUS);
   }
 
   @Transactional
-  void decide(String code, String decision, String reason, List<InitiativeSteps.TaskOrder> tasks, Authentication caller) {
+  void decide(
+      String code,
+      String decision,
+      String reason,
+      List<InitiativeSteps.TaskOrder> tasks,
+      Authentication caller) {
     visible(code, caller);
     requireRole(caller, Roles.STANDING_OFFICE);
-    if (!List.of(InitiativeSelection.Decision.SELECTED, InitiativeSelection.Decision.NOT_SELECTED,
-        InitiativeSelection.Decision.DEFERRED).contains(decision)) {
+    if (!List.of(
+            InitiativeSelection.Decision.SELECTED,
+            InitiativeSelection.Decision.NOT_SELECTED,
+            InitiativeSelection.Decision.DEFERRED)
+        .contains(decision)) {
       throw new InvalidFieldException("decision", "validation.value.invalid");
     }
     Map<String, Object> variables = new HashMap<>();
@@ -207,12 +252,18 @@ public class InitiativeService {
       }
       for (int i = 0; i < tasks.size(); i++) {
         InitiativeSteps.TaskOrder order = tasks.get(i);
-        if (order == null || order.leadAgency() == null || !referenceData.agencyExists(order.leadAgency())) {
-          throw new InvalidFieldException("tasks[" + i + "].leadAgency", "validation.agency.unknown",
+        if (order == null
+            || order.leadAgency() == null
+            || !referenceData.agencyExists(order.leadAgency())) {
+          throw new InvalidFieldException(
+              "tasks[" + i + "].leadAgency",
+              "validation.agency.unknown",
               order == null ? null : order.leadAgency());
         }
-        if (order.deadline() == null || order.deadline().isBefore(LocalDate.now(clock.withZone(HanoiTime.ZONE)))) {
-          throw new InvalidFieldException("tasks[" + i + "].deadline", "validation.task.deadline-required");
+        if (order.deadline() == null
+            || order.deadline().isBefore(LocalDate.now(clock.withZone(HanoiTime.ZONE)))) {
+          throw new InvalidFieldException(
+              "tasks[" + i + "].deadline", "validation.task.deadline-required");
         }
       }
       try {
@@ -231,7 +282,10 @@ public class InitiativeService {
   public void declare(String code, Map<String, ?> submitted, Authentication caller) {
     visible(code, caller);
     userTasks.assignedTo(caller, code, InitiativeSelection.TASK_DECLARE_CONFLICT);
-    userTasks.completeAssigned(caller, code, forms.checked(InitiativeSelection.FORM_DECLARE_CONFLICT, submitted),
+    userTasks.completeAssigned(
+        caller,
+        code,
+        forms.checked(InitiativeSelection.FORM_DECLARE_CONFLICT, submitted),
         InitiativeSelection.TASK_DECLARE_CONFLICT);
   }
 
@@ -245,7 +299,10 @@ public class InitiativeService {
   public void score(String code, Map<String, ?> submitted, Authentication caller) {
     visible(code, caller);
     userTasks.assignedTo(caller, code, InitiativeSelection.TASK_SCORE);
-    userTasks.completeAssigned(caller, code, forms.checked(InitiativeSelection.FORM_SCORE, submitted),
+    userTasks.completeAssigned(
+        caller,
+        code,
+        forms.checked(InitiativeSelection.FORM_SCORE, submitted),
         InitiativeSelection.TASK_SCORE);
   }
 
@@ -261,14 +318,28 @@ public class InitiativeService {
     }
     InitiativeRepository.Score current = initiatives.scores(initiative.id()).stream()
         .filter(s -> s.expert().equals(caller.getName()) && s.criterion().equals(criterion))
-        .reduce((first, second) -> second).orElseThrow(() -> new ConflictException("conflict.initiative.not-scored"));
-    if (mark == null || mark.score() == null || mark.score().compareTo(BigDecimal.ZERO) < 0
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new ConflictException("conflict.initiative.not-scored"));
+    if (mark == null
+        || mark.score() == null
+        || mark.score().compareTo(BigDecimal.ZERO) < 0
         || mark.score().compareTo(BigDecimal.TEN) > 0) {
       throw new InvalidFieldException("score", "validation.range", 0, 10);
     }
-    initiatives.addScore(initiative.id(), caller.getName(), criterion, mark.score(), Inputs.text(mark.comment(), "comment", 2000),
-        current.id(), Inputs.text(reason, "reason", 2000), clock.instant());
-    changes.recorded(initiative.id(), code, "SCORE_CORRECTED", caller.getName(),
+    initiatives.addScore(
+        initiative.id(),
+        caller.getName(),
+        criterion,
+        mark.score(),
+        Inputs.text(mark.comment(), "comment", 2000),
+        current.id(),
+        Inputs.text(reason, "reason", 2000),
+        clock.instant());
+    changes.recorded(
+        initiative.id(),
+        code,
+        "SCORE_CORRECTED",
+        caller.getName(),
         Map.of("criterion", criterion, "from", current.score(), "to", mark.score()));
   }
 
@@ -279,7 +350,9 @@ public class InitiativeService {
   List<InitiativeRepository.Score> scores(String code, Authentication caller) {
     Initiative initiative = visible(code, caller);
     List<InitiativeRepository.Score> all = initiatives.scores(initiative.id());
-    if (hasRole(caller, Roles.STANDING_OFFICE) || hasRole(caller, Roles.SUPERVISOR) || hasRole(caller, Roles.ADMIN)) {
+    if (hasRole(caller, Roles.STANDING_OFFICE)
+        || hasRole(caller, Roles.SUPERVISOR)
+        || hasRole(caller, Roles.ADMIN)) {
       return all;
     }
     if (hasRole(caller, Roles.EXPERT)) {
@@ -293,7 +366,8 @@ public class InitiativeService {
 
   /** A submitted initiative the caller may see, or 404: the proposer, an expert on its panel, the oversight roles. */
   Initiative visible(String code, Authentication caller) {
-    Initiative initiative = initiatives.findByCode(code).orElseThrow(() -> new CaseNotFoundException(code));
+    Initiative initiative =
+        initiatives.findByCode(code).orElseThrow(() -> new CaseNotFoundException(code));
     if (sees(initiative, caller)) {
       return initiative;
     }
@@ -305,7 +379,9 @@ public class InitiativeService {
   }
 
   List<Initiative> list(Authentication caller, int limit, int offset) {
-    if (hasRole(caller, Roles.STANDING_OFFICE) || hasRole(caller, Roles.SUPERVISOR) || hasRole(caller, Roles.ADMIN)) {
+    if (hasRole(caller, Roles.STANDING_OFFICE)
+        || hasRole(caller, Roles.SUPERVISOR)
+        || hasRole(caller, Roles.ADMIN)) {
       return initiatives.submitted(limit, offset);
     }
     if (hasRole(caller, Roles.EXPERT)) {
@@ -315,7 +391,9 @@ public class InitiativeService {
   }
 
   Initiative own(long id, Authentication caller) {
-    return initiatives.find(id).filter(i -> i.proposer().equals(caller.getName()))
+    return initiatives
+        .find(id)
+        .filter(i -> i.proposer().equals(caller.getName()))
         .orElseThrow(() -> new CaseNotFoundException(String.valueOf(id)));
   }
 
@@ -327,22 +405,41 @@ public class InitiativeService {
    * The longest text each draft field takes, in characters: what {@link #checkDraft} refuses and what the
    * draft page shows (and counts) before anyone types.
    */
-  static final Map<String, Integer> TEXT_LIMITS = Map.of("title", 300, "problem", 10000, "solution", 10000,
-      "expectedProduct", 4000, "resourcesNeeded", 4000, "techGroup", 60, "ipStatus", 30, "organisation", 200);
+  static final Map<String, Integer> TEXT_LIMITS = Map.of(
+      "title",
+      300,
+      "problem",
+      10000,
+      "solution",
+      10000,
+      "expectedProduct",
+      4000,
+      "resourcesNeeded",
+      4000,
+      "techGroup",
+      60,
+      "ipStatus",
+      30,
+      "organisation",
+      200);
 
   /** Every problem of the draft at once; with {@code forSubmission}, also the fields a submission needs. */
-  private InitiativeDraft checkDraft(InitiativeDraft d, boolean forSubmission, String tokenOrganisation, String tokenTaxCode) {
+  private InitiativeDraft checkDraft(
+      InitiativeDraft d, boolean forSubmission, String tokenOrganisation, String tokenTaxCode) {
     FieldProblems problems = new FieldProblems();
     if (d.category() == null) {
       problems.add("category", "validation.required");
     }
     String title = problems.check(() -> Inputs.text(d.title(), "title", TEXT_LIMITS.get("title")));
-    String organisation = d.organisation() != null ? Inputs.optional(d.organisation()) : tokenOrganisation;
+    String organisation =
+        d.organisation() != null ? Inputs.optional(d.organisation()) : tokenOrganisation;
     String taxCode = d.taxCode() != null ? Inputs.optional(d.taxCode()) : tokenTaxCode;
     if (taxCode != null && !TAX_CODE.matcher(taxCode).matches()) {
       problems.add("taxCode", "validation.tax-code");
     }
-    for (String[] agency : new String[][] {{"orderingAgency", d.orderingAgency()}, {"receivingAgency", d.receivingAgency()}}) {
+    for (String[] agency : new String[][] {
+      {"orderingAgency", d.orderingAgency()}, {"receivingAgency", d.receivingAgency()}
+    }) {
       if (agency[1] != null && !agency[1].isBlank() && !referenceData.agencyExists(agency[1])) {
         problems.add(agency[0], "validation.agency.unknown", agency[1]);
       }
@@ -358,18 +455,37 @@ public class InitiativeService {
     if (forSubmission) {
       neededToSubmit(problems, texts);
     }
-    List.of("problem", "solution", "expectedProduct", "resourcesNeeded", "techGroup", "ipStatus", "organisation")
+    List.of(
+            "problem",
+            "solution",
+            "expectedProduct",
+            "resourcesNeeded",
+            "techGroup",
+            "ipStatus",
+            "organisation")
         .forEach(field -> problems.limit(texts.get(field), field, TEXT_LIMITS.get(field)));
     problems.throwIfAny();
-    return new InitiativeDraft(d.category(), title, Inputs.optional(d.problem()), Inputs.optional(d.solution()),
-        Inputs.optional(d.expectedProduct()), Inputs.optional(d.techGroup()), Inputs.optional(d.orderingAgency()),
-        Inputs.optional(d.receivingAgency()), Inputs.optional(d.resourcesNeeded()), Inputs.optional(d.ipStatus()),
-        organisation, taxCode, d.publishProposer(), d.attachments());
+    return new InitiativeDraft(
+        d.category(),
+        title,
+        Inputs.optional(d.problem()),
+        Inputs.optional(d.solution()),
+        Inputs.optional(d.expectedProduct()),
+        Inputs.optional(d.techGroup()),
+        Inputs.optional(d.orderingAgency()),
+        Inputs.optional(d.receivingAgency()),
+        Inputs.optional(d.resourcesNeeded()),
+        Inputs.optional(d.ipStatus()),
+        organisation,
+        taxCode,
+        d.publishProposer(),
+        d.attachments());
   }
 
   /** The texts a submission cannot do without. */
   private static void neededToSubmit(FieldProblems problems, Map<String, String> texts) {
-    List.of("problem", "solution", "expectedProduct").stream().filter(f -> texts.get(f) == null || texts.get(f).isBlank())
+    List.of("problem", "solution", "expectedProduct").stream()
+        .filter(f -> texts.get(f) == null || texts.get(f).isBlank())
         .forEach(f -> problems.add(f, "validation.initiative.required-to-submit"));
   }
 

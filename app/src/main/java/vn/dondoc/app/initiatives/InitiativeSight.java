@@ -21,11 +21,16 @@ class InitiativeSight {
     if (initiative.proposer().equals(caller.getName())) {
       return true;
     }
-    if (hasRole(caller, Roles.STANDING_OFFICE) || hasRole(caller, Roles.SUPERVISOR) || hasRole(caller, Roles.ADMIN)) {
+    if (hasRole(caller, Roles.STANDING_OFFICE)
+        || hasRole(caller, Roles.SUPERVISOR)
+        || hasRole(caller, Roles.ADMIN)) {
       return initiative.caseCode() != null;
     }
-    return hasRole(caller, Roles.EXPERT) && initiatives.seatOf(initiative.id(), caller.getName())
-        .filter(seat -> !seat.status().equals("CONFLICT") && !seat.status().equals("LATE")).isPresent();
+    return hasRole(caller, Roles.EXPERT)
+        && initiatives
+            .seatOf(initiative.id(), caller.getName())
+            .filter(seat -> !seat.status().equals("CONFLICT") && !seat.status().equals("LATE"))
+            .isPresent();
   }
 
   static boolean hasRole(Authentication caller, String role) {

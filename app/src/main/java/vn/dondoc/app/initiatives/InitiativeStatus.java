@@ -4,8 +4,18 @@ import vn.dondoc.app.cases.CodedValue;
 
 /** Where a submission is; labels under {@code InitiativeStatus.<code>}. */
 public enum InitiativeStatus implements CodedValue {
-  DRAFT, SUBMITTED, RETURNED, IN_EVALUATION, IN_CONSENSUS, SHORTLISTED, SELECTED, NOT_SELECTED, DEFERRED,
-  NOT_SHORTLISTED, CLOSED_INCOMPLETE, TO_FEEDBACK;
+  DRAFT,
+  SUBMITTED,
+  RETURNED,
+  IN_EVALUATION,
+  IN_CONSENSUS,
+  SHORTLISTED,
+  SELECTED,
+  NOT_SELECTED,
+  DEFERRED,
+  NOT_SHORTLISTED,
+  CLOSED_INCOMPLETE,
+  TO_FEEDBACK;
 
   @Override
   public String code() {

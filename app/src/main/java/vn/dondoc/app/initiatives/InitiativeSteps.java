@@ -57,9 +57,18 @@ class InitiativeSteps implements InitiativeSelection.Steps {
   private final ObjectMapper json;
   private final Clock clock;
 
-  InitiativeSteps(InitiativeRepository initiatives, InitiativeChanges changes, InitiativeExperts experts,
-      InitiativeProperties properties, FeedbackService feedback, KeycloakDirectory directory, TaskIssuing taskIssuing,
-      TaskRepository tasks, MessageSource messages, ObjectMapper json, Clock clock) {
+  InitiativeSteps(
+      InitiativeRepository initiatives,
+      InitiativeChanges changes,
+      InitiativeExperts experts,
+      InitiativeProperties properties,
+      FeedbackService feedback,
+      KeycloakDirectory directory,
+      TaskIssuing taskIssuing,
+      TaskRepository tasks,
+      MessageSource messages,
+      ObjectMapper json,
+      Clock clock) {
     this.initiatives = initiatives;
     this.changes = changes;
     this.experts = experts;
@@ -78,8 +87,14 @@ class InitiativeSteps implements InitiativeSelection.Steps {
     Initiative initiative = initiative(execution);
     initiatives.setStatus(initiative.id(), InitiativeStatus.RETURNED);
     String note = text(execution, Var.SCREENING_NOTE);
-    changes.tell(initiative.caseCode(), initiative.proposer(), "INITIATIVE_RETURNED", "notification.initiative-returned",
-        initiative.title(), note, properties.completionWait().toDays());
+    changes.tell(
+        initiative.caseCode(),
+        initiative.proposer(),
+        "INITIATIVE_RETURNED",
+        "notification.initiative-returned",
+        initiative.title(),
+        note,
+        properties.completionWait().toDays());
     changes.recorded(execution, "INITIATIVE_RETURNED", Map.of("note", note));
   }
 
@@ -87,14 +102,23 @@ class InitiativeSteps implements InitiativeSelection.Steps {
   public void recordCompletion(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
     initiatives.setStatus(initiative.id(), InitiativeStatus.SUBMITTED);
-    changes.recorded(execution, "INITIATIVE_COMPLETED", Map.of("reply", text(execution, Var.COMPLETION_REPLY)));
+    changes.recorded(
+        execution, "INITIATIVE_COMPLETED", Map.of("reply", text(execution, Var.COMPLETION_REPLY)));
   }
 
   @Override
   public void closeIncomplete(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
-    initiatives.decide(initiative.id(), InitiativeStatus.CLOSED_INCOMPLETE, text(execution, Var.SCREENING_NOTE), clock.instant());
-    changes.tell(initiative.caseCode(), initiative.proposer(), "INITIATIVE_CLOSED", "notification.initiative-closed",
+    initiatives.decide(
+        initiative.id(),
+        InitiativeStatus.CLOSED_INCOMPLETE,
+        text(execution, Var.SCREENING_NOTE),
+        clock.instant());
+    changes.tell(
+        initiative.caseCode(),
+        initiative.proposer(),
+        "INITIATIVE_CLOSED",
+        "notification.initiative-closed",
         initiative.title());
     changes.recorded(execution, "INITIATIVE_CLOSED_INCOMPLETE", Map.of());
   }
@@ -106,25 +130,53 @@ class InitiativeSteps implements InitiativeSelection.Steps {
     initiatives.setCategory(initiative.id(), category);
     execution.setVariable(Var.CATEGORY, category.code());
     execution.setVariable(Var.CATEGORY_LABEL, label(category));
-    changes.recorded(execution, "INITIATIVE_RECLASSIFIED",
-        Map.of("from", initiative.category().code(), "to", category.code(), "note", text(execution, Var.SCREENING_NOTE)));
+    changes.recorded(
+        execution,
+        "INITIATIVE_RECLASSIFIED",
+        Map.of(
+            "from",
+            initiative.category().code(),
+            "to",
+            category.code(),
+            "note",
+            text(execution, Var.SCREENING_NOTE)));
   }
 
   /** A feedback item is submitted in the innovator's name; the feedback's routing decides the agency. */
   @Override
   public void toFeedback(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
-    KeycloakDirectory.Profile proposer = directory.profileOf(initiative.proposer())
-        .orElse(new KeycloakDirectory.Profile(initiative.proposer(), initiative.proposerName(), null, null, null, null, null, null));
-    String content = String.join("\n\n", nonBlank(initiative.problem(), initiative.solution(), initiative.expectedProduct()));
-    String code = feedback.submit(new FeedbackSubmission(FeedbackType.INITIATIVE, FeedbackField.SUPPORT_POLICY, "national",
-        initiative.title(), content.isBlank() ? initiative.title() : content,
-        new FeedbackSubmission.Contact(proposer.fullName(), proposer.email(), null), false, List.of()),
-        "initiative-" + initiative.caseCode(), initiative.proposer()).receipt().code();
+    KeycloakDirectory.Profile proposer = directory
+        .profileOf(initiative.proposer())
+        .orElse(new KeycloakDirectory.Profile(
+            initiative.proposer(), initiative.proposerName(), null, null, null, null, null, null));
+    String content = String.join(
+        "\n\n",
+        nonBlank(initiative.problem(), initiative.solution(), initiative.expectedProduct()));
+    String code = feedback
+        .submit(
+            new FeedbackSubmission(
+                FeedbackType.INITIATIVE,
+                FeedbackField.SUPPORT_POLICY,
+                "national",
+                initiative.title(),
+                content.isBlank() ? initiative.title() : content,
+                new FeedbackSubmission.Contact(proposer.fullName(), proposer.email(), null),
+                false,
+                List.of()),
+            "initiative-" + initiative.caseCode(),
+            initiative.proposer())
+        .receipt()
+        .code();
     feedback.linkInitiative(code, initiative.id());
     initiatives.linkFeedback(initiative.id(), feedback.idOf(code));
-    changes.tell(initiative.caseCode(), initiative.proposer(), "INITIATIVE_TO_FEEDBACK", "notification.initiative-to-feedback",
-        initiative.title(), code);
+    changes.tell(
+        initiative.caseCode(),
+        initiative.proposer(),
+        "INITIATIVE_TO_FEEDBACK",
+        "notification.initiative-to-feedback",
+        initiative.title(),
+        code);
     changes.recorded(execution, "INITIATIVE_TO_FEEDBACK", Map.of("feedback", code));
   }
 
@@ -132,18 +184,24 @@ class InitiativeSteps implements InitiativeSelection.Steps {
   public void proposePanel(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
     List<String> candidates = experts.candidates(initiative);
-    execution.setVariable(Var.PANEL_TEXT, String.join(", ", candidates.subList(0, Math.min(properties.panelSize(),
-        candidates.size()))));
+    execution.setVariable(
+        Var.PANEL_TEXT,
+        String.join(
+            ", ", candidates.subList(0, Math.min(properties.panelSize(), candidates.size()))));
     initiatives.setStatus(initiative.id(), InitiativeStatus.IN_EVALUATION);
   }
 
   @Override
   public void confirmPanel(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
-    // the workspace's picker sends the chosen experts as a list; the proposal and the API's pick are text
+    // the workspace's picker sends the chosen experts as a list; the proposal and the API's pick
+    // are text
     Object chosen = execution.getVariable(Var.PANEL_TEXT);
-    List<String> panel = parsePanel(chosen instanceof Collection<?> experts
-        ? experts.stream().map(String::valueOf).collect(Collectors.joining(", ")) : text(execution, Var.PANEL_TEXT), initiative);
+    List<String> panel = parsePanel(
+        chosen instanceof Collection<?> experts
+            ? experts.stream().map(String::valueOf).collect(Collectors.joining(", "))
+            : text(execution, Var.PANEL_TEXT),
+        initiative);
     for (int seat = 0; seat < panel.size(); seat++) {
       experts.ask(initiative, panel.get(seat), seat + 1);
     }
@@ -153,15 +211,18 @@ class InitiativeSteps implements InitiativeSelection.Steps {
 
   /** The experts named, in order, each once; refused (nothing changes) when one is not an expert or is the proposer. */
   List<String> parsePanel(String text, Initiative initiative) {
-    Set<String> named = new LinkedHashSet<>(Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList());
+    Set<String> named = new LinkedHashSet<>(
+        Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList());
     if (named.isEmpty()) {
-      throw new BadUserRequestException("Hội đồng cần ít nhất một chuyên gia. / The panel needs at least one expert.");
+      throw new BadUserRequestException(
+          "Hội đồng cần ít nhất một chuyên gia. / The panel needs at least one expert.");
     }
     List<String> pool = directory.members(Roles.EXPERT);
     for (String expert : named) {
       if (!pool.contains(expert) || expert.equals(initiative.proposer())) {
-        throw new BadUserRequestException("'" + expert + "' không phải chuyên gia của hội đồng tư vấn hoặc là người đề xuất."
-            + " / '" + expert + "' is not an expert of the council, or is the proposer.");
+        throw new BadUserRequestException(
+            "'" + expert + "' không phải chuyên gia của hội đồng tư vấn hoặc là người đề xuất."
+                + " / '" + expert + "' is not an expert of the council, or is the proposer.");
       }
     }
     return List.copyOf(named);
@@ -171,8 +232,13 @@ class InitiativeSteps implements InitiativeSelection.Steps {
   public void notShortlisted(DelegateExecution execution) {
     Initiative initiative = initiative(execution);
     initiatives.decide(initiative.id(), InitiativeStatus.NOT_SHORTLISTED, null, clock.instant());
-    changes.tell(initiative.caseCode(), initiative.proposer(), "INITIATIVE_NOT_SHORTLISTED",
-        "notification.initiative-not-shortlisted", initiative.title(), String.valueOf(execution.getVariable(Var.MEAN_SCORE)));
+    changes.tell(
+        initiative.caseCode(),
+        initiative.proposer(),
+        "INITIATIVE_NOT_SHORTLISTED",
+        "notification.initiative-not-shortlisted",
+        initiative.title(),
+        String.valueOf(execution.getVariable(Var.MEAN_SCORE)));
     changes.recorded(execution, "INITIATIVE_NOT_SHORTLISTED", Map.of());
   }
 
@@ -193,13 +259,25 @@ class InitiativeSteps implements InitiativeSelection.Steps {
       List<TaskIssuing.CheckedTask> checked = new ArrayList<>();
       for (int i = 0; i < orders.size(); i++) {
         TaskOrder order = orders.get(i);
-        String code = orders.size() == 1 ? initiative.caseCode() : initiative.caseCode() + "/" + (i + 1);
+        String code =
+            orders.size() == 1 ? initiative.caseCode() : initiative.caseCode() + "/" + (i + 1);
         try {
-          checked.add(taskIssuing.checkOne(new TaskSpec(code, "Sáng kiến đột phá", TaskField.SCIENCE_TECHNOLOGY,
-              initiative.title() + "\n\n" + String.join("\n\n", nonBlank(initiative.solution())), false, null,
-              order.leadAgency(), List.of(), null, order.deadline(), order.expectedProduct(), EvidenceLevel.L2)));
+          checked.add(taskIssuing.checkOne(new TaskSpec(
+              code,
+              "Sáng kiến đột phá",
+              TaskField.SCIENCE_TECHNOLOGY,
+              initiative.title() + "\n\n" + String.join("\n\n", nonBlank(initiative.solution())),
+              false,
+              null,
+              order.leadAgency(),
+              List.of(),
+              null,
+              order.deadline(),
+              order.expectedProduct(),
+              EvidenceLevel.L2)));
         } catch (InvalidFieldException e) {
-          throw new BadUserRequestException("Nhiệm vụ " + (i + 1) + ": " + e.field() + " (" + e.messageKey() + ")");
+          throw new BadUserRequestException(
+              "Nhiệm vụ " + (i + 1) + ": " + e.field() + " (" + e.messageKey() + ")");
         }
       }
       for (TaskIssuing.CheckedTask task : checked) {
@@ -209,9 +287,15 @@ class InitiativeSteps implements InitiativeSelection.Steps {
       }
     }
     initiatives.decide(initiative.id(), status, reason, clock.instant());
-    changes.tell(initiative.caseCode(), initiative.proposer(), "INITIATIVE_" + status.name(),
-        "notification.initiative-" + decision, initiative.title(), reason);
-    changes.recorded(execution, "INITIATIVE_" + status.name(), Map.of("reason", reason, "tasks", created));
+    changes.tell(
+        initiative.caseCode(),
+        initiative.proposer(),
+        "INITIATIVE_" + status.name(),
+        "notification.initiative-" + decision,
+        initiative.title(),
+        reason);
+    changes.recorded(
+        execution, "INITIATIVE_" + status.name(), Map.of("reason", reason, "tasks", created));
   }
 
   private List<TaskOrder> orders(DelegateExecution execution) {
@@ -225,10 +309,13 @@ class InitiativeSteps implements InitiativeSelection.Steps {
     }
     Object deadline = execution.getVariable(Var.TASK_DEADLINE);
     if (deadline == null || execution.getVariable(Var.TASK_LEAD_AGENCY) == null) {
-      throw new BadUserRequestException("Sáng kiến được chọn cần cơ quan chủ trì và thời hạn của nhiệm vụ."
-          + " / A selected initiative needs the task's lead agency and deadline.");
+      throw new BadUserRequestException(
+          "Sáng kiến được chọn cần cơ quan chủ trì và thời hạn của nhiệm vụ."
+              + " / A selected initiative needs the task's lead agency and deadline.");
     }
-    return List.of(new TaskOrder(text(execution, Var.TASK_LEAD_AGENCY), LocalDate.parse(deadline.toString().substring(0, 10)),
+    return List.of(new TaskOrder(
+        text(execution, Var.TASK_LEAD_AGENCY),
+        LocalDate.parse(deadline.toString().substring(0, 10)),
         (String) execution.getVariable(Var.TASK_EXPECTED_PRODUCT)));
   }
 

@@ -23,16 +23,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.attachments.AttachmentClaim;
 import vn.dondoc.app.attachments.AttachmentService;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.portal.PortalPages;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.security.Roles;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.CaseNotFoundException;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
@@ -67,9 +67,17 @@ class InnovatorPages {
 
   private final StepForms forms;
 
-  InnovatorPages(InitiativeService service, InnovatorDrafts drafts, InitiativeRepository initiatives,
-      AttachmentService attachments, ReferenceData referenceData, PortalPages pages, Labels labels, MessageSource messages,
-      JdbcClient jdbc, StepForms forms) {
+  InnovatorPages(
+      InitiativeService service,
+      InnovatorDrafts drafts,
+      InitiativeRepository initiatives,
+      AttachmentService attachments,
+      ReferenceData referenceData,
+      PortalPages pages,
+      Labels labels,
+      MessageSource messages,
+      JdbcClient jdbc,
+      StepForms forms) {
     this.forms = forms;
     this.service = service;
     this.drafts = drafts;
@@ -86,31 +94,74 @@ class InnovatorPages {
    * What the draft form posts: text as typed (checked by the service), files as claims of the upload endpoint
    * with the names they were chosen under (shown again, with the claims, when the form is refused).
    */
-  record DraftForm(String category, String title, String problem, String solution, String expectedProduct, String techGroup,
-      String orderingAgency, String receivingAgency, String resourcesNeeded, String ipStatus, String organisation,
-      String taxCode, Boolean publishProposer, List<String> attachmentId, List<String> attachmentToken,
+  record DraftForm(
+      String category,
+      String title,
+      String problem,
+      String solution,
+      String expectedProduct,
+      String techGroup,
+      String orderingAgency,
+      String receivingAgency,
+      String resourcesNeeded,
+      String ipStatus,
+      String organisation,
+      String taxCode,
+      Boolean publishProposer,
+      List<String> attachmentId,
+      List<String> attachmentToken,
       List<String> attachmentName) {
 
     /** The uploaded files a refused post carried, still staged and claimable. */
     List<KeptUpload> kept() {
       List<KeptUpload> kept = new ArrayList<>();
       for (int i = 0; attachmentId != null && i < attachmentId.size(); i++) {
-        kept.add(new KeptUpload(attachmentId.get(i), attachmentToken != null && i < attachmentToken.size() ? attachmentToken.get(i) : "",
+        kept.add(new KeptUpload(
+            attachmentId.get(i),
+            attachmentToken != null && i < attachmentToken.size() ? attachmentToken.get(i) : "",
             attachmentName != null && i < attachmentName.size() ? attachmentName.get(i) : ""));
       }
       return kept;
     }
 
     static DraftForm of(Initiative i) {
-      return new DraftForm(i.category() == null ? null : i.category().code(), i.title(), i.problem(), i.solution(),
-          i.expectedProduct(), i.techGroup(), i.orderingAgency(), i.receivingAgency(), i.resourcesNeeded(), i.ipStatus(),
-          i.organisation(), i.taxCode(), i.publishProposer(), List.of(), List.of(), List.of());
+      return new DraftForm(
+          i.category() == null ? null : i.category().code(),
+          i.title(),
+          i.problem(),
+          i.solution(),
+          i.expectedProduct(),
+          i.techGroup(),
+          i.orderingAgency(),
+          i.receivingAgency(),
+          i.resourcesNeeded(),
+          i.ipStatus(),
+          i.organisation(),
+          i.taxCode(),
+          i.publishProposer(),
+          List.of(),
+          List.of(),
+          List.of());
     }
 
     static DraftForm empty(Authentication caller) {
-      return new DraftForm(null, null, null, null, null, null, null, null, null, null,
-          Caller.claim(caller, "organisation"), Caller.claim(caller, "tax_code"), false,
-          List.of(), List.of(), List.of());
+      return new DraftForm(
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          Caller.claim(caller, "organisation"),
+          Caller.claim(caller, "tax_code"),
+          false,
+          List.of(),
+          List.of(),
+          List.of());
     }
   }
 
@@ -118,7 +169,14 @@ class InnovatorPages {
   record KeptUpload(String id, String token, String name) {}
 
   /** A row of my list: where it is, and what happens next and who acts. */
-  record Row(long id, String caseCode, String title, String status, String statusLabel, String next, String date) {}
+  record Row(
+      long id,
+      String caseCode,
+      String title,
+      String status,
+      String statusLabel,
+      String next,
+      String date) {}
 
   /** A line of a submission's history. */
   record Event(String at, String label, String note) {}
@@ -128,9 +186,17 @@ class InnovatorPages {
     if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
-    List<Row> rows = initiatives.ofProposer(caller.getName()).stream().map(i -> new Row(i.id(), i.caseCode(), i.title(),
-        i.status().code(), labels.of(i.status()).label(), next(i),
-        DisplayDates.DAY.format((i.submittedAt() != null ? i.submittedAt() : i.createdAt()).atZone(ZONE)))).toList();
+    List<Row> rows = initiatives.ofProposer(caller.getName()).stream()
+        .map(i -> new Row(
+            i.id(),
+            i.caseCode(),
+            i.title(),
+            i.status().code(),
+            labels.of(i.status()).label(),
+            next(i),
+            DisplayDates.DAY.format(
+                (i.submittedAt() != null ? i.submittedAt() : i.createdAt()).atZone(ZONE))))
+        .toList();
     model.addAttribute("rows", rows);
     return pages.render(model, "innovator-list", PATH);
   }
@@ -144,13 +210,19 @@ class InnovatorPages {
   }
 
   @PostMapping("/moi")
-  String create(@ModelAttribute DraftForm form, @RequestParam(defaultValue = "save") String action, Authentication caller,
-      Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String create(
+      @ModelAttribute DraftForm form,
+      @RequestParam(defaultValue = "save") String action,
+      Authentication caller,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     return save(null, form, action, caller, model, redirect, response);
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, Authentication caller, Model model, HttpServletResponse response) {
+  String show(
+      @PathVariable long id, Authentication caller, Model model, HttpServletResponse response) {
     if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
@@ -165,14 +237,25 @@ class InnovatorPages {
   }
 
   @PostMapping("/{id}")
-  String update(@PathVariable long id, @ModelAttribute DraftForm form, @RequestParam(defaultValue = "save") String action,
-      Authentication caller, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String update(
+      @PathVariable long id,
+      @ModelAttribute DraftForm form,
+      @RequestParam(defaultValue = "save") String action,
+      Authentication caller,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     return save(id, form, action, caller, model, redirect, response);
   }
 
   @PostMapping("/{id}/bo-sung")
-  String complete(@PathVariable long id, @RequestParam(name = Var.COMPLETION_REPLY, required = false) String reply,
-      Authentication caller, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+  String complete(
+      @PathVariable long id,
+      @RequestParam(name = Var.COMPLETION_REPLY, required = false) String reply,
+      Authentication caller,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
     }
@@ -181,7 +264,8 @@ class InnovatorPages {
       return notFound(model, response);
     }
     try {
-      service.completeSubmission(initiative.caseCode(), Map.of(Var.COMPLETION_REPLY, reply == null ? "" : reply), caller);
+      service.completeSubmission(
+          initiative.caseCode(), Map.of(Var.COMPLETION_REPLY, reply == null ? "" : reply), caller);
     } catch (InvalidFieldException e) {
       return detail(model, initiative, reply, error(e));
     } catch (ConflictException e) {
@@ -193,7 +277,13 @@ class InnovatorPages {
     return "redirect:" + PATH + "/" + id;
   }
 
-  private String save(Long id, DraftForm form, String action, Authentication caller, Model model, RedirectAttributes redirect,
+  private String save(
+      Long id,
+      DraftForm form,
+      String action,
+      Authentication caller,
+      Model model,
+      RedirectAttributes redirect,
       HttpServletResponse response) {
     if (!Caller.of(caller).hasRole(Roles.INNOVATOR)) {
       return notInnovator(model, response);
@@ -206,7 +296,8 @@ class InnovatorPages {
     try {
       Initiative saved = drafts.save(id, draft(form), submit, caller);
       redirect.addFlashAttribute("draftDone", "initiative-draft");
-      redirect.addFlashAttribute("notice", message(submit ? "portal.innovator.submitted" : "portal.innovator.saved"));
+      redirect.addFlashAttribute(
+          "notice", message(submit ? "portal.innovator.submitted" : "portal.innovator.saved"));
       return "redirect:" + PATH + "/" + saved.id();
     } catch (InvalidFieldException e) {
       return form(model, existing, form, error(e));
@@ -220,7 +311,9 @@ class InnovatorPages {
   private static InitiativeDraft draft(DraftForm f) {
     InitiativeCategory category = null;
     if (f.category() != null && !f.category().isBlank()) {
-      category = Arrays.stream(InitiativeCategory.values()).filter(c -> c.code().equals(f.category())).findFirst()
+      category = Arrays.stream(InitiativeCategory.values())
+          .filter(c -> c.code().equals(f.category()))
+          .findFirst()
           .orElseThrow(() -> new InvalidFieldException("category", "validation.value.invalid"));
     }
     List<AttachmentClaim> claims = new ArrayList<>();
@@ -228,17 +321,31 @@ class InnovatorPages {
     List<String> tokens = f.attachmentToken() == null ? List.of() : f.attachmentToken();
     for (int i = 0; i < ids.size(); i++) {
       try {
-        claims.add(new AttachmentClaim(UUID.fromString(ids.get(i)), i < tokens.size() ? tokens.get(i) : null));
+        claims.add(new AttachmentClaim(
+            UUID.fromString(ids.get(i)), i < tokens.size() ? tokens.get(i) : null));
       } catch (IllegalArgumentException e) {
         throw new InvalidFieldException("attachments", "validation.attachment.claim-invalid");
       }
     }
-    return new InitiativeDraft(category, f.title(), f.problem(), f.solution(), f.expectedProduct(), f.techGroup(),
-        f.orderingAgency(), f.receivingAgency(), f.resourcesNeeded(), f.ipStatus(), f.organisation(), f.taxCode(),
-        Boolean.TRUE.equals(f.publishProposer()), claims);
+    return new InitiativeDraft(
+        category,
+        f.title(),
+        f.problem(),
+        f.solution(),
+        f.expectedProduct(),
+        f.techGroup(),
+        f.orderingAgency(),
+        f.receivingAgency(),
+        f.resourcesNeeded(),
+        f.ipStatus(),
+        f.organisation(),
+        f.taxCode(),
+        Boolean.TRUE.equals(f.publishProposer()),
+        claims);
   }
 
-  private String form(Model model, Initiative initiative, DraftForm form, Map<String, String> errors) {
+  private String form(
+      Model model, Initiative initiative, DraftForm form, Map<String, String> errors) {
     model.addAttribute("initiative", initiative);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors == null ? Map.of() : errors);
@@ -246,20 +353,35 @@ class InnovatorPages {
     model.addAttribute("kept", form.kept());
     model.addAttribute("categories", pages.labelled(InitiativeCategory.values()));
     model.addAttribute("agencies", referenceData.agencies());
-    model.addAttribute("files", initiative == null ? List.of() : attachments.listFor(InitiativeService.OWNER_TYPE, initiative.id()));
-    return pages.render(model, "innovator-draft", initiative == null ? PATH + "/moi" : PATH + "/" + initiative.id());
+    model.addAttribute(
+        "files",
+        initiative == null
+            ? List.of()
+            : attachments.listFor(InitiativeService.OWNER_TYPE, initiative.id()));
+    return pages.render(
+        model,
+        "innovator-draft",
+        initiative == null ? PATH + "/moi" : PATH + "/" + initiative.id());
   }
 
-  private String detail(Model model, Initiative initiative, String reply, Map<String, String> errors) {
+  private String detail(
+      Model model, Initiative initiative, String reply, Map<String, String> errors) {
     Locale locale = LocaleContextHolder.getLocale();
     model.addAttribute("initiative", initiative);
     model.addAttribute("statusLabel", labels.of(initiative.status()).label());
     model.addAttribute("categoryLabel", labels.of(initiative.category()).label());
     model.addAttribute("next", next(initiative));
-    model.addAttribute("submittedAt", initiative.submittedAt() == null ? null
-        : DisplayDates.TIME_AND_DAY.format(initiative.submittedAt().atZone(ZONE)));
+    model.addAttribute(
+        "submittedAt",
+        initiative.submittedAt() == null
+            ? null
+            : DisplayDates.TIME_AND_DAY.format(initiative.submittedAt().atZone(ZONE)));
     model.addAttribute("history", history(initiative.caseCode(), locale));
-    model.addAttribute("request", initiative.status() == InitiativeStatus.RETURNED ? completionRequest(initiative.caseCode()) : null);
+    model.addAttribute(
+        "request",
+        initiative.status() == InitiativeStatus.RETURNED
+            ? completionRequest(initiative.caseCode())
+            : null);
     model.addAttribute("reply", reply);
     model.addAttribute("completionForm", forms.form(InitiativeSelection.FORM_COMPLETE_SUBMISSION));
     model.addAttribute("errors", errors == null ? Map.of() : errors);
@@ -269,18 +391,36 @@ class InnovatorPages {
 
   /** The actions of the audit log an innovator is told about, with what of them they may read. */
   private static final Map<String, String> HISTORY_NOTES = Map.of(
-      "INITIATIVE_SUBMITTED", "", "INITIATIVE_RETURNED", "note", "INITIATIVE_COMPLETED", "reply",
-      "INITIATIVE_RECLASSIFIED", "note", "INITIATIVE_TO_FEEDBACK", "", "INITIATIVE_CLOSED_INCOMPLETE", "",
-      "INITIATIVE_NOT_SHORTLISTED", "", "INITIATIVE_SELECTED", "reason", "INITIATIVE_NOT_SELECTED", "reason",
-      "INITIATIVE_DEFERRED", "reason");
+      "INITIATIVE_SUBMITTED",
+      "",
+      "INITIATIVE_RETURNED",
+      "note",
+      "INITIATIVE_COMPLETED",
+      "reply",
+      "INITIATIVE_RECLASSIFIED",
+      "note",
+      "INITIATIVE_TO_FEEDBACK",
+      "",
+      "INITIATIVE_CLOSED_INCOMPLETE",
+      "",
+      "INITIATIVE_NOT_SHORTLISTED",
+      "",
+      "INITIATIVE_SELECTED",
+      "reason",
+      "INITIATIVE_NOT_SELECTED",
+      "reason",
+      "INITIATIVE_DEFERRED",
+      "reason");
 
   /** The submission's history, oldest first: who scored or sat on the panel is not the innovator's to read. */
   private List<Event> history(String caseCode, Locale locale) {
     if (caseCode == null) {
       return List.of();
     }
-    return jdbc.sql("select action, detail ->> 'note' as note, detail ->> 'reply' as reply, detail ->> 'reason' as reason,"
-            + " occurred_at from audit_event where case_code = ? order by occurred_at, id")
+    return jdbc
+        .sql(
+            "select action, detail ->> 'note' as note, detail ->> 'reply' as reply, detail ->> 'reason' as reason,"
+                + " occurred_at from audit_event where case_code = ? order by occurred_at, id")
         .param(caseCode)
         .query((rs, n) -> {
           String action = rs.getString("action");
@@ -288,16 +428,27 @@ class InnovatorPages {
             return null;
           }
           String noteColumn = HISTORY_NOTES.get(action);
-          return new Event(DisplayDates.TIME_AND_DAY.format(rs.getTimestamp("occurred_at").toInstant().atZone(ZONE)),
+          return new Event(
+              DisplayDates.TIME_AND_DAY.format(
+                  rs.getTimestamp("occurred_at").toInstant().atZone(ZONE)),
               messages.getMessage("portal.innovator.history." + action, null, action, locale),
               noteColumn.isEmpty() ? null : rs.getString(noteColumn));
-        }).list().stream().filter(e -> e != null).toList();
+        })
+        .list()
+        .stream()
+        .filter(e -> e != null)
+        .toList();
   }
 
   /** What screening asked for: the note of the latest return. */
   private String completionRequest(String caseCode) {
-    return jdbc.sql("select detail ->> 'note' from audit_event where case_code = ? and action = 'INITIATIVE_RETURNED'"
-        + " order by occurred_at desc, id desc limit 1").param(caseCode).query(String.class).optional().orElse(null);
+    return jdbc.sql(
+            "select detail ->> 'note' from audit_event where case_code = ? and action = 'INITIATIVE_RETURNED'"
+                + " order by occurred_at desc, id desc limit 1")
+        .param(caseCode)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   /**
@@ -309,9 +460,13 @@ class InnovatorPages {
     if (initiative.caseCode() == null) {
       return next;
     }
-    return jdbc.sql("select due_at from sla_clock where case_code = ? and state = 'RUNNING' order by due_at limit 1")
-        .param(initiative.caseCode()).query(Timestamp.class).optional()
-        .map(due -> next + " " + message("portal.next.due", DisplayDates.DAY.format(due.toInstant().atZone(ZONE))))
+    return jdbc.sql(
+            "select due_at from sla_clock where case_code = ? and state = 'RUNNING' order by due_at limit 1")
+        .param(initiative.caseCode())
+        .query(Timestamp.class)
+        .optional()
+        .map(due -> next + " "
+            + message("portal.next.due", DisplayDates.DAY.format(due.toInstant().atZone(ZONE))))
         .orElse(next);
   }
 
@@ -326,9 +481,13 @@ class InnovatorPages {
   /** Every refused field's message, in the order found; the claims (attachments[0]...) share the files' one place. */
   private Map<String, String> error(InvalidFieldException e) {
     Map<String, String> errors = new LinkedHashMap<>();
-    for (InvalidFieldException one : e instanceof InvalidFieldsException several ? several.all() : List.of(e)) {
+    for (InvalidFieldException one :
+        e instanceof InvalidFieldsException several ? several.all() : List.of(e)) {
       String field = one.field().startsWith("attachments") ? "attachments" : one.field();
-      errors.merge(field, message(one.messageKey(), one.arguments()), (a, b) -> a.equals(b) ? a : a + "; " + b);
+      errors.merge(
+          field,
+          message(one.messageKey(), one.arguments()),
+          (a, b) -> a.equals(b) ? a : a + "; " + b);
     }
     return errors;
   }

@@ -29,7 +29,8 @@ public class PanelChoices {
   private final InitiativeExperts experts;
   private final KeycloakDirectory directory;
 
-  PanelChoices(InitiativeRepository initiatives, InitiativeExperts experts, KeycloakDirectory directory) {
+  PanelChoices(
+      InitiativeRepository initiatives, InitiativeExperts experts, KeycloakDirectory directory) {
     this.initiatives = initiatives;
     this.experts = experts;
     this.directory = directory;
@@ -40,15 +41,25 @@ public class PanelChoices {
     if (initiative == null) {
       return List.of();
     }
-    Set<String> asked = initiatives.seats(initiative.id()).stream().map(InitiativeRepository.Seat::expert)
+    Set<String> asked = initiatives.seats(initiative.id()).stream()
+        .map(InitiativeRepository.Seat::expert)
         .collect(Collectors.toSet());
-    return directory.members(Roles.EXPERT).stream().map(username -> {
-      KeycloakDirectory.Profile profile = directory.profileOf(username).orElse(null);
-      String reason = username.equals(initiative.proposer()) ? "work.panel.excluded.proposer"
-          : asked.contains(username) ? "work.panel.excluded.asked"
-          : experts.sameOrganisation(username, initiative) ? "work.panel.excluded.organisation" : null;
-      return new Choice(username, profile == null || profile.fullName() == null ? username : profile.fullName(),
-          profile == null ? null : profile.affiliation(), reason);
-    }).toList();
+    return directory.members(Roles.EXPERT).stream()
+        .map(username -> {
+          KeycloakDirectory.Profile profile = directory.profileOf(username).orElse(null);
+          String reason = username.equals(initiative.proposer())
+              ? "work.panel.excluded.proposer"
+              : asked.contains(username)
+                  ? "work.panel.excluded.asked"
+                  : experts.sameOrganisation(username, initiative)
+                      ? "work.panel.excluded.organisation"
+                      : null;
+          return new Choice(
+              username,
+              profile == null || profile.fullName() == null ? username : profile.fullName(),
+              profile == null ? null : profile.affiliation(),
+              reason);
+        })
+        .toList();
   }
 }

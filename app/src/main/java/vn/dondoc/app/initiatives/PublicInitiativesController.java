@@ -19,14 +19,30 @@ class PublicInitiativesController {
     this.labels = labels;
   }
 
-  record Selected(String caseCode, String title, String proposer, Labelled category, String techGroup, Labelled status,
+  record Selected(
+      String caseCode,
+      String title,
+      String proposer,
+      Labelled category,
+      String techGroup,
+      Labelled status,
       Instant decidedAt) {}
 
   @GetMapping("/api/v1/public/initiatives")
   List<Selected> selected() {
-    return service.selected().stream().map(i -> new Selected(i.caseCode(), i.title(),
-        i.publishProposer() ? (i.organisation() != null ? i.proposerName() + " (" + i.organisation() + ")" : i.proposerName())
-            : null,
-        labels.of(i.category()), i.techGroup(), labels.of(i.status()), i.decidedAt())).toList();
+    return service.selected().stream()
+        .map(i -> new Selected(
+            i.caseCode(),
+            i.title(),
+            i.publishProposer()
+                ? (i.organisation() != null
+                    ? i.proposerName() + " (" + i.organisation() + ")"
+                    : i.proposerName())
+                : null,
+            labels.of(i.category()),
+            i.techGroup(),
+            labels.of(i.status()),
+            i.decidedAt()))
+        .toList();
   }
 }

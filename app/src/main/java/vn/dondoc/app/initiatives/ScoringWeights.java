@@ -24,7 +24,8 @@ public class ScoringWeights {
     Map<String, Double> byField = new LinkedHashMap<>();
     initiatives.findByCode(caseCode).ifPresent(initiative -> {
       Map<String, Double> weights = scoring.weights(initiative.category());
-      InitiativeExperts.SHEET.forEach((criterion, names) -> byField.put(names[0], weights.getOrDefault(criterion, 0.0)));
+      InitiativeExperts.SHEET.forEach(
+          (criterion, names) -> byField.put(names[0], weights.getOrDefault(criterion, 0.0)));
     });
     return byField;
   }

@@ -27,9 +27,11 @@ public class BilingualText {
   }
 
   public Text render(String caseCode, String key, Object... arguments) {
-    String subject = "[" + caseCode + "] " + messages.getMessage(key + ".subject", arguments, VIETNAMESE) + SUBJECT_SEPARATOR
-        + messages.getMessage(key + ".subject", arguments, Locale.ENGLISH);
-    String body = messages.getMessage(key + ".body", arguments, VIETNAMESE) + BODY_SEPARATOR
+    String subject =
+        "[" + caseCode + "] " + messages.getMessage(key + ".subject", arguments, VIETNAMESE)
+            + SUBJECT_SEPARATOR + messages.getMessage(key + ".subject", arguments, Locale.ENGLISH);
+    String body = messages.getMessage(key + ".body", arguments, VIETNAMESE)
+        + BODY_SEPARATOR
         + messages.getMessage(key + ".body", arguments, Locale.ENGLISH);
     return new Text(subject, body);
   }
@@ -39,12 +41,16 @@ public class BilingualText {
    * (the page shows the case beside it). A subject written in one language only is shown as it is.
    */
   public static String subjectIn(String subject, Locale locale) {
-    String text = subject.startsWith("[") && subject.indexOf("] ") > 0 ? subject.substring(subject.indexOf("] ") + 2) : subject;
+    String text = subject.startsWith("[") && subject.indexOf("] ") > 0
+        ? subject.substring(subject.indexOf("] ") + 2)
+        : subject;
     int split = text.indexOf(SUBJECT_SEPARATOR);
     if (split < 0) {
       return text;
     }
-    return english(locale) ? text.substring(split + SUBJECT_SEPARATOR.length()) : text.substring(0, split);
+    return english(locale)
+        ? text.substring(split + SUBJECT_SEPARATOR.length())
+        : text.substring(0, split);
   }
 
   /** What a page shows of a stored body: the part in the reader's language (Vietnamese above the rule, English below). */
@@ -53,7 +59,9 @@ public class BilingualText {
     if (split < 0) {
       return body;
     }
-    return english(locale) ? body.substring(split + BODY_SEPARATOR.length()) : body.substring(0, split);
+    return english(locale)
+        ? body.substring(split + BODY_SEPARATOR.length())
+        : body.substring(0, split);
   }
 
   private static boolean english(Locale locale) {

@@ -26,19 +26,27 @@ import org.springframework.stereotype.Component;
 public class CaseNotices {
 
   private static final List<String> TASK_CLOSED = List.of("TASK_COMPLETED", "TASK_WITHDRAWN");
-  private static final List<String> AGENCY_MOVED = List.of("TASK_ACKNOWLEDGED", "TASK_PROGRESS_REPORTED",
-      "TASK_COMPLETION_REPORTED", "EXTENSION_REQUESTED");
+  private static final List<String> AGENCY_MOVED = List.of(
+      "TASK_ACKNOWLEDGED",
+      "TASK_PROGRESS_REPORTED",
+      "TASK_COMPLETION_REPORTED",
+      "EXTENSION_REQUESTED");
 
   /** What came back, by the audit action that records it, and the actions that answer it. */
   public enum Kind {
     EVIDENCE_RETURNED("EVIDENCE_RETURNED", join(List.of("TASK_COMPLETION_REPORTED"), TASK_CLOSED)),
-    EXTENSION_QUESTION("EXTENSION_INFO_REQUESTED", join(List.of("EXTENSION_INFO_PROVIDED", "EXTENSION_APPROVED",
-        "EXTENSION_REJECTED"), TASK_CLOSED)),
+    EXTENSION_QUESTION(
+        "EXTENSION_INFO_REQUESTED",
+        join(
+            List.of("EXTENSION_INFO_PROVIDED", "EXTENSION_APPROVED", "EXTENSION_REJECTED"),
+            TASK_CLOSED)),
     EXTENSION_APPROVED("EXTENSION_APPROVED", join(AGENCY_MOVED, TASK_CLOSED)),
     EXTENSION_REJECTED("EXTENSION_REJECTED", join(AGENCY_MOVED, TASK_CLOSED)),
-    ANSWER_SENT_BACK("ANSWER_SENT_BACK", List.of("ANSWER_DRAFTED", "ASKED_SENDER", "ANSWERED", "CLOSED")),
+    ANSWER_SENT_BACK(
+        "ANSWER_SENT_BACK", List.of("ANSWER_DRAFTED", "ASKED_SENDER", "ANSWERED", "CLOSED")),
     FEEDBACK_RETURNED("RETURNED", List.of("CLASSIFIED", "HANDLED_CENTRALLY", "CLOSED")),
-    INITIATIVE_RETURNED("INITIATIVE_RETURNED", List.of("INITIATIVE_COMPLETED", "INITIATIVE_CLOSED_INCOMPLETE"));
+    INITIATIVE_RETURNED(
+        "INITIATIVE_RETURNED", List.of("INITIATIVE_COMPLETED", "INITIATIVE_CLOSED_INCOMPLETE"));
 
     final String action;
     final List<String> answeredBy;
@@ -86,9 +94,11 @@ public class CaseNotices {
     }
     String[] codes = caseCodes.toArray(String[]::new);
     Map<String, String> taskOfExtension = new HashMap<>();
-    jdbc.sql("select e.case_code, t.case_code as task_code from extension_request e join task t on t.id = e.task_id"
-            + " where e.case_code = any(?)")
-        .param(codes).query(rs -> {
+    jdbc.sql(
+            "select e.case_code, t.case_code as task_code from extension_request e join task t on t.id = e.task_id"
+                + " where e.case_code = any(?)")
+        .param(codes)
+        .query(rs -> {
           taskOfExtension.put(rs.getString("case_code"), rs.getString("task_code"));
         });
     Set<String> recorded = new HashSet<>(caseCodes);
@@ -98,18 +108,20 @@ public class CaseNotices {
             select case_code, action, actor, coalesce(detail->>'note', detail->>'reason') as note,
               detail->>'deadline' as deadline, detail->>'extension' as extension, occurred_at
             from audit_event where case_code = any(?) and action = any(?)
-            order by occurred_at desc, id desc""")
-        .params(recorded.toArray(String[]::new), ACTIONS)
-        .query(rs -> {
-          Event event = new Event(rs.getString("action"), rs.getString("actor"), rs.getString("note"),
-              rs.getString("deadline"), rs.getTimestamp("occurred_at").toInstant());
-          String extension = rs.getString("extension");
-          // an extension's events count for its own case too
-          if (extension != null && taskOfExtension.containsKey(extension)) {
-            byCase.computeIfAbsent(extension, c -> new ArrayList<>()).add(event);
-          }
-          byCase.computeIfAbsent(rs.getString("case_code"), c -> new ArrayList<>()).add(event);
-        });
+            order by occurred_at desc, id desc""").params(recorded.toArray(String[]::new), ACTIONS).query(rs -> {
+      Event event = new Event(
+          rs.getString("action"),
+          rs.getString("actor"),
+          rs.getString("note"),
+          rs.getString("deadline"),
+          rs.getTimestamp("occurred_at").toInstant());
+      String extension = rs.getString("extension");
+      // an extension's events count for its own case too
+      if (extension != null && taskOfExtension.containsKey(extension)) {
+        byCase.computeIfAbsent(extension, c -> new ArrayList<>()).add(event);
+      }
+      byCase.computeIfAbsent(rs.getString("case_code"), c -> new ArrayList<>()).add(event);
+    });
     Map<String, Notice> notices = new HashMap<>();
     for (String code : caseCodes) {
       standing(byCase.getOrDefault(code, List.of())).ifPresent(notice -> notices.put(code, notice));
@@ -123,8 +135,12 @@ public class CaseNotices {
     for (Event event : newestFirst) {
       Optional<Kind> kind = Kind.of(event.action());
       if (kind.isPresent() && kind.get().answeredBy.stream().noneMatch(later::contains)) {
-        return Optional.of(new Notice(kind.get(), event.note() == null ? "" : event.note().strip(), event.author(),
-            event.at(), event.deadline()));
+        return Optional.of(new Notice(
+            kind.get(),
+            event.note() == null ? "" : event.note().strip(),
+            event.author(),
+            event.at(),
+            event.deadline()));
       }
       later.add(event.action());
     }

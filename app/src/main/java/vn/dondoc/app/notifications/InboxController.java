@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.security.KeycloakClaims;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.app.web.NotFoundException;
 
@@ -29,7 +29,14 @@ class InboxController {
     this.inbox = inbox;
   }
 
-  record Item(long id, String caseCode, String kind, String subject, String body, OffsetDateTime createdAt, boolean read) {}
+  record Item(
+      long id,
+      String caseCode,
+      String kind,
+      String subject,
+      String body,
+      OffsetDateTime createdAt,
+      boolean read) {}
 
   record Page(long unread, List<Item> items) {}
 
@@ -40,8 +47,14 @@ class InboxController {
     }
     Inbox.Owner owner = owner(caller);
     List<Item> items = inbox.entries(owner, size).stream()
-        .map(e -> new Item(e.id(), e.caseCode(), e.kind(), e.subject(), e.body(),
-            OffsetDateTime.ofInstant(e.createdAt(), HanoiTime.ZONE), e.read()))
+        .map(e -> new Item(
+            e.id(),
+            e.caseCode(),
+            e.kind(),
+            e.subject(),
+            e.body(),
+            OffsetDateTime.ofInstant(e.createdAt(), HanoiTime.ZONE),
+            e.read()))
         .toList();
     return new Page(inbox.unread(owner), items);
   }
@@ -61,6 +74,8 @@ class InboxController {
   }
 
   private static Inbox.Owner owner(Jwt caller) {
-    return new Inbox.Owner(caller.getClaimAsString("preferred_username"), KeycloakClaims.camundaGroupIds(caller.getClaim("groups")));
+    return new Inbox.Owner(
+        caller.getClaimAsString("preferred_username"),
+        KeycloakClaims.camundaGroupIds(caller.getClaim("groups")));
   }
 }

@@ -9,10 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import vn.dondoc.app.time.HanoiTime;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.NotFoundException;
 
 /**
@@ -34,7 +34,14 @@ class InboxPage {
   }
 
   /** A notification as the page shows it. */
-  record Row(long id, String caseCode, String href, String subject, String body, String at, boolean read) {}
+  record Row(
+      long id,
+      String caseCode,
+      String href,
+      String subject,
+      String body,
+      String at,
+      boolean read) {}
 
   @GetMapping(value = PATH, produces = "text/html")
   String page(Authentication authentication, Model model) {
@@ -42,9 +49,14 @@ class InboxPage {
     // stored in both languages (BilingualText), shown in the reader's
     Locale locale = LocaleContextHolder.getLocale();
     List<Row> rows = inbox.entries(owner, SHOWN).stream()
-        .map(e -> new Row(e.id(), e.caseCode(), "/ho-so/" + e.caseCode(), BilingualText.subjectIn(e.subject(), locale),
+        .map(e -> new Row(
+            e.id(),
+            e.caseCode(),
+            "/ho-so/" + e.caseCode(),
+            BilingualText.subjectIn(e.subject(), locale),
             BilingualText.bodyIn(e.body(), locale),
-            DisplayDates.TIME_AND_DAY.format(e.createdAt().atZone(HanoiTime.ZONE)), e.read()))
+            DisplayDates.TIME_AND_DAY.format(e.createdAt().atZone(HanoiTime.ZONE)),
+            e.read()))
         .toList();
     model.addAttribute("page", "inbox");
     model.addAttribute("rows", rows);

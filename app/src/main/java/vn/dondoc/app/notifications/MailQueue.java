@@ -13,12 +13,14 @@ import org.springframework.stereotype.Repository;
 public class MailQueue {
 
   /** An e-mail to send; {@code html} is its HTML alternative, null for plain text only. */
-  record Pending(long id, String recipient, String subject, String body, String html, int attempts) {}
+  record Pending(
+      long id, String recipient, String subject, String body, String html, int attempts) {}
 
   public record Backlog(long pending, long failed) {}
 
   /** An e-mail given up: to whom, about which case, how often it was tried and the last error. */
-  public record Failed(long id, String caseCode, String recipient, String subject, int attempts, String lastError) {}
+  public record Failed(
+      long id, String caseCode, String recipient, String subject, int attempts, String lastError) {}
 
   private final JdbcClient jdbc;
 
@@ -40,8 +42,13 @@ public class MailQueue {
             where n.id = due.id
             returning n.id, n.recipient, n.subject, n.body, n.body_html, n.email_attempts""")
         .params(lease.toMillis() / 1000.0, limit)
-        .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-            rs.getString("body"), rs.getString("body_html"), rs.getInt("email_attempts")))
+        .query((rs, n) -> new Pending(
+            rs.getLong("id"),
+            rs.getString("recipient"),
+            rs.getString("subject"),
+            rs.getString("body"),
+            rs.getString("body_html"),
+            rs.getInt("email_attempts")))
         .list();
   }
 
@@ -49,24 +56,21 @@ public class MailQueue {
     jdbc.sql("""
             update notification set email_state = 'SENT', email_sent_at = now(), email_attempts = email_attempts + 1,
               email_last_error = null, email_next_attempt_at = null
-            where id = ?""")
-        .param(id).update();
+            where id = ?""").param(id).update();
   }
 
   void retryLater(long id, Duration delay, String error) {
     jdbc.sql("""
             update notification set email_attempts = email_attempts + 1, email_last_error = ?,
               email_next_attempt_at = now() + make_interval(secs => ?)
-            where id = ?""")
-        .params(error, delay.toMillis() / 1000.0, id).update();
+            where id = ?""").params(error, delay.toMillis() / 1000.0, id).update();
   }
 
   void failed(long id, String error) {
     jdbc.sql("""
             update notification set email_state = 'FAILED', email_attempts = email_attempts + 1, email_last_error = ?,
               email_next_attempt_at = null
-            where id = ?""")
-        .params(error, id).update();
+            where id = ?""").params(error, id).update();
   }
 
   /** The e-mails given up, latest first. */
@@ -75,8 +79,13 @@ public class MailQueue {
             select id, case_code, recipient, subject, email_attempts, email_last_error from notification
             where email_state = 'FAILED' order by id desc limit ?""")
         .param(limit)
-        .query((rs, n) -> new Failed(rs.getLong("id"), rs.getString("case_code"), rs.getString("recipient"),
-            rs.getString("subject"), rs.getInt("email_attempts"), rs.getString("email_last_error")))
+        .query((rs, n) -> new Failed(
+            rs.getLong("id"),
+            rs.getString("case_code"),
+            rs.getString("recipient"),
+            rs.getString("subject"),
+            rs.getInt("email_attempts"),
+            rs.getString("email_last_error")))
         .list();
   }
 
@@ -88,15 +97,21 @@ public class MailQueue {
     List<Failed> taken = jdbc.sql("""
             select id, case_code, recipient, subject, email_attempts, email_last_error from notification
             where email_state = 'FAILED' and (cast(? as bigint[]) is null or id = any(?)) order by id for update""")
-        .params(ids == null ? null : ids.toArray(Long[]::new), ids == null ? null : ids.toArray(Long[]::new))
-        .query((rs, n) -> new Failed(rs.getLong("id"), rs.getString("case_code"), rs.getString("recipient"),
-            rs.getString("subject"), rs.getInt("email_attempts"), rs.getString("email_last_error")))
+        .params(
+            ids == null ? null : ids.toArray(Long[]::new),
+            ids == null ? null : ids.toArray(Long[]::new))
+        .query((rs, n) -> new Failed(
+            rs.getLong("id"),
+            rs.getString("case_code"),
+            rs.getString("recipient"),
+            rs.getString("subject"),
+            rs.getInt("email_attempts"),
+            rs.getString("email_last_error")))
         .list();
     if (!taken.isEmpty()) {
       jdbc.sql("""
               update notification set email_state = 'PENDING', email_attempts = 0, email_next_attempt_at = now()
-              where id = any(?)""")
-          .param(taken.stream().map(Failed::id).toArray(Long[]::new)).update();
+              where id = any(?)""").param(taken.stream().map(Failed::id).toArray(Long[]::new)).update();
     }
     return taken;
   }
@@ -106,6 +121,7 @@ public class MailQueue {
             select count(*) filter (where email_state = 'PENDING') as pending,
               count(*) filter (where email_state = 'FAILED') as failed
             from notification where email_state in ('PENDING', 'FAILED')""")
-        .query((rs, n) -> new Backlog(rs.getLong("pending"), rs.getLong("failed"))).single();
+        .query((rs, n) -> new Backlog(rs.getLong("pending"), rs.getLong("failed")))
+        .single();
   }
 }

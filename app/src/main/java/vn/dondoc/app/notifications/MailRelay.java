@@ -52,8 +52,14 @@ public class MailRelay {
    */
   @Validated
   @ConfigurationProperties("dondoc.mail")
-  record Settings(@NotBlank String from, @NotNull Duration pollInterval, @Positive int batchSize,
-      @NotNull Duration retryDelay, @NotNull Duration maxBackoff, @Positive int maxAttempts, @NotNull Duration lease) {}
+  record Settings(
+      @NotBlank String from,
+      @NotNull Duration pollInterval,
+      @Positive int batchSize,
+      @NotNull Duration retryDelay,
+      @NotNull Duration maxBackoff,
+      @Positive int maxAttempts,
+      @NotNull Duration lease) {}
 
   private static final Logger log = LoggerFactory.getLogger(MailRelay.class);
 
@@ -67,7 +73,11 @@ public class MailRelay {
   private final int maxAttempts;
   private final Duration lease;
 
-  MailRelay(MailQueue queue, ObjectProvider<JavaMailSender> sender, TransactionTemplate transaction, Settings settings) {
+  MailRelay(
+      MailQueue queue,
+      ObjectProvider<JavaMailSender> sender,
+      TransactionTemplate transaction,
+      Settings settings) {
     this.queue = queue;
     this.sender = sender.getIfAvailable();
     this.transaction = transaction;
@@ -115,8 +125,13 @@ public class MailRelay {
         log.error("E-mail {} failed {} times, given up: {}", mail.id(), attempts, e.toString());
         transaction.executeWithoutResult(status -> queue.failed(mail.id(), e.toString()));
       } else {
-        log.warn("E-mail {} not sent (attempt {}), retried later: {}", mail.id(), attempts, e.toString());
-        transaction.executeWithoutResult(status -> queue.retryLater(mail.id(), backoff(mail.attempts()), e.toString()));
+        log.warn(
+            "E-mail {} not sent (attempt {}), retried later: {}",
+            mail.id(),
+            attempts,
+            e.toString());
+        transaction.executeWithoutResult(
+            status -> queue.retryLater(mail.id(), backoff(mail.attempts()), e.toString()));
       }
     }
   }
@@ -136,6 +151,7 @@ public class MailRelay {
   }
 
   private Duration backoff(int attemptsBefore) {
-    return Duration.ofMillis(Math.min(maxBackoff.toMillis(), retryDelay.toMillis() << Math.min(attemptsBefore, 20)));
+    return Duration.ofMillis(
+        Math.min(maxBackoff.toMillis(), retryDelay.toMillis() << Math.min(attemptsBefore, 20)));
   }
 }

@@ -24,7 +24,9 @@ class MailRelayHealthIndicator implements HealthIndicator {
   public Health health() {
     MailQueue.Backlog backlog = queue.backlog();
     return Health.up()
-        .withDetail("sending", relay.enabled() ? "enabled" : "disabled: no SMTP server configured (spring.mail.host)")
+        .withDetail(
+            "sending",
+            relay.enabled() ? "enabled" : "disabled: no SMTP server configured (spring.mail.host)")
         .withDetail("pending", backlog.pending())
         .withDetail("failed", backlog.failed())
         .build();

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.time.HanoiTime;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.security.KeycloakDirectory;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The banner at the top of a case's pages (case page, task page, step page, feedback page) while a notice of
@@ -37,10 +37,16 @@ public class NoticeBanner {
   }
 
   private Banner banner(CaseNotices.Notice notice) {
-    String deadline = notice.deadline() == null ? "" : DisplayDates.DAY.format(LocalDate.parse(notice.deadline()));
-    String title = messages.getMessage("notice." + notice.kind().name(), new Object[] {deadline},
-        LocaleContextHolder.getLocale());
-    return new Banner(notice.kind().name(), title, notice.note(), author(notice.author()),
+    String deadline = notice.deadline() == null
+        ? ""
+        : DisplayDates.DAY.format(LocalDate.parse(notice.deadline()));
+    String title = messages.getMessage(
+        "notice." + notice.kind().name(), new Object[] {deadline}, LocaleContextHolder.getLocale());
+    return new Banner(
+        notice.kind().name(),
+        title,
+        notice.note(),
+        author(notice.author()),
         DisplayDates.DAY_AND_TIME.format(notice.at().atZone(HanoiTime.ZONE)));
   }
 
@@ -50,7 +56,10 @@ public class NoticeBanner {
       return messages.getMessage("staff.case.system", null, LocaleContextHolder.getLocale());
     }
     try {
-      return directory.profileOf(username).map(KeycloakDirectory.Profile::fullName).orElse(username);
+      return directory
+          .profileOf(username)
+          .map(KeycloakDirectory.Profile::fullName)
+          .orElse(username);
     } catch (IllegalStateException keycloakDown) {
       return username;
     }

@@ -22,7 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
   /** Who receives a notification: a user or group in the inbox, or an e-mail address. */
-  enum RecipientKind { USER, GROUP, EMAIL }
+  enum RecipientKind {
+    USER,
+    GROUP,
+    EMAIL
+  }
 
   private final JdbcClient jdbc;
 
@@ -32,19 +36,22 @@ public class NotificationService {
 
   /** Into the inbox of one user (Keycloak username). */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean notifyUser(String caseCode, String kind, String username, String subject, String body) {
+  public boolean notifyUser(
+      String caseCode, String kind, String username, String subject, String body) {
     return insert(RecipientKind.USER, username, caseCode, kind, subject, body);
   }
 
   /** Into the inbox of every member of a Camunda group (the Keycloak group path without its leading slash). */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean notifyGroup(String caseCode, String kind, String groupId, String subject, String body) {
+  public boolean notifyGroup(
+      String caseCode, String kind, String groupId, String subject, String body) {
     return insert(RecipientKind.GROUP, groupId, caseCode, kind, subject, body);
   }
 
   /** By e-mail to an address, e.g. the sender of a feedback item; sent after the commit, retried until it goes. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean notifyEmail(String caseCode, String kind, String address, String subject, String body) {
+  public boolean notifyEmail(
+      String caseCode, String kind, String address, String subject, String body) {
     return insert(RecipientKind.EMAIL, address, caseCode, kind, subject, body);
   }
 
@@ -53,17 +60,29 @@ public class NotificationService {
    * (a digest has no case). Once per case, kind and address, as every notification.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  boolean queueStaffEmail(String caseCode, String kind, String address, String subject, String text, String html) {
+  boolean queueStaffEmail(
+      String caseCode, String kind, String address, String subject, String text, String html) {
     return insert(RecipientKind.EMAIL, address, caseCode, kind, subject, text, html);
   }
 
-  private boolean insert(RecipientKind recipientKind, String recipient, String caseCode, String kind, String subject,
+  private boolean insert(
+      RecipientKind recipientKind,
+      String recipient,
+      String caseCode,
+      String kind,
+      String subject,
       String body) {
     return insert(recipientKind, recipient, caseCode, kind, subject, body, null);
   }
 
-  private boolean insert(RecipientKind recipientKind, String recipient, String caseCode, String kind, String subject,
-      String body, String html) {
+  private boolean insert(
+      RecipientKind recipientKind,
+      String recipient,
+      String caseCode,
+      String kind,
+      String subject,
+      String body,
+      String html) {
     boolean inbox = recipientKind != RecipientKind.EMAIL;
     return jdbc.sql("""
             insert into notification (recipient_kind, recipient, case_code, kind, subject, body, body_html, email_state,
@@ -72,10 +91,16 @@ public class NotificationService {
               case when :emailState = 'PENDING' then now() end, :staffMail,
               case when :staffMail = 'PENDING' then now() end)
             on conflict (case_code, kind, recipient_kind, recipient) do nothing""")
-        .param("recipientKind", recipientKind.name()).param("recipient", recipient).param("caseCode", caseCode)
-        .param("kind", kind).param("subject", subject).param("body", body).param("html", html)
-        .param("emailState", inbox ? "NONE" : "PENDING")
-        .param("staffMail", inbox && StaffMail.mailed(kind) ? "PENDING" : "NONE")
-        .update() == 1;
+            .param("recipientKind", recipientKind.name())
+            .param("recipient", recipient)
+            .param("caseCode", caseCode)
+            .param("kind", kind)
+            .param("subject", subject)
+            .param("body", body)
+            .param("html", html)
+            .param("emailState", inbox ? "NONE" : "PENDING")
+            .param("staffMail", inbox && StaffMail.mailed(kind) ? "PENDING" : "NONE")
+            .update()
+        == 1;
   }
 }

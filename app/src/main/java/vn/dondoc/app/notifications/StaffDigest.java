@@ -29,8 +29,13 @@ class StaffDigest {
   private final Clock clock;
   private final int batchSize;
 
-  StaffDigest(JdbcClient jdbc, TransactionTemplate transaction, StaffMailText texts, NotificationService notifications,
-      Clock clock, StaffMailProperties settings) {
+  StaffDigest(
+      JdbcClient jdbc,
+      TransactionTemplate transaction,
+      StaffMailText texts,
+      NotificationService notifications,
+      Clock clock,
+      StaffMailProperties settings) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.texts = texts;
@@ -56,8 +61,10 @@ class StaffDigest {
                 or (date_trunc('day', (now() at time zone :zone) - make_interval(hours => s.digest_hour))
                     + make_interval(hours => s.digest_hour)) at time zone :zone > s.digest_since)
             order by s.username limit :limit for update of s skip locked""")
-        .param("zone", HanoiTime.ZONE.getId()).param("limit", batchSize)
-        .query(String.class).list();
+        .param("zone", HanoiTime.ZONE.getId())
+        .param("limit", batchSize)
+        .query(String.class)
+        .list();
     due.forEach(this::sendTo);
     return due.size();
   }
@@ -68,14 +75,29 @@ class StaffDigest {
             select n.id, e.address, n.case_code, n.subject, n.body, n.created_at from staff_digest_entry e
             join notification n on n.id = e.notification_id where e.username = ? order by n.created_at, n.id""")
         .param(username)
-        .query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("address"), new StaffMailText.Item(
-            rs.getString("case_code"), rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant())))
+        .query((rs, n) -> new Waiting(
+            rs.getLong("id"),
+            rs.getString("address"),
+            new StaffMailText.Item(
+                rs.getString("case_code"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getTimestamp("created_at").toInstant())))
         .list();
-    StaffMailText.Mail mail = texts.digest(waiting.stream().map(Waiting::item).toList(), clock.instant());
-    notifications.queueStaffEmail(null, KIND, waiting.get(waiting.size() - 1).address(), mail.subject(), mail.text(),
+    StaffMailText.Mail mail =
+        texts.digest(waiting.stream().map(Waiting::item).toList(), clock.instant());
+    notifications.queueStaffEmail(
+        null,
+        KIND,
+        waiting.get(waiting.size() - 1).address(),
+        mail.subject(),
+        mail.text(),
         mail.html());
     jdbc.sql("delete from staff_digest_entry where username = ? and notification_id = any(?)")
-        .params(username, waiting.stream().map(Waiting::id).toArray(Long[]::new)).update();
-    jdbc.sql("update staff_mail_setting set digest_since = now() where username = ?").param(username).update();
+        .params(username, waiting.stream().map(Waiting::id).toArray(Long[]::new))
+        .update();
+    jdbc.sql("update staff_mail_setting set digest_since = now() where username = ?")
+        .param(username)
+        .update();
   }
 }

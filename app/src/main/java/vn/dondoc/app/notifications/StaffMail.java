@@ -35,15 +35,28 @@ public class StaffMail {
   private static final Logger log = LoggerFactory.getLogger(StaffMail.class);
 
   /** Kinds of notification (prefixes) that are also e-mailed. */
-  static final List<String> MAILED_KINDS = List.of("SLA_WARNING_", "SLA_BREACH_", "TASK_NEAR_DUE", "TASK_OVERDUE",
-      "TASK_REPORT_DUE", "TASK_REPORT_MISSED", "INITIATIVE_PANEL", "INITIATIVE_SCORING_DUE");
+  static final List<String> MAILED_KINDS = List.of(
+      "SLA_WARNING_",
+      "SLA_BREACH_",
+      "TASK_NEAR_DUE",
+      "TASK_OVERDUE",
+      "TASK_REPORT_DUE",
+      "TASK_REPORT_MISSED",
+      "INITIATIVE_PANEL",
+      "INITIATIVE_SCORING_DUE");
 
   static boolean mailed(String kind) {
     return MAILED_KINDS.stream().anyMatch(kind::startsWith);
   }
 
   /** A notification to mail, as claimed. */
-  record Claimed(long id, String recipientKind, String recipient, String caseCode, String kind, String subject,
+  record Claimed(
+      long id,
+      String recipientKind,
+      String recipient,
+      String caseCode,
+      String kind,
+      String subject,
       String body) {}
 
   private final JdbcClient jdbc;
@@ -55,8 +68,14 @@ public class StaffMail {
   private final int batchSize;
   private final Duration lease;
 
-  StaffMail(JdbcClient jdbc, TransactionTemplate transaction, KeycloakDirectory directory, StaffMailSettings settings,
-      StaffMailText texts, NotificationService notifications, StaffMailProperties properties) {
+  StaffMail(
+      JdbcClient jdbc,
+      TransactionTemplate transaction,
+      KeycloakDirectory directory,
+      StaffMailSettings settings,
+      StaffMailText texts,
+      NotificationService notifications,
+      StaffMailProperties properties) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.directory = directory;
@@ -78,7 +97,10 @@ public class StaffMail {
           Map<String, String> addresses = addresses(notification);
           transaction.executeWithoutResult(status -> write(notification, addresses));
         } catch (IllegalStateException keycloakDown) {
-          log.warn("Staff e-mail of notification {} waits: {}", notification.id(), keycloakDown.getMessage());
+          log.warn(
+              "Staff e-mail of notification {} waits: {}",
+              notification.id(),
+              keycloakDown.getMessage());
         }
       }
     } while (claimed.size() == batchSize);
@@ -92,19 +114,29 @@ public class StaffMail {
             where n.id = due.id
             returning n.id, n.recipient_kind, n.recipient, n.case_code, n.kind, n.subject, n.body""")
         .params(lease.toMillis() / 1000.0, batchSize)
-        .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("recipient_kind"), rs.getString("recipient"),
-            rs.getString("case_code"), rs.getString("kind"), rs.getString("subject"), rs.getString("body")))
+        .query((rs, n) -> new Claimed(
+            rs.getLong("id"),
+            rs.getString("recipient_kind"),
+            rs.getString("recipient"),
+            rs.getString("case_code"),
+            rs.getString("kind"),
+            rs.getString("subject"),
+            rs.getString("body")))
         .list();
   }
 
   /** Username to e-mail address of the people the notification is for (those without an address are left out). */
   private Map<String, String> addresses(Claimed notification) {
-    Set<String> people = new LinkedHashSet<>("GROUP".equals(notification.recipientKind())
-        ? directory.members(notification.recipient()) : List.of(notification.recipient()));
+    Set<String> people = new LinkedHashSet<>(
+        "GROUP".equals(notification.recipientKind())
+            ? directory.members(notification.recipient())
+            : List.of(notification.recipient()));
     Map<String, String> addresses = new HashMap<>();
     for (String username : people) {
       Optional<KeycloakDirectory.Profile> profile = directory.profileOf(username);
-      profile.map(KeycloakDirectory.Profile::email).filter(email -> !email.isBlank())
+      profile
+          .map(KeycloakDirectory.Profile::email)
+          .filter(email -> !email.isBlank())
           .ifPresent(email -> addresses.put(username, email));
     }
     return addresses;
@@ -113,16 +145,26 @@ public class StaffMail {
   private void write(Claimed notification, Map<String, String> addresses) {
     Map<String, StaffMailSettings.Choice> choices = settings.choices(addresses.keySet());
     addresses.forEach((username, address) -> {
-      if (choices.getOrDefault(username, StaffMailSettings.Choice.IMMEDIATE).delivery() == StaffMailSettings.Delivery.DIGEST) {
-        jdbc.sql("insert into staff_digest_entry (notification_id, username, address) values (?, ?, ?) on conflict do nothing")
-            .params(notification.id(), username, address).update();
+      if (choices.getOrDefault(username, StaffMailSettings.Choice.IMMEDIATE).delivery()
+          == StaffMailSettings.Delivery.DIGEST) {
+        jdbc.sql(
+                "insert into staff_digest_entry (notification_id, username, address) values (?, ?, ?) on conflict do nothing")
+            .params(notification.id(), username, address)
+            .update();
       } else {
-        StaffMailText.Mail mail = texts.one(notification.caseCode(), notification.subject(), notification.body());
-        notifications.queueStaffEmail(notification.caseCode(), notification.kind(), address, mail.subject(), mail.text(),
+        StaffMailText.Mail mail =
+            texts.one(notification.caseCode(), notification.subject(), notification.body());
+        notifications.queueStaffEmail(
+            notification.caseCode(),
+            notification.kind(),
+            address,
+            mail.subject(),
+            mail.text(),
             mail.html());
       }
     });
     jdbc.sql("update notification set staff_mail_state = 'DONE', staff_mail_at = null where id = ?")
-        .param(notification.id()).update();
+        .param(notification.id())
+        .update();
   }
 }

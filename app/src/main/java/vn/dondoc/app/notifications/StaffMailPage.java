@@ -47,11 +47,19 @@ class StaffMailPage {
     model.addAttribute("page", "inbox");
     model.addAttribute("delivery", choice.delivery().name());
     model.addAttribute("digestHour", choice.digestHour());
-    model.addAttribute("hours", IntStream.range(0, 24).mapToObj(h -> new Hour(h, String.format("%02d:00", h))).toList());
+    model.addAttribute(
+        "hours",
+        IntStream.range(0, 24)
+            .mapToObj(h -> new Hour(h, String.format("%02d:00", h)))
+            .toList());
     String address;
     boolean known = true;
     try {
-      address = directory.profileOf(username).map(KeycloakDirectory.Profile::email).filter(e -> !e.isBlank()).orElse(null);
+      address = directory
+          .profileOf(username)
+          .map(KeycloakDirectory.Profile::email)
+          .filter(e -> !e.isBlank())
+          .orElse(null);
     } catch (IllegalStateException keycloakDown) {
       address = null;
       known = false;
@@ -62,8 +70,11 @@ class StaffMailPage {
   }
 
   @PostMapping(PATH)
-  String save(@RequestParam(required = false) String delivery, @RequestParam(required = false) String hour,
-      Authentication authentication, RedirectAttributes redirect) {
+  String save(
+      @RequestParam(required = false) String delivery,
+      @RequestParam(required = false) String hour,
+      Authentication authentication,
+      RedirectAttributes redirect) {
     Map<String, String> typed = StaffForms.typed("delivery", delivery, "hour", hour);
     try {
       settings.save(Caller.of(authentication).username(), choice(delivery, hour));
@@ -81,8 +92,11 @@ class StaffMailPage {
     try {
       chosen = StaffMailSettings.Delivery.valueOf(delivery == null ? "" : delivery);
     } catch (IllegalArgumentException e) {
-      throw new InvalidFieldException("delivery", delivery == null || delivery.isBlank() ? "validation.required"
-          : "validation.value.invalid");
+      throw new InvalidFieldException(
+          "delivery",
+          delivery == null || delivery.isBlank()
+              ? "validation.required"
+              : "validation.value.invalid");
     }
     if (chosen == StaffMailSettings.Delivery.IMMEDIATE && (hour == null || hour.isBlank())) {
       return StaffMailSettings.Choice.IMMEDIATE;

@@ -18,5 +18,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dondoc.staff-mail")
-record StaffMailProperties(@NotNull Duration pollInterval, @NotNull Duration digestPollInterval,
-    @Positive int batchSize, @NotNull Duration lease) {}
+record StaffMailProperties(
+    @NotNull Duration pollInterval,
+    @NotNull Duration digestPollInterval,
+    @Positive int batchSize,
+    @NotNull Duration lease) {}

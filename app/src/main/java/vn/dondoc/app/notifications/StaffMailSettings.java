@@ -10,7 +10,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StaffMailSettings {
 
-  enum Delivery { IMMEDIATE, DIGEST }
+  enum Delivery {
+    IMMEDIATE,
+    DIGEST
+  }
 
   /** A person's choice; the digest hour is in Hanoi time. */
   record Choice(Delivery delivery, int digestHour) {
@@ -35,10 +38,13 @@ class StaffMailSettings {
     if (usernames.isEmpty()) {
       return choices;
     }
-    jdbc.sql("select username, delivery, digest_hour from staff_mail_setting where username = any(?)")
+    jdbc.sql(
+            "select username, delivery, digest_hour from staff_mail_setting where username = any(?)")
         .param(usernames.toArray(String[]::new))
         .query(rs -> {
-          choices.put(rs.getString("username"), new Choice(Delivery.valueOf(rs.getString("delivery")), rs.getInt("digest_hour")));
+          choices.put(
+              rs.getString("username"),
+              new Choice(Delivery.valueOf(rs.getString("delivery")), rs.getInt("digest_hour")));
         });
     return choices;
   }
@@ -49,6 +55,7 @@ class StaffMailSettings {
             insert into staff_mail_setting (username, delivery, digest_hour) values (?, ?, ?)
             on conflict (username) do update set delivery = excluded.delivery, digest_hour = excluded.digest_hour,
               digest_since = now(), updated_at = now()""")
-        .params(username, choice.delivery().name(), choice.digestHour()).update();
+        .params(username, choice.delivery().name(), choice.digestHour())
+        .update();
   }
 }

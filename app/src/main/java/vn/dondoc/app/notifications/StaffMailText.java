@@ -7,8 +7,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.SiteProperties;
 
 /**
@@ -36,7 +36,8 @@ class StaffMailText {
 
   Mail one(String caseCode, String subject, String body) {
     String link = caseLink(caseCode);
-    String text = body + "\n\n" + message("staff-mail.case-link", caseCode) + ": " + link + "\n\n-- \n" + footer();
+    String text = body + "\n\n" + message("staff-mail.case-link", caseCode) + ": " + link
+        + "\n\n-- \n" + footer();
     String html = page(paragraphs(body) + "<p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
         + escape(message("staff-mail.case-link", caseCode)) + "</a></p>");
     return new Mail(subject, text, html);
@@ -47,15 +48,34 @@ class StaffMailText {
     String day = DisplayDates.DAY.format(at.atZone(HanoiTime.ZONE));
     String subject = message("staff-mail.digest.subject", day, items.size());
     StringBuilder text = new StringBuilder(message("staff-mail.digest.intro", day)).append("\n");
-    StringBuilder html = new StringBuilder("<p>").append(escape(message("staff-mail.digest.intro", day))).append("</p><ol>");
+    StringBuilder html = new StringBuilder("<p>")
+        .append(escape(message("staff-mail.digest.intro", day)))
+        .append("</p><ol>");
     for (Item item : items) {
       String time = DisplayDates.DAY_AND_TIME.format(item.at().atZone(HanoiTime.ZONE));
       String link = caseLink(item.caseCode());
-      text.append("\n").append(time).append(" – ").append(item.subject()).append("\n").append(item.body()).append("\n")
-          .append(message("staff-mail.case-link", item.caseCode())).append(": ").append(link).append("\n");
-      html.append("<li><p><strong>").append(escape(item.subject())).append("</strong><br><small>").append(time)
-          .append("</small></p>").append(paragraphs(item.body())).append("<p><a href=\"").append(HtmlUtils.htmlEscape(link))
-          .append("\">").append(escape(message("staff-mail.case-link", item.caseCode()))).append("</a></p></li>");
+      text.append("\n")
+          .append(time)
+          .append(" – ")
+          .append(item.subject())
+          .append("\n")
+          .append(item.body())
+          .append("\n")
+          .append(message("staff-mail.case-link", item.caseCode()))
+          .append(": ")
+          .append(link)
+          .append("\n");
+      html.append("<li><p><strong>")
+          .append(escape(item.subject()))
+          .append("</strong><br><small>")
+          .append(time)
+          .append("</small></p>")
+          .append(paragraphs(item.body()))
+          .append("<p><a href=\"")
+          .append(HtmlUtils.htmlEscape(link))
+          .append("\">")
+          .append(escape(message("staff-mail.case-link", item.caseCode())))
+          .append("</a></p></li>");
     }
     html.append("</ol>");
     text.append("\n-- \n").append(footer());
@@ -63,7 +83,10 @@ class StaffMailText {
   }
 
   private String caseLink(String caseCode) {
-    return UriComponentsBuilder.fromUriString(baseUrl).path("/ho-so/{code}").buildAndExpand(caseCode).toUriString();
+    return UriComponentsBuilder.fromUriString(baseUrl)
+        .path("/ho-so/{code}")
+        .buildAndExpand(caseCode)
+        .toUriString();
   }
 
   private String footer() {
@@ -73,8 +96,10 @@ class StaffMailText {
   private String page(String content) {
     return "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"></head>"
         + "<body style=\"font-family: Arial, sans-serif; line-height: 1.5\">" + content
-        + "<hr><p style=\"color: #555; font-size: small\">" + escape(message("staff-mail.footer.html")) + " <a href=\""
-        + HtmlUtils.htmlEscape(baseUrl + StaffMailPage.PATH) + "\">" + escape(baseUrl + StaffMailPage.PATH)
+        + "<hr><p style=\"color: #555; font-size: small\">"
+        + escape(message("staff-mail.footer.html")) + " <a href=\""
+        + HtmlUtils.htmlEscape(baseUrl + StaffMailPage.PATH) + "\">"
+        + escape(baseUrl + StaffMailPage.PATH)
         + "</a></p></body></html>";
   }
 
@@ -82,7 +107,9 @@ class StaffMailText {
   private static String paragraphs(String text) {
     StringBuilder html = new StringBuilder();
     for (String paragraph : text.strip().split("\\R\\s*\\R")) {
-      html.append("<p>").append(escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
+      html.append("<p>")
+          .append(escape(paragraph.strip()).replaceAll("\\R", "<br>"))
+          .append("</p>");
     }
     return html.toString();
   }

@@ -25,18 +25,35 @@ import vn.dondoc.app.feedback.FeedbackStartForm;
 class PortalController {
 
   /** Every page, for the security chain and the language switch. */
-  static final String[] PAGES = {"/", "/gui-phan-anh", "/theo-doi", "/tra-loi", "/tra-loi/*", "/sang-kien",
-      // pages of other capabilities with the portal's look: transparency figures, the innovator area
-      "/so-lieu", "/sang-kien-cua-toi", "/sang-kien-cua-toi/**",
-      "/dang-nhap-tam-ngung"};
+  static final String[] PAGES = {
+    "/",
+    "/gui-phan-anh",
+    "/theo-doi",
+    "/tra-loi",
+    "/tra-loi/*",
+    "/sang-kien",
+    // pages of other capabilities with the portal's look: transparency figures, the innovator area
+    "/so-lieu",
+    "/sang-kien-cua-toi",
+    "/sang-kien-cua-toi/**",
+    "/dang-nhap-tam-ngung"
+  };
 
   /**
    * The API's messages (predicates, shown after the field's label) that the page puts in place of form-js's
    * own English ones when it checks a field before sending: form-js rule → message key.
    */
-  private static final Map<String, String> FORM_VALIDATION_MESSAGES = Map.of("required", "validation.required",
-      "maxLength", "validation.size.max.n", "email", "validation.email", "phone", "validation.phone",
-      "pattern", "validation.value.invalid");
+  private static final Map<String, String> FORM_VALIDATION_MESSAGES = Map.of(
+      "required",
+      "validation.required",
+      "maxLength",
+      "validation.size.max.n",
+      "email",
+      "validation.email",
+      "phone",
+      "validation.phone",
+      "pattern",
+      "validation.value.invalid");
 
   private final PortalPages pages;
   private final MessageSource messages;
@@ -58,9 +75,19 @@ class PortalController {
   String send(Model model) {
     Locale locale = LocaleContextHolder.getLocale();
     Map<String, String> validation = new LinkedHashMap<>();
-    FORM_VALIDATION_MESSAGES.forEach((name, key) -> validation.put(name, messages.getMessage(key, null, key, locale)));
-    model.addAttribute("form", Map.of("schema", startForm.schema(locale), "apiFields", FeedbackStartForm.API_FIELDS,
-        "errorFields", FeedbackStartForm.API_ERROR_FIELDS, "validation", validation));
+    FORM_VALIDATION_MESSAGES.forEach(
+        (name, key) -> validation.put(name, messages.getMessage(key, null, key, locale)));
+    model.addAttribute(
+        "form",
+        Map.of(
+            "schema",
+            startForm.schema(locale),
+            "apiFields",
+            FeedbackStartForm.API_FIELDS,
+            "errorFields",
+            FeedbackStartForm.API_ERROR_FIELDS,
+            "validation",
+            validation));
     return pages.render(model, "send", "/gui-phan-anh");
   }
 

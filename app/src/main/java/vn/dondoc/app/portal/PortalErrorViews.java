@@ -19,7 +19,8 @@ class PortalErrorViews implements ErrorViewResolver {
   }
 
   @Override
-  public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+  public ModelAndView resolveErrorView(
+      HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
     if (status != HttpStatus.NOT_FOUND) {
       return null;
     }

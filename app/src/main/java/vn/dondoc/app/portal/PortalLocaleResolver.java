@@ -64,6 +64,8 @@ public class PortalLocaleResolver implements LocaleResolver {
 
   private static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/engine-rest");
+    return path.startsWith("/api/")
+        || path.startsWith("/actuator")
+        || path.startsWith("/engine-rest");
   }
 }

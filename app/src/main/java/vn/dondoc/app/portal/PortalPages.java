@@ -31,18 +31,59 @@ import vn.dondoc.app.feedback.FeedbackType;
 public class PortalPages {
 
   /** Labels the page scripts show (messages*.properties, keys portal.js.*). */
-  private static final List<String> SCRIPT_LABELS = List.of("uploading", "uploaded", "upload-failed", "remove",
-      "too-many-files", "network", "sending", "not-found", "empty", "total", "rating", "rated", "anonymous",
-      "answered-at", "submitted-at", "decided-at", "field", "locality", "type", "proposer", "category", "tech-group",
-      "status", "question", "answer", "open", "error-summary", "saved", "reply-sent", "rating-sent", "choose", "search",
-      "no-results", "file-too-large", "file-type", "cancel", "count", "over-limit", "code-empty", "secret-empty", "next");
+  private static final List<String> SCRIPT_LABELS = List.of(
+      "uploading",
+      "uploaded",
+      "upload-failed",
+      "remove",
+      "too-many-files",
+      "network",
+      "sending",
+      "not-found",
+      "empty",
+      "total",
+      "rating",
+      "rated",
+      "anonymous",
+      "answered-at",
+      "submitted-at",
+      "decided-at",
+      "field",
+      "locality",
+      "type",
+      "proposer",
+      "category",
+      "tech-group",
+      "status",
+      "question",
+      "answer",
+      "open",
+      "error-summary",
+      "saved",
+      "reply-sent",
+      "rating-sent",
+      "choose",
+      "search",
+      "no-results",
+      "file-too-large",
+      "file-type",
+      "cancel",
+      "count",
+      "over-limit",
+      "code-empty",
+      "secret-empty",
+      "next");
 
   private final MessageSource messages;
   private final Labels labels;
   private final ReferenceData reference;
   private final AttachmentService attachments;
 
-  PortalPages(MessageSource messages, Labels labels, ReferenceData reference, AttachmentService attachments) {
+  PortalPages(
+      MessageSource messages,
+      Labels labels,
+      ReferenceData reference,
+      AttachmentService attachments) {
     this.messages = messages;
     this.labels = labels;
     this.reference = reference;
@@ -67,7 +108,8 @@ public class PortalPages {
   /** The name of the person signed in through the browser login (OIDC), or null for a visitor. */
   private static String signedInName() {
     Authentication session = SecurityContextHolder.getContext().getAuthentication();
-    if (session instanceof OAuth2AuthenticationToken token && token.getPrincipal() instanceof OidcUser user) {
+    if (session instanceof OAuth2AuthenticationToken token
+        && token.getPrincipal() instanceof OidcUser user) {
       return user.getFullName() != null ? user.getFullName() : user.getName();
     }
     return null;
@@ -81,17 +123,32 @@ public class PortalPages {
   /** What the page script needs: its labels and the closed lists' labels, in the page's language. */
   private Map<String, Object> scriptData(Locale locale) {
     Map<String, String> text = new LinkedHashMap<>();
-    SCRIPT_LABELS.forEach(key -> text.put(key, messages.getMessage("portal.js." + key, null, key, locale)));
+    SCRIPT_LABELS.forEach(
+        key -> text.put(key, messages.getMessage("portal.js." + key, null, key, locale)));
     Map<String, String> fields = new LinkedHashMap<>();
     labelled(FeedbackField.values()).forEach(l -> fields.put(l.code(), l.label()));
     Map<String, String> types = new LinkedHashMap<>();
     labelled(FeedbackType.values()).forEach(l -> types.put(l.code(), l.label()));
     Map<String, String> next = new LinkedHashMap<>();
-    Arrays.stream(FeedbackStatus.values()).forEach(status -> next.put(status.code(), labels.next(status)));
+    Arrays.stream(FeedbackStatus.values())
+        .forEach(status -> next.put(status.code(), labels.next(status)));
     Map<String, String> localities = new LinkedHashMap<>();
     reference.localities().forEach(l -> localities.put(l.code(), l.name()));
     // The upload limits the server enforces, so that the page refuses a file before it travels.
-    return Map.of("lang", locale.getLanguage(), "text", text, "fields", fields, "types", types, "localities", localities,
-        "uploads", attachments.limits(), "next", next);
+    return Map.of(
+        "lang",
+        locale.getLanguage(),
+        "text",
+        text,
+        "fields",
+        fields,
+        "types",
+        types,
+        "localities",
+        localities,
+        "uploads",
+        attachments.limits(),
+        "next",
+        next);
   }
 }

@@ -21,8 +21,11 @@ class PortalWebConfig implements WebMvcConfigurer {
     LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
     lang.setParamName("lang");
     lang.setIgnoreInvalidLocale(true);
-    // Every page, the portal's and the staff pages (vn.dondoc.app.staff), switches language with ?lang=.
-    registry.addInterceptor(lang).addPathPatterns("/**")
+    // Every page, the portal's and the staff pages (vn.dondoc.app.staff), switches language with
+    // ?lang=.
+    registry
+        .addInterceptor(lang)
+        .addPathPatterns("/**")
         .excludePathPatterns("/api/**", "/engine-rest/**", "/camunda/**", "/actuator/**");
   }
 }

@@ -27,7 +27,9 @@ class PublicReferenceDataController {
 
   @GetMapping("/api/v1/public/feedback-choices")
   FeedbackChoices feedbackChoices() {
-    return new FeedbackChoices(Arrays.stream(FeedbackType.values()).map(labels::of).toList(),
-        Arrays.stream(FeedbackField.values()).map(labels::of).toList(), reference.localities());
+    return new FeedbackChoices(
+        Arrays.stream(FeedbackType.values()).map(labels::of).toList(),
+        Arrays.stream(FeedbackField.values()).map(labels::of).toList(),
+        reference.localities());
   }
 }

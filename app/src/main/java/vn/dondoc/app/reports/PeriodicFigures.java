@@ -18,15 +18,42 @@ import vn.dondoc.app.tasks.TaskSummary;
  * @param weakest the lowest-ranked agencies, lowest first
  * @param feedbackByChannel the same feedback by channel (web, hotline, letter, email, counter), FeedbackSlaReport's counts
  */
-public record PeriodicFigures(LocalDate asOf, LocalDate since, TaskSummary.Figures tasks, List<TaskSummary.Group> byDirective,
-    List<TaskSummary.Group> byAgency, TaskSummary.Figures sinceTasks, FeedbackSlaReport.AgencyFigures feedback,
-    long initiativesReceived, long initiativesSelected, List<Weak> weakest, Map<String, Long> feedbackByChannel) {
+public record PeriodicFigures(
+    LocalDate asOf,
+    LocalDate since,
+    TaskSummary.Figures tasks,
+    List<TaskSummary.Group> byDirective,
+    List<TaskSummary.Group> byAgency,
+    TaskSummary.Figures sinceTasks,
+    FeedbackSlaReport.AgencyFigures feedback,
+    long initiativesReceived,
+    long initiativesSelected,
+    List<Weak> weakest,
+    Map<String, Long> feedbackByChannel) {
 
   /** Figures without the channels of the feedback (none is named in the text). */
-  public PeriodicFigures(LocalDate asOf, LocalDate since, TaskSummary.Figures tasks, List<TaskSummary.Group> byDirective,
-      List<TaskSummary.Group> byAgency, TaskSummary.Figures sinceTasks, FeedbackSlaReport.AgencyFigures feedback,
-      long initiativesReceived, long initiativesSelected, List<Weak> weakest) {
-    this(asOf, since, tasks, byDirective, byAgency, sinceTasks, feedback, initiativesReceived, initiativesSelected, weakest,
+  public PeriodicFigures(
+      LocalDate asOf,
+      LocalDate since,
+      TaskSummary.Figures tasks,
+      List<TaskSummary.Group> byDirective,
+      List<TaskSummary.Group> byAgency,
+      TaskSummary.Figures sinceTasks,
+      FeedbackSlaReport.AgencyFigures feedback,
+      long initiativesReceived,
+      long initiativesSelected,
+      List<Weak> weakest) {
+    this(
+        asOf,
+        since,
+        tasks,
+        byDirective,
+        byAgency,
+        sinceTasks,
+        feedback,
+        initiativesReceived,
+        initiativesSelected,
+        weakest,
         Map.of());
   }
 

@@ -41,7 +41,8 @@ import vn.dondoc.app.web.TableExport;
 class PeriodicReportPage {
 
   static final String PATH = "/bao-cao-dinh-ky";
-  private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final String DOCX_TYPE =
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   private final PeriodicReports reports;
   private final ReportProperties properties;
@@ -52,8 +53,13 @@ class PeriodicReportPage {
   private final DocxRenderer docx = new DocxRenderer();
   private final PdfRenderer pdf;
 
-  PeriodicReportPage(PeriodicReports reports, ReportProperties properties, ReferenceData referenceData,
-      MessageSource messages, Clock clock, KeycloakDirectory directory) {
+  PeriodicReportPage(
+      PeriodicReports reports,
+      ReportProperties properties,
+      ReferenceData referenceData,
+      MessageSource messages,
+      Clock clock,
+      KeycloakDirectory directory) {
     this.reports = reports;
     this.properties = properties;
     this.referenceData = referenceData;
@@ -64,9 +70,14 @@ class PeriodicReportPage {
   }
 
   @GetMapping(value = PATH, produces = "text/html")
-  String page(@RequestParam(required = false) String asOf, @RequestParam(required = false) String since,
-      @RequestParam(required = false) String directive, @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String section, Authentication caller, Model model) {
+  String page(
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String since,
+      @RequestParam(required = false) String directive,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String section,
+      Authentication caller,
+      Model model) {
     requireRole(caller);
     Map<String, String> values = new LinkedHashMap<>();
     values.put("asOf", asOf);
@@ -78,10 +89,13 @@ class PeriodicReportPage {
     TaskReportFilter filter;
     LocalDate previous;
     try {
-      filter = TaskReportFilter.of(directive, agency, section, null, null, asOf, clock, referenceData);
+      filter =
+          TaskReportFilter.of(directive, agency, section, null, null, asOf, clock, referenceData);
       previous = since(since, filter.asOf());
     } catch (InvalidFieldException e) {
-      filterErrors.put(e.field(), messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+      filterErrors.put(
+          e.field(),
+          messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
       filter = TaskReportFilter.of(null, null, null, null, null, null, clock, referenceData);
       previous = null;
     }
@@ -89,7 +103,8 @@ class PeriodicReportPage {
     model.addAttribute("filter", values);
     model.addAttribute("filterErrors", filterErrors);
     model.addAttribute("asOfValue", filter.asOf().toString());
-    model.addAttribute("draft", String.join("\n", PeriodicReportText.draft(reports.figures(filter, previous))));
+    model.addAttribute(
+        "draft", String.join("\n", PeriodicReportText.draft(reports.figures(filter, previous))));
     ReportProperties.Signature signature = properties.signature(signerProfile());
     model.addAttribute("signerTitle", signature.title());
     model.addAttribute("signerName", signature.name());
@@ -99,18 +114,31 @@ class PeriodicReportPage {
 
   /** The document with the text as edited: one paragraph a line, blank lines left out. */
   @PostMapping(PATH + "/tep")
-  ResponseEntity<byte[]> export(@RequestParam(required = false) String asOf, @RequestParam(required = false) String directive,
-      @RequestParam(required = false) String agency, @RequestParam(required = false) String section,
-      @RequestParam(defaultValue = "") String body, @RequestParam(required = false) String signerTitle,
-      @RequestParam(required = false) String signerName, @RequestParam(defaultValue = "pdf") String format,
+  ResponseEntity<byte[]> export(
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String directive,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String section,
+      @RequestParam(defaultValue = "") String body,
+      @RequestParam(required = false) String signerTitle,
+      @RequestParam(required = false) String signerName,
+      @RequestParam(defaultValue = "pdf") String format,
       Authentication caller) {
     requireRole(caller);
-    TaskReportFilter filter = TaskReportFilter.of(directive, agency, section, null, null, asOf, clock, referenceData);
-    List<String> paragraphs = Arrays.stream(body.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-    OfficialDocument document = reports.document(filter, paragraphs,
-        blank(signerTitle) ? properties.signerTitle() : signerTitle.strip(), signerName == null ? "" : signerName.strip());
+    TaskReportFilter filter =
+        TaskReportFilter.of(directive, agency, section, null, null, asOf, clock, referenceData);
+    List<String> paragraphs = Arrays.stream(body.split("\\R"))
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .toList();
+    OfficialDocument document = reports.document(
+        filter,
+        paragraphs,
+        blank(signerTitle) ? properties.signerTitle() : signerTitle.strip(),
+        signerName == null ? "" : signerName.strip());
     String name = "bao-cao-" + filter.asOf();
-    return "docx".equals(format) ? TableExport.attachment(docx.render(document), DOCX_TYPE, name + ".docx")
+    return "docx".equals(format)
+        ? TableExport.attachment(docx.render(document), DOCX_TYPE, name + ".docx")
         : TableExport.attachment(pdf.render(document), "application/pdf", name + ".pdf");
   }
 

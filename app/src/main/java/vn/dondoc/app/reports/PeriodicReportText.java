@@ -20,22 +20,36 @@ public final class PeriodicReportText {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** How the report names the channels feedback came through (FeedbackChannel codes); the figures give the order. */
-  private static final Map<String, String> CHANNELS = Map.of("web", "qua Cổng thông tin", "hotline", "qua đường dây nóng",
-      "letter", "bằng thư gửi đến", "email", "qua thư điện tử", "counter", "trực tiếp tại bộ phận tiếp nhận");
-  private static final DecimalFormatSymbols VIETNAMESE = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"));
+  private static final Map<String, String> CHANNELS = Map.of(
+      "web",
+      "qua Cổng thông tin",
+      "hotline",
+      "qua đường dây nóng",
+      "letter",
+      "bằng thư gửi đến",
+      "email",
+      "qua thư điện tử",
+      "counter",
+      "trực tiếp tại bộ phận tiếp nhận");
+
+  private static final DecimalFormatSymbols VIETNAMESE =
+      DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"));
 
   private PeriodicReportText() {}
 
   public static List<String> draft(PeriodicFigures figures) {
     List<String> body = new ArrayList<>();
     body.add("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ");
-    body.add("Tính đến ngày " + DAY.format(figures.asOf()) + ", các bộ, ngành, địa phương " + taskSentence(figures.tasks())
-        + ".");
+    body.add("Tính đến ngày " + DAY.format(figures.asOf()) + ", các bộ, ngành, địa phương "
+        + taskSentence(figures.tasks()) + ".");
     if (figures.sinceTasks() != null) {
       TaskSummary.Figures since = figures.sinceTasks();
-      body.add("Tính riêng trong khoảng thời gian từ ngày " + DAY.format(figures.since().plusDays(1)) + " đến ngày "
-          + DAY.format(figures.asOf()) + ", có " + number(since.withDeadline()) + " nhiệm vụ đến hạn, đã hoàn thành "
-          + number(since.completed()) + " nhiệm vụ và còn " + number(since.overdue()) + " nhiệm vụ quá hạn, chậm muộn.");
+      body.add("Tính riêng trong khoảng thời gian từ ngày "
+          + DAY.format(figures.since().plusDays(1)) + " đến ngày "
+          + DAY.format(figures.asOf()) + ", có " + number(since.withDeadline())
+          + " nhiệm vụ đến hạn, đã hoàn thành "
+          + number(since.completed()) + " nhiệm vụ và còn " + number(since.overdue())
+          + " nhiệm vụ quá hạn, chậm muộn.");
     }
     body.add("(Danh sách các nhiệm vụ quá hạn tại Phụ lục 01 kèm theo)");
     if (!figures.byDirective().isEmpty()) {
@@ -52,28 +66,38 @@ public final class PeriodicReportText {
     }
     body.add("II. TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ VÀ SÁNG KIẾN");
     var feedback = figures.feedback();
-    StringBuilder feedbackSentence = new StringBuilder("Hệ thống đã tiếp nhận " + number(feedback.received())
-        + " phản ánh, kiến nghị; đã xử lý, trả lời " + number(feedback.answered()) + "/" + number(feedback.received()));
+    StringBuilder feedbackSentence = new StringBuilder("Hệ thống đã tiếp nhận "
+        + number(feedback.received()) + " phản ánh, kiến nghị; đã xử lý, trả lời "
+        + number(feedback.answered()) + "/" + number(feedback.received()));
     if (feedback.processedRate() != null) {
-      feedbackSentence.append(" (đạt ").append(percent(feedback.processedRate())).append(")");
+      feedbackSentence
+          .append(" (đạt ")
+          .append(percent(feedback.processedRate()))
+          .append(")");
     }
     if (feedback.onTimeRate() != null) {
       feedbackSentence.append(", tỷ lệ xử lý đúng hạn đạt ").append(percent(feedback.onTimeRate()));
     }
     body.add(feedbackSentence + ".");
-    String channels = figures.feedbackByChannel().entrySet().stream().filter(e -> e.getValue() > 0 && CHANNELS.containsKey(e.getKey()))
-        .map(e -> CHANNELS.get(e.getKey()) + " " + number(e.getValue())).collect(Collectors.joining(", "));
+    String channels = figures.feedbackByChannel().entrySet().stream()
+        .filter(e -> e.getValue() > 0 && CHANNELS.containsKey(e.getKey()))
+        .map(e -> CHANNELS.get(e.getKey()) + " " + number(e.getValue()))
+        .collect(Collectors.joining(", "));
     if (!channels.isEmpty()) {
       body.add("Theo kênh tiếp nhận: " + channels + ".");
     }
-    body.add("Cổng sáng kiến đã tiếp nhận " + number(figures.initiativesReceived()) + " sáng kiến, trong đó "
-        + number(figures.initiativesSelected()) + " sáng kiến được lựa chọn.");
+    body.add("Cổng sáng kiến đã tiếp nhận " + number(figures.initiativesReceived())
+        + " sáng kiến, trong đó " + number(figures.initiativesSelected())
+        + " sáng kiến được lựa chọn.");
     if (!figures.weakest().isEmpty()) {
       body.add("III. CÁC CƠ QUAN CẦN TẬP TRUNG CHỈ ĐẠO");
-      body.add("Các cơ quan có chỉ số đánh giá thấp nhất trong kỳ: " + figures.weakest().stream()
-          .map(weak -> weak.name() + " (chỉ số " + (weak.index() == null ? "chưa có" : decimal(weak.index())) + "; "
-              + number(weak.overdue()) + " nhiệm vụ quá hạn)")
-          .collect(Collectors.joining("; ")) + ".");
+      body.add("Các cơ quan có chỉ số đánh giá thấp nhất trong kỳ: "
+          + figures.weakest().stream()
+              .map(weak -> weak.name() + " (chỉ số "
+                  + (weak.index() == null ? "chưa có" : decimal(weak.index())) + "; "
+                  + number(weak.overdue()) + " nhiệm vụ quá hạn)")
+              .collect(Collectors.joining("; "))
+          + ".");
     }
     return body;
   }
@@ -83,12 +107,25 @@ public final class PeriodicReportText {
     long whole = tasks.withDeadline();
     StringBuilder sentence = new StringBuilder("được giao " + number(tasks.total()) + " nhiệm vụ");
     if (tasks.recurring() > 0) {
-      sentence.append(" (").append(number(tasks.recurring())).append(" nhiệm vụ thường xuyên, ").append(number(whole))
+      sentence
+          .append(" (")
+          .append(number(tasks.recurring()))
+          .append(" nhiệm vụ thường xuyên, ")
+          .append(number(whole))
           .append(" nhiệm vụ có thời hạn)");
     }
-    sentence.append(", đã hoàn thành ").append(number(tasks.completed())).append("/").append(number(whole))
-        .append(" nhiệm vụ, ").append(number(tasks.inProgressOnTime())).append("/").append(number(whole))
-        .append(" nhiệm vụ đang triển khai trong hạn, ").append(number(tasks.overdue())).append(" nhiệm vụ quá hạn");
+    sentence
+        .append(", đã hoàn thành ")
+        .append(number(tasks.completed()))
+        .append("/")
+        .append(number(whole))
+        .append(" nhiệm vụ, ")
+        .append(number(tasks.inProgressOnTime()))
+        .append("/")
+        .append(number(whole))
+        .append(" nhiệm vụ đang triển khai trong hạn, ")
+        .append(number(tasks.overdue()))
+        .append(" nhiệm vụ quá hạn");
     if (tasks.onTimeRate() != null) {
       sentence.append(", tỷ lệ hoàn thành đúng hạn đạt ").append(percent(tasks.onTimeRate()));
     }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -64,7 +64,8 @@ public class CaseReindexer {
       throw new ConflictException("search.reindex.running");
     }
     try {
-      // With no alias yet, the relay could create one on the first index while this swap adds its own.
+      // With no alias yet, the relay could create one on the first index while this swap adds its
+      // own.
       index.ensureExists();
       String next = index.createNextIndex();
       log.info("Reindex: copying every case into {}", next);
@@ -81,7 +82,11 @@ public class CaseReindexer {
         throw e;
       }
       List<String> replaced = index.swapAlias(next);
-      log.info("Reindex: alias {} now on {} ({} cases), catching up on changes made meanwhile", index.alias(), next, copied);
+      log.info(
+          "Reindex: alias {} now on {} ({} cases), catching up on changes made meanwhile",
+          index.alias(),
+          next,
+          copied);
       long recopied = copyAll(next, 0, progress);
       for (String old : replaced) {
         index.deleteIndex(old);
@@ -100,13 +105,19 @@ public class CaseReindexer {
   @EventListener(ApplicationReadyEvent.class)
   public void warnIfMappingIsOutdated() {
     try {
-      List<String> outdated = index.indicesBehindAlias().stream().filter(i -> !index.hasCurrentMapping(i)).toList();
+      List<String> outdated = index.indicesBehindAlias().stream()
+          .filter(i -> !index.hasCurrentMapping(i))
+          .toList();
       if (!outdated.isEmpty()) {
-        log.warn("Search alias {} points at {}, built with an older mapping than v{}: run `bin/dondoc reindex` "
-            + "to rebuild it (search keeps working meanwhile; cases indexed before lack the new mapping's fields)",
-            index.alias(), outdated, CaseIndex.MAPPING_VERSION);
+        log.warn(
+            "Search alias {} points at {}, built with an older mapping than v{}: run `bin/dondoc reindex` "
+                + "to rebuild it (search keeps working meanwhile; cases indexed before lack the new mapping's fields)",
+            index.alias(),
+            outdated,
+            CaseIndex.MAPPING_VERSION);
         index.addNewFieldsToOlderIndices();
-        log.info("Search: added the fields of mapping v{} to {}", CaseIndex.MAPPING_VERSION, outdated);
+        log.info(
+            "Search: added the fields of mapping v{} to {}", CaseIndex.MAPPING_VERSION, outdated);
       }
     } catch (IOException | RuntimeException e) {
       // The relay reports an unavailable Elasticsearch; this check is only advice.
@@ -121,11 +132,12 @@ public class CaseReindexer {
       long afterId = 0;
       do {
         ids = projector.idsAfter(afterId, BATCH_SIZE);
-        List<VersionedCase> cases = ids.stream().map(projector::project).flatMap(Optional::stream).toList();
+        List<VersionedCase> cases =
+            ids.stream().map(projector::project).flatMap(Optional::stream).toList();
         Map<String, String> failed = index.index(cases, target);
         if (!failed.isEmpty()) {
-          throw new IOException("cannot write " + failed.size() + " case(s) into " + target + ", e.g. "
-              + failed.entrySet().iterator().next());
+          throw new IOException("cannot write " + failed.size() + " case(s) into " + target
+              + ", e.g. " + failed.entrySet().iterator().next());
         }
         written += cases.size();
         progress.accept(before + written);

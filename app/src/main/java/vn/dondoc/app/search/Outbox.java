@@ -31,7 +31,9 @@ public class Outbox {
   /** Must run inside the business transaction; fails loudly if there is none. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void enqueue(String caseType, long caseId) {
-    jdbc.sql("insert into outbox (case_type, case_id) values (?, ?)").params(caseType, caseId).update();
+    jdbc.sql("insert into outbox (case_type, case_id) values (?, ?)")
+        .params(caseType, caseId)
+        .update();
   }
 
   /** Locks due entries; other nodes skip them instead of waiting (FOR UPDATE SKIP LOCKED). */
@@ -40,14 +42,20 @@ public class Outbox {
             select id, case_type, case_id, created_at, attempts from outbox
             where next_attempt_at <= now() order by id limit ? for update skip locked""")
         .param(limit)
-        .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("case_type"), rs.getLong("case_id"),
-            rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts")))
+        .query((rs, n) -> new Entry(
+            rs.getLong("id"),
+            rs.getString("case_type"),
+            rs.getLong("case_id"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getInt("attempts")))
         .list();
   }
 
   void delete(Collection<Long> ids) {
     if (!ids.isEmpty()) {
-      jdbc.sql("delete from outbox where id = any(?)").param(ids.toArray(Long[]::new)).update();
+      jdbc.sql("delete from outbox where id = any(?)")
+          .param(ids.toArray(Long[]::new))
+          .update();
     }
   }
 
@@ -57,7 +65,8 @@ public class Outbox {
               update outbox set attempts = attempts + 1, last_error = ?,
                 next_attempt_at = now() + make_interval(secs => ?)
               where id = any(?)""")
-          .params(error, delay.toMillis() / 1000.0, ids.toArray(Long[]::new)).update();
+          .params(error, delay.toMillis() / 1000.0, ids.toArray(Long[]::new))
+          .update();
     }
   }
 
@@ -67,7 +76,10 @@ public class Outbox {
 
   /** When the oldest change still waiting was committed, if any is waiting. */
   public Optional<Instant> oldestWaiting() {
-    return jdbc.sql("select min(created_at) from outbox").query((rs, n) -> rs.getTimestamp(1)).optional()
-        .filter(Objects::nonNull).map(Timestamp::toInstant);
+    return jdbc.sql("select min(created_at) from outbox")
+        .query((rs, n) -> rs.getTimestamp(1))
+        .optional()
+        .filter(Objects::nonNull)
+        .map(Timestamp::toInstant);
   }
 }

@@ -25,8 +25,10 @@ class OutboxHealthIndicator implements HealthIndicator {
   @Override
   public Health health() {
     Health.Builder health = Health.up().withDetail("backlog", outbox.backlog());
-    outbox.oldestWaiting().ifPresent(oldest ->
-        health.withDetail("oldestWaitingSeconds", Duration.between(oldest, clock.instant()).toSeconds()));
+    outbox
+        .oldestWaiting()
+        .ifPresent(oldest -> health.withDetail(
+            "oldestWaitingSeconds", Duration.between(oldest, clock.instant()).toSeconds()));
     return health.build();
   }
 }

@@ -15,4 +15,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dondoc.outbox")
-public record OutboxProperties(@NotNull Duration pollInterval, @Positive int batchSize, @NotNull Duration maxBackoff) {}
+public record OutboxProperties(
+    @NotNull Duration pollInterval,
+    @Positive int batchSize,
+    @NotNull Duration maxBackoff) {}

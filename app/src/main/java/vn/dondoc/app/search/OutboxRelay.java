@@ -42,18 +42,28 @@ public class OutboxRelay {
   private final Timer lag;
   private volatile boolean indexReady;
 
-  public OutboxRelay(Outbox outbox, CaseIndex index, List<CaseProjector> projectors, TransactionTemplate transaction,
-      Clock clock, MeterRegistry meters, OutboxProperties settings) {
+  public OutboxRelay(
+      Outbox outbox,
+      CaseIndex index,
+      List<CaseProjector> projectors,
+      TransactionTemplate transaction,
+      Clock clock,
+      MeterRegistry meters,
+      OutboxProperties settings) {
     this.outbox = outbox;
     this.index = index;
-    this.projectors = projectors.stream().collect(Collectors.toMap(CaseProjector::caseType, Function.identity()));
+    this.projectors =
+        projectors.stream().collect(Collectors.toMap(CaseProjector::caseType, Function.identity()));
     this.transaction = transaction;
     this.clock = clock;
     this.batchSize = settings.batchSize();
     this.maxBackoff = settings.maxBackoff();
-    this.lag = Timer.builder("dondoc.search.lag").description("From the committed change to its indexing")
-        .publishPercentiles(0.5, 0.99).register(meters);
-    Gauge.builder("dondoc.outbox.backlog", outbox, Outbox::backlog).description("Changes not yet in search")
+    this.lag = Timer.builder("dondoc.search.lag")
+        .description("From the committed change to its indexing")
+        .publishPercentiles(0.5, 0.99)
+        .register(meters);
+    Gauge.builder("dondoc.outbox.backlog", outbox, Outbox::backlog)
+        .description("Changes not yet in search")
         .register(meters);
   }
 
@@ -80,7 +90,8 @@ public class OutboxRelay {
       try {
         projected = project(entry);
       } catch (RuntimeException e) {
-        // One unreadable case must not hold up the others; it is retried and its error kept on the row.
+        // One unreadable case must not hold up the others; it is retried and its error kept on the
+        // row.
         log.error("Cannot project {} {}: {}", entry.caseType(), entry.caseId(), e.toString());
         reschedule(List.of(entry), e.toString());
         continue;
@@ -112,7 +123,10 @@ public class OutboxRelay {
         }
       });
     } catch (IOException | RuntimeException e) {
-      log.warn("Search is unavailable, {} change(s) wait in the outbox: {}", entries.size(), e.getMessage());
+      log.warn(
+          "Search is unavailable, {} change(s) wait in the outbox: {}",
+          entries.size(),
+          e.getMessage());
       indexReady = false;
       entriesByCode.values().forEach(forCode -> reschedule(forCode, e.toString()));
     }
@@ -130,7 +144,8 @@ public class OutboxRelay {
 
   private void reschedule(List<Outbox.Entry> entries, String error) {
     int attempts = entries.stream().mapToInt(Outbox.Entry::attempts).max().orElse(0);
-    Duration delay = Duration.ofMillis(Math.min(maxBackoff.toMillis(), 500L << Math.min(attempts, 10)));
+    Duration delay =
+        Duration.ofMillis(Math.min(maxBackoff.toMillis(), 500L << Math.min(attempts, 10)));
     outbox.retryLater(entries.stream().map(Outbox.Entry::id).toList(), delay, error);
   }
 }

@@ -37,18 +37,27 @@ public class SavedSearches {
   SavedSearches(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
     this.json = json;
-    this.rows = (rs, n) -> new Saved(rs.getLong("id"), rs.getString("name"), read(rs.getString("query")),
+    this.rows = (rs, n) -> new Saved(
+        rs.getLong("id"),
+        rs.getString("name"),
+        read(rs.getString("query")),
         rs.getTimestamp("created_at").toInstant());
   }
 
   public List<Saved> list(String username) {
-    return jdbc.sql("select id, name, query, created_at from saved_search where username = ? order by name, id")
-        .param(username).query(rows).list();
+    return jdbc.sql(
+            "select id, name, query, created_at from saved_search where username = ? order by name, id")
+        .param(username)
+        .query(rows)
+        .list();
   }
 
   public Optional<Saved> find(String username, long id) {
-    return jdbc.sql("select id, name, query, created_at from saved_search where username = ? and id = ?")
-        .params(username, id).query(rows).optional();
+    return jdbc.sql(
+            "select id, name, query, created_at from saved_search where username = ? and id = ?")
+        .params(username, id)
+        .query(rows)
+        .optional();
   }
 
   /**
@@ -66,19 +75,31 @@ public class SavedSearches {
     }
     query.toQuery(0, CaseQuery.MAX_PAGE_SIZE, HanoiTime.ZONE, "query.");
     // One save per user at a time, so that two at once cannot both pass the limit.
-    jdbc.sql("select pg_advisory_xact_lock(hashtext('saved_search:' || ?))").param(username).query((rs, n) -> 1).list();
-    if (jdbc.sql("select count(*) from saved_search where username = ?").param(username).query(Long.class).single()
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('saved_search:' || ?))")
+        .param(username)
+        .query((rs, n) -> 1)
+        .list();
+    if (jdbc.sql("select count(*) from saved_search where username = ?")
+            .param(username)
+            .query(Long.class)
+            .single()
         >= MAX_PER_USER) {
       throw new ConflictException("conflict.saved-search.limit");
     }
-    if (jdbc.sql("select count(*) from saved_search where username = ? and name = ?").params(username, checkedName)
-        .query(Long.class).single() > 0) {
+    if (jdbc.sql("select count(*) from saved_search where username = ? and name = ?")
+            .params(username, checkedName)
+            .query(Long.class)
+            .single()
+        > 0) {
       throw new ConflictException("conflict.saved-search.name-taken");
     }
     long id;
     try {
-      id = jdbc.sql("insert into saved_search (username, name, query) values (?, ?, ?::jsonb) returning id")
-          .params(username, checkedName, write(query)).query(Long.class).single();
+      id = jdbc.sql(
+              "insert into saved_search (username, name, query) values (?, ?, ?::jsonb) returning id")
+          .params(username, checkedName, write(query))
+          .query(Long.class)
+          .single();
     } catch (DuplicateKeyException e) {
       throw new ConflictException("conflict.saved-search.name-taken");
     }
@@ -88,7 +109,10 @@ public class SavedSearches {
   /** Deletes the user's own saved search; false if there is none of that id (or it is someone else's). */
   @Transactional
   public boolean delete(String username, long id) {
-    return jdbc.sql("delete from saved_search where username = ? and id = ?").params(username, id).update() == 1;
+    return jdbc.sql("delete from saved_search where username = ? and id = ?")
+            .params(username, id)
+            .update()
+        == 1;
   }
 
   private SearchParams read(String text) {

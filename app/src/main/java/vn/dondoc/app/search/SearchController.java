@@ -42,23 +42,48 @@ class SearchController {
   /** Matched fragments, HTML-escaped, matches in {@code <em>}; empty without query text. */
   record Highlight(List<String> title, List<String> content) {}
 
-  record Result(String code, String caseType, String title, String status, String timeliness, String field,
-      String locality, String leadAgency, List<String> agencies, String section, String directive, String slaState,
-      OffsetDateTime dueAt, OffsetDateTime breachAt, Integer escalationLevel, OffsetDateTime createdAt,
-      OffsetDateTime updatedAt, Highlight highlight, String channel) {}
+  record Result(
+      String code,
+      String caseType,
+      String title,
+      String status,
+      String timeliness,
+      String field,
+      String locality,
+      String leadAgency,
+      List<String> agencies,
+      String section,
+      String directive,
+      String slaState,
+      OffsetDateTime dueAt,
+      OffsetDateTime breachAt,
+      Integer escalationLevel,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt,
+      Highlight highlight,
+      String channel) {}
 
   /**
    * @param sort the order applied: relevance, due or updated
    * @param facets counts of all matching cases per value of type, status, agency, field, locality,
    *     slaState, timeliness and channel
    */
-  record Results(long total, int page, int size, String sort, List<Result> items, Map<String, Map<String, Long>> facets) {}
+  record Results(
+      long total,
+      int page,
+      int size,
+      String sort,
+      List<Result> items,
+      Map<String, Map<String, Long>> facets) {}
 
   record SaveRequest(String name, SearchParams query) {}
 
   @GetMapping("/api/v1/search")
-  Results search(@ModelAttribute SearchParams params, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size, Authentication caller) {
+  Results search(
+      @ModelAttribute SearchParams params,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      Authentication caller) {
     return run(params, page, size, caller);
   }
 
@@ -83,9 +108,13 @@ class SearchController {
 
   /** Runs a saved search with the caller's scope of now (not the one they had when saving it). */
   @GetMapping("/api/v1/search/saved/{id}/run")
-  Results runSaved(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size, Authentication caller) {
-    SavedSearches.Saved search = saved.find(caller.getName(), id)
+  Results runSaved(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      Authentication caller) {
+    SavedSearches.Saved search = saved
+        .find(caller.getName(), id)
         .orElseThrow(() -> new NotFoundException("saved-search.not-found"));
     return run(search.query(), page, size, caller);
   }
@@ -100,8 +129,13 @@ class SearchController {
     CaseQuery query = params.toQuery(page, size, HanoiTime.ZONE, "");
     try {
       CaseHits hits = index.search(query, CallerScope.of(caller));
-      return new Results(hits.total(), page, size, query.effectiveSort().name().toLowerCase(java.util.Locale.ROOT),
-          hits.hits().stream().map(SearchController::result).toList(), hits.facets());
+      return new Results(
+          hits.total(),
+          page,
+          size,
+          query.effectiveSort().name().toLowerCase(java.util.Locale.ROOT),
+          hits.hits().stream().map(SearchController::result).toList(),
+          hits.facets());
     } catch (IOException | ElasticsearchException e) {
       throw new ServiceUnavailableException("search.unavailable", e);
     }
@@ -109,9 +143,25 @@ class SearchController {
 
   private static Result result(CaseHit hit) {
     CaseDocument d = hit.document();
-    return new Result(d.code(), d.caseType(), d.title(), d.status(), d.timeliness(), d.field(), d.locality(), d.leadAgency(),
-        d.agencies(), d.section(), d.directive(), d.slaState(), local(d.dueAt()), local(d.breachAt()), d.escalationLevel(),
-        local(d.createdAt()), local(d.updatedAt()), new Highlight(hit.titleHighlights(), hit.contentHighlights()),
+    return new Result(
+        d.code(),
+        d.caseType(),
+        d.title(),
+        d.status(),
+        d.timeliness(),
+        d.field(),
+        d.locality(),
+        d.leadAgency(),
+        d.agencies(),
+        d.section(),
+        d.directive(),
+        d.slaState(),
+        local(d.dueAt()),
+        local(d.breachAt()),
+        d.escalationLevel(),
+        local(d.createdAt()),
+        local(d.updatedAt()),
+        new Highlight(hit.titleHighlights(), hit.contentHighlights()),
         d.channel());
   }
 

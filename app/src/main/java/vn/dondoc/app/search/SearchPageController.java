@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.staff.CaseLabels;
 import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffNavigation;
 import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.search.CaseDocument;
@@ -44,8 +44,24 @@ class SearchPageController {
   static final int PAGE_SIZE = 20;
   static final String SAVE_FORM = "save-search";
   /** The URL parameters that make a search (SearchParams' names), in the order they are written. */
-  private static final List<String> PARAMS = List.of("q", "type", "status", "agency", "field", "locality", "slaState",
-      "timeliness", "directive", "section", "createdFrom", "createdTo", "dueFrom", "dueTo", "sort", "channel");
+  private static final List<String> PARAMS = List.of(
+      "q",
+      "type",
+      "status",
+      "agency",
+      "field",
+      "locality",
+      "slaState",
+      "timeliness",
+      "directive",
+      "section",
+      "createdFrom",
+      "createdTo",
+      "dueFrom",
+      "dueTo",
+      "sort",
+      "channel");
+
   private static final Pattern MARK = Pattern.compile("<em>(.*?)</em>", Pattern.DOTALL);
 
   private final CaseIndex index;
@@ -63,9 +79,23 @@ class SearchPageController {
   /** A piece of a highlighted fragment: text (escaped by the template) and whether it matched. */
   record Segment(String text, boolean marked) {}
 
-  record Row(String code, String href, String type, String title, List<Segment> titleSegments,
-      List<List<Segment>> contentFragments, String status, String agency, String dueDay, String daysLeft, boolean overdue,
-      String slaState, String slaLabel, String timeliness, String timelinessLabel, String updated) {}
+  record Row(
+      String code,
+      String href,
+      String type,
+      String title,
+      List<Segment> titleSegments,
+      List<List<Segment>> contentFragments,
+      String status,
+      String agency,
+      String dueDay,
+      String daysLeft,
+      boolean overdue,
+      String slaState,
+      String slaLabel,
+      String timeliness,
+      String timelinessLabel,
+      String updated) {}
 
   record FacetValue(String code, String label, long count, String href, boolean selected) {}
 
@@ -77,13 +107,20 @@ class SearchPageController {
   record SavedLink(long id, String name, String href) {}
 
   @GetMapping(value = StaffNavigation.SEARCH, produces = "text/html")
-  String search(@ModelAttribute("params") SearchParams params, @RequestParam(defaultValue = "0") int page,
-      Authentication caller, HttpServletRequest request, Model model) {
+  String search(
+      @ModelAttribute("params") SearchParams params,
+      @RequestParam(defaultValue = "0") int page,
+      Authentication caller,
+      HttpServletRequest request,
+      Model model) {
     model.addAttribute("page", "search");
     Map<String, String> current = current(params);
     model.addAttribute("current", current);
-    model.addAttribute("saved", saved.list(caller.getName()).stream()
-        .map(s -> new SavedLink(s.id(), s.name(), href(current(s.query()), null, null))).toList());
+    model.addAttribute(
+        "saved",
+        saved.list(caller.getName()).stream()
+            .map(s -> new SavedLink(s.id(), s.name(), href(current(s.query()), null, null)))
+            .toList());
     model.addAttribute("rows", List.of());
     Map<String, String> errors = new LinkedHashMap<>();
     model.addAttribute("searchErrors", errors);
@@ -92,7 +129,10 @@ class SearchPageController {
     try {
       query = params.toQuery(pageNumber, PAGE_SIZE, HanoiTime.ZONE, "");
     } catch (InvalidFieldException e) {
-      errors.put(e.field(), forms.message("staff.search.field." + e.field()) + " " + forms.message(e.messageKey(), e.arguments()));
+      errors.put(
+          e.field(),
+          forms.message("staff.search.field." + e.field()) + " "
+              + forms.message(e.messageKey(), e.arguments()));
       return "staff/search";
     }
     CaseHits hits;
@@ -108,25 +148,38 @@ class SearchPageController {
     model.addAttribute("facets", facets(hits.facets(), current));
     model.addAttribute("chips", chips(current));
     model.addAttribute("pageNumber", pageNumber);
-    model.addAttribute("previousHref", pageNumber > 0 ? href(current, "page", String.valueOf(pageNumber - 1)) : null);
-    model.addAttribute("nextHref", (long) (pageNumber + 1) * PAGE_SIZE < hits.total()
-        ? href(current, "page", String.valueOf(pageNumber + 1)) : null);
+    model.addAttribute(
+        "previousHref",
+        pageNumber > 0 ? href(current, "page", String.valueOf(pageNumber - 1)) : null);
+    model.addAttribute(
+        "nextHref",
+        (long) (pageNumber + 1) * PAGE_SIZE < hits.total()
+            ? href(current, "page", String.valueOf(pageNumber + 1))
+            : null);
     model.addAttribute("lastPage", (hits.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     return "staff/search";
   }
 
   /** Saves the search in the URL under a name; errors go back next to the name field. */
   @PostMapping(StaffNavigation.SEARCH + "/luu")
-  String save(@ModelAttribute SearchParams params, @RequestParam(required = false) String name, Authentication caller,
+  String save(
+      @ModelAttribute SearchParams params,
+      @RequestParam(required = false) String name,
+      Authentication caller,
       RedirectAttributes redirect) {
     String back = "redirect:" + href(current(params), null, null);
     try {
       saved.save(caller.getName(), name, params);
     } catch (InvalidFieldException e) {
       if ("name".equals(e.field())) {
-        forms.rejected(redirect, e, "staff.search.saved.name", Map.of("name", name == null ? "" : name));
+        forms.rejected(
+            redirect, e, "staff.search.saved.name", Map.of("name", name == null ? "" : name));
       } else {
-        forms.rejected(redirect, "name", forms.message("staff.search.saved.invalid"), Map.of("name", name == null ? "" : name));
+        forms.rejected(
+            redirect,
+            "name",
+            forms.message("staff.search.saved.invalid"),
+            Map.of("name", name == null ? "" : name));
       }
       return back;
     } catch (ConflictException e) {
@@ -147,13 +200,28 @@ class SearchPageController {
 
   private Row row(CaseHit hit) {
     CaseDocument d = hit.document();
-    List<Segment> title = hit.titleHighlights().isEmpty() ? List.of(new Segment(d.title(), false))
+    List<Segment> title = hit.titleHighlights().isEmpty()
+        ? List.of(new Segment(d.title(), false))
         : segments(hit.titleHighlights().get(0));
-    List<List<Segment>> content = hit.contentHighlights().stream().map(SearchPageController::segments).toList();
-    return new Row(d.code(), "/ho-so/" + d.code(), labels.type(d.caseType()), d.title(), title, content,
-        labels.status(d.caseType(), d.status()), labels.agency(d.leadAgency()), labels.dueDay(d.dueAt()),
-        labels.daysLeft(d.dueAt()), labels.overdue(d.dueAt()) && d.closedAt() == null, d.slaState(),
-        labels.slaState(d.slaState()), d.timeliness(), labels.timeliness(d.timeliness()), labels.day(d.updatedAt()));
+    List<List<Segment>> content =
+        hit.contentHighlights().stream().map(SearchPageController::segments).toList();
+    return new Row(
+        d.code(),
+        "/ho-so/" + d.code(),
+        labels.type(d.caseType()),
+        d.title(),
+        title,
+        content,
+        labels.status(d.caseType(), d.status()),
+        labels.agency(d.leadAgency()),
+        labels.dueDay(d.dueAt()),
+        labels.daysLeft(d.dueAt()),
+        labels.overdue(d.dueAt()) && d.closedAt() == null,
+        d.slaState(),
+        labels.slaState(d.slaState()),
+        d.timeliness(),
+        labels.timeliness(d.timeliness()),
+        labels.day(d.updatedAt()));
   }
 
   /**
@@ -183,7 +251,12 @@ class SearchPageController {
       List<FacetValue> items = new ArrayList<>();
       values.forEach((code, count) -> {
         boolean selected = code.equals(current.get(name));
-        items.add(new FacetValue(code, label(name, code, current), count, href(current, name, selected ? null : code), selected));
+        items.add(new FacetValue(
+            code,
+            label(name, code, current),
+            count,
+            href(current, name, selected ? null : code),
+            selected));
       });
       if (!items.isEmpty()) {
         facets.add(new Facet(name, items));
@@ -196,7 +269,9 @@ class SearchPageController {
     List<Chip> chips = new ArrayList<>();
     current.forEach((name, value) -> {
       if (!"q".equals(name) && !"sort".equals(name)) {
-        chips.add(new Chip(name, forms.message("staff.search.field." + name) + ": " + label(name, value, current),
+        chips.add(new Chip(
+            name,
+            forms.message("staff.search.field." + name) + ": " + label(name, value, current),
             href(current, name, null)));
       }
     });
@@ -204,13 +279,31 @@ class SearchPageController {
   }
 
   private String label(String facet, String code, Map<String, String> current) {
-    return "status".equals(facet) ? labels.status(current.get("type"), code) : labels.facetValue(facet, code);
+    return "status".equals(facet)
+        ? labels.status(current.get("type"), code)
+        : labels.facetValue(facet, code);
   }
 
   /** The search's parameters that are set, by URL name. */
   static Map<String, String> current(SearchParams p) {
-    String[] values = {p.q(), p.type(), p.status(), p.agency(), p.field(), p.locality(), p.slaState(), p.timeliness(),
-        p.directive(), p.section(), p.createdFrom(), p.createdTo(), p.dueFrom(), p.dueTo(), p.sort(), p.channel()};
+    String[] values = {
+      p.q(),
+      p.type(),
+      p.status(),
+      p.agency(),
+      p.field(),
+      p.locality(),
+      p.slaState(),
+      p.timeliness(),
+      p.directive(),
+      p.section(),
+      p.createdFrom(),
+      p.createdTo(),
+      p.dueFrom(),
+      p.dueTo(),
+      p.sort(),
+      p.channel()
+    };
     Map<String, String> current = new LinkedHashMap<>();
     for (int i = 0; i < PARAMS.size(); i++) {
       if (values[i] != null && !values[i].isBlank()) {

@@ -15,16 +15,58 @@ import vn.dondoc.search.CaseQuery;
  * zone, both ends included) and the order. {@link #toQuery} checks them and names the bad one.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SearchParams(String q, String type, String status, String timeliness, String agency, String field,
-    String locality, String slaState, String directive, String section, String createdFrom, String createdTo,
-    String dueFrom, String dueTo, String sort, String channel) {
+public record SearchParams(
+    String q,
+    String type,
+    String status,
+    String timeliness,
+    String agency,
+    String field,
+    String locality,
+    String slaState,
+    String directive,
+    String section,
+    String createdFrom,
+    String createdTo,
+    String dueFrom,
+    String dueTo,
+    String sort,
+    String channel) {
 
   /** Parameters without a channel (searches saved before it was a filter read the same). */
-  public SearchParams(String q, String type, String status, String timeliness, String agency, String field,
-      String locality, String slaState, String directive, String section, String createdFrom, String createdTo,
-      String dueFrom, String dueTo, String sort) {
-    this(q, type, status, timeliness, agency, field, locality, slaState, directive, section, createdFrom, createdTo,
-        dueFrom, dueTo, sort, null);
+  public SearchParams(
+      String q,
+      String type,
+      String status,
+      String timeliness,
+      String agency,
+      String field,
+      String locality,
+      String slaState,
+      String directive,
+      String section,
+      String createdFrom,
+      String createdTo,
+      String dueFrom,
+      String dueTo,
+      String sort) {
+    this(
+        q,
+        type,
+        status,
+        timeliness,
+        agency,
+        field,
+        locality,
+        slaState,
+        directive,
+        section,
+        createdFrom,
+        createdTo,
+        dueFrom,
+        dueTo,
+        sort,
+        null);
   }
 
   static final int MAX_QUERY_LENGTH = 200;
@@ -43,12 +85,22 @@ public record SearchParams(String q, String type, String status, String timeline
     if (q != null && q.length() > MAX_QUERY_LENGTH) {
       throw new InvalidFieldException(prefix + "q", "validation.range", 0, MAX_QUERY_LENGTH);
     }
-    String[][] filters = {{"type", type}, {"status", status}, {"timeliness", timeliness}, {"agency", agency},
-        {"field", field}, {"locality", locality}, {"slaState", slaState}, {"directive", directive}, {"section", section},
-        {"channel", channel}};
+    String[][] filters = {
+      {"type", type},
+      {"status", status},
+      {"timeliness", timeliness},
+      {"agency", agency},
+      {"field", field},
+      {"locality", locality},
+      {"slaState", slaState},
+      {"directive", directive},
+      {"section", section},
+      {"channel", channel}
+    };
     for (String[] filter : filters) {
       if (filter[1] != null && filter[1].length() > MAX_FILTER_LENGTH) {
-        throw new InvalidFieldException(prefix + filter[0], "validation.size.max.n", MAX_FILTER_LENGTH);
+        throw new InvalidFieldException(
+            prefix + filter[0], "validation.size.max.n", MAX_FILTER_LENGTH);
       }
     }
     if (blankToNull(slaState) != null && !SLA_STATES.contains(slaState.strip())) {
@@ -72,14 +124,27 @@ public record SearchParams(String q, String type, String status, String timeline
         throw new InvalidFieldException(prefix + "sort", "validation.value.invalid");
       }
     }
-    return new CaseQuery(blankToNull(q), blankToNull(type), blankToNull(status), blankToNull(timeliness),
-        blankToNull(agency), blankToNull(field), blankToNull(locality), blankToNull(slaState), blankToNull(directive),
+    return new CaseQuery(
+        blankToNull(q),
+        blankToNull(type),
+        blankToNull(status),
+        blankToNull(timeliness),
+        blankToNull(agency),
+        blankToNull(field),
+        blankToNull(locality),
+        blankToNull(slaState),
+        blankToNull(directive),
         blankToNull(section),
         createdFromDay == null ? null : createdFromDay.atStartOfDay(zone).toInstant(),
-        createdToDay == null ? null : createdToDay.plusDays(1).atStartOfDay(zone).toInstant(),
+        createdToDay == null
+            ? null
+            : createdToDay.plusDays(1).atStartOfDay(zone).toInstant(),
         dueFromDay == null ? null : dueFromDay.atStartOfDay(zone).toInstant(),
         dueToDay == null ? null : dueToDay.plusDays(1).atStartOfDay(zone).toInstant(),
-        order, page, size, blankToNull(channel));
+        order,
+        page,
+        size,
+        blankToNull(channel));
   }
 
   private static LocalDate day(String text, String name) {

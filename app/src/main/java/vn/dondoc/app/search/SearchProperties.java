@@ -16,4 +16,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dondoc.search")
-record SearchProperties(@NotBlank String alias, @DefaultValue("20s") Duration sweepInterval) {}
+record SearchProperties(
+    @NotBlank String alias, @DefaultValue("20s") Duration sweepInterval) {}

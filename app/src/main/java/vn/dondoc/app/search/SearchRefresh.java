@@ -21,7 +21,8 @@ public class SearchRefresh {
   private final Outbox outbox;
 
   SearchRefresh(List<CaseProjector> projectors, Outbox outbox) {
-    this.projectors = projectors.stream().collect(Collectors.toMap(CaseProjector::caseType, Function.identity()));
+    this.projectors =
+        projectors.stream().collect(Collectors.toMap(CaseProjector::caseType, Function.identity()));
     this.outbox = outbox;
   }
 

@@ -38,7 +38,8 @@ public class SearchStateSweep {
   private final List<DailyReprojection> timeliness;
   private final Clock clock;
 
-  SearchStateSweep(JdbcClient jdbc, SearchRefresh refresh, List<DailyReprojection> timeliness, Clock clock) {
+  SearchStateSweep(
+      JdbcClient jdbc, SearchRefresh refresh, List<DailyReprojection> timeliness, Clock clock) {
     this.jdbc = jdbc;
     this.refresh = refresh;
     this.timeliness = timeliness;
@@ -46,39 +47,57 @@ public class SearchStateSweep {
   }
 
   /** One round: sweeps (last sweep, now]; false when another node is sweeping or no time has passed. */
-  @Scheduled(fixedDelayString = "${dondoc.search.sweep-interval:20s}", initialDelayString = "${dondoc.search.sweep-interval:20s}")
+  @Scheduled(
+      fixedDelayString = "${dondoc.search.sweep-interval:20s}",
+      initialDelayString = "${dondoc.search.sweep-interval:20s}")
   @Transactional
   public boolean sweep() {
     Instant now = clock.instant();
-    jdbc.sql("insert into search_sweep (name, swept_until) values (:name, :now) on conflict (name) do nothing")
-        .param("name", NAME).param("now", Timestamp.from(now)).update();
-    Optional<Instant> last = jdbc.sql("select swept_until from search_sweep where name = :name for update skip locked")
-        .param("name", NAME).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    jdbc.sql(
+            "insert into search_sweep (name, swept_until) values (:name, :now) on conflict (name) do nothing")
+        .param("name", NAME)
+        .param("now", Timestamp.from(now))
+        .update();
+    Optional<Instant> last = jdbc.sql(
+            "select swept_until from search_sweep where name = :name for update skip locked")
+        .param("name", NAME)
+        .query((rs, n) -> rs.getTimestamp(1).toInstant())
+        .optional();
     if (last.isEmpty() || now.equals(last.get())) {
       return false;
     }
     if (now.isBefore(last.get())) {
       // The clock was set back: sweep on from now.
-      jdbc.sql("update search_sweep set swept_until = :now where name = :name").param("now", Timestamp.from(now))
-          .param("name", NAME).update();
+      jdbc.sql("update search_sweep set swept_until = :now where name = :name")
+          .param("now", Timestamp.from(now))
+          .param("name", NAME)
+          .update();
       return false;
     }
-    Instant from = last.get().isBefore(now.minus(LONGEST_WINDOW)) ? now.minus(LONGEST_WINDOW) : last.get();
+    Instant from =
+        last.get().isBefore(now.minus(LONGEST_WINDOW)) ? now.minus(LONGEST_WINDOW) : last.get();
     Timestamp start = Timestamp.from(from);
     Timestamp end = Timestamp.from(now);
     List<CaseKey> clocks = jdbc.sql("""
             select distinct case_type, case_id from sla_clock
             where state = 'RUNNING' and case_id is not null
               and ((warn_at > :start and warn_at <= :end) or (due_at > :start and due_at <= :end))""")
-        .param("start", start).param("end", end)
-        .query((rs, n) -> new CaseKey(rs.getString(1), rs.getLong(2))).list();
+        .param("start", start)
+        .param("end", end)
+        .query((rs, n) -> new CaseKey(rs.getString(1), rs.getLong(2)))
+        .list();
     clocks.forEach(key -> refresh.caseChanged(key.caseType(), key.caseId()));
-    for (LocalDate day = dayOf(from).plusDays(1); !startOf(day).isAfter(now); day = day.plusDays(1)) {
+    for (LocalDate day = dayOf(from).plusDays(1);
+        !startOf(day).isAfter(now);
+        day = day.plusDays(1)) {
       for (DailyReprojection labels : timeliness) {
         labels.refresh(day);
       }
     }
-    jdbc.sql("update search_sweep set swept_until = :end where name = :name").param("end", end).param("name", NAME).update();
+    jdbc.sql("update search_sweep set swept_until = :end where name = :name")
+        .param("end", end)
+        .param("name", NAME)
+        .update();
     return true;
   }
 

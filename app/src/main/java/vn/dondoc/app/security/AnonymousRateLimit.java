@@ -21,7 +21,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.dondoc.app.web.DatabaseOutage;
 
@@ -73,8 +72,10 @@ public class AnonymousRateLimit extends OncePerRequestFilter {
   /** The limit in force: an admin's change at run time (shared by all nodes), else the configuration. */
   public Settings current() {
     return jdbc.sql("select max_hits, window_seconds from rate_limit_setting where id = 1")
-        .query((rs, n) -> new Settings(rs.getInt("max_hits"), Duration.ofSeconds(rs.getInt("window_seconds"))))
-        .optional().orElse(settings);
+        .query((rs, n) ->
+            new Settings(rs.getInt("max_hits"), Duration.ofSeconds(rs.getInt("window_seconds"))))
+        .optional()
+        .orElse(settings);
   }
 
   /** An admin changes the limit for every node; null goes back to the configuration. */
@@ -87,11 +88,14 @@ public class AnonymousRateLimit extends OncePerRequestFilter {
             insert into rate_limit_setting (id, max_hits, window_seconds, changed_by, changed_at) values (1, ?, ?, ?, ?)
             on conflict (id) do update set max_hits = excluded.max_hits, window_seconds = excluded.window_seconds,
                 changed_by = excluded.changed_by, changed_at = excluded.changed_at""")
-        .params(changed.limit(), changed.window().toSeconds(), admin, Timestamp.from(clock.instant())).update();
+        .params(
+            changed.limit(), changed.window().toSeconds(), admin, Timestamp.from(clock.instant()))
+        .update();
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     boolean allowed;
     try {
@@ -100,7 +104,8 @@ public class AnonymousRateLimit extends OncePerRequestFilter {
       if (!DatabaseOutage.causedBy(e)) {
         throw e;
       }
-      // PostgreSQL unreachable: the submission could not be stored either; the caller retries later.
+      // PostgreSQL unreachable: the submission could not be stored either; the caller retries
+      // later.
       response.setHeader(HttpHeaders.RETRY_AFTER, "30");
       problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable");
       return;
@@ -111,7 +116,8 @@ public class AnonymousRateLimit extends OncePerRequestFilter {
   }
 
   /** Counts this request; false (after writing the 429) when it is over the limit. */
-  private boolean count(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private boolean count(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Settings settings = current();
     if (settings.limit() <= 0) {
       return true;
@@ -123,9 +129,12 @@ public class AnonymousRateLimit extends OncePerRequestFilter {
             insert into rate_limit_window (client, window_start, hits) values (?, ?, 1)
             on conflict (client, window_start) do update set hits = rate_limit_window.hits + 1
             returning hits""")
-        .params(client(request), Timestamp.from(windowStart)).query(Integer.class).single();
+        .params(client(request), Timestamp.from(windowStart))
+        .query(Integer.class)
+        .single();
     if (hits > settings.limit()) {
-      long retryAfter = Math.max(1, Duration.between(now, windowStart.plusMillis(windowMillis)).toSeconds());
+      long retryAfter = Math.max(
+          1, Duration.between(now, windowStart.plusMillis(windowMillis)).toSeconds());
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
       problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests");
       return false;
@@ -137,7 +146,8 @@ public class AnonymousRateLimit extends OncePerRequestFilter {
   @Scheduled(fixedDelayString = "PT10M")
   void forgetOldWindows() {
     jdbc.sql("delete from rate_limit_window where window_start < ?")
-        .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1)).minus(Duration.ofHours(1)))).update();
+        .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1)).minus(Duration.ofHours(1))))
+        .update();
   }
 
   private static String client(HttpServletRequest request) {

@@ -33,22 +33,33 @@ class BackChannelLogout {
   private final NimbusJwtDecoder logoutTokens;
   private final RevokedSessions revoked;
 
-  BackChannelLogout(OAuth2ClientProperties client, KeycloakProperties keycloak, KeycloakKeys keys,
+  BackChannelLogout(
+      OAuth2ClientProperties client,
+      KeycloakProperties keycloak,
+      KeycloakKeys keys,
       RevokedSessions revoked) {
     this.revoked = revoked;
     logoutTokens = NimbusJwtDecoder.withJwkSetUri(KeycloakProperties.jwkSetUri(client))
         .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(keys.selector()))
-        // Keycloak's logout tokens say typ "logout+jwt" in the header; Nimbus accepts only JWT by default
+        // Keycloak's logout tokens say typ "logout+jwt" in the header; Nimbus accepts only JWT by
+        // default
         .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier((type, context) -> {}))
         .build();
     OAuth2TokenValidator<Jwt> logoutToken = jwt -> {
-      boolean forUs = jwt.getAudience() != null && jwt.getAudience().stream().anyMatch(CLIENTS::contains);
-      boolean isLogout = jwt.getClaim("events") instanceof Map<?, ?> events && events.containsKey(LOGOUT_EVENT);
-      return forUs && isLogout && jwt.getClaim("nonce") == null && jwt.getClaimAsString("sid") != null
+      boolean forUs =
+          jwt.getAudience() != null && jwt.getAudience().stream().anyMatch(CLIENTS::contains);
+      boolean isLogout =
+          jwt.getClaim("events") instanceof Map<?, ?> events && events.containsKey(LOGOUT_EVENT);
+      return forUs
+              && isLogout
+              && jwt.getClaim("nonce") == null
+              && jwt.getClaimAsString("sid") != null
           ? OAuth2TokenValidatorResult.success()
-          : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_request", "not a logout token of a Dondoc client", null));
+          : OAuth2TokenValidatorResult.failure(
+              new OAuth2Error("invalid_request", "not a logout token of a Dondoc client", null));
     };
-    logoutTokens.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(keycloak.issuer()), logoutToken));
+    logoutTokens.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        JwtValidators.createDefaultWithIssuer(keycloak.issuer()), logoutToken));
   }
 
   @PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)

@@ -23,18 +23,26 @@ import vn.dondoc.app.agencies.AgencyGroups;
  * @param groups Camunda group ids ({@code agencies/bkhcn}, {@code agency-officer})
  * @param agencies codes of the agencies the person belongs to
  */
-public record Caller(String username, String name, Set<String> roles, List<String> groups, Set<String> agencies) {
+public record Caller(
+    String username, String name, Set<String> roles, List<String> groups, Set<String> agencies) {
 
   public static Caller of(Authentication authentication) {
     if (authentication == null || !authentication.isAuthenticated()) {
       return new Caller(null, null, Set.of(), List.of(), Set.of());
     }
-    Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toUnmodifiableSet());
+    Set<String> roles = authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith("ROLE_"))
+        .map(a -> a.substring(5))
+        .collect(Collectors.toUnmodifiableSet());
     List<String> groups = KeycloakClaims.camundaGroupIds(claims(authentication).get("groups"));
     Object fullName = claims(authentication).get("name");
-    return new Caller(authentication.getName(), fullName == null ? authentication.getName() : fullName.toString(), roles,
-        List.copyOf(groups), Set.copyOf(AgencyGroups.agencyCodes(groups)));
+    return new Caller(
+        authentication.getName(),
+        fullName == null ? authentication.getName() : fullName.toString(),
+        roles,
+        List.copyOf(groups),
+        Set.copyOf(AgencyGroups.agencyCodes(groups)));
   }
 
   /** A claim of the caller's token (API) or ID token (pages) as text; null when absent or anonymous. */
@@ -60,7 +68,8 @@ public record Caller(String username, String name, Set<String> roles, List<Strin
     if (authentication instanceof JwtAuthenticationToken jwt) {
       return jwt.getTokenAttributes();
     }
-    if (authentication instanceof OAuth2AuthenticationToken token && token.getPrincipal() instanceof OidcUser user) {
+    if (authentication instanceof OAuth2AuthenticationToken token
+        && token.getPrincipal() instanceof OidcUser user) {
       return user.getClaims();
     }
     return Map.of();

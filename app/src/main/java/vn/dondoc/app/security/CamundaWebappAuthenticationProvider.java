@@ -16,9 +16,11 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 public class CamundaWebappAuthenticationProvider extends ContainerBasedAuthenticationProvider {
 
   @Override
-  public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+  public AuthenticationResult extractAuthenticatedUser(
+      HttpServletRequest request, ProcessEngine engine) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (!(authentication instanceof OAuth2AuthenticationToken token) || !(token.getPrincipal() instanceof OidcUser user)) {
+    if (!(authentication instanceof OAuth2AuthenticationToken token)
+        || !(token.getPrincipal() instanceof OidcUser user)) {
       return AuthenticationResult.unsuccessful();
     }
     AuthenticationResult result = new AuthenticationResult(user.getName(), true);

@@ -23,8 +23,10 @@ import vn.dondoc.app.web.ServiceUnavailableException;
 public class KeycloakAdminApi {
 
   // HTTP/1.1: the JDK client would otherwise try an h2c upgrade, which can stall against Keycloak
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(3)).build();
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(3))
+      .build();
   private final ObjectMapper json;
   private final String tokenUrl;
   private final String adminUrl;
@@ -33,7 +35,8 @@ public class KeycloakAdminApi {
   private String token;
   private Instant tokenExpires = Instant.EPOCH;
 
-  public KeycloakAdminApi(ObjectMapper json, String issuer, String adminUrl, String clientId, String clientSecret) {
+  public KeycloakAdminApi(
+      ObjectMapper json, String issuer, String adminUrl, String clientId, String clientSecret) {
     this.json = json;
     this.tokenUrl = issuer + "/protocol/openid-connect/token";
     this.adminUrl = adminUrl;
@@ -66,13 +69,19 @@ public class KeycloakAdminApi {
   }
 
   public JsonNode get(String path) {
-    return find(path).orElseThrow(() -> new KeycloakUnavailableException("Keycloak admin API: no " + path, null));
+    return find(path)
+        .orElseThrow(
+            () -> new KeycloakUnavailableException("Keycloak admin API: no " + path, null));
   }
 
   /** POST a JSON body; the id of what was created (the last segment of Location), or null when none. */
   public String post(String path, Object body) {
     HttpResponse<String> response = expect(send("POST", path, body), path, 201, 204);
-    return response.headers().firstValue("Location").map(l -> l.substring(l.lastIndexOf('/') + 1)).orElse(null);
+    return response
+        .headers()
+        .firstValue("Location")
+        .map(l -> l.substring(l.lastIndexOf('/') + 1))
+        .orElse(null);
   }
 
   /** POST answering 409 when the thing exists already: false then. */
@@ -101,30 +110,36 @@ public class KeycloakAdminApi {
   private HttpResponse<String> send(String method, String path, Object body) {
     try {
       HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(adminUrl + path))
-          .header("Authorization", "Bearer " + serviceToken()).timeout(Duration.ofSeconds(10));
+          .header("Authorization", "Bearer " + serviceToken())
+          .timeout(Duration.ofSeconds(10));
       if (body == null) {
         request.method(method, HttpRequest.BodyPublishers.noBody());
       } else {
-        request.header("Content-Type", "application/json")
+        request
+            .header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
       }
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new KeycloakUnavailableException("Keycloak admin API did not answer " + method + " " + path, e);
+      throw new KeycloakUnavailableException(
+          "Keycloak admin API did not answer " + method + " " + path, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KeycloakUnavailableException("interrupted", e);
     }
   }
 
-  private static HttpResponse<String> expect(HttpResponse<String> response, String path, int... statuses) {
+  private static HttpResponse<String> expect(
+      HttpResponse<String> response, String path, int... statuses) {
     for (int status : statuses) {
       if (response.statusCode() == status) {
         return response;
       }
     }
-    throw new KeycloakUnavailableException("Keycloak admin API answered " + response.statusCode() + " for " + path + ": "
-        + response.body(), null);
+    throw new KeycloakUnavailableException(
+        "Keycloak admin API answered " + response.statusCode() + " for " + path + ": "
+            + response.body(),
+        null);
   }
 
   private JsonNode read(HttpResponse<String> response) {
@@ -140,16 +155,23 @@ public class KeycloakAdminApi {
     if (token != null && Instant.now().isBefore(tokenExpires)) {
       return token;
     }
-    String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(clientSecret);
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
-        .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(5))
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
+        + encode(clientSecret);
+    HttpResponse<String> response = http.send(
+        HttpRequest.newBuilder(URI.create(tokenUrl))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .timeout(Duration.ofSeconds(5))
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
-      throw new IOException("Keycloak refused the service account's token (" + clientId + "): " + response.statusCode());
+      throw new IOException("Keycloak refused the service account's token (" + clientId + "): "
+          + response.statusCode());
     }
     JsonNode answer = json.readTree(response.body());
     token = answer.path("access_token").asText();
-    tokenExpires = Instant.now().plusSeconds(Math.max(0, answer.path("expires_in").asLong(0) - 30));
+    tokenExpires =
+        Instant.now().plusSeconds(Math.max(0, answer.path("expires_in").asLong(0) - 30));
     return token;
   }
 }

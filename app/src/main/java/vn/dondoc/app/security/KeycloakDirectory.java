@@ -23,8 +23,12 @@ public class KeycloakDirectory {
 
   /** @param plugin the identity plugin, bound to {@code plugin.identity.keycloak.*} ({@link CamundaIdentityConfig}) */
   KeycloakDirectory(ObjectMapper json, KeycloakIdentityProviderPlugin plugin) {
-    this.api = new KeycloakAdminApi(json, plugin.getKeycloakIssuerUrl(), plugin.getKeycloakAdminUrl(),
-        plugin.getClientId(), plugin.getClientSecret());
+    this.api = new KeycloakAdminApi(
+        json,
+        plugin.getKeycloakIssuerUrl(),
+        plugin.getKeycloakAdminUrl(),
+        plugin.getClientId(),
+        plugin.getClientSecret());
   }
 
   /**
@@ -32,8 +36,11 @@ public class KeycloakDirectory {
    * Camunda group id such as {@code agencies/bkhcn/leaders} (the group's path).
    */
   public List<String> members(String groupPath) {
-    // a nested path (agencies/hanoi/leaders) is encoded segment by segment: its slashes are the path's own
-    String path = Arrays.stream(groupPath.split("/")).filter(s -> !s.isEmpty()).map(KeycloakDirectory::encode)
+    // a nested path (agencies/hanoi/leaders) is encoded segment by segment: its slashes are the
+    // path's own
+    String path = Arrays.stream(groupPath.split("/"))
+        .filter(s -> !s.isEmpty())
+        .map(KeycloakDirectory::encode)
         .collect(Collectors.joining("/"));
     String groupId = api.get("/group-by-path/" + path).path("id").asText();
     List<String> usernames = new ArrayList<>();
@@ -47,18 +54,33 @@ public class KeycloakDirectory {
    * declare themselves (an innovator's, at registration), and the affiliation the administrators confirm (an
    * expert's: users cannot edit it, so it is what conflicts of interest are judged on).
    */
-  public record Profile(String username, String fullName, String email, String organisation, String taxCode,
-      String affiliation, String affiliationTaxCode, String jobTitle) {}
+  public record Profile(
+      String username,
+      String fullName,
+      String email,
+      String organisation,
+      String taxCode,
+      String affiliation,
+      String affiliationTaxCode,
+      String jobTitle) {}
 
   public Optional<Profile> profileOf(String username) {
-    JsonNode users = api.get("/users?exact=true&briefRepresentation=false&username=" + encode(username));
+    JsonNode users =
+        api.get("/users?exact=true&briefRepresentation=false&username=" + encode(username));
     for (JsonNode user : users) {
       if (username.equals(user.path("username").asText())) {
         JsonNode attributes = user.path("attributes");
-        String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
-        return Optional.of(new Profile(username, name.isEmpty() ? username : name, user.path("email").asText(null),
-            attribute(attributes, "organisation"), attribute(attributes, "taxCode"), attribute(attributes, "affiliation"),
-            attribute(attributes, "affiliationTaxCode"), attribute(attributes, "jobTitle")));
+        String name =
+            (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
+        return Optional.of(new Profile(
+            username,
+            name.isEmpty() ? username : name,
+            user.path("email").asText(null),
+            attribute(attributes, "organisation"),
+            attribute(attributes, "taxCode"),
+            attribute(attributes, "affiliation"),
+            attribute(attributes, "affiliationTaxCode"),
+            attribute(attributes, "jobTitle")));
       }
     }
     return Optional.empty();

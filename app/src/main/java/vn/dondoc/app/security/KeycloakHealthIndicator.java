@@ -14,21 +14,28 @@ import org.springframework.stereotype.Component;
 class KeycloakHealthIndicator implements HealthIndicator {
 
   // HTTP/1.1: the JDK client would otherwise try an h2c upgrade, which can stall against Keycloak
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(2))
+      .build();
   private final URI discovery;
 
   KeycloakHealthIndicator(KeycloakProperties keycloak) {
-    this.discovery = URI.create(keycloak.url() + "/realms/" + keycloak.realm() + "/.well-known/openid-configuration");
+    this.discovery = URI.create(
+        keycloak.url() + "/realms/" + keycloak.realm() + "/.well-known/openid-configuration");
   }
 
   @Override
   public Health health() {
     try {
-      HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(3)).GET().build(),
+      HttpResponse<Void> response = http.send(
+          HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(3)).GET().build(),
           HttpResponse.BodyHandlers.discarding());
       Health.Builder health = response.statusCode() == 200 ? Health.up() : Health.down();
-      return health.withDetail("realm", discovery.toString()).withDetail("status", response.statusCode()).build();
+      return health
+          .withDetail("realm", discovery.toString())
+          .withDetail("status", response.statusCode())
+          .build();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Health.unknown().withDetail("realm", discovery.toString()).build();

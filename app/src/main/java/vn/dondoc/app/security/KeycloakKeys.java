@@ -26,16 +26,21 @@ class KeycloakKeys {
 
   private final JWKSource<SecurityContext> source;
 
-  KeycloakKeys(OAuth2ClientProperties client, KeycloakProperties keycloak) throws MalformedURLException {
+  KeycloakKeys(OAuth2ClientProperties client, KeycloakProperties keycloak)
+      throws MalformedURLException {
     String jwkSetUri = KeycloakProperties.jwkSetUri(client);
     Duration cacheTime = keycloak.jwksCacheTime();
     Duration outageTolerance = keycloak.jwksOutageTolerance();
-    // Nimbus wants the refresh timeout and the rate limit of unknown-key refetches below the cache time
+    // Nimbus wants the refresh timeout and the rate limit of unknown-key refetches below the cache
+    // time
     // (and no refresh ahead of expiry, as Spring's own decoder builder sets it up).
-    long refreshTimeout = Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, cacheTime.toMillis() / 2);
-    long refetchInterval = Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, cacheTime.toMillis() / 2);
+    long refreshTimeout =
+        Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, cacheTime.toMillis() / 2);
+    long refetchInterval =
+        Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, cacheTime.toMillis() / 2);
     // Nimbus's default HTTP timeouts (500 ms) are too tight for a busy Keycloak.
-    DefaultResourceRetriever http = new DefaultResourceRetriever(2000, 5000, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
+    DefaultResourceRetriever http =
+        new DefaultResourceRetriever(2000, 5000, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
     this.source = JWKSourceBuilder.<SecurityContext>create(URI.create(jwkSetUri).toURL(), http)
         .cache(cacheTime.toMillis(), refreshTimeout)
         .refreshAheadCache(false)

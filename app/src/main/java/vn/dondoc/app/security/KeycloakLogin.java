@@ -35,7 +35,8 @@ class KeycloakLogin implements AuthenticationFailureHandler {
   private final KeycloakHealthIndicator keycloak;
   private final Clock clock;
   private final AtomicReference<Probe> lastProbe = new AtomicReference<>();
-  private final AuthenticationFailureHandler otherFailures = new SimpleUrlAuthenticationFailureHandler("/login?error");
+  private final AuthenticationFailureHandler otherFailures =
+      new SimpleUrlAuthenticationFailureHandler("/login?error");
 
   KeycloakLogin(KeycloakHealthIndicator keycloak, Clock clock) {
     this.keycloak = keycloak;
@@ -51,7 +52,8 @@ class KeycloakLogin implements AuthenticationFailureHandler {
       }
 
       @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      protected void doFilterInternal(
+          HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         if (keycloakUp()) {
           chain.doFilter(request, response);
@@ -63,7 +65,8 @@ class KeycloakLogin implements AuthenticationFailureHandler {
   }
 
   @Override
-  public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+  public void onAuthenticationFailure(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException, ServletException {
     if (keycloakUp()) {
       otherFailures.onAuthenticationFailure(request, response, e);

@@ -26,9 +26,15 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("dondoc.keycloak")
-public record KeycloakProperties(@NotBlank String url, @NotBlank String publicUrl, @NotBlank String realm,
-    @NotBlank String issuer, @NotNull Duration revokedSessionRetention, @NotBlank String adminClientId,
-    @NotBlank String adminClientSecret, @DefaultValue("PT5M") Duration jwksCacheTime,
+public record KeycloakProperties(
+    @NotBlank String url,
+    @NotBlank String publicUrl,
+    @NotBlank String realm,
+    @NotBlank String issuer,
+    @NotNull Duration revokedSessionRetention,
+    @NotBlank String adminClientId,
+    @NotBlank String adminClientSecret,
+    @DefaultValue("PT5M") Duration jwksCacheTime,
     @DefaultValue("PT20M") Duration jwksOutageTolerance) {
 
   /** The realm's key set (JWKS), as {@code spring.security.oauth2.client.provider.keycloak.jwk-set-uri} says. */

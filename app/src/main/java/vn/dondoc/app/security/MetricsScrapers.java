@@ -22,13 +22,18 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 record MetricsScrapers(List<String> scrapeNetworks) {
 
   MetricsScrapers {
-    scrapeNetworks = scrapeNetworks == null ? List.of() : scrapeNetworks.stream().filter(network -> !network.isBlank()).toList();
+    scrapeNetworks = scrapeNetworks == null
+        ? List.of()
+        : scrapeNetworks.stream().filter(network -> !network.isBlank()).toList();
   }
 
   AuthorizationManager<RequestAuthorizationContext> adminOrScrapeNetwork() {
-    List<IpAddressMatcher> networks = scrapeNetworks.stream().map(IpAddressMatcher::new).toList();
-    AuthorizationManager<RequestAuthorizationContext> fromScrapeNetwork = (authentication, context) ->
-        new AuthorizationDecision(networks.stream().anyMatch(network -> network.matches(context.getRequest())));
-    return AuthorizationManagers.anyOf(fromScrapeNetwork, AuthorityAuthorizationManager.hasRole(Roles.ADMIN));
+    List<IpAddressMatcher> networks =
+        scrapeNetworks.stream().map(IpAddressMatcher::new).toList();
+    AuthorizationManager<RequestAuthorizationContext> fromScrapeNetwork =
+        (authentication, context) -> new AuthorizationDecision(
+            networks.stream().anyMatch(network -> network.matches(context.getRequest())));
+    return AuthorizationManagers.anyOf(
+        fromScrapeNetwork, AuthorityAuthorizationManager.hasRole(Roles.ADMIN));
   }
 }

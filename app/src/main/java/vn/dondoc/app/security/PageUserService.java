@@ -38,10 +38,12 @@ class PageUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
     try {
       access = apiTokens.decode(request.getAccessToken().getTokenValue());
     } catch (JwtException e) {
-      throw new OAuth2AuthenticationException(new OAuth2Error("invalid_token", e.getMessage(), null), e);
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error("invalid_token", e.getMessage(), null), e);
     }
     Set<GrantedAuthority> authorities = new LinkedHashSet<>(user.getAuthorities());
     authorities.addAll(KeycloakClaims.roleAuthorities(access.getClaims()));
-    return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+    return new DefaultOidcUser(
+        authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
   }
 }

@@ -33,13 +33,17 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   }
 
   @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
     response.setHeader("WWW-Authenticate", "Bearer realm=\"dondoc\"");
     write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+      throws IOException {
     write(request, response, HttpStatus.FORBIDDEN, "forbidden");
   }
 
@@ -49,9 +53,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
   }
 
   /** A problem+json answer titled and detailed by messages problem.{key}.title and problem.{key}.detail. */
-  void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {
+  void write(
+      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+      throws IOException {
     var locale = locales.resolveLocale(request);
-    ProblemDetail problem = Problems.of(status, key, messages.getMessage("problem." + key + ".title", null, locale),
+    ProblemDetail problem = Problems.of(
+        status,
+        key,
+        messages.getMessage("problem." + key + ".title", null, locale),
         messages.getMessage("problem." + key + ".detail", null, locale));
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(status.value());

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.web.DatabaseOutage;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +20,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.dondoc.app.web.DatabaseOutage;
 
 /**
  * Keycloak sessions that ended in Keycloak (the user logged out elsewhere, an admin deleted their sessions),
@@ -42,8 +42,10 @@ class RevokedSessions {
   }
 
   void revoke(String sid) {
-    jdbc.sql("insert into revoked_session (sid, revoked_at) values (?, ?) on conflict (sid) do nothing")
-        .params(sid, Timestamp.from(clock.instant())).update();
+    jdbc.sql(
+            "insert into revoked_session (sid, revoked_at) values (?, ?) on conflict (sid) do nothing")
+        .params(sid, Timestamp.from(clock.instant()))
+        .update();
   }
 
   /**
@@ -56,7 +58,10 @@ class RevokedSessions {
       return false;
     }
     try {
-      return jdbc.sql("select exists (select 1 from revoked_session where sid = ?)").param(sid).query(Boolean.class).single();
+      return jdbc.sql("select exists (select 1 from revoked_session where sid = ?)")
+          .param(sid)
+          .query(Boolean.class)
+          .single();
     } catch (RuntimeException e) {
       if (DatabaseOutage.causedBy(e)) {
         return false;
@@ -68,7 +73,8 @@ class RevokedSessions {
   /** For the API's token validation: a token of a Keycloak session that has ended is refused (401). */
   OAuth2TokenValidator<Jwt> tokenValidator() {
     return jwt -> revoked(jwt.getClaimAsString("sid"))
-        ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "the session of this token has ended", null))
+        ? OAuth2TokenValidatorResult.failure(
+            new OAuth2Error("invalid_token", "the session of this token has ended", null))
         : OAuth2TokenValidatorResult.success();
   }
 
@@ -76,10 +82,13 @@ class RevokedSessions {
   OncePerRequestFilter pageSessionFilter() {
     return new OncePerRequestFilter() {
       @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      protected void doFilterInternal(
+          HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         Authentication login = SecurityContextHolder.getContext().getAuthentication();
-        if (login != null && login.getPrincipal() instanceof OidcUser user && revoked(user.getIdToken().getClaimAsString("sid"))) {
+        if (login != null
+            && login.getPrincipal() instanceof OidcUser user
+            && revoked(user.getIdToken().getClaimAsString("sid"))) {
           SecurityContextHolder.clearContext();
           HttpSession session = request.getSession(false);
           if (session != null) {
@@ -93,6 +102,8 @@ class RevokedSessions {
 
   @Scheduled(fixedDelayString = "PT1H")
   void forgetOld() {
-    jdbc.sql("delete from revoked_session where revoked_at < ?").param(Timestamp.from(clock.instant().minus(keep))).update();
+    jdbc.sql("delete from revoked_session where revoked_at < ?")
+        .param(Timestamp.from(clock.instant().minus(keep)))
+        .update();
   }
 }

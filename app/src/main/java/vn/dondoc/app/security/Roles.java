@@ -14,7 +14,9 @@ public final class Roles {
   public static final String ADMIN = "admin";
 
   /** Roles that work on cases (not the public, innovators or experts). */
-  public static final String[] STAFF = {STANDING_OFFICE, AGENCY_OFFICER, AGENCY_LEADER, REVIEWER, SUPERVISOR, ADMIN};
+  public static final String[] STAFF = {
+    STANDING_OFFICE, AGENCY_OFFICER, AGENCY_LEADER, REVIEWER, SUPERVISOR, ADMIN
+  };
 
   /** Roles that oversee every case regardless of agency. */
   public static final String[] OVERSIGHT = {STANDING_OFFICE, SUPERVISOR, REVIEWER, ADMIN};

@@ -37,7 +37,8 @@ public class StaffSession {
 
   @GetMapping(PROBE)
   ResponseEntity<Probe> probe(Authentication authentication) {
-    return ResponseEntity.ok().header("Cache-Control", "no-store")
+    return ResponseEntity.ok()
+        .header("Cache-Control", "no-store")
         .body(new Probe(authentication instanceof OAuth2AuthenticationToken));
   }
 
@@ -52,7 +53,8 @@ public class StaffSession {
     private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+    public void handle(
+        HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
         throws IOException, jakarta.servlet.ServletException {
       Authentication current = SecurityContextHolder.getContext().getAuthentication();
       if (denied instanceof CsrfException && (current == null || !current.isAuthenticated())) {
@@ -68,8 +70,10 @@ public class StaffSession {
       if (referer != null && !request.getRequestURI().endsWith("/logout")) {
         try {
           URI from = URI.create(referer);
-          if (request.getServerName().equalsIgnoreCase(from.getHost()) && request.getServerPort() == port(from)
-              && from.getRawPath() != null && from.getRawPath().startsWith("/")) {
+          if (request.getServerName().equalsIgnoreCase(from.getHost())
+              && request.getServerPort() == port(from)
+              && from.getRawPath() != null
+              && from.getRawPath().startsWith("/")) {
             return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
           }
         } catch (IllegalArgumentException e) {

@@ -35,28 +35,34 @@ class TrustedProxies {
   @ConfigurationProperties("dondoc.proxies")
   record Settings(List<String> trusted) {
     Settings {
-      trusted = trusted == null ? List.of() : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+      trusted = trusted == null
+          ? List.of()
+          : trusted.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
   }
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> forwardedHeaders(Settings settings) {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter(settings));
+    FilterRegistrationBean<OncePerRequestFilter> registration =
+        new FilterRegistrationBean<>(filter(settings));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
   static OncePerRequestFilter filter(Settings settings) {
-    List<IpAddressMatcher> proxies = settings.trusted().stream().map(IpAddressMatcher::new).toList();
+    List<IpAddressMatcher> proxies =
+        settings.trusted().stream().map(IpAddressMatcher::new).toList();
     ForwardedHeaderFilter honour = new ForwardedHeaderFilter();
     ForwardedHeaderFilter remove = new ForwardedHeaderFilter();
     remove.setRemoveOnly(true);
     return new OncePerRequestFilter() {
       @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      protected void doFilterInternal(
+          HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
         String socket = request.getRemoteAddr();
-        boolean fromProxy = socket != null && proxies.stream().anyMatch(proxy -> proxy.matches(socket));
+        boolean fromProxy =
+            socket != null && proxies.stream().anyMatch(proxy -> proxy.matches(socket));
         (fromProxy ? honour : remove).doFilter(request, response, chain);
       }
 

@@ -18,7 +18,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
 @Component
 public class UnknownAddress implements RequestMatcher {
 
-  private static final List<String> SERVED_ELSEWHERE = List.of("/camunda", "/engine-rest", "/oauth2/", "/login", "/logout");
+  private static final List<String> SERVED_ELSEWHERE =
+      List.of("/camunda", "/engine-rest", "/oauth2/", "/login", "/logout");
 
   private final RequestMappingHandlerMapping pages;
 
@@ -29,16 +30,21 @@ public class UnknownAddress implements RequestMatcher {
   @Override
   public boolean matches(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!HttpMethod.GET.matches(request.getMethod()) || SERVED_ELSEWHERE.stream().anyMatch(path::startsWith)) {
+    if (!HttpMethod.GET.matches(request.getMethod())
+        || SERVED_ELSEWHERE.stream().anyMatch(path::startsWith)) {
       return false;
     }
-    // The handler mapping reads the parsed path, which the DispatcherServlet only sets later: set it for the look-up.
-    RequestPath parsed = ServletRequestPathUtils.hasParsedRequestPath(request) ? ServletRequestPathUtils.getParsedRequestPath(request) : null;
+    // The handler mapping reads the parsed path, which the DispatcherServlet only sets later: set
+    // it for the look-up.
+    RequestPath parsed = ServletRequestPathUtils.hasParsedRequestPath(request)
+        ? ServletRequestPathUtils.getParsedRequestPath(request)
+        : null;
     ServletRequestPathUtils.parseAndCache(request);
     try {
       return pages.getHandler(request) == null;
     } catch (Exception e) {
-      return false; // an address some page answers, by another method or media type: its own rules apply
+      return false; // an address some page answers, by another method or media type: its own rules
+      // apply
     } finally {
       if (parsed == null) {
         ServletRequestPathUtils.clearParsedRequestPath(request);

@@ -1,13 +1,11 @@
 package vn.dondoc.app.sla;
 
-import vn.dondoc.app.time.DisplayDates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -21,13 +19,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.web.InvalidFieldException;
 
 /** The working calendar's special days, for admins (the role is checked in SecurityConfig). */
 @RestController
 @RequestMapping("/api/v1/admin/calendar")
 class CalendarController {
-
 
   private final CalendarDayRepository repository;
   private final CalendarEditor editor;
@@ -40,14 +38,19 @@ class CalendarController {
   /** A special day; {@code display} is the date as Vietnamese users write it. */
   record DayView(LocalDate day, String display, CalendarDay.Kind kind, String name, String note) {
     static DayView of(CalendarDay day) {
-      return new DayView(day.day(), DisplayDates.DAY.format(day.day()), day.kind(), day.name(), day.note());
+      return new DayView(
+          day.day(), DisplayDates.DAY.format(day.day()), day.kind(), day.name(), day.note());
     }
   }
 
   /** What an admin sets for one day. */
   record DayEdit(
       @NotNull(message = "{validation.required}") CalendarDay.Kind kind,
-      @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String name,
+
+      @NotBlank(message = "{validation.required}")
+      @Size(max = 200, message = "{validation.size.max}")
+      String name,
+
       @Size(max = 2000, message = "{validation.size.max}") String note) {}
 
   @GetMapping("/{year}")
@@ -59,11 +62,15 @@ class CalendarController {
   }
 
   @PutMapping("/{day}")
-  ResponseEntity<DayView> put(@PathVariable String day, @Valid @RequestBody DayEdit edit, @AuthenticationPrincipal Jwt admin) {
+  ResponseEntity<DayView> put(
+      @PathVariable String day,
+      @Valid @RequestBody DayEdit edit,
+      @AuthenticationPrincipal Jwt admin) {
     String note = edit.note() == null || edit.note().isBlank() ? null : clean(edit.note());
     CalendarDay calendarDay = new CalendarDay(parse(day), edit.kind(), clean(edit.name()), note);
     boolean created = editor.put(calendarDay, admin.getClaimAsString("preferred_username"));
-    return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(DayView.of(calendarDay));
+    return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(DayView.of(calendarDay));
   }
 
   @DeleteMapping("/{day}")

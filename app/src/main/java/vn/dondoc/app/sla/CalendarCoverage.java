@@ -10,10 +10,10 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.notifications.BilingualText;
 import vn.dondoc.app.notifications.NotificationService;
 import vn.dondoc.app.security.Roles;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * Whether next year's working calendar has been entered. The Prime Minister's decision on Tết comes late
@@ -26,6 +26,7 @@ public class CalendarCoverage implements HealthIndicator {
 
   /** The first day on which a missing next year is warned about. */
   static final Month WARN_FROM = Month.OCTOBER;
+
   static final String NOTICE_KIND = "CALENDAR_YEAR_MISSING";
 
   private final CalendarEditor editor;
@@ -33,7 +34,8 @@ public class CalendarCoverage implements HealthIndicator {
   private final BilingualText texts;
   private final Clock clock;
 
-  CalendarCoverage(CalendarEditor editor, NotificationService notifications, BilingualText texts, Clock clock) {
+  CalendarCoverage(
+      CalendarEditor editor, NotificationService notifications, BilingualText texts, Clock clock) {
     this.editor = editor;
     this.notifications = notifications;
     this.texts = texts;
@@ -43,7 +45,9 @@ public class CalendarCoverage implements HealthIndicator {
   /** The year to warn about on {@code today}: the next one, from 1 October, when it is not entered. */
   static Optional<Integer> missingYear(LocalDate today, IntPredicate entered) {
     int next = today.getYear() + 1;
-    return today.getMonthValue() >= WARN_FROM.getValue() && !entered.test(next) ? Optional.of(next) : Optional.empty();
+    return today.getMonthValue() >= WARN_FROM.getValue() && !entered.test(next)
+        ? Optional.of(next)
+        : Optional.empty();
   }
 
   /** The year to warn about today, if any. */
@@ -54,7 +58,9 @@ public class CalendarCoverage implements HealthIndicator {
   @Override
   public Health health() {
     Health.Builder health = Health.up();
-    missingYear().ifPresent(year -> health.withDetail("warning", "working calendar of " + year + " not entered"));
+    missingYear()
+        .ifPresent(
+            year -> health.withDetail("warning", "working calendar of " + year + " not entered"));
     return health.build();
   }
 
@@ -64,7 +70,8 @@ public class CalendarCoverage implements HealthIndicator {
   public void notifyAdmins() {
     missingYear().ifPresent(year -> {
       String code = "CALENDAR-" + year;
-      BilingualText.Text text = texts.render(code, "notification.calendar-missing", String.valueOf(year));
+      BilingualText.Text text =
+          texts.render(code, "notification.calendar-missing", String.valueOf(year));
       notifications.notifyGroup(code, NOTICE_KIND, Roles.ADMIN, text.subject(), text.body());
     });
   }

@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.search.SearchRefresh;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * Admins' edits of the working calendar. Each change, its audit events and the running clocks it moves
@@ -44,7 +44,8 @@ public class CalendarEditor {
     }
 
     private Optional<LocalDate> earliest() {
-      return Stream.concat(put.stream().map(CalendarDay::day), removed.stream()).min(LocalDate::compareTo);
+      return Stream.concat(put.stream().map(CalendarDay::day), removed.stream())
+          .min(LocalDate::compareTo);
     }
   }
 
@@ -60,8 +61,15 @@ public class CalendarEditor {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  CalendarEditor(CalendarDayRepository repository, SlaClockRepository clocks, StageTimers timers, SearchRefresh search,
-      AuditLog audit, WorkingCalendar calendar, TransactionTemplate transaction, Clock clock) {
+  CalendarEditor(
+      CalendarDayRepository repository,
+      SlaClockRepository clocks,
+      StageTimers timers,
+      SearchRefresh search,
+      AuditLog audit,
+      WorkingCalendar calendar,
+      TransactionTemplate transaction,
+      Clock clock) {
     this.repository = repository;
     this.clocks = clocks;
     this.timers = timers;
@@ -105,11 +113,16 @@ public class CalendarEditor {
     WorkingCalendar current = new WorkingCalendar(() -> before);
     WorkingCalendar edited = new WorkingCalendar(() -> afterDays);
     Instant now = now();
-    return edit.earliest().map(from -> clocks.openAfter(startOf(from)).stream()
-        .map(clock -> new DueMove(clock.owner().caseCode(), clock.owner().stage(), clock.timeline().dueAt(),
-            clock.recounted(now, current, edited).timeline().dueAt()))
-        .filter(move -> !move.before().equals(move.after()))
-        .toList()).orElse(List.of());
+    return edit.earliest()
+        .map(from -> clocks.openAfter(startOf(from)).stream()
+            .map(clock -> new DueMove(
+                clock.owner().caseCode(),
+                clock.owner().stage(),
+                clock.timeline().dueAt(),
+                clock.recounted(now, current, edited).timeline().dueAt()))
+            .filter(move -> !move.before().equals(move.after()))
+            .toList())
+        .orElse(List.of());
   }
 
   /** Saves the edit with the admin's reason (in each audit event), moving the clocks it concerns. */
@@ -136,15 +149,22 @@ public class CalendarEditor {
           removed++;
         }
       }
-      int moved = created + replaced + removed == 0 ? 0 : edit.earliest()
-          .map(from -> moveClocks(before, repository.all(), from, reason, actor)).orElse(0);
+      int moved = created + replaced + removed == 0
+          ? 0
+          : edit.earliest()
+              .map(from -> moveClocks(before, repository.all(), from, reason, actor))
+              .orElse(0);
       return new Applied(created, replaced, removed, moved);
     });
     calendar.invalidate();
     return applied;
   }
 
-  private int moveClocks(List<CalendarDay> beforeDays, List<CalendarDay> afterDays, LocalDate from, String reason,
+  private int moveClocks(
+      List<CalendarDay> beforeDays,
+      List<CalendarDay> afterDays,
+      LocalDate from,
+      String reason,
       String actor) {
     WorkingCalendar before = new WorkingCalendar(() -> beforeDays);
     WorkingCalendar after = new WorkingCalendar(() -> afterDays);
@@ -162,7 +182,10 @@ public class CalendarEditor {
       clocks.update(recounted);
       timers.move(owner.processInstanceId(), owner.stage(), recounted.timeline());
       if (!recounted.timeline().dueAt().equals(current.timeline().dueAt())) {
-        timers.moveTaskDueDates(owner.processInstanceId(), current.timeline().dueAt(), recounted.timeline().dueAt());
+        timers.moveTaskDueDates(
+            owner.processInstanceId(),
+            current.timeline().dueAt(),
+            recounted.timeline().dueAt());
         moved++;
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("stage", owner.stage());
@@ -181,7 +204,8 @@ public class CalendarEditor {
     return map;
   }
 
-  private void record(LocalDate day, CalendarDay before, CalendarDay after, String reason, String actor) {
+  private void record(
+      LocalDate day, CalendarDay before, CalendarDay after, String reason, String actor) {
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("day", day.toString());
     detail.put("before", before);

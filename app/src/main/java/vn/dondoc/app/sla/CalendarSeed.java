@@ -24,7 +24,10 @@ class CalendarSeed implements JavaMigration {
   /** The shipped days; an empty note means the day follows an official decision already known. */
   static List<CalendarDay> days() {
     return ReferenceDataSeed.rows(CALENDAR).stream()
-        .map(row -> new CalendarDay(LocalDate.parse(row.get(0)), CalendarDay.Kind.valueOf(row.get(1)), row.get(2),
+        .map(row -> new CalendarDay(
+            LocalDate.parse(row.get(0)),
+            CalendarDay.Kind.valueOf(row.get(1)),
+            row.get(2),
             row.size() > 3 && !row.get(3).isBlank() ? row.get(3) : null))
         .toList();
   }
@@ -41,7 +44,8 @@ class CalendarSeed implements JavaMigration {
 
   @Override
   public Integer getChecksum() {
-    // List and String hash codes are specified, so this is stable across JVMs (a record's or enum's is not).
+    // List and String hash codes are specified, so this is stable across JVMs (a record's or enum's
+    // is not).
     return ReferenceDataSeed.rows(CALENDAR).hashCode();
   }
 
@@ -52,8 +56,10 @@ class CalendarSeed implements JavaMigration {
 
   @Override
   public void migrate(Context context) throws SQLException {
-    try (PreparedStatement insert = context.getConnection().prepareStatement(
-        "insert into calendar_day (day, kind, name, note) values (?, ?, ?, ?) on conflict (day) do nothing")) {
+    try (PreparedStatement insert = context
+        .getConnection()
+        .prepareStatement(
+            "insert into calendar_day (day, kind, name, note) values (?, ?, ?, ?) on conflict (day) do nothing")) {
       for (CalendarDay day : days()) {
         insert.setDate(1, Date.valueOf(day.day()));
         insert.setString(2, day.kind().name());

@@ -15,13 +15,29 @@ import java.time.Instant;
  * @param pausedWorkingTime working time spent paused, in total
  * @param escalationLevel 0 none, 1 warned, 2 leader notified, 3 supervisor task; raised by {@link SlaEscalationService}
  */
-record SlaClock(Long id, Owner owner, String agency, State state, int budgetWorkingDays, Instant startedAt,
-    Timeline timeline, Instant pausedAt, Duration pausedWorkingTime, Instant stoppedAt, Instant breachedAt,
+record SlaClock(
+    Long id,
+    Owner owner,
+    String agency,
+    State state,
+    int budgetWorkingDays,
+    Instant startedAt,
+    Timeline timeline,
+    Instant pausedAt,
+    Duration pausedWorkingTime,
+    Instant stoppedAt,
+    Instant breachedAt,
     int escalationLevel) {
 
-  enum State { RUNNING, PAUSED, MET, BREACHED }
+  enum State {
+    RUNNING,
+    PAUSED,
+    MET,
+    BREACHED
+  }
 
-  record Owner(String caseType, Long caseId, String caseCode, String processInstanceId, String stage) {}
+  record Owner(
+      String caseType, Long caseId, String caseCode, String processInstanceId, String stage) {}
 
   /** The instants of the stage's three timers. */
   record Timeline(Instant warnAt, Instant dueAt, Instant supervisorAt) {
@@ -33,10 +49,13 @@ record SlaClock(Long id, Owner owner, String agency, State state, int budgetWork
     static Timeline plan(Instant start, SlaPolicy policy, WorkingCalendar calendar) {
       Instant due = calendar.addWorkingDays(start, policy.budgetWorkingDays());
       long budgetMillis = calendar.workingTimeBetween(start, due).toMillis();
-      Duration untilWarning = Duration.ofMillis(policy.warnShare().multiply(BigDecimal.valueOf(budgetMillis)).longValue());
-      // In working time rather than addWorkingDays(due, n): that would leave the rest of the due day free
+      Duration untilWarning = Duration.ofMillis(
+          policy.warnShare().multiply(BigDecimal.valueOf(budgetMillis)).longValue());
+      // In working time rather than addWorkingDays(due, n): that would leave the rest of the due
+      // day free
       // (its convention for a start), so that a delay of n days would give n + 1.
-      Instant supervisor = calendar.addWorkingTime(due, Duration.ofDays(policy.supervisorDelayWorkingDays()));
+      Instant supervisor =
+          calendar.addWorkingTime(due, Duration.ofDays(policy.supervisorDelayWorkingDays()));
       return new Timeline(calendar.addWorkingTime(start, untilWarning), due, supervisor);
     }
 
@@ -58,19 +77,37 @@ record SlaClock(Long id, Owner owner, String agency, State state, int budgetWork
     }
 
     /** The working time left at {@code from} (in {@code before}) is added to {@code to} (in {@code after}). */
-    private Timeline carried(Instant from, Instant to, WorkingCalendar before, WorkingCalendar after) {
-      return new Timeline(carry(warnAt, from, to, before, after), carry(dueAt, from, to, before, after),
+    private Timeline carried(
+        Instant from, Instant to, WorkingCalendar before, WorkingCalendar after) {
+      return new Timeline(
+          carry(warnAt, from, to, before, after),
+          carry(dueAt, from, to, before, after),
           carry(supervisorAt, from, to, before, after));
     }
 
-    private static Instant carry(Instant instant, Instant from, Instant to, WorkingCalendar before, WorkingCalendar after) {
-      return instant.isAfter(from) ? after.addWorkingTime(to, before.workingTimeBetween(from, instant)) : instant;
+    private static Instant carry(
+        Instant instant, Instant from, Instant to, WorkingCalendar before, WorkingCalendar after) {
+      return instant.isAfter(from)
+          ? after.addWorkingTime(to, before.workingTimeBetween(from, instant))
+          : instant;
     }
   }
 
-  static SlaClock start(Owner owner, String agency, SlaPolicy policy, Instant now, WorkingCalendar calendar) {
-    return new SlaClock(null, owner, agency, State.RUNNING, policy.budgetWorkingDays(), now,
-        Timeline.plan(now, policy, calendar), null, Duration.ZERO, null, null, 0);
+  static SlaClock start(
+      Owner owner, String agency, SlaPolicy policy, Instant now, WorkingCalendar calendar) {
+    return new SlaClock(
+        null,
+        owner,
+        agency,
+        State.RUNNING,
+        policy.budgetWorkingDays(),
+        now,
+        Timeline.plan(now, policy, calendar),
+        null,
+        Duration.ZERO,
+        null,
+        null,
+        0);
   }
 
   boolean isStopped() {
@@ -82,16 +119,38 @@ record SlaClock(Long id, Owner owner, String agency, State state, int budgetWork
     if (!isStopped()) {
       return this;
     }
-    return new SlaClock(id, owner, currentAgency, State.RUNNING, budgetWorkingDays, startedAt,
-        timeline.continued(stoppedAt, now, calendar), null, pausedWorkingTime, null, breachedAt, escalationLevel);
+    return new SlaClock(
+        id,
+        owner,
+        currentAgency,
+        State.RUNNING,
+        budgetWorkingDays,
+        startedAt,
+        timeline.continued(stoppedAt, now, calendar),
+        null,
+        pausedWorkingTime,
+        null,
+        breachedAt,
+        escalationLevel);
   }
 
   SlaClock pause(Instant now) {
     if (state != State.RUNNING) {
       return this;
     }
-    return new SlaClock(id, owner, agency, State.PAUSED, budgetWorkingDays, startedAt, timeline, now,
-        pausedWorkingTime, stoppedAt, breachedAt, escalationLevel);
+    return new SlaClock(
+        id,
+        owner,
+        agency,
+        State.PAUSED,
+        budgetWorkingDays,
+        startedAt,
+        timeline,
+        now,
+        pausedWorkingTime,
+        stoppedAt,
+        breachedAt,
+        escalationLevel);
   }
 
   /** Running again: every timer still ahead moves by the working time spent paused. */
@@ -99,9 +158,20 @@ record SlaClock(Long id, Owner owner, String agency, State state, int budgetWork
     if (state != State.PAUSED) {
       return this;
     }
-    Duration pause = now.isAfter(pausedAt) ? calendar.workingTimeBetween(pausedAt, now) : Duration.ZERO;
-    return new SlaClock(id, owner, agency, State.RUNNING, budgetWorkingDays, startedAt,
-        timeline.continued(pausedAt, now, calendar), null, pausedWorkingTime.plus(pause), stoppedAt, breachedAt,
+    Duration pause =
+        now.isAfter(pausedAt) ? calendar.workingTimeBetween(pausedAt, now) : Duration.ZERO;
+    return new SlaClock(
+        id,
+        owner,
+        agency,
+        State.RUNNING,
+        budgetWorkingDays,
+        startedAt,
+        timeline.continued(pausedAt, now, calendar),
+        null,
+        pausedWorkingTime.plus(pause),
+        stoppedAt,
+        breachedAt,
         escalationLevel);
   }
 
@@ -119,14 +189,36 @@ record SlaClock(Long id, Owner owner, String agency, State state, int budgetWork
     if (anchor == null) {
       return this;
     }
-    return new SlaClock(id, owner, agency, state, budgetWorkingDays, startedAt, timeline.recounted(anchor, before, after),
-        pausedAt, pausedWorkingTime, stoppedAt, breachedAt, escalationLevel);
+    return new SlaClock(
+        id,
+        owner,
+        agency,
+        state,
+        budgetWorkingDays,
+        startedAt,
+        timeline.recounted(anchor, before, after),
+        pausedAt,
+        pausedWorkingTime,
+        stoppedAt,
+        breachedAt,
+        escalationLevel);
   }
 
   /** The same running clock as if it had started at {@code start}: its instants planned again from there. */
   SlaClock startedAt(Instant start, SlaPolicy policy, WorkingCalendar calendar) {
-    return new SlaClock(id, owner, agency, state, budgetWorkingDays, start, Timeline.plan(start, policy, calendar),
-        pausedAt, pausedWorkingTime, stoppedAt, breachedAt, escalationLevel);
+    return new SlaClock(
+        id,
+        owner,
+        agency,
+        state,
+        budgetWorkingDays,
+        start,
+        Timeline.plan(start, policy, calendar),
+        pausedAt,
+        pausedWorkingTime,
+        stoppedAt,
+        breachedAt,
+        escalationLevel);
   }
 
   /** The stage is left: met if before the due instant, else breached (a pause in course ends first). */
@@ -138,7 +230,18 @@ record SlaClock(Long id, Owner owner, String agency, State state, int budgetWork
       return this;
     }
     boolean late = !now.isBefore(timeline.dueAt());
-    return new SlaClock(id, owner, agency, late ? State.BREACHED : State.MET, budgetWorkingDays, startedAt, timeline,
-        null, pausedWorkingTime, now, late && breachedAt == null ? timeline.dueAt() : breachedAt, escalationLevel);
+    return new SlaClock(
+        id,
+        owner,
+        agency,
+        late ? State.BREACHED : State.MET,
+        budgetWorkingDays,
+        startedAt,
+        timeline,
+        null,
+        pausedWorkingTime,
+        now,
+        late && breachedAt == null ? timeline.dueAt() : breachedAt,
+        escalationLevel);
   }
 }

@@ -46,8 +46,15 @@ public class SlaClockService implements SlaClocks {
   private final Map<String, ClockCases> cases;
   private final Clock clock;
 
-  SlaClockService(SlaClockRepository clocks, SlaPolicies policies, SlaProperties properties, WorkingCalendar calendar,
-      StageTimers timers, SearchRefresh search, List<ClockCases> cases, Clock clock) {
+  SlaClockService(
+      SlaClockRepository clocks,
+      SlaPolicies policies,
+      SlaProperties properties,
+      WorkingCalendar calendar,
+      StageTimers timers,
+      SearchRefresh search,
+      List<ClockCases> cases,
+      Clock clock) {
     this.clocks = clocks;
     this.policies = policies;
     this.properties = properties;
@@ -80,7 +87,9 @@ public class SlaClockService implements SlaClocks {
   @Transactional
   public void stop(DelegateExecution execution, String stage) {
     refreshCaseIf(execution.getProcessInstanceId(), stage, clock -> !clock.isStopped());
-    clocks.lock(execution.getProcessInstanceId(), stage).ifPresent(current -> clocks.update(current.stop(now(), calendar)));
+    clocks
+        .lock(execution.getProcessInstanceId(), stage)
+        .ifPresent(current -> clocks.update(current.stop(now(), calendar)));
   }
 
   /**
@@ -90,12 +99,19 @@ public class SlaClockService implements SlaClocks {
   @Transactional
   public void pause(String processInstanceId, String stage) {
     refreshCaseIf(processInstanceId, stage, clock -> clock.state() == SlaClock.State.RUNNING);
-    clocks.lock(processInstanceId, stage).ifPresentOrElse(current -> {
-      if (current.state() == SlaClock.State.RUNNING) {
-        clocks.update(current.pause(now()));
-        timers.suspend(processInstanceId, stage);
-      }
-    }, () -> log.warn("No SLA clock for stage {} of process instance {}: nothing to pause", stage, processInstanceId));
+    clocks
+        .lock(processInstanceId, stage)
+        .ifPresentOrElse(
+            current -> {
+              if (current.state() == SlaClock.State.RUNNING) {
+                clocks.update(current.pause(now()));
+                timers.suspend(processInstanceId, stage);
+              }
+            },
+            () -> log.warn(
+                "No SLA clock for stage {} of process instance {}: nothing to pause",
+                stage,
+                processInstanceId));
   }
 
   /**
@@ -105,14 +121,24 @@ public class SlaClockService implements SlaClocks {
   @Transactional
   public void resume(String processInstanceId, String stage) {
     refreshCaseIf(processInstanceId, stage, clock -> clock.state() == SlaClock.State.PAUSED);
-    clocks.lock(processInstanceId, stage).ifPresentOrElse(current -> {
-      if (current.state() == SlaClock.State.PAUSED) {
-        SlaClock resumed = current.resume(now(), calendar);
-        clocks.update(resumed);
-        timers.reschedule(processInstanceId, stage, resumed.timeline());
-        timers.moveTaskDueDates(processInstanceId, current.timeline().dueAt(), resumed.timeline().dueAt());
-      }
-    }, () -> log.warn("No SLA clock for stage {} of process instance {}: nothing to resume", stage, processInstanceId));
+    clocks
+        .lock(processInstanceId, stage)
+        .ifPresentOrElse(
+            current -> {
+              if (current.state() == SlaClock.State.PAUSED) {
+                SlaClock resumed = current.resume(now(), calendar);
+                clocks.update(resumed);
+                timers.reschedule(processInstanceId, stage, resumed.timeline());
+                timers.moveTaskDueDates(
+                    processInstanceId,
+                    current.timeline().dueAt(),
+                    resumed.timeline().dueAt());
+              }
+            },
+            () -> log.warn(
+                "No SLA clock for stage {} of process instance {}: nothing to resume",
+                stage,
+                processInstanceId));
   }
 
   /**
@@ -123,14 +149,18 @@ public class SlaClockService implements SlaClocks {
    */
   @Transactional
   public void backdate(String processInstanceId, String stage, Instant start) {
-    clocks.lock(processInstanceId, stage).filter(current -> current.state() == SlaClock.State.RUNNING).ifPresent(current -> {
-      SlaPolicy policy = policies.find(current.owner().caseType(), stage).orElseThrow();
-      SlaClock moved = current.startedAt(start, policy, calendar);
-      clocks.update(moved);
-      timers.reschedule(processInstanceId, stage, moved.timeline());
-      timers.moveTaskDueDates(processInstanceId, current.timeline().dueAt(), moved.timeline().dueAt());
-      refreshCase(moved);
-    });
+    clocks
+        .lock(processInstanceId, stage)
+        .filter(current -> current.state() == SlaClock.State.RUNNING)
+        .ifPresent(current -> {
+          SlaPolicy policy = policies.find(current.owner().caseType(), stage).orElseThrow();
+          SlaClock moved = current.startedAt(start, policy, calendar);
+          clocks.update(moved);
+          timers.reschedule(processInstanceId, stage, moved.timeline());
+          timers.moveTaskDueDates(
+              processInstanceId, current.timeline().dueAt(), moved.timeline().dueAt());
+          refreshCase(moved);
+        });
   }
 
   /**
@@ -145,27 +175,34 @@ public class SlaClockService implements SlaClocks {
     if (source == null) {
       throw new IllegalStateException("no ClockCases bean for case type " + binding.caseType());
     }
-    ClockCases.ClockCase found = source.clockCase(caseCode)
-        .orElseThrow(() -> new IllegalStateException("no " + binding.caseType() + " case " + caseCode + " for its SLA clock"));
+    ClockCases.ClockCase found = source
+        .clockCase(caseCode)
+        .orElseThrow(() -> new IllegalStateException(
+            "no " + binding.caseType() + " case " + caseCode + " for its SLA clock"));
     // not an agency's stage: the standing office works on it (a review, a decision)
     String agency = binding.agencyWorks() ? found.agency() : null;
-    return clocks.lock(execution.getProcessInstanceId(), stage).map(existing -> {
-      if (!existing.isStopped()) {
-        return existing;
-      }
-      SlaClock resumed = existing.reenter(agency, now(), calendar);
-      clocks.update(resumed);
-      refreshCase(resumed);
-      return resumed;
-    }).orElseGet(() -> {
-      SlaPolicy policy = policies.find(binding.caseType(), stage).orElseThrow(
-          () -> new IllegalStateException("no SLA policy for " + binding.caseType() + " " + stage + " (table sla_policy)"));
-      SlaClock.Owner owner = new SlaClock.Owner(binding.caseType(), found.id(), caseCode, execution.getProcessInstanceId(),
-          stage);
-      SlaClock started = clocks.insert(SlaClock.start(owner, agency, policy, now(), calendar));
-      refreshCase(started);
-      return started;
-    });
+    return clocks
+        .lock(execution.getProcessInstanceId(), stage)
+        .map(existing -> {
+          if (!existing.isStopped()) {
+            return existing;
+          }
+          SlaClock resumed = existing.reenter(agency, now(), calendar);
+          clocks.update(resumed);
+          refreshCase(resumed);
+          return resumed;
+        })
+        .orElseGet(() -> {
+          SlaPolicy policy = policies
+              .find(binding.caseType(), stage)
+              .orElseThrow(() -> new IllegalStateException(
+                  "no SLA policy for " + binding.caseType() + " " + stage + " (table sla_policy)"));
+          SlaClock.Owner owner = new SlaClock.Owner(
+              binding.caseType(), found.id(), caseCode, execution.getProcessInstanceId(), stage);
+          SlaClock started = clocks.insert(SlaClock.start(owner, agency, policy, now(), calendar));
+          refreshCase(started);
+          return started;
+        });
   }
 
   /** Projects the clock's case again if the clock (read without a lock) is about to change state. */

@@ -29,7 +29,8 @@ public class SlaCountdown {
    * @param overdue the due instant has passed (and the clock is not paused)
    * @param workingDays days left, or whole working days overdue
    */
-  public record Countdown(String state, Instant dueAt, boolean overdue, boolean paused, long workingDays) {}
+  public record Countdown(
+      String state, Instant dueAt, boolean overdue, boolean paused, long workingDays) {}
 
   public Countdown of(SlaSummary summary) {
     Instant now = clock.instant();
@@ -43,6 +44,7 @@ public class SlaCountdown {
       long days = left.toDays() + (left.toNanos() % DAY.toNanos() == 0 ? 0 : 1);
       return new Countdown(summary.state(), due, false, false, days);
     }
-    return new Countdown(summary.state(), due, true, false, calendar.workingTimeBetween(due, now).toDays());
+    return new Countdown(
+        summary.state(), due, true, false, calendar.workingTimeBetween(due, now).toDays());
   }
 }

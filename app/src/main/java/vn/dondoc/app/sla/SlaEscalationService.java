@@ -1,10 +1,8 @@
 package vn.dondoc.app.sla;
 
-import vn.dondoc.app.time.DisplayDates;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +12,14 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.AgencyGroups;
 import vn.dondoc.app.cases.AuditLog;
 import vn.dondoc.app.notifications.BilingualText;
 import vn.dondoc.app.notifications.NotificationService;
 import vn.dondoc.app.search.SearchRefresh;
 import vn.dondoc.app.security.Roles;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.sla.SlaEscalation;
 import vn.dondoc.processes.sla.SlaStage;
@@ -47,14 +46,17 @@ public class SlaEscalationService implements SlaEscalation {
   static final int LEADER_NOTIFIED = 2;
   static final int SUPERVISOR_TASK = 3;
 
-
   private final SlaClockRepository clocks;
   private final NotificationService notifications;
   private final BilingualText texts;
   private final AuditLog audit;
   private final SearchRefresh search;
 
-  SlaEscalationService(SlaClockRepository clocks, NotificationService notifications, BilingualText texts, AuditLog audit,
+  SlaEscalationService(
+      SlaClockRepository clocks,
+      NotificationService notifications,
+      BilingualText texts,
+      AuditLog audit,
       SearchRefresh search) {
     this.clocks = clocks;
     this.search = search;
@@ -68,7 +70,10 @@ public class SlaEscalationService implements SlaEscalation {
   public void warn(DelegateExecution execution, String stage) {
     claim(execution.getProcessInstanceId(), stage, WARNED).ifPresent(clock -> {
       String code = clock.owner().caseCode();
-      BilingualText.Text text = texts.render(code, "notification.sla-warning", stageName(stage),
+      BilingualText.Text text = texts.render(
+          code,
+          "notification.sla-warning",
+          stageName(stage),
           deadline(clock.timeline().dueAt()));
       String group = workingGroup(clock);
       notifications.notifyGroup(code, "SLA_WARNING_" + stage, group, text.subject(), text.body());
@@ -81,10 +86,15 @@ public class SlaEscalationService implements SlaEscalation {
   public void breach(DelegateExecution execution, String stage) {
     claim(execution.getProcessInstanceId(), stage, LEADER_NOTIFIED).ifPresent(clock -> {
       String code = clock.owner().caseCode();
-      BilingualText.Text text = texts.render(code, "notification.sla-breach", stageName(stage),
-          deadline(clock.timeline().dueAt()), deadline(clock.timeline().supervisorAt()));
+      BilingualText.Text text = texts.render(
+          code,
+          "notification.sla-breach",
+          stageName(stage),
+          deadline(clock.timeline().dueAt()),
+          deadline(clock.timeline().supervisorAt()));
       List<String> groups = List.of(leaders(clock), Roles.SUPERVISOR);
-      groups.forEach(group -> notifications.notifyGroup(code, "SLA_BREACH_" + stage, group, text.subject(), text.body()));
+      groups.forEach(group -> notifications.notifyGroup(
+          code, "SLA_BREACH_" + stage, group, text.subject(), text.body()));
       record(clock, "SLA_BREACHED", groups);
     });
   }
@@ -92,8 +102,8 @@ public class SlaEscalationService implements SlaEscalation {
   /** The stage's supervisor task was created: the last level, told by the task itself (Tasklist). */
   @Transactional
   public void supervisorTaskCreated(String processInstanceId, String stage) {
-    claim(processInstanceId, stage, SUPERVISOR_TASK).ifPresent(clock -> record(clock, "SLA_SUPERVISOR_TASK",
-        List.of(Roles.SUPERVISOR)));
+    claim(processInstanceId, stage, SUPERVISOR_TASK)
+        .ifPresent(clock -> record(clock, "SLA_SUPERVISOR_TASK", List.of(Roles.SUPERVISOR)));
   }
 
   /** A supervisor did the stage's supervision task: who, and their note, on the case's record. */
@@ -109,8 +119,10 @@ public class SlaEscalationService implements SlaEscalation {
 
   /** The clock, if this caller is the one that raises it to {@code level}. */
   private Optional<SlaClock> claim(String processInstanceId, String stage, int level) {
-    SlaClock clock = clocks.find(processInstanceId, stage).orElseThrow(() -> new IllegalStateException(
-        "no SLA clock for stage " + stage + " of process instance " + processInstanceId));
+    SlaClock clock = clocks
+        .find(processInstanceId, stage)
+        .orElseThrow(() -> new IllegalStateException(
+            "no SLA clock for stage " + stage + " of process instance " + processInstanceId));
     search.caseChanged(clock.owner().caseType(), clock.owner().caseId());
     return clocks.raiseEscalation(clock.id(), level) ? Optional.of(clock) : Optional.empty();
   }
@@ -129,11 +141,15 @@ public class SlaEscalationService implements SlaEscalation {
   }
 
   private static String workingGroup(SlaClock clock) {
-    return standingOfficeStage(clock) ? FeedbackHandling.GROUP_STANDING_OFFICE : AgencyGroups.PREFIX + clock.agency();
+    return standingOfficeStage(clock)
+        ? FeedbackHandling.GROUP_STANDING_OFFICE
+        : AgencyGroups.PREFIX + clock.agency();
   }
 
   private static String leaders(SlaClock clock) {
-    return standingOfficeStage(clock) ? FeedbackHandling.GROUP_STANDING_OFFICE : AgencyGroups.leadersOf(clock.agency());
+    return standingOfficeStage(clock)
+        ? FeedbackHandling.GROUP_STANDING_OFFICE
+        : AgencyGroups.leadersOf(clock.agency());
   }
 
   private static MessageSourceResolvable stageName(String stage) {
@@ -144,9 +160,11 @@ public class SlaEscalationService implements SlaEscalation {
   static MessageSourceResolvable deadline(Instant instant) {
     LocalDateTime local = LocalDateTime.ofInstant(instant, HanoiTime.ZONE);
     if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-      return new DefaultMessageSourceResolvable(new String[] {"sla.deadline.end-of-day"},
+      return new DefaultMessageSourceResolvable(
+          new String[] {"sla.deadline.end-of-day"},
           new Object[] {DisplayDates.DAY.format(local.minusDays(1))});
     }
-    return new DefaultMessageSourceResolvable(new String[] {"sla.deadline.at"}, new Object[] {DisplayDates.TIME_AND_DAY.format(local)});
+    return new DefaultMessageSourceResolvable(
+        new String[] {"sla.deadline.at"}, new Object[] {DisplayDates.TIME_AND_DAY.format(local)});
   }
 }

@@ -16,14 +16,22 @@ import org.springframework.stereotype.Component;
 class SlaMetrics {
 
   private static final String COUNT_IN_STATE =
-      "select count(*) from sla_clock c where c.state = 'RUNNING' and " + SlaSummary.stateSql("c") + " = :state";
+      "select count(*) from sla_clock c where c.state = 'RUNNING' and " + SlaSummary.stateSql("c")
+          + " = :state";
 
   SlaMetrics(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
     for (String state : new String[] {"BREACHED", SlaSummary.AT_RISK}) {
-      Gauge.builder("dondoc.sla.clocks", () -> jdbc.sql(COUNT_IN_STATE).param("now", Timestamp.from(clock.instant()))
-              .param("state", state).query(Long.class).single())
-          .description("Running SLA clocks past their due instant (BREACHED) or their warning instant (AT_RISK)")
-          .tag("state", state).register(meters);
+      Gauge.builder(
+              "dondoc.sla.clocks",
+              () -> jdbc.sql(COUNT_IN_STATE)
+                  .param("now", Timestamp.from(clock.instant()))
+                  .param("state", state)
+                  .query(Long.class)
+                  .single())
+          .description(
+              "Running SLA clocks past their due instant (BREACHED) or their warning instant (AT_RISK)")
+          .tag("state", state)
+          .register(meters);
     }
   }
 }

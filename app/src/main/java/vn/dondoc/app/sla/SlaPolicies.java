@@ -20,9 +20,13 @@ public class SlaPolicies {
   public static final String AUDIT_CASE = "SLA-POLICY";
   static final String AUDIT_ACTION = "SLA_POLICY_EDITED";
 
-  private static final String COLUMNS = "case_type, stage, budget_working_days, warn_share, supervisor_delay_working_days";
-  private static final RowMapper<SlaPolicy> POLICY = (rs, n) -> new SlaPolicy(rs.getString("case_type"),
-      rs.getString("stage"), rs.getInt("budget_working_days"), rs.getBigDecimal("warn_share"),
+  private static final String COLUMNS =
+      "case_type, stage, budget_working_days, warn_share, supervisor_delay_working_days";
+  private static final RowMapper<SlaPolicy> POLICY = (rs, n) -> new SlaPolicy(
+      rs.getString("case_type"),
+      rs.getString("stage"),
+      rs.getInt("budget_working_days"),
+      rs.getBigDecimal("warn_share"),
       rs.getInt("supervisor_delay_working_days"));
 
   private final JdbcClient jdbc;
@@ -34,24 +38,35 @@ public class SlaPolicies {
   }
 
   public List<SlaPolicy> all() {
-    return jdbc.sql("select " + COLUMNS + " from sla_policy order by case_type, stage").query(POLICY).list();
+    return jdbc.sql("select " + COLUMNS + " from sla_policy order by case_type, stage")
+        .query(POLICY)
+        .list();
   }
 
   public Optional<SlaPolicy> find(String caseType, String stage) {
     return jdbc.sql("select " + COLUMNS + " from sla_policy where case_type = ? and stage = ?")
-        .params(caseType, stage).query(POLICY).optional();
+        .params(caseType, stage)
+        .query(POLICY)
+        .optional();
   }
 
   /** Replaces the budget of an existing policy and audits the change; empty when there is no such policy. */
   @Transactional
   public Optional<SlaPolicy> edit(SlaPolicy edited, String actor) {
-    Optional<SlaPolicy> before = jdbc.sql("select " + COLUMNS + " from sla_policy where case_type = ? and stage = ? for update")
-        .params(edited.caseType(), edited.stage()).query(POLICY).optional();
+    Optional<SlaPolicy> before = jdbc.sql(
+            "select " + COLUMNS + " from sla_policy where case_type = ? and stage = ? for update")
+        .params(edited.caseType(), edited.stage())
+        .query(POLICY)
+        .optional();
     before.filter(policy -> !sameBudget(policy, edited)).ifPresent(policy -> {
       jdbc.sql("""
               update sla_policy set budget_working_days = ?, warn_share = ?, supervisor_delay_working_days = ?
               where case_type = ? and stage = ?""")
-          .params(edited.budgetWorkingDays(), edited.warnShare(), edited.supervisorDelayWorkingDays(), edited.caseType(),
+          .params(
+              edited.budgetWorkingDays(),
+              edited.warnShare(),
+              edited.supervisorDelayWorkingDays(),
+              edited.caseType(),
               edited.stage())
           .update();
       Map<String, Object> detail = new LinkedHashMap<>();
@@ -65,7 +80,8 @@ public class SlaPolicies {
   }
 
   private static boolean sameBudget(SlaPolicy a, SlaPolicy b) {
-    return a.budgetWorkingDays() == b.budgetWorkingDays() && a.warnShare().compareTo(b.warnShare()) == 0
+    return a.budgetWorkingDays() == b.budgetWorkingDays()
+        && a.warnShare().compareTo(b.warnShare()) == 0
         && a.supervisorDelayWorkingDays() == b.supervisorDelayWorkingDays();
   }
 }

@@ -7,5 +7,9 @@ import java.math.BigDecimal;
  * that working time after which the people on the stage are reminded, and the working days an
  * overdue stage may stay open before a supervisor is called in.
  */
-public record SlaPolicy(String caseType, String stage, int budgetWorkingDays, BigDecimal warnShare,
+public record SlaPolicy(
+    String caseType,
+    String stage,
+    int budgetWorkingDays,
+    BigDecimal warnShare,
     int supervisorDelayWorkingDays) {}

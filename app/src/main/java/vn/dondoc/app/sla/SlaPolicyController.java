@@ -31,12 +31,18 @@ class SlaPolicyController {
 
   /** What an admin sets for one case type and stage. */
   record PolicyEdit(
-      @NotNull(message = "{validation.required}") @Range(min = 1, max = 365, message = "{validation.between}")
+      @NotNull(message = "{validation.required}")
+      @Range(min = 1, max = 365, message = "{validation.between}")
       Integer budgetWorkingDays,
-      @NotNull(message = "{validation.required}") @DecimalMin(value = "0.01", message = "{validation.share}")
-      @DecimalMax(value = "0.99", message = "{validation.share}") @Digits(integer = 1, fraction = 2, message = "{validation.share}")
+
+      @NotNull(message = "{validation.required}")
+      @DecimalMin(value = "0.01", message = "{validation.share}")
+      @DecimalMax(value = "0.99", message = "{validation.share}")
+      @Digits(integer = 1, fraction = 2, message = "{validation.share}")
       BigDecimal warnShare,
-      @NotNull(message = "{validation.required}") @Range(min = 0, max = 60, message = "{validation.between}")
+
+      @NotNull(message = "{validation.required}")
+      @Range(min = 0, max = 60, message = "{validation.between}")
       Integer supervisorDelayWorkingDays) {}
 
   @GetMapping
@@ -46,11 +52,19 @@ class SlaPolicyController {
 
   /** Only existing policies are edited: case types and stages are defined by the process models. */
   @PutMapping("/{caseType}/{stage}")
-  SlaPolicy put(@PathVariable String caseType, @PathVariable String stage, @Valid @RequestBody PolicyEdit edit,
+  SlaPolicy put(
+      @PathVariable String caseType,
+      @PathVariable String stage,
+      @Valid @RequestBody PolicyEdit edit,
       @AuthenticationPrincipal Jwt admin) {
-    SlaPolicy policy = new SlaPolicy(caseType, stage, edit.budgetWorkingDays(), edit.warnShare(),
+    SlaPolicy policy = new SlaPolicy(
+        caseType,
+        stage,
+        edit.budgetWorkingDays(),
+        edit.warnShare(),
         edit.supervisorDelayWorkingDays());
-    return policies.edit(policy, admin.getClaimAsString("preferred_username"))
+    return policies
+        .edit(policy, admin.getClaimAsString("preferred_username"))
         .orElseThrow(() -> new NotFoundException("sla-policy.not-found"));
   }
 }

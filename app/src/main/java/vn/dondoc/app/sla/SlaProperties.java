@@ -23,7 +23,8 @@ record SlaProperties(Map<String, Binding> processes) {
   Binding binding(String processKey) {
     Binding binding = processes == null ? null : processes.get(processKey);
     if (binding == null) {
-      throw new IllegalStateException("no SLA binding for process " + processKey + " (dondoc.sla.processes)");
+      throw new IllegalStateException(
+          "no SLA binding for process " + processKey + " (dondoc.sla.processes)");
     }
     return binding;
   }

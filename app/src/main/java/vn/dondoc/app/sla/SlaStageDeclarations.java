@@ -56,13 +56,18 @@ public class SlaStageDeclarations {
 
   /** What a timer job of the stage waits for, if the job's activity is one of the stage's timers. */
   Optional<SlaTimer> timer(String processKey, String stage, String activityId) {
-    return stages.stream().filter(s -> s.processKey().equals(processKey) && s.stage().equals(stage))
-        .map(s -> s.timers().get(activityId)).filter(Objects::nonNull).findFirst();
+    return stages.stream()
+        .filter(s -> s.processKey().equals(processKey) && s.stage().equals(stage))
+        .map(s -> s.timers().get(activityId))
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   /** The stage whose supervisor task this activity is, if it is one. */
   Optional<String> stageOfSupervisorTask(String processKey, String activityId) {
-    return stages.stream().filter(s -> s.processKey().equals(processKey) && s.supervisorTasks().contains(activityId))
-        .map(SlaStageDeclaration::stage).findFirst();
+    return stages.stream()
+        .filter(s -> s.processKey().equals(processKey) && s.supervisorTasks().contains(activityId))
+        .map(SlaStageDeclaration::stage)
+        .findFirst();
   }
 }

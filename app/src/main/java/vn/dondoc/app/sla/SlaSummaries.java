@@ -51,9 +51,19 @@ public class SlaSummaries {
               and (not ? or state in ('RUNNING', 'PAUSED'))
             order by state in ('RUNNING', 'PAUSED') desc, started_at desc, id desc
             limit 1""")
-        .params(caseCode, stages == null, stages == null ? new String[0] : stages.toArray(String[]::new), openOnly)
-        .query((rs, n) -> SlaSummary.of(rs.getString("stage"), rs.getString("state"), instant(rs.getTimestamp("warn_at")),
-            instant(rs.getTimestamp("due_at")), instant(rs.getTimestamp("breached_at")), rs.getInt("escalation_level"), now))
+        .params(
+            caseCode,
+            stages == null,
+            stages == null ? new String[0] : stages.toArray(String[]::new),
+            openOnly)
+        .query((rs, n) -> SlaSummary.of(
+            rs.getString("stage"),
+            rs.getString("state"),
+            instant(rs.getTimestamp("warn_at")),
+            instant(rs.getTimestamp("due_at")),
+            instant(rs.getTimestamp("breached_at")),
+            rs.getInt("escalation_level"),
+            now))
         .optional();
   }
 

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param breachAt when the stage was breached, or null if it was not (yet)
  * @param escalationLevel 0 none, 1 warned, 2 leader notified, 3 supervisor task
  */
-public record SlaSummary(String stage, String state, Instant dueAt, Instant breachAt, int escalationLevel) {
+public record SlaSummary(
+    String stage, String state, Instant dueAt, Instant breachAt, int escalationLevel) {
 
   public static final String AT_RISK = "AT_RISK";
 
@@ -22,12 +23,19 @@ public record SlaSummary(String stage, String state, Instant dueAt, Instant brea
    */
   public static String stateSql(String row) {
     return ("case when %1$s.state = 'RUNNING' and %1$s.due_at <= :now then 'BREACHED'"
-        + " when %1$s.state = 'RUNNING' and %1$s.warn_at <= :now then 'AT_RISK' else %1$s.state end").formatted(row);
+            + " when %1$s.state = 'RUNNING' and %1$s.warn_at <= :now then 'AT_RISK' else %1$s.state end")
+        .formatted(row);
   }
 
   /** The summary of a clock in {@code clockState} at {@code now}. */
-  public static SlaSummary of(String stage, String clockState, Instant warnAt, Instant dueAt, Instant breachedAt,
-      int escalationLevel, Instant now) {
+  public static SlaSummary of(
+      String stage,
+      String clockState,
+      Instant warnAt,
+      Instant dueAt,
+      Instant breachedAt,
+      int escalationLevel,
+      Instant now) {
     String state = clockState;
     Instant breach = breachedAt;
     if ("RUNNING".equals(clockState)) {

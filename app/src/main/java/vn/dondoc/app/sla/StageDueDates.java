@@ -24,11 +24,15 @@ public class StageDueDates {
   }
 
   /** Empty when the stage has no clock yet and no policy (nothing is promised). */
-  public Optional<Instant> dueAt(String caseType, String processInstanceId, String stage, Instant since) {
-    Optional<SlaClock> clock = processInstanceId == null ? Optional.empty() : clocks.find(processInstanceId, stage);
+  public Optional<Instant> dueAt(
+      String caseType, String processInstanceId, String stage, Instant since) {
+    Optional<SlaClock> clock =
+        processInstanceId == null ? Optional.empty() : clocks.find(processInstanceId, stage);
     if (clock.isPresent()) {
       return Optional.of(clock.get().timeline().dueAt());
     }
-    return policies.find(caseType, stage).map(policy -> SlaClock.Timeline.plan(since, policy, calendar).dueAt());
+    return policies
+        .find(caseType, stage)
+        .map(policy -> SlaClock.Timeline.plan(since, policy, calendar).dueAt());
   }
 }

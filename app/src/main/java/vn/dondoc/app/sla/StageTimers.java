@@ -28,7 +28,8 @@ class StageTimers {
 
   StageTimers(ProcessEngine engine, SlaStageDeclarations stages) {
     this.management = engine.getManagementService();
-    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
     this.stages = stages;
   }
 
@@ -42,7 +43,10 @@ class StageTimers {
 
   /** Keeps the stage's pending timers from firing. */
   void suspend(String processInstanceId, String stage) {
-    forEachJob(processInstanceId, stage, (job, timer) -> job.setSuspensionState(SuspensionState.SUSPENDED.getStateCode()));
+    forEachJob(
+        processInstanceId,
+        stage,
+        (job, timer) -> job.setSuspensionState(SuspensionState.SUSPENDED.getStateCode()));
   }
 
   /** Moves the stage's pending timers to the timeline's instants and lets them fire again. */
@@ -55,7 +59,10 @@ class StageTimers {
 
   /** Moves the stage's pending timers to the timeline's instants, leaving them suspended or active as they are. */
   void move(String processInstanceId, String stage, SlaClock.Timeline timeline) {
-    forEachJob(processInstanceId, stage, (job, timer) -> job.setDuedate(Date.from(instant(timer, timeline))));
+    forEachJob(
+        processInstanceId,
+        stage,
+        (job, timer) -> job.setDuedate(Date.from(instant(timer, timeline))));
   }
 
   /**
@@ -65,8 +72,13 @@ class StageTimers {
    */
   void moveTaskDueDates(String processInstanceId, Instant before, Instant after) {
     commands.execute(context -> context.runWithoutAuthorization(() -> {
-      for (Task task : context.getProcessEngineConfiguration().getTaskService().createTaskQuery()
-          .processInstanceId(processInstanceId).dueDate(Date.from(before)).list()) {
+      for (Task task : context
+          .getProcessEngineConfiguration()
+          .getTaskService()
+          .createTaskQuery()
+          .processInstanceId(processInstanceId)
+          .dueDate(Date.from(before))
+          .list()) {
         context.getTaskManager().findTaskById(task.getId()).setDueDate(Date.from(after));
       }
       return null;
@@ -80,11 +92,18 @@ class StageTimers {
    * officer has no rights on jobs, and with authorization on, the job query would find nothing). Joins
    * the caller's command and transaction when there is one.
    */
-  private void forEachJob(String processInstanceId, String stage, BiConsumer<JobEntity, SlaTimer> action) {
+  private void forEachJob(
+      String processInstanceId, String stage, BiConsumer<JobEntity, SlaTimer> action) {
     commands.execute(context -> context.runWithoutAuthorization(() -> {
-      for (Job job : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+      for (Job job : management
+          .createJobQuery()
+          .processInstanceId(processInstanceId)
+          .timers()
+          .list()) {
         JobEntity entity = context.getJobManager().findJobById(job.getId());
-        stages.timer(entity.getProcessDefinitionKey(), stage, entity.getActivityId()).ifPresent(timer -> action.accept(entity, timer));
+        stages
+            .timer(entity.getProcessDefinitionKey(), stage, entity.getActivityId())
+            .ifPresent(timer -> action.accept(entity, timer));
       }
       return null;
     }));

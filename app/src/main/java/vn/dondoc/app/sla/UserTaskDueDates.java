@@ -42,7 +42,8 @@ class UserTaskDueDates implements UserTaskDue {
   public Date inWorkingDays(DelegateExecution execution, String budget) {
     Integer days = budgets.workingDays() == null ? null : budgets.workingDays().get(budget);
     if (days == null) {
-      throw new IllegalStateException("no due-date budget " + budget + " (dondoc.user-task-due.working-days)");
+      throw new IllegalStateException(
+          "no due-date budget " + budget + " (dondoc.user-task-due.working-days)");
     }
     return Date.from(calendar.addWorkingDays(clock.instant(), days));
   }
@@ -51,7 +52,13 @@ class UserTaskDueDates implements UserTaskDue {
   public Date after(String isoDuration) {
     // A timer's ISO-8601 duration: days as a Period (P15D), anything shorter as a Duration (PT12H).
     String text = isoDuration.strip();
-    return Date.from(text.contains("T") ? clock.instant().plus(Duration.parse(text))
-        : clock.instant().atZone(vn.dondoc.app.time.HanoiTime.ZONE).plus(Period.parse(text)).toInstant());
+    return Date.from(
+        text.contains("T")
+            ? clock.instant().plus(Duration.parse(text))
+            : clock
+                .instant()
+                .atZone(vn.dondoc.app.time.HanoiTime.ZONE)
+                .plus(Period.parse(text))
+                .toInstant());
   }
 }

@@ -88,15 +88,19 @@ public class WorkingCalendar {
     if (first.equals(last)) {
       return isWorkingDay(first, kinds) ? Duration.between(from, to) : Duration.ZERO;
     }
-    Duration total = isWorkingDay(first, kinds) ? Duration.between(from, startOf(first.plusDays(1))) : Duration.ZERO;
-    // The whole days in between by counting, not walking: a clock months overdue is asked this for every
+    Duration total = isWorkingDay(first, kinds)
+        ? Duration.between(from, startOf(first.plusDays(1)))
+        : Duration.ZERO;
+    // The whole days in between by counting, not walking: a clock months overdue is asked this for
+    // every
     // board. Whole days are 24 h: Hanoi keeps no daylight saving time.
     total = total.plusDays(workingDays(first.plusDays(1), last, kinds));
     return isWorkingDay(last, kinds) ? total.plus(Duration.between(startOf(last), to)) : total;
   }
 
   /** The working days in [{@code from}, {@code until}): the weekdays, corrected by the calendar's rows there. */
-  private static long workingDays(LocalDate from, LocalDate until, NavigableMap<LocalDate, CalendarDay.Kind> kinds) {
+  private static long workingDays(
+      LocalDate from, LocalDate until, NavigableMap<LocalDate, CalendarDay.Kind> kinds) {
     long days = ChronoUnit.DAYS.between(from, until);
     if (days <= 0) {
       return 0;
@@ -105,8 +109,10 @@ public class WorkingCalendar {
     for (LocalDate day = from.plusDays(days / 7 * 7); day.isBefore(until); day = day.plusDays(1)) {
       count += isWeekday(day) ? 1 : 0;
     }
-    for (Map.Entry<LocalDate, CalendarDay.Kind> row : kinds.subMap(from, true, until, false).entrySet()) {
-      count += (row.getValue() == CalendarDay.Kind.WORKING_DAY ? 1 : 0) - (isWeekday(row.getKey()) ? 1 : 0);
+    for (Map.Entry<LocalDate, CalendarDay.Kind> row :
+        kinds.subMap(from, true, until, false).entrySet()) {
+      count += (row.getValue() == CalendarDay.Kind.WORKING_DAY ? 1 : 0)
+          - (isWeekday(row.getKey()) ? 1 : 0);
     }
     return count;
   }

@@ -11,9 +11,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * What staff pages show for the codes of a case (as the search index keeps them): type, status,
@@ -24,9 +24,20 @@ import vn.dondoc.app.time.DisplayDates;
 public class CaseLabels {
 
   /** Message key prefixes of each case type's statuses. */
-  private static final Map<String, String> STATUS_KEYS = Map.of("feedback", "FeedbackStatus.", "task", "TaskStatus.",
-      "initiative", "InitiativeStatus.", "extension", "staff.status.extension.", "evidence", "staff.status.evidence.");
-  private static final List<String> STATUS_ORDER = List.of("task", "feedback", "initiative", "extension", "evidence");
+  private static final Map<String, String> STATUS_KEYS = Map.of(
+      "feedback",
+      "FeedbackStatus.",
+      "task",
+      "TaskStatus.",
+      "initiative",
+      "InitiativeStatus.",
+      "extension",
+      "staff.status.extension.",
+      "evidence",
+      "staff.status.evidence.");
+
+  private static final List<String> STATUS_ORDER =
+      List.of("task", "feedback", "initiative", "extension", "evidence");
 
   private final MessageSource messages;
   private final ReferenceData reference;
@@ -92,8 +103,13 @@ public class CaseLabels {
   }
 
   public String locality(String code) {
-    return code == null ? null : reference.localities().stream().filter(l -> l.code().equals(code)).findFirst()
-        .map(ReferenceData.Locality::name).orElse(code);
+    return code == null
+        ? null
+        : reference.localities().stream()
+            .filter(l -> l.code().equals(code))
+            .findFirst()
+            .map(ReferenceData.Locality::name)
+            .orElse(code);
   }
 
   public String slaState(String code) {
@@ -116,7 +132,9 @@ public class CaseLabels {
 
   /** HH:mm dd/MM/yyyy in Asia/Ho_Chi_Minh. */
   public String time(Instant instant) {
-    return instant == null ? null : DisplayDates.TIME_AND_DAY.format(instant.atZone(HanoiTime.ZONE));
+    return instant == null
+        ? null
+        : DisplayDates.TIME_AND_DAY.format(instant.atZone(HanoiTime.ZONE));
   }
 
   /**

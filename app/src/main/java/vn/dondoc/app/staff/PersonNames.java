@@ -45,9 +45,11 @@ public class PersonNames {
     }
     String name;
     try {
-      name = directory.profileOf(username).map(KeycloakDirectory.Profile::fullName).orElse(username);
+      name =
+          directory.profileOf(username).map(KeycloakDirectory.Profile::fullName).orElse(username);
     } catch (RuntimeException e) {
-      log.warn("The name of {} is not known, the realm did not answer: {}", username, e.getMessage());
+      log.warn(
+          "The name of {} is not known, the realm did not answer: {}", username, e.getMessage());
       return username;
     }
     if (known.size() >= MAX_KEPT) {

@@ -30,8 +30,16 @@ public class StaffForms {
   }
 
   /** The field's label followed by the service's message, e.g. "Tên tìm kiếm là bắt buộc". */
-  public void rejected(RedirectAttributes redirect, InvalidFieldException e, String labelKey, Map<String, String> values) {
-    rejected(redirect, e.field(), label(labelKey) + " " + message(e.messageKey(), e.arguments()), values);
+  public void rejected(
+      RedirectAttributes redirect,
+      InvalidFieldException e,
+      String labelKey,
+      Map<String, String> values) {
+    rejected(
+        redirect,
+        e.field(),
+        label(labelKey) + " " + message(e.messageKey(), e.arguments()),
+        values);
   }
 
   /**
@@ -39,9 +47,14 @@ public class StaffForms {
    * With a label prefix each message follows its field's label ("Tên … là bắt buộc"); without one (null) the
    * messages stand alone, as a step form's do (whole sentences under their fields).
    */
-  public void rejectedAll(RedirectAttributes redirect, InvalidFieldException e, String labelPrefix, Map<String, String> values) {
+  public void rejectedAll(
+      RedirectAttributes redirect,
+      InvalidFieldException e,
+      String labelPrefix,
+      Map<String, String> values) {
     Map<String, String> errors = new LinkedHashMap<>();
-    for (InvalidFieldException one : e instanceof InvalidFieldsException several ? several.all() : List.of(e)) {
+    for (InvalidFieldException one :
+        e instanceof InvalidFieldsException several ? several.all() : List.of(e)) {
       String label = labelPrefix == null ? "" : label(labelPrefix + one.field()) + " ";
       errors.putIfAbsent(one.field(), label + message(one.messageKey(), one.arguments()));
     }
@@ -50,7 +63,8 @@ public class StaffForms {
   }
 
   /** A message of its own (a whole sentence, e.g. a conflict) next to a field. */
-  public void rejected(RedirectAttributes redirect, String field, String message, Map<String, String> values) {
+  public void rejected(
+      RedirectAttributes redirect, String field, String message, Map<String, String> values) {
     Map<String, String> errors = new LinkedHashMap<>();
     errors.put(field, message);
     redirect.addFlashAttribute("errors", errors);
@@ -58,7 +72,8 @@ public class StaffForms {
   }
 
   /** The post was taken: staff.js forgets the draft of the form {@code data-draft="formId"}. */
-  public void accepted(RedirectAttributes redirect, String formId, String noticeKey, Object... arguments) {
+  public void accepted(
+      RedirectAttributes redirect, String formId, String noticeKey, Object... arguments) {
     redirect.addFlashAttribute("draftDone", formId);
     redirect.addFlashAttribute("notice", message(noticeKey, arguments));
   }
@@ -76,14 +91,20 @@ public class StaffForms {
    * has moved on meanwhile, e.g. decided in Tasklist) to the done page with the message as a notice;
    * success to the done page with {@code noticeKey}.
    */
-  public String attempt(RedirectAttributes redirect, Post post, Runnable action, String noticeKey, Object... arguments) {
+  public String attempt(
+      RedirectAttributes redirect,
+      Post post,
+      Runnable action,
+      String noticeKey,
+      Object... arguments) {
     try {
       action.run();
     } catch (InvalidFieldException e) {
       rejectedAll(redirect, e, null, post.typed());
       return "redirect:" + post.formPage();
     } catch (ForbiddenException e) {
-      rejected(redirect, post.typed().keySet().iterator().next(), message(e.messageKey()), post.typed());
+      rejected(
+          redirect, post.typed().keySet().iterator().next(), message(e.messageKey()), post.typed());
       return "redirect:" + post.formPage();
     } catch (ConflictException e) {
       redirect.addFlashAttribute("notice", message(e.messageKey()));

@@ -54,16 +54,22 @@ class StaffPageModel {
   }
 
   @ExceptionHandler(ForbiddenException.class)
-  ModelAndView forbidden(ForbiddenException e, Authentication authentication, HttpServletRequest request) {
+  ModelAndView forbidden(
+      ForbiddenException e, Authentication authentication, HttpServletRequest request) {
     return error(HttpStatus.FORBIDDEN, e.messageKey(), authentication, request);
   }
 
   @ExceptionHandler(ServiceUnavailableException.class)
-  ModelAndView unavailable(ServiceUnavailableException e, Authentication authentication, HttpServletRequest request) {
+  ModelAndView unavailable(
+      ServiceUnavailableException e, Authentication authentication, HttpServletRequest request) {
     return error(HttpStatus.SERVICE_UNAVAILABLE, e.messageKey(), authentication, request);
   }
 
-  private ModelAndView error(HttpStatus status, String messageKey, Authentication authentication, HttpServletRequest request) {
+  private ModelAndView error(
+      HttpStatus status,
+      String messageKey,
+      Authentication authentication,
+      HttpServletRequest request) {
     ModelAndView view = new ModelAndView("staff/error", status);
     Model model = new ExtendedModelMap();
     layout(model, authentication, request);
@@ -76,11 +82,15 @@ class StaffPageModel {
   /** Staff pages are for staff and experts: a citizen or an innovator gets a 403 that says where their pages are. */
   @ModelAttribute
   void staffOnly(Authentication authentication, HttpServletRequest request) {
-    if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler) {
+    if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+        instanceof HandlerMethod handler) {
       StaffPage page = handler.getBeanType().getAnnotation(StaffPage.class);
       Caller caller = Caller.of(authentication);
-      if (page != null && !page.everyoneSignedIn() && caller.username() != null
-          && !caller.hasAnyRole(Roles.STAFF) && !caller.hasRole(Roles.EXPERT)) {
+      if (page != null
+          && !page.everyoneSignedIn()
+          && caller.username() != null
+          && !caller.hasAnyRole(Roles.STAFF)
+          && !caller.hasRole(Roles.EXPERT)) {
         throw new ForbiddenException(NOT_STAFF);
       }
     }
@@ -92,16 +102,27 @@ class StaffPageModel {
     String lang = LocaleContextHolder.getLocale().getLanguage();
     String other = "en".equals(lang) ? "vi" : "en";
     model.addAttribute("caller", caller);
-    model.addAttribute("signedIn", new SignedIn(caller,
-        caller.agencies().stream().map(code -> reference.agencyName(code).orElse(code)).toList()));
+    model.addAttribute(
+        "signedIn",
+        new SignedIn(
+            caller,
+            caller.agencies().stream()
+                .map(code -> reference.agencyName(code).orElse(code))
+                .toList()));
     model.addAttribute("nav", StaffNavigation.visibleTo(caller));
-    model.addAttribute("inboxUnread", caller.username() == null ? 0L : inbox.unread(authentication));
+    model.addAttribute(
+        "inboxUnread", caller.username() == null ? 0L : inbox.unread(authentication));
     model.addAttribute("lang", "en".equals(lang) ? "en" : "vi");
     model.addAttribute("otherLang", other);
-    model.addAttribute("otherLangUrl", UriComponentsBuilder.fromPath(request.getRequestURI())
-        .query(request.getQueryString()).replaceQueryParam("lang", other)
-        // "continue" marks Spring Security's return after a login; it means nothing afterwards.
-        .replaceQueryParam("continue").build(true).toUriString());
+    model.addAttribute(
+        "otherLangUrl",
+        UriComponentsBuilder.fromPath(request.getRequestURI())
+            .query(request.getQueryString())
+            .replaceQueryParam("lang", other)
+            // "continue" marks Spring Security's return after a login; it means nothing afterwards.
+            .replaceQueryParam("continue")
+            .build(true)
+            .toUriString());
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", Map.of());
     }

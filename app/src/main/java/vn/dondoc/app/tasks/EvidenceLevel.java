@@ -9,7 +9,10 @@ import vn.dondoc.app.cases.CodedValue;
  * value. A task declares the level its evidence must show. Labels: key {@code EvidenceLevel.<code>}.
  */
 public enum EvidenceLevel implements CodedValue {
-  L1, L2, L3, L4;
+  L1,
+  L2,
+  L3,
+  L4;
 
   @JsonValue
   @Override

@@ -15,6 +15,7 @@ final class OverdueExport {
 
   /** Column widths in characters. */
   private static final int[] WIDTHS = {6, 60, 26, 28, 32, 22, 22, 10, 45, 45, 28};
+
   private static final int DAYS_COLUMN = 7;
 
   private OverdueExport() {}
@@ -24,7 +25,8 @@ final class OverdueExport {
   }
 
   static byte[] csv(OverdueList.Report report) {
-    return TableExport.csv(report.headers(), report.rows().stream().map(OverdueList.Row::cells).toList());
+    return TableExport.csv(
+        report.headers(), report.rows().stream().map(OverdueList.Row::cells).toList());
   }
 
   static String csvField(String value) {
@@ -40,6 +42,7 @@ final class OverdueExport {
       cells.set(DAYS_COLUMN, row.daysOverdue());
       rows.add(cells);
     }
-    return TableExport.xlsx(new TableExport.Table("Nhiệm vụ quá hạn", title, report.headers(), rows, WIDTHS));
+    return TableExport.xlsx(
+        new TableExport.Table("Nhiệm vụ quá hạn", title, report.headers(), rows, WIDTHS));
   }
 }

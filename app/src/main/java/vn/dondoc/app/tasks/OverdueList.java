@@ -31,8 +31,17 @@ public class OverdueList {
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** The columns, as the appendix heads them. */
-  static final List<String> HEADERS = List.of("STT", "Nhiệm vụ", "Văn bản giao (số, ký hiệu, ngày)", "Cơ quan chủ trì",
-      "Cơ quan phối hợp", "Thời hạn", "Tình trạng", "Số ngày quá hạn", "Nguyên nhân", "Cam kết lộ trình / thời hạn mới",
+  static final List<String> HEADERS = List.of(
+      "STT",
+      "Nhiệm vụ",
+      "Văn bản giao (số, ký hiệu, ngày)",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Thời hạn",
+      "Tình trạng",
+      "Số ngày quá hạn",
+      "Nguyên nhân",
+      "Cam kết lộ trình / thời hạn mới",
       "Ghi chú");
 
   public record Agency(String code, String name) {}
@@ -48,7 +57,8 @@ public class OverdueList {
    *
    * @param approved whether the new deadline was granted (else it is proposed and awaits a decision)
    */
-  public record Commitment(String requestStatus, boolean approved, LocalDate deadline, List<Milestone> milestones) {}
+  public record Commitment(
+      String requestStatus, boolean approved, LocalDate deadline, List<Milestone> milestones) {}
 
   /**
    * One overdue task.
@@ -57,15 +67,29 @@ public class OverdueList {
    * @param reason why, from the latest extension request made by then; null without one
    * @param cells the row as the files write it: eleven texts, in Vietnamese
    */
-  public record Row(int no, String caseCode, String taskCode, String content, Directive directive, Agency leadAgency,
-      List<Agency> cooperatingAgencies, LocalDate originalDeadline, LocalDate deadlineInForce, TaskStatus status,
-      String statusLabel, long daysOverdue, Reason reason, Commitment commitment, boolean lateRequest,
+  public record Row(
+      int no,
+      String caseCode,
+      String taskCode,
+      String content,
+      Directive directive,
+      Agency leadAgency,
+      List<Agency> cooperatingAgencies,
+      LocalDate originalDeadline,
+      LocalDate deadlineInForce,
+      TaskStatus status,
+      String statusLabel,
+      long daysOverdue,
+      Reason reason,
+      Commitment commitment,
+      boolean lateRequest,
       List<String> cells) {}
 
   public record Report(LocalDate asOf, List<String> headers, List<Row> rows) {}
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .findAndRegisterModules()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final TaskReportQueries queries;
@@ -84,7 +108,8 @@ public class OverdueList {
     List<TaskFacts> overdue = queries.facts(filter, scope).stream()
         .filter(task -> task.timelinessOn(asOf, properties.nearDueDays()) == Timeliness.OVERDUE)
         .toList();
-    Map<Long, OverdueDetails> details = queries.overdueDetails(overdue.stream().map(TaskFacts::id).toList(), asOf);
+    Map<Long, OverdueDetails> details =
+        queries.overdueDetails(overdue.stream().map(TaskFacts::id).toList(), asOf);
     Map<String, String> agencyNames = queries.agencyNames();
     List<TaskFacts> ordered = overdue.stream()
         .sorted(Comparator.comparing(TaskFacts::originalDeadline)
@@ -97,44 +122,93 @@ public class OverdueList {
     return new Report(asOf, HEADERS, rows);
   }
 
-  private Row row(int no, TaskFacts task, OverdueDetails details, Map<String, String> agencyNames, LocalDate asOf,
+  private Row row(
+      int no,
+      TaskFacts task,
+      OverdueDetails details,
+      Map<String, String> agencyNames,
+      LocalDate asOf,
       Locale locale) {
-    Agency lead = new Agency(task.leadAgency(), agencyNames.getOrDefault(task.leadAgency(), task.leadAgency()));
+    Agency lead = new Agency(
+        task.leadAgency(), agencyNames.getOrDefault(task.leadAgency(), task.leadAgency()));
     List<Agency> cooperating = details.cooperatingAgencies().stream()
-        .map(code -> new Agency(code, agencyNames.getOrDefault(code, code))).toList();
-    Directive directive = details.directive() == null ? null : new Directive(details.directive(), details.directiveIssuedOn());
-    LocalDate inForce = details.deadlineInForce() == null || details.deadlineInForce().equals(task.originalDeadline())
-        ? null : details.deadlineInForce();
+        .map(code -> new Agency(code, agencyNames.getOrDefault(code, code)))
+        .toList();
+    Directive directive = details.directive() == null
+        ? null
+        : new Directive(details.directive(), details.directiveIssuedOn());
+    LocalDate inForce = details.deadlineInForce() == null
+            || details.deadlineInForce().equals(task.originalDeadline())
+        ? null
+        : details.deadlineInForce();
     // A task completed after the report's day was still being worked on then.
-    TaskStatus status = task.status() == TaskStatus.COMPLETED ? TaskStatus.IN_PROGRESS : task.status();
+    TaskStatus status =
+        task.status() == TaskStatus.COMPLETED ? TaskStatus.IN_PROGRESS : task.status();
     long days = ChronoUnit.DAYS.between(task.originalDeadline(), asOf);
     Extension latest = details.latestRequest();
     Extension committed = details.commitment();
-    Reason reason = latest == null ? null : new Reason(latest.reasonCode(), reasonLabel(latest.reasonCode(), locale),
-        latest.narrative());
-    Commitment commitment = committed == null ? null : new Commitment(committed.status(), "APPROVED".equals(committed.status()),
-        "APPROVED".equals(committed.status()) && committed.approvedDeadline() != null ? committed.approvedDeadline()
-            : committed.proposedDeadline(),
-        milestones(committed.milestonesJson()));
+    Reason reason = latest == null
+        ? null
+        : new Reason(
+            latest.reasonCode(), reasonLabel(latest.reasonCode(), locale), latest.narrative());
+    Commitment commitment = committed == null
+        ? null
+        : new Commitment(
+            committed.status(),
+            "APPROVED".equals(committed.status()),
+            "APPROVED".equals(committed.status()) && committed.approvedDeadline() != null
+                ? committed.approvedDeadline()
+                : committed.proposedDeadline(),
+            milestones(committed.milestonesJson()));
     boolean lateRequest = latest != null && latest.late();
 
     List<String> cells = List.of(
         String.valueOf(no),
         details.content(),
-        directive == null ? "" : message("tasks.overdue.directive", VIETNAMESE, directive.symbol(), DAY.format(directive.issuedOn())),
+        directive == null
+            ? ""
+            : message(
+                "tasks.overdue.directive",
+                VIETNAMESE,
+                directive.symbol(),
+                DAY.format(directive.issuedOn())),
         lead.name(),
         cooperating.stream().map(Agency::name).collect(Collectors.joining("; ")),
-        inForce == null ? DAY.format(task.originalDeadline())
-            : message("tasks.overdue.deadline-extended", VIETNAMESE, DAY.format(task.originalDeadline()), DAY.format(inForce)),
+        inForce == null
+            ? DAY.format(task.originalDeadline())
+            : message(
+                "tasks.overdue.deadline-extended",
+                VIETNAMESE,
+                DAY.format(task.originalDeadline()),
+                DAY.format(inForce)),
         message("tasks.overdue.status." + status.name(), VIETNAMESE),
         String.valueOf(days),
         reason == null ? "" : reasonText(reason.code(), reason.narrative()),
         commitment == null ? "" : commitmentText(commitment),
-        lateRequest ? message("tasks.overdue.note-late-request", VIETNAMESE, details.taskCode(), details.caseCode())
+        lateRequest
+            ? message(
+                "tasks.overdue.note-late-request",
+                VIETNAMESE,
+                details.taskCode(),
+                details.caseCode())
             : message("tasks.overdue.note", VIETNAMESE, details.taskCode(), details.caseCode()));
-    return new Row(no, details.caseCode(), details.taskCode(), details.content(), directive, lead, cooperating,
-        task.originalDeadline(), inForce, status, message("tasks.overdue.status." + status.name(), locale), days, reason,
-        commitment, lateRequest, cells);
+    return new Row(
+        no,
+        details.caseCode(),
+        details.taskCode(),
+        details.content(),
+        directive,
+        lead,
+        cooperating,
+        task.originalDeadline(),
+        inForce,
+        status,
+        message("tasks.overdue.status." + status.name(), locale),
+        days,
+        reason,
+        commitment,
+        lateRequest,
+        cells);
   }
 
   private String reasonText(String code, String narrative) {
@@ -143,10 +217,15 @@ public class OverdueList {
   }
 
   private String commitmentText(Commitment commitment) {
-    StringBuilder text = new StringBuilder(message(commitment.approved() ? "tasks.overdue.commitment.approved"
-        : "tasks.overdue.commitment.pending", VIETNAMESE, commitment.deadline() == null ? "" : DAY.format(commitment.deadline())));
+    StringBuilder text = new StringBuilder(message(
+        commitment.approved()
+            ? "tasks.overdue.commitment.approved"
+            : "tasks.overdue.commitment.pending",
+        VIETNAMESE,
+        commitment.deadline() == null ? "" : DAY.format(commitment.deadline())));
     for (Milestone milestone : commitment.milestones()) {
-      text.append('\n').append(milestone.date() == null ? "" : DAY.format(milestone.date()) + ": ")
+      text.append('\n')
+          .append(milestone.date() == null ? "" : DAY.format(milestone.date()) + ": ")
           .append(milestone.milestone() == null ? "" : milestone.milestone());
     }
     return text.toString();

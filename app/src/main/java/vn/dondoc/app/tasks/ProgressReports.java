@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProgressReports {
 
-  record Report(String period, Integer percent, String text, String submittedBy, Instant submittedAt) {}
+  record Report(
+      String period, Integer percent, String text, String submittedBy, Instant submittedAt) {}
 
   private final JdbcClient jdbc;
 
@@ -18,18 +19,25 @@ public class ProgressReports {
     this.jdbc = jdbc;
   }
 
-  public void save(long taskId, String period, Integer percent, String text, String submittedBy, Instant at) {
+  public void save(
+      long taskId, String period, Integer percent, String text, String submittedBy, Instant at) {
     jdbc.sql("""
             insert into progress_report (task_id, period, percent, text, submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?)
             on conflict (task_id, period) do update set percent = excluded.percent, text = excluded.text,
                 submitted_by = excluded.submitted_by, submitted_at = excluded.submitted_at""")
-        .params(taskId, period, percent, text, submittedBy, Timestamp.from(at)).update();
+        .params(taskId, period, percent, text, submittedBy, Timestamp.from(at))
+        .update();
   }
 
   public List<Report> forTask(long taskId) {
-    return jdbc.sql("select * from progress_report where task_id = ? order by period desc").param(taskId)
-        .query((rs, n) -> new Report(rs.getString("period"), (Integer) rs.getObject("percent"), rs.getString("text"),
-            rs.getString("submitted_by"), rs.getTimestamp("submitted_at").toInstant()))
+    return jdbc.sql("select * from progress_report where task_id = ? order by period desc")
+        .param(taskId)
+        .query((rs, n) -> new Report(
+            rs.getString("period"),
+            (Integer) rs.getObject("percent"),
+            rs.getString("text"),
+            rs.getString("submitted_by"),
+            rs.getTimestamp("submitted_at").toInstant()))
         .list();
   }
 }

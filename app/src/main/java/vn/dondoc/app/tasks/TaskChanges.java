@@ -1,9 +1,9 @@
 package vn.dondoc.app.tasks;
 
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.camunda.CaseKeys;
@@ -38,12 +38,15 @@ public class TaskChanges {
   /** The same task's row. */
   public TaskRecord task(VariableScope scope) {
     String code = CaseKeys.caseCode(scope);
-    return tasks.findByCaseCode(code).orElseThrow(() -> new IllegalStateException("no task " + code));
+    return tasks
+        .findByCaseCode(code)
+        .orElseThrow(() -> new IllegalStateException("no task " + code));
   }
 
   /** The person completing the user task that led here, or none for timers. */
   public static String actor(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication user =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return user == null ? null : user.getUserId();
   }
 
@@ -52,7 +55,8 @@ public class TaskChanges {
   }
 
   /** Also bumps the task's version: what the search shows of it (its label, its reports) may have changed. */
-  public void recorded(long taskId, String caseCode, String action, String actor, Map<String, ?> detail) {
+  public void recorded(
+      long taskId, String caseCode, String action, String actor, Map<String, ?> detail) {
     tasks.touch(taskId);
     outbox.enqueue(CASE_TYPE, taskId);
     audit.record(caseCode, action, actor, detail);

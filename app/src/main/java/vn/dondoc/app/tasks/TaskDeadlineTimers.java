@@ -31,13 +31,15 @@ public class TaskDeadlineTimers {
   private final TaskRepository tasks;
   private final Clock clock;
 
-  TaskDeadlineTimers(ProcessEngine engine, TaskDeadlines deadlines, TaskRepository tasks, Clock clock) {
+  TaskDeadlineTimers(
+      ProcessEngine engine, TaskDeadlines deadlines, TaskRepository tasks, Clock clock) {
     this.tasks = tasks;
     this.clock = clock;
     this.management = engine.getManagementService();
     this.runtime = engine.getRuntimeService();
     this.userTasks = engine.getTaskService();
-    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
     this.deadlines = deadlines;
   }
 
@@ -52,17 +54,31 @@ public class TaskDeadlineTimers {
   private void moveTo(TaskRecord task) {
     String instance = task.processInstanceId();
     commands.execute(context -> context.runWithoutAuthorization(() -> {
-      List<Job> pending = management.createJobQuery().processInstanceId(instance).timers()
-          .activityId(TaskLifecycle.TIMER_DEADLINE_APPROACHING).list();
-      pending.forEach(job -> management.setJobDuedate(job.getId(), deadlines.approachingAt(task.currentDeadline())));
-      List<Job> passed = management.createJobQuery().processInstanceId(instance).timers()
-          .activityId(TaskLifecycle.TIMER_DEADLINE_PASSED).list();
-      passed.forEach(job -> management.setJobDuedate(job.getId(), deadlines.passedAt(task.currentDeadline())));
+      List<Job> pending = management
+          .createJobQuery()
+          .processInstanceId(instance)
+          .timers()
+          .activityId(TaskLifecycle.TIMER_DEADLINE_APPROACHING)
+          .list();
+      pending.forEach(job ->
+          management.setJobDuedate(job.getId(), deadlines.approachingAt(task.currentDeadline())));
+      List<Job> passed = management
+          .createJobQuery()
+          .processInstanceId(instance)
+          .timers()
+          .activityId(TaskLifecycle.TIMER_DEADLINE_PASSED)
+          .list();
+      passed.forEach(
+          job -> management.setJobDuedate(job.getId(), deadlines.passedAt(task.currentDeadline())));
       if (pending.isEmpty() && passed.isEmpty()) {
         restartWatch(instance);
       }
-      userTasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(TaskLifecycle.TASK_REPORT_COMPLETION)
-          .list().forEach(report -> {
+      userTasks
+          .createTaskQuery()
+          .processInstanceId(instance)
+          .taskDefinitionKey(TaskLifecycle.TASK_REPORT_COMPLETION)
+          .list()
+          .forEach(report -> {
             report.setDueDate(deadlines.passedAt(task.currentDeadline()));
             userTasks.saveTask(report);
           });
@@ -72,10 +88,14 @@ public class TaskDeadlineTimers {
 
   private void restartWatch(String instance) {
     ActivityInstance tree = runtime.getActivityInstance(instance);
-    ActivityInstance[] implementation = tree == null ? new ActivityInstance[0] : tree.getActivityInstances(TaskLifecycle.IMPLEMENTATION);
+    ActivityInstance[] implementation = tree == null
+        ? new ActivityInstance[0]
+        : tree.getActivityInstances(TaskLifecycle.IMPLEMENTATION);
     if (implementation.length == 1) {
-      runtime.createProcessInstanceModification(instance)
-          .startBeforeActivity(TaskLifecycle.TIMER_DEADLINE_APPROACHING, implementation[0].getId()).execute();
+      runtime
+          .createProcessInstanceModification(instance)
+          .startBeforeActivity(TaskLifecycle.TIMER_DEADLINE_APPROACHING, implementation[0].getId())
+          .execute();
     }
   }
 }

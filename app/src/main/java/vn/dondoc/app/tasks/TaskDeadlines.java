@@ -1,12 +1,12 @@
 package vn.dondoc.app.tasks;
 
-import vn.dondoc.app.time.DisplayDates;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.processes.TaskLifecycle;
 
@@ -26,7 +26,8 @@ class TaskDeadlines implements TaskLifecycle.Deadlines {
   private final TaskNotices notices;
   private final TaskProperties properties;
 
-  TaskDeadlines(TaskRepository tasks, TaskChanges changes, TaskNotices notices, TaskProperties properties) {
+  TaskDeadlines(
+      TaskRepository tasks, TaskChanges changes, TaskNotices notices, TaskProperties properties) {
     this.tasks = tasks;
     this.changes = changes;
     this.notices = notices;
@@ -50,7 +51,11 @@ class TaskDeadlines implements TaskLifecycle.Deadlines {
   }
 
   Date approachingAt(LocalDate deadline) {
-    return Date.from(deadline.minusDays(properties.nearDueDays()).atTime(MORNING).atZone(HanoiTime.ZONE).toInstant());
+    return Date.from(deadline
+        .minusDays(properties.nearDueDays())
+        .atTime(MORNING)
+        .atZone(HanoiTime.ZONE)
+        .toInstant());
   }
 
   /** The deadline day is the agency's to the end: the task is overdue from the next midnight. */
@@ -61,9 +66,14 @@ class TaskDeadlines implements TaskLifecycle.Deadlines {
   @Override
   public void remind(DelegateExecution execution) {
     TaskRecord task = task(execution);
-    notices.toAgency(task, "TASK_NEAR_DUE", "notification.task-near-due", task.title(),
+    notices.toAgency(
+        task,
+        "TASK_NEAR_DUE",
+        "notification.task-near-due",
+        task.title(),
         DisplayDates.DAY.format(task.currentDeadline()));
-    changes.recorded(execution, "TASK_NEAR_DUE", Map.of("deadline", task.currentDeadline().toString()));
+    changes.recorded(
+        execution, "TASK_NEAR_DUE", Map.of("deadline", task.currentDeadline().toString()));
   }
 
   @Override
@@ -71,8 +81,10 @@ class TaskDeadlines implements TaskLifecycle.Deadlines {
     TaskRecord task = task(execution);
     String deadline = DisplayDates.DAY.format(task.currentDeadline());
     notices.toLeaders(task, "TASK_OVERDUE", "notification.task-overdue", task.title(), deadline);
-    notices.toStandingOffice(task, "TASK_OVERDUE", "notification.task-overdue", task.title(), deadline);
-    changes.recorded(execution, "TASK_OVERDUE", Map.of("deadline", task.currentDeadline().toString()));
+    notices.toStandingOffice(
+        task, "TASK_OVERDUE", "notification.task-overdue", task.title(), deadline);
+    changes.recorded(
+        execution, "TASK_OVERDUE", Map.of("deadline", task.currentDeadline().toString()));
   }
 
   private TaskRecord task(DelegateExecution execution) {

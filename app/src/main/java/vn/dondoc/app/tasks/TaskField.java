@@ -37,14 +37,17 @@ public enum TaskField implements CodedValue {
       case "2" -> INSTITUTIONS;
       case "3" -> HUMAN_RESOURCES;
       case "4" -> FINANCE;
-      case "5" -> parts.length < 2 ? DIGITAL_TRANSFORMATION : switch (parts[1]) {
-        case "a" -> DIGITAL_INFRASTRUCTURE;
-        case "b" -> ONLINE_SERVICES;
-        case "c" -> PLATFORMS;
-        case "d" -> DATABASES;
-        case "đ" -> INFORMATION_SECURITY;
-        default -> DIGITAL_TRANSFORMATION;
-      };
+      case "5" ->
+        parts.length < 2
+            ? DIGITAL_TRANSFORMATION
+            : switch (parts[1]) {
+              case "a" -> DIGITAL_INFRASTRUCTURE;
+              case "b" -> ONLINE_SERVICES;
+              case "c" -> PLATFORMS;
+              case "d" -> DATABASES;
+              case "đ" -> INFORMATION_SECURITY;
+              default -> DIGITAL_TRANSFORMATION;
+            };
       case "6" -> SCIENCE_TECHNOLOGY;
       case "7" -> INTERNATIONAL;
       default -> null;

@@ -1,9 +1,7 @@
 package vn.dondoc.app.tasks;
 
-import vn.dondoc.app.time.DisplayDates;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +11,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.cases.CaseCodes;
 import vn.dondoc.app.time.DeadlineParser;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.Inputs;
 import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.processes.TaskLifecycle;
@@ -39,8 +38,13 @@ public class TaskIssuing {
   private final RuntimeService runtime;
   private final Clock clock;
 
-  TaskIssuing(TaskRepository tasks, TaskChanges changes, CaseCodes caseCodes, ReferenceData referenceData,
-      RuntimeService runtime, Clock clock) {
+  TaskIssuing(
+      TaskRepository tasks,
+      TaskChanges changes,
+      CaseCodes caseCodes,
+      ReferenceData referenceData,
+      RuntimeService runtime,
+      Clock clock) {
     this.tasks = tasks;
     this.changes = changes;
     this.caseCodes = caseCodes;
@@ -50,7 +54,8 @@ public class TaskIssuing {
   }
 
   /** A spec that passed the checks: the deadline resolved, the task code final. */
-  public record CheckedTask(TaskSpec spec, String taskCode, boolean recurring, LocalDate deadline) {}
+  public record CheckedTask(
+      TaskSpec spec, String taskCode, boolean recurring, LocalDate deadline) {}
 
   /**
    * Checks every spec before anything is stored; the first problem is refused naming its field, e.g.
@@ -65,14 +70,16 @@ public class TaskIssuing {
    * As {@link #check(List, String, String)}; with {@code pastDeadlinesAllowed} for directives issued before
    * they were entered here (taken over from spreadsheets, or demo data): their deadlines may have passed.
    */
-  public List<CheckedTask> check(List<TaskSpec> specs, String codePrefix, String fieldPrefix, boolean pastDeadlinesAllowed) {
+  public List<CheckedTask> check(
+      List<TaskSpec> specs, String codePrefix, String fieldPrefix, boolean pastDeadlinesAllowed) {
     Set<String> codes = new HashSet<>();
     List<CheckedTask> checked = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       if (specs.get(i) == null) {
         throw new InvalidFieldException(fieldPrefix + "[" + i + "]", "validation.required");
       }
-      checked.add(check(specs.get(i), codePrefix, fieldPrefix + "[" + i + "].", codes, pastDeadlinesAllowed));
+      checked.add(check(
+          specs.get(i), codePrefix, fieldPrefix + "[" + i + "].", codes, pastDeadlinesAllowed));
     }
     return checked;
   }
@@ -82,7 +89,12 @@ public class TaskIssuing {
     return check(spec, null, "", new HashSet<>(), false);
   }
 
-  private CheckedTask check(TaskSpec spec, String codePrefix, String at, Set<String> codes, boolean pastDeadlinesAllowed) {
+  private CheckedTask check(
+      TaskSpec spec,
+      String codePrefix,
+      String at,
+      Set<String> codes,
+      boolean pastDeadlinesAllowed) {
     LocalDate today = LocalDate.now(clock.withZone(HanoiTime.ZONE));
     String code = Inputs.text(spec.code(), at + "code", 60);
     String taskCode = codePrefix == null ? code : codePrefix + "/" + code;
@@ -97,11 +109,14 @@ public class TaskIssuing {
       throw new InvalidFieldException(at + "evidenceLevel", "validation.required");
     }
     knownAgency(spec.leadAgency(), at + "leadAgency");
-    List<String> cooperating = spec.cooperatingAgencies() == null ? List.of() : spec.cooperatingAgencies();
+    List<String> cooperating =
+        spec.cooperatingAgencies() == null ? List.of() : spec.cooperatingAgencies();
     for (int j = 0; j < cooperating.size(); j++) {
       knownAgency(cooperating.get(j), at + "cooperatingAgencies[" + j + "]");
-      if (cooperating.get(j).equals(spec.leadAgency()) || cooperating.indexOf(cooperating.get(j)) != j) {
-        throw new InvalidFieldException(at + "cooperatingAgencies[" + j + "]", "validation.task.cooperating-repeated");
+      if (cooperating.get(j).equals(spec.leadAgency())
+          || cooperating.indexOf(cooperating.get(j)) != j) {
+        throw new InvalidFieldException(
+            at + "cooperatingAgencies[" + j + "]", "validation.task.cooperating-repeated");
       }
     }
     boolean recurring = Boolean.TRUE.equals(spec.recurring());
@@ -123,7 +138,8 @@ public class TaskIssuing {
       throw new InvalidFieldException(at + "deadline", "validation.task.deadline-required");
     }
     if (deadline.isBefore(today) && !pastDeadlinesAllowed) {
-      throw new InvalidFieldException(at + "deadline", "validation.task.deadline-past", DisplayDates.DAY.format(today));
+      throw new InvalidFieldException(
+          at + "deadline", "validation.task.deadline-past", DisplayDates.DAY.format(today));
     }
     return new CheckedTask(spec, taskCode, false, deadline);
   }
@@ -133,12 +149,28 @@ public class TaskIssuing {
   public TaskRecord issue(CheckedTask task, Long directiveId, Long sourceFeedbackId, String actor) {
     TaskSpec spec = task.spec();
     String caseCode = caseCodes.next(CASE_PREFIX);
-    List<String> cooperating = spec.cooperatingAgencies() == null ? List.of() : List.copyOf(spec.cooperatingAgencies());
-    boolean reportsMonthly = spec.reportsMonthly() == null ? task.recurring() : spec.reportsMonthly();
-    long id = tasks.insert(new TaskRepository.NewTask(caseCode, task.taskCode(), directiveId, sourceFeedbackId,
-        Inputs.optional(spec.section()), spec.field(), spec.content().strip(), task.recurring(), reportsMonthly,
-        spec.leadAgency(), cooperating, Inputs.optional(spec.deadlineText()), task.deadline(), Inputs.optional(spec.expectedProduct()),
-        spec.evidenceLevel(), actor, clock.instant()));
+    List<String> cooperating =
+        spec.cooperatingAgencies() == null ? List.of() : List.copyOf(spec.cooperatingAgencies());
+    boolean reportsMonthly =
+        spec.reportsMonthly() == null ? task.recurring() : spec.reportsMonthly();
+    long id = tasks.insert(new TaskRepository.NewTask(
+        caseCode,
+        task.taskCode(),
+        directiveId,
+        sourceFeedbackId,
+        Inputs.optional(spec.section()),
+        spec.field(),
+        spec.content().strip(),
+        task.recurring(),
+        reportsMonthly,
+        spec.leadAgency(),
+        cooperating,
+        Inputs.optional(spec.deadlineText()),
+        task.deadline(),
+        Inputs.optional(spec.expectedProduct()),
+        spec.evidenceLevel(),
+        actor,
+        clock.instant()));
     TaskRecord stored = tasks.findById(id).orElseThrow();
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.TASK_ID, id);
@@ -148,12 +180,21 @@ public class TaskIssuing {
     variables.put(Var.LEAD_AGENCY, spec.leadAgency());
     variables.put(Var.RECURRING, task.recurring());
     variables.put(Var.REPORTS_MONTHLY, reportsMonthly);
-    variables.put(Var.DEADLINE_LABEL, task.deadline() == null ? "Thường xuyên" : DisplayDates.DAY.format(task.deadline()));
+    variables.put(
+        Var.DEADLINE_LABEL,
+        task.deadline() == null ? "Thường xuyên" : DisplayDates.DAY.format(task.deadline()));
     variables.put(Var.EVIDENCE_LEVEL, spec.evidenceLevel().code());
     variables.put(Var.FIELD, spec.field().code());
-    String processInstanceId = runtime.startProcessInstanceByKey(TaskLifecycle.PROCESS_KEY, caseCode, variables).getId();
+    String processInstanceId = runtime
+        .startProcessInstanceByKey(TaskLifecycle.PROCESS_KEY, caseCode, variables)
+        .getId();
     tasks.setProcessInstance(id, processInstanceId);
-    changes.recorded(id, caseCode, "TASK_ISSUED", actor, Map.of("taskCode", task.taskCode(), "leadAgency", spec.leadAgency()));
+    changes.recorded(
+        id,
+        caseCode,
+        "TASK_ISSUED",
+        actor,
+        Map.of("taskCode", task.taskCode(), "leadAgency", spec.leadAgency()));
     return tasks.findById(id).orElseThrow();
   }
 
@@ -165,6 +206,4 @@ public class TaskIssuing {
       throw new InvalidFieldException(field, "validation.agency.unknown", code);
     }
   }
-
-
 }

@@ -36,10 +36,12 @@ public class TaskPageFiles {
 
   /** The flash attribute with the kept files, by field. */
   public static final String KEPT = "keptFiles";
+
   private static final Pattern POSITION = Pattern.compile(".*\\[(\\d+)]$");
 
   /** A staged file the form carries to the next try. */
-  public record Kept(UUID id, String token, long sizeBytes, String contentType, String filename) implements Serializable {
+  public record Kept(UUID id, String token, long sizeBytes, String contentType, String filename)
+      implements Serializable {
 
     /** The box's value: the filename last, since it may hold spaces (ids, tokens and media types never do). */
     public String value() {
@@ -50,15 +52,22 @@ public class TaskPageFiles {
     static Optional<Kept> parse(String value) {
       String[] parts = value.split(" ", 5);
       try {
-        return parts.length < 5 ? Optional.empty()
-            : Optional.of(new Kept(UUID.fromString(parts[0]), parts[1], Long.parseLong(parts[2]), parts[3], parts[4]));
+        return parts.length < 5
+            ? Optional.empty()
+            : Optional.of(new Kept(
+                UUID.fromString(parts[0]), parts[1], Long.parseLong(parts[2]), parts[3], parts[4]));
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
     }
 
     static Kept of(StagedUpload staged) {
-      return new Kept(staged.id(), staged.uploadToken(), staged.sizeBytes(), staged.contentType(), staged.filename());
+      return new Kept(
+          staged.id(),
+          staged.uploadToken(),
+          staged.sizeBytes(),
+          staged.contentType(),
+          staged.filename());
     }
 
     AttachmentClaim claim() {
@@ -87,8 +96,15 @@ public class TaskPageFiles {
     Map<String, List<Kept>> kept = new LinkedHashMap<>();
     for (String field : fields) {
       String[] values = request.getParameterValues(keptName(field));
-      kept.put(field, new ArrayList<>(values == null ? List.of()
-          : Arrays.stream(values).map(Kept::parse).flatMap(Optional::stream).toList()));
+      kept.put(
+          field,
+          new ArrayList<>(
+              values == null
+                  ? List.of()
+                  : Arrays.stream(values)
+                      .map(Kept::parse)
+                      .flatMap(Optional::stream)
+                      .toList()));
     }
     return kept;
   }
@@ -97,7 +113,8 @@ public class TaskPageFiles {
    * Stages the files chosen in the form's file fields (the keys of {@code files}) and adds each after its
    * field's kept files. One refused file stages none, and its message names it next to its field.
    */
-  public void stage(MultipartHttpServletRequest request, Map<String, List<Kept>> files, Authentication caller) {
+  public void stage(
+      MultipartHttpServletRequest request, Map<String, List<Kept>> files, Authentication caller) {
     List<String> fields = new ArrayList<>();
     List<MultipartFile> chosen = new ArrayList<>();
     for (String field : files.keySet()) {
@@ -134,7 +151,8 @@ public class TaskPageFiles {
    * The service's refusal of a field's claims ({@code attachments}, or {@code attachments[j]} for one file),
    * moved next to the form's field and naming the file.
    */
-  public InvalidFieldException claimRefused(String field, List<Kept> files, InvalidFieldException e) {
+  public InvalidFieldException claimRefused(
+      String field, List<Kept> files, InvalidFieldException e) {
     Optional<Integer> position = position(e.field());
     return position.isPresent() && position.get() < files.size()
         ? named(field, files.get(position.get()).filename(), e)
@@ -156,7 +174,8 @@ public class TaskPageFiles {
 
   /** The message of a refused file, with its name, e.g. "Tệp minh chứng „a.pdf“ là HTML, …". */
   private InvalidFieldException named(String field, String filename, InvalidFieldException e) {
-    return new InvalidFieldException(field, "staff.task.file.refused", filename, forms.message(e.messageKey(), e.arguments()));
+    return new InvalidFieldException(
+        field, "staff.task.file.refused", filename, forms.message(e.messageKey(), e.arguments()));
   }
 
   private static Optional<Integer> position(String field) {

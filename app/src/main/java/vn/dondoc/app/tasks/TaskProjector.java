@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.search.CaseProjector;
 import vn.dondoc.app.sla.SlaSummaries;
 import vn.dondoc.app.sla.SlaSummary;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.search.CaseDocument;
 import vn.dondoc.search.VersionedCase;
 
@@ -30,7 +30,8 @@ class TaskProjector implements CaseProjector {
   private final Clock clock;
   private final SlaSummaries sla;
 
-  TaskProjector(TaskRepository repository, TaskProperties properties, Clock clock, SlaSummaries sla) {
+  TaskProjector(
+      TaskRepository repository, TaskProperties properties, Clock clock, SlaSummaries sla) {
     this.repository = repository;
     this.properties = properties;
     this.clock = clock;
@@ -49,15 +50,34 @@ class TaskProjector implements CaseProjector {
       List<String> agencies = new ArrayList<>(task.cooperatingAgencies());
       agencies.add(0, task.leadAgency());
       Timeliness timeliness = task.timelinessOn(today, properties.nearDueDays());
-      CaseDocument document = CaseDocument.of(caseType(), task.caseCode(), task.title(), task.taskCode() + "\n" + task.content(),
-          task.status().code(), timeliness == null ? null : timeliness.code(), task.leadAgency(), agencies,
-          task.field().code(), null, task.createdAt(), task.updatedAt(),
-          task.currentDeadline() == null ? null : task.currentDeadline().plusDays(1).atStartOfDay(HanoiTime.ZONE).toInstant(),
-          task.completionVerifiedAt(), false).inDirective(task.section(), task.directiveSymbol());
-      // The deadline is the task's own; SLA clocks run only while it waits for acknowledgement or review.
+      CaseDocument document = CaseDocument.of(
+              caseType(),
+              task.caseCode(),
+              task.title(),
+              task.taskCode() + "\n" + task.content(),
+              task.status().code(),
+              timeliness == null ? null : timeliness.code(),
+              task.leadAgency(),
+              agencies,
+              task.field().code(),
+              null,
+              task.createdAt(),
+              task.updatedAt(),
+              task.currentDeadline() == null
+                  ? null
+                  : task.currentDeadline()
+                      .plusDays(1)
+                      .atStartOfDay(HanoiTime.ZONE)
+                      .toInstant(),
+              task.completionVerifiedAt(),
+              false)
+          .inDirective(task.section(), task.directiveSymbol());
+      // The deadline is the task's own; SLA clocks run only while it waits for acknowledgement or
+      // review.
       Optional<SlaSummary> summary = sla.open(task.caseCode(), SLA_STAGES);
       if (summary.isPresent()) {
-        document = document.withSla(summary.get().state(), summary.get().breachAt(), summary.get().escalationLevel());
+        document = document.withSla(
+            summary.get().state(), summary.get().breachAt(), summary.get().escalationLevel());
       }
       return new VersionedCase(document, task.version());
     });

@@ -13,8 +13,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reportReminderDays days before that day the agency is reminded
  */
 @ConfigurationProperties("dondoc.tasks")
-public record TaskProperties(int nearDueDays, int maxExtensions, CompletionDate completionDate, int reportDueDay,
+public record TaskProperties(
+    int nearDueDays,
+    int maxExtensions,
+    CompletionDate completionDate,
+    int reportDueDay,
     int reportReminderDays) {
 
-  public enum CompletionDate { REPORTED, VERIFIED }
+  public enum CompletionDate {
+    REPORTED,
+    VERIFIED
+  }
 }

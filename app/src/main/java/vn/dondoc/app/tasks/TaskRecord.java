@@ -5,13 +5,38 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A task as stored (table task), with its directive's reference and its co-operating agencies. */
-public record TaskRecord(long id, String caseCode, String taskCode, Long directiveId, String directiveSymbol,
-    LocalDate directiveIssuedOn, String directiveType, Long sourceFeedbackId, String sourceFeedbackCode, String section, TaskField field,
-    String content, boolean recurring, boolean reportsMonthly, String leadAgency, List<String> cooperatingAgencies,
-    String deadlineText, LocalDate originalDeadline, LocalDate currentDeadline, String expectedProduct,
-    EvidenceLevel evidenceLevel, TaskStatus status, Instant acknowledgedAt, Instant completionReportedAt,
-    Instant completionVerifiedAt, LocalDate completedOn, int missedReports, String processInstanceId,
-    Instant createdAt, Instant updatedAt, long version) {
+public record TaskRecord(
+    long id,
+    String caseCode,
+    String taskCode,
+    Long directiveId,
+    String directiveSymbol,
+    LocalDate directiveIssuedOn,
+    String directiveType,
+    Long sourceFeedbackId,
+    String sourceFeedbackCode,
+    String section,
+    TaskField field,
+    String content,
+    boolean recurring,
+    boolean reportsMonthly,
+    String leadAgency,
+    List<String> cooperatingAgencies,
+    String deadlineText,
+    LocalDate originalDeadline,
+    LocalDate currentDeadline,
+    String expectedProduct,
+    EvidenceLevel evidenceLevel,
+    TaskStatus status,
+    Instant acknowledgedAt,
+    Instant completionReportedAt,
+    Instant completionVerifiedAt,
+    LocalDate completedOn,
+    int missedReports,
+    String processInstanceId,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {
 
   private static final int TITLE_LENGTH = 160;
 

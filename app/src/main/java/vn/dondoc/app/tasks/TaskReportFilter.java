@@ -3,8 +3,8 @@ package vn.dondoc.app.tasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.agencies.ReferenceData;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.InvalidFieldException;
 
 /**
@@ -21,7 +21,12 @@ import vn.dondoc.app.web.InvalidFieldException;
  * @param agencyCooperating whether the agency filter ({@code tasks.leadAgency()}) also takes the tasks that agency
  *     co-operates on, not only those it leads
  */
-public record TaskReportFilter(TaskFilter tasks, LocalDate from, LocalDate to, LocalDate asOf, TaskField field,
+public record TaskReportFilter(
+    TaskFilter tasks,
+    LocalDate from,
+    LocalDate to,
+    LocalDate asOf,
+    TaskField field,
     boolean agencyCooperating) {
 
   /** The value of the {@code agencyRole} parameter that takes co-operated tasks too (else: the lead agency's). */
@@ -32,8 +37,15 @@ public record TaskReportFilter(TaskFilter tasks, LocalDate from, LocalDate to, L
   }
 
   /** Reads the parameters; a bad one is refused naming it. {@code asOf} defaults to today in Hanoi. */
-  public static TaskReportFilter of(String directive, String agency, String section, String from, String to, String asOf,
-      Clock clock, ReferenceData referenceData) {
+  public static TaskReportFilter of(
+      String directive,
+      String agency,
+      String section,
+      String from,
+      String to,
+      String asOf,
+      Clock clock,
+      ReferenceData referenceData) {
     return of(directive, agency, null, section, null, from, to, asOf, clock, referenceData);
   }
 
@@ -41,8 +53,17 @@ public record TaskReportFilter(TaskFilter tasks, LocalDate from, LocalDate to, L
    * Reads the parameters, with the task's {@code field} (a TaskField code) and the {@code agencyRole}: "lead" or
    * absent for the tasks the agency leads, {@value #ANY_ROLE} for those it leads or co-operates on.
    */
-  public static TaskReportFilter of(String directive, String agency, String agencyRole, String section, String field,
-      String from, String to, String asOf, Clock clock, ReferenceData referenceData) {
+  public static TaskReportFilter of(
+      String directive,
+      String agency,
+      String agencyRole,
+      String section,
+      String field,
+      String from,
+      String to,
+      String asOf,
+      Clock clock,
+      ReferenceData referenceData) {
     String role = blankToNull(agencyRole);
     if (role != null && !role.equals("lead") && !role.equals(ANY_ROLE)) {
       throw new InvalidFieldException("agencyRole", "validation.value.invalid");
@@ -65,8 +86,13 @@ public record TaskReportFilter(TaskFilter tasks, LocalDate from, LocalDate to, L
       throw new InvalidFieldException("to", "validation.period.reversed");
     }
     LocalDate day = date(asOf, "asOf");
-    return new TaskReportFilter(new TaskFilter(blankToNull(directive), lead, blankToNull(section), null), start, end,
-        day == null ? LocalDate.now(clock.withZone(HanoiTime.ZONE)) : day, taskField, ANY_ROLE.equals(role));
+    return new TaskReportFilter(
+        new TaskFilter(blankToNull(directive), lead, blankToNull(section), null),
+        start,
+        end,
+        day == null ? LocalDate.now(clock.withZone(HanoiTime.ZONE)) : day,
+        taskField,
+        ANY_ROLE.equals(role));
   }
 
   /** Whether {@code code} names a TaskField. */

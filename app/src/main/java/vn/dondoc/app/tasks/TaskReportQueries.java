@@ -22,8 +22,14 @@ import vn.dondoc.app.time.HanoiTime;
 public class TaskReportQueries {
 
   /** The columns a task's timeliness and its report groups need. */
-  public record TaskFacts(long id, TaskStatus status, LocalDate originalDeadline, LocalDate completedOn,
-      String leadAgency, String section, String directive) {
+  public record TaskFacts(
+      long id,
+      TaskStatus status,
+      LocalDate originalDeadline,
+      LocalDate completedOn,
+      String leadAgency,
+      String section,
+      String directive) {
 
     public Timeliness timelinessOn(LocalDate day, int nearDueDays) {
       return Timeliness.of(status, originalDeadline, completedOn, day, nearDueDays);
@@ -31,12 +37,26 @@ public class TaskReportQueries {
   }
 
   /** A task's latest extension request (at the report's date), or the latest one that still holds. */
-  public record Extension(String reasonCode, String narrative, String status, LocalDate proposedDeadline,
-      LocalDate approvedDeadline, String milestonesJson, boolean late) {}
+  public record Extension(
+      String reasonCode,
+      String narrative,
+      String status,
+      LocalDate proposedDeadline,
+      LocalDate approvedDeadline,
+      String milestonesJson,
+      boolean late) {}
 
   /** What the overdue list shows of a task besides its facts. */
-  public record OverdueDetails(long id, String caseCode, String taskCode, String content, String directive,
-      LocalDate directiveIssuedOn, List<String> cooperatingAgencies, LocalDate deadlineInForce, Extension latestRequest,
+  public record OverdueDetails(
+      long id,
+      String caseCode,
+      String taskCode,
+      String content,
+      String directive,
+      LocalDate directiveIssuedOn,
+      List<String> cooperatingAgencies,
+      LocalDate deadlineInForce,
+      Extension latestRequest,
       Extension commitment) {}
 
   private final JdbcClient jdbc;
@@ -58,8 +78,9 @@ public class TaskReportQueries {
     params.add(endOf(filter.asOf()));
     TaskFilter tasks = filter.tasks();
     if (filter.agencyCooperating() && tasks.leadAgency() != null) {
-      sql.append(" and (t.lead_agency = ? or exists (select 1 from task_cooperation c where c.task_id = t.id"
-          + " and c.agency_code = ?))");
+      sql.append(
+          " and (t.lead_agency = ? or exists (select 1 from task_cooperation c where c.task_id = t.id"
+              + " and c.agency_code = ?))");
       params.add(tasks.leadAgency());
       params.add(tasks.leadAgency());
       tasks = new TaskFilter(tasks.directive(), null, tasks.section(), tasks.status());
@@ -78,17 +99,24 @@ public class TaskReportQueries {
       params.add(TaskRepository.sqlDate(filter.to()));
     }
     if (scope.agencies() != null) {
-      sql.append(" and (t.lead_agency = any(?) or exists (select 1 from task_cooperation c where c.task_id = t.id"
-          + " and c.agency_code = any(?)))");
+      sql.append(
+          " and (t.lead_agency = any(?) or exists (select 1 from task_cooperation c where c.task_id = t.id"
+              + " and c.agency_code = any(?)))");
       String[] codes = scope.agencies().toArray(String[]::new);
       params.add(codes);
       params.add(codes);
     }
     sql.append(" order by t.id");
-    return jdbc.sql(sql.toString()).params(params)
-        .query((rs, n) -> new TaskFacts(rs.getLong("id"), TaskStatus.valueOf(rs.getString("status")),
-            TaskRepository.date(rs, "original_deadline"), TaskRepository.date(rs, "completed_on"),
-            rs.getString("lead_agency"), rs.getString("section"), rs.getString("directive")))
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query((rs, n) -> new TaskFacts(
+            rs.getLong("id"),
+            TaskStatus.valueOf(rs.getString("status")),
+            TaskRepository.date(rs, "original_deadline"),
+            TaskRepository.date(rs, "completed_on"),
+            rs.getString("lead_agency"),
+            rs.getString("section"),
+            rs.getString("directive")))
         .list();
   }
 
@@ -122,11 +150,19 @@ public class TaskReportQueries {
                                  and e.status in ('SUBMITTED', 'INFO_REQUESTED', 'APPROVED')
                                order by e.requested_at desc, e.id desc limit 1) k on true
             where t.id = any(:ids)""")
-        .param("end", end).param("ids", ids.toArray(Long[]::new))
-        .query((rs, n) -> new OverdueDetails(rs.getLong("id"), rs.getString("case_code"), rs.getString("task_code"),
-            rs.getString("content"), rs.getString("symbol"), TaskRepository.date(rs, "issued_on"),
-            strings(rs.getArray("cooperating")), TaskRepository.date(rs, "deadline_in_force"),
-            extension(rs, "r_"), extension(rs, "k_")))
+        .param("end", end)
+        .param("ids", ids.toArray(Long[]::new))
+        .query((rs, n) -> new OverdueDetails(
+            rs.getLong("id"),
+            rs.getString("case_code"),
+            rs.getString("task_code"),
+            rs.getString("content"),
+            rs.getString("symbol"),
+            TaskRepository.date(rs, "issued_on"),
+            strings(rs.getArray("cooperating")),
+            TaskRepository.date(rs, "deadline_in_force"),
+            extension(rs, "r_"),
+            extension(rs, "k_")))
         .list()
         .forEach(row -> details.put(row.id(), row));
     return details;
@@ -134,8 +170,12 @@ public class TaskReportQueries {
 
   /** Agency names by code. */
   public Map<String, String> agencyNames() {
-    return jdbc.sql("select code, name from agency").query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("name")))
-        .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    return jdbc
+        .sql("select code, name from agency")
+        .query((rs, n) -> Map.entry(rs.getString("code"), rs.getString("name")))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   /** The end of a day in Hanoi, as the instant things must have happened before to count on that day. */
@@ -147,9 +187,14 @@ public class TaskReportQueries {
     if (rs.getString(prefix + "status") == null) {
       return null;
     }
-    return new Extension(rs.getString(prefix + "reason"), rs.getString(prefix + "narrative"), rs.getString(prefix + "status"),
-        TaskRepository.date(rs, prefix + "proposed"), TaskRepository.date(rs, prefix + "approved"),
-        rs.getString(prefix + "milestones"), rs.getBoolean(prefix + "late"));
+    return new Extension(
+        rs.getString(prefix + "reason"),
+        rs.getString(prefix + "narrative"),
+        rs.getString(prefix + "status"),
+        TaskRepository.date(rs, prefix + "proposed"),
+        TaskRepository.date(rs, prefix + "approved"),
+        rs.getString(prefix + "milestones"),
+        rs.getBoolean(prefix + "late"));
   }
 
   private static List<String> strings(Array array) throws SQLException {

@@ -1,6 +1,5 @@
 package vn.dondoc.app.tasks;
 
-import vn.dondoc.app.time.DisplayDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.processes.TaskLifecycle;
 import vn.dondoc.processes.TaskLifecycle.Var;
@@ -31,8 +31,13 @@ class TaskReports implements TaskLifecycle.Reports {
   private final TaskProperties properties;
   private final Clock clock;
 
-  TaskReports(TaskRepository tasks, ProgressReports reports, TaskChanges changes, TaskNotices notices,
-      TaskProperties properties, Clock clock) {
+  TaskReports(
+      TaskRepository tasks,
+      ProgressReports reports,
+      TaskChanges changes,
+      TaskNotices notices,
+      TaskProperties properties,
+      Clock clock) {
     this.tasks = tasks;
     this.reports = reports;
     this.changes = changes;
@@ -48,7 +53,8 @@ class TaskReports implements TaskLifecycle.Reports {
 
   @Override
   public void open(DelegateTask task) {
-    task.setVariableLocal(Var.REPORT_PERIOD, YearMonth.from(today()).minusMonths(1).toString());
+    task.setVariableLocal(
+        Var.REPORT_PERIOD, YearMonth.from(today()).minusMonths(1).toString());
   }
 
   @Override
@@ -68,17 +74,37 @@ class TaskReports implements TaskLifecycle.Reports {
     String period = (String) task.getVariableLocal(Var.REPORT_PERIOD);
     Number percent = (Number) task.getVariable(Var.PROGRESS_PERCENT);
     String text = (String) task.getVariable(Var.PROGRESS_TEXT);
-    String actor = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? task.getAssignee()
-        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-    reports.save(taskId, period, percent == null ? null : percent.intValue(), text == null ? "" : text, actor, clock.instant());
-    changes.recorded(taskId, (String) task.getVariable(Var.CASE_CODE), "TASK_PROGRESS_REPORTED", actor,
+    String actor =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+            ? task.getAssignee()
+            : task.getProcessEngineServices()
+                .getIdentityService()
+                .getCurrentAuthentication()
+                .getUserId();
+    reports.save(
+        taskId,
+        period,
+        percent == null ? null : percent.intValue(),
+        text == null ? "" : text,
+        actor,
+        clock.instant());
+    changes.recorded(
+        taskId,
+        (String) task.getVariable(Var.CASE_CODE),
+        "TASK_PROGRESS_REPORTED",
+        actor,
         Map.of("period", period));
   }
 
   @Override
   public void remind(DelegateExecution execution) {
     TaskRecord task = tasks.findById(changes.taskId(execution)).orElseThrow();
-    notices.toAgency(task, "TASK_REPORT_DUE", "notification.task-report-due", task.title(), DisplayDates.DAY.format(dueDay()));
+    notices.toAgency(
+        task,
+        "TASK_REPORT_DUE",
+        "notification.task-report-due",
+        task.title(),
+        DisplayDates.DAY.format(dueDay()));
   }
 
   @Override
@@ -87,7 +113,8 @@ class TaskReports implements TaskLifecycle.Reports {
     tasks.countMissedReport(taskId);
     TaskRecord task = tasks.findById(taskId).orElseThrow();
     String period = YearMonth.from(today()).minusMonths(1).toString();
-    notices.toLeaders(task, "TASK_REPORT_MISSED", "notification.task-report-missed", task.title(), period);
+    notices.toLeaders(
+        task, "TASK_REPORT_MISSED", "notification.task-report-missed", task.title(), period);
     changes.recorded(execution, "TASK_REPORT_MISSED", Map.of("period", period));
   }
 

@@ -26,16 +26,38 @@ public class TaskRepository implements ClockCases {
              array(select c.agency_code from task_cooperation c where c.task_id = t.id order by c.agency_code) as cooperating
       from task t left join directive d on d.id = t.directive_id""";
 
-  static final RowMapper<TaskRecord> TASK = (rs, n) -> new TaskRecord(rs.getLong("id"), rs.getString("case_code"),
-      rs.getString("task_code"), (Long) rs.getObject("directive_id", Long.class), rs.getString("directive_symbol"),
-      date(rs, "directive_issued_on"), rs.getString("directive_type"), (Long) rs.getObject("source_feedback_id", Long.class),
-      rs.getString("source_feedback_code"), rs.getString("section"), TaskField.valueOf(rs.getString("field")), rs.getString("content"),
-      rs.getBoolean("recurring"), rs.getBoolean("reports_monthly"), rs.getString("lead_agency"), strings(rs.getArray("cooperating")),
-      rs.getString("deadline_text"), date(rs, "original_deadline"), date(rs, "current_deadline"),
-      rs.getString("expected_product"), EvidenceLevel.valueOf(rs.getString("evidence_level")),
-      TaskStatus.valueOf(rs.getString("status")), instant(rs, "acknowledged_at"), instant(rs, "completion_reported_at"),
-      instant(rs, "completion_verified_at"), date(rs, "completed_on"), rs.getInt("missed_reports"),
-      rs.getString("process_instance_id"), instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"));
+  static final RowMapper<TaskRecord> TASK = (rs, n) -> new TaskRecord(
+      rs.getLong("id"),
+      rs.getString("case_code"),
+      rs.getString("task_code"),
+      (Long) rs.getObject("directive_id", Long.class),
+      rs.getString("directive_symbol"),
+      date(rs, "directive_issued_on"),
+      rs.getString("directive_type"),
+      (Long) rs.getObject("source_feedback_id", Long.class),
+      rs.getString("source_feedback_code"),
+      rs.getString("section"),
+      TaskField.valueOf(rs.getString("field")),
+      rs.getString("content"),
+      rs.getBoolean("recurring"),
+      rs.getBoolean("reports_monthly"),
+      rs.getString("lead_agency"),
+      strings(rs.getArray("cooperating")),
+      rs.getString("deadline_text"),
+      date(rs, "original_deadline"),
+      date(rs, "current_deadline"),
+      rs.getString("expected_product"),
+      EvidenceLevel.valueOf(rs.getString("evidence_level")),
+      TaskStatus.valueOf(rs.getString("status")),
+      instant(rs, "acknowledged_at"),
+      instant(rs, "completion_reported_at"),
+      instant(rs, "completion_verified_at"),
+      date(rs, "completed_on"),
+      rs.getInt("missed_reports"),
+      rs.getString("process_instance_id"),
+      instant(rs, "created_at"),
+      instant(rs, "updated_at"),
+      rs.getLong("version"));
 
   private final JdbcClient jdbc;
 
@@ -44,10 +66,24 @@ public class TaskRepository implements ClockCases {
   }
 
   /** A new task to store; the directive, if any, already exists. */
-  public record NewTask(String caseCode, String taskCode, Long directiveId, Long sourceFeedbackId, String section,
-      TaskField field, String content, boolean recurring, boolean reportsMonthly, String leadAgency,
-      List<String> cooperatingAgencies, String deadlineText, LocalDate deadline, String expectedProduct,
-      EvidenceLevel evidenceLevel, String createdBy, Instant createdAt) {}
+  public record NewTask(
+      String caseCode,
+      String taskCode,
+      Long directiveId,
+      Long sourceFeedbackId,
+      String section,
+      TaskField field,
+      String content,
+      boolean recurring,
+      boolean reportsMonthly,
+      String leadAgency,
+      List<String> cooperatingAgencies,
+      String deadlineText,
+      LocalDate deadline,
+      String expectedProduct,
+      EvidenceLevel evidenceLevel,
+      String createdBy,
+      Instant createdAt) {}
 
   public long insert(NewTask task) {
     long id = jdbc.sql("""
@@ -55,13 +91,31 @@ public class TaskRepository implements ClockCases {
                               reports_monthly, lead_agency, deadline_text, original_deadline, current_deadline,
                               expected_product, evidence_level, status, created_by, created_at, updated_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', ?, ?, ?) returning id""")
-        .params(task.caseCode(), task.taskCode(), task.directiveId(), task.sourceFeedbackId(), task.section(),
-            task.field().name(), task.content(), task.recurring(), task.reportsMonthly(), task.leadAgency(),
-            task.deadlineText(), sqlDate(task.deadline()), sqlDate(task.deadline()), task.expectedProduct(),
-            task.evidenceLevel().name(), task.createdBy(), Timestamp.from(task.createdAt()), Timestamp.from(task.createdAt()))
-        .query(Long.class).single();
+        .params(
+            task.caseCode(),
+            task.taskCode(),
+            task.directiveId(),
+            task.sourceFeedbackId(),
+            task.section(),
+            task.field().name(),
+            task.content(),
+            task.recurring(),
+            task.reportsMonthly(),
+            task.leadAgency(),
+            task.deadlineText(),
+            sqlDate(task.deadline()),
+            sqlDate(task.deadline()),
+            task.expectedProduct(),
+            task.evidenceLevel().name(),
+            task.createdBy(),
+            Timestamp.from(task.createdAt()),
+            Timestamp.from(task.createdAt()))
+        .query(Long.class)
+        .single();
     for (String agency : task.cooperatingAgencies()) {
-      jdbc.sql("insert into task_cooperation (task_id, agency_code) values (?, ?)").params(id, agency).update();
+      jdbc.sql("insert into task_cooperation (task_id, agency_code) values (?, ?)")
+          .params(id, agency)
+          .update();
     }
     if (task.deadline() != null) {
       addDeadlineVersion(id, task.deadline(), null, task.createdBy(), task.createdAt());
@@ -74,17 +128,27 @@ public class TaskRepository implements ClockCases {
   }
 
   public Optional<TaskRecord> findByCaseCode(String caseCode) {
-    return jdbc.sql(SELECT + " where t.case_code = ?").param(caseCode).query(TASK).optional();
+    return jdbc.sql(SELECT + " where t.case_code = ?")
+        .param(caseCode)
+        .query(TASK)
+        .optional();
   }
 
   /** Locks the row for a change that reads it first (an extension, a completion). */
   public TaskRecord lock(long id) {
-    jdbc.sql("select id from task where id = ? for update").param(id).query(Long.class).single();
+    jdbc.sql("select id from task where id = ? for update")
+        .param(id)
+        .query(Long.class)
+        .single();
     return findById(id).orElseThrow();
   }
 
   public boolean taskCodeExists(String taskCode) {
-    return jdbc.sql("select count(*) from task where task_code = ?").param(taskCode).query(Integer.class).single() > 0;
+    return jdbc.sql("select count(*) from task where task_code = ?")
+            .param(taskCode)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 
   /**
@@ -96,8 +160,9 @@ public class TaskRepository implements ClockCases {
     List<Object> params = new ArrayList<>();
     filter.appendTo(sql, params);
     if (agencies != null) {
-      sql.append(" and (t.lead_agency = any(?) or exists (select 1 from task_cooperation c where c.task_id = t.id"
-          + " and c.agency_code = any(?)))");
+      sql.append(
+          " and (t.lead_agency = any(?) or exists (select 1 from task_cooperation c where c.task_id = t.id"
+              + " and c.agency_code = any(?)))");
       String[] codes = agencies.toArray(String[]::new);
       params.add(codes);
       params.add(codes);
@@ -126,8 +191,12 @@ public class TaskRepository implements ClockCases {
   }
 
   public void complete(long id, Instant reportedAt, Instant verifiedAt, LocalDate completedOn) {
-    change(id, "status = 'COMPLETED', completion_reported_at = ?, completion_verified_at = ?, completed_on = ?",
-        Timestamp.from(reportedAt), Timestamp.from(verifiedAt), sqlDate(completedOn));
+    change(
+        id,
+        "status = 'COMPLETED', completion_reported_at = ?, completion_verified_at = ?, completed_on = ?",
+        Timestamp.from(reportedAt),
+        Timestamp.from(verifiedAt),
+        sqlDate(completedOn));
   }
 
   public void countMissedReport(long id) {
@@ -140,17 +209,24 @@ public class TaskRepository implements ClockCases {
   }
 
   /** The deadline in force moves; the original stays. */
-  public void extendDeadline(long id, LocalDate deadline, long extensionId, String actor, Instant at) {
+  public void extendDeadline(
+      long id, LocalDate deadline, long extensionId, String actor, Instant at) {
     change(id, "current_deadline = ?", sqlDate(deadline));
     addDeadlineVersion(id, deadline, extensionId, actor, at);
   }
 
-  public record DeadlineVersion(int version, LocalDate deadline, Long extensionId, String recordedBy, Instant recordedAt) {}
+  public record DeadlineVersion(
+      int version, LocalDate deadline, Long extensionId, String recordedBy, Instant recordedAt) {}
 
   public List<DeadlineVersion> deadlineVersions(long id) {
-    return jdbc.sql("select * from task_deadline_version where task_id = ? order by version").param(id)
-        .query((rs, n) -> new DeadlineVersion(rs.getInt("version"), date(rs, "deadline"),
-            (Long) rs.getObject("extension_id", Long.class), rs.getString("recorded_by"), instant(rs, "recorded_at")))
+    return jdbc.sql("select * from task_deadline_version where task_id = ? order by version")
+        .param(id)
+        .query((rs, n) -> new DeadlineVersion(
+            rs.getInt("version"),
+            date(rs, "deadline"),
+            (Long) rs.getObject("extension_id", Long.class),
+            rs.getString("recorded_by"),
+            instant(rs, "recorded_at")))
         .list();
   }
 
@@ -159,7 +235,9 @@ public class TaskRepository implements ClockCases {
     return jdbc.sql("""
             select id from task where status not in ('COMPLETED', 'WITHDRAWN')
             and (original_deadline = ? or original_deadline = ?)""")
-        .params(sqlDate(day.minusDays(1)), sqlDate(day.plusDays(nearDueDays))).query(Long.class).list();
+        .params(sqlDate(day.minusDays(1)), sqlDate(day.plusDays(nearDueDays)))
+        .query(Long.class)
+        .list();
   }
 
   /** How many cases of this type a reindex copies (those {@code idsAfter} pages through). */
@@ -168,7 +246,10 @@ public class TaskRepository implements ClockCases {
   }
 
   public List<Long> idsAfter(long afterId, int limit) {
-    return jdbc.sql("select id from task where id > ? order by id limit ?").params(afterId, limit).query(Long.class).list();
+    return jdbc.sql("select id from task where id > ? order by id limit ?")
+        .params(afterId, limit)
+        .query(Long.class)
+        .list();
   }
 
   /** Raises the row's version alone: what search shows of it changed without a change of the row (an SLA clock). */
@@ -176,19 +257,23 @@ public class TaskRepository implements ClockCases {
     jdbc.sql("update task set version = version + 1 where id = ?").param(id).update();
   }
 
-  private void addDeadlineVersion(long id, LocalDate deadline, Long extensionId, String actor, Instant at) {
+  private void addDeadlineVersion(
+      long id, LocalDate deadline, Long extensionId, String actor, Instant at) {
     jdbc.sql("""
             insert into task_deadline_version (task_id, version, deadline, extension_id, recorded_by, recorded_at)
             values (?, (select coalesce(max(version), 0) + 1 from task_deadline_version where task_id = ?), ?, ?, ?, ?)""")
-        .params(id, id, sqlDate(deadline), extensionId, actor, Timestamp.from(at)).update();
+        .params(id, id, sqlDate(deadline), extensionId, actor, Timestamp.from(at))
+        .update();
   }
 
   /** Every change bumps the version, which orders the search projection's writes. */
   private void change(long id, String assignments, Object... values) {
     List<Object> params = new ArrayList<>(Arrays.asList(values));
     params.add(id);
-    int updated = jdbc.sql("update task set " + assignments + ", updated_at = now(), version = version + 1 where id = ?")
-        .params(params).update();
+    int updated = jdbc.sql("update task set " + assignments
+            + ", updated_at = now(), version = version + 1 where id = ?")
+        .params(params)
+        .update();
     if (updated != 1) {
       throw new IllegalStateException("task " + id + " does not exist");
     }

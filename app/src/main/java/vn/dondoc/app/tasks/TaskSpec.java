@@ -10,6 +10,16 @@ import java.util.List;
  *
  * @param code the task's place in its directive ("1.b.(1)"); the stored task code prefixes the directive's symbol
  */
-public record TaskSpec(String code, String section, TaskField field, String content, Boolean recurring,
-    Boolean reportsMonthly, String leadAgency, List<String> cooperatingAgencies, String deadlineText, LocalDate deadline,
-    String expectedProduct, EvidenceLevel evidenceLevel) {}
+public record TaskSpec(
+    String code,
+    String section,
+    TaskField field,
+    String content,
+    Boolean recurring,
+    Boolean reportsMonthly,
+    String leadAgency,
+    List<String> cooperatingAgencies,
+    String deadlineText,
+    LocalDate deadline,
+    String expectedProduct,
+    EvidenceLevel evidenceLevel) {}

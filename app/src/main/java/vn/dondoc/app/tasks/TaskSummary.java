@@ -37,7 +37,9 @@ public class TaskSummary {
 
   /** What the groups are. */
   public enum GroupBy {
-    DIRECTIVE, AGENCY, SECTION,
+    DIRECTIVE,
+    AGENCY,
+    SECTION,
     /** The quarter of the original deadline; recurring tasks form a group of their own. */
     QUARTER;
 
@@ -56,15 +58,25 @@ public class TaskSummary {
           return value;
         }
       }
-      throw new InvalidFieldException("groupBy", "validation.tasks.group-by", "directive, agency, section, quarter");
+      throw new InvalidFieldException(
+          "groupBy", "validation.tasks.group-by", "directive, agency, section, quarter");
     }
   }
 
   /** The key of the recurring tasks' group when grouping by quarter. */
   public static final String RECURRING_GROUP = "RECURRING";
 
-  public record Figures(long total, long recurring, long withDeadline, long completed, long completedOnTime,
-      long completedLate, long inProgressOnTime, long nearDue, long overdue, BigDecimal completionRate,
+  public record Figures(
+      long total,
+      long recurring,
+      long withDeadline,
+      long completed,
+      long completedOnTime,
+      long completedLate,
+      long inProgressOnTime,
+      long nearDue,
+      long overdue,
+      BigDecimal completionRate,
       BigDecimal onTimeRate) {
 
     /** The figures of tasks with these labels. */
@@ -80,15 +92,27 @@ public class TaskSummary {
       long inTime = count.getOrDefault(Timeliness.IN_PROGRESS_ON_TIME, 0L) + nearDue;
       long overdue = count.getOrDefault(Timeliness.OVERDUE, 0L);
       long withDeadline = onTime + late + inTime + overdue;
-      return new Figures(recurring + withDeadline, recurring, withDeadline, onTime + late, onTime, late, inTime, nearDue,
-          overdue, percent(onTime + late, withDeadline), percent(onTime, withDeadline));
+      return new Figures(
+          recurring + withDeadline,
+          recurring,
+          withDeadline,
+          onTime + late,
+          onTime,
+          late,
+          inTime,
+          nearDue,
+          overdue,
+          percent(onTime + late, withDeadline),
+          percent(onTime, withDeadline));
     }
   }
 
   /** One group's figures, with its key (null for tasks without a directive or a section) and label. */
-  public record Group(String key, String label, @JsonUnwrapped Figures figures) {}
+  public record Group(
+      String key, String label, @JsonUnwrapped Figures figures) {}
 
-  public record Summary(LocalDate asOf, int nearDueDays, GroupBy groupBy, Figures totals, List<Group> groups) {}
+  public record Summary(
+      LocalDate asOf, int nearDueDays, GroupBy groupBy, Figures totals, List<Group> groups) {}
 
   private final TaskReportQueries queries;
   private final TaskProperties properties;
@@ -104,14 +128,23 @@ public class TaskSummary {
   public Summary summary(TaskReportFilter filter, TaskScope scope, GroupBy groupBy, Locale locale) {
     List<TaskFacts> tasks = queries.facts(filter, scope);
     Map<String, String> agencies = groupBy == GroupBy.AGENCY ? queries.agencyNames() : Map.of();
-    return summarise(tasks, filter.asOf(), properties.nearDueDays(), groupBy, key -> label(groupBy, key, agencies, locale));
+    return summarise(
+        tasks,
+        filter.asOf(),
+        properties.nearDueDays(),
+        groupBy,
+        key -> label(groupBy, key, agencies, locale));
   }
 
   /**
    * Counts these tasks as of the end of {@code asOf}; with {@code groupBy}, also per group, ordered by key
    * (tasks without a directive or section last, the recurring group after the quarters).
    */
-  static Summary summarise(List<TaskFacts> tasks, LocalDate asOf, int nearDueDays, GroupBy groupBy,
+  static Summary summarise(
+      List<TaskFacts> tasks,
+      LocalDate asOf,
+      int nearDueDays,
+      GroupBy groupBy,
       Function<String, String> labels) {
     List<Timeliness> all = new ArrayList<>(tasks.size());
     Map<String, List<Timeliness>> byKey = new LinkedHashMap<>();
@@ -129,7 +162,8 @@ public class TaskSummary {
     if (groupBy != null) {
       groups = byKey.entrySet().stream()
           .sorted(Map.Entry.comparingByKey(Comparator.nullsLast(Comparator.naturalOrder())))
-          .map(group -> new Group(group.getKey(), labels.apply(group.getKey()), Figures.of(group.getValue())))
+          .map(group ->
+              new Group(group.getKey(), labels.apply(group.getKey()), Figures.of(group.getValue())))
           .toList();
     }
     return new Summary(asOf, nearDueDays, groupBy, Figures.of(all), groups);
@@ -140,23 +174,29 @@ public class TaskSummary {
       case DIRECTIVE -> task.directive();
       case AGENCY -> task.leadAgency();
       case SECTION -> task.section();
-      case QUARTER -> task.originalDeadline() == null ? RECURRING_GROUP
-          : task.originalDeadline().getYear() + "-Q" + quarter(task.originalDeadline());
+      case QUARTER ->
+        task.originalDeadline() == null
+            ? RECURRING_GROUP
+            : task.originalDeadline().getYear() + "-Q" + quarter(task.originalDeadline());
     };
   }
 
   private String label(GroupBy groupBy, String key, Map<String, String> agencies, Locale locale) {
     return switch (groupBy) {
-      case DIRECTIVE -> key == null ? messages.getMessage("tasks.summary.no-directive", null, locale) : key;
-      case SECTION -> key == null ? messages.getMessage("tasks.summary.no-section", null, locale) : key;
+      case DIRECTIVE ->
+        key == null ? messages.getMessage("tasks.summary.no-directive", null, locale) : key;
+      case SECTION ->
+        key == null ? messages.getMessage("tasks.summary.no-section", null, locale) : key;
       case AGENCY -> agencies.getOrDefault(key, key);
       case QUARTER -> {
         if (RECURRING_GROUP.equals(key)) {
           yield messages.getMessage("tasks.summary.recurring", null, locale);
         }
         int quarter = key.charAt(key.length() - 1) - '0';
-        yield messages.getMessage("tasks.summary.quarter",
-            new Object[] {ROMAN[quarter - 1], String.valueOf(quarter), key.substring(0, 4)}, locale);
+        yield messages.getMessage(
+            "tasks.summary.quarter",
+            new Object[] {ROMAN[quarter - 1], String.valueOf(quarter), key.substring(0, 4)},
+            locale);
       }
     };
   }
@@ -169,6 +209,9 @@ public class TaskSummary {
 
   /** A share in percent, rounded half up to one decimal as the source documents write it; null without a whole. */
   static BigDecimal percent(long part, long whole) {
-    return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    return whole == 0
+        ? null
+        : BigDecimal.valueOf(part * 100L)
+            .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 }

@@ -23,14 +23,23 @@ class TaskSummaryController {
   }
 
   @GetMapping("/api/v1/tasks/summary")
-  TaskSummary.Summary summary(@RequestParam(required = false) String directive,
-      @RequestParam(required = false) String agency, @RequestParam(required = false) String agencyRole,
-      @RequestParam(required = false) String section, @RequestParam(required = false) String field,
-      @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String asOf, @RequestParam(required = false) String groupBy,
+  TaskSummary.Summary summary(
+      @RequestParam(required = false) String directive,
+      @RequestParam(required = false) String agency,
+      @RequestParam(required = false) String agencyRole,
+      @RequestParam(required = false) String section,
+      @RequestParam(required = false) String field,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String groupBy,
       Authentication caller) {
-    TaskReportFilter filter = TaskReportFilter.of(directive, agency, agencyRole, section, field, from, to, asOf, clock,
-        referenceData);
-    return summary.summary(filter, TaskScope.of(caller), TaskSummary.GroupBy.of(groupBy), LocaleContextHolder.getLocale());
+    TaskReportFilter filter = TaskReportFilter.of(
+        directive, agency, agencyRole, section, field, from, to, asOf, clock, referenceData);
+    return summary.summary(
+        filter,
+        TaskScope.of(caller),
+        TaskSummary.GroupBy.of(groupBy),
+        LocaleContextHolder.getLocale());
   }
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.forms.StepForms;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.processes.TaskLifecycle;
@@ -28,7 +28,13 @@ public class TaskWork {
   private final StepForms forms;
   private final Clock clock;
 
-  TaskWork(Tasks tasks, ProgressReports reports, UserTasks userTasks, TaskChanges changes, StepForms forms, Clock clock) {
+  TaskWork(
+      Tasks tasks,
+      ProgressReports reports,
+      UserTasks userTasks,
+      TaskChanges changes,
+      StepForms forms,
+      Clock clock) {
     this.tasks = tasks;
     this.reports = reports;
     this.userTasks = userTasks;
@@ -61,8 +67,13 @@ public class TaskWork {
     if (userTasks.open(caseCode, TaskLifecycle.TASK_REPORT_PROGRESS).isPresent()) {
       userTasks.complete(caller, caseCode, variables, TaskLifecycle.TASK_REPORT_PROGRESS);
     } else {
-      reports.save(task.id(), YearMonth.now(clock.withZone(HanoiTime.ZONE)).toString(), percent, checked,
-          caller.getName(), clock.instant());
+      reports.save(
+          task.id(),
+          YearMonth.now(clock.withZone(HanoiTime.ZONE)).toString(),
+          percent,
+          checked,
+          caller.getName(),
+          clock.instant());
       changes.recorded(task.id(), caseCode, "TASK_PROGRESS_REPORTED", caller.getName(), Map.of());
     }
   }

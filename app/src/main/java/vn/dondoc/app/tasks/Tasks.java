@@ -15,7 +15,9 @@ public class Tasks {
   }
 
   public TaskRecord visible(String caseCode, Authentication caller) {
-    return repository.findByCaseCode(caseCode).filter(TaskScope.of(caller)::sees)
+    return repository
+        .findByCaseCode(caseCode)
+        .filter(TaskScope.of(caller)::sees)
         .orElseThrow(() -> new CaseNotFoundException(caseCode));
   }
 }

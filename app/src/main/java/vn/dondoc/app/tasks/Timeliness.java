@@ -30,7 +30,11 @@ public enum Timeliness implements CodedValue {
    * completed on {@code completedOn} (null while open, or when it was completed after {@code day});
    * {@code nearDueDays} is the near-due window in calendar days. Null for a withdrawn task.
    */
-  public static Timeliness of(TaskStatus status, LocalDate originalDeadline, LocalDate completedOn, LocalDate day,
+  public static Timeliness of(
+      TaskStatus status,
+      LocalDate originalDeadline,
+      LocalDate completedOn,
+      LocalDate day,
       int nearDueDays) {
     if (status == TaskStatus.WITHDRAWN) {
       return null;

@@ -30,8 +30,16 @@ public class TimelinessRefresh implements DailyReprojection {
   @Transactional
   public void refresh(LocalDate today) {
     for (long id : tasks.labelChangesOn(today, properties.nearDueDays())) {
-      tasks.findById(id).ifPresent(task -> changes.recorded(id, task.caseCode(), "TASK_TIMELINESS_CHANGED", null,
-          Map.of("timeliness", String.valueOf(task.timelinessOn(today, properties.nearDueDays())))));
+      tasks
+          .findById(id)
+          .ifPresent(task -> changes.recorded(
+              id,
+              task.caseCode(),
+              "TASK_TIMELINESS_CHANGED",
+              null,
+              Map.of(
+                  "timeliness",
+                  String.valueOf(task.timelinessOn(today, properties.nearDueDays())))));
     }
   }
 }

@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
 public final class DeadlineParser {
 
   /** What the task's timing is: a due date, a standing duty, or a report due every period. */
-  public enum Kind { DEADLINE, RECURRING, PERIODIC_REPORT }
+  public enum Kind {
+    DEADLINE,
+    RECURRING,
+    PERIODIC_REPORT
+  }
 
   /** A deadline: {@code dueDate} is null for recurring tasks, periodic reports and text that could not be read. */
   public record Deadline(Kind kind, LocalDate dueDate, String text, boolean recognised) {
@@ -44,24 +48,33 @@ public final class DeadlineParser {
   public record Found(Deadline deadline, int start, int end, boolean verbless) {}
 
   /** Why a date in a task's text is not its deadline. */
-  public enum NotDeadline { CITATION, HORIZON, START, PHASE, DURATION, CADENCE }
+  public enum NotDeadline {
+    CITATION,
+    HORIZON,
+    START,
+    PHASE,
+    DURATION,
+    CADENCE
+  }
 
   /** A date or duration in running text that is not a deadline, as written. */
   public record Mentioned(NotDeadline reason, String text) {}
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final String MODIFIER = "(?<mod>chậm nhất(?:\\s+(?:là|vào|trong))?|tầm nhìn đến|trước|đến hết|đến cuối|đến|hết|"
-      + "cuối|trong|vào|ngay trong|từ|kể từ)";
-  private static final Pattern PERIOD = Pattern.compile("(?:" + MODIFIER + "\\s+)?(?:(?<mod2>trước|trong|vào|hết|cuối)\\s+)?(?:"
-      + "(?:ngày\\s+)?(?<![\\d/.,])(?<day>\\d{1,2})\\s*/\\s*(?<dmonth>\\d{1,2})\\s*/\\s*(?<dyear>\\d{4})"
-      + "|ngày\\s+(?<lday>\\d{1,2})\\s+tháng\\s+(?<lmonth>\\d{1,2})\\s+năm\\s+(?<lyear>\\d{4})"
-      + "|quý\\s+(?<quarter>IV|I{1,3}|[1-4])\\s*(?:/|năm\\s+)\\s*(?<qyear>\\d{4})"
-      + "|(?:(?:6|sáu)\\s+tháng|nửa)\\s+(?<half>đầu|cuối)\\s+năm\\s+(?<hyear>\\d{4})"
-      + "|tháng\\s+(?<month>\\d{1,2})\\s*(?:/|năm\\s+)\\s*(?<myear>\\d{4})"
-      + "|năm\\s+(?<year>\\d{4})(?!\\s*[-–]\\s*\\d{4})"
-      // "ngày 15/12", or "trước 30/9": a day without its year, never guessed (see toDeadline).
-      + "|(?:ngày\\s+|(?<=(?:trước|nhất)\\s))(?<pday>\\d{1,2})\\s*/\\s*(?<pmonth>\\d{1,2})(?![\\d/]))",
+  private static final String MODIFIER =
+      "(?<mod>chậm nhất(?:\\s+(?:là|vào|trong))?|tầm nhìn đến|trước|đến hết|đến cuối|đến|hết|"
+          + "cuối|trong|vào|ngay trong|từ|kể từ)";
+  private static final Pattern PERIOD = Pattern.compile(
+      "(?:" + MODIFIER + "\\s+)?(?:(?<mod2>trước|trong|vào|hết|cuối)\\s+)?(?:"
+          + "(?:ngày\\s+)?(?<![\\d/.,])(?<day>\\d{1,2})\\s*/\\s*(?<dmonth>\\d{1,2})\\s*/\\s*(?<dyear>\\d{4})"
+          + "|ngày\\s+(?<lday>\\d{1,2})\\s+tháng\\s+(?<lmonth>\\d{1,2})\\s+năm\\s+(?<lyear>\\d{4})"
+          + "|quý\\s+(?<quarter>IV|I{1,3}|[1-4])\\s*(?:/|năm\\s+)\\s*(?<qyear>\\d{4})"
+          + "|(?:(?:6|sáu)\\s+tháng|nửa)\\s+(?<half>đầu|cuối)\\s+năm\\s+(?<hyear>\\d{4})"
+          + "|tháng\\s+(?<month>\\d{1,2})\\s*(?:/|năm\\s+)\\s*(?<myear>\\d{4})"
+          + "|năm\\s+(?<year>\\d{4})(?!\\s*[-–]\\s*\\d{4})"
+          // "ngày 15/12", or "trước 30/9": a day without its year, never guessed (see toDeadline).
+          + "|(?:ngày\\s+|(?<=(?:trước|nhất)\\s))(?<pday>\\d{1,2})\\s*/\\s*(?<pmonth>\\d{1,2})(?![\\d/]))",
       FLAGS);
 
   /**
@@ -70,47 +83,80 @@ public final class DeadlineParser {
    * reference or a scope ("đề xuất kinh phí trong năm 2026 và các năm tiếp theo"). "trình" is the verb,
    * not the end of "chương trình", "quy trình", "lộ trình".
    */
-  private static final Pattern ANCHOR = Pattern.compile("(?<![\\p{L}])(?:hoàn thành|hoàn thiện|báo cáo|ban hành|xong|gửi|nộp|"
-      + "(?<!chương |quy |lộ |tiến |công |giáo |hành )trình|chậm nhất|trước ngày|thời hạn|tổng kết|đưa vào (?:vận hành|sử dụng|khai thác)|"
-      + "khai trương|phê duyệt|tiến độ(?:\\s+(?:hoàn thành|thực hiện))?\\s*:)(?![\\p{L}])", FLAGS);
+  private static final Pattern ANCHOR = Pattern.compile(
+      "(?<![\\p{L}])(?:hoàn thành|hoàn thiện|báo cáo|ban hành|xong|gửi|nộp|"
+          + "(?<!chương |quy |lộ |tiến |công |giáo |hành )trình|chậm nhất|trước ngày|thời hạn|tổng kết|đưa vào (?:vận hành|sử dụng|khai thác)|"
+          + "khai trương|phê duyệt|tiến độ(?:\\s+(?:hoàn thành|thực hiện))?\\s*:)(?![\\p{L}])",
+      FLAGS);
+
   private static final int ANCHOR_REACH = 90;
-  private static final Pattern COMPLETION = Pattern.compile("hoàn thành|hoàn thiện|xong|chậm nhất|trước ngày|thời hạn", FLAGS);
+  private static final Pattern COMPLETION =
+      Pattern.compile("hoàn thành|hoàn thiện|xong|chậm nhất|trước ngày|thời hạn", FLAGS);
   private static final Pattern PAST = Pattern.compile("(?<![\\p{L}])đã(?![\\p{L}])", FLAGS);
 
   /** A document symbol just before a date makes the date the document's: "57-NQ/TW ngày 22/12/2024", "số 71/NQ-CP, ngày". */
-  private static final Pattern CITED_SYMBOL = Pattern.compile("\\S*\\d\\S*/\\S*\\p{Lu}\\S*[,;]?\\s*$");
+  private static final Pattern CITED_SYMBOL =
+      Pattern.compile("\\S*\\d\\S*/\\S*\\p{Lu}\\S*[,;]?\\s*$");
+
   private static final int CITATION_REACH = 40;
   /** "cuối năm 2026", "trước năm 2027": the end of a year, never its scope (unlike "trong năm 2026, ưu tiên ..."). */
-  private static final Set<String> YEAR_END_MODIFIERS = Set.of("cuối", "đến cuối", "trước", "chậm nhất", "chậm nhất là", "chậm nhất vào");
-  private static final Set<String> VERBLESS_MODIFIERS = Set.of("trong", "vào", "trước", "chậm nhất", "chậm nhất là", "chậm nhất vào",
-      "chậm nhất trong", "hết", "cuối", "đến hết", "đến cuối", "ngay trong");
+  private static final Set<String> YEAR_END_MODIFIERS =
+      Set.of("cuối", "đến cuối", "trước", "chậm nhất", "chậm nhất là", "chậm nhất vào");
 
-  private static final Pattern PHASE = Pattern.compile("giai đoạn\\s+\\d{4}\\s*[-–—]\\s*\\d{4}|(?:năm\\s+)?\\d{4}\\s*[-–—]\\s*\\d{4}", FLAGS);
-  private static final Pattern DURATION = Pattern.compile("(?:trong\\s+(?:vòng|thời hạn|thời gian)?\\s*|sau\\s+)\\d{1,3}\\s+"
-      + "(?:ngày(?:\\s+làm việc)?|tháng|tuần)(?![\\p{L}])(?!\\s*(?:đầu|cuối))", FLAGS);
+  private static final Set<String> VERBLESS_MODIFIERS = Set.of(
+      "trong",
+      "vào",
+      "trước",
+      "chậm nhất",
+      "chậm nhất là",
+      "chậm nhất vào",
+      "chậm nhất trong",
+      "hết",
+      "cuối",
+      "đến hết",
+      "đến cuối",
+      "ngay trong");
+
+  private static final Pattern PHASE = Pattern.compile(
+      "giai đoạn\\s+\\d{4}\\s*[-–—]\\s*\\d{4}|(?:năm\\s+)?\\d{4}\\s*[-–—]\\s*\\d{4}", FLAGS);
+  private static final Pattern DURATION = Pattern.compile(
+      "(?:trong\\s+(?:vòng|thời hạn|thời gian)?\\s*|sau\\s+)\\d{1,3}\\s+"
+          + "(?:ngày(?:\\s+làm việc)?|tháng|tuần)(?![\\p{L}])(?!\\s*(?:đầu|cuối))",
+      FLAGS);
 
   /**
    * "thường xuyên" is a standing duty; "chi thường xuyên" is a budget line. A cadence that closes the clause ("tổ chức diễn
    * tập hằng năm.") makes a standing duty too.
    */
-  private static final Pattern RECURRING = Pattern.compile("(?<!chi )thường xuyên"
-      + "|(?<![\\p{L}])(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)(?=\\s*(?:[.;]|$))"
-      // "Hằng năm, bố trí vốn ...": a cadence opening the task
-      + "|^\\s*(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)\\s*,", FLAGS);
+  private static final Pattern RECURRING = Pattern.compile(
+      "(?<!chi )thường xuyên"
+          + "|(?<![\\p{L}])(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)(?=\\s*(?:[.;]|$))"
+          // "Hằng năm, bố trí vốn ...": a cadence opening the task
+          + "|^\\s*(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)\\s*,",
+      FLAGS);
   /** "trước ngày 20/12 hằng năm": a day of every year, not a deadline. */
-  private static final Pattern EVERY = Pattern.compile("\\s*(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý)(?![\\p{L}])", FLAGS);
-  private static final Pattern PERIODIC = Pattern.compile("(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)"
-      + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần|theo\\s+(?:từng\\s+)?(?:tuần|tháng|quý|năm)(?!\\s*(?:\\d|[IVX]+(?![\\p{L}])))"
-      // "tổng hợp kết quả 6 tháng đầu năm và cả năm": the half-year and the year, every year.
-      + "|(?:6|sáu)\\s+tháng(?:\\s+đầu\\s+năm)?\\s+và\\s+(?:cả|hằng|hàng)\\s+năm", FLAGS);
+  private static final Pattern EVERY =
+      Pattern.compile("\\s*(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý)(?![\\p{L}])", FLAGS);
+
+  private static final Pattern PERIODIC = Pattern.compile(
+      "(?:định kỳ\\s+)?(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)"
+          + "|định kỳ|(?:6|sáu)\\s+tháng\\s+(?:một|1)\\s+lần|theo\\s+(?:từng\\s+)?(?:tuần|tháng|quý|năm)(?!\\s*(?:\\d|[IVX]+(?![\\p{L}])))"
+          // "tổng hợp kết quả 6 tháng đầu năm và cả năm": the half-year and the year, every year.
+          + "|(?:6|sáu)\\s+tháng(?:\\s+đầu\\s+năm)?\\s+và\\s+(?:cả|hằng|hàng)\\s+năm",
+      FLAGS);
   /** A report, or results sent at a cadence ("định kỳ hằng quý gửi kết quả về ..."), which the genre often writes without the word. */
-  private static final Pattern REPORTING = Pattern.compile("báo cáo|tổng hợp|(?<![\\p{L}])(?:gửi|nộp)(?![\\p{L}])", FLAGS);
+  private static final Pattern REPORTING =
+      Pattern.compile("báo cáo|tổng hợp|(?<![\\p{L}])(?:gửi|nộp)(?![\\p{L}])", FLAGS);
   /** "Hằng năm, Sở Nội vụ ... gửi Sở Tài chính trước ngày 15/7": a sentence that opens with its cadence. */
-  private static final Pattern OPENS_WITH_CADENCE = Pattern.compile("^[\\s.;]*(?:Định kỳ|(?:Định kỳ\\s+)?(?:Hằng|Hàng|Mỗi)\\s+(?:tuần|tháng|quý|năm))"
-      + "(?![\\p{L}])", FLAGS);
+  private static final Pattern OPENS_WITH_CADENCE = Pattern.compile(
+      "^[\\s.;]*(?:Định kỳ|(?:Định kỳ\\s+)?(?:Hằng|Hàng|Mỗi)\\s+(?:tuần|tháng|quý|năm))"
+          + "(?![\\p{L}])",
+      FLAGS);
   /** "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": the day of the cadence, not a deadline. */
-  private static final Pattern CADENCE_BEFORE = Pattern.compile("(?:định kỳ|(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng)"
-      + "\\s*[(,]?\\s*$", FLAGS);
+  private static final Pattern CADENCE_BEFORE = Pattern.compile(
+      "(?:định kỳ|(?:hằng|hàng|mỗi)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng)"
+          + "\\s*[(,]?\\s*$",
+      FLAGS);
 
   private DeadlineParser() {}
 
@@ -123,14 +169,17 @@ public final class DeadlineParser {
     List<Found> found = new ArrayList<>();
     Matcher m = PERIOD.matcher(text);
     while (m.find()) {
-      found.add(new Found(toDeadline(m, text.substring(m.start(), m.end()).strip()), m.start(), m.end(), false));
+      found.add(new Found(
+          toDeadline(m, text.substring(m.start(), m.end()).strip()), m.start(), m.end(), false));
     }
     long distinct = found.stream().map(f -> f.deadline().dueDate()).distinct().count();
     if (found.isEmpty()) {
       if (isPeriodicReport(text)) {
         return new Deadline(Kind.PERIODIC_REPORT, null, text, true);
       }
-      return isRecurring(text) ? new Deadline(Kind.RECURRING, null, text, true) : new Deadline(Kind.DEADLINE, null, text, false);
+      return isRecurring(text)
+          ? new Deadline(Kind.RECURRING, null, text, true)
+          : new Deadline(Kind.DEADLINE, null, text, false);
     }
     if (distinct > 1 || !found.get(0).deadline().recognised()) {
       return new Deadline(Kind.DEADLINE, null, text, false);
@@ -149,14 +198,19 @@ public final class DeadlineParser {
     Matcher anchor = ANCHOR.matcher(paragraph);
     int searchFrom = 0;
     while (searchFrom < paragraph.length() && anchor.find(searchFrom)) {
-      int limit = Math.min(paragraph.length(), sentenceEnd(paragraph, anchor.end(), anchor.end() + ANCHOR_REACH));
+      int limit = Math.min(
+          paragraph.length(), sentenceEnd(paragraph, anchor.end(), anchor.end() + ANCHOR_REACH));
       Matcher m = PERIOD.matcher(paragraph).region(anchor.start(), limit);
       searchFrom = anchor.end();
       boolean completes = COMPLETION.matcher(anchor.group()).matches();
       while (m.find()) {
-        // "ban hành ... đã được thông qua trong năm 2025": a weaker verb with a past event between is no deadline.
-        boolean past = !completes && PAST.matcher(paragraph.substring(anchor.end(), m.start())).find();
-        if (notADeadline(paragraph, m) == null && !past && !yearOfANoun(paragraph, anchor.end(), m)) {
+        // "ban hành ... đã được thông qua trong năm 2025": a weaker verb with a past event between
+        // is no deadline.
+        boolean past = !completes
+            && PAST.matcher(paragraph.substring(anchor.end(), m.start())).find();
+        if (notADeadline(paragraph, m) == null
+            && !past
+            && !yearOfANoun(paragraph, anchor.end(), m)) {
           String text = clean(paragraph.substring(anchor.start(), m.end()));
           found.add(new Found(toDeadline(m, text), anchor.start(), m.end(), false));
           strong.add(completes);
@@ -165,13 +219,15 @@ public final class DeadlineParser {
         }
       }
     }
-    // In a sentence that says when something is completed, that is the deadline; dates the other verbs carry are scope.
+    // In a sentence that says when something is completed, that is the deadline; dates the other
+    // verbs carry are scope.
     List<Found> kept = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       int sentence = sentenceOf(paragraph, found.get(i).start());
       boolean strongInSentence = false;
       for (int j = 0; j < found.size(); j++) {
-        strongInSentence |= strong.get(j) && sentenceOf(paragraph, found.get(j).start()) == sentence;
+        strongInSentence |=
+            strong.get(j) && sentenceOf(paragraph, found.get(j).start()) == sentence;
       }
       if (strong.get(i) || !strongInSentence) {
         kept.add(found.get(i));
@@ -188,7 +244,9 @@ public final class DeadlineParser {
    * qualifies a noun the verb's object runs into. A bare year with no "trong", "trước", ... counts only right after its verb.
    */
   private static boolean yearOfANoun(String paragraph, int anchorEnd, Matcher m) {
-    return m.group("year") != null && modifier(m).isEmpty() && !paragraph.substring(anchorEnd, m.start()).isBlank();
+    return m.group("year") != null
+        && modifier(m).isEmpty()
+        && !paragraph.substring(anchorEnd, m.start()).isBlank();
   }
 
   private static final Pattern PURPOSE = Pattern.compile("(?<![\\p{L}])để(?![\\p{L}])", FLAGS);
@@ -200,8 +258,10 @@ public final class DeadlineParser {
   private static List<Found> withoutPurposeSteps(String paragraph, List<Found> found) {
     List<Found> kept = new ArrayList<>();
     for (Found f : found) {
-      boolean purpose = kept.stream().anyMatch(k -> sentenceOf(paragraph, k.start()) == sentenceOf(paragraph, f.start())
-          && k.end() <= f.start() && PURPOSE.matcher(paragraph.substring(k.end(), f.start())).find());
+      boolean purpose = kept.stream()
+          .anyMatch(k -> sentenceOf(paragraph, k.start()) == sentenceOf(paragraph, f.start())
+              && k.end() <= f.start()
+              && PURPOSE.matcher(paragraph.substring(k.end(), f.start())).find());
       if (!purpose) {
         kept.add(f);
       }
@@ -222,7 +282,8 @@ public final class DeadlineParser {
     Matcher m = PERIOD.matcher(paragraph);
     while (m.find()) {
       int sentence = sentenceOf(paragraph, m.start());
-      if (yearsScope(paragraph, m) || !VERBLESS_MODIFIERS.contains(modifier(m))
+      if (yearsScope(paragraph, m)
+          || !VERBLESS_MODIFIERS.contains(modifier(m))
           || sentencesWithDeadline.contains(sentence)
           || notADeadline(paragraph, m) != null) {
         continue;
@@ -235,7 +296,9 @@ public final class DeadlineParser {
 
   /** A year that is a scope, not an end: neither closing its clause nor "cuối năm", "trước năm" ("trong năm 2026, ưu tiên ..."). */
   private static boolean yearsScope(String paragraph, Matcher m) {
-    return m.group("year") != null && !yearClosesClause(paragraph, m) && !YEAR_END_MODIFIERS.contains(modifier(m));
+    return m.group("year") != null
+        && !yearClosesClause(paragraph, m)
+        && !YEAR_END_MODIFIERS.contains(modifier(m));
   }
 
   /**
@@ -265,7 +328,9 @@ public final class DeadlineParser {
   public static boolean givesAnotherDate(String paragraph, LocalDate chosen) {
     Matcher m = PERIOD.matcher(paragraph);
     while (m.find()) {
-      if (!VERBLESS_MODIFIERS.contains(modifier(m)) || notADeadline(paragraph, m) != null || yearsScope(paragraph, m)) {
+      if (!VERBLESS_MODIFIERS.contains(modifier(m))
+          || notADeadline(paragraph, m) != null
+          || yearsScope(paragraph, m)) {
         continue;
       }
       int sentence = sentenceOf(paragraph, m.start());
@@ -313,11 +378,17 @@ public final class DeadlineParser {
       return NotDeadline.HORIZON;
     }
     String before = text.substring(Math.max(0, m.start() - CITATION_REACH), m.start());
-    if (m.group("pday") != null && (EVERY.matcher(text).region(m.end(), text.length()).lookingAt() || CADENCE_BEFORE.matcher(before).find()
-        || OPENS_WITH_CADENCE.matcher(text.substring(sentenceOf(text, m.start()), m.start())).find())) {
+    if (m.group("pday") != null
+        && (EVERY.matcher(text).region(m.end(), text.length()).lookingAt()
+            || CADENCE_BEFORE.matcher(before).find()
+            || OPENS_WITH_CADENCE
+                .matcher(text.substring(sentenceOf(text, m.start()), m.start()))
+                .find())) {
       return NotDeadline.CADENCE;
     }
-    if ((m.group("day") != null || m.group("lday") != null) && modifier.isEmpty() && CITED_SYMBOL.matcher(before).find()) {
+    if ((m.group("day") != null || m.group("lday") != null)
+        && modifier.isEmpty()
+        && CITED_SYMBOL.matcher(before).find()) {
       return NotDeadline.CITATION;
     }
     if (bareYear && before.matches("(?s).*(?:giai đoạn|tầm nhìn)\\s*$")) {
@@ -327,7 +398,8 @@ public final class DeadlineParser {
   }
 
   private static String modifier(Matcher m) {
-    String modifier = m.group("mod") != null ? m.group("mod") : m.group("mod2") != null ? m.group("mod2") : "";
+    String modifier =
+        m.group("mod") != null ? m.group("mod") : m.group("mod2") != null ? m.group("mod2") : "";
     return modifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
@@ -382,7 +454,8 @@ public final class DeadlineParser {
   private static int sentenceEnd(String text, int from, int limit) {
     for (int i = from; i < Math.min(limit, text.length()); i++) {
       char c = text.charAt(i);
-      if (c == ';' || (c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+      if (c == ';'
+          || (c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
         return i;
       }
     }
@@ -395,9 +468,15 @@ public final class DeadlineParser {
       LocalDate start;
       LocalDate end;
       if (m.group("day") != null) {
-        start = end = LocalDate.of(year(m.group("dyear")), Integer.parseInt(m.group("dmonth")), Integer.parseInt(m.group("day")));
+        start = end = LocalDate.of(
+            year(m.group("dyear")),
+            Integer.parseInt(m.group("dmonth")),
+            Integer.parseInt(m.group("day")));
       } else if (m.group("lday") != null) {
-        start = end = LocalDate.of(year(m.group("lyear")), Integer.parseInt(m.group("lmonth")), Integer.parseInt(m.group("lday")));
+        start = end = LocalDate.of(
+            year(m.group("lyear")),
+            Integer.parseInt(m.group("lmonth")),
+            Integer.parseInt(m.group("lday")));
       } else if (m.group("quarter") != null) {
         int quarter = quarter(m.group("quarter"));
         start = LocalDate.of(year(m.group("qyear")), 3 * quarter - 2, 1);
@@ -417,7 +496,8 @@ public final class DeadlineParser {
         // "trước ngày 15/12": a day without its year is not guessed.
         return new Deadline(Kind.DEADLINE, null, text, false);
       }
-      // "trước" is strict: before a day is the day before; before a period is the day before it starts.
+      // "trước" is strict: before a day is the day before; before a period is the day before it
+      // starts.
       return new Deadline(Kind.DEADLINE, before ? start.minusDays(1) : end, text, true);
     } catch (DateTimeException e) {
       return new Deadline(Kind.DEADLINE, null, text, false);

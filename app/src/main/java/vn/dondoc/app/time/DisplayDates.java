@@ -6,8 +6,10 @@ import java.time.format.DateTimeFormatter;
 public final class DisplayDates {
 
   public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  public static final DateTimeFormatter TIME_AND_DAY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-  public static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  public static final DateTimeFormatter TIME_AND_DAY =
+      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+  public static final DateTimeFormatter DAY_AND_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private DisplayDates() {}
 }

@@ -46,8 +46,14 @@ class ApiContract {
             gia hạn; sáng kiến; thời hạn xử lý (SLA). Token: realm `dondoc` của Keycloak, client `dondoc-api`. \
             Lỗi dữ liệu trả về RFC 7807 (problem+json) nêu từng trường, tiếng Việt mặc định, tiếng Anh với \
             `Accept-Language: en`."""))
-        .components(new Components().addSecuritySchemes(TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-            .scheme("bearer").bearerFormat("JWT").description("Access token của realm dondoc (client dondoc-api)")))
+        .components(new Components()
+            .addSecuritySchemes(
+                TOKEN,
+                new SecurityScheme()
+                    .type(SecurityScheme.Type.HTTP)
+                    .scheme("bearer")
+                    .bearerFormat("JWT")
+                    .description("Access token của realm dondoc (client dondoc-api)")))
         .addSecurityItem(new SecurityRequirement().addList(TOKEN));
   }
 
@@ -58,7 +64,8 @@ class ApiContract {
     return api -> examples.fields().forEachRemaining(entry -> {
       String[] key = entry.getKey().split(" ", 2);
       PathItem path = api.getPaths() == null ? null : api.getPaths().get(key[1]);
-      Operation operation = path == null ? null : path.readOperationsMap().get(PathItem.HttpMethod.valueOf(key[0]));
+      Operation operation =
+          path == null ? null : path.readOperationsMap().get(PathItem.HttpMethod.valueOf(key[0]));
       if (operation != null) {
         annotate(operation, entry.getValue(), json);
       }
@@ -78,20 +85,31 @@ class ApiContract {
         }
       }
     }
-    if (example.has("request") && operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-      operation.getRequestBody().getContent().values().forEach(media -> media.setExample(plain(example.get("request"), json)));
+    if (example.has("request")
+        && operation.getRequestBody() != null
+        && operation.getRequestBody().getContent() != null) {
+      operation
+          .getRequestBody()
+          .getContent()
+          .values()
+          .forEach(media -> media.setExample(plain(example.get("request"), json)));
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = example.path("responses").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = example.path("responses").fields();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> response = it.next();
       if (operation.getResponses() == null) {
         operation.setResponses(new ApiResponses());
       }
-      ApiResponse answer = operation.getResponses().computeIfAbsent(response.getKey(),
-          status -> new ApiResponse().description(status));
+      ApiResponse answer = operation
+          .getResponses()
+          .computeIfAbsent(response.getKey(), status -> new ApiResponse().description(status));
       if (answer.getContent() == null || answer.getContent().isEmpty()) {
         answer.setContent(new Content().addMediaType("application/json", new MediaType()));
       }
-      answer.getContent().values().forEach(media -> media.setExample(plain(response.getValue(), json)));
+      answer
+          .getContent()
+          .values()
+          .forEach(media -> media.setExample(plain(response.getValue(), json)));
     }
   }
 

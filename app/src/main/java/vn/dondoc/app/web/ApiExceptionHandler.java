@@ -15,14 +15,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -46,8 +46,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   record FieldError(String field, String message) {}
 
   @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
         .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
         .toList();
@@ -55,13 +58,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-      HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     FieldError error;
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    if (e.getCause() instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
+          .collect(Collectors.joining("."))
+          .replace(".[", "[");
       error = new FieldError(field, message("validation.value.invalid"));
     } else if (e.getCause() instanceof JsonProcessingException) {
       error = new FieldError("body", message("validation.json.malformed"));
@@ -73,9 +81,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidFieldException.class)
   ResponseEntity<ProblemDetail> invalidField(InvalidFieldException e) {
-    List<InvalidFieldException> all = e instanceof InvalidFieldsException several ? several.all() : List.of(e);
-    return ResponseEntity.badRequest().body(invalidInput(
-        all.stream().map(f -> new FieldError(f.field(), message(f.messageKey(), f.arguments()))).toList()));
+    List<InvalidFieldException> all =
+        e instanceof InvalidFieldsException several ? several.all() : List.of(e);
+    return ResponseEntity.badRequest()
+        .body(invalidInput(all.stream()
+            .map(f -> new FieldError(f.field(), message(f.messageKey(), f.arguments())))
+            .toList()));
   }
 
   @ExceptionHandler(CaseNotFoundException.class)
@@ -103,7 +114,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(BadUserRequestException.class)
   ResponseEntity<ProblemDetail> refusedByTheProcess(BadUserRequestException e) {
     return ResponseEntity.badRequest()
-        .body(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", message("problem.invalid.title"), e.getMessage()));
+        .body(Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "invalid-input",
+            message("problem.invalid.title"),
+            e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)
@@ -124,7 +139,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * No database connection in time (the pool is exhausted or PostgreSQL restarts): nothing was written,
    * the caller may retry. A 503 with Retry-After rather than a 500.
    */
-  @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+  @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class
+  })
   ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
     return unavailable(new ServiceUnavailableException("database.unavailable", e));
   }
@@ -133,7 +149,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * The connection broke in the middle of the request (PostgreSQL restarted): the transaction rolled back,
    * so this is the same 503 as above. Anything else propagates as before.
    */
-  @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
+  @ExceptionHandler({
+    DataAccessException.class,
+    TransactionException.class,
+    ProcessEngineException.class
+  })
   ResponseEntity<ProblemDetail> connectionLost(RuntimeException e) {
     if (!DatabaseOutage.causedBy(e)) {
       throw e;
@@ -143,18 +163,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ServiceUnavailableException.class)
   ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
-    ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", message(e.messageKey()));
-    return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER, ServiceUnavailableException.RETRY_AFTER_SECONDS).body(response.getBody());
+    ResponseEntity<ProblemDetail> response =
+        problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", message(e.messageKey()));
+    return ResponseEntity.status(response.getStatusCode())
+        .header(HttpHeaders.RETRY_AFTER, ServiceUnavailableException.RETRY_AFTER_SECONDS)
+        .body(response.getBody());
   }
 
   /** A problem of type https://dondoc.vn/problems/{kind}, titled by message problem.{kind}.title. */
   private ResponseEntity<ProblemDetail> problem(HttpStatus status, String kind, String detail) {
-    return ResponseEntity.status(status).body(Problems.of(status, kind, message("problem." + kind + ".title"), detail));
+    return ResponseEntity.status(status)
+        .body(Problems.of(status, kind, message("problem." + kind + ".title"), detail));
   }
 
   private ProblemDetail invalidInput(List<FieldError> errors) {
-    String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
-    ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", message("problem.invalid.title"),
+    String fields =
+        errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+    ProblemDetail problem = Problems.of(
+        HttpStatus.BAD_REQUEST,
+        "invalid-input",
+        message("problem.invalid.title"),
         message("problem.invalid.detail", fields));
     problem.setProperties(Map.of("errors", errors));
     return problem;

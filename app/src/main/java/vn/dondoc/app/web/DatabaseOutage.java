@@ -17,20 +17,26 @@ public final class DatabaseOutage {
   private DatabaseOutage() {}
 
   public static boolean causedBy(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+    for (Throwable cause = failure;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof DataAccessResourceFailureException
+          || cause instanceof CannotCreateTransactionException
           || cause instanceof SQLTransientConnectionException) {
         return true;
       }
       if (cause instanceof SQLException sql && connectionState(sql.getSQLState())) {
         return true;
       }
-      // The rollback after a lost connection fails too: the pool has already closed the broken connection
-      // ("Connection is closed", an SQLException without SQLSTATE). What was lost is in the application
+      // The rollback after a lost connection fails too: the pool has already closed the broken
+      // connection
+      // ("Connection is closed", an SQLException without SQLSTATE). What was lost is in the
+      // application
       // exception it overrode, if any, else only in the log.
-      if (cause instanceof TransactionSystemException rollback && (rollback.getApplicationException() != null
-          ? causedBy(rollback.getApplicationException())
-          : rollback.getCause() instanceof SQLException sql && sql.getSQLState() == null)) {
+      if (cause instanceof TransactionSystemException rollback
+          && (rollback.getApplicationException() != null
+              ? causedBy(rollback.getApplicationException())
+              : rollback.getCause() instanceof SQLException sql && sql.getSQLState() == null)) {
         return true;
       }
     }

@@ -44,16 +44,23 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     public Response toResponse(TransactionException e) {
       if (!DatabaseOutage.causedBy(e)) {
         // What Camunda's catch-all answers: 500 with the exception's type and message.
-        return json(Response.Status.INTERNAL_SERVER_ERROR, e.getClass().getSimpleName(), e.getMessage()).build();
+        return json(
+                Response.Status.INTERNAL_SERVER_ERROR, e.getClass().getSimpleName(), e.getMessage())
+            .build();
       }
       Locale locale = LocaleContextHolder.getLocale();
-      return json(Response.Status.SERVICE_UNAVAILABLE, "ServiceUnavailable",
-          messages.getMessage("database.unavailable", null, "database.unavailable", locale))
-          .header("Retry-After", ServiceUnavailableException.RETRY_AFTER_SECONDS).build();
+      return json(
+              Response.Status.SERVICE_UNAVAILABLE,
+              "ServiceUnavailable",
+              messages.getMessage("database.unavailable", null, "database.unavailable", locale))
+          .header("Retry-After", ServiceUnavailableException.RETRY_AFTER_SECONDS)
+          .build();
     }
 
-    private static Response.ResponseBuilder json(Response.Status status, String type, String message) {
-      return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+    private static Response.ResponseBuilder json(
+        Response.Status status, String type, String message) {
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON_TYPE)
           .entity(Map.of("type", type, "message", message == null ? "" : message));
     }
   }

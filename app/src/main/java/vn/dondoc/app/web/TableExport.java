@@ -33,14 +33,20 @@ import org.springframework.http.ResponseEntity;
 public final class TableExport {
 
   public static final String CSV_TYPE = "text/csv;charset=UTF-8";
-  public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /**
    * A workbook of one sheet: a title row, the header row (bold, frozen), the rows.
    *
    * @param widths column widths in characters (columns beyond it keep the default)
    */
-  public record Table(String sheetName, String title, List<String> headers, List<? extends List<?>> rows, int[] widths) {}
+  public record Table(
+      String sheetName,
+      String title,
+      List<String> headers,
+      List<? extends List<?>> rows,
+      int[] widths) {}
 
   private TableExport() {}
 
@@ -75,7 +81,10 @@ public final class TableExport {
         csv.append(CSV_SEPARATOR);
       }
       Object cell = cells.get(i);
-      csv.append(cell instanceof Number number ? csvNumber(number) : csvField(cell == null ? null : cell.toString()));
+      csv.append(
+          cell instanceof Number number
+              ? csvNumber(number)
+              : csvField(cell == null ? null : cell.toString()));
     }
     csv.append("\r\n");
   }
@@ -101,14 +110,19 @@ public final class TableExport {
     if (formulaLike(text)) {
       text = "'" + text;
     }
-    if (text.indexOf(CSV_SEPARATOR) >= 0 || text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    if (text.indexOf(CSV_SEPARATOR) >= 0
+        || text.indexOf(',') >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
     return text;
   }
 
   public static byte[] xlsx(Table table) {
-    try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (Workbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet(table.sheetName());
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -174,7 +188,9 @@ public final class TableExport {
   public static ResponseEntity<byte[]> attachment(byte[] content, String type, String fileName) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(type))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString())
         .body(content);
   }
 

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.app.attachments.AttachmentPageController;
 import vn.dondoc.app.attachments.AttachmentRef;
 import vn.dondoc.app.attachments.AttachmentService;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.evidence.EvidenceService;
 import vn.dondoc.app.extensions.ExtensionService;
 import vn.dondoc.app.feedback.FeedbackService;
 import vn.dondoc.app.initiatives.InitiativeService;
+import vn.dondoc.app.time.DisplayDates;
 
 /**
  * What a step's page shows beside its form: the case's documents (the citizen's attachments, the
@@ -28,7 +28,8 @@ import vn.dondoc.app.initiatives.InitiativeService;
 class CaseDossier {
 
   /** A document to view inline (PDF, image) or download. */
-  record Document(String name, String group, String href, String contentType, long sizeKb, boolean inline) {}
+  record Document(
+      String name, String group, String href, String contentType, long sizeKb, boolean inline) {}
 
   /** A milestone of an extension request's committed roadmap. */
   record Milestone(String day, String text) {}
@@ -39,7 +40,8 @@ class CaseDossier {
   /** Another case this one is linked to, with the relation in words (message key). */
   record Related(String code, String relationKey) {}
 
-  private static final List<String> INLINE = List.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
+  private static final List<String> INLINE =
+      List.of("application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp");
 
   private final JdbcClient jdbc;
   private final AttachmentService attachments;
@@ -54,12 +56,16 @@ class CaseDossier {
   /** An extension request's roadmap, as the agency committed to it; empty for other cases. */
   List<Milestone> roadmap(String code) {
     List<Milestone> roadmap = new ArrayList<>();
-    jdbc.sql("select milestones::text from extension_request where case_code = ?").param(code).query(String.class).optional()
+    jdbc.sql("select milestones::text from extension_request where case_code = ?")
+        .param(code)
+        .query(String.class)
+        .optional()
         .ifPresent(text -> {
           try {
             for (JsonNode milestone : json.readTree(text)) {
               String day = milestone.path("date").asText("");
-              roadmap.add(new Milestone(day.isEmpty() ? "" : DisplayDates.DAY.format(LocalDate.parse(day)),
+              roadmap.add(new Milestone(
+                  day.isEmpty() ? "" : DisplayDates.DAY.format(LocalDate.parse(day)),
                   milestone.path("milestone").asText("")));
             }
           } catch (JsonProcessingException | DateTimeParseException e) {
@@ -80,8 +86,10 @@ class CaseDossier {
             where t.case_code = ? or t.id = (select task_id from extension_request where case_code = ?)
             order by v.version""")
         .params(code, code)
-        .query((rs, n) -> new DeadlineVersion(DisplayDates.DAY.format(rs.getDate("deadline").toLocalDate()),
-            rs.getString("extension") == null ? "work.deadline.original" : "work.deadline.extended", rs.getString("extension")))
+        .query((rs, n) -> new DeadlineVersion(
+            DisplayDates.DAY.format(rs.getDate("deadline").toLocalDate()),
+            rs.getString("extension") == null ? "work.deadline.original" : "work.deadline.extended",
+            rs.getString("extension")))
         .list();
   }
 
@@ -92,8 +100,10 @@ class CaseDossier {
     idOf("select id from extension_request where case_code = ?", code)
         .forEach(id -> add(documents, "work.documents.extension", ExtensionService.OWNER_TYPE, id));
     idOf("select id from initiative where case_code = ?", code)
-        .forEach(id -> add(documents, "work.documents.initiative", InitiativeService.OWNER_TYPE, id));
-    // a task's completion evidence, newest report first, and the documents of its extension requests
+        .forEach(
+            id -> add(documents, "work.documents.initiative", InitiativeService.OWNER_TYPE, id));
+    // a task's completion evidence, newest report first, and the documents of its extension
+    // requests
     idOf("""
         select s.id from evidence_submission s join task t on t.id = s.task_id
         where t.case_code = ? order by s.submitted_at desc, s.id desc""", code)
@@ -108,32 +118,31 @@ class CaseDossier {
   List<Related> related(String code) {
     List<Related> related = new ArrayList<>();
     codes("""
-        select t.case_code from extension_request e join task t on t.id = e.task_id where e.case_code = ?""", code)
-        .forEach(c -> related.add(new Related(c, "work.related.task-of-extension")));
+        select t.case_code from extension_request e join task t on t.id = e.task_id where e.case_code = ?""", code).forEach(c -> related.add(new Related(c, "work.related.task-of-extension")));
     codes("""
         select e.case_code from extension_request e join task t on t.id = e.task_id where t.case_code = ?
-        order by e.requested_at""", code)
-        .forEach(c -> related.add(new Related(c, "work.related.extension")));
+        order by e.requested_at""", code).forEach(c -> related.add(new Related(c, "work.related.extension")));
     codes("""
-        select f.code from feedback_item f join task t on t.source_feedback_id = f.id where t.case_code = ?""", code)
-        .forEach(c -> related.add(new Related(c, "work.related.source-feedback")));
+        select f.code from feedback_item f join task t on t.source_feedback_id = f.id where t.case_code = ?""", code).forEach(c -> related.add(new Related(c, "work.related.source-feedback")));
     codes("""
-        select t.case_code from task t join feedback_item f on t.source_feedback_id = f.id where f.code = ?""", code)
-        .forEach(c -> related.add(new Related(c, "work.related.spawned-task")));
+        select t.case_code from task t join feedback_item f on t.source_feedback_id = f.id where f.code = ?""", code).forEach(c -> related.add(new Related(c, "work.related.spawned-task")));
     codes("""
-        select f.code from initiative i join feedback_item f on i.feedback_id = f.id where i.case_code = ?""", code)
-        .forEach(c -> related.add(new Related(c, "work.related.initiative-feedback")));
+        select f.code from initiative i join feedback_item f on i.feedback_id = f.id where i.case_code = ?""", code).forEach(c -> related.add(new Related(c, "work.related.initiative-feedback")));
     codes("""
         select i.case_code from initiative i join feedback_item f on i.feedback_id = f.id
-        where f.code = ? and i.case_code is not null""", code)
-        .forEach(c -> related.add(new Related(c, "work.related.feedback-initiative")));
+        where f.code = ? and i.case_code is not null""", code).forEach(c -> related.add(new Related(c, "work.related.feedback-initiative")));
     return related;
   }
 
   private void add(List<Document> documents, String group, String ownerType, long ownerId) {
     for (AttachmentRef ref : attachments.listFor(ownerType, ownerId)) {
-      documents.add(new Document(ref.filename(), group, AttachmentPageController.path(ref.id()), ref.contentType(),
-          Math.max(1, (ref.sizeBytes() + 1023) / 1024), INLINE.contains(ref.contentType())));
+      documents.add(new Document(
+          ref.filename(),
+          group,
+          AttachmentPageController.path(ref.id()),
+          ref.contentType(),
+          Math.max(1, (ref.sizeBytes() + 1023) / 1024),
+          INLINE.contains(ref.contentType())));
     }
   }
 

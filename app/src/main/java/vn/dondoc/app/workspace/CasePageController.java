@@ -41,8 +41,14 @@ class CasePageController {
   private final CaseLabels labels;
   private final MessageSource messages;
 
-  CasePageController(CaseIndex index, AuditLog audit, ProcessDiagrams diagrams, UserTasks userTasks, CaseLabels labels,
-      MessageSource messages, NoticeBanner banners) {
+  CasePageController(
+      CaseIndex index,
+      AuditLog audit,
+      ProcessDiagrams diagrams,
+      UserTasks userTasks,
+      CaseLabels labels,
+      MessageSource messages,
+      NoticeBanner banners) {
     this.banners = banners;
     this.index = index;
     this.audit = audit;
@@ -64,7 +70,9 @@ class CasePageController {
     }
     CaseDocument d;
     try {
-      d = index.find(code, CallerScope.of(caller)).orElseThrow(() -> new CaseNotFoundException(code));
+      d = index
+          .find(code, CallerScope.of(caller))
+          .orElseThrow(() -> new CaseNotFoundException(code));
     } catch (IOException | ElasticsearchException e) {
       throw new ServiceUnavailableException("search.unavailable", e);
     }
@@ -76,8 +84,10 @@ class CasePageController {
     model.addAttribute("dueDay", labels.dueDay(d.dueAt()));
     model.addAttribute("daysLeft", d.closedAt() == null ? labels.daysLeft(d.dueAt()) : null);
     model.addAttribute("overdue", d.closedAt() == null && labels.overdue(d.dueAt()));
-    model.addAttribute("waitingAt", d.closedAt() == null ? userTasks.openNames(d.code()) : List.of());
-    model.addAttribute("history", audit.history(d.code()).stream().map(this::historyRow).toList());
+    model.addAttribute(
+        "waitingAt", d.closedAt() == null ? userTasks.openNames(d.code()) : List.of());
+    model.addAttribute(
+        "history", audit.history(d.code()).stream().map(this::historyRow).toList());
     model.addAttribute(NoticeBanner.ATTRIBUTE, banners.of(d.code()));
     model.addAttribute("diagrams", diagrams.of(d.code()));
     return "staff/case";
@@ -87,7 +97,10 @@ class CasePageController {
     List<Fact> facts = new ArrayList<>();
     add(facts, "staff.case.lead-agency", labels.agency(d.leadAgency()));
     if (d.agencies() != null && d.agencies().size() > 1) {
-      add(facts, "staff.case.agencies", String.join(", ", d.agencies().stream().map(labels::agency).toList()));
+      add(
+          facts,
+          "staff.case.agencies",
+          String.join(", ", d.agencies().stream().map(labels::agency).toList()));
     }
     add(facts, "staff.search.field.field", labels.field(d.field()));
     add(facts, "staff.search.field.locality", labels.locality(d.locality()));
@@ -109,9 +122,15 @@ class CasePageController {
 
   private HistoryRow historyRow(AuditLog.Event event) {
     Object note = event.detail().get("note");
-    return new HistoryRow(labels.time(event.occurredAt()),
-        messages.getMessage("staff.audit." + event.action(), null, message("work.history.other"), LocaleContextHolder.getLocale()),
-        event.actor() == null ? message("staff.case.system") : event.actor(), note == null ? null : note.toString());
+    return new HistoryRow(
+        labels.time(event.occurredAt()),
+        messages.getMessage(
+            "staff.audit." + event.action(),
+            null,
+            message("work.history.other"),
+            LocaleContextHolder.getLocale()),
+        event.actor() == null ? message("staff.case.system") : event.actor(),
+        note == null ? null : note.toString());
   }
 
   private String message(String key) {

@@ -45,8 +45,10 @@ public class MyWork {
   /** Steps due within this much working time are "near due". */
   static final Duration NEAR_DUE = Duration.ofDays(2);
 
-  private static final Set<String> AGENCY_TASK_STEPS = Set.of(TaskLifecycle.TASK_ACKNOWLEDGE,
-      TaskLifecycle.TASK_REPORT_PROGRESS, TaskLifecycle.TASK_REPORT_COMPLETION);
+  private static final Set<String> AGENCY_TASK_STEPS = Set.of(
+      TaskLifecycle.TASK_ACKNOWLEDGE,
+      TaskLifecycle.TASK_REPORT_PROGRESS,
+      TaskLifecycle.TASK_REPORT_COMPLETION);
 
   /** The steps at which a case's standing notice ({@link CaseNotices}) is the step's business: they get its badge. */
   private static final Map<CaseNotices.Kind, Set<String>> NOTICE_STEPS = Map.of(
@@ -75,8 +77,16 @@ public class MyWork {
   private final Clock clock;
   private final CaseNotices notices;
 
-  MyWork(TaskService tasks, RuntimeService runtime, RepositoryService repository, WorkingCalendar calendar,
-      CaseLabels labels, StepPages pages, MessageSource messages, Clock clock, CaseNotices notices) {
+  MyWork(
+      TaskService tasks,
+      RuntimeService runtime,
+      RepositoryService repository,
+      WorkingCalendar calendar,
+      CaseLabels labels,
+      StepPages pages,
+      MessageSource messages,
+      Clock clock,
+      CaseNotices notices) {
     this.notices = notices;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -113,7 +123,8 @@ public class MyWork {
       query.processDefinitionKey(filter.process());
     }
     long total = query.count();
-    List<Task> found = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(page * size, size);
+    List<Task> found =
+        query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(page * size, size);
     return new Page(items(caller, found), total, page, size);
   }
 
@@ -133,9 +144,15 @@ public class MyWork {
   /** Every user task of the deployed models, for the step filter. */
   public List<Step> steps() {
     List<Step> steps = new ArrayList<>();
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion()
-        .orderByProcessDefinitionKey().asc().list()) {
-      for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+    for (ProcessDefinition definition : repository
+        .createProcessDefinitionQuery()
+        .latestVersion()
+        .orderByProcessDefinitionKey()
+        .asc()
+        .list()) {
+      for (UserTask task : repository
+          .getBpmnModelInstance(definition.getId())
+          .getModelElementsByType(UserTask.class)) {
         steps.add(new Step(task.getId(), task.getName(), definition.getKey()));
       }
     }
@@ -144,7 +161,11 @@ public class MyWork {
   }
 
   private TaskQuery query(Caller caller) {
-    TaskQuery anyOf = tasks.createTaskQuery().active().or().taskAssignee(caller.username())
+    TaskQuery anyOf = tasks
+        .createTaskQuery()
+        .active()
+        .or()
+        .taskAssignee(caller.username())
         .taskCandidateUser(caller.username());
     if (!caller.groups().isEmpty()) {
       anyOf.taskCandidateGroupIn(caller.groups());
@@ -156,25 +177,37 @@ public class MyWork {
     if (found.isEmpty()) {
       return List.of();
     }
-    Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-    Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
-        .processInstanceIds(instanceIds).list().stream()
-        .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+    Set<String> instanceIds =
+        found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, String> businessKeys =
+        runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+            .collect(Collectors.toMap(
+                ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
     Map<String, Map<String, Object>> variables = new HashMap<>();
     List<String> names = new ArrayList<>(List.of(FeedbackHandling.Var.TITLE));
     names.addAll(AGENCY_VARIABLES.values());
-    for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
-        .variableNameIn(names.stream().distinct().toArray(String[]::new)).disableCustomObjectDeserialization().list()) {
+    for (VariableInstance v : runtime
+        .createVariableInstanceQuery()
+        .processInstanceIdIn(instanceIds.toArray(String[]::new))
+        .variableNameIn(names.stream().distinct().toArray(String[]::new))
+        .disableCustomObjectDeserialization()
+        .list()) {
       // process-level variables only: a step's local copy of a decision is not the case's state
       if (v.getExecutionId().equals(v.getProcessInstanceId())) {
-        variables.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
+        variables
+            .computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
+            .put(v.getName(), v.getValue());
       }
     }
-    Map<String, String> processKeys = repository.createProcessDefinitionQuery()
-        .processDefinitionIdIn(found.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new)).list()
-        .stream().collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
-    Map<String, CaseNotices.Notice> standing = notices.of(businessKeys.values().stream().filter(code -> !code.isEmpty())
-        .collect(Collectors.toSet()));
+    Map<String, String> processKeys = repository
+        .createProcessDefinitionQuery()
+        .processDefinitionIdIn(
+            found.stream().map(Task::getProcessDefinitionId).distinct().toArray(String[]::new))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+    Map<String, CaseNotices.Notice> standing = notices.of(
+        businessKeys.values().stream().filter(code -> !code.isEmpty()).collect(Collectors.toSet()));
     Instant now = clock.instant();
     List<WorkItem> items = new ArrayList<>();
     for (Task task : found) {
@@ -183,15 +216,32 @@ public class MyWork {
       String code = businessKeys.getOrDefault(task.getProcessInstanceId(), "");
       Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
       CaseNotices.Notice notice = standing.get(code);
-      boolean returned = notice != null && NOTICE_STEPS.get(notice.kind()).contains(task.getTaskDefinitionKey());
-      Object agency = AGENCY_VARIABLES.containsKey(processKey) ? vars.get(AGENCY_VARIABLES.get(processKey)) : null;
-      items.add(new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(), caseType(processKey), code,
-          text(vars.get(FeedbackHandling.Var.TITLE)), agency == null ? null : labels.agency(agency.toString()), due,
-          labels.dueDay(due), countdown(due, now), due != null && !due.isBefore(now)
+      boolean returned =
+          notice != null && NOTICE_STEPS.get(notice.kind()).contains(task.getTaskDefinitionKey());
+      Object agency = AGENCY_VARIABLES.containsKey(processKey)
+          ? vars.get(AGENCY_VARIABLES.get(processKey))
+          : null;
+      items.add(new WorkItem(
+          task.getId(),
+          task.getTaskDefinitionKey(),
+          task.getName(),
+          caseType(processKey),
+          code,
+          text(vars.get(FeedbackHandling.Var.TITLE)),
+          agency == null ? null : labels.agency(agency.toString()),
+          due,
+          labels.dueDay(due),
+          countdown(due, now),
+          due != null
+              && !due.isBefore(now)
               && calendar.workingTimeBetween(now, due).compareTo(NEAR_DUE) <= 0,
-          due != null && due.isBefore(now), returned, returned ? notice.note() : null, returned ? notice.kind().name() : null,
+          due != null && due.isBefore(now),
+          returned,
+          returned ? notice.note() : null,
+          returned ? notice.kind().name() : null,
           task.getAssignee(),
-          caller.username().equals(task.getAssignee()), pages.href(task.getTaskDefinitionKey(), task.getId(), code)));
+          caller.username().equals(task.getAssignee()),
+          pages.href(task.getTaskDefinitionKey(), task.getId(), code)));
     }
     return items;
   }
@@ -202,7 +252,8 @@ public class MyWork {
       return null;
     }
     boolean late = due.isBefore(now);
-    Duration working = late ? calendar.workingTimeBetween(due, now) : calendar.workingTimeBetween(now, due);
+    Duration working =
+        late ? calendar.workingTimeBetween(due, now) : calendar.workingTimeBetween(now, due);
     long days = (working.toHours() + 23) / 24;
     if (days == 0) {
       return message(late ? "work.due.overdue-today" : "work.due.today");
@@ -221,5 +272,4 @@ public class MyWork {
   private String message(String key, Object... arguments) {
     return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
   }
-
 }

@@ -1,6 +1,5 @@
 package vn.dondoc.app.workspace;
 
-import vn.dondoc.app.forms.StepForm;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +12,12 @@ import vn.dondoc.app.cases.CodedValue;
 import vn.dondoc.app.cases.Labels;
 import vn.dondoc.app.feedback.FeedbackField;
 import vn.dondoc.app.feedback.FeedbackType;
+import vn.dondoc.app.forms.StepForm;
+import vn.dondoc.app.forms.StepForm.Option;
 import vn.dondoc.app.initiatives.InitiativeCategory;
 import vn.dondoc.app.initiatives.PanelChoices;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.InitiativeSelection;
-import vn.dondoc.app.forms.StepForm.Option;
 
 /**
  * The choice lists the server supplies to step forms, from the same sources the rest of the app checks
@@ -45,7 +45,8 @@ class StepOptions {
     Map<String, List<Option>> options = new HashMap<>();
     for (String key : form.keys()) {
       List<Option> list = switch (key) {
-        case FeedbackHandling.Var.HANDLING_AGENCY, InitiativeSelection.Var.TASK_LEAD_AGENCY -> agencies();
+        case FeedbackHandling.Var.HANDLING_AGENCY, InitiativeSelection.Var.TASK_LEAD_AGENCY ->
+          agencies();
         case FeedbackHandling.Var.FIELD -> labelled(FeedbackField.values());
         case FeedbackHandling.Var.FEEDBACK_TYPE -> labelled(FeedbackType.values());
         case InitiativeSelection.Var.NEW_CATEGORY -> labelled(InitiativeCategory.values());
@@ -61,23 +62,34 @@ class StepOptions {
 
   /** The experts who may not be chosen for this panel, with the reason (shown beside the picker). */
   List<String> excludedExperts(String caseCode) {
-    return panel.forCase(caseCode).stream().filter(choice -> !choice.eligible())
-        .map(choice -> choice.fullName() + " – " + message(choice.excludedKey())).toList();
+    return panel.forCase(caseCode).stream()
+        .filter(choice -> !choice.eligible())
+        .map(choice -> choice.fullName() + " – " + message(choice.excludedKey()))
+        .toList();
   }
 
   private List<Option> agencies() {
-    return reference.agencies().stream().map(a -> new Option(a.code(), a.name())).toList();
+    return reference.agencies().stream()
+        .map(a -> new Option(a.code(), a.name()))
+        .toList();
   }
 
   private List<Option> experts(String caseCode) {
-    return panel.forCase(caseCode).stream().filter(PanelChoices.Choice::eligible)
-        .map(c -> new Option(c.username(), c.organisation() == null || c.organisation().isBlank() ? c.fullName()
-            : c.fullName() + " – " + c.organisation()))
+    return panel.forCase(caseCode).stream()
+        .filter(PanelChoices.Choice::eligible)
+        .map(c -> new Option(
+            c.username(),
+            c.organisation() == null || c.organisation().isBlank()
+                ? c.fullName()
+                : c.fullName() + " – " + c.organisation()))
         .toList();
   }
 
   private List<Option> labelled(CodedValue[] values) {
-    return Arrays.stream(values).map(labels::of).map(l -> new Option(l.code(), l.label())).toList();
+    return Arrays.stream(values)
+        .map(labels::of)
+        .map(l -> new Option(l.code(), l.label()))
+        .toList();
   }
 
   private String message(String key) {

@@ -36,6 +36,8 @@ public class StepPages {
     if (page == null) {
       return UriComponentsBuilder.fromPath(STEP + "{id}").buildAndExpand(taskId).toUriString();
     }
-    return UriComponentsBuilder.fromPath(page).buildAndExpand(Map.of("code", caseCode)).toUriString();
+    return UriComponentsBuilder.fromPath(page)
+        .buildAndExpand(Map.of("code", caseCode))
+        .toUriString();
   }
 }

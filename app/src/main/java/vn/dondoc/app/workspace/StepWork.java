@@ -1,7 +1,5 @@
 package vn.dondoc.app.workspace;
 
-import vn.dondoc.app.forms.StepForm;
-import vn.dondoc.app.forms.StepForms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +15,8 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import vn.dondoc.app.forms.StepForm;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.app.security.Caller;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.app.web.NotFoundException;
@@ -38,7 +38,12 @@ public class StepWork {
   private final RuntimeService runtime;
   private final IdentityService identity;
 
-  StepWork(MyWork work, StepForms forms, StepOptions options, TaskService tasks, RuntimeService runtime,
+  StepWork(
+      MyWork work,
+      StepForms forms,
+      StepOptions options,
+      TaskService tasks,
+      RuntimeService runtime,
       IdentityService identity) {
     this.work = work;
     this.forms = forms;
@@ -49,22 +54,35 @@ public class StepWork {
   }
 
   /** A step as its page needs it. */
-  public record Step(Task task, String caseCode, StepForm form, JsonNode schema, Map<String, Object> data,
+  public record Step(
+      Task task,
+      String caseCode,
+      StepForm form,
+      JsonNode schema,
+      Map<String, Object> data,
       Map<String, List<StepForm.Option>> options) {}
 
   public Step open(Authentication caller, String taskId) {
-    Task task = work.find(Caller.of(caller), taskId).orElseThrow(() -> new NotFoundException("work.step.not-found"));
-    String caseCode = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+    Task task = work.find(Caller.of(caller), taskId)
+        .orElseThrow(() -> new NotFoundException("work.step.not-found"));
+    String caseCode = runtime
+        .createProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId())
+        .singleResult()
         .getBusinessKey();
-    String formKey = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
-    StepForm form = forms.byId(formKey).orElseThrow(() -> new NotFoundException("work.step.no-form"));
+    String formKey =
+        task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+    StepForm form =
+        forms.byId(formKey).orElseThrow(() -> new NotFoundException("work.step.no-form"));
     Map<String, List<StepForm.Option>> lists = options.of(form, caseCode);
     return new Step(task, caseCode, form, form.schema(lists), data(task, form), lists);
   }
 
   /** The experts who may not sit on the panel, with why (the panel step's page lists them). */
   public List<String> excludedExperts(Step step) {
-    return step.form().keys().contains(InitiativeSelection.Var.PANEL_TEXT) ? options.excludedExperts(step.caseCode()) : List.of();
+    return step.form().keys().contains(InitiativeSelection.Var.PANEL_TEXT)
+        ? options.excludedExperts(step.caseCode())
+        : List.of();
   }
 
   /**
@@ -112,8 +130,11 @@ public class StepWork {
       if (value == null) {
         continue;
       }
-      if (("taglist".equals(field.type()) || "checklist".equals(field.type())) && !(value instanceof Collection<?>)) {
-        value = Arrays.stream(value.toString().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+      if (("taglist".equals(field.type()) || "checklist".equals(field.type()))
+          && !(value instanceof Collection<?>)) {
+        value = Arrays.stream(value.toString().split("[,;\\s]+"))
+            .filter(s -> !s.isBlank())
+            .toList();
       } else if (value instanceof java.util.Date date) {
         value = date.toInstant().toString();
       }

@@ -52,14 +52,25 @@ class TaskPageActions {
   /** Evidence items of the completion form; blank rows after the first are left out. */
   static final int ITEM_ROWS = 3;
   /** The fields of an evidence row, named with the row's number in the form (kind0, description2). */
-  static final List<String> ITEM_FIELDS = List.of("kind", "level", "description", "documentNumber", "documentDate",
-      "systemUrl", "goLiveDate", "figureName", "figureValue", "figureUnit");
+  static final List<String> ITEM_FIELDS = List.of(
+      "kind",
+      "level",
+      "description",
+      "documentNumber",
+      "documentDate",
+      "systemUrl",
+      "goLiveDate",
+      "figureName",
+      "figureValue",
+      "figureUnit");
   /** The file fields: an evidence row's (files0 …) and the extension request's. */
   static final String FILES = "files";
+
   static final String DOCUMENTS = "documents";
-  private static final DateTimeFormatter DAY_AS_WRITTEN = DateTimeFormatter.ofPattern("d/M/uuuu")
-      .withResolverStyle(ResolverStyle.STRICT);
-  private static final Pattern MILESTONE_FIELD = Pattern.compile("milestones\\[(\\d+)]\\.(date|milestone)");
+  private static final DateTimeFormatter DAY_AS_WRITTEN =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern MILESTONE_FIELD =
+      Pattern.compile("milestones\\[(\\d+)]\\.(date|milestone)");
   private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+(\\[\\d+])?)");
 
   private final TaskWork work;
@@ -68,7 +79,11 @@ class TaskPageActions {
   private final TaskPageFiles uploads;
   private final StaffForms forms;
 
-  TaskPageActions(TaskWork work, EvidenceService evidence, ExtensionService extensions, TaskPageFiles uploads,
+  TaskPageActions(
+      TaskWork work,
+      EvidenceService evidence,
+      ExtensionService extensions,
+      TaskPageFiles uploads,
       StaffForms forms) {
     this.work = work;
     this.evidence = evidence;
@@ -78,7 +93,10 @@ class TaskPageActions {
   }
 
   @PostMapping(TaskPages.LIST + "/{caseCode}/tiep-nhan")
-  String acknowledge(@PathVariable String caseCode, HttpServletRequest request, Authentication caller,
+  String acknowledge(
+      @PathVariable String caseCode,
+      HttpServletRequest request,
+      Authentication caller,
       RedirectAttributes redirect) {
     Map<String, String> values = StaffForms.typed(request, List.of(Var.ACKNOWLEDGE_NOTE));
     try {
@@ -93,9 +111,13 @@ class TaskPageActions {
   }
 
   @PostMapping(TaskPages.LIST + "/{caseCode}/tien-do")
-  String progress(@PathVariable String caseCode, HttpServletRequest request, Authentication caller,
+  String progress(
+      @PathVariable String caseCode,
+      HttpServletRequest request,
+      Authentication caller,
       RedirectAttributes redirect) {
-    Map<String, String> values = StaffForms.typed(request, List.of(Var.PROGRESS_PERCENT, Var.PROGRESS_TEXT));
+    Map<String, String> values =
+        StaffForms.typed(request, List.of(Var.PROGRESS_PERCENT, Var.PROGRESS_TEXT));
     try {
       work.reportProgress(caseCode, values, caller);
       forms.accepted(redirect, "progress", "staff.task.progress-saved");
@@ -113,8 +135,13 @@ class TaskPageActions {
    * as every upload is); when something else is refused, the staged files are kept for the next try so that
    * nobody uploads them twice.
    */
-  @PostMapping(path = TaskPages.LIST + "/{caseCode}/hoan-thanh", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  String completion(@PathVariable String caseCode, MultipartHttpServletRequest request, Authentication caller,
+  @PostMapping(
+      path = TaskPages.LIST + "/{caseCode}/hoan-thanh",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  String completion(
+      @PathVariable String caseCode,
+      MultipartHttpServletRequest request,
+      Authentication caller,
       RedirectAttributes redirect) {
     Map<String, String> values = StaffForms.typed(request, List.of("summary"));
     List<String> fileFields = new ArrayList<>();
@@ -147,8 +174,13 @@ class TaskPageActions {
   }
 
   /** An extension request with its roadmap and supporting documents, in one multipart post like the completion report. */
-  @PostMapping(path = TaskPages.LIST + "/{caseCode}/gia-han", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  String extension(@PathVariable String caseCode, MultipartHttpServletRequest request, Authentication caller,
+  @PostMapping(
+      path = TaskPages.LIST + "/{caseCode}/gia-han",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  String extension(
+      @PathVariable String caseCode,
+      MultipartHttpServletRequest request,
+      Authentication caller,
       RedirectAttributes redirect) {
     List<String> fields = new ArrayList<>(List.of("proposedDeadline", "reason", "narrative"));
     for (int i = 0; i < MILESTONE_ROWS; i++) {
@@ -156,7 +188,8 @@ class TaskPageActions {
     }
     Map<String, String> values = StaffForms.typed(request, fields);
     Map<String, List<TaskPageFiles.Kept>> files = uploads.kept(request, List.of(DOCUMENTS));
-    // Which form row each milestone the service sees came from, to put its message next to that row.
+    // Which form row each milestone the service sees came from, to put its message next to that
+    // row.
     List<Integer> rows = new ArrayList<>();
     try {
       uploads.stage(request, files, caller);
@@ -170,8 +203,15 @@ class TaskPageActions {
         }
       }
       ExtensionReason reason = choice(ExtensionReason.class, values.get("reason"), "reason");
-      extensions.request(caseCode, new ExtensionRequest(date(values.get("proposedDeadline"), "proposedDeadline"), reason,
-          values.get("narrative"), milestones, TaskPageFiles.claims(files.get(DOCUMENTS))), caller);
+      extensions.request(
+          caseCode,
+          new ExtensionRequest(
+              date(values.get("proposedDeadline"), "proposedDeadline"),
+              reason,
+              values.get("narrative"),
+              milestones,
+              TaskPageFiles.claims(files.get(DOCUMENTS))),
+          caller);
       forms.accepted(redirect, "extension", "staff.task.extension-sent");
     } catch (InvalidFieldException e) {
       refused(redirect, extensionRefusal(e, rows, files.get(DOCUMENTS)), "extension", values);
@@ -189,30 +229,44 @@ class TaskPageActions {
   }
 
   /** Whether an evidence row holds anything typed or a file; its kind and level always have a value. */
-  static boolean filled(Map<String, String> values, Map<String, List<TaskPageFiles.Kept>> files, int row) {
-    return ITEM_FIELDS.stream().skip(2).anyMatch(field -> !values.getOrDefault(field + row, "").isBlank())
+  static boolean filled(
+      Map<String, String> values, Map<String, List<TaskPageFiles.Kept>> files, int row) {
+    return ITEM_FIELDS.stream()
+            .skip(2)
+            .anyMatch(field -> !values.getOrDefault(field + row, "").isBlank())
         || !files.getOrDefault(FILES + row, List.of()).isEmpty();
   }
 
-  private static EvidenceSubmission.Item item(Map<String, String> values, int row, List<AttachmentClaim> claims) {
-    return new EvidenceSubmission.Item(choice(EvidenceKind.class, values.get("kind" + row), "kind" + row),
+  private static EvidenceSubmission.Item item(
+      Map<String, String> values, int row, List<AttachmentClaim> claims) {
+    return new EvidenceSubmission.Item(
+        choice(EvidenceKind.class, values.get("kind" + row), "kind" + row),
         choice(EvidenceLevel.class, values.get("level" + row), "level" + row),
-        values.get("description" + row), values.get("documentNumber" + row),
-        date(values.get("documentDate" + row), "documentDate" + row), values.get("systemUrl" + row),
-        date(values.get("goLiveDate" + row), "goLiveDate" + row), values.get("figureName" + row),
-        decimal(values.get("figureValue" + row), "figureValue" + row), values.get("figureUnit" + row), claims);
+        values.get("description" + row),
+        values.get("documentNumber" + row),
+        date(values.get("documentDate" + row), "documentDate" + row),
+        values.get("systemUrl" + row),
+        date(values.get("goLiveDate" + row), "goLiveDate" + row),
+        values.get("figureName" + row),
+        decimal(values.get("figureValue" + row), "figureValue" + row),
+        values.get("figureUnit" + row),
+        claims);
   }
 
   /** A refusal next to its field; a conflict or a forbidden step is told at the top of the form. */
-  private void refused(RedirectAttributes redirect, RuntimeException e, String formId, Map<String, String> values) {
+  private void refused(
+      RedirectAttributes redirect, RuntimeException e, String formId, Map<String, String> values) {
     if (e instanceof InvalidFieldException invalid) {
-      forms.rejected(redirect, invalid, "staff.task.field." + invalid.field().replaceAll("\\d+$", ""), values);
+      forms.rejected(
+          redirect, invalid, "staff.task.field." + invalid.field().replaceAll("\\d+$", ""), values);
     } else if (e instanceof ConflictException conflict) {
       forms.rejected(redirect, formId, forms.message(conflict.messageKey()), values);
     } else if (e instanceof ForbiddenException forbidden) {
       forms.rejected(redirect, formId, forms.message(forbidden.messageKey()), values);
-    } else if (e instanceof OptimisticLockingException || e instanceof ConcurrencyFailureException) {
-      // the same step sent twice at once, or by two people: one went through, this one is told to look again
+    } else if (e instanceof OptimisticLockingException
+        || e instanceof ConcurrencyFailureException) {
+      // the same step sent twice at once, or by two people: one went through, this one is told to
+      // look again
       forms.rejected(redirect, formId, forms.message("conflict.concurrent-change"), values);
     } else {
       throw e;
@@ -224,8 +278,8 @@ class TaskPageActions {
    * items[k].attachments[j]; the form names them by row (documentNumber1, files1). A refusal of the items
    * together (the required level not reached) goes next to the first row's level.
    */
-  private InvalidFieldException evidenceRefusal(InvalidFieldException e, List<Integer> rows,
-      Map<String, List<TaskPageFiles.Kept>> files) {
+  private InvalidFieldException evidenceRefusal(
+      InvalidFieldException e, List<Integer> rows, Map<String, List<TaskPageFiles.Kept>> files) {
     if (e.field().equals("items")) {
       return new InvalidFieldException("level0", e.messageKey(), e.arguments());
     }
@@ -235,23 +289,30 @@ class TaskPageActions {
     }
     int row = rows.get(Integer.parseInt(m.group(1)));
     if (m.group(2).startsWith("attachments")) {
-      return uploads.claimRefused(FILES + row, files.get(FILES + row),
+      return uploads.claimRefused(
+          FILES + row,
+          files.get(FILES + row),
           new InvalidFieldException(m.group(2), e.messageKey(), e.arguments()));
     }
     return new InvalidFieldException(m.group(2) + row, e.messageKey(), e.arguments());
   }
 
-  private InvalidFieldException extensionRefusal(InvalidFieldException e, List<Integer> rows, List<TaskPageFiles.Kept> files) {
+  private InvalidFieldException extensionRefusal(
+      InvalidFieldException e, List<Integer> rows, List<TaskPageFiles.Kept> files) {
     if (e.field().startsWith("attachments")) {
       return uploads.claimRefused(DOCUMENTS, files, e);
     }
     Matcher m = MILESTONE_FIELD.matcher(e.field());
     if (m.matches()) {
       int row = rows.get(Integer.parseInt(m.group(1)));
-      return new InvalidFieldException((m.group(2).equals("date") ? "milestoneDate" : "milestoneText") + row, e.messageKey(),
+      return new InvalidFieldException(
+          (m.group(2).equals("date") ? "milestoneDate" : "milestoneText") + row,
+          e.messageKey(),
           e.arguments());
     }
-    return e.field().equals("milestones") ? new InvalidFieldException("milestoneDate0", e.messageKey(), e.arguments()) : e;
+    return e.field().equals("milestones")
+        ? new InvalidFieldException("milestoneDate0", e.messageKey(), e.arguments())
+        : e;
   }
 
   /**
@@ -280,7 +341,9 @@ class TaskPageActions {
     }
     String text = value.strip();
     try {
-      return text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : LocalDate.parse(text, DAY_AS_WRITTEN);
+      return text.matches("\\d{4}-\\d{2}-\\d{2}")
+          ? LocalDate.parse(text)
+          : LocalDate.parse(text, DAY_AS_WRITTEN);
     } catch (DateTimeParseException e) {
       throw new InvalidFieldException(field, "staff.task.date.invalid");
     }

@@ -16,6 +16,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dondoc.app.attachments.AttachmentRef;
+import vn.dondoc.app.attachments.AttachmentService;
+import vn.dondoc.app.camunda.UserTasks;
+import vn.dondoc.app.evidence.EvidenceKind;
+import vn.dondoc.app.evidence.EvidenceRepository;
+import vn.dondoc.app.evidence.EvidenceService;
+import vn.dondoc.app.extensions.ExtensionReason;
+import vn.dondoc.app.extensions.ExtensionRepository;
+import vn.dondoc.app.extensions.ExtensionService;
+import vn.dondoc.app.forms.StepForms;
+import vn.dondoc.app.notifications.NoticeBanner;
+import vn.dondoc.app.staff.CaseLabels;
+import vn.dondoc.app.staff.StaffForms;
+import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.tasks.EvidenceLevel;
 import vn.dondoc.app.tasks.ProgressReports;
 import vn.dondoc.app.tasks.TaskFilter;
@@ -27,22 +41,8 @@ import vn.dondoc.app.tasks.TaskScope;
 import vn.dondoc.app.tasks.TaskStatus;
 import vn.dondoc.app.tasks.Tasks;
 import vn.dondoc.app.tasks.Timeliness;
-import vn.dondoc.app.time.HanoiTime;
-import vn.dondoc.app.attachments.AttachmentRef;
-import vn.dondoc.app.attachments.AttachmentService;
-import vn.dondoc.app.camunda.UserTasks;
 import vn.dondoc.app.time.DisplayDates;
-import vn.dondoc.app.evidence.EvidenceKind;
-import vn.dondoc.app.evidence.EvidenceRepository;
-import vn.dondoc.app.evidence.EvidenceService;
-import vn.dondoc.app.extensions.ExtensionReason;
-import vn.dondoc.app.extensions.ExtensionRepository;
-import vn.dondoc.app.extensions.ExtensionService;
-import vn.dondoc.app.notifications.NoticeBanner;
-import vn.dondoc.app.staff.CaseLabels;
-import vn.dondoc.app.forms.StepForms;
-import vn.dondoc.app.staff.StaffForms;
-import vn.dondoc.app.staff.StaffPage;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.processes.TaskLifecycle;
 
 /**
@@ -71,9 +71,20 @@ class TaskPages {
   private final Clock clock;
   private final NoticeBanner banners;
 
-  TaskPages(TaskRepository repository, Tasks tasks, ProgressReports reports, EvidenceRepository evidence,
-      AttachmentService attachments, ExtensionRepository extensions, UserTasks userTasks, TaskProperties properties,
-      CaseLabels labels, StaffForms forms, StepForms stepForms, Clock clock, NoticeBanner banners) {
+  TaskPages(
+      TaskRepository repository,
+      Tasks tasks,
+      ProgressReports reports,
+      EvidenceRepository evidence,
+      AttachmentService attachments,
+      ExtensionRepository extensions,
+      UserTasks userTasks,
+      TaskProperties properties,
+      CaseLabels labels,
+      StaffForms forms,
+      StepForms stepForms,
+      Clock clock,
+      NoticeBanner banners) {
     this.banners = banners;
     this.repository = repository;
     this.tasks = tasks;
@@ -95,12 +106,22 @@ class TaskPages {
    * task on time); null for recurring and completed tasks. {@code headerDays}: the same, as the task page's
    * header reads it after the timeliness badge ("Quá hạn" then "12 ngày", not "quá hạn 12 ngày" a second time).
    */
-  record Row(TaskRecord task, boolean lead, String deadline, String originalDeadline, boolean extended,
-      Timeliness timeliness, String timelinessLabel, String days, String statusLabel, String headerDays) {}
+  record Row(
+      TaskRecord task,
+      boolean lead,
+      String deadline,
+      String originalDeadline,
+      boolean extended,
+      Timeliness timeliness,
+      String timelinessLabel,
+      String days,
+      String statusLabel,
+      String headerDays) {}
 
   /** The list's sort orders, as the URL names them. */
   enum Sort {
-    DEADLINE("deadline"), DEADLINE_DESC("-deadline");
+    DEADLINE("deadline"),
+    DEADLINE_DESC("-deadline");
 
     final String parameter;
 
@@ -109,29 +130,46 @@ class TaskPages {
     }
 
     static Sort of(String parameter) {
-      return Arrays.stream(values()).filter(s -> s.parameter.equals(parameter)).findFirst().orElse(DEADLINE);
+      return Arrays.stream(values())
+          .filter(s -> s.parameter.equals(parameter))
+          .findFirst()
+          .orElse(DEADLINE);
     }
   }
 
   @GetMapping(value = LIST, produces = "text/html")
-  String list(@RequestParam(required = false) String status, @RequestParam(required = false) String timeliness,
-      @RequestParam(required = false) String sort, Model model, Authentication caller) {
+  String list(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String timeliness,
+      @RequestParam(required = false) String sort,
+      Model model,
+      Authentication caller) {
     TaskStatus wantedStatus = parse(TaskStatus.class, status);
     Timeliness wantedTimeliness = parse(Timeliness.class, timeliness);
     Sort order = Sort.of(sort);
     TaskScope scope = TaskScope.of(caller);
-    List<TaskRecord> found = repository.find(new TaskFilter(null, null, null, wantedStatus), scope.agencies(), MAX_ROWS + 1, 0);
-    Comparator<Row> byDeadline = Comparator.comparing((Row row) -> row.task().currentDeadline(),
-        order == Sort.DEADLINE ? Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())
-            : Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+    List<TaskRecord> found = repository.find(
+        new TaskFilter(null, null, null, wantedStatus), scope.agencies(), MAX_ROWS + 1, 0);
+    Comparator<Row> byDeadline = Comparator.comparing(
+            (Row row) -> row.task().currentDeadline(),
+            order == Sort.DEADLINE
+                ? Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())
+                : Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
         .thenComparing(row -> row.task().caseCode());
-    List<Row> rows = found.stream().limit(MAX_ROWS).map(task -> row(task, scope))
+    List<Row> rows = found.stream()
+        .limit(MAX_ROWS)
+        .map(task -> row(task, scope))
         .filter(row -> wantedTimeliness == null || row.timeliness() == wantedTimeliness)
-        .sorted(byDeadline).toList();
+        .sorted(byDeadline)
+        .toList();
     model.addAttribute("page", "tasks");
     model.addAttribute("rows", rows);
     model.addAttribute("truncated", found.size() > MAX_ROWS);
-    model.addAttribute("statuses", Arrays.stream(TaskStatus.values()).filter(s -> s != TaskStatus.WITHDRAWN).toList());
+    model.addAttribute(
+        "statuses",
+        Arrays.stream(TaskStatus.values())
+            .filter(s -> s != TaskStatus.WITHDRAWN)
+            .toList());
     model.addAttribute("timelinessValues", Timeliness.values());
     model.addAttribute("status", wantedStatus == null ? "" : wantedStatus.name());
     model.addAttribute("timeliness", wantedTimeliness == null ? "" : wantedTimeliness.name());
@@ -146,12 +184,16 @@ class TaskPages {
     }
   }
 
-  record Submission(EvidenceRepository.Submission submission, List<EvidenceRepository.Item> items,
+  record Submission(
+      EvidenceRepository.Submission submission,
+      List<EvidenceRepository.Item> items,
       List<AttachmentRef> files) {
 
     /** An item's files, in the order they were sent. */
     public List<AttachmentRef> filesOf(EvidenceRepository.Item item) {
-      return item.attachmentIds().stream().flatMap(id -> files.stream().filter(file -> file.id().equals(id))).toList();
+      return item.attachmentIds().stream()
+          .flatMap(id -> files.stream().filter(file -> file.id().equals(id)))
+          .toList();
     }
   }
 
@@ -162,38 +204,59 @@ class TaskPages {
     boolean lead = scope.leads(task);
     boolean open = task.status().isOpen();
     List<ExtensionRepository.Extension> asked = extensions.forTask(task.id());
-    boolean extensionAllowed = lead && open && !task.recurring()
+    boolean extensionAllowed = lead
+        && open
+        && !task.recurring()
         && asked.stream().noneMatch(ExtensionRepository.Extension::isOpen)
-        && asked.stream().filter(e -> e.status() == ExtensionRepository.Status.APPROVED).count() < properties.maxExtensions();
+        && asked.stream()
+                .filter(e -> e.status() == ExtensionRepository.Status.APPROVED)
+                .count()
+            < properties.maxExtensions();
     Actions actions = new Actions(
         lead && open && userTasks.open(caseCode, TaskLifecycle.TASK_ACKNOWLEDGE).isPresent(),
         lead && open,
-        lead && open && userTasks.open(caseCode, TaskLifecycle.TASK_REPORT_COMPLETION).isPresent(),
+        lead
+            && open
+            && userTasks.open(caseCode, TaskLifecycle.TASK_REPORT_COMPLETION).isPresent(),
         extensionAllowed);
     model.addAttribute("page", "tasks");
     model.addAttribute("row", row(task, scope));
     model.addAttribute(NoticeBanner.ATTRIBUTE, banners.of(caseCode));
     model.addAttribute("actions", actions);
-    model.addAttribute("waitingAt", open && task.processInstanceId() != null ? userTasks.openNames(caseCode) : List.of());
+    model.addAttribute(
+        "waitingAt",
+        open && task.processInstanceId() != null ? userTasks.openNames(caseCode) : List.of());
     model.addAttribute("deadlineVersions", repository.deadlineVersions(task.id()));
     model.addAttribute("progressReports", reports.forTask(task.id()));
-    // the acknowledge and progress forms are laid out here; their fields and limits are the steps' forms'
-    model.addAttribute("acknowledgeForm", stepForms.byId(TaskLifecycle.FORM_ACKNOWLEDGE).orElseThrow());
-    model.addAttribute("progressForm", stepForms.byId(TaskLifecycle.FORM_REPORT_PROGRESS).orElseThrow());
-    model.addAttribute("submissions", evidence.forTask(task.id()).stream()
-        .map(s -> new Submission(s, evidence.items(s.id()), attachments.listFor(EvidenceService.OWNER_TYPE, s.id())))
-        .toList());
+    // the acknowledge and progress forms are laid out here; their fields and limits are the steps'
+    // forms'
+    model.addAttribute(
+        "acknowledgeForm", stepForms.byId(TaskLifecycle.FORM_ACKNOWLEDGE).orElseThrow());
+    model.addAttribute(
+        "progressForm", stepForms.byId(TaskLifecycle.FORM_REPORT_PROGRESS).orElseThrow());
+    model.addAttribute(
+        "submissions",
+        evidence.forTask(task.id()).stream()
+            .map(s -> new Submission(
+                s, evidence.items(s.id()), attachments.listFor(EvidenceService.OWNER_TYPE, s.id())))
+            .toList());
     model.addAttribute("extensions", asked);
-    model.addAttribute("extensionFiles", asked.stream().collect(Collectors.toMap(ExtensionRepository.Extension::id,
-        e -> attachments.listFor(ExtensionService.OWNER_TYPE, e.id()))));
+    model.addAttribute(
+        "extensionFiles",
+        asked.stream()
+            .collect(Collectors.toMap(
+                ExtensionRepository.Extension::id,
+                e -> attachments.listFor(ExtensionService.OWNER_TYPE, e.id()))));
     if (!model.containsAttribute(TaskPageFiles.KEPT)) {
       model.addAttribute(TaskPageFiles.KEPT, Map.of());
     }
-    model.addAttribute("itemRows", IntStream.range(0, TaskPageActions.ITEM_ROWS).boxed().toList());
+    model.addAttribute(
+        "itemRows", IntStream.range(0, TaskPageActions.ITEM_ROWS).boxed().toList());
     model.addAttribute("openItems", openItems(model));
     model.addAttribute("evidenceKinds", EvidenceKind.values());
     model.addAttribute("evidenceLevels", EvidenceLevel.values());
-    model.addAttribute("evidenceTextFields", List.of("documentNumber", "systemUrl", "figureName", "figureUnit"));
+    model.addAttribute(
+        "evidenceTextFields", List.of("documentNumber", "systemUrl", "figureName", "figureUnit"));
     model.addAttribute("evidenceDateFields", List.of("documentDate", "goLiveDate"));
     model.addAttribute("extensionReasons", ExtensionReason.values());
     model.addAttribute("today", LocalDate.now(clock.withZone(HanoiTime.ZONE)).toString());
@@ -208,11 +271,15 @@ class TaskPages {
   private static Set<Integer> openItems(Model model) {
     Map<String, String> values = (Map<String, String>) model.getAttribute("values");
     Map<String, ?> errors = (Map<String, ?>) model.getAttribute("errors");
-    Map<String, List<TaskPageFiles.Kept>> kept = (Map<String, List<TaskPageFiles.Kept>>) model.getAttribute(TaskPageFiles.KEPT);
+    Map<String, List<TaskPageFiles.Kept>> kept =
+        (Map<String, List<TaskPageFiles.Kept>>) model.getAttribute(TaskPageFiles.KEPT);
     return IntStream.range(0, TaskPageActions.ITEM_ROWS)
-        .filter(row -> row == 0 || TaskPageActions.filled(values, kept, row) || errors.containsKey(TaskPageActions.FILES + row)
+        .filter(row -> row == 0
+            || TaskPageActions.filled(values, kept, row)
+            || errors.containsKey(TaskPageActions.FILES + row)
             || TaskPageActions.itemFields(row).stream().anyMatch(errors::containsKey))
-        .boxed().collect(Collectors.toSet());
+        .boxed()
+        .collect(Collectors.toSet());
   }
 
   private Row row(TaskRecord task, TaskScope scope) {
@@ -229,9 +296,19 @@ class TaskPages {
       days = left == 0 ? forms.message("staff.due.today") : forms.message("staff.due.left", left);
       headerDays = days;
     }
-    boolean extended = task.originalDeadline() != null && !task.originalDeadline().equals(task.currentDeadline());
-    return new Row(task, scope.leads(task), day(task.currentDeadline()), day(task.originalDeadline()), extended, timeliness,
-        timeliness == null ? null : labels.timeliness(timeliness.name()), days, labels.status("task", task.status().name()), headerDays);
+    boolean extended =
+        task.originalDeadline() != null && !task.originalDeadline().equals(task.currentDeadline());
+    return new Row(
+        task,
+        scope.leads(task),
+        day(task.currentDeadline()),
+        day(task.originalDeadline()),
+        extended,
+        timeliness,
+        timeliness == null ? null : labels.timeliness(timeliness.name()),
+        days,
+        labels.status("task", task.status().name()),
+        headerDays);
   }
 
   private static String day(LocalDate date) {

@@ -40,34 +40,61 @@ class WorkApi {
   }
 
   @GetMapping("/api/v1/work")
-  MyWork.Page list(@RequestParam(required = false) String step, @RequestParam(required = false) String process,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size, Authentication caller) {
-    return work.list(Caller.of(caller), new MyWork.Filter(step, process), Math.max(0, page), Math.min(100, Math.max(1, size)));
+  MyWork.Page list(
+      @RequestParam(required = false) String step,
+      @RequestParam(required = false) String process,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "25") int size,
+      Authentication caller) {
+    return work.list(
+        Caller.of(caller),
+        new MyWork.Filter(step, process),
+        Math.max(0, page),
+        Math.min(100, Math.max(1, size)));
   }
 
   /** A step's form (its schema with the server's lists) and the values it shows. */
-  record StepView(String taskId, String step, String caseCode, JsonNode schema, Map<String, Object> data,
+  record StepView(
+      String taskId,
+      String step,
+      String caseCode,
+      JsonNode schema,
+      Map<String, Object> data,
       List<String> writable) {}
 
   @GetMapping("/api/v1/work/{taskId}")
   StepView show(@PathVariable String taskId, Authentication caller) {
     StepWork.Step step = steps.open(caller, taskId);
-    return new StepView(taskId, step.task().getName(), step.caseCode(), step.schema(), step.data(), step.form().writableKeys());
+    return new StepView(
+        taskId,
+        step.task().getName(),
+        step.caseCode(),
+        step.schema(),
+        step.data(),
+        step.form().writableKeys());
   }
 
   @PostMapping(path = "/api/v1/work/{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody Map<String, Object> values, Authentication caller) {
+  ResponseEntity<Void> complete(
+      @PathVariable String taskId, @RequestBody Map<String, Object> values, Authentication caller) {
     steps.complete(caller, taskId, values);
     return ResponseEntity.noContent().build();
   }
 
   /** The step page's completion: the same, and the list it returns to says so. */
   @PostMapping(path = StepPages.STEP + "{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Void> completeFromPage(@PathVariable String taskId, @RequestBody Map<String, Object> values,
-      Authentication caller, HttpServletRequest request, HttpServletResponse response) {
+  ResponseEntity<Void> completeFromPage(
+      @PathVariable String taskId,
+      @RequestBody Map<String, Object> values,
+      Authentication caller,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     String stepName = steps.complete(caller, taskId, values);
     FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-    flash.put("notice", messages.getMessage("work.completed", new Object[] {stepName}, LocaleContextHolder.getLocale()));
+    flash.put(
+        "notice",
+        messages.getMessage(
+            "work.completed", new Object[] {stepName}, LocaleContextHolder.getLocale()));
     flash.setTargetRequestPath(StaffNavigation.HOME);
     RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, response);
     return ResponseEntity.noContent().build();

@@ -24,6 +24,22 @@ import java.time.Instant;
  * @param mine whether the caller has claimed it or it is assigned to them
  * @param href the page where the step is done
  */
-public record WorkItem(String taskId, String stepKey, String stepName, String caseType, String caseCode, String title,
-    String agency, Instant due, String dueDay, String countdown, boolean nearDue, boolean overdue, boolean returned,
-    String returnNote, String noticeKind, String assignee, boolean mine, String href) {}
+public record WorkItem(
+    String taskId,
+    String stepKey,
+    String stepName,
+    String caseType,
+    String caseCode,
+    String title,
+    String agency,
+    Instant due,
+    String dueDay,
+    String countdown,
+    boolean nearDue,
+    boolean overdue,
+    boolean returned,
+    String returnNote,
+    String noticeKind,
+    String assignee,
+    boolean mine,
+    String href) {}

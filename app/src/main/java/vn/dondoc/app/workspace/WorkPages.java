@@ -45,8 +45,12 @@ class WorkPages {
   static final int PAGE_SIZE = 25;
 
   /** The case types a list can be narrowed to, by process key. */
-  static final List<String> PROCESSES = List.of(TaskLifecycle.PROCESS_KEY, DeadlineExtension.PROCESS_KEY,
-      EvidenceReview.PROCESS_KEY, FeedbackHandling.PROCESS_KEY, InitiativeSelection.PROCESS_KEY);
+  static final List<String> PROCESSES = List.of(
+      TaskLifecycle.PROCESS_KEY,
+      DeadlineExtension.PROCESS_KEY,
+      EvidenceReview.PROCESS_KEY,
+      FeedbackHandling.PROCESS_KEY,
+      InitiativeSelection.PROCESS_KEY);
 
   private final MyWork work;
   private final StepWork steps;
@@ -60,8 +64,18 @@ class WorkPages {
   private final StaffForms forms;
   private final NoticeBanner banners;
 
-  WorkPages(MyWork work, StepWork steps, CaseDossier dossier, AuditLog audit, CaseLabels labels, MessageSource messages,
-      ObjectMapper json, ScoringWeights scoring, TaskAssignments assignments, StaffForms forms, NoticeBanner banners) {
+  WorkPages(
+      MyWork work,
+      StepWork steps,
+      CaseDossier dossier,
+      AuditLog audit,
+      CaseLabels labels,
+      MessageSource messages,
+      ObjectMapper json,
+      ScoringWeights scoring,
+      TaskAssignments assignments,
+      StaffForms forms,
+      NoticeBanner banners) {
     this.banners = banners;
     this.scoring = scoring;
     this.assignments = assignments;
@@ -78,26 +92,34 @@ class WorkPages {
   record Choice(String value, String label) {}
 
   @GetMapping(value = StaffNavigation.HOME, produces = "text/html")
-  String list(@RequestParam(name = "buoc", required = false) String step,
+  String list(
+      @RequestParam(name = "buoc", required = false) String step,
       @RequestParam(name = "loai", required = false) String process,
-      @RequestParam(name = "trang", required = false, defaultValue = "1") int page, Authentication authentication,
+      @RequestParam(name = "trang", required = false, defaultValue = "1") int page,
+      Authentication authentication,
       Model model) {
     Caller caller = Caller.of(authentication);
     model.addAttribute("page", "workspace");
     String chosenProcess = process != null && PROCESSES.contains(process) ? process : null;
     List<MyWork.Step> known = work.steps();
     String chosenStep = known.stream().anyMatch(s -> s.key().equals(step)) ? step : null;
-    MyWork.Page result = work.list(caller, new MyWork.Filter(chosenStep, chosenProcess), Math.max(0, page - 1), PAGE_SIZE);
+    MyWork.Page result = work.list(
+        caller, new MyWork.Filter(chosenStep, chosenProcess), Math.max(0, page - 1), PAGE_SIZE);
     model.addAttribute("result", result);
     model.addAttribute("step", chosenStep);
     model.addAttribute("process", chosenProcess);
-    model.addAttribute("steps", known.stream().map(s -> new Choice(s.key(), s.name())).distinct().toList());
-    model.addAttribute("processes", PROCESSES.stream().map(p -> new Choice(p, message("work.process." + p))).toList());
+    model.addAttribute(
+        "steps",
+        known.stream().map(s -> new Choice(s.key(), s.name())).distinct().toList());
+    model.addAttribute(
+        "processes",
+        PROCESSES.stream().map(p -> new Choice(p, message("work.process." + p))).toList());
     return "staff/work-list";
   }
 
   @GetMapping(value = StepPages.STEP + "{taskId}", produces = "text/html")
-  String step(@PathVariable String taskId, Authentication authentication, Model model) throws JsonProcessingException {
+  String step(@PathVariable String taskId, Authentication authentication, Model model)
+      throws JsonProcessingException {
     StepWork.Step step = steps.open(authentication, taskId);
     Caller caller = Caller.of(authentication);
     WorkItem item = work.items(caller, List.of(step.task())).get(0);
@@ -113,11 +135,21 @@ class WorkPages {
     model.addAttribute("words", json.writeValueAsString(words()));
     model.addAttribute("documents", dossier.documents(step.caseCode()));
     model.addAttribute("related", staff ? dossier.related(step.caseCode()) : List.of());
-    model.addAttribute("history", staff ? audit.history(step.caseCode()).stream()
-        .map(e -> new History(labels.time(e.occurredAt()), messages.getMessage("staff.audit." + e.action(), null,
-            messages.getMessage("work.history.other", null, LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale()),
-            e.actor() == null ? message("staff.case.system") : e.actor()))
-        .toList() : List.of());
+    model.addAttribute(
+        "history",
+        staff
+            ? audit.history(step.caseCode()).stream()
+                .map(e -> new History(
+                    labels.time(e.occurredAt()),
+                    messages.getMessage(
+                        "staff.audit." + e.action(),
+                        null,
+                        messages.getMessage(
+                            "work.history.other", null, LocaleContextHolder.getLocale()),
+                        LocaleContextHolder.getLocale()),
+                    e.actor() == null ? message("staff.case.system") : e.actor()))
+                .toList()
+            : List.of());
     model.addAttribute("caseLink", staff);
     model.addAttribute("excludedExperts", steps.excludedExperts(step));
     model.addAttribute("roadmap", dossier.roadmap(step.caseCode()));
@@ -136,8 +168,10 @@ class WorkPages {
 
   private List<Weight> weights(StepWork.Step step) {
     Map<String, Double> byField = scoring.byScoreField(step.caseCode());
-    return step.form().fields().stream().filter(f -> byField.containsKey(f.key()))
-        .map(f -> new Weight(f.label(), Math.round(byField.get(f.key()) * 100) + " %")).toList();
+    return step.form().fields().stream()
+        .filter(f -> byField.containsKey(f.key()))
+        .map(f -> new Weight(f.label(), Math.round(byField.get(f.key()) * 100) + " %"))
+        .toList();
   }
 
   @PostMapping(StepPages.STEP + "{taskId}/nhan")
@@ -152,13 +186,21 @@ class WorkPages {
 
   /** A leader (or the standing office) hands the step to a colleague, with a reason (audited). */
   @PostMapping(StepPages.STEP + "{taskId}/giao")
-  String reassign(@PathVariable String taskId, @RequestParam(required = false) String assignee,
-      @RequestParam(required = false) String reason, Authentication caller, RedirectAttributes redirect) {
+  String reassign(
+      @PathVariable String taskId,
+      @RequestParam(required = false) String assignee,
+      @RequestParam(required = false) String reason,
+      Authentication caller,
+      RedirectAttributes redirect) {
     try {
       assignments.reassign(caller, taskId, assignee, reason);
       redirect.addFlashAttribute("notice", message("work.reassigned"));
     } catch (InvalidFieldException e) {
-      forms.rejected(redirect, e, "work.reassign." + e.field(), StaffForms.typed("assignee", assignee, "reason", reason));
+      forms.rejected(
+          redirect,
+          e,
+          "work.reassign." + e.field(),
+          StaffForms.typed("assignee", assignee, "reason", reason));
     } catch (ConflictException e) {
       redirect.addFlashAttribute("notice", message(e.messageKey()));
     } catch (ForbiddenException e) {
@@ -168,7 +210,8 @@ class WorkPages {
   }
 
   /** Runs a claim or a release and shows its outcome, or why not, on the step's page. */
-  private String backToStep(String taskId, RedirectAttributes redirect, Runnable action, String doneKey) {
+  private String backToStep(
+      String taskId, RedirectAttributes redirect, Runnable action, String doneKey) {
     try {
       action.run();
       redirect.addFlashAttribute("notice", message(doneKey));

@@ -28,6 +28,7 @@ class AdminAgenciesBrowserIT extends BrowserTest {
 
   @Autowired
   KeycloakAdminApi adminRealmApi;
+
   @Autowired
   JdbcClient jdbc;
 
@@ -60,15 +61,22 @@ class AdminAgenciesBrowserIT extends BrowserTest {
     browser.byId("code").sendKeys(code);
     browser.byId("add-agency").click();
     browser.textIn("#shortName-error", "Tên viết tắt là bắt buộc");
-    assertThat(jdbc.sql("select count(*) from agency where code = ?").param(code).query(Integer.class).single()).isZero();
+    assertThat(jdbc.sql("select count(*) from agency where code = ?")
+            .param(code)
+            .query(Integer.class)
+            .single())
+        .isZero();
 
     browser.byId("shortName").sendKeys("Sở TN");
     new Select(browser.byId("kind")).selectByValue("PROVINCE");
     browser.byId("aliases").sendKeys("Sở Thử Nghiệm tỉnh\nSTN " + code);
     browser.byId("add-agency").click();
     browser.textIn("#notice", "Đã thêm cơ quan " + name);
-    assertThat(browser.find("#agencies tr[data-agency='" + code + "'] .aliases").getText()).isEqualTo("Sở Thử Nghiệm tỉnh; STN " + code);
-    assertThat(browser.findAll("#drift-table tr[data-agency='" + code + "']")).as("the realm has its group").isEmpty();
+    assertThat(browser.find("#agencies tr[data-agency='" + code + "'] .aliases").getText())
+        .isEqualTo("Sở Thử Nghiệm tỉnh; STN " + code);
+    assertThat(browser.findAll("#drift-table tr[data-agency='" + code + "']"))
+        .as("the realm has its group")
+        .isEmpty();
     assertThat(fixtures.groupExists("agencies/" + code + "/leaders")).isTrue();
     browser.assertNoConsoleErrors();
     browser.screenshots("quan-tri-co-quan");
@@ -91,12 +99,14 @@ class AdminAgenciesBrowserIT extends BrowserTest {
     browser.byId("create-person").click();
     browser.textIn("#notice", "Đã tạo người dùng " + officer + " với mật khẩu tạm thời");
     fixtures.track(officer);
-    assertThat(new Select(browser.byId("agency")).getFirstSelectedOption().getText()).isEqualTo(name);
+    assertThat(new Select(browser.byId("agency")).getFirstSelectedOption().getText())
+        .isEqualTo(name);
     assertThat(browser.byId("role-agency-officer").isSelected()).isTrue();
     browser.assertNoConsoleErrors();
     browser.screenshots("quan-tri-nguoi-dung");
 
-    // The officer signs in (changing the temporary password, as Keycloak asks) and finds the agency's case.
+    // The officer signs in (changing the temporary password, as Keycloak asks) and finds the
+    // agency's case.
     browser.dropAllCookies();
     browser.open("/lam-viec");
     browser.visible("#username").sendKeys(officer);
@@ -108,8 +118,22 @@ class AdminAgenciesBrowserIT extends BrowserTest {
     browser.textIn("main", caseCode);
 
     String into = fixtures.agencyCode();
-    Api.Response created = api().postJson("/api/v1/admin/agencies", Api.toJson(Map.of("code", into, "name", "Sở Hợp Nhất " + into,
-        "shortName", "Sở HN", "kind", "PROVINCE", "aliases", List.of())), Api.token("quantri"), Map.of());
+    Api.Response created = api()
+        .postJson(
+            "/api/v1/admin/agencies",
+            Api.toJson(Map.of(
+                "code",
+                into,
+                "name",
+                "Sở Hợp Nhất " + into,
+                "shortName",
+                "Sở HN",
+                "kind",
+                "PROVINCE",
+                "aliases",
+                List.of())),
+            Api.token("quantri"),
+            Map.of());
     assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
     browser.dropAllCookies();
     browser.signIn("/quan-tri/co-quan/" + code, "quantri");
@@ -120,21 +144,31 @@ class AdminAgenciesBrowserIT extends BrowserTest {
     browser.textIn("#confirmation-heading", "Hợp nhất " + name + " vào Sở Hợp Nhất " + into + "?");
     assertThat(browser.byId("effect-steps").getText()).isEqualTo("Bước xử lý đang mở: 1");
     assertThat(browser.byId("effect-people").getText()).endsWith(": 1");
-    assertThat(jdbc.sql("select handling_agency from feedback_item where code = ?").param(caseCode).query(String.class).single())
-        .as("nothing moves before the confirmation").isEqualTo(code);
+    assertThat(jdbc.sql("select handling_agency from feedback_item where code = ?")
+            .param(caseCode)
+            .query(String.class)
+            .single())
+        .as("nothing moves before the confirmation")
+        .isEqualTo(code);
     browser.assertNoConsoleErrors();
     browser.screenshots("quan-tri-co-quan-hop-nhat");
 
     browser.byId("confirm").click();
     browser.textIn("#notice", "Đã hợp nhất " + name + " vào Sở Hợp Nhất " + into);
     assertThat(browser.byId("agency-state").getText()).isEqualTo("Đã hợp nhất vào " + into);
-    assertThat(jdbc.sql("select handling_agency from feedback_item where code = ?").param(caseCode).query(String.class).single())
+    assertThat(jdbc.sql("select handling_agency from feedback_item where code = ?")
+            .param(caseCode)
+            .query(String.class)
+            .single())
         .isEqualTo(into);
-    assertThat(fixtures.groupsOf(officer)).contains("/agencies/" + into).doesNotContain("/agencies/" + code);
+    assertThat(fixtures.groupsOf(officer))
+        .contains("/agencies/" + into)
+        .doesNotContain("/agencies/" + code);
     browser.open("/quan-tri/co-quan");
     WebElement row = browser.find("#agencies tr[data-agency='" + into + "']");
     assertThat(row.findElement(By.cssSelector(".aliases")).getText()).contains(name, "STN " + code);
-    assertThat(browser.find("#agencies tr[data-agency='" + code + "'] .state").getText()).isEqualTo("Đã hợp nhất vào " + into);
+    assertThat(browser.find("#agencies tr[data-agency='" + code + "'] .state").getText())
+        .isEqualTo("Đã hợp nhất vào " + into);
     browser.assertNoConsoleErrors();
 
     // The audit trail of the agency: its case's events and the merge, nothing of other agencies.
@@ -142,22 +176,36 @@ class AdminAgenciesBrowserIT extends BrowserTest {
     new Select(browser.byId("co-quan")).selectByValue(into);
     browser.byId("filter").click();
     browser.textIn("#audit-rows", "Hợp nhất cơ quan");
-    List<String> cases = browser.findAll("#audit-rows .case").stream().map(WebElement::getText).distinct().toList();
-    assertThat(cases).contains(caseCode, "AGENCY").allMatch(c -> c.equals(caseCode) || c.equals("AGENCY") || c.equals("PERSON"));
+    List<String> cases = browser.findAll("#audit-rows .case").stream()
+        .map(WebElement::getText)
+        .distinct()
+        .toList();
+    assertThat(cases)
+        .contains(caseCode, "AGENCY")
+        .allMatch(c -> c.equals(caseCode) || c.equals("AGENCY") || c.equals("PERSON"));
   }
 
   @Test
   void otherRolesGetTheVietnameseForbiddenPage() {
     browser.dropAllCookies();
     browser.signIn("/quan-tri/nguoi-dung", "lanhdao.bkhcn");
-    assertThat(browser.byId("error-message").getText()).startsWith("Trang này chỉ dành cho quản trị hệ thống.");
+    assertThat(browser.byId("error-message").getText())
+        .startsWith("Trang này chỉ dành cho quản trị hệ thống.");
     browser.assertNoConsoleErrors("status of 403");
   }
 
   /** A feedback item classified to the agency: its acceptance step is offered to the agency's group. */
   private String routedFeedback(String agency) {
-    String code = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code").asText();
-    AnsweredFeedback.complete(api(), code, "ClassifyFeedback", Map.of("handlingAgency", agency, "field", "administrative-procedures"));
+    String code = api()
+        .postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())))
+        .json()
+        .path("code")
+        .asText();
+    AnsweredFeedback.complete(
+        api(),
+        code,
+        "ClassifyFeedback",
+        Map.of("handlingAgency", agency, "field", "administrative-procedures"));
     return code;
   }
 }

@@ -36,6 +36,7 @@ class AdminPeopleBrowserIT extends BrowserTest {
 
   @Autowired
   KeycloakAdminApi adminRealmApi;
+
   @Autowired
   JdbcClient jdbc;
 
@@ -66,10 +67,13 @@ class AdminPeopleBrowserIT extends BrowserTest {
     browser.textIn("#notice", "Đã lưu cơ quan");
     assertThat(browser.byId("leader").isSelected()).isTrue();
     assertThat(browser.byId("role-agency-leader").isSelected()).isTrue();
-    assertThat(browser.byId("role-agency-officer").isSelected()).as("a leader, not an officer as well").isFalse();
+    assertThat(browser.byId("role-agency-officer").isSelected())
+        .as("a leader, not an officer as well")
+        .isFalse();
     assertThat(browser.byId("job-title-missing").getText()).contains("LÃNH ĐẠO CƠ QUAN");
     browser.open("/quan-tri/nguoi-dung");
-    assertThat(browser.findAll("#untitled-leaders li[data-person='" + officer + "']")).hasSize(1);
+    assertThat(browser.findAll("#untitled-leaders li[data-person='" + officer + "']"))
+        .hasSize(1);
     browser.assertNoConsoleErrors();
     browser.screenshots("quan-tri-nguoi-dung-lanh-dao");
 
@@ -82,7 +86,8 @@ class AdminPeopleBrowserIT extends BrowserTest {
   @Test
   void aLeadersJobTitleSetOnThePageIsPrintedUnderTheirNameInTheLetterTheySign() throws Exception {
     String agency = agency("Sở Chức Vụ ");
-    String leader = fixtures.user("/agency-leader", "/agencies/" + agency, "/agencies/" + agency + "/leaders");
+    String leader =
+        fixtures.user("/agency-leader", "/agencies/" + agency, "/agencies/" + agency + "/leaders");
     JsonNode submitted = drafted(agency);
 
     browser.dropAllCookies();
@@ -95,29 +100,57 @@ class AdminPeopleBrowserIT extends BrowserTest {
     assertThat(browser.byId("jobTitle").getAttribute("value")).isEqualTo("Phó Giám đốc Sở");
     assertThat(browser.findAll("#job-title-missing")).isEmpty();
     browser.open("/quan-tri/nguoi-dung");
-    assertThat(browser.findAll("#untitled-leaders li[data-person='" + leader + "']")).isEmpty();
+    assertThat(browser.findAll("#untitled-leaders li[data-person='" + leader + "']"))
+        .isEmpty();
     browser.assertNoConsoleErrors();
 
     signOff(leader, submitted.path("code").asText());
-    assertThat(letter(submitted)).contains("PHÓ GIÁM ĐỐC SỞ Nguyễn Văn Thử").doesNotContain("LÃNH ĐẠO CƠ QUAN");
+    assertThat(letter(submitted))
+        .contains("PHÓ GIÁM ĐỐC SỞ Nguyễn Văn Thử")
+        .doesNotContain("LÃNH ĐẠO CƠ QUAN");
   }
 
   /** A ministry-like agency of the test. */
   private String agency(String name) {
     String agency = fixtures.agencyCode();
-    Api.Response created = api().postJson("/api/v1/admin/agencies", Api.toJson(Map.of("code", agency, "name", name + agency,
-        "shortName", "Sở TN", "kind", "MINISTRY", "aliases", List.of())), Api.token("quantri"), Map.of());
+    Api.Response created = api()
+        .postJson(
+            "/api/v1/admin/agencies",
+            Api.toJson(Map.of(
+                "code",
+                agency,
+                "name",
+                name + agency,
+                "shortName",
+                "Sở TN",
+                "kind",
+                "MINISTRY",
+                "aliases",
+                List.of())),
+            Api.token("quantri"),
+            Map.of());
     assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
     return agency;
   }
 
   /** A feedback item of the agency whose drafted answer waits for its leaders' sign-off; the receipt. */
   private JsonNode drafted(String agency) {
-    JsonNode submitted = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json();
+    JsonNode submitted = api()
+        .postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())))
+        .json();
     String caseCode = submitted.path("code").asText();
-    AnsweredFeedback.complete(api(), caseCode, "ClassifyFeedback", Map.of("handlingAgency", agency, "field", "administrative-procedures"));
-    AnsweredFeedback.complete(api(), caseCode, "AcceptFeedback", Map.of("acceptanceDecision", "accept"));
-    AnsweredFeedback.complete(api(), caseCode, "DraftAnswer", Map.of("answerDecision", "answer", "answerText", "Sở đã xử lý xong."));
+    AnsweredFeedback.complete(
+        api(),
+        caseCode,
+        "ClassifyFeedback",
+        Map.of("handlingAgency", agency, "field", "administrative-procedures"));
+    AnsweredFeedback.complete(
+        api(), caseCode, "AcceptFeedback", Map.of("acceptanceDecision", "accept"));
+    AnsweredFeedback.complete(
+        api(),
+        caseCode,
+        "DraftAnswer",
+        Map.of("answerDecision", "answer", "answerText", "Sở đã xử lý xong."));
     return submitted;
   }
 
@@ -126,7 +159,10 @@ class AdminPeopleBrowserIT extends BrowserTest {
     browser.dropAllCookies();
     browser.open("/lam-viec");
     browser.logInAtKeycloak(leader, RealmFixtures.PASSWORD);
-    browser.visible("#work-list li[data-step='SignOffAnswer'][data-case='" + caseCode + "'] a.work-link").click();
+    browser
+        .visible(
+            "#work-list li[data-step='SignOffAnswer'][data-case='" + caseCode + "'] a.work-link")
+        .click();
     browser.find("label[for=signOffDecision-approve]").click();
     browser.byId("sign-off-submit").click();
     browser.textIn("#notice", "Đã duyệt và gửi trả lời " + caseCode);
@@ -135,11 +171,18 @@ class AdminPeopleBrowserIT extends BrowserTest {
 
   /** The answer letter's text, once made, as the sender downloads it. */
   private String letter(JsonNode receipt) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/public/feedback/"
-        + receipt.path("code").asText() + "/letter.pdf")).header("X-Tracking-Secret", receipt.path("trackingSecret").asText()).GET().build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+            + "/api/v1/public/feedback/" + receipt.path("code").asText() + "/letter.pdf"))
+        .header("X-Tracking-Secret", receipt.path("trackingSecret").asText())
+        .GET()
+        .build();
     HttpClient http = HttpClient.newHttpClient();
-    await().atMost(Duration.ofSeconds(30)).until(() -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-    try (PDDocument letter = Loader.loadPDF(http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body())) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+    try (PDDocument letter = Loader.loadPDF(
+        http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body())) {
       return new PDFTextStripper().getText(letter).replaceAll("\\s+", " ");
     }
   }
@@ -147,17 +190,52 @@ class AdminPeopleBrowserIT extends BrowserTest {
   @Test
   void anOfficerLeavingHandsTheirStepToAColleagueAndTheirAccountIsDisabled() {
     String agency = fixtures.agencyCode();
-    Api.Response created = api().postJson("/api/v1/admin/agencies", Api.toJson(Map.of("code", agency, "name", "Sở Bàn Giao " + agency,
-        "shortName", "Sở BG", "kind", "PROVINCE", "aliases", List.of())), Api.token("quantri"), Map.of());
+    Api.Response created = api()
+        .postJson(
+            "/api/v1/admin/agencies",
+            Api.toJson(Map.of(
+                "code",
+                agency,
+                "name",
+                "Sở Bàn Giao " + agency,
+                "shortName",
+                "Sở BG",
+                "kind",
+                "PROVINCE",
+                "aliases",
+                List.of())),
+            Api.token("quantri"),
+            Map.of());
     assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
     String leaving = fixtures.user("/agency-officer", "/agencies/" + agency);
     String colleague = fixtures.user("/agency-officer", "/agencies/" + agency);
-    String caseCode = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code").asText();
-    AnsweredFeedback.complete(api(), caseCode, "ClassifyFeedback", Map.of("handlingAgency", agency, "field", "administrative-procedures"));
+    String caseCode = api()
+        .postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())))
+        .json()
+        .path("code")
+        .asText();
+    AnsweredFeedback.complete(
+        api(),
+        caseCode,
+        "ClassifyFeedback",
+        Map.of("handlingAgency", agency, "field", "administrative-procedures"));
     String token = Api.token(leaving, RealmFixtures.PASSWORD);
-    String taskId = api().get("/api/v1/work?size=100", token).json().path("items").findParents("caseCode").stream()
-        .filter(item -> item.path("caseCode").asText().equals(caseCode)).findFirst().orElseThrow().path("taskId").asText();
-    assertThat(api().postJson("/api/v1/work/" + taskId + "/claim", "{}", token, Map.of()).status()).isEqualTo(200);
+    String taskId =
+        api()
+            .get("/api/v1/work?size=100", token)
+            .json()
+            .path("items")
+            .findParents("caseCode")
+            .stream()
+            .filter(item -> item.path("caseCode").asText().equals(caseCode))
+            .findFirst()
+            .orElseThrow()
+            .path("taskId")
+            .asText();
+    assertThat(api()
+            .postJson("/api/v1/work/" + taskId + "/claim", "{}", token, Map.of())
+            .status())
+        .isEqualTo(200);
 
     browser.dropAllCookies();
     browser.signIn("/quan-tri/nguoi-dung", "quantri");
@@ -165,7 +243,8 @@ class AdminPeopleBrowserIT extends BrowserTest {
     browser.byId("find").click();
     browser.visible("#people tr[data-person='" + leaving + "'] a").click();
     browser.textIn("#person-title", "Nguyễn Văn Thử");
-    assertThat(browser.find("#work tr[data-case='" + caseCode + "']").getText()).contains("Tiếp nhận xử lý");
+    assertThat(browser.find("#work tr[data-case='" + caseCode + "']").getText())
+        .contains("Tiếp nhận xử lý");
 
     browser.byId("deactivate").click();
     browser.textIn("#notice", "hãy bàn giao cho đồng nghiệp trước khi khóa tài khoản");
@@ -177,15 +256,24 @@ class AdminPeopleBrowserIT extends BrowserTest {
     browser.find("#work tr[data-case='" + caseCode + "'] button[type=submit]").click();
     browser.textIn("#notice", "Đã bàn giao bước xử lý");
     browser.visible("#work-none");
-    assertThat(jdbc.sql("select detail->>'to' from audit_event where case_code = ? and action = 'TASK_REASSIGNED'")
-        .param(caseCode).query(String.class).single()).isEqualTo(colleague);
+    assertThat(jdbc.sql(
+                "select detail->>'to' from audit_event where case_code = ? and action = 'TASK_REASSIGNED'")
+            .param(caseCode)
+            .query(String.class)
+            .single())
+        .isEqualTo(colleague);
 
     browser.byId("deactivate").click();
     browser.textIn("#effect", "Bước xử lý còn mở: 0");
     browser.byId("confirm").click();
     browser.textIn("#notice", "Đã khóa tài khoản");
     assertThat(browser.byId("person-disabled").getText()).isEqualTo("Tài khoản đã bị khóa");
-    assertThat(adminRealmApi.get("/users?exact=true&username=" + leaving).path(0).path("enabled").asBoolean()).isFalse();
+    assertThat(adminRealmApi
+            .get("/users?exact=true&username=" + leaving)
+            .path(0)
+            .path("enabled")
+            .asBoolean())
+        .isFalse();
     browser.assertNoConsoleErrors();
   }
 }

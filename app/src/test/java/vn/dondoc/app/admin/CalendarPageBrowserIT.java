@@ -19,8 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.time.HanoiTime;
-import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.sla.CalendarDay;
 import vn.dondoc.app.sla.CalendarEditor;
 import vn.dondoc.app.sla.WorkingCalendar;
@@ -28,6 +26,8 @@ import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.MovableClock;
+import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The working calendar page: the admin imports the first year the calendar does not have yet, sees in the
@@ -38,10 +38,13 @@ class CalendarPageBrowserIT extends BrowserTest {
 
   @Autowired
   JdbcClient jdbc;
+
   @Autowired
   WorkingCalendar calendar;
+
   @Autowired
   CalendarEditor editor;
+
   @Autowired
   MovableClock clock;
 
@@ -51,42 +54,71 @@ class CalendarPageBrowserIT extends BrowserTest {
   void removeImportedYear() {
     clock.reset();
     if (importedYear != 0) {
-      editor.apply(new CalendarEditor.Edit(List.of(), editor.year(importedYear).stream().map(CalendarDay::day).toList()),
-          "kiểm thử xong", "test");
+      editor.apply(
+          new CalendarEditor.Edit(
+              List.of(),
+              editor.year(importedYear).stream().map(CalendarDay::day).toList()),
+          "kiểm thử xong",
+          "test");
     }
-    jdbc.sql("update sla_policy set budget_working_days = 1 where case_type = 'feedback' and stage = 'ROUTE'").update();
+    jdbc.sql(
+            "update sla_policy set budget_working_days = 1 where case_type = 'feedback' and stage = 'ROUTE'")
+        .update();
   }
 
   @Test
   void fromTheFirstOfOctoberThePageSaysTheNextYearIsMissing() {
-    int lastEntered = jdbc.sql("select cast(max(extract(year from day)) as int) from calendar_day").query(Integer.class).single();
-    clock.moveBy(Duration.between(clock.instant(), LocalDate.of(lastEntered, 9, 30).atTime(12, 0).atZone(HanoiTime.ZONE)));
+    int lastEntered = jdbc.sql("select cast(max(extract(year from day)) as int) from calendar_day")
+        .query(Integer.class)
+        .single();
+    clock.moveBy(Duration.between(
+        clock.instant(), LocalDate.of(lastEntered, 9, 30).atTime(12, 0).atZone(HanoiTime.ZONE)));
     browser.dropAllCookies();
     browser.signIn("/quan-tri/lich-lam-viec", "quantri");
-    assertThat(browser.findAll("#year-missing")).as("30 September: no warning yet").isEmpty();
+    assertThat(browser.findAll("#year-missing"))
+        .as("30 September: no warning yet")
+        .isEmpty();
 
     clock.moveBy(Duration.ofDays(1));
     browser.open("/quan-tri/lich-lam-viec");
-    assertThat(browser.byId("year-missing").getText()).startsWith("Chưa nhập lịch làm việc năm " + (lastEntered + 1) + ".");
+    assertThat(browser.byId("year-missing").getText())
+        .startsWith("Chưa nhập lịch làm việc năm " + (lastEntered + 1) + ".");
   }
 
   @Test
   void importingNextYearsHolidaysMovesARunningClocksDueDate() throws IOException {
-    importedYear = jdbc.sql("select cast(max(extract(year from day)) as int) + 1 from calendar_day").query(Integer.class).single();
+    importedYear = jdbc.sql("select cast(max(extract(year from day)) as int) + 1 from calendar_day")
+        .query(Integer.class)
+        .single();
     LocalDate today = LocalDate.now(HanoiTime.ZONE);
-    // A routing budget that reaches into the new year: its due date is after the two holidays imported below.
-    int budget = (int) today.plusDays(1).datesUntil(LocalDate.of(importedYear, 3, 1)).filter(calendar::isWorkingDay).count();
-    jdbc.sql("update sla_policy set budget_working_days = ? where case_type = 'feedback' and stage = 'ROUTE'")
-        .param(budget).update();
-    String code = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code").asText();
+    // A routing budget that reaches into the new year: its due date is after the two holidays
+    // imported below.
+    int budget = (int) today
+        .plusDays(1)
+        .datesUntil(LocalDate.of(importedYear, 3, 1))
+        .filter(calendar::isWorkingDay)
+        .count();
+    jdbc.sql(
+            "update sla_policy set budget_working_days = ? where case_type = 'feedback' and stage = 'ROUTE'")
+        .param(budget)
+        .update();
+    String code = api()
+        .postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())))
+        .json()
+        .path("code")
+        .asText();
     Instant due = routeDue(code);
     LocalDate lastDay = due.minusNanos(1).atZone(HanoiTime.ZONE).toLocalDate();
     assertThat(lastDay.getYear()).isEqualTo(importedYear);
 
-    List<LocalDate> holidays = LocalDate.of(importedYear, 1, 1).datesUntil(LocalDate.of(importedYear, 1, 10))
-        .filter(calendar::isWorkingDay).limit(2).toList();
+    List<LocalDate> holidays = LocalDate.of(importedYear, 1, 1)
+        .datesUntil(LocalDate.of(importedYear, 1, 10))
+        .filter(calendar::isWorkingDay)
+        .limit(2)
+        .toList();
     List<CalendarDay> added = holidays.stream()
-        .map(day -> new CalendarDay(day, CalendarDay.Kind.HOLIDAY, "Nghỉ lễ thử nghiệm", null)).toList();
+        .map(day -> new CalendarDay(day, CalendarDay.Kind.HOLIDAY, "Nghỉ lễ thử nghiệm", null))
+        .toList();
     List<CalendarDay> edited = new ArrayList<>(editor.year(importedYear - 1));
     edited.addAll(added);
     WorkingCalendar next = new WorkingCalendar(() -> edited);
@@ -96,12 +128,21 @@ class CalendarPageBrowserIT extends BrowserTest {
       moved += next.isWorkingDay(expectedLastDay) ? 1 : 0;
     }
     Path csv = Files.createTempFile("lich-", ".csv");
-    Files.writeString(csv, "day,kind,name,note\n" + String.join("\n", holidays.stream()
-        .map(day -> DisplayDates.DAY.format(day) + ",HOLIDAY,Nghỉ lễ thử nghiệm,").toList()) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        csv,
+        "day,kind,name,note\n"
+            + String.join(
+                "\n",
+                holidays.stream()
+                    .map(day -> DisplayDates.DAY.format(day) + ",HOLIDAY,Nghỉ lễ thử nghiệm,")
+                    .toList())
+            + "\n",
+        StandardCharsets.UTF_8);
 
     browser.dropAllCookies();
     browser.signIn("/quan-tri/lich-lam-viec?nam=" + importedYear, "quantri");
-    assertThat(browser.byId("calendar-title").getText()).isEqualTo("Lịch làm việc năm " + importedYear);
+    assertThat(browser.byId("calendar-title").getText())
+        .isEqualTo("Lịch làm việc năm " + importedYear);
     assertThat(browser.byId("year-empty").getText()).contains("Chưa có ngày đặc biệt nào");
     assertThat(browser.find("header nav ul").getText()).contains("Lịch làm việc");
 
@@ -109,7 +150,8 @@ class CalendarPageBrowserIT extends BrowserTest {
     browser.byId("preview-import").click();
     browser.textIn("#preview-summary", "Nhập 2 ngày của năm " + importedYear);
     WebElement row = browser.find("#preview-clocks tr[data-case='" + code + "']");
-    assertThat(row.findElement(By.cssSelector(".due-before")).getText()).isEqualTo(DisplayDates.DAY.format(lastDay));
+    assertThat(row.findElement(By.cssSelector(".due-before")).getText())
+        .isEqualTo(DisplayDates.DAY.format(lastDay));
     assertThat(row.findElement(By.cssSelector(".due-after")).getText())
         .isEqualTo(DisplayDates.DAY.format(expectedLastDay));
     assertThat(routeDue(code)).as("a preview changes nothing").isEqualTo(due);
@@ -122,10 +164,11 @@ class CalendarPageBrowserIT extends BrowserTest {
     browser.byId("confirm").click();
     browser.textIn("#notice", "Đã lưu 2 ngày");
     assertThat(browser.findAll("#calendar-days tbody tr")).hasSize(2);
-    assertThat(routeDue(code).minusNanos(1).atZone(HanoiTime.ZONE).toLocalDate()).isEqualTo(expectedLastDay);
+    assertThat(routeDue(code).minusNanos(1).atZone(HanoiTime.ZONE).toLocalDate())
+        .isEqualTo(expectedLastDay);
     assertThat(jdbc.sql("""
-            select detail->>'reason' from audit_event where case_code = ? and action = 'SLA_DUE_MOVED'""")
-        .param(code).query(String.class).single()).isEqualTo("Quyết định của Thủ tướng về nghỉ Tết năm " + importedYear);
+            select detail->>'reason' from audit_event where case_code = ? and action = 'SLA_DUE_MOVED'""").param(code).query(String.class).single())
+        .isEqualTo("Quyết định của Thủ tướng về nghỉ Tết năm " + importedYear);
     browser.assertNoConsoleErrors();
     browser.screenshots("quan-tri-lich-lam-viec");
 
@@ -139,12 +182,15 @@ class CalendarPageBrowserIT extends BrowserTest {
       driver.navigate().refresh();
       return false;
     });
-    assertThat(browser.find("#main").getText()).contains("Thời hạn được tính lại theo lịch làm việc mới");
+    assertThat(browser.find("#main").getText())
+        .contains("Thời hạn được tính lại theo lịch làm việc mới");
   }
 
   @Test
   void badInputIsRefusedUnderItsFieldAndSavesNothing() {
-    long mark = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+    long mark = jdbc.sql("select coalesce(max(id), 0) from audit_event")
+        .query(Long.class)
+        .single();
     browser.dropAllCookies();
     browser.signIn("/quan-tri/lich-lam-viec?nam=2031", "quantri");
 
@@ -167,7 +213,11 @@ class CalendarPageBrowserIT extends BrowserTest {
     browser.textIn("#name-error", "Tên là bắt buộc");
 
     assertThat(editor.year(2031)).noneMatch(day -> day.day().equals(LocalDate.parse("2031-03-12")));
-    assertThat(jdbc.sql("select count(*) from audit_event where id > ?").param(mark).query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("select count(*) from audit_event where id > ?")
+            .param(mark)
+            .query(Long.class)
+            .single())
+        .isZero();
   }
 
   @Test
@@ -182,7 +232,10 @@ class CalendarPageBrowserIT extends BrowserTest {
   }
 
   private Instant routeDue(String code) {
-    return jdbc.sql("select due_at from sla_clock where case_code = ? and stage = 'ROUTE'").param(code)
-        .query(Timestamp.class).single().toInstant();
+    return jdbc.sql("select due_at from sla_clock where case_code = ? and stage = 'ROUTE'")
+        .param(code)
+        .query(Timestamp.class)
+        .single()
+        .toInstant();
   }
 }

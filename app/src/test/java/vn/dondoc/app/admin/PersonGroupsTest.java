@@ -9,7 +9,17 @@ import org.junit.jupiter.api.Test;
 class PersonGroupsTest {
 
   private static People.Person person(String... groups) {
-    return new People.Person("id", "canbo", "Nguyễn Văn", "An", "an@example.vn", true, List.of(groups), null, null, null);
+    return new People.Person(
+        "id",
+        "canbo",
+        "Nguyễn Văn",
+        "An",
+        "an@example.vn",
+        true,
+        List.of(groups),
+        null,
+        null,
+        null);
   }
 
   @Test
@@ -28,16 +38,30 @@ class PersonGroupsTest {
 
     assertThat(leader.agency()).isEqualTo("hanoi");
     assertThat(leader.leader()).isTrue();
-    assertThat(leader.leaderWithoutTitle()).as("their letters would print a generic line").isTrue();
-    People.Person titled = new People.Person("id", "lanhdao", "Trịnh Thị", "Hạnh", null, true,
-        List.of("/agency-leader", "/agencies/hanoi", "/agencies/hanoi/leaders"), null, null, "Phó Chủ tịch Ủy ban nhân dân");
+    assertThat(leader.leaderWithoutTitle())
+        .as("their letters would print a generic line")
+        .isTrue();
+    People.Person titled = new People.Person(
+        "id",
+        "lanhdao",
+        "Trịnh Thị",
+        "Hạnh",
+        null,
+        true,
+        List.of("/agency-leader", "/agencies/hanoi", "/agencies/hanoi/leaders"),
+        null,
+        null,
+        "Phó Chủ tịch Ủy ban nhân dân");
     assertThat(titled.leaderWithoutTitle()).isFalse();
-    assertThat(person("/agency-officer", "/agencies/hanoi").leaderWithoutTitle()).as("only leaders sign").isFalse();
+    assertThat(person("/agency-officer", "/agencies/hanoi").leaderWithoutTitle())
+        .as("only leaders sign")
+        .isFalse();
   }
 
   @Test
   void someoneOfNoAgencyWithoutANameIsCalledByTheirUsername() {
-    People.Person expert = new People.Person("id", "chuyengia", null, " ", null, true, List.of("/expert"), null, null, null);
+    People.Person expert = new People.Person(
+        "id", "chuyengia", null, " ", null, true, List.of("/expert"), null, null, null);
 
     assertThat(expert.agency()).isNull();
     assertThat(expert.leader()).isFalse();
@@ -46,7 +70,8 @@ class PersonGroupsTest {
 
   @Test
   void aliasesAreOnePerLineWithoutBlanks() {
-    assertThat(AgenciesPage.lines("Bộ KH&CN\r\n\n  BKHCN  \n")).containsExactly("Bộ KH&CN", "BKHCN");
+    assertThat(AgenciesPage.lines("Bộ KH&CN\r\n\n  BKHCN  \n"))
+        .containsExactly("Bộ KH&CN", "BKHCN");
     assertThat(AgenciesPage.lines(null)).isEmpty();
   }
 }

@@ -32,23 +32,42 @@ final class RealmFixtures {
   /** A user with {@link #PASSWORD}, a complete profile and the given group paths, e.g. /agency-officer. */
   String user(String... groups) {
     String username = "it-" + random(8);
-    String id = api.post("/users", Map.of("username", username, "enabled", true, "emailVerified", true,
-        "firstName", "Nguyễn Văn", "lastName", "Thử", "email", username + "@thu-nghiem.dondoc.vn",
-        "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)), "groups", List.of(groups)));
+    String id = api.post(
+        "/users",
+        Map.of(
+            "username",
+            username,
+            "enabled",
+            true,
+            "emailVerified",
+            true,
+            "firstName",
+            "Nguyễn Văn",
+            "lastName",
+            "Thử",
+            "email",
+            username + "@thu-nghiem.dondoc.vn",
+            "credentials",
+            List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)),
+            "groups",
+            List.of(groups)));
     users.add(id);
     return username;
   }
 
   /** A user the product created in the test, deleted on clean-up. */
   void track(String username) {
-    api.get("/users?exact=true&username=" + username).forEach(user -> users.add(user.path("id").asText()));
+    api.get("/users?exact=true&username=" + username)
+        .forEach(user -> users.add(user.path("id").asText()));
   }
 
   /** Group paths of a user, e.g. /agencies/it-abc. */
   List<String> groupsOf(String username) {
-    String id = api.get("/users?exact=true&username=" + username).path(0).path("id").asText();
+    String id =
+        api.get("/users?exact=true&username=" + username).path(0).path("id").asText();
     List<String> paths = new ArrayList<>();
-    api.get("/users/" + id + "/groups?briefRepresentation=false").forEach(group -> paths.add(group.path("path").asText()));
+    api.get("/users/" + id + "/groups?briefRepresentation=false")
+        .forEach(group -> paths.add(group.path("path").asText()));
     return paths;
   }
 
@@ -59,7 +78,8 @@ final class RealmFixtures {
   void cleanUp() {
     users.forEach(id -> api.delete("/users/" + id));
     for (String code : agencies) {
-      api.find("/group-by-path/agencies/" + code).ifPresent(group -> api.delete("/groups/" + group.path("id").asText()));
+      api.find("/group-by-path/agencies/" + code)
+          .ifPresent(group -> api.delete("/groups/" + group.path("id").asText()));
     }
     users.clear();
     agencies.clear();

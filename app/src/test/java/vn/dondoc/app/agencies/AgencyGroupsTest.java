@@ -9,13 +9,15 @@ class AgencyGroupsTest {
 
   @Test
   void readsAgencyCodesFromGroupIdsAndTokenPaths() {
-    assertThat(AgencyGroups.agencyCodes(List.of("agencies/bkhcn", "/agencies/hanoi", "standing-office", "agencies/")))
+    assertThat(AgencyGroups.agencyCodes(
+            List.of("agencies/bkhcn", "/agencies/hanoi", "standing-office", "agencies/")))
         .containsExactly("bkhcn", "hanoi");
   }
 
   @Test
   void aLeadersSubgroupBelongsToItsAgency() {
-    assertThat(AgencyGroups.agencyCodes(List.of("/agency-leader", "/agencies/bkhcn", "/agencies/bkhcn/leaders")))
+    assertThat(AgencyGroups.agencyCodes(
+            List.of("/agency-leader", "/agencies/bkhcn", "/agencies/bkhcn/leaders")))
         .containsExactly("bkhcn");
     assertThat(AgencyGroups.leadersOf("bkhcn")).isEqualTo("agencies/bkhcn/leaders");
   }

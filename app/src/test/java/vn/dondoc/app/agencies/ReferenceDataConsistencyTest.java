@@ -23,10 +23,13 @@ import vn.dondoc.app.security.Roles;
 class ReferenceDataConsistencyTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path REALM = Path.of(System.getProperty("dondoc.repository", ".."), "docker/keycloak/realm-dondoc.json");
+  private static final Path REALM =
+      Path.of(System.getProperty("dondoc.repository", ".."), "docker/keycloak/realm-dondoc.json");
 
   private static Set<String> seededAgencies() {
-    return ReferenceDataSeed.rows(ReferenceDataSeed.AGENCIES).stream().map(row -> row.get(0)).collect(Collectors.toCollection(TreeSet::new));
+    return ReferenceDataSeed.rows(ReferenceDataSeed.AGENCIES).stream()
+        .map(row -> row.get(0))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
@@ -58,14 +61,17 @@ class ReferenceDataConsistencyTest {
   @Test
   void everyRoleTheAppChecksExistsInTheRealmWithAGroupOfItsOwn() throws Exception {
     JsonNode realm = JSON.readTree(REALM.toFile());
-    Set<String> realmRoles = new TreeSet<>(realm.path("roles").path("realm").findValuesAsText("name"));
+    Set<String> realmRoles =
+        new TreeSet<>(realm.path("roles").path("realm").findValuesAsText("name"));
     List<String> roleGroups = new ArrayList<>();
     realm.path("groups").forEach(g -> roleGroups.add(g.path("name").asText()));
     for (Field field : Roles.class.getFields()) {
       if (field.getType() == String.class) {
         String role = (String) field.get(null);
         assertThat(realmRoles).as("realm role").contains(role);
-        assertThat(roleGroups).as("group granting role %s (Camunda sees groups, not roles)", role).contains(role);
+        assertThat(roleGroups)
+            .as("group granting role %s (Camunda sees groups, not roles)", role)
+            .contains(role);
       }
     }
   }

@@ -76,8 +76,10 @@ class CapabilityBoundariesTest {
       }
       for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
         JavaClass target = dependency.getTargetClass();
-        capability(target).filter(to -> !to.equals(from.get()))
-            .ifPresent(to -> edges.computeIfAbsent(from.get() + " -> " + to, k -> new TreeSet<>())
+        capability(target)
+            .filter(to -> !to.equals(from.get()))
+            .ifPresent(to -> edges
+                .computeIfAbsent(from.get() + " -> " + to, k -> new TreeSet<>())
                 .add(topLevel(type) + " -> " + to + "." + topLevel(target)));
       }
     }
@@ -91,15 +93,23 @@ class CapabilityBoundariesTest {
   }
 
   private static Set<String> allowed() throws IOException {
-    try (InputStream in = CapabilityBoundariesTest.class.getResourceAsStream("/architecture/capability-dependencies.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toCollection(TreeSet::new));
+    try (InputStream in = CapabilityBoundariesTest.class.getResourceAsStream(
+        "/architecture/capability-dependencies.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 
   private static String explained(Set<String> edges, Map<String, Set<String>> code) {
-    return edges.stream().map(edge -> edge + code.getOrDefault(edge, Set.of()).stream()
-        .map(use -> "\n      " + use).collect(Collectors.joining())).collect(Collectors.joining("\n  ", "\n  ", "\n"));
+    return edges.stream()
+        .map(edge -> edge
+            + code.getOrDefault(edge, Set.of()).stream()
+                .map(use -> "\n      " + use)
+                .collect(Collectors.joining()))
+        .collect(Collectors.joining("\n  ", "\n  ", "\n"));
   }
 
   @Test
@@ -108,12 +118,17 @@ class CapabilityBoundariesTest {
     Set<String> allowed = allowed();
     Set<String> unlisted = new TreeSet<>(actual.keySet());
     unlisted.removeAll(allowed);
-    assertThat(unlisted).as("dependencies between capabilities not in architecture/capability-dependencies.txt:%s%s",
-        explained(unlisted, actual), WHAT_TO_DO).isEmpty();
+    assertThat(unlisted)
+        .as(
+            "dependencies between capabilities not in architecture/capability-dependencies.txt:%s%s",
+            explained(unlisted, actual), WHAT_TO_DO)
+        .isEmpty();
     Set<String> stale = new TreeSet<>(allowed);
     stale.removeAll(actual.keySet());
-    assertThat(stale).as("listed dependencies the code no longer has: remove these lines from"
-        + " app/src/test/resources/architecture/capability-dependencies.txt").isEmpty();
+    assertThat(stale)
+        .as("listed dependencies the code no longer has: remove these lines from"
+            + " app/src/test/resources/architecture/capability-dependencies.txt")
+        .isEmpty();
   }
 
   @Test
@@ -121,10 +136,15 @@ class CapabilityBoundariesTest {
     Map<String, Set<String>> actual = edges();
     for (Set<String> edges : List.of(actual.keySet(), allowed())) {
       List<Set<String>> cycles = cycles(edges);
-      Set<String> inside = edges.stream().filter(edge -> cycles.stream()
-          .anyMatch(group -> group.containsAll(List.of(edge.split(" -> "))))).collect(Collectors.toCollection(TreeSet::new));
-      assertThat(cycles).as("capabilities that depend on each other in a circle: %s; the edges inside them:%s%s",
-          cycles, explained(inside, actual), WHAT_TO_DO).isEmpty();
+      Set<String> inside = edges.stream()
+          .filter(edge ->
+              cycles.stream().anyMatch(group -> group.containsAll(List.of(edge.split(" -> ")))))
+          .collect(Collectors.toCollection(TreeSet::new));
+      assertThat(cycles)
+          .as(
+              "capabilities that depend on each other in a circle: %s; the edges inside them:%s%s",
+              cycles, explained(inside, actual), WHAT_TO_DO)
+          .isEmpty();
     }
   }
 
@@ -141,24 +161,37 @@ class CapabilityBoundariesTest {
     }
     List<String> packages;
     try (Stream<Path> children = Files.list(SOURCES)) {
-      packages = children.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()).sorted().toList();
+      packages = children
+          .filter(Files::isDirectory)
+          .map(dir -> dir.getFileName().toString())
+          .sorted()
+          .toList();
     }
-    assertThat(packages).as("capability packages under %s", SOURCES).contains("tasks", "time", "workspace");
+    assertThat(packages)
+        .as("capability packages under %s", SOURCES)
+        .contains("tasks", "time", "workspace");
     Map<String, String> wrong = new TreeMap<>();
     for (String name : packages) {
       Path info = SOURCES.resolve(name).resolve("package-info.java");
       if (!Files.exists(info)) {
-        wrong.put(name, "no package-info.java: write two or three lines on what the package owns, and its 'May use'");
+        wrong.put(
+            name,
+            "no package-info.java: write two or three lines on what the package owns, and its 'May use'");
         continue;
       }
       String text = Files.readString(info).replaceAll("\\s*\\n\\s*\\*\\s*", " ");
       Matcher may = MAY_USE.matcher(text);
-      Set<String> said = may.find() ? new TreeSet<>(List.of(may.group(1).split(",\\s*"))) : Set.of();
+      Set<String> said =
+          may.find() ? new TreeSet<>(List.of(may.group(1).split(",\\s*"))) : Set.of();
       Set<String> uses = listed.getOrDefault(name, Set.of());
-      if (!said.equals(uses) && !(uses.isEmpty() && text.contains("Uses no other capability package."))) {
-        wrong.put(name, "package-info.java says it may use " + said + ", capability-dependencies.txt lists " + uses
-            + ": make its sentence 'May use (capability-dependencies.txt, the layers of docs/ARCHITECTURE.md): a, b.'"
-            + " name the list's packages (or 'Uses no other capability package.')");
+      if (!said.equals(uses)
+          && !(uses.isEmpty() && text.contains("Uses no other capability package."))) {
+        wrong.put(
+            name,
+            "package-info.java says it may use " + said + ", capability-dependencies.txt lists "
+                + uses
+                + ": make its sentence 'May use (capability-dependencies.txt, the layers of docs/ARCHITECTURE.md): a, b.'"
+                + " name the list's packages (or 'Uses no other capability package.')");
       }
     }
     assertThat(wrong).as("package-info.java of the capabilities").isEmpty();
@@ -194,8 +227,15 @@ class CapabilityBoundariesTest {
     return groups.stream().filter(group -> group.size() > 1).toList();
   }
 
-  private static void connect(String node, Map<String, Set<String>> graph, Map<String, Integer> index,
-      Map<String, Integer> low, Deque<String> stack, Set<String> onStack, List<Set<String>> groups, int[] counter) {
+  private static void connect(
+      String node,
+      Map<String, Set<String>> graph,
+      Map<String, Integer> index,
+      Map<String, Integer> low,
+      Deque<String> stack,
+      Set<String> onStack,
+      List<Set<String>> groups,
+      int[] counter) {
     index.put(node, counter[0]);
     low.put(node, counter[0]++);
     stack.push(node);

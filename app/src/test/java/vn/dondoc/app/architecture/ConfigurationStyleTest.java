@@ -35,8 +35,12 @@ class ConfigurationStyleTest {
 
   @Test
   void noSettingIsReadThroughValue() {
-    noClasses().should().dependOnClassesThat().belongToAnyOf(Value.class)
-        .because("settings are typed @ConfigurationProperties records (CONTRIBUTING.md, \"Configuration\")")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(Value.class)
+        .because(
+            "settings are typed @ConfigurationProperties records (CONTRIBUTING.md, \"Configuration\")")
         .check(APP);
   }
 
@@ -44,7 +48,8 @@ class ConfigurationStyleTest {
   void everyDondocKeyOfTheYamlIsInTheMetadata() throws IOException {
     Set<String> known = new HashSet<>();
     Set<String> maps = new HashSet<>();
-    Enumeration<URL> files = getClass().getClassLoader().getResources("META-INF/spring-configuration-metadata.json");
+    Enumeration<URL> files =
+        getClass().getClassLoader().getResources("META-INF/spring-configuration-metadata.json");
     ObjectMapper json = new ObjectMapper();
     while (files.hasMoreElements()) {
       try (InputStream in = files.nextElement().openStream()) {
@@ -57,7 +62,9 @@ class ConfigurationStyleTest {
         }
       }
     }
-    assertThat(known).as("metadata of the app's own records").contains("dondoc.keycloak.url", "dondoc.public-base-url");
+    assertThat(known)
+        .as("metadata of the app's own records")
+        .contains("dondoc.keycloak.url", "dondoc.public-base-url");
 
     Set<String> keys = new TreeSet<>();
     for (String file : List.of("application.yaml", "application-it.yaml")) {
@@ -75,13 +82,18 @@ class ConfigurationStyleTest {
         unknown.add(key);
       }
     }
-    assertThat(keys).contains("dondoc.feedback.letters.lease", "dondoc.sla.processes.feedback-handling.case-type");
-    assertThat(unknown).as("dondoc.* keys set in YAML that no @ConfigurationProperties record declares").isEmpty();
+    assertThat(keys)
+        .contains(
+            "dondoc.feedback.letters.lease", "dondoc.sla.processes.feedback-handling.case-type");
+    assertThat(unknown)
+        .as("dondoc.* keys set in YAML that no @ConfigurationProperties record declares")
+        .isEmpty();
   }
 
   private static void leaves(String prefix, Object node, Set<String> keys) {
     if (node instanceof Map<?, ?> map) {
-      map.forEach((key, value) -> leaves(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, keys));
+      map.forEach((key, value) ->
+          leaves(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, keys));
     } else if (!prefix.isEmpty()) {
       keys.add(prefix);
     }

@@ -59,6 +59,7 @@ public final class PdfFixtures {
 
   /** The text of the page; the "changed" copy replaces it with {@link #FORGED_TEXT}, of the same length. */
   public static final String PAGE_TEXT = "Quyet dinh so 12/QD-BKHCN";
+
   static final String FORGED_TEXT = "Quyet dinh so 99/QD-BKHCN";
 
   /** The signing time the fixtures' signatures state (a signed CMS attribute). */
@@ -77,11 +78,16 @@ public final class PdfFixtures {
       generator.initialize(2048);
       KeyPair keys = generator.generateKeyPair();
       X500Name name = new X500Name("CN=" + commonName + ", O=" + organisation + ", C=VN");
-      X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(SERIALS.incrementAndGet()),
-          Date.from(Instant.parse("2025-01-01T00:00:00Z")), Date.from(Instant.parse("2035-01-01T00:00:00Z")), name,
+      X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+          name,
+          BigInteger.valueOf(SERIALS.incrementAndGet()),
+          Date.from(Instant.parse("2025-01-01T00:00:00Z")),
+          Date.from(Instant.parse("2035-01-01T00:00:00Z")),
+          name,
           keys.getPublic());
       X509Certificate certificate = new JcaX509CertificateConverter()
-          .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+          .getCertificate(
+              builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
       return new Signer(keys, certificate);
     } catch (GeneralSecurityException | OperatorCreationException e) {
       throw new IllegalStateException(e);
@@ -94,7 +100,9 @@ public final class PdfFixtures {
   }
 
   public static byte[] withJavaScript() {
-    return build(document -> document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('xin chao')")));
+    return build(document -> document
+        .getDocumentCatalog()
+        .setOpenAction(new PDActionJavaScript("app.alert('xin chao')")));
   }
 
   public static byte[] withLaunchAction() {
@@ -108,8 +116,8 @@ public final class PdfFixtures {
 
   public static byte[] withEmbeddedFile() {
     return build(document -> {
-      PDEmbeddedFile file = new PDEmbeddedFile(document,
-          new ByteArrayInputStream("bang tinh".getBytes(StandardCharsets.US_ASCII)));
+      PDEmbeddedFile file = new PDEmbeddedFile(
+          document, new ByteArrayInputStream("bang tinh".getBytes(StandardCharsets.US_ASCII)));
       PDComplexFileSpecification spec = new PDComplexFileSpecification();
       spec.setFile("so-lieu.xlsx");
       spec.setEmbeddedFile(file);
@@ -134,12 +142,20 @@ public final class PdfFixtures {
       document.addSignature(signature, content -> {
         try {
           CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-          Attribute signingTime = new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(SIGNED_AT))));
-          generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-              .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(signingTime)))
-              .build(new JcaContentSignerBuilder("SHA256withRSA").build(signer.keys().getPrivate()), signer.certificate()));
+          Attribute signingTime =
+              new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(SIGNED_AT))));
+          generator.addSignerInfoGenerator(
+              new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                  .setSignedAttributeGenerator(
+                      new DefaultSignedAttributeTableGenerator(new AttributeTable(signingTime)))
+                  .build(
+                      new JcaContentSignerBuilder("SHA256withRSA")
+                          .build(signer.keys().getPrivate()),
+                      signer.certificate()));
           generator.addCertificates(new JcaCertStore(List.of(signer.certificate())));
-          return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+          return generator
+              .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+              .getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
           throw new IOException(e);
         }
@@ -189,7 +205,8 @@ public final class PdfFixtures {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A5);
       document.addPage(page);
-      try (PDPageContentStream text = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+      try (PDPageContentStream text = new PDPageContentStream(
+          document, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
         text.beginText();
         text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
         text.newLineAtOffset(40, 500);

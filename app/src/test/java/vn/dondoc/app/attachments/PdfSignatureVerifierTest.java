@@ -12,10 +12,12 @@ import vn.dondoc.app.attachments.PdfSignatureCheck.Verdict;
 
 class PdfSignatureVerifierTest {
 
-  private static final PdfFixtures.Signer SIGNER = PdfFixtures.selfSignedSigner("Nguyễn Văn An", "Bộ Khoa học và Công nghệ");
+  private static final PdfFixtures.Signer SIGNER =
+      PdfFixtures.selfSignedSigner("Nguyễn Văn An", "Bộ Khoa học và Công nghệ");
   private static final byte[] SIGNED = PdfFixtures.signed(SIGNER);
 
-  private final PdfSignatureVerifier withoutRoots = new PdfSignatureVerifier(Set.of(), Clock.systemUTC());
+  private final PdfSignatureVerifier withoutRoots =
+      new PdfSignatureVerifier(Set.of(), Clock.systemUTC());
 
   @Test
   void aSignedUntouchedPdfIsIntactAndNamesItsSigner() {
@@ -64,9 +66,11 @@ class PdfSignatureVerifierTest {
 
   @Test
   void theChainIsTrustedWhenTheTrustStoreHoldsTheCertificateAndUntrustedWhenItHoldsAnother() {
-    PdfSignatureVerifier trusting = new PdfSignatureVerifier(Set.of(new TrustAnchor(SIGNER.certificate(), null)), Clock.systemUTC());
+    PdfSignatureVerifier trusting = new PdfSignatureVerifier(
+        Set.of(new TrustAnchor(SIGNER.certificate(), null)), Clock.systemUTC());
     PdfFixtures.Signer stranger = PdfFixtures.selfSignedSigner("Tổ chức khác", "Không rõ");
-    PdfSignatureVerifier other = new PdfSignatureVerifier(Set.of(new TrustAnchor(stranger.certificate(), null)), Clock.systemUTC());
+    PdfSignatureVerifier other = new PdfSignatureVerifier(
+        Set.of(new TrustAnchor(stranger.certificate(), null)), Clock.systemUTC());
 
     assertThat(trusting.check(SIGNED).signatures().get(0).chain()).isEqualTo(Chain.TRUSTED);
     assertThat(other.check(SIGNED).signatures().get(0).chain()).isEqualTo(Chain.UNTRUSTED);

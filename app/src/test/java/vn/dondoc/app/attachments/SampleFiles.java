@@ -45,7 +45,8 @@ public final class SampleFiles {
     graphics.setColor(new Color(0x1f3b5c));
     graphics.fillRect(0, 0, width, height);
     graphics.setColor(new Color(0xf2b705));
-    graphics.fillOval(width / 4, height / 6, Math.min(width, height) * 2 / 3, Math.min(width, height) * 2 / 3);
+    graphics.fillOval(
+        width / 4, height / 6, Math.min(width, height) * 2 / 3, Math.min(width, height) * 2 / 3);
     graphics.dispose();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
@@ -60,27 +61,35 @@ public final class SampleFiles {
   public static byte[] onePagePdf(String text) {
     String stream = "BT /F1 24 Tf 40 150 Td (" + text + ") Tj ET";
     String[] objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 300] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 300] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    };
     StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-    StringBuilder xref = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+    StringBuilder xref =
+        new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
     for (int i = 0; i < objects.length; i++) {
       xref.append(String.format("%010d 00000 n \n", pdf.length()));
       pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
     }
     int start = pdf.length();
-    pdf.append(xref).append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-        .append(start).append("\n%%EOF\n");
+    pdf.append(xref)
+        .append("trailer\n<< /Size ")
+        .append(objects.length + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n")
+        .append(start)
+        .append("\n%%EOF\n");
     return ascii(pdf.toString());
   }
 
   /** The PNG signature and an IHDR chunk header: what a real PNG starts with. */
   static byte[] png() {
-    return concat(latin1("\u0089PNG\r\n\u001a\n"), new byte[] {0, 0, 0, 13}, ascii("IHDR"),
-        new byte[] {0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0});
+    return concat(
+        latin1("\u0089PNG\r\n\u001a\n"), new byte[] {0, 0, 0, 13}, ascii("IHDR"), new byte[] {
+          0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0
+        });
   }
 
   static byte[] docx() {
@@ -114,7 +123,9 @@ public final class SampleFiles {
       zip.write(mimetype);
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("content.xml"));
-      zip.write(utf8("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"));
+      zip.write(
+          utf8(
+              "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"));
       zip.closeEntry();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

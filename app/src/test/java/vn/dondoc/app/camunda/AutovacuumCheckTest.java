@@ -13,7 +13,10 @@ class AutovacuumCheckTest {
 
   @Test
   void aServerWithAutovacuumOffIsToldWhatItCostsAndWhereToRead() {
-    assertThat(AutovacuumCheck.warningFor("off")).hasValueSatisfying(warning -> assertThat(warning)
-        .contains("autovacuum is off").contains("ANALYZE").contains("docs/OPERATIONS.md"));
+    assertThat(AutovacuumCheck.warningFor("off"))
+        .hasValueSatisfying(warning -> assertThat(warning)
+            .contains("autovacuum is off")
+            .contains("ANALYZE")
+            .contains("docs/OPERATIONS.md"));
   }
 }

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 class EngineInternalsTest {
 
   private static final Path REPOSITORY = Path.of(System.getProperty("dondoc.repository", ".."));
-  private static final List<String> SOURCE_ROOTS = List.of("app/src", "processes/src", "forms/src", "search/src", "bench/src");
-  private static final Pattern INTERNAL = Pattern.compile("\\borg\\.camunda\\.bpm\\.engine\\.impl(?:\\.[a-z]\\w*)*\\.[A-Z]\\w*");
+  private static final List<String> SOURCE_ROOTS =
+      List.of("app/src", "processes/src", "forms/src", "search/src", "bench/src");
+  private static final Pattern INTERNAL =
+      Pattern.compile("\\borg\\.camunda\\.bpm\\.engine\\.impl(?:\\.[a-z]\\w*)*\\.[A-Z]\\w*");
 
   /** The internals in use when the ADR was written; see its table "Engine internals in use". */
   static final Set<String> ALLOWED = Set.of(
@@ -66,14 +68,18 @@ class EngineInternalsTest {
         }
       }
     }
-    assertThat(unlisted).as("engine internals not listed in EngineInternalsTest.ALLOWED and ADR 0004").isEmpty();
+    assertThat(unlisted)
+        .as("engine internals not listed in EngineInternalsTest.ALLOWED and ADR 0004")
+        .isEmpty();
   }
 
   @Test
   void theCheckSeesTheSourcesAndTheClassOfAStaticImport() {
     // a wrong repository path or pattern would make the test above pass on nothing
-    assertThat(REPOSITORY.resolve("app/src/main/java/vn/dondoc/app/DondocApplication.java")).exists();
-    Matcher m = INTERNAL.matcher("import static org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime;");
+    assertThat(REPOSITORY.resolve("app/src/main/java/vn/dondoc/app/DondocApplication.java"))
+        .exists();
+    Matcher m = INTERNAL.matcher(
+        "import static org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime;");
     assertThat(m.find()).isTrue();
     assertThat(m.group()).isEqualTo("org.camunda.bpm.engine.impl.util.ClockUtil");
   }

@@ -31,7 +31,8 @@ class HistoryCleanupIT extends IntegrationTest {
 
   @Test
   void theCleanupRunsEachNightInItsWindowAndHistoryIsKeptAYearAfterTheEnd() {
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
     assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
     assertThat(configuration.getHistoryCleanupBatchSize()).isEqualTo(500);
@@ -39,18 +40,29 @@ class HistoryCleanupIT extends IntegrationTest {
 
     assertThat(history.findHistoryCleanupJobs()).as("scheduled at start-up").isNotEmpty();
     for (Job job : history.findHistoryCleanupJobs()) {
-      LocalTime due = job.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalTime();
+      LocalTime due =
+          job.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalTime();
       assertThat(due).as("the job's due time").isBetween(LocalTime.of(1, 0), LocalTime.of(5, 0));
     }
 
-    repository.createProcessDefinitionQuery().latestVersion().processDefinitionKeyIn(UserTaskDueDatesIT.MODELS).list()
-        .forEach(definition ->
-        assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isEqualTo(365));
+    repository
+        .createProcessDefinitionQuery()
+        .latestVersion()
+        .processDefinitionKeyIn(UserTaskDueDatesIT.MODELS)
+        .list()
+        .forEach(definition -> assertThat(definition.getHistoryTimeToLive())
+            .as(definition.getKey())
+            .isEqualTo(365));
     // the application's decision tables (dmn/*.dmn; tests deploy none)
     var tables = repository.createDecisionDefinitionQuery().latestVersion().list().stream()
-        .filter(d -> java.util.Set.of("feedback-routing", "evidence-verifier", "initiative-criteria").contains(d.getKey()))
+        .filter(
+            d -> java.util.Set.of("feedback-routing", "evidence-verifier", "initiative-criteria")
+                .contains(d.getKey()))
         .toList();
-    assertThat(tables).hasSize(3).allSatisfy(definition ->
-        assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isEqualTo(365));
+    assertThat(tables)
+        .hasSize(3)
+        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive())
+            .as(definition.getKey())
+            .isEqualTo(365));
   }
 }

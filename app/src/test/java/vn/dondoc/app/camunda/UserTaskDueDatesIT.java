@@ -28,10 +28,16 @@ import vn.dondoc.processes.UserTaskDue;
  */
 class UserTaskDueDatesIT extends IntegrationTest {
 
-  static final String[] MODELS = {FeedbackHandling.PROCESS_KEY, TaskLifecycle.PROCESS_KEY, DeadlineExtension.PROCESS_KEY,
-      EvidenceReview.PROCESS_KEY, InitiativeSelection.PROCESS_KEY};
+  static final String[] MODELS = {
+    FeedbackHandling.PROCESS_KEY,
+    TaskLifecycle.PROCESS_KEY,
+    DeadlineExtension.PROCESS_KEY,
+    EvidenceReview.PROCESS_KEY,
+    InitiativeSelection.PROCESS_KEY
+  };
 
-  private static final Pattern BUDGET = Pattern.compile("inWorkingDays\\(execution, '([A-Z_]+)'\\)");
+  private static final Pattern BUDGET =
+      Pattern.compile("inWorkingDays\\(execution, '([A-Z_]+)'\\)");
 
   @Autowired
   RepositoryService repository;
@@ -48,8 +54,11 @@ class UserTaskDueDatesIT extends IntegrationTest {
   @Test
   void everyDeployedUserTaskHasADueDateAndEveryBudgetIsConfigured() {
     // the application's models (tests deploy processes of their own, e.g. sla-test)
-    List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery().latestVersion()
-        .processDefinitionKeyIn(MODELS).list();
+    List<ProcessDefinition> definitions = repository
+        .createProcessDefinitionQuery()
+        .latestVersion()
+        .processDefinitionKeyIn(MODELS)
+        .list();
     assertThat(definitions).extracting(ProcessDefinition::getKey).containsExactlyInAnyOrder(MODELS);
     int userTasks = 0;
     for (ProcessDefinition definition : definitions) {
@@ -57,18 +66,24 @@ class UserTaskDueDatesIT extends IntegrationTest {
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         userTasks++;
         String due = task.getCamundaDueDate();
-        assertThat(due).as("%s: due date of %s", definition.getKey(), task.getId()).isNotBlank();
+        assertThat(due)
+            .as("%s: due date of %s", definition.getKey(), task.getId())
+            .isNotBlank();
         Matcher budget = BUDGET.matcher(due);
         if (budget.find()) {
           Instant before = clock.instant();
           Instant at = userTaskDue.inWorkingDays(null, budget.group(1)).toInstant();
-          assertThat(at).as("%s: %s", task.getId(), budget.group(1))
-              .isAfter(before).isBeforeOrEqualTo(calendar.addWorkingDays(clock.instant(), 10));
+          assertThat(at)
+              .as("%s: %s", task.getId(), budget.group(1))
+              .isAfter(before)
+              .isBeforeOrEqualTo(calendar.addWorkingDays(clock.instant(), 10));
         }
       }
     }
     assertThat(userTasks).isGreaterThanOrEqualTo(26);
     assertThat(userTaskDue.inWorkingDays(null, UserTaskDue.SUPERVISE).toInstant())
-        .isIn(calendar.addWorkingDays(clock.instant(), 2), calendar.addWorkingDays(clock.instant().minusSeconds(5), 2));
+        .isIn(
+            calendar.addWorkingDays(clock.instant(), 2),
+            calendar.addWorkingDays(clock.instant().minusSeconds(5), 2));
   }
 }

@@ -31,7 +31,8 @@ class UserTasksTest {
   private final TaskQuery query = mock(TaskQuery.class, Answers.RETURNS_SELF);
   private final Task task = mock(Task.class);
   private final UserTasks userTasks = new UserTasks(engineTasks, mock(IdentityService.class));
-  private final TestingAuthenticationToken officer = new TestingAuthenticationToken("canbo.bkhcn", "x", "ROLE_agency-officer");
+  private final TestingAuthenticationToken officer =
+      new TestingAuthenticationToken("canbo.bkhcn", "x", "ROLE_agency-officer");
 
   @BeforeEach
   void aTaskWaitsForTheOfficer() {
@@ -39,7 +40,8 @@ class UserTasksTest {
     when(engineTasks.createTaskQuery()).thenReturn(query);
     when(query.list()).thenReturn(List.of(task));
     doThrow(new AuthorizationException("canbo.bkhcn", "TASK_WORK", "Task", "t-1"))
-        .when(engineTasks).complete(eq("t-1"), anyMap());
+        .when(engineTasks)
+        .complete(eq("t-1"), anyMap());
   }
 
   @Test
@@ -47,7 +49,8 @@ class UserTasksTest {
     // a candidate when it was found; gone when asked again after the refusal
     when(query.count()).thenReturn(1L, 0L);
     assertThatThrownBy(() -> userTasks.complete(officer, "NV-2026-000001", Map.of(), "Acknowledge"))
-        .isInstanceOf(ConflictException.class).hasMessage("conflict.task.not-waiting");
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("conflict.task.not-waiting");
   }
 
   @Test

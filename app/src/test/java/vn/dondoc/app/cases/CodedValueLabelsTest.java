@@ -17,20 +17,25 @@ import vn.dondoc.app.feedback.FeedbackType;
 /** Every value people choose from or read has a label in Vietnamese and in English. */
 class CodedValueLabelsTest {
 
-  private static final List<Class<? extends CodedValue>> LISTS = List.of(FeedbackField.class, FeedbackType.class, FeedbackStatus.class);
+  private static final List<Class<? extends CodedValue>> LISTS =
+      List.of(FeedbackField.class, FeedbackType.class, FeedbackStatus.class);
 
   @ParameterizedTest
   @ValueSource(strings = {"messages.properties", "messages_vi.properties"})
   void everyCodedValueHasALabel(String file) throws IOException {
     Properties labels = new Properties();
-    try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        new InputStreamReader(getClass().getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
       labels.load(in);
     }
     for (Class<? extends CodedValue> list : LISTS) {
       for (CodedValue value : list.getEnumConstants()) {
-        assertThat(labels.getProperty(value.messageKey())).as("%s in %s", value.messageKey(), file).isNotBlank();
+        assertThat(labels.getProperty(value.messageKey()))
+            .as("%s in %s", value.messageKey(), file)
+            .isNotBlank();
       }
     }
-    assertThat(labels.getProperty("FeedbackField.digital-skills")).isEqualTo(file.contains("_vi") ? "Phổ cập kỹ năng số" : "Digital skills");
+    assertThat(labels.getProperty("FeedbackField.digital-skills"))
+        .isEqualTo(file.contains("_vi") ? "Phổ cập kỹ năng số" : "Digital skills");
   }
 }

@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 final class AppNode implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(AppNode.class);
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(2))
+      .build();
 
   private final String name;
   private final int port;
@@ -37,15 +39,27 @@ final class AppNode implements AutoCloseable {
   }
 
   /** Starts the jar with these environment variables and Spring arguments; does not wait for it. */
-  static AppNode start(String name, Path jar, Path logDirectory, Map<String, String> environment, List<String> arguments)
+  static AppNode start(
+      String name,
+      Path jar,
+      Path logDirectory,
+      Map<String, String> environment,
+      List<String> arguments)
       throws IOException {
     int port = freePort();
     Files.createDirectories(logDirectory);
     Path logFile = logDirectory.resolve(name + ".log");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m",
+        "-XX:TieredStopAtLevel=1",
+        "-jar",
+        jar.toString(),
+        "--server.port=" + port,
+        "--server.address=127.0.0.1"));
     command.addAll(arguments);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
     builder.environment().putAll(environment);
     Process process = builder.start();
@@ -74,11 +88,15 @@ final class AppNode implements AutoCloseable {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new AssertionError(name + " exited during startup (" + process.exitValue() + "), see " + logFile);
+        throw new AssertionError(
+            name + " exited during startup (" + process.exitValue() + "), see " + logFile);
       }
       try {
-        HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-            .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> ready = HTTP.send(
+            HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(3))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
         if (ready.statusCode() == 200) {
           log.info("{}: ready", name);
           return;
@@ -121,7 +139,9 @@ final class AppNode implements AutoCloseable {
   }
 
   private void signal(String signal) throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+        .inheritIO()
+        .start();
     if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
       throw new AssertionError("kill -" + signal + " " + process.pid() + " failed");
     }

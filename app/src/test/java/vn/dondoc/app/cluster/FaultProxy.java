@@ -123,7 +123,8 @@ final class FaultProxy implements AutoCloseable {
 
   private void pump(Socket from, Socket to, boolean request) {
     byte[] buffer = new byte[16 * 1024];
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+    try (InputStream in = from.getInputStream();
+        OutputStream out = to.getOutputStream()) {
       int read;
       while ((read = in.read(buffer)) >= 0) {
         if (request && !passing) {

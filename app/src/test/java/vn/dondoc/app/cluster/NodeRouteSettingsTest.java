@@ -27,13 +27,17 @@ class NodeRouteSettingsTest {
   @Test
   void theEnvironmentVariableNamesTheRoute() {
     assertThat(bind(new SystemEnvironmentPropertySource(
-        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of("DONDOC_NODE_ROUTE", "n2"))).nodeRoute())
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of("DONDOC_NODE_ROUTE", "n2")))
+            .nodeRoute())
         .isEqualTo("n2");
   }
 
   @Test
   void thePropertyNamesTheRouteAndNoneLeavesItEmpty() {
-    assertThat(bind(new MapPropertySource("args", Map.of("dondoc.node-route", "n1"))).nodeRoute()).isEqualTo("n1");
+    assertThat(bind(new MapPropertySource("args", Map.of("dondoc.node-route", "n1")))
+            .nodeRoute())
+        .isEqualTo("n1");
     assertThat(bind(new MapPropertySource("args", Map.of())).nodeRoute()).isNull();
   }
 }

@@ -17,7 +17,14 @@ import vn.dondoc.app.support.Feedback;
 final class SubmissionLoad implements AutoCloseable {
 
   /** One submission and how it ended; {@code status} 0 when no HTTP answer came (the node was gone). */
-  record Outcome(String key, String marker, String node, int status, String code, String contentType, String retryAfter,
+  record Outcome(
+      String key,
+      String marker,
+      String node,
+      int status,
+      String code,
+      String contentType,
+      String retryAfter,
       String detail) {
 
     boolean accepted() {
@@ -26,7 +33,9 @@ final class SubmissionLoad implements AutoCloseable {
 
     /** Refused as the API promises for an outage: 503, problem JSON and a Retry-After. */
     boolean cleanFailure() {
-      return status == 503 && contentType != null && contentType.startsWith("application/problem+json")
+      return status == 503
+          && contentType != null
+          && contentType.startsWith("application/problem+json")
           && retryAfter != null;
     }
   }
@@ -77,14 +86,26 @@ final class SubmissionLoad implements AutoCloseable {
   /** One submission (also used to retry one with the same key and marker). */
   static Outcome submit(AppNode node, String key, String marker) {
     try {
-      Api.Response response = new Api(node.url()).postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker)), null,
-          Map.of("Idempotency-Key", key));
+      Api.Response response = new Api(node.url())
+          .postJson(
+              "/api/v1/feedback",
+              Api.toJson(Feedback.valid(marker)),
+              null,
+              Map.of("Idempotency-Key", key));
       String code = response.status() == 201 ? response.json().path("code").asText() : null;
       String detail = response.status() == 201 ? null : response.raw().body();
-      return new Outcome(key, marker, node.name(), response.status(), code, response.contentType(),
-          response.header("Retry-After"), detail);
+      return new Outcome(
+          key,
+          marker,
+          node.name(),
+          response.status(),
+          code,
+          response.contentType(),
+          response.header("Retry-After"),
+          detail);
     } catch (UncheckedIOException e) {
-      return new Outcome(key, marker, node.name(), 0, null, null, null, e.getCause().toString());
+      return new Outcome(
+          key, marker, node.name(), 0, null, null, null, e.getCause().toString());
     }
   }
 }

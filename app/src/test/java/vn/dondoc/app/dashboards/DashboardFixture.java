@@ -49,12 +49,17 @@ final class DashboardFixture {
   }
 
   DashboardFixture agency(String code, String name) {
-    jdbc.update("insert into agency (code, name, short_name, kind) values (?, ?, ?, 'MINISTRY')", code, name, name);
+    jdbc.update(
+        "insert into agency (code, name, short_name, kind) values (?, ?, ?, 'MINISTRY')",
+        code,
+        name,
+        name);
     agencies.add(code);
     return this;
   }
 
-  // --- tasks ---------------------------------------------------------------------------------------
+  // --- tasks
+  // ---------------------------------------------------------------------------------------
 
   /** A task led by {@code agency}: open, with no deadline (recurring) until {@link TaskBuilder#due} says. */
   TaskBuilder task(String agency) {
@@ -97,17 +102,30 @@ final class DashboardFixture {
     Case add() {
       String code = nextCode();
       Timestamp done = completedOn == null ? null : Timestamp.from(at(completedOn, 10));
-      long id = jdbc.queryForObject("""
+      long id = jdbc.queryForObject(
+          """
               insert into task (case_code, task_code, field, content, recurring, reports_monthly, lead_agency,
                                 original_deadline, current_deadline, evidence_level, status, completion_reported_at,
                                 completion_verified_at, completed_on, created_by, created_at, updated_at)
               values (?, ?, ?, 'Nhiệm vụ mẫu cho bảng điều hành', ?, false, ?, ?, ?, 'L1', ?, ?, ?, ?, 'fixture', ?, ?)
-              returning id""", Long.class,
-          code, code, field, deadline == null, lead, date(deadline), date(deadline),
-          completedOn == null ? "IN_PROGRESS" : "COMPLETED", done, done, date(completedOn),
-          Timestamp.from(CREATED), Timestamp.from(CREATED));
+              returning id""",
+          Long.class,
+          code,
+          code,
+          field,
+          deadline == null,
+          lead,
+          date(deadline),
+          date(deadline),
+          completedOn == null ? "IN_PROGRESS" : "COMPLETED",
+          done,
+          done,
+          date(completedOn),
+          Timestamp.from(CREATED),
+          Timestamp.from(CREATED));
       for (String agency : cooperating) {
-        jdbc.update("insert into task_cooperation (task_id, agency_code) values (?, ?)", id, agency);
+        jdbc.update(
+            "insert into task_cooperation (task_id, agency_code) values (?, ?)", id, agency);
       }
       return new Case(id, code);
     }
@@ -116,7 +134,8 @@ final class DashboardFixture {
   /** An extension request of a task, by {@code agency}, waiting for a decision. */
   Case extension(Case task, String agency) {
     String code = nextCode();
-    long id = jdbc.queryForObject("""
+    long id =
+        jdbc.queryForObject("""
             insert into extension_request (case_code, task_id, requested_by, agency, current_deadline, proposed_deadline,
               reason_code, narrative, late, status, requested_at)
             values (?, ?, 'fixture', ?, date '2026-06-30', date '2026-12-31', 'OTHER', 'Cần thêm thời gian', false,
@@ -124,7 +143,8 @@ final class DashboardFixture {
     return new Case(id, code);
   }
 
-  // --- feedback ------------------------------------------------------------------------------------
+  // --- feedback
+  // ------------------------------------------------------------------------------------
 
   /** A feedback item handled by {@code agency}, open until {@link FeedbackBuilder#answered} says. */
   FeedbackBuilder feedback(String agency) {
@@ -164,30 +184,40 @@ final class DashboardFixture {
 
     Case add() {
       String code = nextCode();
-      long id = jdbc.queryForObject("""
+      long id = jdbc.queryForObject(
+          """
               insert into feedback_item (code, type, field, locality, title, content, contact_name, status, handling_agency,
                 submitted_at, updated_at, answered_at, answer_text, rating)
               values (?, 'complaint', ?, 'hanoi', 'Phản ánh mẫu', 'Nội dung mẫu', 'Người gửi mẫu', ?, ?, ?, ?, ?, ?, ?)
-              returning id""", Long.class,
-          code, field, answered == null ? "IN_PROGRESS" : "ANSWERED", agency, Timestamp.from(submitted),
-          Timestamp.from(submitted), answered == null ? null : Timestamp.from(answered), answered == null ? null : "Trả lời mẫu",
+              returning id""",
+          Long.class,
+          code,
+          field,
+          answered == null ? "IN_PROGRESS" : "ANSWERED",
+          agency,
+          Timestamp.from(submitted),
+          Timestamp.from(submitted),
+          answered == null ? null : Timestamp.from(answered),
+          answered == null ? null : "Trả lời mẫu",
           rating);
       return new Case(id, code);
     }
   }
 
-  // --- initiatives ---------------------------------------------------------------------------------
+  // --- initiatives
+  // ---------------------------------------------------------------------------------
 
   Case initiative(String category, String status, String receivingAgency) {
     String code = nextCode();
-    long id = jdbc.queryForObject("""
+    long id = jdbc.queryForObject(
+        """
             insert into initiative (case_code, status, category, title, proposer, receiving_agency, submitted_at)
-            values (?, ?, ?, 'Sáng kiến mẫu', 'fixture', ?, ?) returning id""", Long.class,
-        code, status, category, receivingAgency, Timestamp.from(CREATED));
+            values (?, ?, ?, 'Sáng kiến mẫu', 'fixture', ?, ?) returning id""", Long.class, code, status, category, receivingAgency, Timestamp.from(CREATED));
     return new Case(id, code);
   }
 
-  // --- SLA clocks ----------------------------------------------------------------------------------
+  // --- SLA clocks
+  // ----------------------------------------------------------------------------------
 
   /** The clock of a stage of a case of this type, due at {@code due}, warned a day before unless said otherwise. */
   ClockBuilder clock(String caseType, Case of, String stage, Instant due) {
@@ -242,14 +272,25 @@ final class DashboardFixture {
 
     void add() {
       Instant started = due.minus(Duration.ofDays(14));
-      jdbc.update("""
+      jdbc.update(
+          """
               insert into sla_clock (case_type, case_id, case_code, process_instance_id, stage, state, budget_working_days,
                 started_at, due_at, warn_at, supervisor_at, paused_at, stopped_at, breached_at, escalation_level, agency)
               values (?, ?, ?, ?, ?, ?, 10, ?, ?, ?, ?, ?, ?, ?, ?, null)""",
-          caseType, of.id(), of.code(), "fixture-" + of.code(), stage, state, Timestamp.from(started), Timestamp.from(due),
-          Timestamp.from(warn), Timestamp.from(due.plus(Duration.ofDays(2))),
+          caseType,
+          of.id(),
+          of.code(),
+          "fixture-" + of.code(),
+          stage,
+          state,
+          Timestamp.from(started),
+          Timestamp.from(due),
+          Timestamp.from(warn),
+          Timestamp.from(due.plus(Duration.ofDays(2))),
           "PAUSED".equals(state) ? Timestamp.from(started.plus(Duration.ofDays(1))) : null,
-          stopped == null ? null : Timestamp.from(stopped), "BREACHED".equals(state) ? Timestamp.from(due) : null, escalation);
+          stopped == null ? null : Timestamp.from(stopped),
+          "BREACHED".equals(state) ? Timestamp.from(due) : null,
+          escalation);
     }
   }
 
@@ -259,7 +300,9 @@ final class DashboardFixture {
     jdbc.update("delete from sla_clock where case_code like ?", codes);
     jdbc.update("delete from feedback_item where code like ?", codes);
     jdbc.update("delete from extension_request where case_code like ?", codes);
-    jdbc.update("delete from task_cooperation where task_id in (select id from task where case_code like ?)", codes);
+    jdbc.update(
+        "delete from task_cooperation where task_id in (select id from task where case_code like ?)",
+        codes);
     jdbc.update("delete from task where case_code like ?", codes);
     jdbc.update("delete from initiative where case_code like ?", codes);
     for (String agency : agencies) {

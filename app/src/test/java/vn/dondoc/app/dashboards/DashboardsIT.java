@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.dashboards.DashboardFixture.Case;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.IntegrationTest;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The dashboards against a fixture of three agencies of its own (so that what other tests leave in the
@@ -35,7 +35,8 @@ class DashboardsIT extends IntegrationTest {
   private static final String A = "fxd-a";
   private static final String B = "fxd-b";
   private static final String C = "fxd-c";
-  private static final String RANKING = "/api/v1/dashboards/ranking?from=2026-01-01&to=2026-06-30&asOf=2026-06-30";
+  private static final String RANKING =
+      "/api/v1/dashboards/ranking?from=2026-01-01&to=2026-06-30&asOf=2026-06-30";
 
   @Autowired
   JdbcTemplate jdbc;
@@ -52,7 +53,9 @@ class DashboardsIT extends IntegrationTest {
   void fixture() {
     Instant now = Instant.now();
     fixture = new DashboardFixture(jdbc, "FXD")
-        .agency(A, "Cơ quan mẫu An").agency(B, "Cơ quan mẫu Bình").agency(C, "Cơ quan mẫu Cường");
+        .agency(A, "Cơ quan mẫu An")
+        .agency(B, "Cơ quan mẫu Bình")
+        .agency(C, "Cơ quan mẫu Cường");
 
     // A's tasks. Original deadline in the first half of 2026: 4, of which 3 completed on time.
     LocalDate march31 = LocalDate.of(2026, 3, 31);
@@ -60,53 +63,101 @@ class DashboardsIT extends IntegrationTest {
       fixture.task(A).due(march31).completedOn(LocalDate.of(2026, 3, 20)).add();
     }
     fixture.task(A).due(march31).completedOn(LocalDate.of(2026, 4, 10)).add();
-    // With a deadline on 30/6/2026: those 4, one due in September, one overdue since 31/12/2025: 6, 1 overdue.
+    // With a deadline on 30/6/2026: those 4, one due in September, one overdue since 31/12/2025: 6,
+    // 1 overdue.
     Case dueInSeptember = fixture.task(A).due(LocalDate.of(2026, 9, 30)).add();
-    Case overdue = fixture.task(A).field("DATABASES").due(LocalDate.of(2025, 12, 31)).add();
+    Case overdue =
+        fixture.task(A).field("DATABASES").due(LocalDate.of(2025, 12, 31)).add();
     Case recurring = fixture.task(A).add();
     // Clocks of A's tasks: acknowledgement at risk, another paused, an extension decision running.
-    fixture.clock("task", dueInSeptember, "ACKNOWLEDGE", now.plus(Duration.ofDays(5)))
-        .warnedAt(now.minus(Duration.ofHours(1))).add();
-    fixture.clock("task", recurring, "ACKNOWLEDGE", now.plus(Duration.ofDays(3))).paused().add();
-    fixture.clock("extension", fixture.extension(overdue, A), "DECIDE", now.plus(Duration.ofDays(10)))
-        .warnedAt(now.plus(Duration.ofDays(5))).add();
+    fixture
+        .clock("task", dueInSeptember, "ACKNOWLEDGE", now.plus(Duration.ofDays(5)))
+        .warnedAt(now.minus(Duration.ofHours(1)))
+        .add();
+    fixture
+        .clock("task", recurring, "ACKNOWLEDGE", now.plus(Duration.ofDays(3)))
+        .paused()
+        .add();
+    fixture
+        .clock("extension", fixture.extension(overdue, A), "DECIDE", now.plus(Duration.ofDays(10)))
+        .warnedAt(now.plus(Duration.ofDays(5)))
+        .add();
 
-    // A's feedback, submitted 1/3/2026: 4 received, 3 answered (one of them late), 1 open and overdue.
+    // A's feedback, submitted 1/3/2026: 4 received, 3 answered (one of them late), 1 open and
+    // overdue.
     Instant march1 = at(LocalDate.of(2026, 3, 1), 9);
-    Case metEarly = fixture.feedback(A).field("data-governance").submitted(march1)
-        .answered(at(LocalDate.of(2026, 3, 5), 10)).rated(5).add();
-    fixture.clock("feedback", metEarly, "ANSWER", startOf(LocalDate.of(2026, 3, 15)))
-        .met(at(LocalDate.of(2026, 3, 5), 10)).add();
-    Case answeredLate = fixture.feedback(A).field("data-governance").submitted(march1)
-        .answered(at(LocalDate.of(2026, 3, 12), 10)).rated(4).add();
-    fixture.clock("feedback", answeredLate, "ANSWER", startOf(LocalDate.of(2026, 3, 10)))
-        .breached(at(LocalDate.of(2026, 3, 12), 10)).add();
-    Case metLater = fixture.feedback(A).submitted(march1).answered(at(LocalDate.of(2026, 3, 5), 15)).add();
-    fixture.clock("feedback", metLater, "ANSWER", startOf(LocalDate.of(2026, 3, 15)))
-        .met(at(LocalDate.of(2026, 3, 5), 15)).add();
+    Case metEarly = fixture
+        .feedback(A)
+        .field("data-governance")
+        .submitted(march1)
+        .answered(at(LocalDate.of(2026, 3, 5), 10))
+        .rated(5)
+        .add();
+    fixture
+        .clock("feedback", metEarly, "ANSWER", startOf(LocalDate.of(2026, 3, 15)))
+        .met(at(LocalDate.of(2026, 3, 5), 10))
+        .add();
+    Case answeredLate = fixture
+        .feedback(A)
+        .field("data-governance")
+        .submitted(march1)
+        .answered(at(LocalDate.of(2026, 3, 12), 10))
+        .rated(4)
+        .add();
+    fixture
+        .clock("feedback", answeredLate, "ANSWER", startOf(LocalDate.of(2026, 3, 10)))
+        .breached(at(LocalDate.of(2026, 3, 12), 10))
+        .add();
+    Case metLater = fixture
+        .feedback(A)
+        .submitted(march1)
+        .answered(at(LocalDate.of(2026, 3, 5), 15))
+        .add();
+    fixture
+        .clock("feedback", metLater, "ANSWER", startOf(LocalDate.of(2026, 3, 15)))
+        .met(at(LocalDate.of(2026, 3, 5), 15))
+        .add();
     openBreachOfA = fixture.feedback(A).submitted(march1).add();
-    fixture.clock("feedback", openBreachOfA, "ANSWER", startOf(LocalDate.of(2026, 6, 15))).escalation(2).add();
+    fixture
+        .clock("feedback", openBreachOfA, "ANSWER", startOf(LocalDate.of(2026, 6, 15)))
+        .escalation(2)
+        .add();
 
     // An initiative A receives, its screening two days overdue.
     initiativeOfA = fixture.initiative("BREAKTHROUGH", "SELECTED", A);
-    fixture.clock("initiative", initiativeOfA, "SCREEN", now.minus(Duration.ofDays(2))).add();
+    fixture
+        .clock("initiative", initiativeOfA, "SCREEN", now.minus(Duration.ofDays(2)))
+        .add();
 
-    // B: 2 tasks due in May, both completed on time; a recurring one Hanoi co-operates on, being acknowledged.
+    // B: 2 tasks due in May, both completed on time; a recurring one Hanoi co-operates on, being
+    // acknowledged.
     for (int i = 0; i < 2; i++) {
-      fixture.task(B).due(LocalDate.of(2026, 5, 31)).completedOn(LocalDate.of(2026, 5, 1)).add();
+      fixture
+          .task(B)
+          .due(LocalDate.of(2026, 5, 31))
+          .completedOn(LocalDate.of(2026, 5, 1))
+          .add();
     }
     Case withHanoi = fixture.task(B).cooperating("hanoi").add();
-    fixture.clock("task", withHanoi, "ACKNOWLEDGE", now.plus(Duration.ofDays(5))).add();
+    fixture
+        .clock("task", withHanoi, "ACKNOWLEDGE", now.plus(Duration.ofDays(5)))
+        .add();
 
     // C: feedback only, 2 items answered without a breach, each rated 3.
     for (int i = 0; i < 2; i++) {
-      fixture.feedback(C).submitted(at(LocalDate.of(2026, 4, 1), 9)).answered(at(LocalDate.of(2026, 4, 2), 9)).rated(3)
+      fixture
+          .feedback(C)
+          .submitted(at(LocalDate.of(2026, 4, 1), 9))
+          .answered(at(LocalDate.of(2026, 4, 2), 9))
+          .rated(3)
           .add();
     }
 
     // Hanoi's own feedback, overdue.
     breachOfHanoi = fixture.feedback("hanoi").submitted(march1).add();
-    fixture.clock("feedback", breachOfHanoi, "ANSWER", startOf(LocalDate.of(2026, 6, 20))).add();
+    fixture
+        .clock("feedback", breachOfHanoi, "ANSWER", startOf(LocalDate.of(2026, 6, 20)))
+        .add();
   }
 
   @AfterAll
@@ -120,14 +171,16 @@ class DashboardsIT extends IntegrationTest {
     return response.json();
   }
 
-  // --- SLA board -----------------------------------------------------------------------------------
+  // --- SLA board
+  // -----------------------------------------------------------------------------------
 
   @Test
   void theSlaBoardCountsAnAgencysClocksOfEveryCaseType() {
     JsonNode board = get("/api/v1/dashboards/sla?agency=" + A, "giamsat");
 
     JsonNode totals = board.path("totals");
-    // running: the acknowledgement (at risk) and the extension decision; breached: the late answer (stopped),
+    // running: the acknowledgement (at risk) and the extension decision; breached: the late answer
+    // (stopped),
     // the overdue answer and the overdue screening (both still running); paused: 1; met: 2 answers
     assertThat(totals.path("running").asLong()).isEqualTo(2);
     assertThat(totals.path("atRisk").asLong()).isEqualTo(1);
@@ -143,32 +196,41 @@ class DashboardsIT extends IntegrationTest {
 
     Map<String, JsonNode> fields = new HashMap<>();
     board.path("byField").forEach(group -> fields.put(group.path("field").asText(), group));
-    // One vocabulary of fields (FieldVocabulary): feedback on data governance counts under the task field
+    // One vocabulary of fields (FieldVocabulary): feedback on data governance counts under the task
+    // field
     // DATABASES, on digital skills under HUMAN_RESOURCES.
-    assertThat(fields).containsOnlyKeys("BREAKTHROUGH", "DATABASES", "PLATFORMS", "HUMAN_RESOURCES");
+    assertThat(fields)
+        .containsOnlyKeys("BREAKTHROUGH", "DATABASES", "PLATFORMS", "HUMAN_RESOURCES");
     assertThat(counts(fields.get("PLATFORMS"))).containsExactly(1L, 1L, 0L, 0L, 1L, 0L);
     assertThat(fields.get("PLATFORMS").path("label").asText()).isEqualTo("Nền tảng, ứng dụng số");
     assertThat(counts(fields.get("DATABASES"))).containsExactly(1L, 0L, 1L, 0L, 0L, 1L);
     assertThat(counts(fields.get("BREAKTHROUGH"))).containsExactly(0L, 0L, 1L, 1L, 0L, 0L);
-    assertThat(fields.get("DATABASES").path("label").asText()).isEqualTo("Cơ sở dữ liệu; kết nối, chia sẻ dữ liệu");
+    assertThat(fields.get("DATABASES").path("label").asText())
+        .isEqualTo("Cơ sở dữ liệu; kết nối, chia sẻ dữ liệu");
     assertThat(counts(fields.get("HUMAN_RESOURCES"))).containsExactly(0L, 0L, 1L, 1L, 0L, 1L);
     // a feedback field's code in the URL stands for its task field
-    JsonNode byFeedbackCode = get("/api/v1/dashboards/sla?agency=" + A + "&field=data-governance", "giamsat").path("totals");
-    assertThat(counts(byFeedbackCode)).containsExactly(counts(fields.get("DATABASES")).toArray(Long[]::new));
+    JsonNode byFeedbackCode = get(
+            "/api/v1/dashboards/sla?agency=" + A + "&field=data-governance", "giamsat")
+        .path("totals");
+    assertThat(counts(byFeedbackCode))
+        .containsExactly(counts(fields.get("DATABASES")).toArray(Long[]::new));
   }
 
   @Test
   void theOpenBreachesComeOldestFirstWithTheirOverdueTime() {
     JsonNode breaches = get("/api/v1/dashboards/sla?agency=" + A, "giamsat").path("breaches");
 
-    assertThat(breaches.findValuesAsText("caseCode")).containsExactly(openBreachOfA.code(), initiativeOfA.code());
+    assertThat(breaches.findValuesAsText("caseCode"))
+        .containsExactly(openBreachOfA.code(), initiativeOfA.code());
     JsonNode oldest = breaches.get(0);
     assertThat(oldest.path("caseType").asText()).isEqualTo("feedback");
     assertThat(oldest.path("stage").asText()).isEqualTo("ANSWER");
     assertThat(oldest.path("agency").asText()).isEqualTo(A);
-    assertThat(Instant.parse(oldest.path("dueAt").asText())).isEqualTo(startOf(LocalDate.of(2026, 6, 15)));
+    assertThat(Instant.parse(oldest.path("dueAt").asText()))
+        .isEqualTo(startOf(LocalDate.of(2026, 6, 15)));
     assertThat(oldest.path("escalationLevel").asInt()).isEqualTo(2);
-    assertThat(oldest.path("workingDaysOverdue").asLong()).isPositive()
+    assertThat(oldest.path("workingDaysOverdue").asLong())
+        .isPositive()
         .isLessThan(oldest.path("daysOverdue").asLong());
     JsonNode screening = breaches.get(1);
     assertThat(screening.path("caseType").asText()).isEqualTo("initiative");
@@ -178,14 +240,18 @@ class DashboardsIT extends IntegrationTest {
 
   @Test
   void theTrendCountsBreachesAndMetClocksPerDay() {
-    JsonNode trend = get("/api/v1/dashboards/sla?agency=" + A + "&from=2026-03-01&to=2026-03-31", "giamsat").path("trend");
+    JsonNode trend = get(
+            "/api/v1/dashboards/sla?agency=" + A + "&from=2026-03-01&to=2026-03-31", "giamsat")
+        .path("trend");
 
     assertThat(trend).hasSize(31);
     assertThat(trend.get(0).path("day").asText()).isEqualTo("2026-03-01");
     Map<String, long[]> nonZero = new HashMap<>();
     trend.forEach(day -> {
       if (day.path("breached").asLong() + day.path("met").asLong() > 0) {
-        nonZero.put(day.path("day").asText(), new long[] {day.path("breached").asLong(), day.path("met").asLong()});
+        nonZero.put(
+            day.path("day").asText(),
+            new long[] {day.path("breached").asLong(), day.path("met").asLong()});
       }
     });
     // two answers met on 5/3; the late answer breached at its due instant, 10/3 00:00
@@ -206,10 +272,12 @@ class DashboardsIT extends IntegrationTest {
 
   @Test
   void caseTypeAndFieldNarrowTheBoard() {
-    JsonNode feedback = get("/api/v1/dashboards/sla?agency=" + A + "&caseType=feedback", "giamsat").path("totals");
+    JsonNode feedback = get("/api/v1/dashboards/sla?agency=" + A + "&caseType=feedback", "giamsat")
+        .path("totals");
     assertThat(counts(feedback)).containsExactly(0L, 0L, 2L, 1L, 0L, 2L);
 
-    JsonNode platforms = get("/api/v1/dashboards/sla?agency=" + A + "&field=PLATFORMS", "giamsat").path("totals");
+    JsonNode platforms = get("/api/v1/dashboards/sla?agency=" + A + "&field=PLATFORMS", "giamsat")
+        .path("totals");
     assertThat(counts(platforms)).containsExactly(1L, 1L, 0L, 0L, 1L, 0L);
   }
 
@@ -217,8 +285,11 @@ class DashboardsIT extends IntegrationTest {
   void anAgencyOfficerSeesTheirAgencysClocksAndTheTasksTheyCooperateOn() {
     JsonNode board = get("/api/v1/dashboards/sla", "canbo.hanoi");
 
-    assertThat(board.path("byAgency").findValuesAsText("agency")).contains("hanoi", B).doesNotContain(A, C);
-    assertThat(board.path("breaches").findValuesAsText("caseCode")).contains(breachOfHanoi.code())
+    assertThat(board.path("byAgency").findValuesAsText("agency"))
+        .contains("hanoi", B)
+        .doesNotContain(A, C);
+    assertThat(board.path("breaches").findValuesAsText("caseCode"))
+        .contains(breachOfHanoi.code())
         .doesNotContain(openBreachOfA.code(), initiativeOfA.code());
     assertThat(board.path("breaches").findValuesAsText("caseType")).doesNotContain("initiative");
 
@@ -229,20 +300,23 @@ class DashboardsIT extends IntegrationTest {
   @Test
   void badParametersAreRefusedNamingThem() {
     String[][] bad = {
-        {"agency=nowhere", "agency"},
-        {"caseType=case", "caseType"},
-        {"field=weather", "field"},
-        {"from=2026-13-01", "from"},
-        {"from=2026-03-31&to=2026-03-01", "to"},
-        {"from=2025-01-01&to=2026-06-30", "from"},
+      {"agency=nowhere", "agency"},
+      {"caseType=case", "caseType"},
+      {"field=weather", "field"},
+      {"from=2026-13-01", "from"},
+      {"from=2026-03-31&to=2026-03-01", "to"},
+      {"from=2025-01-01&to=2026-06-30", "from"},
     };
     for (String[] query : bad) {
       Api.Response response = api().get("/api/v1/dashboards/sla?" + query[0], Api.token("giamsat"));
       assertThat(response.status()).as(query[0]).isEqualTo(400);
       assertThat(response.contentType()).startsWith("application/problem+json");
-      assertThat(response.json().path("errors").get(0).path("field").asText()).as(query[0]).isEqualTo(query[1]);
+      assertThat(response.json().path("errors").get(0).path("field").asText())
+          .as(query[0])
+          .isEqualTo(query[1]);
     }
-    Api.Response ranking = api().get("/api/v1/dashboards/ranking?asOf=yesterday", Api.token("giamsat"));
+    Api.Response ranking =
+        api().get("/api/v1/dashboards/ranking?asOf=yesterday", Api.token("giamsat"));
     assertThat(ranking.status()).isEqualTo(400);
     assertThat(ranking.json().path("errors").get(0).path("field").asText()).isEqualTo("asOf");
   }
@@ -250,10 +324,12 @@ class DashboardsIT extends IntegrationTest {
   @Test
   void theBoardIsForStaff() {
     assertThat(api().get("/api/v1/dashboards/sla", null).status()).isEqualTo(401);
-    assertThat(api().get("/api/v1/dashboards/sla", Api.token("congdan")).status()).isEqualTo(403);
+    assertThat(api().get("/api/v1/dashboards/sla", Api.token("congdan")).status())
+        .isEqualTo(403);
   }
 
-  // --- ranking -------------------------------------------------------------------------------------
+  // --- ranking
+  // -------------------------------------------------------------------------------------
 
   @Test
   void theRankingComputesEachComponentAndTheIndex() {
@@ -283,7 +359,8 @@ class DashboardsIT extends IntegrationTest {
         .containsExactly("FEEDBACK_ON_TIME", "FEEDBACK_PROCESSED", "SATISFACTION");
     // C has feedback only: (20 × 2/2 + 10 × 2/2 + 10 × 3/5) / 40 = 36 / 40
     assertThat(entries.get(C).path("index").decimalValue()).isEqualByComparingTo("90.0");
-    assertThat(texts(entries.get(C).path("componentsWithoutData"))).containsExactly("TASK_ON_TIME", "NOT_OVERDUE");
+    assertThat(texts(entries.get(C).path("componentsWithoutData")))
+        .containsExactly("TASK_ON_TIME", "NOT_OVERDUE");
   }
 
   @Test
@@ -301,9 +378,11 @@ class DashboardsIT extends IntegrationTest {
     assertThat(order).containsSubsequence(B, C, A);
     assertThat(ranks).isSorted();
     assertThat(indices).isSortedAccordingTo(Comparator.reverseOrder());
-    assertThat(ranking.path("formula").path("vi").asText()).contains("40%", "hoàn thành đúng hạn", "chia lại");
+    assertThat(ranking.path("formula").path("vi").asText())
+        .contains("40%", "hoàn thành đúng hạn", "chia lại");
     assertThat(ranking.path("formula").path("en").asText()).contains("40%", "on-time", "shared");
-    assertThat(ranking.path("formula").path("weights").path("TASK_ON_TIME").asInt()).isEqualTo(40);
+    assertThat(ranking.path("formula").path("weights").path("TASK_ON_TIME").asInt())
+        .isEqualTo(40);
     assertThat(ranking.path("from").asText()).isEqualTo("2026-01-01");
     assertThat(ranking.path("asOf").asText()).isEqualTo("2026-06-30");
   }
@@ -317,7 +396,8 @@ class DashboardsIT extends IntegrationTest {
     assertThat(api().get(RANKING, Api.token("quantri")).status()).isEqualTo(200);
   }
 
-  // --- public figures ------------------------------------------------------------------------------
+  // --- public figures
+  // ------------------------------------------------------------------------------
 
   @Test
   void thePublicFiguresNeedNoLoginShowOnlyAggregatesAndAreKeptForAMinute() {
@@ -328,14 +408,23 @@ class DashboardsIT extends IntegrationTest {
 
     LocalDate today = LocalDate.now(HanoiTime.ZONE);
     Instant now = Instant.now();
-    DashboardFixture extra = new DashboardFixture(jdbc, "FXP").agency("fxp-a", "Cơ quan mẫu công khai");
+    DashboardFixture extra =
+        new DashboardFixture(jdbc, "FXP").agency("fxp-a", "Cơ quan mẫu công khai");
     try {
       // 3 tasks: one completed on time, one overdue (both due 10 days ago), one recurring
-      extra.task("fxp-a").due(today.minusDays(10)).completedOn(today.minusDays(12)).add();
+      extra
+          .task("fxp-a")
+          .due(today.minusDays(10))
+          .completedOn(today.minusDays(12))
+          .add();
       extra.task("fxp-a").due(today.minusDays(10)).add();
       extra.task("fxp-a").add();
       // 2 feedback items, one answered
-      extra.feedback("fxp-a").submitted(now.minus(Duration.ofDays(3))).answered(now.minus(Duration.ofDays(1))).add();
+      extra
+          .feedback("fxp-a")
+          .submitted(now.minus(Duration.ofDays(3)))
+          .answered(now.minus(Duration.ofDays(1)))
+          .add();
       extra.feedback("fxp-a").submitted(now.minus(Duration.ofDays(3))).add();
       // initiatives: 2 selected, 1 draft
       extra.initiative("BREAKTHROUGH", "SELECTED", null);
@@ -359,7 +448,8 @@ class DashboardsIT extends IntegrationTest {
       assertThat(delta(before, after, "feedback", "answered")).isEqualTo(1);
       assertThat(after.path("feedback").has("processedRate")).isTrue();
       assertThat(after.path("feedback").has("onTimeRate")).isTrue();
-      assertThat(selected(after, "BREAKTHROUGH") - selected(before, "BREAKTHROUGH")).isEqualTo(1);
+      assertThat(selected(after, "BREAKTHROUGH") - selected(before, "BREAKTHROUGH"))
+          .isEqualTo(1);
       assertThat(selected(after, "ORDINARY") - selected(before, "ORDINARY")).isEqualTo(1);
 
       // (40 × 1/2 + 20 × 1/2 + 20 × 1/1 + 10 × 1/2) / 90 = 55 / 90; no rating
@@ -376,12 +466,18 @@ class DashboardsIT extends IntegrationTest {
     }
   }
 
-  // --- helpers -------------------------------------------------------------------------------------
+  // --- helpers
+  // -------------------------------------------------------------------------------------
 
   /** running, atRisk, breached, openBreached, paused, met */
   private static List<Long> counts(JsonNode node) {
-    return List.of(node.path("running").asLong(), node.path("atRisk").asLong(), node.path("breached").asLong(),
-        node.path("openBreached").asLong(), node.path("paused").asLong(), node.path("met").asLong());
+    return List.of(
+        node.path("running").asLong(),
+        node.path("atRisk").asLong(),
+        node.path("breached").asLong(),
+        node.path("openBreached").asLong(),
+        node.path("paused").asLong(),
+        node.path("met").asLong());
   }
 
   private static Map<String, JsonNode> rankingEntries(JsonNode ranking) {
@@ -397,7 +493,8 @@ class DashboardsIT extends IntegrationTest {
   }
 
   private static long delta(JsonNode before, JsonNode after, String group, String figure) {
-    return after.path(group).path(figure).asLong() - before.path(group).path(figure).asLong();
+    return after.path(group).path(figure).asLong()
+        - before.path(group).path(figure).asLong();
   }
 
   private static long selected(JsonNode figures, String category) {

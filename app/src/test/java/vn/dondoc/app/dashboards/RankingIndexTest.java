@@ -14,7 +14,8 @@ class RankingIndexTest {
 
   @Test
   void theWeightsAddUpToOneHundred() {
-    assertThat(List.of(Component.values()).stream().mapToInt(Component::weight).sum()).isEqualTo(100);
+    assertThat(List.of(Component.values()).stream().mapToInt(Component::weight).sum())
+        .isEqualTo(100);
   }
 
   @Test
@@ -59,16 +60,22 @@ class RankingIndexTest {
 
   @Test
   void aSingleComponentIsTheIndexAndNoComponentIsNoIndex() {
-    assertThat(new RankingIndex().with(Component.SATISFACTION, new Fraction(7, 10)).value()).isEqualByComparingTo("70.0");
+    assertThat(
+            new RankingIndex().with(Component.SATISFACTION, new Fraction(7, 10)).value())
+        .isEqualByComparingTo("70.0");
     assertThat(new RankingIndex().value()).isNull();
   }
 
   @Test
   void theResultIsRoundedHalfUpOnlyAtTheEnd() {
     // (40 × 1/8 + 20 × 1) / 60 = 25 / 60 = 41.666…% → 41.7; 40 × 1/3 / 40 = 33.333…% → 33.3
-    assertThat(new RankingIndex().with(Component.TASK_ON_TIME, new Fraction(1, 8)).with(Component.NOT_OVERDUE,
-        new Fraction(1, 1)).value()).isEqualByComparingTo("41.7");
-    assertThat(new RankingIndex().with(Component.TASK_ON_TIME, new Fraction(1, 3)).value())
+    assertThat(new RankingIndex()
+            .with(Component.TASK_ON_TIME, new Fraction(1, 8))
+            .with(Component.NOT_OVERDUE, new Fraction(1, 1))
+            .value())
+        .isEqualByComparingTo("41.7");
+    assertThat(
+            new RankingIndex().with(Component.TASK_ON_TIME, new Fraction(1, 3)).value())
         .isEqualByComparingTo(new BigDecimal("33.3"));
   }
 
@@ -82,7 +89,9 @@ class RankingIndexTest {
   @Test
   void equalIndicesShareARankAndAreOrderedByName() {
     List<AgencyRanking.Entry> ranked = AgencyRanking.ranked(List.of(
-        entry("c", "Tỉnh Cà Mau", "80.0"), entry("a", "Bộ Y tế", "90.0"), entry("b", "Bộ Công an", "80.0"),
+        entry("c", "Tỉnh Cà Mau", "80.0"),
+        entry("a", "Bộ Y tế", "90.0"),
+        entry("b", "Bộ Công an", "80.0"),
         entry("d", "Thành phố Đà Nẵng", "70.0")));
 
     assertThat(ranked).extracting(AgencyRanking.Entry::agency).containsExactly("a", "b", "c", "d");
@@ -90,7 +99,25 @@ class RankingIndexTest {
   }
 
   private static AgencyRanking.Entry entry(String code, String name, String index) {
-    return new AgencyRanking.Entry(0, code, name, new BigDecimal(index), 0, 0, null, 0, 0, null, 0, 0, 0, 0, null, null, 0,
-        null, Set.of());
+    return new AgencyRanking.Entry(
+        0,
+        code,
+        name,
+        new BigDecimal(index),
+        0,
+        0,
+        null,
+        0,
+        0,
+        null,
+        0,
+        0,
+        0,
+        0,
+        null,
+        null,
+        0,
+        null,
+        Set.of());
   }
 }

@@ -1,7 +1,6 @@
 package vn.dondoc.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,14 +19,18 @@ class DemoFeedbackIT extends IntegrationTest {
 
   @Autowired
   FeedbackService feedback;
+
   @Autowired
   DemoCaseProgress progress;
+
   @Autowired
   JdbcClient jdbc;
 
   private List<String> statuses() {
-    return jdbc.sql("select status from feedback_item where idempotency_key like 'demo-feedback-%' order by id")
-        .query(String.class).list();
+    return jdbc.sql(
+            "select status from feedback_item where idempotency_key like 'demo-feedback-%' order by id")
+        .query(String.class)
+        .list();
   }
 
   @Test
@@ -38,7 +41,8 @@ class DemoFeedbackIT extends IntegrationTest {
     List<String> first = statuses();
     demo.run(null);
 
-    assertThat(first).hasSize(DemoFeedback.ITEMS.size())
+    assertThat(first)
+        .hasSize(DemoFeedback.ITEMS.size())
         .startsWith("ANSWERED", "WAITING_FOR_SENDER", "IN_PROGRESS", "ROUTED", "RECEIVED");
     assertThat(statuses()).isEqualTo(first);
   }
@@ -49,12 +53,14 @@ class DemoFeedbackIT extends IntegrationTest {
     String drafting = code(3);
     String routing = code(5);
 
-    // The backdated stages' timers are past: the job executor fires them, up to the supervisor task of the answer.
+    // The backdated stages' timers are past: the job executor fires them, up to the supervisor task
+    // of the answer.
     await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
       assertThat(escalationLevel(drafting, SlaStage.ANSWER)).isEqualTo(3);
       assertThat(escalationLevel(routing, SlaStage.ROUTE)).isGreaterThanOrEqualTo(2);
     });
-    JsonNode breaches = api().get("/api/v1/dashboards/sla", Api.token("giamsat")).json().path("breaches");
+    JsonNode breaches =
+        api().get("/api/v1/dashboards/sla", Api.token("giamsat")).json().path("breaches");
     assertThat(breaches.findValuesAsText("caseCode")).contains(drafting, routing);
     for (JsonNode breach : breaches) {
       if (breach.path("caseCode").asText().equals(drafting)) {
@@ -65,12 +71,16 @@ class DemoFeedbackIT extends IntegrationTest {
   }
 
   private String code(int item) {
-    return jdbc.sql("select code from feedback_item where idempotency_key = ?").param("demo-feedback-" + item)
-        .query(String.class).single();
+    return jdbc.sql("select code from feedback_item where idempotency_key = ?")
+        .param("demo-feedback-" + item)
+        .query(String.class)
+        .single();
   }
 
   private int escalationLevel(String code, String stage) {
-    return jdbc.sql("select escalation_level from sla_clock where case_code = ? and stage = ?").params(code, stage)
-        .query(Integer.class).single();
+    return jdbc.sql("select escalation_level from sla_clock where case_code = ? and stage = ?")
+        .params(code, stage)
+        .query(Integer.class)
+        .single();
   }
 }

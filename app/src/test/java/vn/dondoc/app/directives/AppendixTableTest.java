@@ -16,18 +16,38 @@ class AppendixTableTest {
     return String.join("\t", cells);
   }
 
-  private static final String HEADER = row("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ", "Kết quả, sản phẩm");
+  private static final String HEADER =
+      row("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Tiến độ", "Kết quả, sản phẩm");
 
   @Test
   void eachNumberedRowIsATaskCodedByItsGroupWithLeadCoOperatingDeadlineAndProduct() {
-    List<DraftTask> drafts = parser.parse(String.join("\n",
+    List<DraftTask> drafts = parser.parse(String.join(
+        "\n",
         "Điều 1. Ban hành kèm theo Quyết định này Danh mục nhiệm vụ năm 2026.",
         HEADER,
         row("A", "CƠ CHẾ, CHÍNH SÁCH", "", "", "", ""),
-        row("1", "Trình Chính phủ Nghị định về y tế số", "Bộ Y tế", "Bộ Tư pháp, Bộ Tài chính", "Quý III/2026", "Nghị định"),
-        row("2", "Ban hành Thông tư về bệnh án điện tử", "Cục Quản lý khám, chữa bệnh", "Các đơn vị liên quan", "Trước 01/7/2026", "Thông tư"),
+        row(
+            "1",
+            "Trình Chính phủ Nghị định về y tế số",
+            "Bộ Y tế",
+            "Bộ Tư pháp, Bộ Tài chính",
+            "Quý III/2026",
+            "Nghị định"),
+        row(
+            "2",
+            "Ban hành Thông tư về bệnh án điện tử",
+            "Cục Quản lý khám, chữa bệnh",
+            "Các đơn vị liên quan",
+            "Trước 01/7/2026",
+            "Thông tư"),
         row("B", "DỮ LIỆU", "", "", "", ""),
-        row("3", "Cập nhật dữ liệu tiêm chủng", "Bộ Y tế", "Bộ Công an", "Thường xuyên", "Dữ liệu")));
+        row(
+            "3",
+            "Cập nhật dữ liệu tiêm chủng",
+            "Bộ Y tế",
+            "Bộ Công an",
+            "Thường xuyên",
+            "Dữ liệu")));
     assertThat(drafts).extracting(DraftTask::code).containsExactly("A.1", "A.2", "B.3");
     DraftTask first = drafts.get(0);
     assertThat(first.lead().agency()).isEqualTo("byt");
@@ -44,10 +64,17 @@ class AppendixTableTest {
 
   @Test
   void aReportsCadenceIsAPeriodicReportAndAPhaseIsNoDate() {
-    List<DraftTask> drafts = parser.parse(String.join("\n",
+    List<DraftTask> drafts = parser.parse(String.join(
+        "\n",
         HEADER,
         row("1", "Báo cáo kết quả thực hiện", "Văn phòng Bộ", "", "Định kỳ hằng quý", "Báo cáo"),
-        row("2", "Tổ chức diễn tập an toàn thông tin", "Bộ Công an", "", "Hằng năm", "Kết quả diễn tập"),
+        row(
+            "2",
+            "Tổ chức diễn tập an toàn thông tin",
+            "Bộ Công an",
+            "",
+            "Hằng năm",
+            "Kết quả diễn tập"),
         row("3", "Xây dựng nền tảng dữ liệu ngành", "Bộ Y tế", "", "2026 - 2028", "Nền tảng"),
         row("4", "Rà soát danh mục thủ tục hành chính", "Bộ Y tế", "", "", "")));
     assertThat(drafts.get(0).deadline().kind()).isEqualTo(Kind.PERIODIC_REPORT);
@@ -60,7 +87,8 @@ class AppendixTableTest {
 
   @Test
   void linesWithTabsButNoHeaderAreNotATableAndTheTableEndsAtTheFirstLineWithoutATab() {
-    List<DraftTask> drafts = parser.parse(String.join("\n",
+    List<DraftTask> drafts = parser.parse(String.join(
+        "\n",
         row("1", "Bộ Tài chính bố trí kinh phí", "x"),
         HEADER,
         row("1", "Trình Chính phủ Nghị định", "Bộ Y tế", "", "Năm 2026", ""),
@@ -72,20 +100,37 @@ class AppendixTableTest {
 
   @Test
   void aDateInTheTasksContentIsNotItsDeadline() {
-    DraftTask task = parser.parse(String.join("\n", HEADER,
-        row("1", "Sửa đổi Thông tư số 12/2024/TT-BYT ngày 01/7/2024 về dữ liệu y tế năm 2027", "Bộ Y tế", "", "", ""))).get(0);
+    DraftTask task = parser
+        .parse(String.join(
+            "\n",
+            HEADER,
+            row(
+                "1",
+                "Sửa đổi Thông tư số 12/2024/TT-BYT ngày 01/7/2024 về dữ liệu y tế năm 2027",
+                "Bộ Y tế",
+                "",
+                "",
+                "")))
+        .get(0);
     assertThat(task.deadline().dueDate()).isNull();
     assertThat(task.flags()).contains("NO_DEADLINE");
   }
 
   @Test
   void aNumberedRowNamingNoLeadHeadsTheDottedRowsUnderIt() {
-    List<DraftTask> drafts = parser.parse(String.join("\n",
+    List<DraftTask> drafts = parser.parse(String.join(
+        "\n",
         HEADER,
         row("I", "THỂ CHẾ", "", "", "", ""),
         row("1", "Về y tế số", "", "", "", ""),
         row("1.1", "Trình Nghị định về y tế số", "Bộ Y tế", "", "Tháng 10/2026", "Nghị định"),
-        row("1.2", "Ban hành Thông tư về đơn thuốc điện tử", "Bộ Y tế", "", "Quý IV/2026", "Thông tư"),
+        row(
+            "1.2",
+            "Ban hành Thông tư về đơn thuốc điện tử",
+            "Bộ Y tế",
+            "",
+            "Quý IV/2026",
+            "Thông tư"),
         row("2", "Về dữ liệu", "", "", "", ""),
         row("1", "Làm sạch dữ liệu tiêm chủng", "Bộ Công an", "Bộ Y tế", "Thường xuyên", "")));
     assertThat(drafts).extracting(DraftTask::code).containsExactly("I.1.1", "I.1.2", "I.2.1");

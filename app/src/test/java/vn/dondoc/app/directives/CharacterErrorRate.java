@@ -25,7 +25,10 @@ final class CharacterErrorRate {
   }
 
   private static String normalise(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replace("**", "").replaceAll("\\s+", " ").strip();
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+        .replace("**", "")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   private CharacterErrorRate() {}

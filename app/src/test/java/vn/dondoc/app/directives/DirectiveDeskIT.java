@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserSession;
 import vn.dondoc.app.support.Directives;
 import vn.dondoc.app.support.IntegrationTest;
 import vn.dondoc.app.tasks.TaskFilter;
 import vn.dondoc.app.tasks.TaskRepository;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The desk's page endpoints as its script calls them, in a signed-in page session: a directive pasted as text
@@ -61,7 +61,13 @@ class DirectiveDeskIT extends IntegrationTest {
     String page = office.loginAndOpen(base, "thuongtruc").body();
     assertThat(page).contains("Văn bản chỉ đạo");
 
-    JsonNode upload = json(office.pagePost(base + "/nhap", page, "multipart/form-data; boundary=desk", multipart("text", directive)), 200);
+    JsonNode upload = json(
+        office.pagePost(
+            base + "/nhap",
+            page,
+            "multipart/form-data; boundary=desk",
+            multipart("text", directive)),
+        200);
     String draftUrl = "http://127.0.0.1:" + port + upload.get("draft").asText();
     JsonNode draft = json(office.get(draftUrl + "/du-lieu"), 200);
     assertThat(draft.at("/header/type").asText()).isEqualTo("CONCLUSION_NOTICE");
@@ -82,20 +88,33 @@ class DirectiveDeskIT extends IntegrationTest {
     assertThat(fields(refused)).containsExactly("rows[1].lead");
     assertThat(issuing.exists(symbol)).isFalse();
 
-    // one person expands the collective into two agencies and writes an impossible date; the other, still on version 1, saves after
+    // one person expands the collective into two agencies and writes an impossible date; the other,
+    // still on version 1, saves after
     ObjectNode mine = JSON.createObjectNode().put("version", 1);
     mine.set("header", draft.get("header"));
     ArrayNode edited = mine.putArray("rows");
     edited.add(((ObjectNode) rows.get(0).deepCopy()).put("dueDate", "31/02/" + year));
-    edited.add(((ObjectNode) rows.get(1).deepCopy()).put("id", "r10").put("code", "2-bkhcn").put("lead", "bkhcn").putNull("collective"));
-    edited.add(((ObjectNode) rows.get(1).deepCopy()).put("id", "r11").put("code", "2-hanoi").put("lead", "hanoi").putNull("collective"));
+    edited.add(((ObjectNode) rows.get(1).deepCopy())
+        .put("id", "r10")
+        .put("code", "2-bkhcn")
+        .put("lead", "bkhcn")
+        .putNull("collective"));
+    edited.add(((ObjectNode) rows.get(1).deepCopy())
+        .put("id", "r11")
+        .put("code", "2-hanoi")
+        .put("lead", "hanoi")
+        .putNull("collective"));
     edited.add(rows.get(2));
-    assertThat(json(post(office, draftUrl + "/luu", page, JSON.writeValueAsString(mine)), 200).get("version").asInt()).isEqualTo(2);
+    assertThat(json(post(office, draftUrl + "/luu", page, JSON.writeValueAsString(mine)), 200)
+            .get("version")
+            .asInt())
+        .isEqualTo(2);
 
     ObjectNode theirs = JSON.createObjectNode().put("version", 1);
     theirs.set("header", draft.get("header"));
     theirs.putArray("rows").add(rows.get(2));
-    JsonNode stale = json(post(office, draftUrl + "/luu", page, JSON.writeValueAsString(theirs)), 409);
+    JsonNode stale =
+        json(post(office, draftUrl + "/luu", page, JSON.writeValueAsString(theirs)), 409);
     assertThat(stale.get("detail").asText()).contains("Trần Minh Đức", "chưa được lưu");
     assertThat(stale.at("/current/version").asInt()).isEqualTo(2);
     assertThat(stale.at("/current/rows")).hasSize(4);
@@ -106,11 +125,15 @@ class DirectiveDeskIT extends IntegrationTest {
     assertThat(fields(invalid)).containsExactly("rows[0].dueDate");
     assertThat(invalid.get("errors").get(0).get("message").asText()).contains("dd/mm/yyyy");
     assertThat(issuing.exists(symbol)).isFalse();
-    assertThat(tasks.find(new TaskFilter(symbol, null, null, null), null, 10, 0)).isEmpty();
+    assertThat(tasks.find(new TaskFilter(symbol, null, null, null), null, 10, 0))
+        .isEmpty();
 
     edited.set(0, ((ObjectNode) edited.get(0)).put("dueDate", "30/06/" + year));
     mine.put("version", 2);
-    assertThat(json(post(office, draftUrl + "/luu", page, JSON.writeValueAsString(mine)), 200).get("version").asInt()).isEqualTo(3);
+    assertThat(json(post(office, draftUrl + "/luu", page, JSON.writeValueAsString(mine)), 200)
+            .get("version")
+            .asInt())
+        .isEqualTo(3);
     JsonNode plan = json(post(office, draftUrl + "/xem-truoc", page, version(3)), 200);
     assertThat(plan.get("tasks").asInt()).isEqualTo(4);
     assertThat(plan.at("/perAgency/Bộ Khoa học và Công nghệ").asInt()).isEqualTo(2);
@@ -119,30 +142,51 @@ class DirectiveDeskIT extends IntegrationTest {
     JsonNode issued = json(post(office, draftUrl + "/ban-hanh", page, version(3)), 200);
     assertThat(issued.get("symbol").asText()).isEqualTo(symbol);
     assertThat(issued.get("tasks").asInt()).isEqualTo(4);
-    assertThat(tasks.find(new TaskFilter(symbol, null, null, null), null, 10, 0)).extracting(t -> t.taskCode())
-        .containsExactlyInAnyOrder(symbol + "/1", symbol + "/2-bkhcn", symbol + "/2-hanoi", symbol + "/3");
-    // once issued, the desk shows the directive, not a draft: its symbol, title and "Đã ban hành" with its date
+    assertThat(tasks.find(new TaskFilter(symbol, null, null, null), null, 10, 0))
+        .extracting(t -> t.taskCode())
+        .containsExactlyInAnyOrder(
+            symbol + "/1", symbol + "/2-bkhcn", symbol + "/2-hanoi", symbol + "/3");
+    // once issued, the desk shows the directive, not a draft: its symbol, title and "Đã ban hành"
+    // with its date
     String issuedPage = office.get(draftUrl).body();
-    assertThat(issuedPage).contains(symbol + " về việc đẩy mạnh chia sẻ dữ liệu giữa các cơ quan", "Đã ban hành 14/11/2025")
+    assertThat(issuedPage)
+        .contains(
+            symbol + " về việc đẩy mạnh chia sẻ dữ liệu giữa các cơ quan", "Đã ban hành 14/11/2025")
         .doesNotContain("Bản nháp văn bản chỉ đạo");
     String listed = row(office.get(base).body(), symbol);
-    assertThat(listed).contains("về việc đẩy mạnh chia sẻ dữ liệu giữa các cơ quan", "Đã ban hành 14/11/2025")
+    assertThat(listed)
+        .contains("về việc đẩy mạnh chia sẻ dữ liệu giữa các cơ quan", "Đã ban hành 14/11/2025")
         .doesNotContain("Đang soạn");
     // issued once: the draft is read-only and a second issue is refused as stale
-    assertThat(json(post(office, draftUrl + "/ban-hanh", page, version(3)), 409).at("/current/issuedSymbol").asText()).isEqualTo(symbol);
+    assertThat(json(post(office, draftUrl + "/ban-hanh", page, version(3)), 409)
+            .at("/current/issuedSymbol")
+            .asText())
+        .isEqualTo(symbol);
 
     // the same directive uploaded again: recognised, what changed shown, not issued twice
-    JsonNode again = json(office.pagePost(base + "/nhap", page, "multipart/form-data; boundary=desk", multipart("text", directive)), 200);
+    JsonNode again = json(
+        office.pagePost(
+            base + "/nhap",
+            page,
+            "multipart/form-data; boundary=desk",
+            multipart("text", directive)),
+        200);
     String againUrl = "http://127.0.0.1:" + port + again.get("draft").asText();
     JsonNode changes = json(office.get(againUrl + "/du-lieu"), 200).get("changes");
     assertThat(changes.get("symbol").asText()).isEqualTo(symbol);
     assertThat(changes.get("issuedTasks").asInt()).isEqualTo(4);
-    assertThat(changes.get("removed")).extracting(JsonNode::asText).containsExactlyInAnyOrder("2-bkhcn", "2-hanoi");
-    // the office moved task 1's date from the text's 29/06 to 30/06 before issuing: the text read again differs there
+    assertThat(changes.get("removed"))
+        .extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("2-bkhcn", "2-hanoi");
+    // the office moved task 1's date from the text's 29/06 to 30/06 before issuing: the text read
+    // again differs there
     assertThat(changes.get("changed")).hasSize(1);
     assertThat(changes.at("/changed/0/code").asText()).isEqualTo("1");
-    assertThat(changes.at("/changed/0/fields")).extracting(JsonNode::asText).containsExactly("deadline");
-    assertThat(fields(json(post(office, againUrl + "/xem-truoc", page, version(1)), 400))).contains("header.number");
+    assertThat(changes.at("/changed/0/fields"))
+        .extracting(JsonNode::asText)
+        .containsExactly("deadline");
+    assertThat(fields(json(post(office, againUrl + "/xem-truoc", page, version(1)), 400)))
+        .contains("header.number");
   }
 
   @Test
@@ -150,14 +194,28 @@ class DirectiveDeskIT extends IntegrationTest {
     // issued through the import API, as the demo data's 17-TB is, never drafted on the desk
     String symbol = Directives.freshSymbol();
     LocalDate due = LocalDate.now(HanoiTime.ZONE).plusMonths(2);
-    assertThat(api().postJson("/api/v1/directives", Api.toJson(Directives.notice(symbol, List.of(Directives.task("1", "bkhcn", due),
-        Directives.task("2", "hanoi", due)))), Api.token("thuongtruc"), Map.of()).status()).isEqualTo(201);
+    assertThat(api()
+            .postJson(
+                "/api/v1/directives",
+                Api.toJson(Directives.notice(
+                    symbol,
+                    List.of(
+                        Directives.task("1", "bkhcn", due), Directives.task("2", "hanoi", due)))),
+                Api.token("thuongtruc"),
+                Map.of())
+            .status())
+        .isEqualTo(201);
 
     String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
     BrowserSession office = new BrowserSession();
     String listed = row(office.loginAndOpen(base, "thuongtruc").body(), symbol);
-    assertThat(listed).contains("Thông báo kết luận về nhiệm vụ, giải pháp trọng tâm năm 2026", "2 nhiệm vụ", "Đã ban hành 29/12/2025",
-        "/giam-sat?directive=").doesNotContain("Đang soạn");
+    assertThat(listed)
+        .contains(
+            "Thông báo kết luận về nhiệm vụ, giải pháp trọng tâm năm 2026",
+            "2 nhiệm vụ",
+            "Đã ban hành 29/12/2025",
+            "/giam-sat?directive=")
+        .doesNotContain("Đang soạn");
   }
 
   @Test
@@ -165,16 +223,28 @@ class DirectiveDeskIT extends IntegrationTest {
     int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
     // pasted from a PDF viewer: no blank line anywhere, and the title runs on
     String text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nKẾ HOẠCH\n"
-        + "triển khai chuyển đổi số trong các cơ quan đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể\n".repeat(5)
-        + "1. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trước ngày 30/6/" + year + ".\n";
+        + "triển khai chuyển đổi số trong các cơ quan đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể\n"
+            .repeat(5)
+        + "1. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trước ngày 30/6/"
+        + year + ".\n";
     String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
     BrowserSession office = new BrowserSession();
     String page = office.loginAndOpen(base, "thuongtruc").body();
     String draftUrl = "http://127.0.0.1:" + port
-        + json(office.pagePost(base + "/nhap", page, "multipart/form-data; boundary=desk", multipart("text", text)), 200).get("draft").asText();
+        + json(
+                office.pagePost(
+                    base + "/nhap",
+                    page,
+                    "multipart/form-data; boundary=desk",
+                    multipart("text", text)),
+                200)
+            .get("draft")
+            .asText();
 
     JsonNode draft = json(office.get(draftUrl + "/du-lieu"), 200);
-    assertThat(draft.at("/header/title").asText()).startsWith("triển khai chuyển đổi số").doesNotContain("Sở Khoa học")
+    assertThat(draft.at("/header/title").asText())
+        .startsWith("triển khai chuyển đổi số")
+        .doesNotContain("Sở Khoa học")
         .hasSizeLessThanOrEqualTo(DirectiveHeaderReader.TITLE_LENGTH);
     assertThat(draft.at("/header/titleToCheck").asBoolean()).isTrue();
     assertThat(draft.get("rows")).hasSize(1);
@@ -188,10 +258,20 @@ class DirectiveDeskIT extends IntegrationTest {
     String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
     BrowserSession office = new BrowserSession();
     String page = office.loginAndOpen(base, "thuongtruc").body();
-    String text = "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: " + symbol + "\nHà Nội, ngày 02 tháng 12 năm 2025\n\nKẾ HOẠCH\nvề số hóa hồ sơ\n\n"
-        + "1. Các bộ, ngành, địa phương hoàn thành số hóa hồ sơ lưu trữ trước ngày 31/12/" + year + ".\n";
+    String text = "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: " + symbol
+        + "\nHà Nội, ngày 02 tháng 12 năm 2025\n\nKẾ HOẠCH\nvề số hóa hồ sơ\n\n"
+        + "1. Các bộ, ngành, địa phương hoàn thành số hóa hồ sơ lưu trữ trước ngày 31/12/" + year
+        + ".\n";
     String draftUrl = "http://127.0.0.1:" + port
-        + json(office.pagePost(base + "/nhap", page, "multipart/form-data; boundary=desk", multipart("text", text)), 200).get("draft").asText();
+        + json(
+                office.pagePost(
+                    base + "/nhap",
+                    page,
+                    "multipart/form-data; boundary=desk",
+                    multipart("text", text)),
+                200)
+            .get("draft")
+            .asText();
     JsonNode draft = json(office.get(draftUrl + "/du-lieu"), 200);
     assertThat(draft.at("/header/type").asText()).isEqualTo("PLAN");
     int agencies = draft.at("/addressedToAll/CENTRAL_AND_LOCAL").asInt();
@@ -213,19 +293,31 @@ class DirectiveDeskIT extends IntegrationTest {
   @Test
   void aScanIsReadInTheBackgroundAndItsDraftOpensWhenDone() throws Exception {
     int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
-    byte[] scan = DirectiveDocuments.scannedPdf(List.of("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", "", "THÔNG BÁO KẾT LUẬN",
-        "về việc số hóa sổ hộ tịch", "",
-        "1. Bộ Tư pháp hoàn thành số hóa sổ hộ tịch của các địa phương trước ngày 31/12/" + year + "."), 300);
+    byte[] scan = DirectiveDocuments.scannedPdf(
+        List.of(
+            "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",
+            "",
+            "THÔNG BÁO KẾT LUẬN",
+            "về việc số hóa sổ hộ tịch",
+            "",
+            "1. Bộ Tư pháp hoàn thành số hóa sổ hộ tịch của các địa phương trước ngày 31/12/" + year
+                + "."),
+        300);
     String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
     BrowserSession office = new BrowserSession();
     String page = office.loginAndOpen(base, "thuongtruc").body();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--desk\r\nContent-Disposition: form-data; name=\"file\"; filename=\"quet.pdf\"\r\n"
-        + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("--desk\r\nContent-Disposition: form-data; name=\"file\"; filename=\"quet.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(scan);
     body.writeBytes("\r\n--desk--\r\n".getBytes(StandardCharsets.UTF_8));
 
-    JsonNode job = json(office.pagePost(base + "/nhap", page, "multipart/form-data; boundary=desk", body.toByteArray()), 200);
+    JsonNode job = json(
+        office.pagePost(
+            base + "/nhap", page, "multipart/form-data; boundary=desk", body.toByteArray()),
+        200);
     assertThat(job.has("draft")).isFalse();
     assertThat(job.get("pages").asInt()).isEqualTo(1);
     for (int polls = 0; !job.has("draft"); polls++) {
@@ -234,7 +326,8 @@ class DirectiveDeskIT extends IntegrationTest {
       job = json(office.get("http://127.0.0.1:" + port + job.get("job").asText()), 200);
     }
     assertThat(job.get("pagesDone").asInt()).isEqualTo(1);
-    JsonNode draft = json(office.get("http://127.0.0.1:" + port + job.get("draft").asText() + "/du-lieu"), 200);
+    JsonNode draft =
+        json(office.get("http://127.0.0.1:" + port + job.get("draft").asText() + "/du-lieu"), 200);
     assertThat(draft.get("sourceName").asText()).isEqualTo("quet.pdf");
     assertThat(draft.at("/header/type").asText()).isEqualTo("CONCLUSION_NOTICE");
     assertThat(draft.at("/rows/0/lead").asText()).isEqualTo("btp");
@@ -258,7 +351,8 @@ class DirectiveDeskIT extends IntegrationTest {
     return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
   }
 
-  private static HttpResponse<String> post(BrowserSession session, String url, String page, String body) {
+  private static HttpResponse<String> post(
+      BrowserSession session, String url, String page, String body) {
     return session.pagePost(url, page, "application/json", body.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -278,7 +372,8 @@ class DirectiveDeskIT extends IntegrationTest {
   private static byte[] multipart(String field, String value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(("--desk\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n"
-        + "Content-Type: text/plain; charset=UTF-8\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
     out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
     out.writeBytes("\r\n--desk--\r\n".getBytes(StandardCharsets.UTF_8));
     return out.toByteArray();

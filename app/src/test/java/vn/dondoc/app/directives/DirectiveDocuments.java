@@ -19,6 +19,7 @@ final class DirectiveDocuments {
 
   /** Debian's DejaVu (fonts-dejavu-core, which Chromium for the browser tests brings along) has the Vietnamese letters. */
   private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
   private static final int LINES_PER_PAGE = 50;
   private static final int MAX_CHARS_PER_LINE = 95;
 
@@ -35,7 +36,8 @@ final class DirectiveDocuments {
           content.beginText();
           content.setFont(font, 9);
           content.newLineAtOffset(36, 750);
-          for (String line : wrapped.subList(from, Math.min(wrapped.size(), from + LINES_PER_PAGE))) {
+          for (String line :
+              wrapped.subList(from, Math.min(wrapped.size(), from + LINES_PER_PAGE))) {
             content.showText(line);
             content.newLineAtOffset(0, -14);
           }
@@ -66,7 +68,8 @@ final class DirectiveDocuments {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage();
       document.addPage(page);
-      PDImageXObject image = LosslessFactory.createFromImage(document, new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB));
+      PDImageXObject image = LosslessFactory.createFromImage(
+          document, new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB));
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
         content.drawImage(image, 50, 400);
       }
@@ -95,16 +98,30 @@ final class DirectiveDocuments {
   }
 
   /** An A4 page at a resolution: its font, size and how many lines it holds. */
-  private record Page(int dpi, java.awt.Font font, int width, int height, int margin, java.awt.FontMetrics metrics) {
+  private record Page(
+      int dpi,
+      java.awt.Font font,
+      int width,
+      int height,
+      int margin,
+      java.awt.FontMetrics metrics) {
 
     Page(int dpi) {
-      this(dpi, font(dpi), (int) (8.27 * dpi), (int) (11.69 * dpi), dpi, new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY)
-          .createGraphics().getFontMetrics(font(dpi)));
+      this(
+          dpi,
+          font(dpi),
+          (int) (8.27 * dpi),
+          (int) (11.69 * dpi),
+          dpi,
+          new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY)
+              .createGraphics()
+              .getFontMetrics(font(dpi)));
     }
 
     private static java.awt.Font font(int dpi) {
       try {
-        return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, FONT).deriveFont(11f * dpi / 72);
+        return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, FONT)
+            .deriveFont(11f * dpi / 72);
       } catch (IOException | java.awt.FontFormatException e) {
         throw new IllegalStateException(e);
       }
@@ -119,7 +136,9 @@ final class DirectiveDocuments {
     }
 
     List<String> wrap(List<String> lines) {
-      return lines.stream().flatMap(line -> DirectiveDocuments.wrap(line, metrics, width - 2 * margin).stream()).toList();
+      return lines.stream()
+          .flatMap(line -> DirectiveDocuments.wrap(line, metrics, width - 2 * margin).stream())
+          .toList();
     }
   }
 
@@ -144,7 +163,9 @@ final class DirectiveDocuments {
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, width, height);
         g.setColor(java.awt.Color.BLACK);
-        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(
+            java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+            java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(font);
         int y = margin;
         for (String line : wrapped.subList(from, Math.min(wrapped.size(), from + perPage))) {
@@ -157,7 +178,8 @@ final class DirectiveDocuments {
         document.addPage(page);
         PDImageXObject scan = LosslessFactory.createFromImage(document, image);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-          content.drawImage(scan, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+          content.drawImage(
+              scan, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
         }
       }
       document.save(out);

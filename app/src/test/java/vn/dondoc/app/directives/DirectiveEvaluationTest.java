@@ -18,8 +18,8 @@ import vn.dondoc.app.directives.DirectiveEvaluation.Score;
 class DirectiveEvaluationTest {
 
   /** Tasks with lead and deadline both right, per set, as measured on 06/12/2026 after the second round (docs/PERFORMANCE.md). */
-  private static final Map<String, Integer> BOTH_RIGHT_AT_LEAST = Map.of("dev", 176, "held-out", 51, "held-out-2", 11, "held-out-3", 49,
-      "held-out-4", 63);
+  private static final Map<String, Integer> BOTH_RIGHT_AT_LEAST =
+      Map.of("dev", 176, "held-out", 51, "held-out-2", 11, "held-out-3", 49, "held-out-4", 63);
 
   @Test
   void scoresTheReaderOnTheLabelledTexts() {
@@ -28,7 +28,8 @@ class DirectiveEvaluationTest {
     StringBuilder report = new StringBuilder(Score.header()).append('\n');
     Map<String, Score> scores = new LinkedHashMap<>();
     for (String set : documents.stream().map(Document::set).distinct().toList()) {
-      Score score = DirectiveEvaluation.score(set, documents.stream().filter(d -> d.set().equals(set)).toList(), parser);
+      Score score = DirectiveEvaluation.score(
+          set, documents.stream().filter(d -> d.set().equals(set)).toList(), parser);
       report.append(score.row()).append('\n');
       scores.put(set, score);
       score.misses().forEach(m -> System.out.println("[" + set + "] " + m));
@@ -40,8 +41,11 @@ class DirectiveEvaluationTest {
     assertThat(dev.found()).as("labelled tasks found").isEqualTo(dev.labelled());
     assertThat(scores.keySet()).containsAll(BOTH_RIGHT_AT_LEAST.keySet());
     scores.forEach((set, score) -> {
-      assertThat(score.silentlyWrongDates()).as("dates wrong without a flag, %s", set).isZero();
-      assertThat(score.bothRight()).as("tasks with lead and deadline right, %s", set)
+      assertThat(score.silentlyWrongDates())
+          .as("dates wrong without a flag, %s", set)
+          .isZero();
+      assertThat(score.bothRight())
+          .as("tasks with lead and deadline right, %s", set)
           .isGreaterThanOrEqualTo(BOTH_RIGHT_AT_LEAST.getOrDefault(set, 0));
     });
   }

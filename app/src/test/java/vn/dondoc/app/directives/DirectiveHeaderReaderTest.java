@@ -18,29 +18,35 @@ class DirectiveHeaderReaderTest {
 
   @Test
   void theConclusionNoticeIsNamedByItsAppendixNotByTheIncomingStamp() throws IOException {
-    Header header = DirectiveHeaderReader.read(Files.readString(DirectiveEvaluation.SHARED_SOURCES.resolve("000_b6b7d3b86713636c.txt")));
+    Header header = DirectiveHeaderReader.read(
+        Files.readString(DirectiveEvaluation.SHARED_SOURCES.resolve("000_b6b7d3b86713636c.txt")));
 
     assertThat(header.type()).isEqualTo(DirectiveType.CONCLUSION_NOTICE);
     // "ĐẾN Số: 526.2.8" is the receiving office's register, not the document's number
     assertThat(header.number()).isEqualTo("17-TB/CQTTBCĐ");
     assertThat(header.date()).isEqualTo(LocalDate.of(2025, 12, 29));
-    assertThat(header.issuer()).isEqualTo(
-        "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ CƠ QUAN THƯỜNG TRỰC");
-    assertThat(header.title()).startsWith("CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TÔ LÂM,")
+    assertThat(header.issuer())
+        .isEqualTo(
+            "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ CƠ QUAN THƯỜNG TRỰC");
+    assertThat(header.title())
+        .startsWith("CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TÔ LÂM,")
         .endsWith("năm 2026 của Ban Chỉ đạo Trung ương");
   }
 
   @Test
   void aReportWithItsDayLeftBlankGivesNoDateNoNumberAndNoType() throws IOException {
     // decomposed diacritics (NFD), as this file was saved
-    Header header = DirectiveHeaderReader.read(Files.readString(DirectiveEvaluation.SHARED_SOURCES.resolve("001_60e3a229411cadc2.txt")));
+    Header header = DirectiveHeaderReader.read(
+        Files.readString(DirectiveEvaluation.SHARED_SOURCES.resolve("001_60e3a229411cadc2.txt")));
 
     assertThat(header.type()).isNull();
     assertThat(header.number()).isNull();
     assertThat(header.date()).isNull();
-    assertThat(header.dateText()).isEqualTo("Hà Nội, ngày tháng 11 năm 2025".replace("ngày ", "ngày     "));
+    assertThat(header.dateText())
+        .isEqualTo("Hà Nội, ngày tháng 11 năm 2025".replace("ngày ", "ngày     "));
     assertThat(header.issuer()).isNull();
-    assertThat(header.title()).startsWith("Tình hình thực hiện các nhiệm vụ phát triển khoa học, công nghệ,")
+    assertThat(header.title())
+        .startsWith("Tình hình thực hiện các nhiệm vụ phát triển khoa học, công nghệ,")
         .contains("(Phục vụ Phiên họp lần thứ năm");
   }
 
@@ -63,9 +69,15 @@ class DirectiveHeaderReaderTest {
         Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025; theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ; trên cơ sở biểu quyết của các Thành viên Chính phủ, Chính phủ quyết nghị những nội dung sau đây.
         """);
 
-    assertThat(header).isEqualTo(new Header(DirectiveType.GOVERNMENT_RESOLUTION, "214/NQ-CP", LocalDate.of(2026, 3, 7),
-        "Hà Nội, ngày 7 tháng 3 năm 2026", "CHÍNH PHỦ -------".replace(" -------", ""),
-        "Về các giải pháp thúc đẩy kinh tế dữ liệu trong năm 2026", false));
+    assertThat(header)
+        .isEqualTo(new Header(
+            DirectiveType.GOVERNMENT_RESOLUTION,
+            "214/NQ-CP",
+            LocalDate.of(2026, 3, 7),
+            "Hà Nội, ngày 7 tháng 3 năm 2026",
+            "CHÍNH PHỦ -------".replace(" -------", ""),
+            "Về các giải pháp thúc đẩy kinh tế dữ liệu trong năm 2026",
+            false));
   }
 
   @Test
@@ -87,7 +99,8 @@ class DirectiveHeaderReaderTest {
     assertThat(header.number()).isEqualTo("41-KH/TU");
     assertThat(header.date()).isEqualTo(LocalDate.of(2027, 1, 15));
     assertThat(header.issuer()).isEqualTo("TỈNH ỦY LÀO CAI");
-    assertThat(header.title()).isEqualTo("triển khai chuyển đổi số trong các cơ quan đảng năm 2027");
+    assertThat(header.title())
+        .isEqualTo("triển khai chuyển đổi số trong các cơ quan đảng năm 2027");
   }
 
   @Test
@@ -110,7 +123,8 @@ class DirectiveHeaderReaderTest {
 
   @Test
   void anImpossibleDayInTheHeaderIsKeptAsTextWithoutADate() {
-    Header header = DirectiveHeaderReader.read("BỘ TÀI CHÍNH\nSố: 12/CĐ-BTC\nHà Nội, ngày 31 tháng 02 năm 2026\n\nCÔNG ĐIỆN\nVề giải ngân vốn\n");
+    Header header = DirectiveHeaderReader.read(
+        "BỘ TÀI CHÍNH\nSố: 12/CĐ-BTC\nHà Nội, ngày 31 tháng 02 năm 2026\n\nCÔNG ĐIỆN\nVề giải ngân vốn\n");
 
     assertThat(header.type()).isEqualTo(DirectiveType.DISPATCH);
     assertThat(header.number()).isEqualTo("12/CĐ-BTC");
@@ -120,8 +134,11 @@ class DirectiveHeaderReaderTest {
 
   /** Markup and blank lines gone, as text copied from a PDF viewer or a web page and pasted into the desk. */
   private static String pasted(String text) {
-    return Stream.of(text.split("\\R")).map(line -> line.replaceAll("[*_]{1,3}|\\[bookmark:[^\\]]*\\]", "").strip())
-        .filter(line -> !line.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+    return Stream.of(text.split("\\R"))
+        .map(line -> line.replaceAll("[*_]{1,3}|\\[bookmark:[^\\]]*\\]", "").strip())
+        .filter(line -> !line.isEmpty())
+        .reduce((a, b) -> a + "\n" + b)
+        .orElse("");
   }
 
   @Test
@@ -139,24 +156,38 @@ class DirectiveHeaderReaderTest {
     for (Path file : texts) {
       String text = Files.readString(file);
       Header header = DirectiveHeaderReader.read(pasted(text));
-      // every one of them has a document name and a title under it ("Thực hiện Chương trình …" is a title too)
-      assertThat(header.title()).as(file.getFileName().toString()).isNotNull().hasSizeLessThanOrEqualTo(DirectiveHeaderReader.TITLE_LENGTH)
-          .doesNotContainPattern(body).isEqualTo(DirectiveHeaderReader.read(text).title());
-      assertThat(parser.parse(pasted(text))).as(file.getFileName().toString()).hasSameSizeAs(parser.parse(text)).isNotEmpty();
+      // every one of them has a document name and a title under it ("Thực hiện Chương trình …" is a
+      // title too)
+      assertThat(header.title())
+          .as(file.getFileName().toString())
+          .isNotNull()
+          .hasSizeLessThanOrEqualTo(DirectiveHeaderReader.TITLE_LENGTH)
+          .doesNotContainPattern(body)
+          .isEqualTo(DirectiveHeaderReader.read(text).title());
+      assertThat(parser.parse(pasted(text)))
+          .as(file.getFileName().toString())
+          .hasSameSizeAs(parser.parse(text))
+          .isNotEmpty();
     }
   }
 
   @Test
   void aTitleWithoutAnEndIsCutAndFlaggedForChecking() {
-    String text = "KẾ HOẠCH\n" + "triển khai chuyển đổi số trong các cơ quan đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể\n".repeat(6)
+    String text = "KẾ HOẠCH\n"
+        + "triển khai chuyển đổi số trong các cơ quan đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể\n"
+            .repeat(6)
         + "1. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trong quý II/2027.\n";
     Header header = DirectiveHeaderReader.read(text);
 
-    assertThat(header.title()).startsWith("triển khai chuyển đổi số").hasSizeLessThanOrEqualTo(DirectiveHeaderReader.TITLE_LENGTH)
+    assertThat(header.title())
+        .startsWith("triển khai chuyển đổi số")
+        .hasSizeLessThanOrEqualTo(DirectiveHeaderReader.TITLE_LENGTH)
         .doesNotContain("Sở Khoa học");
     assertThat(header.titleCut()).isTrue();
-    assertThat(DirectiveHeaderReader.read("KẾ HOẠCH\ntriển khai chuyển đổi số năm 2027\n1. Sở Khoa học và Công nghệ chủ trì.\n")
-        .titleCut()).isFalse();
+    assertThat(DirectiveHeaderReader.read(
+                "KẾ HOẠCH\ntriển khai chuyển đổi số năm 2027\n1. Sở Khoa học và Công nghệ chủ trì.\n")
+            .titleCut())
+        .isFalse();
   }
 
   @Test
@@ -182,9 +213,11 @@ class DirectiveHeaderReaderTest {
         Ngày 10/10/2026, Ban Chỉ đạo đã họp sơ kết tình hình thực hiện nhiệm vụ quý III năm 2026.
         """);
 
-    assertThat(resolution.title()).isEqualTo("Về các giải pháp thúc đẩy kinh tế dữ liệu trong năm 2026");
+    assertThat(resolution.title())
+        .isEqualTo("Về các giải pháp thúc đẩy kinh tế dữ liệu trong năm 2026");
     assertThat(letter.title()).isEqualTo("V/v triển khai Kế hoạch số 02-KH/BCĐTW");
-    assertThat(notice.title()).isEqualTo("Kết luận của Trưởng Ban Chỉ đạo tại phiên họp sơ kết quý III năm 2026");
+    assertThat(notice.title())
+        .isEqualTo("Kết luận của Trưởng Ban Chỉ đạo tại phiên họp sơ kết quý III năm 2026");
     assertThat(List.of(resolution, letter, notice)).noneMatch(Header::titleCut);
   }
 }

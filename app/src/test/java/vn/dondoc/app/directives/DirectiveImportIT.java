@@ -21,16 +21,31 @@ class DirectiveImportIT extends IntegrationTest {
 
   @BeforeAll
   static void readTheAppendix() throws IOException {
-    List<String> lines = Files.readAllLines(Path.of(System.getProperty("dondoc.repository"), "..", "shared", "sources",
+    List<String> lines = Files.readAllLines(Path.of(
+        System.getProperty("dondoc.repository"),
+        "..",
+        "shared",
+        "sources",
         "000_b6b7d3b86713636c.txt"));
     appendix = String.join("\n", lines.subList(127, lines.size()));
   }
 
   private static String request(String number, String date, String text) {
     return Api.toJson(Map.of(
-        "directive", Map.of("type", "Thông báo kết luận", "number", number, "date", date,
-            "issuer", "Cơ quan Thường trực Ban Chỉ đạo", "title", "Nhiệm vụ, giải pháp trọng tâm năm 2026"),
-        "appendixText", text));
+        "directive",
+        Map.of(
+            "type",
+            "Thông báo kết luận",
+            "number",
+            number,
+            "date",
+            date,
+            "issuer",
+            "Cơ quan Thường trực Ban Chỉ đạo",
+            "title",
+            "Nhiệm vụ, giải pháp trọng tâm năm 2026"),
+        "appendixText",
+        text));
   }
 
   private Api.Response post(String body, String user) {
@@ -50,13 +65,20 @@ class DirectiveImportIT extends IntegrationTest {
     assertThat(first.path("code").asText()).isEqualTo("1.b.(1)");
     assertThat(first.path("lead").path("agency").asText()).isEqualTo("vptw");
     assertThat(first.path("deadline").path("dueDate").asText()).isEqualTo("2026-03-31");
-    assertThat(first.path("deadline").path("text").asText()).isEqualTo("hoàn thành trong quý I/2026");
+    assertThat(first.path("deadline").path("text").asText())
+        .isEqualTo("hoàn thành trong quý I/2026");
   }
 
   @Test
   void aTextFileCanBeUploadedInstead() {
-    Api.Response response = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
-        "file", "phu-luc.txt", appendix.getBytes(StandardCharsets.UTF_8), "text/plain", Api.token("thuongtruc")));
+    Api.Response response = Api.send(api()
+        .multipartRequest(
+            IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+            "file",
+            "phu-luc.txt",
+            appendix.getBytes(StandardCharsets.UTF_8),
+            "text/plain",
+            Api.token("thuongtruc")));
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json().path("drafts")).hasSize(62);
   }
@@ -64,11 +86,21 @@ class DirectiveImportIT extends IntegrationTest {
   @Test
   void aPdfWithATextLayerAndAWordFileAreReadAndAScanIsRefusedWithAReason() {
     List<String> lines = List.of(appendix.split("\n"));
-    for (Object[] upload : List.of(new Object[] {"phu-luc.pdf", DirectiveDocuments.textPdf(lines), "application/pdf"},
-        new Object[] {"phu-luc.docx", DirectiveDocuments.docx(lines),
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})) {
-      Api.Response response = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
-          "file", (String) upload[0], (byte[]) upload[1], (String) upload[2], Api.token("thuongtruc")));
+    for (Object[] upload : List.of(
+        new Object[] {"phu-luc.pdf", DirectiveDocuments.textPdf(lines), "application/pdf"},
+        new Object[] {
+          "phu-luc.docx",
+          DirectiveDocuments.docx(lines),
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        })) {
+      Api.Response response = Api.send(api()
+          .multipartRequest(
+              IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+              "file",
+              (String) upload[0],
+              (byte[]) upload[1],
+              (String) upload[2],
+              Api.token("thuongtruc")));
       assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
       assertThat(response.json().path("drafts")).as((String) upload[0]).hasSize(62);
     }
@@ -90,13 +122,27 @@ class DirectiveImportIT extends IntegrationTest {
       double seconds = read.seconds();
       boolean sawProgress = read.sawProgress();
       String ocr = ocrText(read.view());
-      DirectiveEvaluation.Score clean = DirectiveEvaluation.score(document.name(), List.of(document), parser);
-      DirectiveEvaluation.Score scanned = DirectiveEvaluation.score(document.name() + " (OCR)",
-          List.of(new DirectiveEvaluation.Document(document.set(), document.name(), ocr, document.labels())), parser);
-      report.append(String.format(java.util.Locale.ROOT, "%s: %d pages in %.1f s, CER %.2f%%, progress seen %s%n%s%n%s%n",
-          document.name(), pages, seconds, 100 * CharacterErrorRate.of(document.text(), ocr), sawProgress, clean.row(), scanned.row()));
-      // OCR must add no silent error; the reader's own on clean text is DirectiveEvaluationTest's to guard.
-      assertThat(scanned.silentlyWrongDates()).as("dates wrong without a flag on the OCR'd %s", document.name())
+      DirectiveEvaluation.Score clean =
+          DirectiveEvaluation.score(document.name(), List.of(document), parser);
+      DirectiveEvaluation.Score scanned = DirectiveEvaluation.score(
+          document.name() + " (OCR)",
+          List.of(new DirectiveEvaluation.Document(
+              document.set(), document.name(), ocr, document.labels())),
+          parser);
+      report.append(String.format(
+          java.util.Locale.ROOT,
+          "%s: %d pages in %.1f s, CER %.2f%%, progress seen %s%n%s%n%s%n",
+          document.name(),
+          pages,
+          seconds,
+          100 * CharacterErrorRate.of(document.text(), ocr),
+          sawProgress,
+          clean.row(),
+          scanned.row()));
+      // OCR must add no silent error; the reader's own on clean text is DirectiveEvaluationTest's
+      // to guard.
+      assertThat(scanned.silentlyWrongDates())
+          .as("dates wrong without a flag on the OCR'd %s", document.name())
           .isLessThanOrEqualTo(clean.silentlyWrongDates());
     }
     System.out.println(DirectiveEvaluation.Score.header() + "\n" + report);
@@ -109,17 +155,28 @@ class DirectiveImportIT extends IntegrationTest {
    */
   @Test
   void aTwentyPageScanIsReadInTheBackgroundAndMeasured() throws InterruptedException {
-    List<String> text = DirectiveEvaluation.documents().stream().flatMap(d -> List.of(d.text().split("\n")).stream()).toList();
+    List<String> text = DirectiveEvaluation.documents().stream()
+        .flatMap(d -> List.of(d.text().split("\n")).stream())
+        .toList();
     DirectiveDocuments.Scan scan = DirectiveDocuments.scannedPages(text, 300, 20);
-    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     double loadBefore = os.getSystemLoadAverage();
     ScanRead read = readScan(scan.pdf());
     double loadAfter = os.getSystemLoadAverage();
     assertThat(read.pages()).isEqualTo(20);
     String ocr = ocrText(read.view());
     double cer = CharacterErrorRate.of(String.join("\n", scan.lines()), ocr);
-    System.out.printf(java.util.Locale.ROOT, "20-page scan: %d pages in %.1f s (%.2f s a page), CER %.2f%%, load average %.1f before, %.1f after,"
-        + " %d processors%n", read.pages(), read.seconds(), read.seconds() / read.pages(), 100 * cer, loadBefore, loadAfter,
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "20-page scan: %d pages in %.1f s (%.2f s a page), CER %.2f%%, load average %.1f before, %.1f after,"
+            + " %d processors%n",
+        read.pages(),
+        read.seconds(),
+        read.seconds() / read.pages(),
+        100 * cer,
+        loadBefore,
+        loadAfter,
         os.getAvailableProcessors());
     assertThat(cer).as("character error rate of the 20-page scan").isLessThan(0.02);
   }
@@ -129,8 +186,14 @@ class DirectiveImportIT extends IntegrationTest {
   /** Uploads a scan, polls its job until done (progress never going back), and checks that no one else can see it. */
   private ScanRead readScan(byte[] scan) throws InterruptedException {
     long started = System.nanoTime();
-    Api.Response accepted = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
-        "file", "ban-quet.pdf", scan, "application/pdf", Api.token("thuongtruc")));
+    Api.Response accepted = Api.send(api()
+        .multipartRequest(
+            IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+            "file",
+            "ban-quet.pdf",
+            scan,
+            "application/pdf",
+            Api.token("thuongtruc")));
     assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(202);
     String job = accepted.json().path("id").asText();
     int pages = accepted.json().path("pages").asInt();
@@ -152,7 +215,8 @@ class DirectiveImportIT extends IntegrationTest {
     assertThat(view.path("status").asText()).isEqualTo("DONE");
     assertThat(view.path("pagesDone").asInt()).isEqualTo(pages);
     // Another person cannot see someone's reading.
-    assertThat(api().get(IMPORT + "/jobs/" + job, Api.token("canbo.bkhcn")).status()).isIn(403, 404);
+    assertThat(api().get(IMPORT + "/jobs/" + job, Api.token("canbo.bkhcn")).status())
+        .isIn(403, 404);
     return new ScanRead(view, pages, seconds, sawProgress);
   }
 
@@ -162,18 +226,29 @@ class DirectiveImportIT extends IntegrationTest {
 
   @Test
   void anAgencyOfficerMayNotImport() {
-    assertThat(post(request("17-TB/CQTTBCĐ", "29/12/2025", appendix), "canbo.bkhcn").status()).isEqualTo(403);
+    assertThat(post(request("17-TB/CQTTBCĐ", "29/12/2025", appendix), "canbo.bkhcn")
+            .status())
+        .isEqualTo(403);
   }
 
   @Test
   void badInputIsAProblemNamingTheField() {
     assertField(post(request("số 17", "29/12/2025", appendix), "thuongtruc"), "directive.number");
-    assertField(post(request("17-TB/CQTTBCĐ", "31/02/2025", appendix), "thuongtruc"), "directive.date");
+    assertField(
+        post(request("17-TB/CQTTBCĐ", "31/02/2025", appendix), "thuongtruc"), "directive.date");
     assertField(post(request("17-TB/CQTTBCĐ", "29/12/2025", "  "), "thuongtruc"), "appendixText");
-    assertField(post(request("17-TB/CQTTBCĐ", "29/12/2025", "x".repeat(1024 * 1024 + 1)), "thuongtruc"), "appendixText");
+    assertField(
+        post(request("17-TB/CQTTBCĐ", "29/12/2025", "x".repeat(1024 * 1024 + 1)), "thuongtruc"),
+        "appendixText");
     assertField(post("{\"appendixText\": \"1. Nhiệm vụ\"}", "thuongtruc"), "directive");
-    Api.Response latin1 = Api.send(api().multipartRequest(IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
-        "file", "phu-luc.txt", "Bộ Tài chính".getBytes(StandardCharsets.ISO_8859_1), "text/plain", Api.token("thuongtruc")));
+    Api.Response latin1 = Api.send(api()
+        .multipartRequest(
+            IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
+            "file",
+            "phu-luc.txt",
+            "Bộ Tài chính".getBytes(StandardCharsets.ISO_8859_1),
+            "text/plain",
+            Api.token("thuongtruc")));
     assertField(latin1, "file");
   }
 

@@ -10,8 +10,14 @@ final class SeedAgencies {
 
   static List<Agency> all() {
     return ReferenceDataSeed.rows("/db/seed/agencies.csv").stream()
-        .map(row -> new Agency(row.get(0), row.get(1), row.get(2), row.get(3),
-            row.size() > 4 && !row.get(4).isBlank() ? Arrays.asList(row.get(4).split("\\|")) : List.of()))
+        .map(row -> new Agency(
+            row.get(0),
+            row.get(1),
+            row.get(2),
+            row.get(3),
+            row.size() > 4 && !row.get(4).isBlank()
+                ? Arrays.asList(row.get(4).split("\\|"))
+                : List.of()))
         .toList();
   }
 

@@ -21,10 +21,13 @@ class EvidenceAuditLabelsTest {
     Properties labels = Messages.file(file);
     for (Status status : Status.values()) {
       if (status != Status.SUBMITTED) {
-        assertThat(labels.getProperty("staff.audit.EVIDENCE_" + status.name())).as("%s in %s", status, file).isNotBlank();
+        assertThat(labels.getProperty("staff.audit.EVIDENCE_" + status.name()))
+            .as("%s in %s", status, file)
+            .isNotBlank();
       }
     }
     assertThat(labels.getProperty("staff.audit.EVIDENCE_RETURNED"))
-        .isEqualTo(file.contains("_vi") ? "Trả lại minh chứng để bổ sung" : "Evidence returned for more");
+        .isEqualTo(
+            file.contains("_vi") ? "Trả lại minh chứng để bổ sung" : "Evidence returned for more");
   }
 }

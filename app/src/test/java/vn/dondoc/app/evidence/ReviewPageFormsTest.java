@@ -20,19 +20,23 @@ class ReviewPageFormsTest {
 
   @Test
   void theContractNamesTheFormsTheModelUses() {
-    assertThat(PageForms.formRef(EvidenceReview.RESOURCE, EvidenceReview.TASK_REVIEW)).isEqualTo(EvidenceReview.FORM_REVIEW);
-    assertThat(PageForms.formRef(EvidenceReview.RESOURCE, EvidenceReview.TASK_VERIFY)).isEqualTo(EvidenceReview.FORM_VERIFY);
+    assertThat(PageForms.formRef(EvidenceReview.RESOURCE, EvidenceReview.TASK_REVIEW))
+        .isEqualTo(EvidenceReview.FORM_REVIEW);
+    assertThat(PageForms.formRef(EvidenceReview.RESOURCE, EvidenceReview.TASK_VERIFY))
+        .isEqualTo(EvidenceReview.FORM_VERIFY);
   }
 
   @Test
   void theReviewersFieldsAreThoseOfEvidenceReview() {
     assertThat(PageForms.inStep(PAGE, EvidenceReview.FORM_REVIEW))
-        .containsExactlyInAnyOrderElementsOf(FORMS.form(EvidenceReview.FORM_REVIEW).writableKeys());
+        .containsExactlyInAnyOrderElementsOf(
+            FORMS.form(EvidenceReview.FORM_REVIEW).writableKeys());
   }
 
   @Test
   void theVerifiersFieldsAreThoseOfEvidenceVerification() {
     assertThat(PageForms.inStep(PAGE, EvidenceReview.FORM_VERIFY))
-        .containsExactlyInAnyOrderElementsOf(FORMS.form(EvidenceReview.FORM_VERIFY).writableKeys());
+        .containsExactlyInAnyOrderElementsOf(
+            FORMS.form(EvidenceReview.FORM_VERIFY).writableKeys());
   }
 }

@@ -8,9 +8,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The reason codes of DOMAIN.md §2.2.2, each with a label in both languages. */
 class ExtensionReasonTest {
@@ -19,11 +19,14 @@ class ExtensionReasonTest {
   @ValueSource(strings = {"messages.properties", "messages_vi.properties"})
   void everyReasonHasALabel(String file) throws IOException {
     Properties labels = new Properties();
-    try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        new InputStreamReader(getClass().getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
       labels.load(in);
     }
     for (ExtensionReason reason : ExtensionReason.values()) {
-      assertThat(labels.getProperty(reason.messageKey())).as("%s in %s", reason.messageKey(), file).isNotBlank();
+      assertThat(labels.getProperty(reason.messageKey()))
+          .as("%s in %s", reason.messageKey(), file)
+          .isNotBlank();
     }
     assertThat(labels.getProperty("ExtensionReason.WAITING_FOR_GUIDANCE"))
         .startsWith(file.contains("_vi") ? "Chờ văn bản hướng dẫn" : "Waiting for");
@@ -31,8 +34,10 @@ class ExtensionReasonTest {
 
   @Test
   void codesAreTheStoredValues() {
-    assertThat(ExtensionReason.fromCode("OUT_OF_AUTHORITY")).isEqualTo(ExtensionReason.OUT_OF_AUTHORITY);
+    assertThat(ExtensionReason.fromCode("OUT_OF_AUTHORITY"))
+        .isEqualTo(ExtensionReason.OUT_OF_AUTHORITY);
     assertThat(ExtensionReason.values()).hasSize(11);
-    assertThatThrownBy(() -> ExtensionReason.fromCode("WEATHER")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ExtensionReason.fromCode("WEATHER"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -21,13 +21,19 @@ class FeedbackItemPageFormsTest {
   void theContractNamesTheFormsTheModelUses() {
     FeedbackAgencyActions.STEP_FORMS.forEach((step, form) ->
         assertThat(PageForms.formRef(FeedbackHandling.RESOURCE, step)).as(step).isEqualTo(form));
-    assertThat(FeedbackAgencyActions.STEP_FORMS).containsOnlyKeys(FeedbackHandling.TASK_ACCEPT,
-        FeedbackHandling.TASK_DRAFT_ANSWER, FeedbackHandling.TASK_SIGN_OFF);
+    assertThat(FeedbackAgencyActions.STEP_FORMS)
+        .containsOnlyKeys(
+            FeedbackHandling.TASK_ACCEPT,
+            FeedbackHandling.TASK_DRAFT_ANSWER,
+            FeedbackHandling.TASK_SIGN_OFF);
   }
 
   @Test
   void eachStepSendsTheFieldsOfItsForm() {
-    FeedbackAgencyActions.STEP_FORMS.values().forEach(form -> assertThat(PageForms.inStep(PAGE, form)).as(form)
-        .containsExactlyInAnyOrderElementsOf(FORMS.form(form).writableKeys()));
+    FeedbackAgencyActions.STEP_FORMS
+        .values()
+        .forEach(form -> assertThat(PageForms.inStep(PAGE, form))
+            .as(form)
+            .containsExactlyInAnyOrderElementsOf(FORMS.form(form).writableKeys()));
   }
 }

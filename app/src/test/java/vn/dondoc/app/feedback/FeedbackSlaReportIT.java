@@ -23,10 +23,14 @@ class FeedbackSlaReportIT extends IntegrationTest {
 
   @BeforeEach
   void fixture() {
-    if (jdbc.sql("select count(*) from feedback_item where code like 'FIX-2025-%'").query(Long.class).single() > 0) {
+    if (jdbc.sql("select count(*) from feedback_item where code like 'FIX-2025-%'")
+            .query(Long.class)
+            .single()
+        > 0) {
       return;
     }
-    // 1,071 items received; the first 1,009 answered. Of the answered, 109 had a stage clock breached.
+    // 1,071 items received; the first 1,009 answered. Of the answered, 109 had a stage clock
+    // breached.
     // Of the 62 open ones, 32 have a running clock past its due date, 30 are still within it.
     jdbc.sql("""
         insert into feedback_item (code, type, field, locality, title, content, contact_name, contact_email, status,
@@ -52,7 +56,9 @@ class FeedbackSlaReportIT extends IntegrationTest {
 
   @Test
   void reproducesTheProcessedRateOfTheSourceDocument() {
-    JsonNode report = api().get("/api/v1/feedback/sla?agency=thainguyen&" + PERIOD, Api.token("giamsat")).json();
+    JsonNode report = api()
+        .get("/api/v1/feedback/sla?agency=thainguyen&" + PERIOD, Api.token("giamsat"))
+        .json();
 
     JsonNode thaiNguyen = report.path("agencies").get(0);
     assertThat(thaiNguyen.path("agency").asText()).isEqualTo("thainguyen");
@@ -63,8 +69,11 @@ class FeedbackSlaReportIT extends IntegrationTest {
 
   @Test
   void theOnTimeRateCountsOpenOverdueItemsAgainstTheAgency() {
-    JsonNode thaiNguyen = api().get("/api/v1/feedback/sla?agency=thainguyen&" + PERIOD, Api.token("giamsat")).json()
-        .path("agencies").get(0);
+    JsonNode thaiNguyen = api()
+        .get("/api/v1/feedback/sla?agency=thainguyen&" + PERIOD, Api.token("giamsat"))
+        .json()
+        .path("agencies")
+        .get(0);
 
     assertThat(thaiNguyen.path("answeredOnTime").asLong()).isEqualTo(900);
     assertThat(thaiNguyen.path("openOverdue").asLong()).isEqualTo(32);
@@ -74,7 +83,9 @@ class FeedbackSlaReportIT extends IntegrationTest {
 
   @Test
   void breachesAreListedOldestFirstWithDaysOverdue() {
-    JsonNode report = api().get("/api/v1/feedback/sla?agency=thainguyen&" + PERIOD, Api.token("giamsat")).json();
+    JsonNode report = api()
+        .get("/api/v1/feedback/sla?agency=thainguyen&" + PERIOD, Api.token("giamsat"))
+        .json();
 
     assertThat(report.path("clocks").path("breached").asLong()).isEqualTo(32);
     assertThat(report.path("clocks").path("running").asLong()).isEqualTo(30);
@@ -85,11 +96,18 @@ class FeedbackSlaReportIT extends IntegrationTest {
 
   @Test
   void anAgencyOfficerSeesOnlyTheirAgencyAndBadFiltersAreRefused() {
-    JsonNode forBkhcn = api().get("/api/v1/feedback/sla?" + PERIOD, Api.token("canbo.bkhcn")).json();
+    JsonNode forBkhcn =
+        api().get("/api/v1/feedback/sla?" + PERIOD, Api.token("canbo.bkhcn")).json();
     assertThat(forBkhcn.path("agencies").findValuesAsText("agency")).doesNotContain("thainguyen");
 
-    assertThat(api().get("/api/v1/feedback/sla?field=weather", Api.token("giamsat")).status()).isEqualTo(400);
-    assertThat(api().get("/api/v1/feedback/sla?from=2025-06-30&to=2025-06-01", Api.token("giamsat")).status()).isEqualTo(400);
+    assertThat(api()
+            .get("/api/v1/feedback/sla?field=weather", Api.token("giamsat"))
+            .status())
+        .isEqualTo(400);
+    assertThat(api()
+            .get("/api/v1/feedback/sla?from=2025-06-30&to=2025-06-01", Api.token("giamsat"))
+            .status())
+        .isEqualTo(400);
     assertThat(api().get("/api/v1/feedback/sla", Api.token("congdan")).status()).isEqualTo(403);
   }
 }

@@ -35,7 +35,9 @@ class FeedbackStartFormTest {
 
   @BeforeAll
   static void load() throws IOException {
-    try (InputStream in = FeedbackStartFormTest.class.getClassLoader().getResourceAsStream(FeedbackStartForm.RESOURCE)) {
+    try (InputStream in = FeedbackStartFormTest.class
+        .getClassLoader()
+        .getResourceAsStream(FeedbackStartForm.RESOURCE)) {
       assertThat(in).as(FeedbackStartForm.RESOURCE).isNotNull();
       form = new ObjectMapper().readTree(in);
     }
@@ -48,7 +50,8 @@ class FeedbackStartFormTest {
     assertThat(options("feedbackType")).isEqualTo(labelled(FeedbackType.values()));
     assertThat(options("field")).isEqualTo(labelled(FeedbackField.values()));
     Map<String, String> localities = new LinkedHashMap<>();
-    ReferenceDataSeed.rows("/db/seed/localities.csv").forEach(row -> localities.put(row.get(0), row.get(1)));
+    ReferenceDataSeed.rows("/db/seed/localities.csv")
+        .forEach(row -> localities.put(row.get(0), row.get(1)));
     assertThat(options("locality")).isEqualTo(localities);
   }
 
@@ -56,9 +59,12 @@ class FeedbackStartFormTest {
   void eachKeyFillsAFieldOfTheApiAndEachFieldOfTheApiHasAKey() {
     assertThat(FeedbackStartForm.API_FIELDS.keySet()).containsExactlyInAnyOrderElementsOf(keys());
     Set<String> apiFields = new TreeSet<>();
-    Arrays.stream(FeedbackSubmission.class.getRecordComponents()).map(c -> c.getName())
-        .filter(name -> !name.equals("contact") && !name.equals("attachments")).forEach(apiFields::add);
-    Arrays.stream(FeedbackSubmission.Contact.class.getRecordComponents()).map(c -> "contact." + c.getName())
+    Arrays.stream(FeedbackSubmission.class.getRecordComponents())
+        .map(c -> c.getName())
+        .filter(name -> !name.equals("contact") && !name.equals("attachments"))
+        .forEach(apiFields::add);
+    Arrays.stream(FeedbackSubmission.Contact.class.getRecordComponents())
+        .map(c -> "contact." + c.getName())
         .forEach(apiFields::add);
     assertThat(new TreeSet<>(FeedbackStartForm.API_FIELDS.values())).isEqualTo(apiFields);
     assertThat(FeedbackStartForm.API_ERROR_FIELDS.values()).allMatch(keys()::contains);
@@ -75,15 +81,23 @@ class FeedbackStartFormTest {
           if (text == null || text.isBlank()) {
             missing.add(key);
           } else {
-            assertThat(text).as("%s is English", key).doesNotContainPattern("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
-            assertThat(text).as("%s translates the form's text", key).isNotEqualTo(c.get(property).asText());
+            assertThat(text)
+                .as("%s is English", key)
+                .doesNotContainPattern("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
+            assertThat(text)
+                .as("%s translates the form's text", key)
+                .isNotEqualTo(c.get(property).asText());
           }
         }
       }
-      assertThat(c.has("text")).as("a text component %s would need a translation too", c.path("id").asText()).isFalse();
+      assertThat(c.has("text"))
+          .as("a text component %s would need a translation too", c.path("id").asText())
+          .isFalse();
     }
     assertThat(missing).as("English texts missing from messages.properties").isEmpty();
-    assertThat(vietnamese.stringPropertyNames()).as("Vietnamese is the form itself").noneMatch(k -> k.startsWith("form."));
+    assertThat(vietnamese.stringPropertyNames())
+        .as("Vietnamese is the form itself")
+        .noneMatch(k -> k.startsWith("form."));
   }
 
   private static List<String> keys() {
@@ -100,20 +114,26 @@ class FeedbackStartFormTest {
     Map<String, String> options = new LinkedHashMap<>();
     for (JsonNode c : form.path("components")) {
       if (key.equals(c.path("key").asText())) {
-        c.path("values").forEach(v -> options.put(v.path("value").asText(), v.path("label").asText()));
+        c.path("values")
+            .forEach(v -> options.put(v.path("value").asText(), v.path("label").asText()));
       }
     }
     return options;
   }
 
   private static Map<String, String> labelled(CodedValue[] values) {
-    return Arrays.stream(values).collect(Collectors.toMap(CodedValue::code, v -> vietnamese.getProperty(v.messageKey()),
-        (a, b) -> a, LinkedHashMap::new));
+    return Arrays.stream(values)
+        .collect(Collectors.toMap(
+            CodedValue::code,
+            v -> vietnamese.getProperty(v.messageKey()),
+            (a, b) -> a,
+            LinkedHashMap::new));
   }
 
   private static Properties properties(String file) throws IOException {
     Properties messages = new Properties();
-    try (Reader in = new InputStreamReader(FeedbackStartFormTest.class.getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
+    try (Reader in = new InputStreamReader(
+        FeedbackStartFormTest.class.getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
       messages.load(in);
     }
     return messages;

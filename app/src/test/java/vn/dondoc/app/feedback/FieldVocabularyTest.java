@@ -43,18 +43,26 @@ class FieldVocabularyTest {
   @ValueSource(strings = {"vi", "en"})
   void everyIndexedFieldCodeHasOneLabelAndNoLabelRewordsAnother(String language) {
     LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
-    Set<String> taskCodes = Arrays.stream(TaskField.values()).map(TaskField::code).collect(Collectors.toSet());
-    Set<String> feedbackCodes = Arrays.stream(FeedbackField.values()).map(FieldVocabularyTest::indexedField)
+    Set<String> taskCodes =
+        Arrays.stream(TaskField.values()).map(TaskField::code).collect(Collectors.toSet());
+    Set<String> feedbackCodes = Arrays.stream(FeedbackField.values())
+        .map(FieldVocabularyTest::indexedField)
         .collect(Collectors.toSet());
-    assertThat(feedbackCodes).as("the codes feedback items are indexed under are the tasks' codes").isSubsetOf(taskCodes);
+    assertThat(feedbackCodes)
+        .as("the codes feedback items are indexed under are the tasks' codes")
+        .isSubsetOf(taskCodes);
 
     Map<String, Set<String>> codesByLabel = new TreeMap<>();
     for (String code : union(taskCodes, feedbackCodes)) {
-      codesByLabel.computeIfAbsent(labels.facetValue("field", code), label -> new TreeSet<>()).add(code);
+      codesByLabel
+          .computeIfAbsent(labels.facetValue("field", code), label -> new TreeSet<>())
+          .add(code);
     }
-    assertThat(codesByLabel).allSatisfy((label, codes) -> assertThat(codes).as(label).hasSize(1));
+    assertThat(codesByLabel)
+        .allSatisfy((label, codes) -> assertThat(codes).as(label).hasSize(1));
     for (String label : codesByLabel.keySet()) {
-      assertThat(codesByLabel.keySet()).as("labels that reword " + label)
+      assertThat(codesByLabel.keySet())
+          .as("labels that reword " + label)
           .noneMatch(other -> !other.equals(label) && other.startsWith(label));
     }
   }
@@ -71,9 +79,39 @@ class FieldVocabularyTest {
     SlaSummaries sla = mock(SlaSummaries.class);
     when(sla.of(anyString())).thenReturn(Optional.empty());
     Instant at = Instant.parse("2026-12-01T03:00:00Z");
-    when(repository.findById(anyLong())).thenReturn(Optional.of(new FeedbackRepository.Item(1L, "PA-2026-000001",
-        "question", field.code(), "hanoi", "Tiêu đề", "Nội dung", null, null, false, "RECEIVED", null, null, null,
-        null, null, null, null, false, null, null, 0, at, at, null, 0L, "portal")));
-    return new FeedbackProjector(repository, sla).project(1L).orElseThrow().document().field();
+    when(repository.findById(anyLong()))
+        .thenReturn(Optional.of(new FeedbackRepository.Item(
+            1L,
+            "PA-2026-000001",
+            "question",
+            field.code(),
+            "hanoi",
+            "Tiêu đề",
+            "Nội dung",
+            null,
+            null,
+            false,
+            "RECEIVED",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            0,
+            at,
+            at,
+            null,
+            0L,
+            "portal")));
+    return new FeedbackProjector(repository, sla)
+        .project(1L)
+        .orElseThrow()
+        .document()
+        .field();
   }
 }

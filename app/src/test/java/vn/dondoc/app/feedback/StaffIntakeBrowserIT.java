@@ -14,12 +14,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.staff.CaseLabels;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Feedback;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The standing office records a letter-and-call taken five days ago on the sender's behalf: a first try with
@@ -30,10 +30,13 @@ class StaffIntakeBrowserIT extends BrowserTest {
 
   @Autowired
   JdbcClient jdbc;
+
   @Autowired
   WorkingCalendar calendar;
+
   @Autowired
   CaseLabels labels;
+
   @Autowired
   FeedbackStaffIntake intake;
 
@@ -44,7 +47,8 @@ class StaffIntakeBrowserIT extends BrowserTest {
 
     browser.dropAllCookies();
     browser.signIn("/lam-viec/tiep-nhan", "thuongtruc");
-    assertThat(browser.find("h1").getText()).isEqualTo("Tiếp nhận phản ánh, kiến nghị thay người gửi");
+    assertThat(browser.find("h1").getText())
+        .isEqualTo("Tiếp nhận phản ánh, kiến nghị thay người gửi");
     assertThat(browser.find("#staff-nav a[aria-current=page]").getText()).isEqualTo("Tiếp nhận hộ");
     setValue("receivedOn", called.toString());
     new Select(browser.byId("field")).selectByVisibleText("Thủ tục hành chính");
@@ -60,13 +64,19 @@ class StaffIntakeBrowserIT extends BrowserTest {
     assertThat(browser.visible("#channel-error").getText()).isEqualTo("Kênh tiếp nhận là bắt buộc");
     assertThat(browser.find("#title-error").getText()).isEqualTo("Tiêu đề là bắt buộc");
     assertThat(browser.find("#senderConsent-error").getText())
-        .isEqualTo("Người gửi đồng ý để cơ quan lưu và dùng thông tin liên hệ trên để xử lý, trả lời phản ánh là bắt buộc: cần sự đồng ý của người gửi");
+        .isEqualTo(
+            "Người gửi đồng ý để cơ quan lưu và dùng thông tin liên hệ trên để xử lý, trả lời phản ánh là bắt buộc: cần sự đồng ý của người gửi");
     assertThat(browser.byId("content").getAttribute("value")).endsWith(marker);
     assertThat(browser.byId("receivedOn").getAttribute("value")).isEqualTo(called.toString());
-    assertThat(browser.find("#scan-kept").getText()).as("the scanned letter is kept, not chosen again")
+    assertThat(browser.find("#scan-kept").getText())
+        .as("the scanned letter is kept, not chosen again")
         .contains(letter.getFileName().toString());
-    assertThat(jdbc.sql("select count(*) from feedback_item where content like ?").param("%" + marker)
-        .query(Long.class).single()).as("nothing stored").isZero();
+    assertThat(jdbc.sql("select count(*) from feedback_item where content like ?")
+            .param("%" + marker)
+            .query(Long.class)
+            .single())
+        .as("nothing stored")
+        .isZero();
 
     new Select(browser.byId("channel")).selectByVisibleText("Đường dây nóng");
     setValue("receivedTime", "09:30");
@@ -78,16 +88,23 @@ class StaffIntakeBrowserIT extends BrowserTest {
     assertThat(code).startsWith("PAKN-");
     assertThat(browser.find("#slip-secret").getText()).isNotBlank();
     assertThat(browser.find("#slip-channel").getText()).isEqualTo("Đường dây nóng");
-    assertThat(browser.find("#slip-received").getText()).isEqualTo("09:30 " + labels.day(startOf(called)));
+    assertThat(browser.find("#slip-received").getText())
+        .isEqualTo("09:30 " + labels.day(startOf(called)));
     browser.screenshots("tiep-nhan-ho");
     browser.assertNoConsoleErrors();
 
-    assertThat(jdbc.sql("select a.filename from attachment a join feedback_item f on f.id = a.owner_id"
-        + " where a.owner_type = 'feedback' and f.code = ?").param(code).query(String.class).list())
+    assertThat(
+            jdbc.sql("select a.filename from attachment a join feedback_item f on f.id = a.owner_id"
+                    + " where a.owner_type = 'feedback' and f.code = ?")
+                .param(code)
+                .query(String.class)
+                .list())
         .containsExactly(letter.getFileName().toString());
 
-    int budget = jdbc.sql("select budget_working_days from sla_policy where case_type = 'feedback' and stage = 'ROUTE'")
-        .query(Integer.class).single();
+    int budget = jdbc.sql(
+            "select budget_working_days from sla_policy where case_type = 'feedback' and stage = 'ROUTE'")
+        .query(Integer.class)
+        .single();
     Instant callAt = called.atTime(9, 30).atZone(HanoiTime.ZONE).toInstant();
     WebElement row = inWorkList("Tiếp nhận và phân loại", code);
     assertThat(row.findElement(By.cssSelector(".due-day")).getText())

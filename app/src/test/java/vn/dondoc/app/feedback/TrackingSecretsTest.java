@@ -27,7 +27,8 @@ class TrackingSecretsTest {
     String first = secrets.issue("PA-2026-000001", "key-1");
     assertThat(secrets.issue("PA-2026-000001", "key-1")).isEqualTo(first);
     assertThat(secrets.issue("PA-2026-000001", "key-2")).isNotEqualTo(first);
-    assertThat(new TrackingSecrets("another-server-key").issue("PA-2026-000001", "key-1")).isNotEqualTo(first);
+    assertThat(new TrackingSecrets("another-server-key").issue("PA-2026-000001", "key-1"))
+        .isNotEqualTo(first);
   }
 
   @Test
@@ -38,8 +39,11 @@ class TrackingSecretsTest {
     assertThat(TrackingSecrets.matches(secret, stored)).isTrue();
     assertThat(TrackingSecrets.matches(secret.toLowerCase(), stored)).isTrue();
     assertThat(TrackingSecrets.matches(secret.replace("-", ""), stored)).isTrue();
-    assertThat(TrackingSecrets.matches(" " + secret.replace("-", " ") + " ", stored)).isTrue();
-    assertThat(TrackingSecrets.matches(secret.substring(0, 28) + (secret.charAt(28) == 'Z' ? 'Y' : 'Z'), stored)).isFalse();
+    assertThat(TrackingSecrets.matches(" " + secret.replace("-", " ") + " ", stored))
+        .isTrue();
+    assertThat(TrackingSecrets.matches(
+            secret.substring(0, 28) + (secret.charAt(28) == 'Z' ? 'Y' : 'Z'), stored))
+        .isFalse();
     assertThat(TrackingSecrets.matches("", stored)).isFalse();
   }
 

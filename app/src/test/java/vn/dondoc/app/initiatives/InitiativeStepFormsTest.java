@@ -19,18 +19,29 @@ class InitiativeStepFormsTest {
 
   @Test
   void theContractNamesTheFormsTheModelUses() {
-    Map.of(InitiativeSelection.TASK_SCREEN, InitiativeSelection.FORM_SCREEN,
-        InitiativeSelection.TASK_COMPLETE_SUBMISSION, InitiativeSelection.FORM_COMPLETE_SUBMISSION,
-        InitiativeSelection.TASK_PICK_PANEL, InitiativeSelection.FORM_PICK_PANEL,
-        InitiativeSelection.TASK_DECLARE_CONFLICT, InitiativeSelection.FORM_DECLARE_CONFLICT,
-        InitiativeSelection.TASK_SCORE, InitiativeSelection.FORM_SCORE,
-        InitiativeSelection.TASK_CONSENSUS, InitiativeSelection.FORM_CONSENSUS)
-        .forEach((step, form) -> assertThat(PageForms.formRef(InitiativeSelection.RESOURCE, step)).as(step).isEqualTo(form));
+    Map.of(
+            InitiativeSelection.TASK_SCREEN,
+            InitiativeSelection.FORM_SCREEN,
+            InitiativeSelection.TASK_COMPLETE_SUBMISSION,
+            InitiativeSelection.FORM_COMPLETE_SUBMISSION,
+            InitiativeSelection.TASK_PICK_PANEL,
+            InitiativeSelection.FORM_PICK_PANEL,
+            InitiativeSelection.TASK_DECLARE_CONFLICT,
+            InitiativeSelection.FORM_DECLARE_CONFLICT,
+            InitiativeSelection.TASK_SCORE,
+            InitiativeSelection.FORM_SCORE,
+            InitiativeSelection.TASK_CONSENSUS,
+            InitiativeSelection.FORM_CONSENSUS)
+        .forEach((step, form) -> assertThat(PageForms.formRef(InitiativeSelection.RESOURCE, step))
+            .as(step)
+            .isEqualTo(form));
   }
 
   @Test
   void theInnovatorsCompletionFormSendsTheFieldsOfInitiativeCompletion() {
-    assertThat(PageForms.inForm(PageForms.template("portal/innovator-initiative.html"), "completion-form"))
-        .containsExactlyInAnyOrderElementsOf(FORMS.form(InitiativeSelection.FORM_COMPLETE_SUBMISSION).writableKeys());
+    assertThat(PageForms.inForm(
+            PageForms.template("portal/innovator-initiative.html"), "completion-form"))
+        .containsExactlyInAnyOrderElementsOf(
+            FORMS.form(InitiativeSelection.FORM_COMPLETE_SUBMISSION).writableKeys());
   }
 }

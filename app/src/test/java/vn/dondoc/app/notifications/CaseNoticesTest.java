@@ -16,17 +16,21 @@ class CaseNoticesTest {
 
   @Test
   void aReturnStandsUntilNewEvidenceIsReported() {
-    Event returned = event("EVIDENCE_RETURNED", "thamdinh", " Thiếu văn bản ban hành ", "2026-03-02T03:00:00Z");
+    Event returned =
+        event("EVIDENCE_RETURNED", "thamdinh", " Thiếu văn bản ban hành ", "2026-03-02T03:00:00Z");
 
-    assertThat(CaseNotices.standing(List.of(event("TASK_PROGRESS_REPORTED", "canbo.bkhcn", null, "2026-03-03T03:00:00Z"),
-        returned)))
+    assertThat(CaseNotices.standing(List.of(
+            event("TASK_PROGRESS_REPORTED", "canbo.bkhcn", null, "2026-03-03T03:00:00Z"),
+            returned)))
         .hasValueSatisfying(notice -> {
           assertThat(notice.kind()).isEqualTo(Kind.EVIDENCE_RETURNED);
           assertThat(notice.note()).isEqualTo("Thiếu văn bản ban hành");
           assertThat(notice.author()).isEqualTo("thamdinh");
         });
-    assertThat(CaseNotices.standing(List.of(event("TASK_COMPLETION_REPORTED", "canbo.bkhcn", null, "2026-03-03T03:00:00Z"),
-        returned))).isEmpty();
+    assertThat(CaseNotices.standing(List.of(
+            event("TASK_COMPLETION_REPORTED", "canbo.bkhcn", null, "2026-03-03T03:00:00Z"),
+            returned)))
+        .isEmpty();
   }
 
   @Test
@@ -42,23 +46,26 @@ class CaseNoticesTest {
       assertThat(notice.kind()).isEqualTo(Kind.EVIDENCE_RETURNED);
       assertThat(notice.note()).isEqualTo("Bổ sung số liệu");
     });
-    assertThat(CaseNotices.standing(newestFirst.subList(1, 4))).hasValueSatisfying(notice ->
-        assertThat(notice.kind()).isEqualTo(Kind.EXTENSION_APPROVED));
+    assertThat(CaseNotices.standing(newestFirst.subList(1, 4)))
+        .hasValueSatisfying(notice -> assertThat(notice.kind()).isEqualTo(Kind.EXTENSION_APPROVED));
   }
 
   @Test
   void aDraftSentBackStandsUntilTheNextDraft() {
-    Event sentBack = event("ANSWER_SENT_BACK", "lanhdao.bkhcn", "Nêu rõ căn cứ pháp lý", "2026-03-02T03:00:00Z");
+    Event sentBack =
+        event("ANSWER_SENT_BACK", "lanhdao.bkhcn", "Nêu rõ căn cứ pháp lý", "2026-03-02T03:00:00Z");
 
-    assertThat(CaseNotices.standing(List.of(sentBack))).hasValueSatisfying(notice ->
-        assertThat(notice.kind()).isEqualTo(Kind.ANSWER_SENT_BACK));
-    assertThat(CaseNotices.standing(List.of(event("ANSWER_DRAFTED", "canbo.bkhcn", null, "2026-03-03T03:00:00Z"),
-        sentBack))).isEmpty();
+    assertThat(CaseNotices.standing(List.of(sentBack)))
+        .hasValueSatisfying(notice -> assertThat(notice.kind()).isEqualTo(Kind.ANSWER_SENT_BACK));
+    assertThat(CaseNotices.standing(List.of(
+            event("ANSWER_DRAFTED", "canbo.bkhcn", null, "2026-03-03T03:00:00Z"), sentBack)))
+        .isEmpty();
   }
 
   @Test
   void noNoticeWithoutAnEventThatSendsWordBack() {
-    assertThat(CaseNotices.standing(List.of(event("TASK_ACKNOWLEDGED", "canbo.bkhcn", null, "2026-03-02T03:00:00Z"))))
+    assertThat(CaseNotices.standing(
+            List.of(event("TASK_ACKNOWLEDGED", "canbo.bkhcn", null, "2026-03-02T03:00:00Z"))))
         .isEmpty();
   }
 }

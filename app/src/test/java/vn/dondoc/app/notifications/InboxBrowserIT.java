@@ -25,7 +25,9 @@ class InboxBrowserIT extends BrowserTest {
 
   @AfterAll
   void removeNotifications() {
-    jdbc.sql("delete from notification where case_code in (?, ?)").params(first, second).update();
+    jdbc.sql("delete from notification where case_code in (?, ?)")
+        .params(first, second)
+        .update();
   }
 
   private void notifyGiamsat(String code, String subject) {
@@ -35,11 +37,16 @@ class InboxBrowserIT extends BrowserTest {
   private void notifyGiamsat(String code, String subject, String body) {
     jdbc.sql("insert into notification (recipient_kind, recipient, case_code, kind, subject, body)"
             + " values ('USER', 'giamsat', ?, 'SLA_BREACH', ?, ?)")
-        .params(code, subject, body).update();
+        .params(code, subject, body)
+        .update();
   }
 
   private long apiUnread() {
-    return api().get("/api/v1/inbox?size=1", Api.token("giamsat")).json().path("unread").asLong();
+    return api()
+        .get("/api/v1/inbox?size=1", Api.token("giamsat"))
+        .json()
+        .path("unread")
+        .asLong();
   }
 
   private long pageUnread() {
@@ -50,23 +57,29 @@ class InboxBrowserIT extends BrowserTest {
   void theInboxShowsTheUnreadCountLinksEachCaseAndMarksOneOrAllRead() {
     notifyGiamsat(first, "Hồ sơ " + first + " quá hạn");
     // as the engine's notices store them (BilingualText): both languages, the reader sees theirs
-    notifyGiamsat(second, "[" + second + "] Quá hạn phân loại, chuyển cơ quan xử lý / Overdue: routing",
+    notifyGiamsat(
+        second,
+        "[" + second + "] Quá hạn phân loại, chuyển cơ quan xử lý / Overdue: routing",
         "Hồ sơ đã quá hạn phân loại, chuyển cơ quan xử lý.\n\n---\nThe case is overdue for routing.");
 
     browser.dropAllCookies();
     browser.signIn("/giam-sat", "giamsat");
     long unread = apiUnread();
     assertThat(unread).isGreaterThanOrEqualTo(2);
-    assertThat(browser.byId("inbox-link").getText()).as("the header of another page").contains("(" + unread + " chưa đọc)");
+    assertThat(browser.byId("inbox-link").getText())
+        .as("the header of another page")
+        .contains("(" + unread + " chưa đọc)");
 
     browser.byId("inbox-link").click();
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/hop-thu"));
     assertThat(browser.find("h1").getText()).isEqualTo("Hộp thư thông báo");
     assertThat(pageUnread()).isEqualTo(unread);
-    WebElement item = browser.find("#inbox-list li[data-read='false'] a[href='/ho-so/" + first + "']");
+    WebElement item =
+        browser.find("#inbox-list li[data-read='false'] a[href='/ho-so/" + first + "']");
     assertThat(item.getText()).isEqualTo("Hồ sơ " + first + " quá hạn");
     WebElement bilingual = browser.find("#inbox-list li:has(a[href='/ho-so/" + second + "'])");
-    assertThat(bilingual.findElement(By.cssSelector("a")).getText()).isEqualTo("Quá hạn phân loại, chuyển cơ quan xử lý");
+    assertThat(bilingual.findElement(By.cssSelector("a")).getText())
+        .isEqualTo("Quá hạn phân loại, chuyển cơ quan xử lý");
     assertThat(bilingual.findElement(By.cssSelector(".inbox-body")).getText())
         .isEqualTo("Hồ sơ đã quá hạn phân loại, chuyển cơ quan xử lý.");
     browser.assertNoConsoleErrors();
@@ -75,7 +88,9 @@ class InboxBrowserIT extends BrowserTest {
     // one read: its entry says so, the count drops by one, here and in the API
     WebElement entry = browser.find("#inbox-list li:has(a[href='/ho-so/" + first + "'])");
     entry.findElement(By.cssSelector("form button")).click();
-    browser.waitFor(d -> browser.find("#inbox-list li:has(a[href='/ho-so/" + first + "'])").getAttribute("data-read")
+    browser.waitFor(d -> browser
+        .find("#inbox-list li:has(a[href='/ho-so/" + first + "'])")
+        .getAttribute("data-read")
         .equals("true"));
     assertThat(pageUnread()).isEqualTo(unread - 1).isEqualTo(apiUnread());
     assertThat(browser.byId("inbox-link").getText()).contains("(" + (unread - 1) + " chưa đọc)");
@@ -93,7 +108,8 @@ class InboxBrowserIT extends BrowserTest {
     browser.open("/hop-thu?lang=en");
     WebElement english = browser.find("#inbox-list li:has(a[href='/ho-so/" + second + "'])");
     assertThat(english.findElement(By.cssSelector("a")).getText()).isEqualTo("Overdue: routing");
-    assertThat(english.findElement(By.cssSelector(".inbox-body")).getText()).isEqualTo("The case is overdue for routing.");
+    assertThat(english.findElement(By.cssSelector(".inbox-body")).getText())
+        .isEqualTo("The case is overdue for routing.");
     browser.open("/hop-thu?lang=vi");
   }
 }

@@ -17,6 +17,7 @@ class InboxIT extends IntegrationTest {
 
   @Autowired
   NotificationService notifications;
+
   @Autowired
   TransactionTemplate transaction;
 
@@ -37,29 +38,60 @@ class InboxIT extends IntegrationTest {
   void staffSeeTheirOwnAndTheirGroupsNotificationsAndReadThemEachForThemselves() {
     String code = NotificationsIT.caseCode();
     transaction.executeWithoutResult(s -> {
-      notifications.notifyUser(code, "TEST_USER", "canbo.bkhcn", "Việc của chị Hương", "Nội dung riêng");
-      notifications.notifyGroup(code, "TEST_GROUP", "agencies/bkhcn", "Việc của Bộ KH&CN", "Nội dung chung");
-      notifications.notifyEmail(code, "TEST_EMAIL", "canbo.bkhcn@dondoc.local", "Thư", "Chỉ gửi thư");
+      notifications.notifyUser(
+          code, "TEST_USER", "canbo.bkhcn", "Việc của chị Hương", "Nội dung riêng");
+      notifications.notifyGroup(
+          code, "TEST_GROUP", "agencies/bkhcn", "Việc của Bộ KH&CN", "Nội dung chung");
+      notifications.notifyEmail(
+          code, "TEST_EMAIL", "canbo.bkhcn@dondoc.local", "Thư", "Chỉ gửi thư");
     });
 
     List<JsonNode> officer = inboxOf("canbo.bkhcn", code);
-    assertThat(officer).extracting(item -> item.path("kind").asText()).containsExactly("TEST_GROUP", "TEST_USER");
-    assertThat(officer).extracting(item -> item.path("subject").asText()).contains("Việc của chị Hương");
-    assertThat(inboxOf("lanhdao.bkhcn", code)).extracting(item -> item.path("kind").asText()).containsExactly("TEST_GROUP");
+    assertThat(officer)
+        .extracting(item -> item.path("kind").asText())
+        .containsExactly("TEST_GROUP", "TEST_USER");
+    assertThat(officer)
+        .extracting(item -> item.path("subject").asText())
+        .contains("Việc của chị Hương");
+    assertThat(inboxOf("lanhdao.bkhcn", code))
+        .extracting(item -> item.path("kind").asText())
+        .containsExactly("TEST_GROUP");
     assertThat(inboxOf("canbo.hanoi", code)).isEmpty();
 
-    long unreadBefore = api().get("/api/v1/inbox", Api.token("canbo.bkhcn")).json().path("unread").asLong();
+    long unreadBefore = api()
+        .get("/api/v1/inbox", Api.token("canbo.bkhcn"))
+        .json()
+        .path("unread")
+        .asLong();
     String groupItem = officer.get(0).path("id").asText();
-    assertThat(api().postJson("/api/v1/inbox/" + groupItem + "/read", "", Api.token("canbo.bkhcn"), Map.of()).status())
+    assertThat(api()
+            .postJson(
+                "/api/v1/inbox/" + groupItem + "/read", "", Api.token("canbo.bkhcn"), Map.of())
+            .status())
         .isEqualTo(204);
-    assertThat(api().postJson("/api/v1/inbox/" + groupItem + "/read", "", Api.token("canbo.bkhcn"), Map.of()).status())
-        .as("reading again is fine").isEqualTo(204);
+    assertThat(api()
+            .postJson(
+                "/api/v1/inbox/" + groupItem + "/read", "", Api.token("canbo.bkhcn"), Map.of())
+            .status())
+        .as("reading again is fine")
+        .isEqualTo(204);
 
     assertThat(inboxOf("canbo.bkhcn", code).get(0).path("read").asBoolean()).isTrue();
-    assertThat(api().get("/api/v1/inbox", Api.token("canbo.bkhcn")).json().path("unread").asLong()).isEqualTo(unreadBefore - 1);
-    assertThat(inboxOf("lanhdao.bkhcn", code).get(0).path("read").asBoolean()).as("read per person").isFalse();
-    assertThat(api().postJson("/api/v1/inbox/" + groupItem + "/read", "", Api.token("canbo.hanoi"), Map.of()).status())
-        .as("not theirs").isEqualTo(404);
+    assertThat(api()
+            .get("/api/v1/inbox", Api.token("canbo.bkhcn"))
+            .json()
+            .path("unread")
+            .asLong())
+        .isEqualTo(unreadBefore - 1);
+    assertThat(inboxOf("lanhdao.bkhcn", code).get(0).path("read").asBoolean())
+        .as("read per person")
+        .isFalse();
+    assertThat(api()
+            .postJson(
+                "/api/v1/inbox/" + groupItem + "/read", "", Api.token("canbo.hanoi"), Map.of())
+            .status())
+        .as("not theirs")
+        .isEqualTo(404);
   }
 
   @Test

@@ -24,8 +24,11 @@ class MailSettingsBrowserIT extends BrowserTest {
   }
 
   private String saved() {
-    return jdbc.sql("select delivery || ' ' || digest_hour from staff_mail_setting where username = 'canbo.hanoi'")
-        .query(String.class).optional().orElse("none");
+    return jdbc.sql(
+            "select delivery || ' ' || digest_hour from staff_mail_setting where username = 'canbo.hanoi'")
+        .query(String.class)
+        .optional()
+        .orElse("none");
   }
 
   @Test
@@ -36,8 +39,11 @@ class MailSettingsBrowserIT extends BrowserTest {
     browser.byId("mail-settings-link").click();
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/hop-thu/cai-dat"));
     assertThat(browser.find("h1").getText()).isEqualTo("Nhận thông báo qua thư điện tử");
-    assertThat(browser.byId("mail-address").getText()).isEqualTo("Thư được gửi tới: canbo.hanoi@dondoc.local");
-    assertThat(browser.byId("delivery-IMMEDIATE").isSelected()).as("at once until chosen otherwise").isTrue();
+    assertThat(browser.byId("mail-address").getText())
+        .isEqualTo("Thư được gửi tới: canbo.hanoi@dondoc.local");
+    assertThat(browser.byId("delivery-IMMEDIATE").isSelected())
+        .as("at once until chosen otherwise")
+        .isTrue();
 
     browser.find("label[for=delivery-DIGEST]").click();
     new Select(browser.byId("hour")).selectByVisibleText("17:00");
@@ -45,13 +51,16 @@ class MailSettingsBrowserIT extends BrowserTest {
     browser.textIn("#notice", "Đã lưu cách nhận thư điện tử.");
     assertThat(saved()).isEqualTo("DIGEST 17");
     assertThat(browser.byId("delivery-DIGEST").isSelected()).isTrue();
-    assertThat(new Select(browser.byId("hour")).getFirstSelectedOption().getText()).isEqualTo("17:00");
+    assertThat(new Select(browser.byId("hour")).getFirstSelectedOption().getText())
+        .isEqualTo("17:00");
     browser.assertNoConsoleErrors();
     browser.screenshots("hop-thu-cai-dat");
 
     // an hour no select offers (sent by hand): refused under the field, the choice stays
-    browser.driver().executeScript("document.querySelector('#hour option').value = '24';"
-        + "document.getElementById('hour').selectedIndex = 0;");
+    browser
+        .driver()
+        .executeScript("document.querySelector('#hour option').value = '24';"
+            + "document.getElementById('hour').selectedIndex = 0;");
     browser.byId("mail-settings-save").click();
     browser.textIn("#hour-error", "Giờ gửi thư tổng hợp phải nằm trong khoảng 0 đến 23");
     assertThat(browser.byId("hour").getAttribute("aria-invalid")).isEqualTo("true");

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.Api;
+import vn.dondoc.app.support.Feedback;
 import vn.dondoc.app.support.IntegrationTest;
 
 /** Writing notifications; e-mail without an SMTP server (the shared test context has none). */
@@ -19,10 +19,13 @@ class NotificationsIT extends IntegrationTest {
 
   @Autowired
   NotificationService notifications;
+
   @Autowired
   MailRelay relay;
+
   @Autowired
   TransactionTemplate transaction;
+
   @Autowired
   JdbcClient jdbc;
 
@@ -34,14 +37,20 @@ class NotificationsIT extends IntegrationTest {
   void theSameNotificationTwiceIsStoredOnce() {
     String code = caseCode();
 
-    Boolean first = transaction.execute(s -> notifications.notifyGroup(code, "TEST", "agencies/bkhcn", "Chủ đề", "Nội dung"));
-    Boolean again = transaction.execute(s -> notifications.notifyGroup(code, "TEST", "agencies/bkhcn", "Chủ đề", "Nội dung"));
-    Boolean otherRecipient = transaction.execute(s -> notifications.notifyUser(code, "TEST", "canbo.bkhcn", "Chủ đề", "Nội dung"));
+    Boolean first = transaction.execute(
+        s -> notifications.notifyGroup(code, "TEST", "agencies/bkhcn", "Chủ đề", "Nội dung"));
+    Boolean again = transaction.execute(
+        s -> notifications.notifyGroup(code, "TEST", "agencies/bkhcn", "Chủ đề", "Nội dung"));
+    Boolean otherRecipient = transaction.execute(
+        s -> notifications.notifyUser(code, "TEST", "canbo.bkhcn", "Chủ đề", "Nội dung"));
 
     assertThat(first).isTrue();
     assertThat(again).isFalse();
     assertThat(otherRecipient).isTrue();
-    assertThat(jdbc.sql("select count(*) from notification where case_code = ?").param(code).query(Long.class).single())
+    assertThat(jdbc.sql("select count(*) from notification where case_code = ?")
+            .param(code)
+            .query(Long.class)
+            .single())
         .isEqualTo(2);
   }
 
@@ -49,29 +58,41 @@ class NotificationsIT extends IntegrationTest {
   void aNotificationIsWrittenOnlyInTheTransactionOfWhatCausedIt() {
     String code = caseCode();
 
-    assertThatThrownBy(() -> notifications.notifyEmail(code, "TEST", "nguoigui@example.vn", "Chủ đề", "Nội dung"))
+    assertThatThrownBy(() ->
+            notifications.notifyEmail(code, "TEST", "nguoigui@example.vn", "Chủ đề", "Nội dung"))
         .isInstanceOf(IllegalTransactionStateException.class);
     transaction.executeWithoutResult(status -> {
       notifications.notifyEmail(code, "TEST", "nguoigui@example.vn", "Chủ đề", "Nội dung");
       status.setRollbackOnly();
     });
 
-    assertThat(jdbc.sql("select count(*) from notification where case_code = ?").param(code).query(Long.class).single())
+    assertThat(jdbc.sql("select count(*) from notification where case_code = ?")
+            .param(code)
+            .query(Long.class)
+            .single())
         .isZero();
   }
 
   @Test
   void withoutAnSmtpServerEmailsWaitAndTheHealthSaysSo() {
     String code = caseCode();
-    transaction.executeWithoutResult(s -> notifications.notifyEmail(code, "TEST", "nguoigui@example.vn", "Chủ đề", "Nội dung"));
+    transaction.executeWithoutResult(
+        s -> notifications.notifyEmail(code, "TEST", "nguoigui@example.vn", "Chủ đề", "Nội dung"));
 
     relay.relay();
 
     assertThat(relay.enabled()).isFalse();
-    Map<String, Object> mail = jdbc.sql("select email_state, email_attempts from notification where case_code = ?")
-        .param(code).query().singleRow();
+    Map<String, Object> mail = jdbc.sql(
+            "select email_state, email_attempts from notification where case_code = ?")
+        .param(code)
+        .query()
+        .singleRow();
     assertThat(mail).containsEntry("email_state", "PENDING").containsEntry("email_attempts", 0);
-    JsonNode health = api().get("/actuator/health", Api.token("quantri")).json().path("components").path("mailRelay");
+    JsonNode health = api()
+        .get("/actuator/health", Api.token("quantri"))
+        .json()
+        .path("components")
+        .path("mailRelay");
     assertThat(health.path("status").asText()).isEqualTo("UP");
     assertThat(health.path("details").path("sending").asText()).startsWith("disabled");
     assertThat(health.path("details").path("pending").asLong()).isPositive();

@@ -49,16 +49,21 @@ class StaffMailIT extends IntegrationTest {
   }
 
   private static final int SMTP_PORT = TestSmtp.freePort();
-  private static final String BODY = "Nhiệm vụ sắp đến hạn, đề nghị hoàn thành.\n\n---\nThe task is due soon.";
+  private static final String BODY =
+      "Nhiệm vụ sắp đến hạn, đề nghị hoàn thành.\n\n---\nThe task is due soon.";
 
   @Autowired
   NotificationService notifications;
+
   @Autowired
   StaffDigest digest;
+
   @Autowired
   TransactionTemplate transaction;
+
   @Autowired
   JdbcClient jdbc;
+
   @MockitoBean
   OutboxRelay outboxRelay;
 
@@ -86,25 +91,27 @@ class StaffMailIT extends IntegrationTest {
     jdbc.sql("""
             insert into staff_mail_setting (username, delivery, digest_hour, digest_since)
             values (?, ?, 7, now() - cast(? as interval))
-            on conflict (username) do update set delivery = excluded.delivery, digest_since = excluded.digest_since""")
-        .params(username, delivery, digestSince).update();
+            on conflict (username) do update set delivery = excluded.delivery, digest_since = excluded.digest_since""").params(username, delivery, digestSince).update();
   }
 
   private void notifyUser(String code, String kind, String username) {
-    transaction.executeWithoutResult(s -> notifications.notifyUser(code, kind, username,
-        "[" + code + "] Nhiệm vụ sắp đến hạn / Task due soon", BODY));
+    transaction.executeWithoutResult(s -> notifications.notifyUser(
+        code, kind, username, "[" + code + "] Nhiệm vụ sắp đến hạn / Task due soon", BODY));
   }
 
   /** The e-mails to {@code address} that name {@code code}. */
   private List<MimeMessage> mailsAbout(String address, String code) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-      try {
-        return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address))
-            && parts(message).values().stream().anyMatch(text -> text.contains(code));
-      } catch (MessagingException | IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(message -> {
+          try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equals(address))
+                && parts(message).values().stream().anyMatch(text -> text.contains(code));
+          } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+          }
+        })
+        .toList();
   }
 
   /** The text parts of an e-mail by content type (text/plain, text/html). */
@@ -125,8 +132,12 @@ class StaffMailIT extends IntegrationTest {
 
   /** Whether the notification of {@code code} waits for the person's digest: 1 or 0. */
   private long waiting(String username, String code) {
-    return jdbc.sql("select count(*) from staff_digest_entry e join notification n on n.id = e.notification_id"
-        + " where e.username = ? and n.case_code = ?").params(username, code).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from staff_digest_entry e join notification n on n.id = e.notification_id"
+                + " where e.username = ? and n.case_code = ?")
+        .params(username, code)
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -135,27 +146,44 @@ class StaffMailIT extends IntegrationTest {
     String code = NotificationsIT.caseCode();
     notifyUser(code, "TASK_NEAR_DUE", "canbo.hanoi");
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout("canbo.hanoi@dondoc.local", code).size() == 1);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> mailsAbout("canbo.hanoi@dondoc.local", code).size() == 1);
     MimeMessage mail = mailsAbout("canbo.hanoi@dondoc.local", code).get(0);
     assertThat(mail.getSubject()).isEqualTo("[" + code + "] Nhiệm vụ sắp đến hạn / Task due soon");
     Map<String, String> parts = parts(mail);
-    assertThat(parts.get("text/plain")).startsWith(BODY + "\n\nXem hồ sơ " + code + ": http://localhost:8080/ho-so/" + code)
+    assertThat(parts.get("text/plain"))
+        .startsWith(BODY + "\n\nXem hồ sơ " + code + ": http://localhost:8080/ho-so/" + code)
         .contains("Đổi cách nhận thư: http://localhost:8080/hop-thu/cai-dat");
-    assertThat(parts.get("text/html")).contains("<p>Nhiệm vụ sắp đến hạn, đề nghị hoàn thành.</p>")
-        .contains("<a href=\"http://localhost:8080/ho-so/" + code + "\">Xem hồ sơ " + code + "</a>");
-    assertThat(jdbc.sql("select staff_mail_state from notification where case_code = ? and recipient_kind = 'USER'")
-        .param(code).query(String.class).single()).isEqualTo("DONE");
+    assertThat(parts.get("text/html"))
+        .contains("<p>Nhiệm vụ sắp đến hạn, đề nghị hoàn thành.</p>")
+        .contains(
+            "<a href=\"http://localhost:8080/ho-so/" + code + "\">Xem hồ sơ " + code + "</a>");
+    assertThat(jdbc.sql(
+                "select staff_mail_state from notification where case_code = ? and recipient_kind = 'USER'")
+            .param(code)
+            .query(String.class)
+            .single())
+        .isEqualTo("DONE");
   }
 
   @Test
   void aBreachToTheLeadersGroupReachesEachLeader() {
     jdbc.sql("delete from staff_mail_setting where username = 'lanhdao.hanoi'").update();
     String code = NotificationsIT.caseCode();
-    transaction.executeWithoutResult(s -> notifications.notifyGroup(code, "SLA_BREACH_ANSWER", "agencies/hanoi/leaders",
-        "[" + code + "] Quá hạn xử lý / Overdue", "Hồ sơ đã quá hạn xử lý."));
+    transaction.executeWithoutResult(s -> notifications.notifyGroup(
+        code,
+        "SLA_BREACH_ANSWER",
+        "agencies/hanoi/leaders",
+        "[" + code + "] Quá hạn xử lý / Overdue",
+        "Hồ sơ đã quá hạn xử lý."));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout("lanhdao.hanoi@dondoc.local", code).size() == 1);
-    assertThat(mailsAbout("canbo.hanoi@dondoc.local", code)).as("an officer is not a leader").isEmpty();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> mailsAbout("lanhdao.hanoi@dondoc.local", code).size() == 1);
+    assertThat(mailsAbout("canbo.hanoi@dondoc.local", code))
+        .as("an officer is not a leader")
+        .isEmpty();
   }
 
   @Test
@@ -166,25 +194,46 @@ class StaffMailIT extends IntegrationTest {
     String second = NotificationsIT.caseCode();
     notifyUser(first, "INITIATIVE_SCORING_DUE", "chuyengia4");
     notifyUser(second, "INITIATIVE_PANEL", "chuyengia4");
-    await().atMost(Duration.ofSeconds(30)).until(() -> waiting("chuyengia4", first) + waiting("chuyengia4", second) == 2);
-    assertThat(mailsAbout("chuyengia4@dondoc.local", first)).as("not before its hour").isEmpty();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> waiting("chuyengia4", first) + waiting("chuyengia4", second) == 2);
+    assertThat(mailsAbout("chuyengia4@dondoc.local", first))
+        .as("not before its hour")
+        .isEmpty();
     // as if the choice had been made two days ago: the digest hour has come since
-    jdbc.sql("update staff_mail_setting set digest_since = now() - interval '2 days' where username = 'chuyengia4'").update();
+    jdbc.sql(
+            "update staff_mail_setting set digest_since = now() - interval '2 days' where username = 'chuyengia4'")
+        .update();
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> !mailsAbout("chuyengia4@dondoc.local", second).isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !mailsAbout("chuyengia4@dondoc.local", second).isEmpty());
     List<MimeMessage> received = mailsAbout("chuyengia4@dondoc.local", first);
-    assertThat(received).as("one e-mail for both").hasSize(1).isEqualTo(mailsAbout("chuyengia4@dondoc.local", second));
+    assertThat(received)
+        .as("one e-mail for both")
+        .hasSize(1)
+        .isEqualTo(mailsAbout("chuyengia4@dondoc.local", second));
     MimeMessage mail = received.get(0);
     assertThat(mail.getSubject()).startsWith("[Dondoc] Tổng hợp thông báo ngày ");
     Map<String, String> parts = parts(mail);
-    assertThat(parts.get("text/plain")).contains("http://localhost:8080/ho-so/" + first)
+    assertThat(parts.get("text/plain"))
+        .contains("http://localhost:8080/ho-so/" + first)
         .contains("http://localhost:8080/ho-so/" + second);
-    assertThat(parts.get("text/plain").indexOf(first)).as("oldest first").isLessThan(parts.get("text/plain").indexOf(second));
-    assertThat(parts.get("text/html")).contains("<a href=\"http://localhost:8080/ho-so/" + second + "\">");
-    assertThat(jdbc.sql("select count(*) from staff_digest_entry where username = 'chuyengia4'").query(Long.class).single())
+    assertThat(parts.get("text/plain").indexOf(first))
+        .as("oldest first")
+        .isLessThan(parts.get("text/plain").indexOf(second));
+    assertThat(parts.get("text/html"))
+        .contains("<a href=\"http://localhost:8080/ho-so/" + second + "\">");
+    assertThat(jdbc.sql("select count(*) from staff_digest_entry where username = 'chuyengia4'")
+            .query(Long.class)
+            .single())
         .isZero();
-    assertThat(jdbc.sql("select digest_since > now() - interval '1 day' from staff_mail_setting where username = 'chuyengia4'")
-        .query(Boolean.class).single()).as("the next digest waits for the next hour").isTrue();
+    assertThat(jdbc.sql(
+                "select digest_since > now() - interval '1 day' from staff_mail_setting where username = 'chuyengia4'")
+            .query(Boolean.class)
+            .single())
+        .as("the next digest waits for the next hour")
+        .isTrue();
   }
 
   @Test
@@ -196,9 +245,13 @@ class StaffMailIT extends IntegrationTest {
 
     await().atMost(Duration.ofSeconds(30)).until(() -> waiting("chuyengia3", code) == 1);
     digest.send();
-    assertThat(jdbc.sql("select count(*) from notification where recipient = 'chuyengia3@dondoc.local' and email_state <> 'NONE'"
-        + " and (case_code = ? or (case_code is null and created_at > now() - interval '1 minute'))").param(code)
-        .query(Long.class).single()).isZero();
+    assertThat(jdbc.sql(
+                "select count(*) from notification where recipient = 'chuyengia3@dondoc.local' and email_state <> 'NONE'"
+                    + " and (case_code = ? or (case_code is null and created_at > now() - interval '1 minute'))")
+            .param(code)
+            .query(Long.class)
+            .single())
+        .isZero();
     jdbc.sql("delete from staff_mail_setting where username = 'chuyengia3'").update();
   }
 
@@ -207,15 +260,23 @@ class StaffMailIT extends IntegrationTest {
     jdbc.sql("delete from staff_mail_setting where username = 'canbo.hanoi'").update();
     String code = NotificationsIT.caseCode();
     assertThatThrownBy(() -> transaction.executeWithoutResult(s -> {
-      notifications.notifyUser(code, "TASK_OVERDUE", "canbo.hanoi", "[" + code + "] Quá hạn / Overdue", BODY);
-      throw new IllegalStateException("the step fails after its notification was written");
-    })).isInstanceOf(IllegalStateException.class);
+          notifications.notifyUser(
+              code, "TASK_OVERDUE", "canbo.hanoi", "[" + code + "] Quá hạn / Overdue", BODY);
+          throw new IllegalStateException("the step fails after its notification was written");
+        }))
+        .isInstanceOf(IllegalStateException.class);
 
     // a reminder written after it is mailed: the staff mail and the relay have run since
     String later = NotificationsIT.caseCode();
     notifyUser(later, "TASK_NEAR_DUE", "canbo.hanoi");
-    await().atMost(Duration.ofSeconds(30)).until(() -> mailsAbout("canbo.hanoi@dondoc.local", later).size() == 1);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> mailsAbout("canbo.hanoi@dondoc.local", later).size() == 1);
     assertThat(mailsAbout("canbo.hanoi@dondoc.local", code)).isEmpty();
-    assertThat(jdbc.sql("select count(*) from notification where case_code = ?").param(code).query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("select count(*) from notification where case_code = ?")
+            .param(code)
+            .query(Long.class)
+            .single())
+        .isZero();
   }
 }

@@ -32,7 +32,8 @@ class FeedbackReceiptBrowserIT extends BrowserTest {
   @Test
   void theReceiptCanBePrintedOrSavedAndItsQrCodeOpensTheFollowPage() throws Exception {
     browser.open("/gui-phan-anh");
-    FeedbackPortalBrowserIT.StartFormFields form = new FeedbackPortalBrowserIT.StartFormFields(browser);
+    FeedbackPortalBrowserIT.StartFormFields form =
+        new FeedbackPortalBrowserIT.StartFormFields(browser);
     form.choose("Field", "Thủ tục hành chính");
     form.choose("Locality", "Thành phố Hà Nội");
     form.input("Title").sendKeys("Đề nghị cấp phiếu hẹn trả lời " + Feedback.marker());
@@ -42,18 +43,31 @@ class FeedbackReceiptBrowserIT extends BrowserTest {
     browser.byId("submit").click();
 
     String code = browser.visible("#receipt-code").getText();
-    List<String> groups = browser.findAll("#receipt-secret .group").stream().map(WebElement::getText).toList();
-    assertThat(groups).hasSize(6).allSatisfy(group -> assertThat(group).matches("[2-9A-HJKMNP-Z]{4}"));
+    List<String> groups = browser.findAll("#receipt-secret .group").stream()
+        .map(WebElement::getText)
+        .toList();
+    assertThat(groups)
+        .hasSize(6)
+        .allSatisfy(group -> assertThat(group).matches("[2-9A-HJKMNP-Z]{4}"));
     String secret = String.join("-", groups);
     browser.waitFor(d -> !browser.byId("receipt-due").getText().isEmpty());
-    JsonNode receipt = api().get("/api/v1/public/feedback/" + code + "/receipt", null, Map.of("X-Tracking-Secret", secret)).json();
-    assertThat(browser.byId("receipt-due").getText()).isEqualTo(receipt.path("answerDueDay").asText()).matches("\\d{2}/\\d{2}/\\d{4}");
-    assertThat(browser.byId("receipt-received").getText()).isEqualTo(receipt.path("receivedDay").asText());
+    JsonNode receipt = api()
+        .get(
+            "/api/v1/public/feedback/" + code + "/receipt",
+            null,
+            Map.of("X-Tracking-Secret", secret))
+        .json();
+    assertThat(browser.byId("receipt-due").getText())
+        .isEqualTo(receipt.path("answerDueDay").asText())
+        .matches("\\d{2}/\\d{2}/\\d{4}");
+    assertThat(browser.byId("receipt-received").getText())
+        .isEqualTo(receipt.path("receivedDay").asText());
     assertThat(browser.byId("receipt-print").isDisplayed()).isTrue();
     assertThat(browser.byId("receipt-pdf").isDisplayed()).isTrue();
 
     // The QR code as drawn on the page, read as a phone reads it.
-    BufferedImage qr = ImageIO.read(new ByteArrayInputStream(browser.byId("receipt-qr").getScreenshotAs(OutputType.BYTES)));
+    BufferedImage qr = ImageIO.read(
+        new ByteArrayInputStream(browser.byId("receipt-qr").getScreenshotAs(OutputType.BYTES)));
     assertThat(decode(qr)).endsWith("/theo-doi?ma=" + code + "#bi-mat=" + secret);
     browser.byId("receipt-pdf").click();
     browser.waitFor(d -> browser.byId("receipt-pdf").isEnabled());
@@ -78,30 +92,44 @@ class FeedbackReceiptBrowserIT extends BrowserTest {
     browser.textIn("#item-facts", due);
     assertThat(browser.byId("item-facts").getText()).contains("Ngày hẹn trả lời");
     List<WebElement> steps = browser.findAll("#item-steps li");
-    assertThat(steps).extracting(step -> step.getAttribute("class")).containsExactly("done", "pending", "pending", "pending",
-        "pending");
-    assertThat(steps.get(1).findElement(By.className("when")).getText()).isEqualTo("Chưa thực hiện");
+    assertThat(steps)
+        .extracting(step -> step.getAttribute("class"))
+        .containsExactly("done", "pending", "pending", "pending", "pending");
+    assertThat(steps.get(1).findElement(By.className("when")).getText())
+        .isEqualTo("Chưa thực hiện");
     browser.assertNoConsoleErrors();
   }
 
   @Test
   void theFollowPageShowsTheAgencyTheStepsAndTheAnswerLetter() {
     AnsweredFeedback answered = AnsweredFeedback.publish(api(), Feedback.marker());
-    await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/v1/public/answers/" + answered.code(), null).json()
-        .path("letter").asBoolean());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> api()
+            .get("/api/v1/public/answers/" + answered.code(), null)
+            .json()
+            .path("letter")
+            .asBoolean());
 
     browser.open("/theo-doi?ma=" + answered.code() + "#bi-mat=" + answered.secret());
     browser.textIn("#item-facts", "Thành phố Hà Nội");
     assertThat(browser.byId("item-facts").getText()).contains("Cơ quan xử lý");
     List<WebElement> steps = browser.findAll("#item-steps li");
-    assertThat(steps).extracting(step -> step.findElement(By.className("what")).getText()).containsExactly(
-        "Tiếp nhận phản ánh, kiến nghị", "Phân loại, chuyển cơ quan xử lý", "Cơ quan tiếp nhận xử lý", "Trả lời người gửi",
-        "Công khai câu trả lời");
+    assertThat(steps)
+        .extracting(step -> step.findElement(By.className("what")).getText())
+        .containsExactly(
+            "Tiếp nhận phản ánh, kiến nghị",
+            "Phân loại, chuyển cơ quan xử lý",
+            "Cơ quan tiếp nhận xử lý",
+            "Trả lời người gửi",
+            "Công khai câu trả lời");
     assertThat(steps).allSatisfy(step -> {
       assertThat(step.getAttribute("class")).isEqualTo("done");
       assertThat(step.findElement(By.className("when")).getText()).matches("\\d{2}/\\d{2}/\\d{4}");
     });
-    assertThat(browser.byId("item-facts").getText()).as("answered: no more due day").doesNotContain("Ngày hẹn trả lời");
+    assertThat(browser.byId("item-facts").getText())
+        .as("answered: no more due day")
+        .doesNotContain("Ngày hẹn trả lời");
     assertThat(browser.byId("letter-download").isDisplayed()).isTrue();
     browser.byId("letter-download").click();
     browser.waitFor(d -> browser.byId("letter-download").isEnabled());
@@ -112,13 +140,17 @@ class FeedbackReceiptBrowserIT extends BrowserTest {
     browser.open("/tra-loi/" + answered.code());
     WebElement letter = browser.visible("#answer-letter-link");
     assertThat(letter.getText()).isEqualTo("Công văn trả lời của cơ quan (PDF)");
-    assertThat(letter.getAttribute("href")).endsWith("/api/v1/public/answers/" + answered.code() + "/letter.pdf");
+    assertThat(letter.getAttribute("href"))
+        .endsWith("/api/v1/public/answers/" + answered.code() + "/letter.pdf");
     browser.assertNoConsoleErrors();
   }
 
   private static String decode(BufferedImage image) throws Exception {
-    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    return new QRCodeReader()
+        .decode(new BinaryBitmap(new HybridBinarizer(
+            new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+        .getText();
   }
 }

@@ -23,12 +23,15 @@ class PortalMessagesTest {
 
   private Set<String> portalKeys(String file) throws IOException {
     Properties messages = new Properties();
-    try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        new InputStreamReader(getClass().getResourceAsStream("/" + file), StandardCharsets.UTF_8)) {
       messages.load(in);
     }
     Set<String> keys = new TreeSet<>();
-    messages.stringPropertyNames().stream().filter(k -> k.startsWith("portal.") || k.startsWith("staff."))
-        .peek(k -> assertThat(messages.getProperty(k)).as("%s in %s", k, file).isNotBlank()).forEach(keys::add);
+    messages.stringPropertyNames().stream()
+        .filter(k -> k.startsWith("portal.") || k.startsWith("staff."))
+        .peek(k -> assertThat(messages.getProperty(k)).as("%s in %s", k, file).isNotBlank())
+        .forEach(keys::add);
     return keys;
   }
 }

@@ -20,14 +20,19 @@ class PublicPagesBrowserIT extends BrowserTest {
     browser.open("/");
     assertThat(browser.find("html").getAttribute("lang")).isEqualTo("vi");
     assertThat(browser.find("h1").getText()).isEqualTo("Cổng thông tin Dondoc");
-    assertThat(browser.find("nav").getText()).contains("Gửi phản ánh, kiến nghị", "Theo dõi hồ sơ", "Câu trả lời đã công khai",
-        "Sáng kiến được lựa chọn");
+    assertThat(browser.find("nav").getText())
+        .contains(
+            "Gửi phản ánh, kiến nghị",
+            "Theo dõi hồ sơ",
+            "Câu trả lời đã công khai",
+            "Sáng kiến được lựa chọn");
     browser.assertNoConsoleErrors();
     browser.screenshots("trang-chu");
 
     // Keyboard: the first Tab reaches the skip link, which is then shown.
     browser.find("body").sendKeys(Keys.TAB);
-    assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
+        .isEqualTo("skip");
 
     browser.byId("lang-switch").click();
     browser.waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
@@ -35,9 +40,12 @@ class PublicPagesBrowserIT extends BrowserTest {
     browser.open("/gui-phan-anh");
     assertThat(browser.find("h1").getText()).isEqualTo("Send feedback");
     // the start form's labels, translated (the .form is Vietnamese), and form-js's own words
-    assertThat(browser.visible("#feedback-fields label[for$='-Field']").getText()).startsWith("Field");
-    assertThat(browser.find("#feedback-fields label[for$='-SenderName']").getText()).startsWith("Full name");
-    assertThat(browser.find("#feedback-fields label[for$='-ConsentToPublish']").getText()).startsWith("I agree");
+    assertThat(browser.visible("#feedback-fields label[for$='-Field']").getText())
+        .startsWith("Field");
+    assertThat(browser.find("#feedback-fields label[for$='-SenderName']").getText())
+        .startsWith("Full name");
+    assertThat(browser.find("#feedback-fields label[for$='-ConsentToPublish']").getText())
+        .startsWith("I agree");
     assertThat(browser.find("[id$='-Field-display']").getText()).isEqualTo("— Choose —");
     assertThat(browser.find("#feedback-fields").getText()).doesNotContain("Lĩnh vực", "Họ và tên");
     browser.assertNoConsoleErrors();
@@ -52,8 +60,13 @@ class PublicPagesBrowserIT extends BrowserTest {
   void publishedAnswersAreListedAndReadAndTheSenderRatesThem() {
     String marker = Feedback.marker();
     AnsweredFeedback answered = AnsweredFeedback.publish(api(), marker);
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(api().get("/api/v1/search?type=feedback&q=" + marker, null).json().path("items").findValuesAsText("code"))
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(api()
+                .get("/api/v1/search?type=feedback&q=" + marker, null)
+                .json()
+                .path("items")
+                .findValuesAsText("code"))
             .containsExactly(answered.code()));
 
     browser.open("/tra-loi");
@@ -67,7 +80,8 @@ class PublicPagesBrowserIT extends BrowserTest {
     browser.driver().findElement(By.linkText(answered.title())).click();
     browser.textIn("#answer-text", answered.answer());
     assertThat(browser.byId("answer-title").getText()).isEqualTo(answered.title());
-    assertThat(browser.byId("answer-facts").getText()).contains(answered.code(), "Thủ tục hành chính", "Thành phố Hà Nội");
+    assertThat(browser.byId("answer-facts").getText())
+        .contains(answered.code(), "Thủ tục hành chính", "Thành phố Hà Nội");
     browser.assertNoConsoleErrors();
     browser.screenshots("tra-loi-chi-tiet");
 
@@ -78,9 +92,13 @@ class PublicPagesBrowserIT extends BrowserTest {
     browser.screenshots("theo-doi-danh-gia");
     browser.find("label[for=rating-5]").click();
     browser.byId("rating-comment").sendKeys("Cảm ơn Sở đã trả lời nhanh.");
-    // pressed twice before the answer comes: one rating, and the page says it was sent (not "nothing to rate")
-    browser.driver().executeScript("arguments[0].click(); arguments[0].click();",
-        browser.find("#rating-form button[type=submit]"));
+    // pressed twice before the answer comes: one rating, and the page says it was sent (not
+    // "nothing to rate")
+    browser
+        .driver()
+        .executeScript(
+            "arguments[0].click(); arguments[0].click();",
+            browser.find("#rating-form button[type=submit]"));
     browser.textIn("#item-status", "Đã gửi đánh giá");
     browser.waitFor(d -> !d.findElement(By.id("rating-form")).isDisplayed());
     assertThat(browser.byId("item-facts").getText()).contains("Đã đóng");
@@ -102,8 +120,10 @@ class PublicPagesBrowserIT extends BrowserTest {
     browser.open("/khong-co-trang-nay");
     assertThat(browser.find("h1").getText()).isEqualTo("Không tìm thấy trang");
     assertThat(browser.url()).doesNotContain("/realms/");
-    assertThat(browser.findAll("main .ways a")).extracting(a -> a.getAttribute("href"))
-        .anyMatch(href -> href.endsWith("/gui-phan-anh")).anyMatch(href -> href.endsWith("/theo-doi"));
+    assertThat(browser.findAll("main .ways a"))
+        .extracting(a -> a.getAttribute("href"))
+        .anyMatch(href -> href.endsWith("/gui-phan-anh"))
+        .anyMatch(href -> href.endsWith("/theo-doi"));
     Api.Response status = api().get("/khong-co-trang-nay", null);
     assertThat(status.status()).isEqualTo(404);
     browser.assertNoConsoleErrors("404");

@@ -15,12 +15,12 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.tasks.TaskFilter;
 import vn.dondoc.app.tasks.TaskReportFilter;
 import vn.dondoc.app.tasks.TaskScope;
 import vn.dondoc.app.tasks.TaskSummary;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The standing office drafts the periodic report: the draft states today's task figures as TaskSummary counts
@@ -35,37 +35,59 @@ class PeriodicReportPageBrowserIT extends BrowserTest {
   @Test
   void theOfficeEditsTheDraftAndDownloadsItAsDocxAndPdf() throws Exception {
     LocalDate today = LocalDate.now(HanoiTime.ZONE);
-    TaskSummary.Figures figures = taskSummary.summary(new TaskReportFilter(TaskFilter.ANY, null, null, today),
-        new TaskScope(null, Set.of()), null, Locale.forLanguageTag("vi")).totals();
+    TaskSummary.Figures figures = taskSummary
+        .summary(
+            new TaskReportFilter(TaskFilter.ANY, null, null, today),
+            new TaskScope(null, Set.of()),
+            null,
+            Locale.forLanguageTag("vi"))
+        .totals();
 
     browser.dropAllCookies();
     browser.signIn("/bao-cao-dinh-ky", "thuongtruc");
     assertThat(browser.find("h1").getText()).isEqualTo("Báo cáo định kỳ");
     String draft = browser.byId("body").getAttribute("value");
-    assertThat(draft).contains("đã hoàn thành " + figures.completed() + "/" + figures.withDeadline() + " nhiệm vụ",
-        "(Danh sách các nhiệm vụ quá hạn tại Phụ lục 01 kèm theo)");
+    assertThat(draft)
+        .contains(
+            "đã hoàn thành " + figures.completed() + "/" + figures.withDeadline() + " nhiệm vụ",
+            "(Danh sách các nhiệm vụ quá hạn tại Phụ lục 01 kèm theo)");
     browser.assertNoConsoleErrors();
     browser.screenshots("bao-cao-dinh-ky");
 
     browser.byId("body").clear();
-    browser.byId("body").sendKeys("I. KẾT QUẢ ĐẠT ĐƯỢC\nCác bộ, ngành đã triển khai nghiêm túc, có chuyển biến rõ nét.");
+    browser
+        .byId("body")
+        .sendKeys(
+            "I. KẾT QUẢ ĐẠT ĐƯỢC\nCác bộ, ngành đã triển khai nghiêm túc, có chuyển biến rõ nét.");
     browser.byId("signerName").sendKeys("Nguyễn Thị Hằng");
 
-    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(export("docx", "application/vnd.openxmlformats")))) {
+    try (XWPFDocument docx = new XWPFDocument(
+        new ByteArrayInputStream(export("docx", "application/vnd.openxmlformats")))) {
       String text = new XWPFWordExtractor(docx).getText();
-      assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BÁO CÁO", "I. KẾT QUẢ ĐẠT ĐƯỢC",
-          "Các bộ, ngành đã triển khai nghiêm túc, có chuyển biến rõ nét.", "Nơi nhận:", "Nguyễn Thị Hằng", "Phụ lục 01",
-          "Cam kết lộ trình / thời hạn mới");
+      assertThat(text)
+          .contains(
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+              "BÁO CÁO",
+              "I. KẾT QUẢ ĐẠT ĐƯỢC",
+              "Các bộ, ngành đã triển khai nghiêm túc, có chuyển biến rõ nét.",
+              "Nơi nhận:",
+              "Nguyễn Thị Hằng",
+              "Phụ lục 01",
+              "Cam kết lộ trình / thời hạn mới");
       assertThat(text).doesNotContain("đã hoàn thành " + figures.completed() + "/");
     }
     Path pdf = Files.createTempFile("bao-cao", ".pdf");
     try {
       Files.write(pdf, export("pdf", "application/pdf"));
       Process process = new ProcessBuilder("pdftotext", pdf.toString(), "-").start();
-      String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+      String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+          .replaceAll("\\s+", " ");
       assertThat(process.waitFor()).isZero();
-      assertThat(text).contains("Các bộ, ngành đã triển khai nghiêm túc, có chuyển biến rõ nét.", "Nguyễn Thị Hằng",
-          "DANH SÁCH CÁC NHIỆM VỤ QUÁ HẠN");
+      assertThat(text)
+          .contains(
+              "Các bộ, ngành đã triển khai nghiêm túc, có chuyển biến rõ nét.",
+              "Nguyễn Thị Hằng",
+              "DANH SÁCH CÁC NHIỆM VỤ QUÁ HẠN");
     } finally {
       Files.delete(pdf);
     }
@@ -79,7 +101,8 @@ class PeriodicReportPageBrowserIT extends BrowserTest {
   /** Posts the export form as the page would, with the session and its CSRF field; the file's bytes. */
   @SuppressWarnings("unchecked")
   private byte[] export(String format, String type) {
-    Map<String, Object> response = (Map<String, Object>) browser.driver().executeAsyncScript("""
+    Map<String, Object> response =
+        (Map<String, Object>) browser.driver().executeAsyncScript("""
         const done = arguments[arguments.length - 1];
         const form = document.getElementById('report-export');
         const data = new URLSearchParams(new FormData(form));
@@ -94,7 +117,9 @@ class PeriodicReportPageBrowserIT extends BrowserTest {
         """, format);
     assertThat(response.get("status")).isEqualTo(200L);
     assertThat((String) response.get("type")).startsWith(type);
-    assertThat((String) response.get("disposition")).startsWith("attachment;").contains("." + format);
+    assertThat((String) response.get("disposition"))
+        .startsWith("attachment;")
+        .contains("." + format);
     return Base64.getDecoder().decode((String) response.get("body"));
   }
 }

@@ -27,33 +27,61 @@ class PeriodicReportTextTest {
   static PeriodicFigures sourceFigures() {
     TaskSummary.Figures all = TaskSummary.Figures.of(labels(248, 122, 176, 398));
     TaskSummary.Figures since = TaskSummary.Figures.of(labels(60, 21, 2, 42));
-    FeedbackSlaReport.AgencyFigures feedback = new FeedbackSlaReport.AgencyFigures(null, 1071, 1009, 950, 12,
-        FeedbackSlaReport.percent(1009, 1071), FeedbackSlaReport.percent(950, 1009 + 12));
-    List<TaskSummary.Group> byAgency = List.of(
-        new TaskSummary.Group("bkhcn", "Bộ Khoa học và Công nghệ", TaskSummary.Figures.of(labels(30, 5, 10, 3))));
-    List<TaskSummary.Group> byDirective = List.of(
-        new TaskSummary.Group("71/NQ-CP", "71/NQ-CP", all));
-    return new PeriodicFigures(AS_OF, SINCE, all, byDirective, byAgency, since, feedback, 312, 14,
-        List.of(new PeriodicFigures.Weak("Ủy ban nhân dân tỉnh Thanh Hóa", new java.math.BigDecimal("41.3"), 17)));
+    FeedbackSlaReport.AgencyFigures feedback = new FeedbackSlaReport.AgencyFigures(
+        null,
+        1071,
+        1009,
+        950,
+        12,
+        FeedbackSlaReport.percent(1009, 1071),
+        FeedbackSlaReport.percent(950, 1009 + 12));
+    List<TaskSummary.Group> byAgency = List.of(new TaskSummary.Group(
+        "bkhcn", "Bộ Khoa học và Công nghệ", TaskSummary.Figures.of(labels(30, 5, 10, 3))));
+    List<TaskSummary.Group> byDirective =
+        List.of(new TaskSummary.Group("71/NQ-CP", "71/NQ-CP", all));
+    return new PeriodicFigures(
+        AS_OF,
+        SINCE,
+        all,
+        byDirective,
+        byAgency,
+        since,
+        feedback,
+        312,
+        14,
+        List.of(new PeriodicFigures.Weak(
+            "Ủy ban nhân dân tỉnh Thanh Hóa", new java.math.BigDecimal("41.3"), 17)));
   }
 
   @Test
   void theDraftSaysTheSourcesFiguresInItsWords() {
     List<String> draft = PeriodicReportText.draft(sourceFigures());
 
-    assertThat(draft).contains("Tính đến ngày 13/11/2025, các bộ, ngành, địa phương được giao 944 nhiệm vụ, đã hoàn thành"
-        + " 370/944 nhiệm vụ, 176/944 nhiệm vụ đang triển khai trong hạn, 398 nhiệm vụ quá hạn, tỷ lệ hoàn thành đúng hạn"
-        + " đạt 26,3%.");
-    assertThat(draft).contains("Tính riêng trong khoảng thời gian từ ngày 24/09/2025 đến ngày 13/11/2025, có 125 nhiệm vụ"
-        + " đến hạn, đã hoàn thành 81 nhiệm vụ và còn 42 nhiệm vụ quá hạn, chậm muộn.");
+    assertThat(draft)
+        .contains(
+            "Tính đến ngày 13/11/2025, các bộ, ngành, địa phương được giao 944 nhiệm vụ, đã hoàn thành"
+                + " 370/944 nhiệm vụ, 176/944 nhiệm vụ đang triển khai trong hạn, 398 nhiệm vụ quá hạn, tỷ lệ hoàn thành đúng hạn"
+                + " đạt 26,3%.");
+    assertThat(draft)
+        .contains(
+            "Tính riêng trong khoảng thời gian từ ngày 24/09/2025 đến ngày 13/11/2025, có 125 nhiệm vụ"
+                + " đến hạn, đã hoàn thành 81 nhiệm vụ và còn 42 nhiệm vụ quá hạn, chậm muộn.");
     assertThat(draft).contains("(Danh sách các nhiệm vụ quá hạn tại Phụ lục 01 kèm theo)");
-    assertThat(draft).contains("Hệ thống đã tiếp nhận 1.071 phản ánh, kiến nghị; đã xử lý, trả lời 1.009/1.071 (đạt 94,2%),"
-        + " tỷ lệ xử lý đúng hạn đạt 93%.");
-    assertThat(draft).contains("- Bộ Khoa học và Công nghệ: được giao 48 nhiệm vụ, đã hoàn thành 35/48 nhiệm vụ, 10/48 nhiệm"
-        + " vụ đang triển khai trong hạn, 3 nhiệm vụ quá hạn, tỷ lệ hoàn thành đúng hạn đạt 62,5%.");
-    assertThat(draft).contains("Cổng sáng kiến đã tiếp nhận 312 sáng kiến, trong đó 14 sáng kiến được lựa chọn.");
-    assertThat(draft).contains("Các cơ quan có chỉ số đánh giá thấp nhất trong kỳ: Ủy ban nhân dân tỉnh Thanh Hóa (chỉ số 41,3;"
-        + " 17 nhiệm vụ quá hạn).");
+    assertThat(draft)
+        .contains(
+            "Hệ thống đã tiếp nhận 1.071 phản ánh, kiến nghị; đã xử lý, trả lời 1.009/1.071 (đạt 94,2%),"
+                + " tỷ lệ xử lý đúng hạn đạt 93%.");
+    assertThat(draft)
+        .contains(
+            "- Bộ Khoa học và Công nghệ: được giao 48 nhiệm vụ, đã hoàn thành 35/48 nhiệm vụ, 10/48 nhiệm"
+                + " vụ đang triển khai trong hạn, 3 nhiệm vụ quá hạn, tỷ lệ hoàn thành đúng hạn đạt 62,5%.");
+    assertThat(draft)
+        .contains(
+            "Cổng sáng kiến đã tiếp nhận 312 sáng kiến, trong đó 14 sáng kiến được lựa chọn.");
+    assertThat(draft)
+        .contains(
+            "Các cơ quan có chỉ số đánh giá thấp nhất trong kỳ: Ủy ban nhân dân tỉnh Thanh Hóa (chỉ số 41,3;"
+                + " 17 nhiệm vụ quá hạn).");
   }
 
   @Test
@@ -65,19 +93,39 @@ class PeriodicReportTextTest {
     byChannel.put("letter", 18L);
     byChannel.put("email", 0L);
     byChannel.put("counter", 0L);
-    PeriodicFigures withChannels = new PeriodicFigures(f.asOf(), f.since(), f.tasks(), f.byDirective(), f.byAgency(),
-        f.sinceTasks(), f.feedback(), f.initiativesReceived(), f.initiativesSelected(), f.weakest(), byChannel);
+    PeriodicFigures withChannels = new PeriodicFigures(
+        f.asOf(),
+        f.since(),
+        f.tasks(),
+        f.byDirective(),
+        f.byAgency(),
+        f.sinceTasks(),
+        f.feedback(),
+        f.initiativesReceived(),
+        f.initiativesSelected(),
+        f.weakest(),
+        byChannel);
 
-    assertThat(PeriodicReportText.draft(withChannels)).contains(
-        "Theo kênh tiếp nhận: qua Cổng thông tin 1.001, qua đường dây nóng 52, bằng thư gửi đến 18.");
+    assertThat(PeriodicReportText.draft(withChannels))
+        .contains(
+            "Theo kênh tiếp nhận: qua Cổng thông tin 1.001, qua đường dây nóng 52, bằng thư gửi đến 18.");
     assertThat(PeriodicReportText.draft(f)).noneMatch(line -> line.startsWith("Theo kênh"));
   }
 
   @Test
   void withoutAPreviousReportThereIsNoPeriodParagraph() {
     PeriodicFigures figures = sourceFigures();
-    PeriodicFigures alone = new PeriodicFigures(figures.asOf(), null, figures.tasks(), List.of(), List.of(), null,
-        figures.feedback(), 0, 0, List.of());
+    PeriodicFigures alone = new PeriodicFigures(
+        figures.asOf(),
+        null,
+        figures.tasks(),
+        List.of(),
+        List.of(),
+        null,
+        figures.feedback(),
+        0,
+        0,
+        List.of());
 
     List<String> draft = PeriodicReportText.draft(alone);
 

@@ -29,8 +29,10 @@ class ReindexIT extends IntegrationTest {
 
   @Autowired
   JdbcClient jdbc;
+
   @Autowired
   CaseIndex index;
+
   @Autowired
   RestClient elasticsearch;
 
@@ -41,7 +43,9 @@ class ReindexIT extends IntegrationTest {
     for (int i = 0; i < 3; i++) {
       codes.add(submit(marker));
     }
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(found(marker)).containsExactlyInAnyOrderElementsOf(codes));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(found(marker)).containsExactlyInAnyOrderElementsOf(codes));
     List<String> before = index.indicesBehindAlias();
 
     // Searches keep running while the alias is swapped; each must see every case.
@@ -68,7 +72,9 @@ class ReindexIT extends IntegrationTest {
     for (String old : before) {
       assertThat(exists(old)).as("old index %s deleted", old).isFalse();
     }
-    assertThat(duringReindex).isNotEmpty().allSatisfy(hits -> assertThat(hits).containsExactlyInAnyOrderElementsOf(codes));
+    assertThat(duringReindex)
+        .isNotEmpty()
+        .allSatisfy(hits -> assertThat(hits).containsExactlyInAnyOrderElementsOf(codes));
     assertThat(found(marker)).containsExactlyInAnyOrderElementsOf(codes);
   }
 
@@ -92,10 +98,14 @@ class ReindexIT extends IntegrationTest {
 
     assertThat(reindexes).isPositive();
     assertThat(codes).hasSize(30);
-    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(found(marker)).containsExactlyInAnyOrderElementsOf(codes));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(found(marker)).containsExactlyInAnyOrderElementsOf(codes));
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
       index.refresh();
-      assertThat(feedbackDocuments()).isEqualTo(jdbc.sql("select count(*) from feedback_item").query(Long.class).single());
+      assertThat(feedbackDocuments())
+          .isEqualTo(
+              jdbc.sql("select count(*) from feedback_item").query(Long.class).single());
     });
   }
 
@@ -116,17 +126,26 @@ class ReindexIT extends IntegrationTest {
   }
 
   private List<String> found(String marker) {
-    JsonNode result = api().get("/api/v1/search?size=100&q=" + marker, Api.token("thuongtruc")).json();
+    JsonNode result = api()
+        .get("/api/v1/search?size=100&q=" + marker, Api.token("thuongtruc"))
+        .json();
     return result.path("items").findValuesAsText("code");
   }
 
   private boolean exists(String indexName) throws Exception {
-    return elasticsearch.performRequest(new Request("HEAD", "/" + indexName)).getStatusLine().getStatusCode() == 200;
+    return elasticsearch
+            .performRequest(new Request("HEAD", "/" + indexName))
+            .getStatusLine()
+            .getStatusCode()
+        == 200;
   }
 
   private long feedbackDocuments() throws Exception {
     Request count = new Request("GET", "/" + index.alias() + "/_count");
     count.addParameter("q", "case_type:feedback");
-    return new ObjectMapper().readTree(elasticsearch.performRequest(count).getEntity().getContent()).path("count").asLong();
+    return new ObjectMapper()
+        .readTree(elasticsearch.performRequest(count).getEntity().getContent())
+        .path("count")
+        .asLong();
   }
 }

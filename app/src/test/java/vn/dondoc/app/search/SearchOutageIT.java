@@ -36,30 +36,55 @@ class SearchOutageIT extends IntegrationTest {
     Api.Response created = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker)));
     assertThat(created.status()).isEqualTo(201);
     String code = created.json().path("code").asText();
-    assertThat(jdbc.sql("select count(*) from feedback_item where code = ?").param(code).query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from feedback_item where code = ?")
+            .param(code)
+            .query(Long.class)
+            .single())
+        .isEqualTo(1);
 
     Api.Response search = api().get("/api/v1/search?q=" + Api.encode(marker), standingOffice);
     assertThat(search.status()).isEqualTo(503);
     assertThat(search.contentType()).startsWith("application/problem+json");
     assertThat(search.header("Retry-After")).isNotNull();
-    assertThat(jdbc.sql("select count(*) from outbox").query(Long.class).single()).isPositive();
-    JsonNode outbox = api().get("/actuator/health", Api.token("quantri")).json().path("components").path("searchOutbox");
-    assertThat(outbox.path("status").asText()).as("a backlog is reported, not an outage").isEqualTo("UP");
+    assertThat(jdbc.sql("select count(*) from outbox").query(Long.class).single())
+        .isPositive();
+    JsonNode outbox = api()
+        .get("/actuator/health", Api.token("quantri"))
+        .json()
+        .path("components")
+        .path("searchOutbox");
+    assertThat(outbox.path("status").asText())
+        .as("a backlog is reported, not an outage")
+        .isEqualTo("UP");
     assertThat(outbox.path("details").path("backlog").asLong()).isPositive();
     assertThat(outbox.path("details").has("oldestWaitingSeconds")).isTrue();
 
     services("start", "elasticsearch");
 
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-        assertThat(api().get("/api/v1/search?q=" + Api.encode("thu tuc " + marker), standingOffice).json()
-            .path("items").findValuesAsText("code")).containsExactly(code));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(() -> assertThat(api()
+                .get("/api/v1/search?q=" + Api.encode("thu tuc " + marker), standingOffice)
+                .json()
+                .path("items")
+                .findValuesAsText("code"))
+            .containsExactly(code));
   }
 
-  private static void services(String action, String name) throws IOException, InterruptedException {
+  private static void services(String action, String name)
+      throws IOException, InterruptedException {
     Path repository = Path.of(System.getProperty("dondoc.repository", ".."));
-    Process process = new ProcessBuilder(repository.resolve("bin/dondoc").toString(), "services", action, name)
-        .directory(repository.toFile()).inheritIO().start();
-    assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("bin/dondoc services %s %s finished", action, name).isTrue();
-    assertThat(process.exitValue()).as("bin/dondoc services %s %s", action, name).isZero();
+    Process process = new ProcessBuilder(
+            repository.resolve("bin/dondoc").toString(), "services", action, name)
+        .directory(repository.toFile())
+        .inheritIO()
+        .start();
+    assertThat(process.waitFor(180, TimeUnit.SECONDS))
+        .as("bin/dondoc services %s %s finished", action, name)
+        .isTrue();
+    assertThat(process.exitValue())
+        .as("bin/dondoc services %s %s", action, name)
+        .isZero();
   }
 }

@@ -33,19 +33,30 @@ class AnonymousRateLimitIT extends IntegrationTest {
   void theFourthSubmissionFromOneAddressWaitsAndIsNotStored() {
     limitToThreeAnHour();
     for (int i = 0; i < 3; i++) {
-      assertThat(api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())), null, Map.of()).status())
+      assertThat(api()
+              .postJson(
+                  "/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())), null, Map.of())
+              .status())
           .isEqualTo(201);
     }
     String marker = Feedback.marker();
-    Api.Response refused = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker)), null, Map.of());
+    Api.Response refused =
+        api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker)), null, Map.of());
     assertThat(refused.status()).isEqualTo(429);
     assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().path("title").asText()).isEqualTo("Gửi quá nhiều lần");
     assertThat(stored(marker)).isZero();
 
-    assertThat(api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())), Api.token("congdan"), Map.of())
-        .status()).as("a signed-in citizen is not limited").isEqualTo(201);
+    assertThat(api()
+            .postJson(
+                "/api/v1/feedback",
+                Api.toJson(Feedback.valid(Feedback.marker())),
+                Api.token("congdan"),
+                Map.of())
+            .status())
+        .as("a signed-in citizen is not limited")
+        .isEqualTo(201);
   }
 
   /** The test's requests come from 127.0.0.1, which the test profile does not trust as a proxy. */
@@ -53,17 +64,26 @@ class AnonymousRateLimitIT extends IntegrationTest {
   void neitherForwardedHeadersNorOtherAuthorizationSchemesEscapeTheLimit() {
     limitToThreeAnHour();
     for (int i = 0; i < 3; i++) {
-      assertThat(api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())), null,
-          Map.of("X-Forwarded-For", "203.0.113." + (i + 1))).status()).isEqualTo(201);
+      assertThat(api()
+              .postJson(
+                  "/api/v1/feedback",
+                  Api.toJson(Feedback.valid(Feedback.marker())),
+                  null,
+                  Map.of("X-Forwarded-For", "203.0.113." + (i + 1)))
+              .status())
+          .isEqualTo(201);
     }
     List<Map<String, String>> evasions = List.of(
         Map.of("X-Forwarded-For", "198.51.100.77"),
         Map.of("Forwarded", "for=198.51.100.78"),
-        Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString("congdan:demo".getBytes())),
+        Map.of(
+            "Authorization",
+            "Basic " + Base64.getEncoder().encodeToString("congdan:demo".getBytes())),
         Map.of("Authorization", "Digest username=\"congdan\""));
     for (Map<String, String> evasion : evasions) {
       String marker = Feedback.marker();
-      Api.Response refused = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker)), null, evasion);
+      Api.Response refused =
+          api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker)), null, evasion);
       assertThat(refused.status()).as(evasion.toString()).isEqualTo(429);
       assertThat(stored(marker)).as(evasion.toString()).isZero();
     }
@@ -72,21 +92,33 @@ class AnonymousRateLimitIT extends IntegrationTest {
   private void limitToThreeAnHour() {
     // the windows of earlier runs in this hour would count against this test's address
     jdbc.sql("delete from rate_limit_window").update();
-    Api.Response changed = api().putJson("/api/v1/admin/rate-limit", "{\"limit\":3,\"window\":\"PT1H\"}", admin);
+    Api.Response changed =
+        api().putJson("/api/v1/admin/rate-limit", "{\"limit\":3,\"window\":\"PT1H\"}", admin);
     assertThat(changed.status()).as(changed.raw().body()).isEqualTo(200);
   }
 
   private int stored(String marker) {
-    return jdbc.sql("select count(*) from feedback_item where title like ?").param("%" + marker).query(Integer.class).single();
+    return jdbc.sql("select count(*) from feedback_item where title like ?")
+        .param("%" + marker)
+        .query(Integer.class)
+        .single();
   }
 
   @Test
   void onlyAdminsChangeTheLimitAndBadValuesAreRefused() {
-    assertThat(api().putJson("/api/v1/admin/rate-limit", "{\"limit\":3,\"window\":\"PT1H\"}", Api.token("thuongtruc")).status())
+    assertThat(api()
+            .putJson(
+                "/api/v1/admin/rate-limit",
+                "{\"limit\":3,\"window\":\"PT1H\"}",
+                Api.token("thuongtruc"))
+            .status())
         .isEqualTo(403);
-    Api.Response bad = api().putJson("/api/v1/admin/rate-limit", "{\"limit\":3,\"window\":\"một giờ\"}", admin);
+    Api.Response bad =
+        api().putJson("/api/v1/admin/rate-limit", "{\"limit\":3,\"window\":\"một giờ\"}", admin);
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("window");
-    assertThat(api().get("/api/v1/admin/rate-limit", admin).json().path("limit").asInt()).as("unchanged").isZero();
+    assertThat(api().get("/api/v1/admin/rate-limit", admin).json().path("limit").asInt())
+        .as("unchanged")
+        .isZero();
   }
 }

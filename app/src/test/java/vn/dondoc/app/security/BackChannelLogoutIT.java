@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserSession;
-import vn.dondoc.app.support.KeycloakMasterAdmin;
 import vn.dondoc.app.support.IntegrationTest;
+import vn.dondoc.app.support.KeycloakMasterAdmin;
 import vn.dondoc.app.support.Registration;
 
 /**
@@ -34,7 +34,8 @@ class BackChannelLogoutIT extends IntegrationTest {
   void pointTheClientsAtThisTest() throws Exception {
     for (String clientId : new String[] {"dondoc-web", "dondoc-api"}) {
       JsonNode client = client(clientId);
-      configuredUrls.put(clientId, client.path("attributes").path("backchannel.logout.url").asText());
+      configuredUrls.put(
+          clientId, client.path("attributes").path("backchannel.logout.url").asText());
       setLogoutUrl(client, "http://127.0.0.1:" + port + BackChannelLogout.PATH);
     }
   }
@@ -53,24 +54,37 @@ class BackChannelLogoutIT extends IntegrationTest {
     String token = Api.token(username, "Demo-pass-123");
     BrowserSession browser = new BrowserSession();
     String innovatorArea = "http://127.0.0.1:" + port + "/sang-kien-cua-toi";
-    assertThat(browser.loginAndOpen(innovatorArea, username, "Demo-pass-123").statusCode()).isEqualTo(200);
+    assertThat(browser.loginAndOpen(innovatorArea, username, "Demo-pass-123").statusCode())
+        .isEqualTo(200);
     assertThat(api().get("/api/v1/public/feedback-choices", token).status()).isEqualTo(200);
 
-    String userId = admin("GET", "/users?exact=true&username=" + username, null).get(0).path("id").asText();
+    String userId = admin("GET", "/users?exact=true&username=" + username, null)
+        .get(0)
+        .path("id")
+        .asText();
     admin("POST", "/users/" + userId + "/logout", null);
 
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        assertThat(api().get("/api/v1/public/feedback-choices", token).status()).as("the bearer token").isEqualTo(401));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> assertThat(api().get("/api/v1/public/feedback-choices", token).status())
+                .as("the bearer token")
+                .isEqualTo(401));
     HttpResponse<String> page = browser.get(innovatorArea);
     assertThat(page.statusCode()).as("the page session").isEqualTo(302);
-    assertThat(page.headers().firstValue("Location").orElse("")).contains("/oauth2/authorization/keycloak");
+    assertThat(page.headers().firstValue("Location").orElse(""))
+        .contains("/oauth2/authorization/keycloak");
   }
 
   @Test
   void anythingButASignedLogoutTokenIsRefused() {
-    Api.Response forged = api().postForm(BackChannelLogout.PATH, Map.of("logout_token", Api.token("congdan")));
+    Api.Response forged =
+        api().postForm(BackChannelLogout.PATH, Map.of("logout_token", Api.token("congdan")));
     assertThat(forged.status()).as("an access token is no logout token").isEqualTo(400);
-    assertThat(api().postForm(BackChannelLogout.PATH, Map.of("logout_token", "e30.e30.")).status()).isEqualTo(400);
+    assertThat(api()
+            .postForm(BackChannelLogout.PATH, Map.of("logout_token", "e30.e30."))
+            .status())
+        .isEqualTo(400);
   }
 
   private JsonNode client(String clientId) throws Exception {
@@ -86,5 +100,4 @@ class BackChannelLogoutIT extends IntegrationTest {
   private static JsonNode admin(String method, String path, JsonNode body) throws Exception {
     return KeycloakMasterAdmin.call(method, "/dondoc" + path, body);
   }
-
 }

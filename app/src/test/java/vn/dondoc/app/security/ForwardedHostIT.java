@@ -12,12 +12,16 @@ class ForwardedHostIT extends IntegrationTest {
 
   @Test
   void theLoginRedirectStaysOnTheHostTheClientReached() {
-    for (Map<String, String> forged : new Map[] {Map.of("X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https"),
-        Map.of("Forwarded", "host=evil.example;proto=https")}) {
+    for (Map<String, String> forged : new Map[] {
+      Map.of("X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https"),
+      Map.of("Forwarded", "host=evil.example;proto=https")
+    }) {
       Api.Response redirect = api().get("/sang-kien-cua-toi", null, forged);
 
       assertThat(redirect.status()).isEqualTo(302);
-      assertThat(redirect.header("Location")).as(forged.toString()).startsWith("http://127.0.0.1:" + port + "/")
+      assertThat(redirect.header("Location"))
+          .as(forged.toString())
+          .startsWith("http://127.0.0.1:" + port + "/")
           .doesNotContain("evil.example");
     }
   }

@@ -19,12 +19,16 @@ class KeycloakHostnameIT {
     try (Socket socket = new Socket(keycloak.getHost(), keycloak.getPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET /realms/dondoc/.well-known/openid-configuration HTTP/1.1\r\nHost: evil.example\r\n"
-          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET /realms/dondoc/.well-known/openid-configuration HTTP/1.1\r\nHost: evil.example\r\n"
+                  + "Connection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-      assertThat(response).startsWith("HTTP/1.1 200").doesNotContain("evil.example")
+      assertThat(response)
+          .startsWith("HTTP/1.1 200")
+          .doesNotContain("evil.example")
           .contains("\"issuer\":\"" + Api.KEYCLOAK + "/realms/dondoc\"");
     }
   }

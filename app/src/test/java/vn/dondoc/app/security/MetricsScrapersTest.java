@@ -13,8 +13,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 class MetricsScrapersTest {
 
-  private static final Authentication ANONYMOUS =
-      new AnonymousAuthenticationToken("key", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+  private static final Authentication ANONYMOUS = new AnonymousAuthenticationToken(
+      "key", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
   @Test
   void aScraperInAListedNetworkNeedsNoToken() {
@@ -28,13 +28,25 @@ class MetricsScrapersTest {
   void onlyAdminsOutsideThoseNetworks() {
     MetricsScrapers none = new MetricsScrapers(null);
     assertThat(granted(none, "127.0.0.1", ANONYMOUS)).isFalse();
-    assertThat(granted(none, "127.0.0.1", new TestingAuthenticationToken("canbo", "", "ROLE_" + Roles.AGENCY_OFFICER))).isFalse();
-    assertThat(granted(none, "127.0.0.1", new TestingAuthenticationToken("quantri", "", "ROLE_" + Roles.ADMIN))).isTrue();
+    assertThat(granted(
+            none,
+            "127.0.0.1",
+            new TestingAuthenticationToken("canbo", "", "ROLE_" + Roles.AGENCY_OFFICER)))
+        .isFalse();
+    assertThat(granted(
+            none,
+            "127.0.0.1",
+            new TestingAuthenticationToken("quantri", "", "ROLE_" + Roles.ADMIN)))
+        .isTrue();
   }
 
-  private static boolean granted(MetricsScrapers scrapers, String remoteAddress, Authentication caller) {
+  private static boolean granted(
+      MetricsScrapers scrapers, String remoteAddress, Authentication caller) {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/prometheus");
     request.setRemoteAddr(remoteAddress);
-    return scrapers.adminOrScrapeNetwork().authorize(() -> caller, new RequestAuthorizationContext(request)).isGranted();
+    return scrapers
+        .adminOrScrapeNetwork()
+        .authorize(() -> caller, new RequestAuthorizationContext(request))
+        .isGranted();
   }
 }

@@ -35,7 +35,8 @@ import vn.dondoc.app.support.KeycloakMasterAdmin;
 class RealmAsDeployedIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path REALM = Path.of(System.getProperty("dondoc.repository", ".."), "docker/keycloak/realm-dondoc.json");
+  private static final Path REALM =
+      Path.of(System.getProperty("dondoc.repository", ".."), "docker/keycloak/realm-dondoc.json");
 
   private final String realm = "otp-check-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -47,9 +48,15 @@ class RealmAsDeployedIT {
     // the innovator has set up a one-time code in their account, as anyone may
     for (JsonNode user : copy.path("users")) {
       if (user.path("username").asText().equals("sangkien")) {
-        ((ObjectNode) user).withArray("credentials").addObject().put("type", "otp").put("userLabel", "điện thoại")
+        ((ObjectNode) user)
+            .withArray("credentials")
+            .addObject()
+            .put("type", "otp")
+            .put("userLabel", "điện thoại")
             .put("secretData", "{\"value\":\"dondoc-realm-check-secret\"}")
-            .put("credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
+            .put(
+                "credentialData",
+                "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,\"algorithm\":\"HmacSHA1\"}");
       }
     }
     admin("POST", "", copy);
@@ -67,9 +74,12 @@ class RealmAsDeployedIT {
 
   private HttpResponse<String> signIn(BrowserSession session, String username) throws Exception {
     String verifier = "realm-check-" + UUID.randomUUID() + UUID.randomUUID();
-    String challenge = Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-    String authorize = Api.KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=account-console"
+    String challenge = Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(MessageDigest.getInstance("SHA-256")
+            .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+    String authorize = Api.KEYCLOAK + "/realms/" + realm
+        + "/protocol/openid-connect/auth?client_id=account-console"
         + "&response_type=code&scope=openid&code_challenge_method=S256&code_challenge=" + challenge
         + "&redirect_uri=" + URLEncoder.encode(accountUrl(), StandardCharsets.UTF_8);
     return session.loginAndOpen(authorize, username);
@@ -84,7 +94,8 @@ class RealmAsDeployedIT {
    * update their profile at their next sign-in, and they send the form with the attribute changed (whether the
    * page offered the field or not).
    */
-  private String changeOwnAttribute(String username, String attribute, String value) throws Exception {
+  private String changeOwnAttribute(String username, String attribute, String value)
+      throws Exception {
     JsonNode user = user(username);
     ObjectNode asked = JSON.createObjectNode();
     asked.putArray("requiredActions").add("UPDATE_PROFILE");
@@ -99,20 +110,30 @@ class RealmAsDeployedIT {
     fields.put("firstName", user.path("firstName").asText());
     fields.put("lastName", user.path("lastName").asText());
     fields.put(attribute, value);
-    session.send("POST", action.group(1).replace("&amp;", "&"), Map.of("Content-Type", "application/x-www-form-urlencoded"),
+    session.send(
+        "POST",
+        action.group(1).replace("&amp;", "&"),
+        Map.of("Content-Type", "application/x-www-form-urlencoded"),
         Api.form(fields));
     return user(username).path("attributes").path(attribute).path(0).asText(null);
   }
 
   private JsonNode user(String username) throws Exception {
-    return admin("GET", "/" + realm + "/users?exact=true&briefRepresentation=false&username=" + username, null).get(0);
+    return admin(
+            "GET",
+            "/" + realm + "/users?exact=true&briefRepresentation=false&username=" + username,
+            null)
+        .get(0);
   }
 
   @Test
-  void anExpertCannotChangeTheAffiliationButAnyoneEditsTheOrganisationTheyDeclare() throws Exception {
-    assertThat(changeOwnAttribute("chuyengia", "affiliation", "Công ty Cổ phần Công nghệ Sáng Kiến Việt"))
+  void anExpertCannotChangeTheAffiliationButAnyoneEditsTheOrganisationTheyDeclare()
+      throws Exception {
+    assertThat(changeOwnAttribute(
+            "chuyengia", "affiliation", "Công ty Cổ phần Công nghệ Sáng Kiến Việt"))
         .isEqualTo("Viện Hàn lâm Khoa học và Công nghệ Việt Nam");
-    assertThat(changeOwnAttribute("congdan", "organisation", "Công ty TNHH Đổi Mới")).isEqualTo("Công ty TNHH Đổi Mới");
+    assertThat(changeOwnAttribute("congdan", "organisation", "Công ty TNHH Đổi Mới"))
+        .isEqualTo("Công ty TNHH Đổi Mới");
   }
 
   @Test
@@ -126,20 +147,26 @@ class RealmAsDeployedIT {
   @Test
   void anyoneElseWhoSetUpACodeIsAskedForIt() throws Exception {
     HttpResponse<String> page = signIn("sangkien");
-    assertThat(page.body()).as("the one-time code form").contains("name=\"otp\"").doesNotContain("name=\"totp\"");
-    assertThat(page.uri().toString()).as("not yet back at the console").doesNotMatch(".*[?&]code=.*");
+    assertThat(page.body())
+        .as("the one-time code form")
+        .contains("name=\"otp\"")
+        .doesNotContain("name=\"totp\"");
+    assertThat(page.uri().toString())
+        .as("not yet back at the console")
+        .doesNotMatch(".*[?&]code=.*");
   }
 
   @Test
   void aCitizenSignsInWithThePasswordAlone() throws Exception {
     HttpResponse<String> page = signIn("congdan");
     assertThat(page.body()).doesNotContain("name=\"totp\"").doesNotContain("name=\"otp\"");
-    assertThat(page.uri().toString()).as("back at the account console with a code").startsWith(Api.KEYCLOAK + "/realms/" + realm + "/account/")
+    assertThat(page.uri().toString())
+        .as("back at the account console with a code")
+        .startsWith(Api.KEYCLOAK + "/realms/" + realm + "/account/")
         .contains("code=");
   }
 
   private static JsonNode admin(String method, String path, JsonNode body) throws Exception {
     return KeycloakMasterAdmin.call(method, path, body);
   }
-
 }

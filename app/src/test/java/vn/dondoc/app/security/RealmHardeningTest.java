@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class RealmHardeningTest {
 
-  private static final Path REALM = Path.of(System.getProperty("dondoc.repository", ".."), "docker/keycloak/realm-dondoc.json");
+  private static final Path REALM =
+      Path.of(System.getProperty("dondoc.repository", ".."), "docker/keycloak/realm-dondoc.json");
   private static JsonNode realm;
 
   @BeforeAll
@@ -28,7 +29,8 @@ class RealmHardeningTest {
   void passwordsAreGuardedAgainstGuessing() {
     assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
     assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
-    assertThat(realm.path("passwordPolicy").asText()).contains("length(12)", "notUsername", "passwordHistory(");
+    assertThat(realm.path("passwordPolicy").asText())
+        .contains("length(12)", "notUsername", "passwordHistory(");
     assertThat(realm.path("sslRequired").asText()).isIn("external", "all");
   }
 
@@ -46,16 +48,27 @@ class RealmHardeningTest {
     boolean asksForTheCode = false;
     for (JsonNode flow : realm.path("authenticationFlows")) {
       for (JsonNode step : flow.path("authenticationExecutions")) {
-        if (condition.path("alias").asText().equals(step.path("authenticatorConfig").asText())) {
+        if (condition
+            .path("alias")
+            .asText()
+            .equals(step.path("authenticatorConfig").asText())) {
           asksForTheCode = flow.toString().contains("\"auth-otp-form\"");
         }
       }
     }
-    assertThat(asksForTheCode).as("the flow with that condition asks for the code").isTrue();
+    assertThat(asksForTheCode)
+        .as("the flow with that condition asks for the code")
+        .isTrue();
     for (JsonNode role : realm.path("roles").path("realm")) {
       String name = role.path("name").asText();
       boolean needsCode = role.path("composites").path("realm").toString().contains("otp-required");
-      if (List.of(Roles.STANDING_OFFICE, Roles.AGENCY_LEADER, Roles.REVIEWER, Roles.SUPERVISOR, Roles.ADMIN).contains(name)) {
+      if (List.of(
+              Roles.STANDING_OFFICE,
+              Roles.AGENCY_LEADER,
+              Roles.REVIEWER,
+              Roles.SUPERVISOR,
+              Roles.ADMIN)
+          .contains(name)) {
         assertThat(needsCode).as("%s needs the one-time code", name).isTrue();
       } else if (List.of(Roles.CITIZEN, Roles.INNOVATOR).contains(name)) {
         assertThat(needsCode).as("%s signs in with a password (or VNeID)", name).isFalse();
@@ -76,10 +89,13 @@ class RealmHardeningTest {
     for (JsonNode client : realm.path("clients")) {
       if (client.path("publicClient").asBoolean()) {
         publicClients++;
-        assertThat(client.path("attributes").path("pkce.code.challenge.method").asText()).as(client.path("clientId").asText())
+        assertThat(client.path("attributes").path("pkce.code.challenge.method").asText())
+            .as(client.path("clientId").asText())
             .isEqualTo("S256");
-        client.path("redirectUris").forEach(uri -> assertThat(uri.asText()).as(client.path("clientId").asText())
-            .doesNotContain("*"));
+        client
+            .path("redirectUris")
+            .forEach(uri ->
+                assertThat(uri.asText()).as(client.path("clientId").asText()).doesNotContain("*"));
       }
     }
     assertThat(publicClients).isPositive();
@@ -90,8 +106,15 @@ class RealmHardeningTest {
     for (JsonNode client : realm.path("clients")) {
       String id = client.path("clientId").asText();
       if (id.equals("dondoc-web") || id.equals("dondoc-api")) {
-        assertThat(client.path("attributes").path("backchannel.logout.url").asText()).as(id).endsWith(BackChannelLogout.PATH);
-        assertThat(client.path("attributes").path("backchannel.logout.session.required").asText()).as(id).isEqualTo("true");
+        assertThat(client.path("attributes").path("backchannel.logout.url").asText())
+            .as(id)
+            .endsWith(BackChannelLogout.PATH);
+        assertThat(client
+                .path("attributes")
+                .path("backchannel.logout.session.required")
+                .asText())
+            .as(id)
+            .isEqualTo("true");
         // with front-channel logout on, Keycloak would not use the back channel at all
         assertThat(client.path("frontchannelLogout").asBoolean(true)).as(id).isFalse();
       }

@@ -30,35 +30,55 @@ class SecurityHeadersIT extends IntegrationTest {
 
   @Test
   void staffPagesCarryThePoliciesAndTheSessionCookieIsLax() {
-    HttpResponse<String> page = new BrowserSession().loginAndOpen("http://127.0.0.1:" + port + StaffNavigation.HOME,
-        "thuongtruc");
+    HttpResponse<String> page = new BrowserSession()
+        .loginAndOpen("http://127.0.0.1:" + port + StaffNavigation.HOME, "thuongtruc");
     assertThat(page.statusCode()).isEqualTo(200);
     assertProtected("staff page", page.headers());
 
     Api.Response started = api().get("/sang-kien-cua-toi", null);
     List<String> cookies = started.raw().headers().allValues("Set-Cookie");
-    assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).singleElement().asString()
-        .contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(cookies)
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+        .singleElement()
+        .asString()
+        .contains("HttpOnly")
+        .containsIgnoringCase("SameSite=Lax");
   }
 
   @Test
   void theCamundaWebappsKeepTheirOwnPolicy() {
     // the webapps are the admins' (docs/OPERATIONS.md, "The engine: who reaches it")
-    HttpResponse<String> cockpit = new BrowserSession().loginAndOpen("http://127.0.0.1:" + port + "/camunda/app/tasklist/",
-        "quantri");
+    HttpResponse<String> cockpit = new BrowserSession()
+        .loginAndOpen("http://127.0.0.1:" + port + "/camunda/app/tasklist/", "quantri");
     assertThat(cockpit.statusCode()).as("%s %s", cockpit.uri(), cockpit.body()).isEqualTo(200);
-    assertThat(cockpit.headers().allValues("Content-Security-Policy")).singleElement().asString().contains("'nonce-");
+    assertThat(cockpit.headers().allValues("Content-Security-Policy"))
+        .singleElement()
+        .asString()
+        .contains("'nonce-");
   }
 
   private static void assertProtected(String kind, HttpHeaders headers) {
     String csp = headers.firstValue("Content-Security-Policy").orElse("");
-    assertThat(csp).as(kind).contains("default-src 'self'", "script-src 'self';", "object-src 'none'",
-        "frame-ancestors 'none'");
-    assertThat(csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src")))).as(kind)
+    assertThat(csp)
+        .as(kind)
+        .contains(
+            "default-src 'self'",
+            "script-src 'self';",
+            "object-src 'none'",
+            "frame-ancestors 'none'");
+    assertThat(
+            csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src"))))
+        .as(kind)
         .doesNotContain("unsafe");
-    assertThat(headers.firstValue("Referrer-Policy")).as(kind).contains("strict-origin-when-cross-origin");
-    assertThat(headers.firstValue("Permissions-Policy").orElse("")).as(kind).contains("camera=()", "geolocation=()");
+    assertThat(headers.firstValue("Referrer-Policy"))
+        .as(kind)
+        .contains("strict-origin-when-cross-origin");
+    assertThat(headers.firstValue("Permissions-Policy").orElse(""))
+        .as(kind)
+        .contains("camera=()", "geolocation=()");
     assertThat(headers.firstValue("X-Content-Type-Options")).as(kind).contains("nosniff");
-    assertThat(headers.firstValue("Strict-Transport-Security")).as(kind + ": plain HTTP, no HSTS").isEmpty();
+    assertThat(headers.firstValue("Strict-Transport-Security"))
+        .as(kind + ": plain HTTP, no HSTS")
+        .isEmpty();
   }
 }

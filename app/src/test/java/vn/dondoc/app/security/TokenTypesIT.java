@@ -15,6 +15,8 @@ class TokenTypesIT extends IntegrationTest {
 
     assertThat(api().get("/engine-rest/task/count", idToken).status()).isEqualTo(401);
     assertThat(api().get("/api/v1/admin/rate-limit", idToken).status()).isEqualTo(401);
-    assertThat(api().get("/api/v1/admin/rate-limit", Api.token("quantri")).status()).as("the access token").isEqualTo(200);
+    assertThat(api().get("/api/v1/admin/rate-limit", Api.token("quantri")).status())
+        .as("the access token")
+        .isEqualTo(200);
   }
 }

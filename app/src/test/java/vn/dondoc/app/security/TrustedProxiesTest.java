@@ -12,7 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** Forwarded headers count only when the socket is a configured proxy. */
 class TrustedProxiesTest {
 
-  private final TrustedProxies.Settings nginxOnLoopback = new TrustedProxies.Settings(List.of("127.0.0.1", " 10.0.0.0/8 "));
+  private final TrustedProxies.Settings nginxOnLoopback =
+      new TrustedProxies.Settings(List.of("127.0.0.1", " 10.0.0.0/8 "));
 
   @Test
   void aClientCannotChooseItsAddressOrTheHostOfRedirects() throws Exception {
@@ -55,10 +56,14 @@ class TrustedProxiesTest {
     return request;
   }
 
-  private static HttpServletRequest pass(TrustedProxies.Settings settings, MockHttpServletRequest request) throws Exception {
+  private static HttpServletRequest pass(
+      TrustedProxies.Settings settings, MockHttpServletRequest request) throws Exception {
     AtomicReference<HttpServletRequest> seen = new AtomicReference<>();
-    TrustedProxies.filter(settings).doFilter(request, new MockHttpServletResponse(),
-        (req, res) -> seen.set((HttpServletRequest) req));
+    TrustedProxies.filter(settings)
+        .doFilter(
+            request,
+            new MockHttpServletResponse(),
+            (req, res) -> seen.set((HttpServletRequest) req));
     return seen.get();
   }
 }

@@ -12,16 +12,22 @@ class CalendarCoverageTest {
   @Test
   void nextYearMissingIsWarnedFromTheFirstOfOctober() {
     Set<Integer> entered = Set.of(2026);
-    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-09-30"), entered::contains)).isEmpty();
-    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-10-01"), entered::contains)).contains(2027);
-    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-12-31"), entered::contains)).contains(2027);
-    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2027-01-01"), entered::contains)).isEmpty();
+    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-09-30"), entered::contains))
+        .isEmpty();
+    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-10-01"), entered::contains))
+        .contains(2027);
+    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-12-31"), entered::contains))
+        .contains(2027);
+    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2027-01-01"), entered::contains))
+        .isEmpty();
   }
 
   @Test
   void anEnteredNextYearIsNoWarning() {
     Set<Integer> entered = Set.of(2026, 2027);
-    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-10-01"), entered::contains)).isEmpty();
-    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-12-31"), entered::contains)).isEmpty();
+    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-10-01"), entered::contains))
+        .isEmpty();
+    assertThat(CalendarCoverage.missingYear(LocalDate.parse("2026-12-31"), entered::contains))
+        .isEmpty();
   }
 }

@@ -23,14 +23,17 @@ class CalendarSeedTest {
   void holidaysAreWeekdaysAndSwappedWorkingDaysAreWeekends() {
     for (CalendarDay day : days) {
       boolean expectWeekend = day.kind() == CalendarDay.Kind.WORKING_DAY;
-      assertThat(weekend(day.day())).as("%s %s %s", day.day(), day.day().getDayOfWeek(), day.kind()).isEqualTo(expectWeekend);
+      assertThat(weekend(day.day()))
+          .as("%s %s %s", day.day(), day.day().getDayOfWeek(), day.kind())
+          .isEqualTo(expectWeekend);
     }
   }
 
   @Test
   void daysAreUniqueAndNamed() {
     assertThat(days).extracting(CalendarDay::day).doesNotHaveDuplicates();
-    assertThat(days).allSatisfy(day -> assertThat(day.name()).isNotBlank().hasSizeLessThanOrEqualTo(200));
+    assertThat(days)
+        .allSatisfy(day -> assertThat(day.name()).isNotBlank().hasSizeLessThanOrEqualTo(200));
   }
 
   /** Labour Code 2019 art. 112: 11 paid days off a year; a swap adds a day off and a day worked. */

@@ -17,8 +17,10 @@ class SlaClockTest {
 
   private final WorkingCalendar calendar = new WorkingCalendar(CalendarSeed::days);
 
-  private static final SlaPolicy ROUTE = new SlaPolicy("feedback", "ROUTE", 1, new BigDecimal("0.75"), 2);
-  private static final SlaPolicy ACCEPT = new SlaPolicy("feedback", "ACCEPT", 2, new BigDecimal("0.75"), 2);
+  private static final SlaPolicy ROUTE =
+      new SlaPolicy("feedback", "ROUTE", 1, new BigDecimal("0.75"), 2);
+  private static final SlaPolicy ACCEPT =
+      new SlaPolicy("feedback", "ACCEPT", 2, new BigDecimal("0.75"), 2);
 
   /** An instant given as Hanoi wall-clock time, e.g. "2026-02-13T15:30". */
   private static Instant at(String localDateTime) {
@@ -26,12 +28,14 @@ class SlaClockTest {
   }
 
   private SlaClock startedAt(String localDateTime, SlaPolicy policy) {
-    SlaClock.Owner owner = new SlaClock.Owner("feedback", 1L, "PAKN-2026-000001", "pi-1", policy.stage());
+    SlaClock.Owner owner =
+        new SlaClock.Owner("feedback", 1L, "PAKN-2026-000001", "pi-1", policy.stage());
     return SlaClock.start(owner, "bkhcn", policy, at(localDateTime), calendar);
   }
 
   @Test
-  void aClockStartedTheAfternoonBeforeTetIsDueAfterTheBreakAndWarnsAtThreeQuartersOfItsWorkingTime() {
+  void
+      aClockStartedTheAfternoonBeforeTetIsDueAfterTheBreakAndWarnsAtThreeQuartersOfItsWorkingTime() {
     SlaClock clock = startedAt("2026-02-13T15:30", ROUTE);
 
     assertThat(clock.state()).isEqualTo(SlaClock.State.RUNNING);
@@ -47,8 +51,12 @@ class SlaClockTest {
   @Test
   void aSupervisorDelayOfNoDaysCallsTheSupervisorAtTheDueInstant() {
     SlaPolicy noDelay = new SlaPolicy("feedback", "ROUTE", 1, new BigDecimal("0.50"), 0);
-    SlaClock clock = SlaClock.start(new SlaClock.Owner("feedback", 1L, "PAKN-2026-000001", "pi-1", "ROUTE"), null, noDelay,
-        at("2026-03-09T00:00"), calendar);
+    SlaClock clock = SlaClock.start(
+        new SlaClock.Owner("feedback", 1L, "PAKN-2026-000001", "pi-1", "ROUTE"),
+        null,
+        noDelay,
+        at("2026-03-09T00:00"),
+        calendar);
 
     assertThat(clock.timeline().dueAt()).isEqualTo(at("2026-03-11T00:00"));
     assertThat(clock.timeline().warnAt()).isEqualTo(at("2026-03-10T00:00"));
@@ -72,7 +80,8 @@ class SlaClockTest {
 
     assertThat(resumed.state()).isEqualTo(SlaClock.State.RUNNING);
     assertThat(resumed.pausedAt()).isNull();
-    // Friday 17:00 to 24:00 and Tuesday 00:00 to 09:00; the weekend and Monday 27/04 are not working time
+    // Friday 17:00 to 24:00 and Tuesday 00:00 to 09:00; the weekend and Monday 27/04 are not
+    // working time
     assertThat(resumed.pausedWorkingTime()).isEqualTo(Duration.ofHours(16));
     assertThat(resumed.timeline().dueAt()).isEqualTo(at("2026-04-29T16:00"));
     assertThat(resumed.timeline().warnAt()).isEqualTo(at("2026-04-29T00:30"));
@@ -86,8 +95,12 @@ class SlaClockTest {
     SlaClock clock = startedAt("2026-04-23T10:00", ACCEPT);
     assertThat(clock.resume(at("2026-04-23T11:00"), calendar)).isSameAs(clock);
 
-    SlaClock twice = clock.pause(at("2026-04-23T11:00")).resume(at("2026-04-23T12:00"), calendar)
-        .pause(at("2026-04-24T08:00")).pause(at("2026-04-24T09:00")).resume(at("2026-04-24T10:00"), calendar);
+    SlaClock twice = clock
+        .pause(at("2026-04-23T11:00"))
+        .resume(at("2026-04-23T12:00"), calendar)
+        .pause(at("2026-04-24T08:00"))
+        .pause(at("2026-04-24T09:00"))
+        .resume(at("2026-04-24T10:00"), calendar);
 
     assertThat(twice.pausedWorkingTime()).isEqualTo(Duration.ofHours(3));
     assertThat(twice.timeline().dueAt()).isEqualTo(at("2026-04-29T03:00"));
@@ -110,9 +123,13 @@ class SlaClockTest {
     assertThat(returned.agency()).isEqualTo("hanoi");
     // 8 h on Monday and 24 h on Tuesday were left; a reset would have given Saturday 00:00
     assertThat(returned.timeline().dueAt()).isEqualTo(at("2026-03-13T17:00"));
-    assertThat(returned.timeline().dueAt()).isBefore(calendar.addWorkingDays(at("2026-03-12T09:00"), 1));
-    assertThat(returned.pausedWorkingTime()).as("time out of the stage is not a pause").isEqualTo(Duration.ZERO);
-    assertThat(returned.reenter("bkhcn", at("2026-03-12T10:00"), calendar)).as("entering a running stage again")
+    assertThat(returned.timeline().dueAt())
+        .isBefore(calendar.addWorkingDays(at("2026-03-12T09:00"), 1));
+    assertThat(returned.pausedWorkingTime())
+        .as("time out of the stage is not a pause")
+        .isEqualTo(Duration.ZERO);
+    assertThat(returned.reenter("bkhcn", at("2026-03-12T10:00"), calendar))
+        .as("entering a running stage again")
         .isSameAs(returned);
   }
 
@@ -150,18 +167,22 @@ class SlaClockTest {
 
     SlaClock left = clock.stop(at("2026-03-12T12:00"), calendar);
 
-    assertThat(left.state()).as("three days paused push the due instant past the stop").isEqualTo(SlaClock.State.MET);
+    assertThat(left.state())
+        .as("three days paused push the due instant past the stop")
+        .isEqualTo(SlaClock.State.MET);
     assertThat(left.pausedWorkingTime()).isEqualTo(Duration.ofHours(72));
     assertThat(left.timeline().dueAt()).isEqualTo(at("2026-03-14T00:00"));
     assertThat(left.pausedAt()).isNull();
   }
+
   @Test
   void aHolidayAddedAheadOfARunningClockMovesItsInstantsAndOneBehindItLeavesThemAlone() {
     // Two working days from Monday 09/03/2026: Tuesday 10 and Wednesday 11, due Thursday 00:00.
     SlaClock clock = startedAt("2026-03-09T10:00", ACCEPT);
     assertThat(clock.timeline().dueAt()).isEqualTo(at("2026-03-12T00:00"));
     List<CalendarDay> withHoliday = new ArrayList<>(CalendarSeed.days());
-    withHoliday.add(new CalendarDay(LocalDate.parse("2026-03-11"), CalendarDay.Kind.HOLIDAY, "Nghỉ thử", null));
+    withHoliday.add(
+        new CalendarDay(LocalDate.parse("2026-03-11"), CalendarDay.Kind.HOLIDAY, "Nghỉ thử", null));
     WorkingCalendar edited = new WorkingCalendar(() -> withHoliday);
 
     SlaClock moved = clock.recounted(at("2026-03-10T09:00"), calendar, edited);
@@ -169,15 +190,22 @@ class SlaClockTest {
     assertThat(moved.timeline().supervisorAt()).isEqualTo(at("2026-03-17T00:00"));
     assertThat(moved.startedAt()).isEqualTo(clock.startedAt());
 
-    // A paused clock keeps what it had left when the pause began, however late the calendar changes.
+    // A paused clock keeps what it had left when the pause began, however late the calendar
+    // changes.
     SlaClock paused = clock.pause(at("2026-03-10T12:00"));
-    assertThat(paused.recounted(at("2026-03-10T18:00"), calendar, edited).timeline().dueAt()).isEqualTo(at("2026-03-13T00:00"));
+    assertThat(paused
+            .recounted(at("2026-03-10T18:00"), calendar, edited)
+            .timeline()
+            .dueAt())
+        .isEqualTo(at("2026-03-13T00:00"));
 
     // A stopped clock and a holiday behind the clock's instants change nothing.
     SlaClock stopped = clock.stop(at("2026-03-10T12:00"), calendar);
     assertThat(stopped.recounted(at("2026-03-10T18:00"), calendar, edited)).isEqualTo(stopped);
-    WorkingCalendar past = new WorkingCalendar(() -> List.of(
-        new CalendarDay(LocalDate.parse("2026-03-02"), CalendarDay.Kind.HOLIDAY, "Nghỉ thử", null)));
-    assertThat(clock.recounted(at("2026-03-10T09:00"), calendar, past).timeline().dueAt()).isEqualTo(clock.timeline().dueAt());
+    WorkingCalendar past = new WorkingCalendar(() -> List.of(new CalendarDay(
+        LocalDate.parse("2026-03-02"), CalendarDay.Kind.HOLIDAY, "Nghỉ thử", null)));
+    assertThat(
+            clock.recounted(at("2026-03-10T09:00"), calendar, past).timeline().dueAt())
+        .isEqualTo(clock.timeline().dueAt());
   }
 }

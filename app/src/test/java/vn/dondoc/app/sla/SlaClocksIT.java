@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.support.Api;
+import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.processes.sla.SlaStage;
 import vn.dondoc.processes.sla.SlaTimer;
 
@@ -31,14 +31,19 @@ class SlaClocksIT extends SlaIntegrationTest {
 
   @Autowired
   ProcessEngine engine;
+
   @Autowired
   TaskService tasks;
+
   @Autowired
   IdentityService identity;
+
   @Autowired
   SlaClockService clockService;
+
   @Autowired
   SlaClockRepository clocks;
+
   @Autowired
   WorkingCalendar calendar;
 
@@ -51,9 +56,13 @@ class SlaClocksIT extends SlaIntegrationTest {
     ProcessInstance instance = cases.start();
 
     SlaClock clock = clockOf(instance);
-    assertThat(clock.owner()).isEqualTo(new SlaClock.Owner(SlaTestCases.CASE_TYPE,
-        ((Number) runtime.getVariable(instance.getId(), "feedbackId")).longValue(), cases.caseCode(instance), instance.getId(),
-        SlaStage.ROUTE));
+    assertThat(clock.owner())
+        .isEqualTo(new SlaClock.Owner(
+            SlaTestCases.CASE_TYPE,
+            ((Number) runtime.getVariable(instance.getId(), "feedbackId")).longValue(),
+            cases.caseCode(instance),
+            instance.getId(),
+            SlaStage.ROUTE));
     assertThat(clock.agency()).isEqualTo(SlaTestCases.AGENCY);
     assertThat(clock.state()).isEqualTo(SlaClock.State.RUNNING);
     assertThat(clock.budgetWorkingDays()).isEqualTo(1);
@@ -62,46 +71,70 @@ class SlaClocksIT extends SlaIntegrationTest {
     Instant start = clock.startedAt();
     Instant due = calendar.addWorkingDays(start, 1);
     long budgetMillis = calendar.workingTimeBetween(start, due).toMillis();
-    assertThat(clock.timeline()).isEqualTo(new SlaClock.Timeline(
-        calendar.addWorkingTime(start, Duration.ofMillis(budgetMillis * 3 / 4)), due,
-        calendar.addWorkingTime(due, Duration.ofDays(2))));
+    assertThat(clock.timeline())
+        .isEqualTo(new SlaClock.Timeline(
+            calendar.addWorkingTime(start, Duration.ofMillis(budgetMillis * 3 / 4)),
+            due,
+            calendar.addWorkingTime(due, Duration.ofDays(2))));
 
-    assertThat(cases.dueDate(instance, SlaTimer.WARNING)).isEqualTo(Date.from(clock.timeline().warnAt()));
+    assertThat(cases.dueDate(instance, SlaTimer.WARNING))
+        .isEqualTo(Date.from(clock.timeline().warnAt()));
     assertThat(cases.dueDate(instance, SlaTimer.DUE)).isEqualTo(Date.from(due));
-    assertThat(cases.timer(instance, SlaTimer.SUPERVISOR)).as("scheduled only after the breach").isNull();
+    assertThat(cases.timer(instance, SlaTimer.SUPERVISOR))
+        .as("scheduled only after the breach")
+        .isNull();
   }
 
   @Test
   void aHolidayAddedInsideTheBudgetMovesTheClockItsTimerAndTheStepsDueDate() {
     ProcessInstance instance = cases.start();
     Instant due = clockOf(instance).timeline().dueAt();
-    assertThat(workDue(instance)).as("the step is due when its clock says").isEqualTo(Date.from(due));
+    assertThat(workDue(instance))
+        .as("the step is due when its clock says")
+        .isEqualTo(Date.from(due));
     // the budget's one working day is the day before the due instant (a day's end, in Hanoi)
     String counted = due.atZone(HanoiTime.ZONE).toLocalDate().minusDays(1).toString();
     String admin = Api.token("quantri");
-    Api.Response put = api().putJson("/api/v1/admin/calendar/" + counted,
-        Api.toJson(Map.of("kind", "HOLIDAY", "name", "Ngày nghỉ thử nghiệm", "note", "Kiểm thử: dời hạn")), admin);
+    Api.Response put = api()
+        .putJson(
+            "/api/v1/admin/calendar/" + counted,
+            Api.toJson(Map.of(
+                "kind", "HOLIDAY", "name", "Ngày nghỉ thử nghiệm", "note", "Kiểm thử: dời hạn")),
+            admin);
     try {
       assertThat(put.status()).as(put.raw().body()).isEqualTo(201);
       Instant moved = clockOf(instance).timeline().dueAt();
-      assertThat(moved).isEqualTo(calendar.addWorkingDays(clockOf(instance).startedAt(), 1)).isAfter(due);
+      assertThat(moved)
+          .isEqualTo(calendar.addWorkingDays(clockOf(instance).startedAt(), 1))
+          .isAfter(due);
       assertThat(cases.dueDate(instance, SlaTimer.DUE)).isEqualTo(Date.from(moved));
-      assertThat(workDue(instance)).as("'Việc của tôi' sorts by the moved date").isEqualTo(Date.from(moved));
+      assertThat(workDue(instance))
+          .as("'Việc của tôi' sorts by the moved date")
+          .isEqualTo(Date.from(moved));
     } finally {
-      assertThat(api().delete("/api/v1/admin/calendar/" + counted, admin).status()).isEqualTo(204);
+      assertThat(api().delete("/api/v1/admin/calendar/" + counted, admin).status())
+          .isEqualTo(204);
     }
-    assertThat(workDue(instance)).as("and back when the holiday is removed").isEqualTo(Date.from(due));
+    assertThat(workDue(instance))
+        .as("and back when the holiday is removed")
+        .isEqualTo(Date.from(due));
   }
 
   private Date workDue(ProcessInstance instance) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Work").singleResult().getDueDate();
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey("Work")
+        .singleResult()
+        .getDueDate();
   }
 
   @Test
   void aPauseSuspendsTheTimersAndTheResumeMovesThemByTheWorkingTimeSpentPaused() {
     ProcessInstance instance = cases.start();
 
-    // inside an engine command, as a service task of the model does, and as an agency officer, who has no
+    // inside an engine command, as a service task of the model does, and as an agency officer, who
+    // has no
     // rights on jobs: the clock must not depend on who pauses it
     asOfficer(() -> engineConfiguration().getCommandExecutorTxRequired().execute(command -> {
       clockService.pause(instance.getId(), SlaStage.ROUTE);
@@ -109,10 +142,21 @@ class SlaClocksIT extends SlaIntegrationTest {
     }));
 
     assertThat(clockOf(instance).state()).isEqualTo(SlaClock.State.PAUSED);
-    assertThat(management.createJobQuery().processInstanceId(instance.getId()).suspended().count()).isEqualTo(2);
-    assertThat(management.createJobQuery().processInstanceId(instance.getId()).active().count()).isZero();
+    assertThat(management
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .suspended()
+            .count())
+        .isEqualTo(2);
+    assertThat(management
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .active()
+            .count())
+        .isZero();
 
-    // Make it a long pause: the clock started two weeks ago with 20 working days and was paused a day later.
+    // Make it a long pause: the clock started two weeks ago with 20 working days and was paused a
+    // day later.
     Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS).minus(Duration.ofDays(14));
     Instant pausedAt = start.plus(Duration.ofDays(1));
     SlaClock.Timeline planned = rewind(clockOf(instance), start, 20, pausedAt);
@@ -125,7 +169,10 @@ class SlaClocksIT extends SlaIntegrationTest {
     assertThat(resumed.state()).isEqualTo(SlaClock.State.RUNNING);
     assertThat(resumed.pausedAt()).isNull();
     Duration paused = resumed.pausedWorkingTime();
-    assertThat(paused).isBetween(calendar.workingTimeBetween(pausedAt, before), calendar.workingTimeBetween(pausedAt, after))
+    assertThat(paused)
+        .isBetween(
+            calendar.workingTimeBetween(pausedAt, before),
+            calendar.workingTimeBetween(pausedAt, after))
         .isGreaterThan(Duration.ofDays(5));
     // each instant keeps the working time it had, plus the pause
     assertThat(calendar.workingTimeBetween(start, resumed.timeline().dueAt()))
@@ -135,9 +182,16 @@ class SlaClocksIT extends SlaIntegrationTest {
     assertThat(calendar.workingTimeBetween(start, resumed.timeline().supervisorAt()))
         .isEqualTo(calendar.workingTimeBetween(start, planned.supervisorAt()).plus(paused));
 
-    assertThat(management.createJobQuery().processInstanceId(instance.getId()).active().count()).isEqualTo(2);
-    assertThat(cases.dueDate(instance, SlaTimer.WARNING)).isEqualTo(Date.from(resumed.timeline().warnAt()));
-    assertThat(cases.dueDate(instance, SlaTimer.DUE)).isEqualTo(Date.from(resumed.timeline().dueAt()));
+    assertThat(management
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .active()
+            .count())
+        .isEqualTo(2);
+    assertThat(cases.dueDate(instance, SlaTimer.WARNING))
+        .isEqualTo(Date.from(resumed.timeline().warnAt()));
+    assertThat(cases.dueDate(instance, SlaTimer.DUE))
+        .isEqualTo(Date.from(resumed.timeline().dueAt()));
   }
 
   @Test
@@ -169,11 +223,14 @@ class SlaClocksIT extends SlaIntegrationTest {
     assertThat(back.state()).isEqualTo(SlaClock.State.RUNNING);
     assertThat(back.startedAt()).as("not reset").isEqualTo(start);
     assertThat(back.stoppedAt()).isNull();
-    // only the instant between leaving and coming back is added; a reset would give a due in one working day
-    Duration added = calendar.workingTimeBetween(start, back.timeline().dueAt())
+    // only the instant between leaving and coming back is added; a reset would give a due in one
+    // working day
+    Duration added = calendar
+        .workingTimeBetween(start, back.timeline().dueAt())
         .minus(calendar.workingTimeBetween(start, planned.dueAt()));
     assertThat(added).isBetween(Duration.ZERO, calendar.workingTimeBetween(before, after));
-    assertThat(cases.dueDate(instance, SlaTimer.DUE)).as("the new timers follow the resumed clock")
+    assertThat(cases.dueDate(instance, SlaTimer.DUE))
+        .as("the new timers follow the resumed clock")
         .isEqualTo(Date.from(back.timeline().dueAt()));
 
     completeWork(instance, false);
@@ -182,25 +239,39 @@ class SlaClocksIT extends SlaIntegrationTest {
     assertThat(done.state()).isEqualTo(SlaClock.State.MET);
     assertThat(done.stoppedAt()).isNotNull();
     assertThat(done.breachedAt()).isNull();
-    assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(management.createJobQuery().processInstanceId(instance.getId()).count())
+        .isZero();
   }
 
   /** Rewrites the clock as if it had started at {@code start} with a budget of {@code days}, paused at {@code pausedAt}. */
   private SlaClock.Timeline rewind(SlaClock clock, Instant start, int days, Instant pausedAt) {
-    SlaClock.Timeline planned = SlaClock.Timeline.plan(start,
-        new SlaPolicy(SlaTestCases.CASE_TYPE, SlaStage.ROUTE, days, new BigDecimal("0.75"), 2), calendar);
+    SlaClock.Timeline planned = SlaClock.Timeline.plan(
+        start,
+        new SlaPolicy(SlaTestCases.CASE_TYPE, SlaStage.ROUTE, days, new BigDecimal("0.75"), 2),
+        calendar);
     jdbc.sql("""
             update sla_clock set started_at = ?, warn_at = ?, due_at = ?, supervisor_at = ?, paused_at = ?,
               budget_working_days = ?
             where id = ?""")
-        .params(Timestamp.from(start), Timestamp.from(planned.warnAt()), Timestamp.from(planned.dueAt()),
-            Timestamp.from(planned.supervisorAt()), pausedAt == null ? null : Timestamp.from(pausedAt), days, clock.id())
+        .params(
+            Timestamp.from(start),
+            Timestamp.from(planned.warnAt()),
+            Timestamp.from(planned.dueAt()),
+            Timestamp.from(planned.supervisorAt()),
+            pausedAt == null ? null : Timestamp.from(pausedAt),
+            days,
+            clock.id())
         .update();
     return planned;
   }
 
   private void completeWork(ProcessInstance instance, boolean reroute) {
-    String task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Work").singleResult().getId();
+    String task = tasks
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey("Work")
+        .singleResult()
+        .getId();
     tasks.complete(task, Map.of("reroute", reroute));
   }
 

@@ -24,7 +24,8 @@ class SlaCountdownTest {
 
   @Test
   void theRestOfTodayCountsAsADayLeft() {
-    // Monday 09/03/2026 10:00, due at the end of Wednesday 11/03: Monday (started), Tuesday, Wednesday.
+    // Monday 09/03/2026 10:00, due at the end of Wednesday 11/03: Monday (started), Tuesday,
+    // Wednesday.
     SlaCountdown.Countdown left = at("2026-03-09T10:00", "RUNNING", "2026-03-12T00:00");
     assertThat(left.overdue()).isFalse();
     assertThat(left.workingDays()).isEqualTo(3);
@@ -33,12 +34,14 @@ class SlaCountdownTest {
   @Test
   void aWeekendInBetweenDoesNotCount() {
     // Friday 13/03/2026 09:00, due at the end of Monday 16/03: Friday (started) and Monday.
-    assertThat(at("2026-03-13T09:00", "RUNNING", "2026-03-17T00:00").workingDays()).isEqualTo(2);
+    assertThat(at("2026-03-13T09:00", "RUNNING", "2026-03-17T00:00").workingDays())
+        .isEqualTo(2);
   }
 
   @Test
   void overdueDaysAreWholeWorkingDaysAsOnTheSlaBoard() {
-    // Due at the end of Thursday 05/03/2026; on Tuesday 10/03 at 12:00: Friday, Monday and half of Tuesday.
+    // Due at the end of Thursday 05/03/2026; on Tuesday 10/03 at 12:00: Friday, Monday and half of
+    // Tuesday.
     SlaCountdown.Countdown late = at("2026-03-10T12:00", "RUNNING", "2026-03-06T00:00");
     assertThat(late.overdue()).isTrue();
     assertThat(late.workingDays()).isEqualTo(2);

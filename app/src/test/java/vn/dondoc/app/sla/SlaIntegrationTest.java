@@ -13,8 +13,10 @@ abstract class SlaIntegrationTest extends IntegrationTest {
 
   @Autowired
   RuntimeService runtime;
+
   @Autowired
   ManagementService management;
+
   @Autowired
   JdbcClient jdbc;
 

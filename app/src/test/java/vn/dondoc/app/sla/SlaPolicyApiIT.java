@@ -19,6 +19,7 @@ class SlaPolicyApiIT extends SlaIntegrationTest {
 
   @Autowired
   SlaClockRepository clocks;
+
   @Autowired
   WorkingCalendar calendar;
 
@@ -43,35 +44,48 @@ class SlaPolicyApiIT extends SlaIntegrationTest {
     Map<String, String> feedback = new HashMap<>();
     for (JsonNode policy : response.json()) {
       if (policy.path("caseType").asText().equals("feedback")) {
-        feedback.put(policy.path("stage").asText(), policy.path("budgetWorkingDays").asInt() + " "
-            + policy.path("warnShare").decimalValue().toPlainString() + " " + policy.path("supervisorDelayWorkingDays").asInt());
+        feedback.put(
+            policy.path("stage").asText(),
+            policy.path("budgetWorkingDays").asInt() + " "
+                + policy.path("warnShare").decimalValue().toPlainString() + " "
+                + policy.path("supervisorDelayWorkingDays").asInt());
       }
     }
-    assertThat(feedback).containsEntry("ROUTE", "1 0.75 2").containsEntry("ACCEPT", "2 0.75 2")
+    assertThat(feedback)
+        .containsEntry("ROUTE", "1 0.75 2")
+        .containsEntry("ACCEPT", "2 0.75 2")
         .containsEntry("ANSWER", "10 0.75 2");
   }
 
   @Test
   void onlyAdminsMayReadOrEditPolicies() {
     assertThat(api().get(POLICIES, Api.token("giamsat")).status()).isEqualTo(403);
-    assertThat(api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(5, 0.5, 1)), Api.token("thuongtruc")).status())
+    assertThat(api()
+            .putJson(
+                POLICIES + "/sla-test/ROUTE", Api.toJson(edit(5, 0.5, 1)), Api.token("thuongtruc"))
+            .status())
         .isEqualTo(403);
   }
 
   @Test
   void anEditIsAuditedAndAppliesToClocksStartedAfterIt() {
     ProcessInstance before = cases.start();
-    long mark = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+    long mark = jdbc.sql("select coalesce(max(id), 0) from audit_event")
+        .query(Long.class)
+        .single();
 
-    Api.Response put = api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(3, 0.5, 1)), Api.token("quantri"));
+    Api.Response put = api()
+        .putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(3, 0.5, 1)), Api.token("quantri"));
 
     assertThat(put.status()).as(put.raw().body()).isEqualTo(200);
     assertThat(put.json().path("budgetWorkingDays").asInt()).isEqualTo(3);
     Map<String, Object> audit = jdbc.sql("""
             select actor, detail->'before'->>'budgetWorkingDays' as before, detail->'after'->>'budgetWorkingDays' as after
-            from audit_event where id > ? and case_code = 'SLA-POLICY' and action = 'SLA_POLICY_EDITED'""")
-        .param(mark).query().singleRow();
-    assertThat(audit).containsEntry("actor", "quantri").containsEntry("before", "1").containsEntry("after", "3");
+            from audit_event where id > ? and case_code = 'SLA-POLICY' and action = 'SLA_POLICY_EDITED'""").param(mark).query().singleRow();
+    assertThat(audit)
+        .containsEntry("actor", "quantri")
+        .containsEntry("before", "1")
+        .containsEntry("after", "3");
 
     ProcessInstance after = cases.start();
     SlaClock old = clocks.find(before.getId(), SlaStage.ROUTE).orElseThrow();
@@ -85,17 +99,30 @@ class SlaPolicyApiIT extends SlaIntegrationTest {
   void badEditsAreRefusedNamingTheFieldAndUnknownPoliciesAreNotFound() {
     String admin = Api.token("quantri");
 
-    assertRefused(api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(0, 0.75, 2)), admin), "budgetWorkingDays");
-    assertRefused(api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(2, 1, 2)), admin), "warnShare");
-    assertRefused(api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(2, 0.755, 2)), admin), "warnShare");
-    assertRefused(api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(2, 0.75, -1)), admin), "supervisorDelayWorkingDays");
-    assertRefused(api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(null, 0.75, 2)), admin), "budgetWorkingDays");
-    Api.Response unknown = api().putJson(POLICIES + "/feedback/LUNCH", Api.toJson(edit(2, 0.75, 2)), admin);
+    assertRefused(
+        api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(0, 0.75, 2)), admin),
+        "budgetWorkingDays");
+    assertRefused(
+        api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(2, 1, 2)), admin), "warnShare");
+    assertRefused(
+        api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(2, 0.755, 2)), admin),
+        "warnShare");
+    assertRefused(
+        api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(2, 0.75, -1)), admin),
+        "supervisorDelayWorkingDays");
+    assertRefused(
+        api().putJson(POLICIES + "/sla-test/ROUTE", Api.toJson(edit(null, 0.75, 2)), admin),
+        "budgetWorkingDays");
+    Api.Response unknown =
+        api().putJson(POLICIES + "/feedback/LUNCH", Api.toJson(edit(2, 0.75, 2)), admin);
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.contentType()).startsWith("application/problem+json");
 
-    assertThat(jdbc.sql("select budget_working_days from sla_policy where case_type = 'sla-test' and stage = 'ROUTE'")
-        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql(
+                "select budget_working_days from sla_policy where case_type = 'sla-test' and stage = 'ROUTE'")
+            .query(Integer.class)
+            .single())
+        .isEqualTo(1);
   }
 
   private static void assertRefused(Api.Response response, String field) {

@@ -31,7 +31,8 @@ class SlaSearchIT extends SlaIntegrationTest {
   @AfterEach
   void deleteProcess() {
     if (processInstanceId != null) {
-      runtime.deleteProcessInstanceIfExists(processInstanceId, "test over", true, true, true, false);
+      runtime.deleteProcessInstanceIfExists(
+          processInstanceId, "test over", true, true, true, false);
     }
   }
 
@@ -41,9 +42,16 @@ class SlaSearchIT extends SlaIntegrationTest {
     Api.Response submitted = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(marker)));
     assertThat(submitted.status()).as(submitted.raw().body()).isEqualTo(201);
     String code = submitted.json().path("code").asText();
-    processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    processInstanceId = runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(code)
+        .singleResult()
+        .getId();
 
-    JsonNode running = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> hit(marker, code), h -> h != null);
+    JsonNode running = await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(() -> hit(marker, code), h -> h != null);
     assertThat(running.path("slaState").asText()).isEqualTo("RUNNING");
     assertThat(running.path("escalationLevel").asInt()).isZero();
     Map<String, Object> item = item(code);
@@ -52,39 +60,58 @@ class SlaSearchIT extends SlaIntegrationTest {
     // The warning instant passes: the row says so, but nothing has told search yet.
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     jdbc.sql("update sla_clock set warn_at = ? where process_instance_id = ? and stage = ?")
-        .params(Timestamp.from(now.minus(Duration.ofMinutes(10))), processInstanceId, SlaStage.ROUTE).update();
-    assertThat(hit(marker, code).path("slaState").asText()).as("the row alone changes nothing in search").isEqualTo("RUNNING");
+        .params(
+            Timestamp.from(now.minus(Duration.ofMinutes(10))), processInstanceId, SlaStage.ROUTE)
+        .update();
+    assertThat(hit(marker, code).path("slaState").asText())
+        .as("the row alone changes nothing in search")
+        .isEqualTo("RUNNING");
 
     management.executeJob(timer("RoutingWarningDue").getId());
 
-    JsonNode atRisk = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> hit(marker, code),
-        h -> "AT_RISK".equals(h.path("slaState").asText()));
+    JsonNode atRisk = await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(() -> hit(marker, code), h -> "AT_RISK".equals(h.path("slaState").asText()));
     assertThat(atRisk.path("escalationLevel").asInt()).isEqualTo(1);
     assertThat(atRisk.hasNonNull("breachAt")).as("not breached yet").isFalse();
 
     // The due instant passes too.
     Instant due = now.minus(Duration.ofMinutes(5));
     jdbc.sql("update sla_clock set due_at = ? where process_instance_id = ? and stage = ?")
-        .params(Timestamp.from(due), processInstanceId, SlaStage.ROUTE).update();
+        .params(Timestamp.from(due), processInstanceId, SlaStage.ROUTE)
+        .update();
     management.executeJob(timer("RoutingOverdue").getId());
 
-    JsonNode breached = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> hit(marker, code),
-        h -> "BREACHED".equals(h.path("slaState").asText()));
+    JsonNode breached = await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(
+            () -> hit(marker, code), h -> "BREACHED".equals(h.path("slaState").asText()));
     assertThat(breached.path("escalationLevel").asInt()).isEqualTo(2);
-    assertThat(OffsetDateTime.parse(breached.path("breachAt").asText()).toInstant()).isEqualTo(due);
-    assertThat(OffsetDateTime.parse(breached.path("dueAt").asText()).toInstant()).isEqualTo(due);
-    assertThat(search("slaState=BREACHED&q=" + marker).path("items").findValuesAsText("code")).containsExactly(code);
+    assertThat(OffsetDateTime.parse(breached.path("breachAt").asText()).toInstant())
+        .isEqualTo(due);
+    assertThat(OffsetDateTime.parse(breached.path("dueAt").asText()).toInstant())
+        .isEqualTo(due);
+    assertThat(search("slaState=BREACHED&q=" + marker).path("items").findValuesAsText("code"))
+        .containsExactly(code);
     assertThat(search("slaState=RUNNING&q=" + marker).path("total").asLong()).isZero();
 
     Map<String, Object> after = item(code);
-    assertThat(after.get("version")).as("raised, so that the new document wins").isNotEqualTo(item.get("version"));
+    assertThat(after.get("version"))
+        .as("raised, so that the new document wins")
+        .isNotEqualTo(item.get("version"));
     after.remove("version");
     item.remove("version");
     assertThat(after).as("nothing else changed on the item").isEqualTo(item);
   }
 
   private Job timer(String activityId) {
-    return management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+    return management
+        .createJobQuery()
+        .processInstanceId(processInstanceId)
+        .activityId(activityId)
+        .singleResult();
   }
 
   /** What the item's record holds that search shows, and its version. */
@@ -96,8 +123,10 @@ class SlaSearchIT extends SlaIntegrationTest {
   }
 
   private long waiting(Map<String, Object> item) {
-    return jdbc.sql("select count(*) from outbox where case_type = 'feedback' and case_id = ?").param(item.get("id"))
-        .query(Long.class).single();
+    return jdbc.sql("select count(*) from outbox where case_type = 'feedback' and case_id = ?")
+        .param(item.get("id"))
+        .query(Long.class)
+        .single();
   }
 
   private JsonNode search(String query) {

@@ -24,33 +24,49 @@ class SlaStageDeclarationsIT extends IntegrationTest {
 
   @Autowired
   SlaStageDeclarations stages;
+
   @Autowired
   SlaPolicies policies;
+
   @Autowired
   SlaProperties properties;
+
   @Autowired
   JdbcClient jdbc;
 
   private List<SlaStageDeclaration> declared() {
-    return stages.all().stream().filter(s -> !s.processKey().equals(SlaTestCases.PROCESS_KEY)).toList();
+    return stages.all().stream()
+        .filter(s -> !s.processKey().equals(SlaTestCases.PROCESS_KEY))
+        .toList();
   }
 
   @Test
   void everyDeclaredStageHasItsPolicyRow() {
-    assertThat(declared()).as("a test over nothing would pass").hasSizeGreaterThanOrEqualTo(7).allSatisfy(stage ->
-        assertThat(policies.find(properties.binding(stage.processKey()).caseType(), stage.stage()))
-            .as("sla_policy row of %s %s", stage.processKey(), stage.stage()).isPresent());
+    assertThat(declared())
+        .as("a test over nothing would pass")
+        .hasSizeGreaterThanOrEqualTo(7)
+        .allSatisfy(stage -> assertThat(
+                policies.find(properties.binding(stage.processKey()).caseType(), stage.stage()))
+            .as("sla_policy row of %s %s", stage.processKey(), stage.stage())
+            .isPresent());
   }
 
   @Test
   void everyDeclaredStageCountsOnTheSlaBoardUnderItsCase() {
-    String caseKeys = jdbc.sql("select pg_get_functiondef('sla_clock_case_keys'::regproc)").query(String.class).single();
+    String caseKeys = jdbc.sql("select pg_get_functiondef('sla_clock_case_keys'::regproc)")
+        .query(String.class)
+        .single();
     for (SlaStageDeclaration stage : declared()) {
       String caseType = properties.binding(stage.processKey()).caseType();
-      assertThat(caseKeys).as("sla_clock_case_keys knows case type %s (%s)", caseType, stage.processKey())
+      assertThat(caseKeys)
+          .as("sla_clock_case_keys knows case type %s (%s)", caseType, stage.processKey())
           .contains("p_case_type = '" + caseType + "'");
-      assertThat(jdbc.sql("select count(*) from pg_trigger where tgname = ?").param("sla_clock_follow_" + caseType)
-          .query(Long.class).single()).as("trigger moving %s clocks with their case", caseType).isEqualTo(1L);
+      assertThat(jdbc.sql("select count(*) from pg_trigger where tgname = ?")
+              .param("sla_clock_follow_" + caseType)
+              .query(Long.class)
+              .single())
+          .as("trigger moving %s clocks with their case", caseType)
+          .isEqualTo(1L);
     }
   }
 
@@ -61,8 +77,10 @@ class SlaStageDeclarationsIT extends IntegrationTest {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
         messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       }
-      assertThat(declared()).allSatisfy(stage -> assertThat(messages.getProperty("sla.stage." + stage.stage()))
-          .as("%s: sla.stage.%s", bundle, stage.stage()).isNotBlank());
+      assertThat(declared())
+          .allSatisfy(stage -> assertThat(messages.getProperty("sla.stage." + stage.stage()))
+              .as("%s: sla.stage.%s", bundle, stage.stage())
+              .isNotBlank());
     }
   }
 }

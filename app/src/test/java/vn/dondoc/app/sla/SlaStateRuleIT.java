@@ -26,23 +26,31 @@ class SlaStateRuleIT extends IntegrationTest {
 
   @Test
   void searchAndTheBoardSayTheSameStateOfEveryClock() {
-    List<Instant> moments = List.of(WARN.minusMillis(1), WARN, WARN.plusMillis(1), DUE.minusMillis(1), DUE,
-        DUE.plusMillis(1));
+    List<Instant> moments = List.of(
+        WARN.minusMillis(1), WARN, WARN.plusMillis(1), DUE.minusMillis(1), DUE, DUE.plusMillis(1));
     List<String> states = Arrays.stream(SlaClock.State.values()).map(Enum::name).toList();
     List<String> seen = new ArrayList<>();
     for (String state : states) {
       for (Instant warn : Arrays.asList(WARN, null)) {
         for (Instant now : moments) {
           String java = SlaSummary.of("ANSWER", state, warn, DUE, null, 0, now).state();
-          String sql = jdbc.sql("select " + SlaSummary.stateSql("c") + " from (select cast(:state as text) as state,"
-                  + " cast(:warn as timestamptz) as warn_at, cast(:due as timestamptz) as due_at) c")
-              .param("state", state).param("warn", warn == null ? null : Timestamp.from(warn)).param("due", Timestamp.from(DUE))
-              .param("now", Timestamp.from(now)).query(String.class).single();
+          String sql = jdbc.sql(
+                  "select " + SlaSummary.stateSql("c")
+                      + " from (select cast(:state as text) as state,"
+                      + " cast(:warn as timestamptz) as warn_at, cast(:due as timestamptz) as due_at) c")
+              .param("state", state)
+              .param("warn", warn == null ? null : Timestamp.from(warn))
+              .param("due", Timestamp.from(DUE))
+              .param("now", Timestamp.from(now))
+              .query(String.class)
+              .single();
           assertThat(sql).as("%s, warning %s, at %s", state, warn, now).isEqualTo(java);
           seen.add(java);
         }
       }
     }
-    assertThat(seen).as("every state occurs").containsAll(List.of("RUNNING", "AT_RISK", "BREACHED", "PAUSED", "MET"));
+    assertThat(seen)
+        .as("every state occurs")
+        .containsAll(List.of("RUNNING", "AT_RISK", "BREACHED", "PAUSED", "MET"));
   }
 }

@@ -12,8 +12,11 @@ class SlaSummaryTest {
 
   @Test
   void aRunningClockIsAtRiskFromItsWarningAndBreachedFromItsDueInstant() {
-    assertThat(SlaSummary.of("ANSWER", "RUNNING", WARN, DUE, null, 0, WARN.minusSeconds(1)).state()).isEqualTo("RUNNING");
-    assertThat(SlaSummary.of("ANSWER", "RUNNING", WARN, DUE, null, 1, WARN).state()).isEqualTo("AT_RISK");
+    assertThat(SlaSummary.of("ANSWER", "RUNNING", WARN, DUE, null, 0, WARN.minusSeconds(1))
+            .state())
+        .isEqualTo("RUNNING");
+    assertThat(SlaSummary.of("ANSWER", "RUNNING", WARN, DUE, null, 1, WARN).state())
+        .isEqualTo("AT_RISK");
     SlaSummary late = SlaSummary.of("ANSWER", "RUNNING", WARN, DUE, null, 1, DUE);
     assertThat(late.state()).isEqualTo("BREACHED");
     assertThat(late.breachAt()).isEqualTo(DUE);
@@ -22,9 +25,14 @@ class SlaSummaryTest {
 
   @Test
   void stoppedAndPausedClocksKeepTheirState() {
-    assertThat(SlaSummary.of("ANSWER", "PAUSED", WARN, DUE, null, 0, DUE.plusSeconds(60)).state()).isEqualTo("PAUSED");
-    assertThat(SlaSummary.of("ANSWER", "MET", WARN, DUE, null, 1, DUE.plusSeconds(60)).state()).isEqualTo("MET");
-    SlaSummary breached = SlaSummary.of("ANSWER", "BREACHED", WARN, DUE, DUE, 2, DUE.plusSeconds(60));
+    assertThat(SlaSummary.of("ANSWER", "PAUSED", WARN, DUE, null, 0, DUE.plusSeconds(60))
+            .state())
+        .isEqualTo("PAUSED");
+    assertThat(SlaSummary.of("ANSWER", "MET", WARN, DUE, null, 1, DUE.plusSeconds(60))
+            .state())
+        .isEqualTo("MET");
+    SlaSummary breached =
+        SlaSummary.of("ANSWER", "BREACHED", WARN, DUE, DUE, 2, DUE.plusSeconds(60));
     assertThat(breached.state()).isEqualTo("BREACHED");
     assertThat(breached.breachAt()).isEqualTo(DUE);
     assertThat(breached.escalationLevel()).isEqualTo(2);

@@ -26,7 +26,9 @@ public class SlaTestClockCases {
       @Override
       public Optional<ClockCase> clockCase(String caseCode) {
         Matcher code = CODE.matcher(caseCode);
-        return code.matches() ? Optional.of(new ClockCase(Long.parseLong(code.group(1)), SlaTestCases.AGENCY)) : Optional.empty();
+        return code.matches()
+            ? Optional.of(new ClockCase(Long.parseLong(code.group(1)), SlaTestCases.AGENCY))
+            : Optional.empty();
       }
     };
   }

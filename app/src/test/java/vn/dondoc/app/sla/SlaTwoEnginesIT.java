@@ -47,14 +47,19 @@ class SlaTwoEnginesIT extends SlaIntegrationTest {
 
   @Autowired
   ProcessEngine engine;
+
   @Autowired
   DataSource dataSource;
+
   @Autowired
   PlatformTransactionManager transactionManager;
+
   @Autowired
   SlaClockService clockService;
+
   @Autowired
   SlaEscalationService escalation;
+
   @Autowired
   SlaClockRepository clocks;
 
@@ -117,15 +122,22 @@ class SlaTwoEnginesIT extends SlaIntegrationTest {
       }
 
       log.info("Round {}: the other engine got {}", round, failures);
-      assertThat(failures).as("one engine executes the job; the other loses the race or finds no job").hasSize(1);
-      assertThat(SlaEscalationIT.notifications(jdbc, code)).containsExactly("GROUP standing-office SLA_BREACH_ROUTE",
-          "GROUP supervisor SLA_BREACH_ROUTE");
+      assertThat(failures)
+          .as("one engine executes the job; the other loses the race or finds no job")
+          .hasSize(1);
+      assertThat(SlaEscalationIT.notifications(jdbc, code))
+          .containsExactly(
+              "GROUP standing-office SLA_BREACH_ROUTE", "GROUP supervisor SLA_BREACH_ROUTE");
       assertThat(SlaEscalationIT.audits(jdbc, code, "SLA_BREACHED")).isEqualTo(1);
       assertThat(clocks.find(instance.getId(), SlaStage.ROUTE).orElseThrow().escalationLevel())
           .isEqualTo(SlaEscalationService.LEADER_NOTIFIED);
       assertThat(cases.timer(instance, SlaTimer.DUE)).isNull();
-      assertThat(management.createJobQuery().processInstanceId(instance.getId())
-          .activityId(SlaTestCases.timerId(SlaTimer.SUPERVISOR)).count()).isEqualTo(1);
+      assertThat(management
+              .createJobQuery()
+              .processInstanceId(instance.getId())
+              .activityId(SlaTestCases.timerId(SlaTimer.SUPERVISOR))
+              .count())
+          .isEqualTo(1);
     }
   }
 
@@ -152,9 +164,11 @@ class SlaTwoEnginesIT extends SlaIntegrationTest {
     first.get(60, TimeUnit.SECONDS);
     second.get(60, TimeUnit.SECONDS);
 
-    assertThat(SlaEscalationIT.notifications(jdbc, code)).containsExactly("GROUP standing-office SLA_BREACH_ROUTE",
-        "GROUP supervisor SLA_BREACH_ROUTE");
-    assertThat(SlaEscalationIT.audits(jdbc, code, "SLA_BREACHED")).as("the level is claimed once, not only the rows deduplicated")
+    assertThat(SlaEscalationIT.notifications(jdbc, code))
+        .containsExactly(
+            "GROUP standing-office SLA_BREACH_ROUTE", "GROUP supervisor SLA_BREACH_ROUTE");
+    assertThat(SlaEscalationIT.audits(jdbc, code, "SLA_BREACHED"))
+        .as("the level is claimed once, not only the rows deduplicated")
         .isEqualTo(1);
   }
 }

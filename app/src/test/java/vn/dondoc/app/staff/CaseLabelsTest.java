@@ -17,7 +17,8 @@ import vn.dondoc.app.support.Messages;
  */
 class CaseLabelsTest {
 
-  private final CaseLabels labels = new CaseLabels(Messages.source(), mock(ReferenceData.class), Clock.systemUTC());
+  private final CaseLabels labels =
+      new CaseLabels(Messages.source(), mock(ReferenceData.class), Clock.systemUTC());
 
   @AfterEach
   void resetLocale() {
@@ -28,7 +29,8 @@ class CaseLabelsTest {
   void everyKindOfFieldIsNamedInVietnamese() {
     LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
     assertThat(labels.facetValue("field", "BREAKTHROUGH")).isEqualTo("Sáng kiến đột phá");
-    assertThat(labels.facetValue("field", "STRATEGIC_TECH_PROPOSAL")).isEqualTo("Đề xuất công nghệ chiến lược");
+    assertThat(labels.facetValue("field", "STRATEGIC_TECH_PROPOSAL"))
+        .isEqualTo("Đề xuất công nghệ chiến lược");
     assertThat(labels.field("digital-skills")).isEqualTo("Phổ cập kỹ năng số");
   }
 

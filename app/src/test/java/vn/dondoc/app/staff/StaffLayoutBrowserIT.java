@@ -21,13 +21,15 @@ class StaffLayoutBrowserIT extends BrowserTest {
     assertThat(browser.byId("signed-in-agency").getText()).isEqualTo("Bộ Khoa học và Công nghệ");
     assertThat(browser.find("header nav ul").getText()).contains("Việc của tôi", "Tìm kiếm hồ sơ");
     assertThat(browser.find("meta[name=_csrf]").getAttribute("content")).isNotBlank();
-    assertThat(browser.find("label[for=staff-q]").getAttribute("textContent")).isEqualTo("Tìm hồ sơ");
+    assertThat(browser.find("label[for=staff-q]").getAttribute("textContent"))
+        .isEqualTo("Tìm hồ sơ");
     browser.assertNoConsoleErrors();
     browser.screenshots("lam-viec");
 
     // Keyboard: the first Tab reaches the skip link.
     browser.find("body").sendKeys(Keys.TAB);
-    assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
+        .isEqualTo("skip");
 
     browser.byId("lang-switch").click();
     browser.waitFor(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
@@ -50,11 +52,15 @@ class StaffLayoutBrowserIT extends BrowserTest {
     try {
       assertThat(browser.byId("staff-nav").isDisplayed()).isFalse();
       assertThat(browser.byId("menu-toggle").getAttribute("aria-expanded")).isEqualTo("false");
-      long headerHeight = ((Number) browser.driver().executeScript("return document.querySelector('header.site').offsetHeight")).longValue();
+      long headerHeight = ((Number) browser
+              .driver()
+              .executeScript("return document.querySelector('header.site').offsetHeight"))
+          .longValue();
       assertThat(headerHeight).as("one bar").isLessThan(120);
       assertThat(wider()).as("no horizontal scrolling").isFalse();
       browser.byId("menu-toggle").click();
-      assertThat(browser.visible("#staff-nav").getText()).contains("Việc của tôi", "Tìm kiếm hồ sơ");
+      assertThat(browser.visible("#staff-nav").getText())
+          .contains("Việc của tôi", "Tìm kiếm hồ sơ");
       assertThat(browser.byId("menu-toggle").getAttribute("aria-expanded")).isEqualTo("true");
       assertThat(wider()).isFalse();
       browser.screenshots("lam-viec-danh-muc");
@@ -65,20 +71,25 @@ class StaffLayoutBrowserIT extends BrowserTest {
     } finally {
       browser.driver().manage().window().setSize(Browser.DESKTOP);
     }
-    assertThat(browser.byId("staff-nav").isDisplayed()).as("on a desktop the navigation is always shown").isTrue();
+    assertThat(browser.byId("staff-nav").isDisplayed())
+        .as("on a desktop the navigation is always shown")
+        .isTrue();
     assertThat(browser.byId("menu-toggle").isDisplayed()).isFalse();
   }
 
   private boolean wider() {
-    return (Boolean) browser.driver().executeScript(
-        "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    return (Boolean) browser
+        .driver()
+        .executeScript(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
   }
 
   @Test
   void aPersonWithoutAStaffRoleIsToldSoAndGetsNoStaffMenu() {
     browser.dropAllCookies();
     browser.signIn(StaffNavigation.HOME, "sangkien");
-    assertThat(browser.find("main").getText()).contains("Trang này dành cho cán bộ và chuyên gia xử lý hồ sơ");
+    assertThat(browser.find("main").getText())
+        .contains("Trang này dành cho cán bộ và chuyên gia xử lý hồ sơ");
     assertThat(browser.byId("own-pages").getText()).contains("Sáng kiến của tôi");
     browser.assertNoConsoleErrors("status of 403");
     assertThat(browser.findAll("header nav ul li")).isEmpty();

@@ -32,7 +32,8 @@ class StaffPhoneLayoutBrowserIT extends BrowserTest {
   @Test
   void everyPageOfEveryRolesMenuFitsAPhone() {
     String task = issueTaskTo("bkhcn");
-    for (String user : List.of("canbo.bkhcn", "thuongtruc", "giamsat", "quantri", "thamdinh", "chuyengia")) {
+    for (String user :
+        List.of("canbo.bkhcn", "thuongtruc", "giamsat", "quantri", "thamdinh", "chuyengia")) {
       browser.dropAllCookies();
       browser.signIn(StaffNavigation.HOME, user);
       List<String> paths = new ArrayList<>();
@@ -64,24 +65,34 @@ class StaffPhoneLayoutBrowserIT extends BrowserTest {
       WebElement row = browser.visible("table.tasks tr[data-case='" + task + "']");
       assertThat(row.getSize().getHeight()).as("a task's row").isLessThanOrEqualTo(COMPACT_ROW_PX);
       assertThat(row.getText()).contains(task);
-      assertThat(row.findElement(org.openqa.selenium.By.cssSelector("td.directive")).isDisplayed()).isFalse();
+      assertThat(row.findElement(org.openqa.selenium.By.cssSelector("td.directive"))
+              .isDisplayed())
+          .isFalse();
       Accessibility.assertNoSidewaysScrolling(browser);
 
       browser.open("/lam-viec");
       for (WebElement item : browser.findAll("#work-list > li")) {
-        assertThat(item.getSize().getHeight()).as("a step's row in 'Việc của tôi'").isLessThanOrEqualTo(COMPACT_ROW_PX);
-        assertThat(item.findElement(org.openqa.selenium.By.cssSelector(".work-meta")).isDisplayed())
-            .as("who holds the step is on its page").isFalse();
+        assertThat(item.getSize().getHeight())
+            .as("a step's row in 'Việc của tôi'")
+            .isLessThanOrEqualTo(COMPACT_ROW_PX);
+        assertThat(item.findElement(org.openqa.selenium.By.cssSelector(".work-meta"))
+                .isDisplayed())
+            .as("who holds the step is on its page")
+            .isFalse();
       }
       Accessibility.assertNoSidewaysScrolling(browser);
 
       browser.open("/tim-kiem?q=" + task);
       WebElement hit = browser.visible("#results > li[data-code='" + task + "']");
-      assertThat(hit.getSize().getHeight()).as("a search result").isLessThanOrEqualTo(COMPACT_ROW_PX);
+      assertThat(hit.getSize().getHeight())
+          .as("a search result")
+          .isLessThanOrEqualTo(COMPACT_ROW_PX);
 
       browser.open("/lam-viec/nhiem-vu/" + task);
       int action = browser.visible(".case-action").getLocation().getY();
-      assertThat(action).as("the action above the task's facts").isLessThan(browser.byId("task-facts").getLocation().getY());
+      assertThat(action)
+          .as("the action above the task's facts")
+          .isLessThan(browser.byId("task-facts").getLocation().getY());
       assertThat(action).as("the action on the first screen").isLessThan(Browser.PHONE.height);
       browser.assertNoConsoleErrors();
     } finally {
@@ -96,14 +107,26 @@ class StaffPhoneLayoutBrowserIT extends BrowserTest {
 
   private String issueTaskTo(String agency) {
     Map<String, Object> task = Directives.task("1", agency, LocalDate.now().plusMonths(2));
-    Api.Response issued = api().postJson("/api/v1/directives",
-        Api.toJson(Directives.notice(Directives.freshSymbol(), List.of(task))), Api.token("thuongtruc"), Map.of());
+    Api.Response issued = api()
+        .postJson(
+            "/api/v1/directives",
+            Api.toJson(Directives.notice(Directives.freshSymbol(), List.of(task))),
+            Api.token("thuongtruc"),
+            Map.of());
     assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);
     String code = issued.json().path("caseCodes").get(0).asText();
-    // the search page must find it: wait until the relay has indexed it (503 until the index exists)
+    // the search page must find it: wait until the relay has indexed it (503 until the index
+    // exists)
     String standingOffice = Api.token("thuongtruc");
-    await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-        .until(() -> api().get("/api/v1/search?q=" + code, standingOffice).json().path("total").asLong() > 0);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(() -> api()
+                .get("/api/v1/search?q=" + code, standingOffice)
+                .json()
+                .path("total")
+                .asLong()
+            > 0);
     return code;
   }
 }

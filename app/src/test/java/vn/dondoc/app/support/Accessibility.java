@@ -18,8 +18,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 public final class Accessibility {
 
-  private static final Path AXE = Path.of(System.getProperty("dondoc.repository", ".."), "app", "src", "main", "frontend",
-      "node_modules", "axe-core", "axe.min.js");
+  private static final Path AXE = Path.of(
+      System.getProperty("dondoc.repository", ".."),
+      "app",
+      "src",
+      "main",
+      "frontend",
+      "node_modules",
+      "axe-core",
+      "axe.min.js");
 
   /** The violations of impact serious or critical, each with its rule, help text and up to five elements. */
   private static final String RUN = """
@@ -43,14 +50,18 @@ public final class Accessibility {
     }
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     Object violations = driver.executeAsyncScript(RUN);
-    assertThat(violations).as("axe-core serious or critical violations on %s", browser.url()).isEqualTo("[]");
+    assertThat(violations)
+        .as("axe-core serious or critical violations on %s", browser.url())
+        .isEqualTo("[]");
   }
 
   /** The page is no wider than the window: nothing scrolls sideways. */
   public static void assertNoSidewaysScrolling(Browser browser) {
-    Number scrollWidth = (Number) browser.driver().executeScript("return document.scrollingElement.scrollWidth");
+    Number scrollWidth =
+        (Number) browser.driver().executeScript("return document.scrollingElement.scrollWidth");
     Number innerWidth = (Number) browser.driver().executeScript("return window.innerWidth");
-    assertThat(scrollWidth.intValue()).as("width of %s (window %s px)", browser.url(), innerWidth)
+    assertThat(scrollWidth.intValue())
+        .as("width of %s (window %s px)", browser.url(), innerWidth)
         .isLessThanOrEqualTo(innerWidth.intValue());
   }
 
@@ -59,7 +70,8 @@ public final class Accessibility {
       try {
         source = Files.readString(AXE, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UncheckedIOException("axe-core is installed by the build's npm ci (app/src/main/frontend)", e);
+        throw new UncheckedIOException(
+            "axe-core is installed by the build's npm ci (app/src/main/frontend)", e);
       }
     }
     return source;

@@ -17,13 +17,20 @@ public record AnsweredFeedback(String code, String secret, String title, String 
     Map<String, Object> submission = Feedback.valid(marker);
     JsonNode receipt = api.postJson("/api/v1/feedback", Api.toJson(submission)).json();
     String code = receipt.path("code").asText();
-    String answer = "Sở Khoa học và Công nghệ Hà Nội đã tiếp nhận hồ sơ trực tuyến từ ngày 01/03/2026 " + marker;
-    complete(api, code, "ClassifyFeedback", Map.of("handlingAgency", "hanoi", "field", "administrative-procedures"));
+    String answer =
+        "Sở Khoa học và Công nghệ Hà Nội đã tiếp nhận hồ sơ trực tuyến từ ngày 01/03/2026 "
+            + marker;
+    complete(
+        api,
+        code,
+        "ClassifyFeedback",
+        Map.of("handlingAgency", "hanoi", "field", "administrative-procedures"));
     complete(api, code, "AcceptFeedback", Map.of("acceptanceDecision", "accept"));
     complete(api, code, "DraftAnswer", Map.of("answerDecision", "answer", "answerText", answer));
     complete(api, code, "SignOffAnswer", Map.of("signOffDecision", "approve"));
     assertThat(api.get("/api/v1/public/answers/" + code, null).status()).isEqualTo(200);
-    return new AnsweredFeedback(code, receipt.path("trackingSecret").asText(), (String) submission.get("title"), answer);
+    return new AnsweredFeedback(
+        code, receipt.path("trackingSecret").asText(), (String) submission.get("title"), answer);
   }
 
   /** The admin, who may use the engine's REST API. */
@@ -32,12 +39,19 @@ public record AnsweredFeedback(String code, String secret, String title, String 
   /** Completes the case's open user task {@code taskKey} through Camunda's REST API as the admin. */
   public static void complete(Api api, String code, String taskKey, Map<String, Object> variables) {
     String token = Api.token(ENGINE_ADMIN);
-    JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + taskKey, token).json();
+    JsonNode tasks = api.get(
+            "/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey="
+                + taskKey,
+            token)
+        .json();
     assertThat(tasks).as("%s of %s", taskKey, code).hasSize(1);
     Map<String, Object> typed = new HashMap<>();
     variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-    Api.Response done = api.postJson("/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
-        Api.toJson(Map.of("variables", typed)), token, Map.of());
+    Api.Response done = api.postJson(
+        "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+        Api.toJson(Map.of("variables", typed)),
+        token,
+        Map.of());
     assertThat(done.status()).as(done.raw().body()).isEqualTo(204);
   }
 }

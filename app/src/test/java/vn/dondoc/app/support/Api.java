@@ -19,12 +19,17 @@ import java.util.stream.Collectors;
 /** A small HTTP client for tests: JSON in and out, bearer tokens from the real Keycloak realm. */
 public class Api {
 
-  public static final String KEYCLOAK = System.getenv().getOrDefault("DONDOC_KEYCLOAK_URL", "http://127.0.0.1:8180");
+  public static final String KEYCLOAK =
+      System.getenv().getOrDefault("DONDOC_KEYCLOAK_URL", "http://127.0.0.1:8180");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
-  // Access tokens live 15 minutes (the realm's lifespan); a suite on a slow machine outlives them, so a cached one is
-  // taken again a little before it expires. Wall-clock time on purpose: the app's clock is movable in tests.
+  private static final HttpClient HTTP = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
+  // Access tokens live 15 minutes (the realm's lifespan); a suite on a slow machine outlives them,
+  // so a cached one is
+  // taken again a little before it expires. Wall-clock time on purpose: the app's clock is movable
+  // in tests.
   private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
   private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(2);
 
@@ -62,32 +67,61 @@ public class Api {
 
   /** An ID token of a demo user (scope openid), by password grant on the public API client: not an access token. */
   public static String idToken(String username) {
-    String form = form(Map.of("grant_type", "password", "client_id", "dondoc-api", "username", username, "password", "demo",
-        "scope", "openid"));
-    Response response = send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/dondoc/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    String form = form(Map.of(
+        "grant_type",
+        "password",
+        "client_id",
+        "dondoc-api",
+        "username",
+        username,
+        "password",
+        "demo",
+        "scope",
+        "openid"));
+    Response response = send(HttpRequest.newBuilder(
+            URI.create(KEYCLOAK + "/realms/dondoc/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form))
+        .build());
     if (response.status() != 200) {
-      throw new AssertionError("no token for " + username + ": " + response.raw().body());
+      throw new AssertionError(
+          "no token for " + username + ": " + response.raw().body());
     }
     return response.json().path("id_token").asText();
   }
 
   /** An access token of any user of the realm, by password grant. */
   public static String token(String username, String password) {
-    return TOKENS.compute(username, (user, cached) -> {
-      if (cached != null && Instant.now().isBefore(cached.renewAfter())) {
-        return cached;
-      }
-      String form = form(Map.of("grant_type", "password", "client_id", "dondoc-api", "username", user, "password", password));
-      HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/dondoc/protocol/openid-connect/token"))
-          .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
-      Response response = send(request);
-      if (response.status() != 200) {
-        throw new AssertionError("no token for " + user + ": " + response.raw().body());
-      }
-      Instant renewAfter = Instant.now().plusSeconds(response.json().path("expires_in").asLong(300)).minus(RENEW_BEFORE_EXPIRY);
-      return new CachedToken(response.json().path("access_token").asText(), renewAfter);
-    }).value();
+    return TOKENS
+        .compute(username, (user, cached) -> {
+          if (cached != null && Instant.now().isBefore(cached.renewAfter())) {
+            return cached;
+          }
+          String form = form(Map.of(
+              "grant_type",
+              "password",
+              "client_id",
+              "dondoc-api",
+              "username",
+              user,
+              "password",
+              password));
+          HttpRequest request = HttpRequest.newBuilder(
+                  URI.create(KEYCLOAK + "/realms/dondoc/protocol/openid-connect/token"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form))
+              .build();
+          Response response = send(request);
+          if (response.status() != 200) {
+            throw new AssertionError(
+                "no token for " + user + ": " + response.raw().body());
+          }
+          Instant renewAfter = Instant.now()
+              .plusSeconds(response.json().path("expires_in").asLong(300))
+              .minus(RENEW_BEFORE_EXPIRY);
+          return new CachedToken(response.json().path("access_token").asText(), renewAfter);
+        })
+        .value();
   }
 
   public Response get(String path, String token) {
@@ -101,7 +135,8 @@ public class Api {
   }
 
   public Response postJson(String path, String body, String token, Map<String, String> headers) {
-    HttpRequest.Builder builder = builder(path, token).header("Content-Type", "application/json")
+    HttpRequest.Builder builder = builder(path, token)
+        .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(builder::header);
     return send(builder.build());
@@ -113,13 +148,17 @@ public class Api {
 
   /** A form post without a token (application/x-www-form-urlencoded). */
   public Response postForm(String path, Map<String, String> fields) {
-    return send(builder(path, null).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
+    return send(builder(path, null)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+        .build());
   }
 
   public Response putJson(String path, String body, String token) {
-    return send(builder(path, token).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    return send(builder(path, token)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body))
+        .build());
   }
 
   public Response delete(String path, String token) {
@@ -127,21 +166,30 @@ public class Api {
   }
 
   /** A multipart/form-data request as a browser builds it (file name in raw UTF-8), not yet sent. */
-  public HttpRequest.Builder multipartRequest(String path, String part, String filename, byte[] content, String declaredType,
+  public HttpRequest.Builder multipartRequest(
+      String path,
+      String part,
+      String filename,
+      byte[] content,
+      String declaredType,
       String token) {
     String boundary = "----dondoc" + java.util.UUID.randomUUID();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
-        + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part
+            + "\"; filename=\"" + filename + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return builder(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+    return builder(path, token)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
   }
 
   /** Uploads one file to POST /api/v1/attachments. */
   public Response upload(String filename, byte[] content, String declaredType, String token) {
-    return send(multipartRequest("/api/v1/attachments", "file", filename, content, declaredType, token).build());
+    return send(
+        multipartRequest("/api/v1/attachments", "file", filename, content, declaredType, token)
+            .build());
   }
 
   public static Response send(HttpRequest.Builder request) {
@@ -161,7 +209,8 @@ public class Api {
   }
 
   private HttpRequest.Builder builder(String path, String token) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
@@ -170,7 +219,8 @@ public class Api {
 
   private static Response send(HttpRequest request) {
     try {
-      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -181,7 +231,8 @@ public class Api {
   }
 
   public static String form(Map<String, String> fields) {
-    return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+    return fields.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
         .collect(Collectors.joining("&"));
   }
 }

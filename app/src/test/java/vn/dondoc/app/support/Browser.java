@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-  // How long a page may take to show what a test waits for: generous, since a waiting test moves on as soon as it
+  // How long a page may take to show what a test waits for: generous, since a waiting test moves on
+  // as soon as it
   // shows, and a 2-core machine busy with other builds answers slowly.
   private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -43,7 +44,8 @@ public final class Browser implements AutoCloseable {
   public static final Dimension PHONE = new Dimension(390, 844);
 
   private static final String CHROMIUM = System.getProperty("dondoc.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("dondoc.chromedriver", "/usr/bin/chromedriver");
+  private static final String CHROMEDRIVER =
+      System.getProperty("dondoc.chromedriver", "/usr/bin/chromedriver");
 
   /** docs/screenshots/ when asked for ({@code dondoc.screenshots=docs}), else the build's own folder. */
   private static final Path SCREENSHOTS = "docs".equals(System.getProperty("dondoc.screenshots"))
@@ -56,12 +58,20 @@ public final class Browser implements AutoCloseable {
   public Browser(int port) {
     this.base = "http://127.0.0.1:" + port;
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        .usingDriverExecutable(new File(CHROMEDRIVER))
+        .usingAnyFreePort()
+        .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     // --no-sandbox: the tests may run as root, where Chromium's sandbox refuses to start.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-        "--no-first-run", "--disable-extensions", "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-extensions",
+        "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     this.driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -74,7 +84,8 @@ public final class Browser implements AutoCloseable {
   /** Opens a path of the app and waits until the page's script has run. */
   public Browser open(String path) {
     driver.get(base + path);
-    waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    waitFor(d ->
+        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     return this;
   }
 
@@ -88,13 +99,15 @@ public final class Browser implements AutoCloseable {
       logInAtKeycloak(username);
     }
     waitFor(d -> d.getCurrentUrl().startsWith(base) && !onKeycloakLogin());
-    waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    waitFor(d ->
+        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     return this;
   }
 
   /** Whether the browser shows Keycloak's login form. */
   public boolean onKeycloakLogin() {
-    return !driver.getCurrentUrl().startsWith(base) && !driver.findElements(By.id("kc-form-login")).isEmpty();
+    return !driver.getCurrentUrl().startsWith(base)
+        && !driver.findElements(By.id("kc-form-login")).isEmpty();
   }
 
   /** Fills and submits Keycloak's login form, which the browser must be showing, as a demo user. */
@@ -145,7 +158,8 @@ public final class Browser implements AutoCloseable {
       try {
         WebElement element = d.findElement(By.cssSelector(css));
         return element.isDisplayed() ? element : null;
-      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException notYet) {
+      } catch (org.openqa.selenium.NoSuchElementException
+          | org.openqa.selenium.StaleElementReferenceException notYet) {
         return null;
       } catch (org.openqa.selenium.WebDriverException e) {
         if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
@@ -158,12 +172,14 @@ public final class Browser implements AutoCloseable {
 
   /** Waits (up to 15 s) until the element's text contains the given text. */
   public WebElement textIn(String css, String text) {
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     return find(css);
   }
 
   public <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-    // a page that reloads between a find and a read leaves a stale element: that is "not yet", not a failure
+    // a page that reloads between a find and a read leaves a stale element: that is "not yet", not
+    // a failure
     return new WebDriverWait(driver, WAIT)
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(condition::apply);
@@ -197,8 +213,11 @@ public final class Browser implements AutoCloseable {
   private void shot(String file, Dimension size) {
     driver.manage().window().setSize(size);
     driver.executeScript("window.scrollTo(0, 0)");
-    long height = ((Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
-    driver.manage().window().setSize(new Dimension(size.width, (int) Math.max(size.height, Math.min(height + 100, 4000))));
+    long height = ((Number)
+            driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)"))
+        .longValue();
+    driver.manage().window().setSize(new Dimension(size.width, (int)
+        Math.max(size.height, Math.min(height + 100, 4000))));
     Path target = SCREENSHOTS.resolve(file + ".png");
     try {
       Files.createDirectories(target.getParent());

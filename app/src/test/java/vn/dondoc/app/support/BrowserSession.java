@@ -22,9 +22,11 @@ import java.util.stream.Collectors;
 public class BrowserSession {
 
   private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+  private static final HttpClient HTTP = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
       .followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
 
   private final Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
 
@@ -38,11 +40,14 @@ public class BrowserSession {
     HttpResponse<String> loginPage = follow(request(URI.create(url)).GET().build());
     Matcher action = FORM_ACTION.matcher(loginPage.body());
     if (!action.find()) {
-      throw new AssertionError("no Keycloak login form at " + loginPage.uri() + ": " + loginPage.statusCode());
+      throw new AssertionError(
+          "no Keycloak login form at " + loginPage.uri() + ": " + loginPage.statusCode());
     }
     String form = Api.form(Map.of("username", username, "password", password));
     return follow(request(URI.create(action.group(1).replace("&amp;", "&")))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form))
+        .build());
   }
 
   /** One request with this session's cookies, redirects not followed. */
@@ -51,9 +56,14 @@ public class BrowserSession {
   }
 
   /** A request with this session's cookies, the given headers and body, redirects not followed. */
-  public HttpResponse<String> send(String method, String url, Map<String, String> headers, String body) {
-    HttpRequest.Builder request = request(URI.create(url)).method(method, body.isEmpty()
-        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  public HttpResponse<String> send(
+      String method, String url, Map<String, String> headers, String body) {
+    HttpRequest.Builder request = request(URI.create(url))
+        .method(
+            method,
+            body.isEmpty()
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     headers.forEach(request::header);
     return send(request.build());
   }
@@ -65,9 +75,13 @@ public class BrowserSession {
 
   /** The same, asking for another representation (Tasklist reads filter results as application/hal+json). */
   public HttpResponse<String> camundaGet(String url, String accept) {
-    String xsrf = cookiesByHost.getOrDefault(URI.create(url).getHost(), Map.of()).get("XSRF-TOKEN");
-    return send(request(URI.create(url)).header("X-XSRF-TOKEN", xsrf == null ? "" : xsrf)
-        .header("Accept", accept).GET().build());
+    String xsrf =
+        cookiesByHost.getOrDefault(URI.create(url).getHost(), Map.of()).get("XSRF-TOKEN");
+    return send(request(URI.create(url))
+        .header("X-XSRF-TOKEN", xsrf == null ? "" : xsrf)
+        .header("Accept", accept)
+        .GET()
+        .build());
   }
 
   /**
@@ -75,13 +89,17 @@ public class BrowserSession {
    * {@code page}'s meta tags (the page the script runs on); redirects not followed.
    */
   public HttpResponse<String> pagePost(String url, String page, String contentType, byte[] body) {
-    return send(request(URI.create(url)).header(meta(page, "_csrf_header"), meta(page, "_csrf"))
-        .header("Content-Type", contentType).header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    return send(request(URI.create(url))
+        .header(meta(page, "_csrf_header"), meta(page, "_csrf"))
+        .header("Content-Type", contentType)
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build());
   }
 
   private static String meta(String page, String name) {
-    Matcher meta = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"").matcher(page);
+    Matcher meta =
+        Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"").matcher(page);
     if (!meta.find()) {
       throw new AssertionError("no meta " + name + " on the page");
     }
@@ -91,7 +109,8 @@ public class BrowserSession {
   private HttpResponse<String> follow(HttpRequest first) {
     HttpResponse<String> response = send(first);
     for (int hops = 0; hops < 15 && response.statusCode() / 100 == 3; hops++) {
-      URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+      URI next =
+          response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
       response = send(request(next).GET().build());
     }
     return response;
@@ -101,16 +120,21 @@ public class BrowserSession {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
     Map<String, String> cookies = cookiesByHost.getOrDefault(uri.getHost(), Map.of());
     if (!cookies.isEmpty()) {
-      builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-          .collect(Collectors.joining("; ")));
+      builder.header(
+          "Cookie",
+          cookies.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining("; ")));
     }
     return builder;
   }
 
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      Map<String, String> cookies = cookiesByHost.computeIfAbsent(request.uri().getHost(), h -> new HashMap<>());
+      HttpResponse<String> response =
+          HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      Map<String, String> cookies =
+          cookiesByHost.computeIfAbsent(request.uri().getHost(), h -> new HashMap<>());
       for (String setCookie : response.headers().allValues("Set-Cookie")) {
         String pair = setCookie.split(";", 2)[0];
         int eq = pair.indexOf('=');

@@ -28,8 +28,16 @@ public final class CaseConsistency {
   /** Open user tasks allowed per status of feedback_item. */
   private static final Map<String, Set<String>> FEEDBACK = Map.of(
       "RECEIVED", Set.of(FeedbackHandling.TASK_CLASSIFY, "RoutingSupervise"),
-      "ROUTED", Set.of(FeedbackHandling.TASK_ACCEPT, FeedbackHandling.TASK_REVIEW_BEYOND_AUTHORITY, "AcceptanceSupervise"),
-      "IN_PROGRESS", Set.of(FeedbackHandling.TASK_DRAFT_ANSWER, FeedbackHandling.TASK_SIGN_OFF, "AnswerSupervise"),
+      "ROUTED",
+          Set.of(
+              FeedbackHandling.TASK_ACCEPT,
+              FeedbackHandling.TASK_REVIEW_BEYOND_AUTHORITY,
+              "AcceptanceSupervise"),
+      "IN_PROGRESS",
+          Set.of(
+              FeedbackHandling.TASK_DRAFT_ANSWER,
+              FeedbackHandling.TASK_SIGN_OFF,
+              "AnswerSupervise"),
       "WAITING_FOR_SENDER", Set.of(),
       "ANSWERED", Set.of(),
       "CLOSED", Set.of());
@@ -37,9 +45,14 @@ public final class CaseConsistency {
   /** The same for task (its lifecycle and evidence reviews share the case code as business key). */
   private static final Map<String, Set<String>> TASK = Map.of(
       "ASSIGNED", Set.of(TaskLifecycle.TASK_ACKNOWLEDGE, "AcknowledgementSupervise"),
-      "IN_PROGRESS", Set.of(TaskLifecycle.TASK_REPORT_PROGRESS, TaskLifecycle.TASK_REPORT_COMPLETION),
-      "COMPLETION_SUBMITTED", Set.of(TaskLifecycle.TASK_REPORT_PROGRESS, EvidenceReview.TASK_REVIEW, EvidenceReview.TASK_VERIFY,
-          "ReviewSupervise"),
+      "IN_PROGRESS",
+          Set.of(TaskLifecycle.TASK_REPORT_PROGRESS, TaskLifecycle.TASK_REPORT_COMPLETION),
+      "COMPLETION_SUBMITTED",
+          Set.of(
+              TaskLifecycle.TASK_REPORT_PROGRESS,
+              EvidenceReview.TASK_REVIEW,
+              EvidenceReview.TASK_VERIFY,
+              "ReviewSupervise"),
       "COMPLETED", Set.of(),
       "WITHDRAWN", Set.of());
 
@@ -54,12 +67,20 @@ public final class CaseConsistency {
   private static final Map<String, Set<String>> INITIATIVE = Map.ofEntries(
       Map.entry("SUBMITTED", Set.of(InitiativeSelection.TASK_SCREEN, "ScreeningSupervise")),
       Map.entry("RETURNED", Set.of(InitiativeSelection.TASK_COMPLETE_SUBMISSION)),
-      Map.entry("IN_EVALUATION", Set.of(InitiativeSelection.TASK_PICK_PANEL, InitiativeSelection.TASK_DECLARE_CONFLICT,
-          InitiativeSelection.TASK_SCORE)),
+      Map.entry(
+          "IN_EVALUATION",
+          Set.of(
+              InitiativeSelection.TASK_PICK_PANEL,
+              InitiativeSelection.TASK_DECLARE_CONFLICT,
+              InitiativeSelection.TASK_SCORE)),
       Map.entry("IN_CONSENSUS", Set.of(InitiativeSelection.TASK_CONSENSUS)),
       Map.entry("SHORTLISTED", Set.of(InitiativeSelection.TASK_DECIDE)),
-      Map.entry("SELECTED", Set.of()), Map.entry("NOT_SELECTED", Set.of()), Map.entry("DEFERRED", Set.of()),
-      Map.entry("NOT_SHORTLISTED", Set.of()), Map.entry("CLOSED_INCOMPLETE", Set.of()), Map.entry("TO_FEEDBACK", Set.of()));
+      Map.entry("SELECTED", Set.of()),
+      Map.entry("NOT_SELECTED", Set.of()),
+      Map.entry("DEFERRED", Set.of()),
+      Map.entry("NOT_SHORTLISTED", Set.of()),
+      Map.entry("CLOSED_INCOMPLETE", Set.of()),
+      Map.entry("TO_FEEDBACK", Set.of()));
 
   private final JdbcClient jdbc;
   private final TaskService tasks;
@@ -71,37 +92,58 @@ public final class CaseConsistency {
 
   /** Fails unless the case's row and the user tasks its processes wait at agree. */
   public void assertInStep(String caseCode) {
-    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseCode).list();
-    Set<String> waitingAt = new TreeSet<>(open.stream().map(Task::getTaskDefinitionKey).toList());
+    List<Task> open =
+        tasks.createTaskQuery().processInstanceBusinessKey(caseCode).list();
+    Set<String> waitingAt =
+        new TreeSet<>(open.stream().map(Task::getTaskDefinitionKey).toList());
     Map<String, Set<String>> allowed;
     Map<String, Object> row;
     if (caseCode.startsWith("PAKN-")) {
       allowed = FEEDBACK;
-      row = jdbc.sql("select status, handling_agency as agency from feedback_item where code = ?").param(caseCode).query().singleRow();
+      row = jdbc.sql("select status, handling_agency as agency from feedback_item where code = ?")
+          .param(caseCode)
+          .query()
+          .singleRow();
     } else if (exists("task", caseCode)) {
       allowed = TASK;
-      row = jdbc.sql("select status, lead_agency as agency from task where case_code = ?").param(caseCode).query().singleRow();
+      row = jdbc.sql("select status, lead_agency as agency from task where case_code = ?")
+          .param(caseCode)
+          .query()
+          .singleRow();
     } else if (exists("extension_request", caseCode)) {
       allowed = EXTENSION;
-      row = jdbc.sql("select e.status, t.lead_agency as agency from extension_request e join task t on t.id = e.task_id"
-          + " where e.case_code = ?").param(caseCode).query().singleRow();
+      row = jdbc.sql(
+              "select e.status, t.lead_agency as agency from extension_request e join task t on t.id = e.task_id"
+                  + " where e.case_code = ?")
+          .param(caseCode)
+          .query()
+          .singleRow();
     } else if (exists("initiative", caseCode)) {
       allowed = INITIATIVE;
-      row = jdbc.sql("select status, null as agency from initiative where case_code = ?").param(caseCode).query().singleRow();
+      row = jdbc.sql("select status, null as agency from initiative where case_code = ?")
+          .param(caseCode)
+          .query()
+          .singleRow();
     } else {
       throw new AssertionError("no consistency rule for case " + caseCode);
     }
     String status = (String) row.get("status");
     assertThat(allowed).as("statuses of %s", caseCode).containsKey(status);
-    assertThat(allowed.get(status)).as("%s is %s but waits at %s", caseCode, status, waitingAt).containsAll(waitingAt);
+    assertThat(allowed.get(status))
+        .as("%s is %s but waits at %s", caseCode, status, waitingAt)
+        .containsAll(waitingAt);
     for (Task task : open) {
       if (EvidenceReview.TASK_VERIFY.equals(task.getTaskDefinitionKey())) {
         continue; // the domain's verifier agency, not the case's
       }
       for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+        if (IdentityLinkType.CANDIDATE.equals(link.getType())
+            && link.getGroupId() != null
             && link.getGroupId().startsWith("agencies/")) {
-          assertThat(link.getGroupId()).as("%s of %s is offered to the agency of the row", task.getTaskDefinitionKey(), caseCode)
+          assertThat(link.getGroupId())
+              .as(
+                  "%s of %s is offered to the agency of the row",
+                  task.getTaskDefinitionKey(), caseCode)
               .isIn("agencies/" + row.get("agency"), "agencies/" + row.get("agency") + "/leaders");
         }
       }
@@ -109,6 +151,10 @@ public final class CaseConsistency {
   }
 
   private boolean exists(String table, String caseCode) {
-    return jdbc.sql("select count(*) from " + table + " where case_code = ?").param(caseCode).query(Integer.class).single() > 0;
+    return jdbc.sql("select count(*) from " + table + " where case_code = ?")
+            .param(caseCode)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 }

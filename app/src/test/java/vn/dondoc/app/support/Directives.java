@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Directive issue requests for tests: a fresh symbol per directive, tasks written out field by field. */
 public final class Directives {
 
-  private static final AtomicInteger NUMBER = new AtomicInteger((int) (System.currentTimeMillis() % 100_000));
+  private static final AtomicInteger NUMBER =
+      new AtomicInteger((int) (System.currentTimeMillis() % 100_000));
 
   private Directives() {}
 
@@ -32,17 +33,24 @@ public final class Directives {
   }
 
   /** A task with a deadline, led by {@code lead}, requiring evidence level L1 (a document). */
-  public static Map<String, Object> task(String code, String lead, LocalDate deadline, String... cooperating) {
+  public static Map<String, Object> task(
+      String code, String lead, LocalDate deadline, String... cooperating) {
     Map<String, Object> task = new HashMap<>();
     task.put("code", code);
     task.put("section", "Hoàn thiện thể chế, quy định, quy trình");
     task.put("field", "FINANCE");
-    task.put("content", "Ban hành thông tư hướng dẫn cơ chế tài chính cho quỹ phát triển khoa học và công nghệ " + code);
+    task.put(
+        "content",
+        "Ban hành thông tư hướng dẫn cơ chế tài chính cho quỹ phát triển khoa học và công nghệ "
+            + code);
     task.put("leadAgency", lead);
     task.put("cooperatingAgencies", new ArrayList<>(List.of(cooperating)));
     task.put("recurring", false);
     task.put("deadline", deadline.toString());
-    task.put("deadlineText", "chậm nhất ngày " + deadline.getDayOfMonth() + "/" + deadline.getMonthValue() + "/" + deadline.getYear());
+    task.put(
+        "deadlineText",
+        "chậm nhất ngày " + deadline.getDayOfMonth() + "/" + deadline.getMonthValue() + "/"
+            + deadline.getYear());
     task.put("expectedProduct", "Thông tư được ban hành");
     task.put("evidenceLevel", "L1");
     return task;

@@ -28,7 +28,9 @@ public final class Feedback {
     body.put("field", "administrative-procedures");
     body.put("locality", "hanoi");
     body.put("title", "Thủ tục hành chính đăng ký đề tài khoa học còn rườm rà " + marker);
-    body.put("content", "Hồ sơ đăng ký đề tài phải nộp bản giấy tại Sở dù đã có dịch vụ công trực tuyến.");
+    body.put(
+        "content",
+        "Hồ sơ đăng ký đề tài phải nộp bản giấy tại Sở dù đã có dịch vụ công trực tuyến.");
     body.put("contact", contact);
     body.put("consentToPublish", true);
     return body;

@@ -42,7 +42,9 @@ public final class FormJsFields {
   public FormJsFields date(String componentId, java.time.LocalDate day) {
     WebElement input = browser.find(container + " [id$='-" + componentId + "-date']");
     input.clear();
-    input.sendKeys(String.format("%02d/%02d/%d", day.getMonthValue(), day.getDayOfMonth(), day.getYear()), Keys.ENTER);
+    input.sendKeys(
+        String.format("%02d/%02d/%d", day.getMonthValue(), day.getDayOfMonth(), day.getYear()),
+        Keys.ENTER);
     return this;
   }
 
@@ -65,15 +67,19 @@ public final class FormJsFields {
     browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", field);
     field.click();
     browser.visible(".fjs-dropdownlist-item");
-    for (WebElement item : browser.driver().findElements(By.cssSelector(".fjs-dropdownlist-item"))) {
+    for (WebElement item :
+        browser.driver().findElements(By.cssSelector(".fjs-dropdownlist-item"))) {
       if (item.getText().equals(option)) {
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'nearest'})", item);
         try {
           item.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
           // a list opened near the page's end can sit under the footer; form-js picks on mousedown
-          browser.driver().executeScript(
-              "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", item);
+          browser
+              .driver()
+              .executeScript(
+                  "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))",
+                  item);
         }
         return this;
       }
@@ -89,6 +95,8 @@ public final class FormJsFields {
 
   /** The labels of the tags a taglist shows. */
   public List<String> tags(String componentId) {
-    return browser.findAll(container + " .fjs-taglist-tag .fjs-taglist-tag-label").stream().map(WebElement::getText).toList();
+    return browser.findAll(container + " .fjs-taglist-tag .fjs-taglist-tag-label").stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

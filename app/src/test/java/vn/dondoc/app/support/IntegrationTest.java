@@ -20,7 +20,8 @@ import vn.dondoc.search.CaseIndex;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
-// metrics are exported as in production (/actuator/prometheus); Spring Boot's tests switch that off otherwise
+// metrics are exported as in production (/actuator/prometheus); Spring Boot's tests switch that off
+// otherwise
 @AutoConfigureObservability(tracing = false)
 @Import({IntegrationTest.DropTestIndex.class, MovableClock.Config.class, SlaTestClockCases.class})
 public abstract class IntegrationTest {
@@ -50,9 +51,12 @@ public abstract class IntegrationTest {
    */
   record IndexDropper(CaseIndex index, ElasticsearchClient client) {
     void drop() throws IOException {
-      // Listed by name because Elasticsearch refuses to delete by wildcard (action.destructive_requires_name).
-      List<String> names = client.cat().indices(c -> c.index(index.currentIndexName() + "*")).valueBody().stream()
-          .map(IndicesRecord::index).toList();
+      // Listed by name because Elasticsearch refuses to delete by wildcard
+      // (action.destructive_requires_name).
+      List<String> names =
+          client.cat().indices(c -> c.index(index.currentIndexName() + "*")).valueBody().stream()
+              .map(IndicesRecord::index)
+              .toList();
       if (!names.isEmpty()) {
         client.indices().delete(d -> d.index(names));
       }

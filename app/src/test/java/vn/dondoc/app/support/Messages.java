@@ -25,7 +25,8 @@ public final class Messages {
   /** One bundle file (messages.properties or messages_vi.properties) as it is, to check its keys. */
   public static Properties file(String name) {
     Properties labels = new Properties();
-    try (Reader in = new InputStreamReader(Messages.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+    try (Reader in = new InputStreamReader(
+        Messages.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
       labels.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -22,12 +22,14 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
  */
 public final class PageForms {
 
-  private static final Pattern NAME = Pattern.compile("<(?:input|textarea|select)[^>]*\\bname=\"([^\"]+)\"|\\bfield\\('([^']+)'\\)");
+  private static final Pattern NAME = Pattern.compile(
+      "<(?:input|textarea|select)[^>]*\\bname=\"([^\"]+)\"|\\bfield\\('([^']+)'\\)");
 
   private PageForms() {}
 
   public static String template(String path) {
-    try (InputStream in = PageForms.class.getClassLoader().getResourceAsStream("templates/" + path)) {
+    try (InputStream in =
+        PageForms.class.getClassLoader().getResourceAsStream("templates/" + path)) {
       assertThat(in).as("template %s", path).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -42,7 +44,10 @@ public final class PageForms {
 
   /** The field names inside the page's {@code <div data-form="formId">} (one step's part of a form). */
   public static List<String> inStep(String page, String formId) {
-    return namesIn(page, "<div[^>]*\\bdata-form=\"" + formId + "\"[^>]*>(.*?)</div>", "div[data-form=" + formId + "]");
+    return namesIn(
+        page,
+        "<div[^>]*\\bdata-form=\"" + formId + "\"[^>]*>(.*?)</div>",
+        "div[data-form=" + formId + "]");
   }
 
   /** The Camunda Form a model's user task names. */

@@ -19,24 +19,37 @@ import java.util.stream.Collectors;
  */
 public final class Registration {
 
-  private static final Pattern ACTION = Pattern.compile("id=\"kc-register-form\"[^>]*action=\"([^\"]+)\"");
+  private static final Pattern ACTION =
+      Pattern.compile("id=\"kc-register-form\"[^>]*action=\"([^\"]+)\"");
 
   private Registration() {}
 
   /** Registers a new user with password "Demo-pass-123"; returns the HTTP status of the form post (302 on success). */
   public static int register(String username, String organisation, String taxCode) {
-    // HTTP/1.1 as browsers speak to a plain-http Keycloak: the JDK's h2c upgrade attempt can stall there
-    HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-    String page = Api.KEYCLOAK + "/realms/dondoc/protocol/openid-connect/registrations?client_id=dondoc-web"
-        + "&response_type=code&scope=openid&redirect_uri=" + Api.encode("http://127.0.0.1:8080/login/oauth2/code/keycloak");
+    // HTTP/1.1 as browsers speak to a plain-http Keycloak: the JDK's h2c upgrade attempt can stall
+    // there
+    HttpClient browser = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+    String page =
+        Api.KEYCLOAK + "/realms/dondoc/protocol/openid-connect/registrations?client_id=dondoc-web"
+            + "&response_type=code&scope=openid&redirect_uri="
+            + Api.encode("http://127.0.0.1:8080/login/oauth2/code/keycloak");
     try {
-      HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(page)).timeout(Duration.ofSeconds(20)).GET().build(),
+      HttpResponse<String> form = browser.send(
+          HttpRequest.newBuilder(URI.create(page))
+              .timeout(Duration.ofSeconds(20))
+              .GET()
+              .build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       String html = form.body();
-      // Keycloak marks its session cookies Secure, which Java's cookie store then keeps off plain http:
+      // Keycloak marks its session cookies Secure, which Java's cookie store then keeps off plain
+      // http:
       // they are sent back by hand, as a browser does for localhost.
-      String cookies = form.headers().allValues("set-cookie").stream().map(c -> c.substring(0, c.indexOf(';')))
+      String cookies = form.headers().allValues("set-cookie").stream()
+          .map(c -> c.substring(0, c.indexOf(';')))
           .collect(Collectors.joining("; "));
       Matcher action = ACTION.matcher(html);
       if (!action.find()) {
@@ -55,9 +68,15 @@ public final class Registration {
       if (taxCode != null) {
         fields.put("taxCode", taxCode);
       }
-      return browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&"))).timeout(Duration.ofSeconds(20))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
-          .POST(HttpRequest.BodyPublishers.ofString(Api.form(fields))).build(), HttpResponse.BodyHandlers.discarding())
+      return browser
+          .send(
+              HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                  .timeout(Duration.ofSeconds(20))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .header("Cookie", cookies)
+                  .POST(HttpRequest.BodyPublishers.ofString(Api.form(fields)))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
           .statusCode();
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -22,8 +22,17 @@ final class TaskFixture {
   static final LocalDate CREATED_ON = LocalDate.of(2026, 1, 5);
 
   /** One task as written. */
-  record Task(String code, String caseCode, String section, String leadAgency, List<String> cooperating,
-      LocalDate deadline, LocalDate extendedTo, TaskStatus status, LocalDate completedOn, String content,
+  record Task(
+      String code,
+      String caseCode,
+      String section,
+      String leadAgency,
+      List<String> cooperating,
+      LocalDate deadline,
+      LocalDate extendedTo,
+      TaskStatus status,
+      LocalDate completedOn,
+      String content,
       List<Request> requests) {
 
     boolean involves(String agency) {
@@ -32,8 +41,15 @@ final class TaskFixture {
   }
 
   /** An extension request of a task. */
-  record Request(String reasonCode, String narrative, String status, LocalDate proposed, LocalDate approved,
-      String milestonesJson, boolean late, Instant requestedAt) {}
+  record Request(
+      String reasonCode,
+      String narrative,
+      String status,
+      LocalDate proposed,
+      LocalDate approved,
+      String milestonesJson,
+      boolean late,
+      Instant requestedAt) {}
 
   private final JdbcTemplate jdbc;
   private final String symbol;
@@ -124,9 +140,23 @@ final class TaskFixture {
       return this;
     }
 
-    Batch request(String reasonCode, String narrative, String status, LocalDate proposed, LocalDate approved,
-        String milestonesJson, boolean late, LocalDate requestedOn) {
-      requests.add(new Request(reasonCode, narrative, status, proposed, approved, milestonesJson, late,
+    Batch request(
+        String reasonCode,
+        String narrative,
+        String status,
+        LocalDate proposed,
+        LocalDate approved,
+        String milestonesJson,
+        boolean late,
+        LocalDate requestedOn) {
+      requests.add(new Request(
+          reasonCode,
+          narrative,
+          status,
+          proposed,
+          approved,
+          milestonesJson,
+          late,
           requestedOn.atTime(9, 0).atZone(HanoiTime.ZONE).toInstant()));
       return this;
     }
@@ -135,11 +165,21 @@ final class TaskFixture {
       for (int i = 0; i < count; i++) {
         int n = tasks.size();
         String leadAgency = lead != null ? lead : LEADS.get(n % LEADS.size());
-        List<String> with = lead != null ? List.copyOf(cooperating)
+        List<String> with = lead != null
+            ? List.copyOf(cooperating)
             : n % 3 == 0 ? List.of(LEADS.get((n + 1) % LEADS.size())) : List.of();
         String code = String.valueOf(n + 1);
-        tasks.add(new Task(code, casePrefix + "-" + String.format("%06d", n + 1), section, leadAgency, with, deadline,
-            extendedTo, status, completedOn, content != null ? content : "Nhiệm vụ mẫu số " + (n + 1) + " của " + symbol,
+        tasks.add(new Task(
+            code,
+            casePrefix + "-" + String.format("%06d", n + 1),
+            section,
+            leadAgency,
+            with,
+            deadline,
+            extendedTo,
+            status,
+            completedOn,
+            content != null ? content : "Nhiệm vụ mẫu số " + (n + 1) + " của " + symbol,
             List.copyOf(requests)));
       }
       return TaskFixture.this;
@@ -147,51 +187,95 @@ final class TaskFixture {
   }
 
   TaskFixture insert() {
-    Timestamp created = Timestamp.from(CREATED_ON.atTime(8, 0).atZone(HanoiTime.ZONE).toInstant());
+    Timestamp created =
+        Timestamp.from(CREATED_ON.atTime(8, 0).atZone(HanoiTime.ZONE).toInstant());
     directiveId = jdbc.queryForObject("""
             insert into directive (type, symbol, issued_on, issuer, title, created_by)
             values ('CONCLUSION_NOTICE', ?, ?, 'Cơ quan Thường trực Ban Chỉ đạo', 'Dữ liệu mẫu cho báo cáo', 'fixture')
             returning id""", Long.class, symbol, Date.valueOf(issuedOn));
-    jdbc.batchUpdate("""
+    jdbc.batchUpdate(
+        """
             insert into task (case_code, task_code, directive_id, section, field, content, recurring, reports_monthly,
                               lead_agency, original_deadline, current_deadline, evidence_level, status,
                               completion_reported_at, completion_verified_at, completed_on, created_by, created_at, updated_at)
             values (?, ?, ?, ?, 'DIGITAL_TRANSFORMATION', ?, ?, false, ?, ?, ?, 'L1', ?, ?, ?, ?, 'fixture', ?, ?)""",
-        tasks.stream().map(t -> {
-          Timestamp done = t.completedOn() == null ? null
-              : Timestamp.from(t.completedOn().atTime(10, 0).atZone(HanoiTime.ZONE).toInstant());
-          return new Object[] {t.caseCode(), symbol + "/" + t.code(), directiveId, t.section(), t.content(),
-              t.deadline() == null, t.leadAgency(), date(t.deadline()), date(t.extendedTo() != null ? t.extendedTo() : t.deadline()),
-              t.status().name(), done, done, date(t.completedOn()), created, created};
-        }).toList());
-    jdbc.batchUpdate("insert into task_cooperation (task_id, agency_code) select id, ? from task where case_code = ?",
-        tasks.stream().flatMap(t -> t.cooperating().stream().map(agency -> new Object[] {agency, t.caseCode()})).toList());
+        tasks.stream()
+            .map(t -> {
+              Timestamp done = t.completedOn() == null
+                  ? null
+                  : Timestamp.from(
+                      t.completedOn().atTime(10, 0).atZone(HanoiTime.ZONE).toInstant());
+              return new Object[] {
+                t.caseCode(),
+                symbol + "/" + t.code(),
+                directiveId,
+                t.section(),
+                t.content(),
+                t.deadline() == null,
+                t.leadAgency(),
+                date(t.deadline()),
+                date(t.extendedTo() != null ? t.extendedTo() : t.deadline()),
+                t.status().name(),
+                done,
+                done,
+                date(t.completedOn()),
+                created,
+                created
+              };
+            })
+            .toList());
+    jdbc.batchUpdate(
+        "insert into task_cooperation (task_id, agency_code) select id, ? from task where case_code = ?",
+        tasks.stream()
+            .flatMap(t ->
+                t.cooperating().stream().map(agency -> new Object[] {agency, t.caseCode()}))
+            .toList());
     for (Task t : tasks) {
       if (t.requests().isEmpty() && t.extendedTo() == null) {
         continue;
       }
-      long id = jdbc.queryForObject("select id from task where case_code = ?", Long.class, t.caseCode());
+      long id =
+          jdbc.queryForObject("select id from task where case_code = ?", Long.class, t.caseCode());
       Long approvedId = null;
       int r = 0;
       for (Request request : t.requests()) {
-        long requestId = jdbc.queryForObject("""
+        long requestId = jdbc.queryForObject(
+            """
                 insert into extension_request (case_code, task_id, requested_by, agency, current_deadline, proposed_deadline,
                   reason_code, narrative, milestones, late, status, approved_deadline, requested_at)
-                values (?, ?, 'fixture', ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id""", Long.class,
-            "GH" + t.caseCode() + "-" + (++r), id, t.leadAgency(), date(t.deadline()), date(request.proposed()),
-            request.reasonCode(), request.narrative(), request.milestonesJson(), request.late(), request.status(),
-            date(request.approved()), Timestamp.from(request.requestedAt()));
+                values (?, ?, 'fixture', ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) returning id""",
+            Long.class,
+            "GH" + t.caseCode() + "-" + (++r),
+            id,
+            t.leadAgency(),
+            date(t.deadline()),
+            date(request.proposed()),
+            request.reasonCode(),
+            request.narrative(),
+            request.milestonesJson(),
+            request.late(),
+            request.status(),
+            date(request.approved()),
+            Timestamp.from(request.requestedAt()));
         if ("APPROVED".equals(request.status())) {
           approvedId = requestId;
         }
       }
-      jdbc.update("insert into task_deadline_version (task_id, version, deadline, recorded_by, recorded_at) values (?, 1, ?, 'fixture', ?)",
-          id, date(t.deadline()), created);
+      jdbc.update(
+          "insert into task_deadline_version (task_id, version, deadline, recorded_by, recorded_at) values (?, 1, ?, 'fixture', ?)",
+          id,
+          date(t.deadline()),
+          created);
       if (t.extendedTo() != null) {
-        jdbc.update("""
+        jdbc.update(
+            """
                 insert into task_deadline_version (task_id, version, deadline, extension_id, recorded_by, recorded_at)
-                values (?, 2, ?, ?, 'fixture', ?)""", id, date(t.extendedTo()), approvedId,
-            Timestamp.from(LocalDate.of(2026, 4, 1).atTime(9, 0).atZone(HanoiTime.ZONE).toInstant()));
+                values (?, 2, ?, ?, 'fixture', ?)""",
+            id,
+            date(t.extendedTo()),
+            approvedId,
+            Timestamp.from(
+                LocalDate.of(2026, 4, 1).atTime(9, 0).atZone(HanoiTime.ZONE).toInstant()));
       }
     }
     return this;

@@ -28,12 +28,14 @@ class TaskPageFormsTest {
   @Test
   void theAcknowledgeFormSendsTheFieldsOfTaskAcknowledge() {
     assertThat(PageForms.inForm(PAGE, "acknowledge"))
-        .containsExactlyInAnyOrderElementsOf(FORMS.form(TaskLifecycle.FORM_ACKNOWLEDGE).writableKeys());
+        .containsExactlyInAnyOrderElementsOf(
+            FORMS.form(TaskLifecycle.FORM_ACKNOWLEDGE).writableKeys());
   }
 
   @Test
   void theProgressFormSendsTheFieldsOfTaskProgressReport() {
     assertThat(PageForms.inForm(PAGE, "progress"))
-        .containsExactlyInAnyOrderElementsOf(FORMS.form(TaskLifecycle.FORM_REPORT_PROGRESS).writableKeys());
+        .containsExactlyInAnyOrderElementsOf(
+            FORMS.form(TaskLifecycle.FORM_REPORT_PROGRESS).writableKeys());
   }
 }

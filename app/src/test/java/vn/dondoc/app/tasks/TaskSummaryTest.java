@@ -22,7 +22,8 @@ class TaskSummaryTest {
   private final List<TaskFacts> tasks = new ArrayList<>();
 
   private void task(String agency, LocalDate deadline, TaskStatus status, LocalDate completedOn) {
-    tasks.add(new TaskFacts(tasks.size() + 1, status, deadline, completedOn, agency, "I. Chung", "17-TB/CQTTBCĐ"));
+    tasks.add(new TaskFacts(
+        tasks.size() + 1, status, deadline, completedOn, agency, "I. Chung", "17-TB/CQTTBCĐ"));
   }
 
   private void open(String agency, LocalDate deadline) {
@@ -39,27 +40,42 @@ class TaskSummaryTest {
 
   @Test
   void countsEachLabelOnceAndNearDueTasksAlsoAsInProgressOnTime() {
-    open("bkhcn", null);                                                      // recurring
-    task("hanoi", null, TaskStatus.ASSIGNED, null);                           // recurring
-    completed("bkhcn", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 31)); // on time (on the day)
-    completed("bkhcn", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1));  // late
-    open("hanoi", LocalDate.of(2026, 7, 6));                                  // near due (7 days ahead)
-    open("hanoi", LocalDate.of(2026, 7, 7));                                  // in time, not yet near
+    open("bkhcn", null); // recurring
+    task("hanoi", null, TaskStatus.ASSIGNED, null); // recurring
+    completed(
+        "bkhcn", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 31)); // on time (on the day)
+    completed("bkhcn", LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1)); // late
+    open("hanoi", LocalDate.of(2026, 7, 6)); // near due (7 days ahead)
+    open("hanoi", LocalDate.of(2026, 7, 7)); // in time, not yet near
     task("hanoi", LocalDate.of(2026, 6, 28), TaskStatus.COMPLETION_SUBMITTED, null); // overdue
-    completed("hanoi", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));  // completed after the day: overdue then
-    task("hanoi", LocalDate.of(2026, 6, 1), TaskStatus.WITHDRAWN, null);      // not counted at all
+    completed(
+        "hanoi",
+        LocalDate.of(2026, 6, 1),
+        LocalDate.of(2026, 6, 30)); // completed after the day: overdue then
+    task("hanoi", LocalDate.of(2026, 6, 1), TaskStatus.WITHDRAWN, null); // not counted at all
 
     Figures totals = summarise(null).totals();
 
-    assertThat(totals).isEqualTo(new Figures(8, 2, 6, 2, 1, 1, 2, 1, 2,
-        new java.math.BigDecimal("33.3"), new java.math.BigDecimal("16.7")));
+    assertThat(totals)
+        .isEqualTo(new Figures(
+            8,
+            2,
+            6,
+            2,
+            1,
+            1,
+            2,
+            1,
+            2,
+            new java.math.BigDecimal("33.3"),
+            new java.math.BigDecimal("16.7")));
     assertThat(summarise(null).groups()).isNull();
   }
 
   @Test
   void theSourcesFigureRoundsTo84Point8AndHalvesRoundUp() {
     assertThat(TaskSummary.percent(1245, 1469)).isEqualByComparingTo("84.8");
-    assertThat(TaskSummary.percent(1, 16)).isEqualByComparingTo("6.3");   // 6.25
+    assertThat(TaskSummary.percent(1, 16)).isEqualByComparingTo("6.3"); // 6.25
     assertThat(TaskSummary.percent(2, 3)).isEqualByComparingTo("66.7");
     assertThat(TaskSummary.percent(0, 0)).isNull();
   }
@@ -85,7 +101,8 @@ class TaskSummaryTest {
 
     Summary summary = summarise(GroupBy.QUARTER);
 
-    assertThat(summary.groups()).extracting(TaskSummary.Group::key)
+    assertThat(summary.groups())
+        .extracting(TaskSummary.Group::key)
         .containsExactly("2025-Q4", "2026-Q1", "2026-Q3", TaskSummary.RECURRING_GROUP);
     assertThat(summary.groups().get(1).figures().withDeadline()).isEqualTo(2);
     assertThat(summary.groups().get(1).label()).isEqualTo("label 2026-Q1");
@@ -101,10 +118,16 @@ class TaskSummaryTest {
     Summary bySection = summarise(GroupBy.SECTION);
     Summary byAgency = summarise(GroupBy.AGENCY);
 
-    assertThat(bySection.groups()).extracting(TaskSummary.Group::key).containsExactly("I. Chung", null);
-    assertThat(byAgency.groups()).extracting(TaskSummary.Group::key).containsExactly("bca", "bkhcn", "hanoi");
-    assertThat(byAgency.groups().stream().mapToLong(g -> g.figures().total()).sum()).isEqualTo(byAgency.totals().total());
-    assertThat(byAgency.groups().stream().mapToLong(g -> g.figures().overdue()).sum()).isEqualTo(1);
+    assertThat(bySection.groups())
+        .extracting(TaskSummary.Group::key)
+        .containsExactly("I. Chung", null);
+    assertThat(byAgency.groups())
+        .extracting(TaskSummary.Group::key)
+        .containsExactly("bca", "bkhcn", "hanoi");
+    assertThat(byAgency.groups().stream().mapToLong(g -> g.figures().total()).sum())
+        .isEqualTo(byAgency.totals().total());
+    assertThat(byAgency.groups().stream().mapToLong(g -> g.figures().overdue()).sum())
+        .isEqualTo(1);
   }
 
   @Test
@@ -112,6 +135,7 @@ class TaskSummaryTest {
     assertThat(GroupBy.of("Agency")).isEqualTo(GroupBy.AGENCY);
     assertThat(GroupBy.of(null)).isNull();
     assertThatThrownBy(() -> GroupBy.of("month"))
-        .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("groupBy"));
+        .isInstanceOfSatisfying(
+            InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("groupBy"));
   }
 }

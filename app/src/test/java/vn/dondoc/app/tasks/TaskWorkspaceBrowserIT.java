@@ -26,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.time.HanoiTime;
 import vn.dondoc.app.attachments.SampleFiles;
 import vn.dondoc.app.directives.DirectiveIssuing;
 import vn.dondoc.app.directives.DirectiveIssuing.IssueRequest;
@@ -34,6 +33,7 @@ import vn.dondoc.app.directives.DirectiveType;
 import vn.dondoc.app.support.Api;
 import vn.dondoc.app.support.BrowserTest;
 import vn.dondoc.app.support.Directives;
+import vn.dondoc.app.time.HanoiTime;
 
 /**
  * The agency workspace for tasks in a real browser, as an officer of the Ministry of Science and
@@ -48,6 +48,7 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
 
   @Autowired
   DirectiveIssuing directives;
+
   @Autowired
   JdbcClient jdbc;
 
@@ -62,43 +63,83 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
         Directives.task("1.b", "bkhcn", today.plusDays(3)),
         Directives.task("1.c", "btc", today.plusDays(40), "bkhcn"),
         Directives.task("1.d", "hanoi", today.plusDays(10))));
-    String overdue = directives.takeOver(new IssueRequest(DirectiveType.CONCLUSION_NOTICE, Directives.freshSymbol(),
-        today.minusMonths(3), "Cơ quan Thường trực Ban Chỉ đạo Trung ương", "Văn bản ban hành trước khi có Dondoc",
-        List.of(new TaskSpec("2", null, TaskField.FINANCE, "Ban hành hướng dẫn khoán chi đến sản phẩm cuối cùng", false,
-            null, "bkhcn", List.of(), null, today.minusDays(12), null, EvidenceLevel.L1))), "thuongtruc")
-        .tasks().get(0).caseCode();
+    String overdue = directives
+        .takeOver(
+            new IssueRequest(
+                DirectiveType.CONCLUSION_NOTICE,
+                Directives.freshSymbol(),
+                today.minusMonths(3),
+                "Cơ quan Thường trực Ban Chỉ đạo Trung ương",
+                "Văn bản ban hành trước khi có Dondoc",
+                List.of(new TaskSpec(
+                    "2",
+                    null,
+                    TaskField.FINANCE,
+                    "Ban hành hướng dẫn khoán chi đến sản phẩm cuối cùng",
+                    false,
+                    null,
+                    "bkhcn",
+                    List.of(),
+                    null,
+                    today.minusDays(12),
+                    null,
+                    EvidenceLevel.L1))),
+            "thuongtruc")
+        .tasks()
+        .get(0)
+        .caseCode();
 
     browser.dropAllCookies();
     browser.signIn(LIST, "canbo.bkhcn");
     assertThat(browser.find("h1").getText()).isEqualTo("Nhiệm vụ của cơ quan");
-    assertThat(browser.find("header nav a[aria-current=page]").getText()).isEqualTo("Nhiệm vụ của cơ quan");
+    assertThat(browser.find("header nav a[aria-current=page]").getText())
+        .isEqualTo("Nhiệm vụ của cơ quan");
 
-    Map<String, String> expectedLabels = Map.of(codes.get(0), "IN_PROGRESS_ON_TIME", codes.get(1), "NEAR_DUE",
-        codes.get(2), "IN_PROGRESS_ON_TIME", overdue, "OVERDUE");
+    Map<String, String> expectedLabels = Map.of(
+        codes.get(0),
+        "IN_PROGRESS_ON_TIME",
+        codes.get(1),
+        "NEAR_DUE",
+        codes.get(2),
+        "IN_PROGRESS_ON_TIME",
+        overdue,
+        "OVERDUE");
     for (String code : List.of(codes.get(0), codes.get(1), codes.get(2), overdue)) {
       JsonNode summary = api().get("/api/v1/tasks/" + code, officer).json().path("summary");
       WebElement row = browser.find("tr[data-case='" + code + "']");
       WebElement badge = row.findElement(By.cssSelector(".timeliness .badge"));
-      assertThat(badge.getAttribute("data-code")).isEqualTo(summary.path("timeliness").path("code").asText())
+      assertThat(badge.getAttribute("data-code"))
+          .isEqualTo(summary.path("timeliness").path("code").asText())
           .isEqualTo(expectedLabels.get(code));
-      assertThat(badge.getText()).endsWith(summary.path("timeliness").path("label").asText());
+      assertThat(badge.getText())
+          .endsWith(summary.path("timeliness").path("label").asText());
       assertThat(row.findElement(By.cssSelector(".days")).getText()).isEqualTo(days(summary));
       assertThat(row.findElement(By.cssSelector(".deadline")).getText())
           .startsWith(LocalDate.parse(summary.path("currentDeadline").asText()).format(DAY));
-      assertThat(row.findElement(By.cssSelector(".directive")).getText()).isEqualTo(summary.path("directive").asText());
-      assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo(summary.path("status").path("label").asText());
-      assertThat(row.findElement(By.cssSelector("a.task-link")).getAttribute("href")).endsWith(LIST + "/" + code);
+      assertThat(row.findElement(By.cssSelector(".directive")).getText())
+          .isEqualTo(summary.path("directive").asText());
+      assertThat(row.findElement(By.cssSelector(".status")).getText())
+          .isEqualTo(summary.path("status").path("label").asText());
+      assertThat(row.findElement(By.cssSelector("a.task-link")).getAttribute("href"))
+          .endsWith(LIST + "/" + code);
     }
-    assertThat(browser.find("tr[data-case='" + codes.get(1) + "'] .days").getText()).isEqualTo("còn 3 ngày");
-    assertThat(browser.find("tr[data-case='" + overdue + "'] .days").getText()).isEqualTo("quá hạn 12 ngày");
-    assertThat(browser.find("tr[data-case='" + codes.get(2) + "'] .title").getText()).contains("Phối hợp");
-    assertThat(browser.findAll("tr[data-case='" + codes.get(3) + "']")).as("another agency's task").isEmpty();
+    assertThat(browser.find("tr[data-case='" + codes.get(1) + "'] .days").getText())
+        .isEqualTo("còn 3 ngày");
+    assertThat(browser.find("tr[data-case='" + overdue + "'] .days").getText())
+        .isEqualTo("quá hạn 12 ngày");
+    assertThat(browser.find("tr[data-case='" + codes.get(2) + "'] .title").getText())
+        .contains("Phối hợp");
+    assertThat(browser.findAll("tr[data-case='" + codes.get(3) + "']"))
+        .as("another agency's task")
+        .isEmpty();
     browser.assertNoConsoleErrors();
     browser.screenshots("nhiem-vu");
 
     browser.open(LIST + "/" + overdue);
-    assertThat(browser.byId("task-timeliness").getText() + " " + browser.byId("task-days").getText())
-        .as("the task page's header names the delay once").isEqualTo("Quá hạn 12 ngày");
+    assertThat(browser.byId("task-timeliness").getText() + " "
+            + browser.byId("task-days").getText())
+        .as("the task page's header names the delay once")
+        .isEqualTo("Quá hạn 12 ngày");
     browser.open(LIST);
 
     new Select(browser.byId("filter-timeliness")).selectByValue("OVERDUE");
@@ -108,10 +149,13 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.url()).contains("timeliness=OVERDUE");
     assertThat(browser.findAll("tr[data-case='" + overdue + "']")).hasSize(1);
     assertThat(browser.findAll("tr[data-case='" + codes.get(0) + "']")).isEmpty();
-    assertThat(browser.findAll("#tasks tbody .badge")).allSatisfy(b -> assertThat(b.getAttribute("data-code")).isEqualTo("OVERDUE"));
+    assertThat(browser.findAll("#tasks tbody .badge"))
+        .allSatisfy(b -> assertThat(b.getAttribute("data-code")).isEqualTo("OVERDUE"));
 
     browser.open(LIST + "?sort=-deadline");
-    assertThat(new Select(browser.byId("filter-sort")).getFirstSelectedOption().getAttribute("value")).isEqualTo("-deadline");
+    assertThat(
+            new Select(browser.byId("filter-sort")).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("-deadline");
     List<LocalDate> descending = deadlines();
     assertThat(descending).isSortedAccordingTo((a, b) -> b.compareTo(a));
     browser.open(LIST + "?sort=deadline");
@@ -121,21 +165,29 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
 
   @Test
   void anOfficerAcknowledgesAndReportsProgressAndTheTextSurvivesAnEndedSession() {
-    String code = issue(List.of(Directives.task("1", "bkhcn", today().plusDays(30)))).get(0);
+    String code =
+        issue(List.of(Directives.task("1", "bkhcn", today().plusDays(30)))).get(0);
     browser.dropAllCookies();
     browser.signIn(LIST + "/" + code, "canbo.bkhcn");
     assertThat(browser.byId("case-code").getText()).isEqualTo(code);
     assertThat(browser.byId("task-status").getAttribute("data-code")).isEqualTo("ASSIGNED");
     assertThat(browser.byId("history-link").getAttribute("href")).endsWith("/ho-so/" + code);
-    assertThat(browser.findAll("#completion")).as("not acknowledged: the API refuses a completion report").isEmpty();
+    assertThat(browser.findAll("#completion"))
+        .as("not acknowledged: the API refuses a completion report")
+        .isEmpty();
 
     browser.byId("acknowledgeNote").sendKeys("Giao Vụ Pháp chế chủ trì soạn thảo");
-    // pressed twice, as an impatient person does: one acknowledgement, the page says so, no error page
+    // pressed twice, as an impatient person does: one acknowledgement, the page says so, no error
+    // page
     pressTwice("acknowledge-submit");
     assertThat(browser.byId("notice").getText()).isEqualTo("Đã tiếp nhận nhiệm vụ.");
     assertThat(browser.findAll("#acknowledge-error, .alert.error")).isEmpty();
-    assertThat(jdbc.sql("select count(*) from audit_event where case_code = ? and action = 'TASK_ACKNOWLEDGED'")
-        .param(code).query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql(
+                "select count(*) from audit_event where case_code = ? and action = 'TASK_ACKNOWLEDGED'")
+            .param(code)
+            .query(Integer.class)
+            .single())
+        .isEqualTo(1);
     browser.assertNoConsoleErrors();
     JsonNode task = task(code);
     assertThat(task.path("summary").path("status").path("code").asText()).isEqualTo("IN_PROGRESS");
@@ -157,9 +209,13 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     JsonNode reports = task(code).path("progressReports");
     assertThat(reports).hasSize(1);
     assertThat(reports.get(0).path("percent").asInt()).isEqualTo(40);
-    assertThat(reports.get(0).path("text").asText()).isEqualTo("Đã hoàn thành dự thảo thông tư, đang lấy ý kiến các bộ");
-    assertThat(browser.find("#progress-reports tbody").getText()).contains("40 %", "Đã hoàn thành dự thảo thông tư")
-        .as("who reported, by name").contains("· Lê Thị Hương").doesNotContain("canbo.bkhcn");
+    assertThat(reports.get(0).path("text").asText())
+        .isEqualTo("Đã hoàn thành dự thảo thông tư, đang lấy ý kiến các bộ");
+    assertThat(browser.find("#progress-reports tbody").getText())
+        .contains("40 %", "Đã hoàn thành dự thảo thông tư")
+        .as("who reported, by name")
+        .contains("· Lê Thị Hương")
+        .doesNotContain("canbo.bkhcn");
 
     // The session ends while typing: the post signs in again and the text comes back.
     WebElement percent = browser.byId("progressPercent");
@@ -171,11 +227,14 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     browser.byId("progress-submit").click();
     browser.waitFor(d -> browser.onKeycloakLogin());
     browser.logInAtKeycloak("canbo.bkhcn");
-    browser.waitFor(d -> d.getCurrentUrl().contains(LIST + "/" + code) && !browser.onKeycloakLogin());
+    browser.waitFor(
+        d -> d.getCurrentUrl().contains(LIST + "/" + code) && !browser.onKeycloakLogin());
     browser.visible("#draft-restored");
     assertThat(browser.byId("progressText").getAttribute("value")).isEqualTo(typed);
     assertThat(browser.byId("progressPercent").getAttribute("value")).isEqualTo("60");
-    assertThat(task(code).path("progressReports").get(0).path("percent").asInt()).as("nothing sent yet").isEqualTo(40);
+    assertThat(task(code).path("progressReports").get(0).path("percent").asInt())
+        .as("nothing sent yet")
+        .isEqualTo(40);
     submit("progress-submit");
     assertThat(browser.byId("notice").getText()).isEqualTo("Đã ghi báo cáo tiến độ.");
     reports = task(code).path("progressReports");
@@ -188,11 +247,14 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
 
   @Test
   void anOfficerReportsCompletionWithSeveralFilesAndASecondItem() throws IOException {
-    String code = issue(List.of(Directives.task("1", "bkhcn", today().plusDays(20)))).get(0);
+    String code =
+        issue(List.of(Directives.task("1", "bkhcn", today().plusDays(20)))).get(0);
     acknowledge(code);
     browser.dropAllCookies();
     browser.signIn(LIST + "/" + code, "canbo.bkhcn");
-    assertThat(browser.byId("item-1").getAttribute("open")).as("a second item unfolds on demand").isNull();
+    assertThat(browser.byId("item-1").getAttribute("open"))
+        .as("a second item unfolds on demand")
+        .isNull();
 
     browser.byId("summary").sendKeys("Đã ban hành thông tư theo đúng nội dung được giao.");
     new Select(browser.byId("kind0")).selectByValue("ISSUED_DOCUMENT");
@@ -200,7 +262,8 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     browser.byId("description0").sendKeys("Thông tư đã được ký ban hành, kèm phụ lục");
     setDate("documentDate0", today().minusDays(1));
 
-    // The decision and its annex, with the document number missing: refused, both files kept for the next try.
+    // The decision and its annex, with the document number missing: refused, both files kept for
+    // the next try.
     Path dir = Files.createTempDirectory("dondoc-evidence");
     byte[] decision = SampleFiles.onePagePdf("Thong tu 12/2026/TT-BKHCN");
     byte[] annex = SampleFiles.picture(120, 80);
@@ -208,13 +271,19 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     Path annexFile = Files.write(dir.resolve("phụ lục 1.png"), annex);
     chooseFiles("files0", decisionFile, annexFile);
     submit("completion-submit");
-    assertThat(browser.byId("documentNumber0-error").getText()).isEqualTo("Số, ký hiệu văn bản là bắt buộc");
+    assertThat(browser.byId("documentNumber0-error").getText())
+        .isEqualTo("Số, ký hiệu văn bản là bắt buộc");
     List<WebElement> kept = browser.findAll("#files0-kept .kept-file label");
-    assertThat(kept).extracting(WebElement::getText).containsExactly(
-        "thong-tu-12.pdf (" + decision.length + " byte, application/pdf)", "phụ lục 1.png (" + annex.length + " byte, image/png)");
-    assertThat(browser.findAll("#files0-kept input[type=checkbox]")).allSatisfy(box -> assertThat(box.isSelected()).isTrue());
+    assertThat(kept)
+        .extracting(WebElement::getText)
+        .containsExactly(
+            "thong-tu-12.pdf (" + decision.length + " byte, application/pdf)",
+            "phụ lục 1.png (" + annex.length + " byte, image/png)");
+    assertThat(browser.findAll("#files0-kept input[type=checkbox]"))
+        .allSatisfy(box -> assertThat(box.isSelected()).isTrue());
     assertThat(submissions(code)).isEmpty();
-    assertThat(task(code).path("summary").path("status").path("code").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(task(code).path("summary").path("status").path("code").asText())
+        .isEqualTo("IN_PROGRESS");
 
     // A second item, a system in use with a screenshot, unfolded from its summary.
     browser.byId("documentNumber0").sendKeys("12/2026/TT-BKHCN");
@@ -228,7 +297,8 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     chooseFiles("files1", Files.write(dir.resolve("man-hinh.png"), screenshot));
     browser.screenshots("nhiem-vu-bao-cao");
     submit("completion-submit");
-    assertThat(browser.byId("notice").getText()).isEqualTo("Đã gửi báo cáo hoàn thành; minh chứng đang chờ thẩm định.");
+    assertThat(browser.byId("notice").getText())
+        .isEqualTo("Đã gửi báo cáo hoàn thành; minh chứng đang chờ thẩm định.");
 
     JsonNode sent = submissions(code);
     assertThat(sent).hasSize(1);
@@ -244,35 +314,52 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     List<String> secondItem = ids(items.get(1).path("attachmentIds"));
     assertThat(firstItem).hasSize(2);
     assertThat(secondItem).hasSize(1);
-    assertThat(firstItem).extracting(id -> files.get(id).path("filename").asText()).containsExactly("thong-tu-12.pdf", "phụ lục 1.png");
+    assertThat(firstItem)
+        .extracting(id -> files.get(id).path("filename").asText())
+        .containsExactly("thong-tu-12.pdf", "phụ lục 1.png");
     assertThat(files.get(secondItem.get(0)).path("filename").asText()).isEqualTo("man-hinh.png");
-    assertThat(task(code).path("summary").path("status").path("code").asText()).isEqualTo("COMPLETION_SUBMITTED");
+    assertThat(task(code).path("summary").path("status").path("code").asText())
+        .isEqualTo("COMPLETION_SUBMITTED");
 
-    // Each item shows its own files, in the order chosen, and each opens from /tep/{id} with the bytes sent.
+    // Each item shows its own files, in the order chosen, and each opens from /tep/{id} with the
+    // bytes sent.
     WebElement shown = browser.find("article.submission[data-status=SUBMITTED]");
-    assertThat(shown.findElement(By.cssSelector(".submission-status")).getText()).isEqualTo("Đã nộp, chờ thẩm định");
+    assertThat(shown.findElement(By.cssSelector(".submission-status")).getText())
+        .isEqualTo("Đã nộp, chờ thẩm định");
     List<WebElement> itemRows = shown.findElements(By.cssSelector("ul.items > li"));
     assertThat(itemRows).hasSize(2);
-    assertThat(itemRows.get(0).findElements(By.cssSelector(".evidence-file .name"))).extracting(WebElement::getText)
+    assertThat(itemRows.get(0).findElements(By.cssSelector(".evidence-file .name")))
+        .extracting(WebElement::getText)
         .containsExactly("thong-tu-12.pdf", "phụ lục 1.png");
-    assertThat(itemRows.get(1).findElements(By.cssSelector(".evidence-file .name"))).extracting(WebElement::getText)
+    assertThat(itemRows.get(1).findElements(By.cssSelector(".evidence-file .name")))
+        .extracting(WebElement::getText)
         .containsExactly("man-hinh.png");
-    assertThat(itemRows.get(0).findElement(By.cssSelector(".evidence-file .size")).getText()).isEqualTo(decision.length + " byte");
-    assertThat(itemRows.get(0).findElement(By.cssSelector(".evidence-file .type")).getText()).isEqualTo("application/pdf");
-    Map<String, byte[]> expected = Map.of(firstItem.get(0), decision, firstItem.get(1), annex, secondItem.get(0), screenshot);
+    assertThat(
+            itemRows.get(0).findElement(By.cssSelector(".evidence-file .size")).getText())
+        .isEqualTo(decision.length + " byte");
+    assertThat(
+            itemRows.get(0).findElement(By.cssSelector(".evidence-file .type")).getText())
+        .isEqualTo("application/pdf");
+    Map<String, byte[]> expected =
+        Map.of(firstItem.get(0), decision, firstItem.get(1), annex, secondItem.get(0), screenshot);
     for (WebElement link : shown.findElements(By.cssSelector(".evidence-file a.name"))) {
       String id = link.getAttribute("href").replaceFirst(".*/tep/", "");
-      assertThat(expected).as("the file opens from the page (the page session's /tep/{id})").containsKey(id);
+      assertThat(expected)
+          .as("the file opens from the page (the page session's /tep/{id})")
+          .containsKey(id);
       assertDownloads(link.getAttribute("href"), expected.get(id));
     }
-    assertThat(browser.findAll("#completion")).as("under review: the API refuses another report").isEmpty();
+    assertThat(browser.findAll("#completion"))
+        .as("under review: the API refuses another report")
+        .isEmpty();
     browser.assertNoConsoleErrors();
     browser.screenshots("nhiem-vu-chi-tiet");
   }
 
   @Test
   void aRefusedFileAmongSeveralIsNamedAndNothingIsStored() throws IOException {
-    String code = issue(List.of(Directives.task("1", "bkhcn", today().plusDays(20)))).get(0);
+    String code =
+        issue(List.of(Directives.task("1", "bkhcn", today().plusDays(20)))).get(0);
     acknowledge(code);
     browser.dropAllCookies();
     browser.signIn(LIST + "/" + code, "canbo.bkhcn");
@@ -282,10 +369,13 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     browser.byId("description0").sendKeys("Thông tư đã được ký ban hành");
     browser.byId("documentNumber0").sendKeys("12/2026/TT-BKHCN");
     setDate("documentDate0", today().minusDays(1));
-    // Two good files and, between them, an HTML page named .pdf, which the checks of every upload refuse.
+    // Two good files and, between them, an HTML page named .pdf, which the checks of every upload
+    // refuse.
     Path dir = Files.createTempDirectory("dondoc-evidence");
     Path good = Files.write(dir.resolve("thong-tu-12.pdf"), SampleFiles.pdf());
-    Path fake = Files.write(dir.resolve("ghi-chu.pdf"), "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+    Path fake = Files.write(
+        dir.resolve("ghi-chu.pdf"),
+        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
     chooseFiles("files0", good, fake);
     browser.find("#item-1 > summary").click();
     new Select(browser.byId("kind1")).selectByValue("OTHER");
@@ -295,16 +385,26 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     submit("completion-submit");
 
     assertThat(browser.byId("files0-error").getText())
-        .isEqualTo("Tệp minh chứng „ghi-chu.pdf“ là HTML, SVG, XML hoặc tập lệnh, không được đính kèm");
+        .isEqualTo(
+            "Tệp minh chứng „ghi-chu.pdf“ là HTML, SVG, XML hoặc tập lệnh, không được đính kèm");
     assertThat(browser.byId("files0").getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(browser.findAll("#files0-kept, #files1-kept")).as("no file kept: none was stored").isEmpty();
-    assertThat(attachments()).as("the good files are not staged either").isEqualTo(attachmentsBefore);
+    assertThat(browser.findAll("#files0-kept, #files1-kept"))
+        .as("no file kept: none was stored")
+        .isEmpty();
+    assertThat(attachments())
+        .as("the good files are not staged either")
+        .isEqualTo(attachmentsBefore);
     assertThat(submissions(code)).isEmpty();
-    assertThat(browser.byId("summary").getAttribute("value")).isEqualTo("Đã ban hành thông tư theo đúng nội dung được giao.");
+    assertThat(browser.byId("summary").getAttribute("value"))
+        .isEqualTo("Đã ban hành thông tư theo đúng nội dung được giao.");
     assertThat(browser.byId("documentNumber0").getAttribute("value")).isEqualTo("12/2026/TT-BKHCN");
-    assertThat(browser.byId("item-1").getAttribute("open")).as("the second item holds what was typed: unfolded").isNotNull();
-    assertThat(browser.byId("description1").getAttribute("value")).isEqualTo("Ảnh chụp buổi công bố");
-    assertThat(new Select(browser.byId("kind1")).getFirstSelectedOption().getAttribute("value")).isEqualTo("OTHER");
+    assertThat(browser.byId("item-1").getAttribute("open"))
+        .as("the second item holds what was typed: unfolded")
+        .isNotNull();
+    assertThat(browser.byId("description1").getAttribute("value"))
+        .isEqualTo("Ảnh chụp buổi công bố");
+    assertThat(new Select(browser.byId("kind1")).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("OTHER");
     browser.assertNoConsoleErrors();
   }
 
@@ -318,7 +418,9 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
 
     setDate("proposedDeadline", deadline.minusDays(5));
     new Select(browser.byId("reason")).selectByValue("PROCUREMENT");
-    browser.byId("narrative").sendKeys("Gói thầu thuê dịch vụ đang chờ phê duyệt kết quả lựa chọn nhà thầu");
+    browser
+        .byId("narrative")
+        .sendKeys("Gói thầu thuê dịch vụ đang chờ phê duyệt kết quả lựa chọn nhà thầu");
     setDate("milestoneDate0", deadline.plusDays(10));
     browser.byId("milestoneText0").sendKeys("Ký hợp đồng");
     byte[] plan = SampleFiles.onePagePdf("Ke hoach lua chon nha thau");
@@ -328,10 +430,12 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.byId("proposedDeadline-error").getText())
         .isEqualTo("Thời hạn đề nghị phải sau thời hạn đang áp dụng và không trước hôm nay");
     assertThat(browser.byId("proposedDeadline").getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(browser.byId("narrative").getAttribute("value")).isEqualTo("Gói thầu thuê dịch vụ đang chờ phê duyệt kết quả lựa chọn nhà thầu");
+    assertThat(browser.byId("narrative").getAttribute("value"))
+        .isEqualTo("Gói thầu thuê dịch vụ đang chờ phê duyệt kết quả lựa chọn nhà thầu");
     assertThat(browser.find("#documents-kept .kept-file label").getText())
         .isEqualTo("kế hoạch lựa chọn nhà thầu.pdf (" + plan.length + " byte, application/pdf)");
-    assertThat(api().get("/api/v1/tasks/" + code + "/extensions", officer).json()).isEmpty();
+    assertThat(api().get("/api/v1/tasks/" + code + "/extensions", officer).json())
+        .isEmpty();
 
     LocalDate proposed = deadline.plusMonths(2);
     setDate("proposedDeadline", proposed);
@@ -341,8 +445,11 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.byId("milestoneDate0-error").getText())
         .isEqualTo("Ngày của mốc lộ trình phải là ngày dạng dd/mm/yyyy, ví dụ 17/02/2026");
     assertThat(browser.findAll("#proposedDeadline-error")).isEmpty();
-    assertThat(browser.findAll("#documents-kept .kept-file")).as("still kept, not uploaded again").hasSize(1);
-    assertThat(api().get("/api/v1/tasks/" + code + "/extensions", officer).json()).isEmpty();
+    assertThat(browser.findAll("#documents-kept .kept-file"))
+        .as("still kept, not uploaded again")
+        .hasSize(1);
+    assertThat(api().get("/api/v1/tasks/" + code + "/extensions", officer).json())
+        .isEmpty();
 
     setDate("milestoneDate0", deadline.plusDays(10));
     submit("extension-submit");
@@ -352,22 +459,30 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(asked.get(0).path("status").asText()).isEqualTo("SUBMITTED");
     assertThat(asked.get(0).path("proposedDeadline").asText()).isEqualTo(proposed.toString());
     assertThat(asked.get(0).path("reason").asText()).isEqualTo("PROCUREMENT");
-    assertThat(asked.get(0).path("milestones").get(0).path("milestone").asText()).isEqualTo("Ký hợp đồng");
-    List<String> attached = jdbc.sql("select filename from attachment where owner_type = 'extension' and owner_id = ?")
-        .param(asked.get(0).path("id").asLong()).query(String.class).list();
+    assertThat(asked.get(0).path("milestones").get(0).path("milestone").asText())
+        .isEqualTo("Ký hợp đồng");
+    List<String> attached = jdbc.sql(
+            "select filename from attachment where owner_type = 'extension' and owner_id = ?")
+        .param(asked.get(0).path("id").asLong())
+        .query(String.class)
+        .list();
     assertThat(attached).containsExactly("kế hoạch lựa chọn nhà thầu.pdf");
     WebElement shown = browser.find("article.extension-request[data-status=SUBMITTED]");
-    assertThat(shown.getText()).contains(asked.get(0).path("caseCode").asText(), proposed.format(DAY), "Ký hợp đồng");
+    assertThat(shown.getText())
+        .contains(asked.get(0).path("caseCode").asText(), proposed.format(DAY), "Ký hợp đồng");
     WebElement link = shown.findElement(By.cssSelector(".extension-file a.name"));
     assertThat(link.getText()).isEqualTo("kế hoạch lựa chọn nhà thầu.pdf");
     assertDownloads(link.getAttribute("href"), plan);
-    assertThat(browser.findAll("#extension")).as("one request pending: the API refuses another").isEmpty();
+    assertThat(browser.findAll("#extension"))
+        .as("one request pending: the API refuses another")
+        .isEmpty();
     browser.assertNoConsoleErrors();
   }
 
   @Test
   void anAgencyLeaderFindsTheTasksFromTheMenu() {
-    String code = issue(List.of(Directives.task("1", "bkhcn", today().plusDays(15)))).get(0);
+    String code =
+        issue(List.of(Directives.task("1", "bkhcn", today().plusDays(15)))).get(0);
     browser.dropAllCookies();
     browser.signIn("/lam-viec", "lanhdao.bkhcn");
     WebElement link = browser.find("header nav a[href='" + LIST + "']");
@@ -375,7 +490,8 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     link.click();
     browser.waitFor(d -> d.getCurrentUrl().endsWith(LIST));
     WebElement row = browser.find("tr[data-case='" + code + "']");
-    assertThat(row.findElement(By.cssSelector(".badge")).getAttribute("data-code")).isEqualTo("IN_PROGRESS_ON_TIME");
+    assertThat(row.findElement(By.cssSelector(".badge")).getAttribute("data-code"))
+        .isEqualTo("IN_PROGRESS_ON_TIME");
     assertThat(row.findElement(By.cssSelector(".days")).getText()).isEqualTo("còn 15 ngày");
     row.findElement(By.cssSelector("a.task-link")).click();
     browser.waitFor(d -> d.getCurrentUrl().endsWith(LIST + "/" + code));
@@ -415,8 +531,12 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
   }
 
   private List<String> issue(List<Map<String, Object>> tasks) {
-    Api.Response issued = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(), tasks)),
-        standingOffice, Map.of());
+    Api.Response issued = api()
+        .postJson(
+            "/api/v1/directives",
+            Api.toJson(Directives.notice(Directives.freshSymbol(), tasks)),
+            standingOffice,
+            Map.of());
     assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);
     List<String> codes = new ArrayList<>();
     issued.json().path("caseCodes").forEach(code -> codes.add(code.asText()));
@@ -424,7 +544,10 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
   }
 
   private void acknowledge(String code) {
-    assertThat(api().postJson("/api/v1/tasks/" + code + "/acknowledge", "{}", officer, Map.of()).status()).isEqualTo(200);
+    assertThat(api()
+            .postJson("/api/v1/tasks/" + code + "/acknowledge", "{}", officer, Map.of())
+            .status())
+        .isEqualTo(200);
   }
 
   private JsonNode task(String code) {
@@ -437,8 +560,11 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
 
   /** Chooses files in an {@code <input type="file" multiple>}, as a person picking several at once. */
   private void chooseFiles(String inputId, Path... files) {
-    browser.byId(inputId).sendKeys(Arrays.stream(files).map(file -> file.toAbsolutePath().toString())
-        .collect(Collectors.joining("\n")));
+    browser
+        .byId(inputId)
+        .sendKeys(Arrays.stream(files)
+            .map(file -> file.toAbsolutePath().toString())
+            .collect(Collectors.joining("\n")));
   }
 
   /** GETs a file with the page's session, as a click on its link would, and compares the bytes with what was sent. */
@@ -487,13 +613,15 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     WebElement button = browser.byId(buttonId);
     browser.driver().executeScript("arguments[0].click(); arguments[0].click();", button);
     browser.waitUntilGone(button);
-    browser.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    browser.waitFor(d ->
+        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   private void submit(String buttonId) {
     WebElement button = browser.byId(buttonId);
     button.click();
     browser.waitUntilGone(button);
-    browser.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    browser.waitFor(d ->
+        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 }

@@ -18,24 +18,31 @@ class TimelinessTest {
   void anOpenTaskIsOnTimeThenNearDueThenOverdueTheDayAfterItsDeadline() {
     assertThat(open(LocalDate.of(2026, 3, 23))).isEqualTo(Timeliness.IN_PROGRESS_ON_TIME);
     assertThat(open(LocalDate.of(2026, 3, 24))).isEqualTo(Timeliness.NEAR_DUE);
-    assertThat(open(DEADLINE)).as("the deadline day is still the agency's").isEqualTo(Timeliness.NEAR_DUE);
+    assertThat(open(DEADLINE))
+        .as("the deadline day is still the agency's")
+        .isEqualTo(Timeliness.NEAR_DUE);
     assertThat(open(LocalDate.of(2026, 4, 1))).isEqualTo(Timeliness.OVERDUE);
   }
 
   @Test
   void completionIsJudgedByTheOriginalDeadlineAndCountsOnlyOnceItHappened() {
     LocalDate completed = LocalDate.of(2026, 4, 2);
-    assertThat(Timeliness.of(TaskStatus.COMPLETED, DEADLINE, DEADLINE, LocalDate.of(2026, 6, 30), 7))
+    assertThat(
+            Timeliness.of(TaskStatus.COMPLETED, DEADLINE, DEADLINE, LocalDate.of(2026, 6, 30), 7))
         .isEqualTo(Timeliness.COMPLETED_ON_TIME);
-    assertThat(Timeliness.of(TaskStatus.COMPLETED, DEADLINE, completed, LocalDate.of(2026, 6, 30), 7))
+    assertThat(
+            Timeliness.of(TaskStatus.COMPLETED, DEADLINE, completed, LocalDate.of(2026, 6, 30), 7))
         .isEqualTo(Timeliness.COMPLETED_LATE);
-    assertThat(Timeliness.of(TaskStatus.COMPLETED, DEADLINE, completed, LocalDate.of(2026, 4, 1), 7))
-        .as("as of a day before the completion, the task was open and overdue").isEqualTo(Timeliness.OVERDUE);
+    assertThat(
+            Timeliness.of(TaskStatus.COMPLETED, DEADLINE, completed, LocalDate.of(2026, 4, 1), 7))
+        .as("as of a day before the completion, the task was open and overdue")
+        .isEqualTo(Timeliness.OVERDUE);
   }
 
   @Test
   void recurringTasksHaveNoTimelinessAndWithdrawnOnesNoLabel() {
-    assertThat(Timeliness.of(TaskStatus.IN_PROGRESS, null, null, DEADLINE, 7)).isEqualTo(Timeliness.RECURRING);
+    assertThat(Timeliness.of(TaskStatus.IN_PROGRESS, null, null, DEADLINE, 7))
+        .isEqualTo(Timeliness.RECURRING);
     assertThat(Timeliness.of(TaskStatus.WITHDRAWN, DEADLINE, null, DEADLINE, 7)).isNull();
   }
 

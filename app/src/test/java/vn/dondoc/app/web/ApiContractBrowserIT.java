@@ -15,11 +15,14 @@ class ApiContractBrowserIT extends BrowserTest {
     browser.signIn(ApiContract.UI, "canbo.bkhcn");
 
     WebElement submit = browser.waitFor(d -> d.findElements(By.cssSelector(".opblock")).stream()
-        .filter(operation -> operation.getText().contains("Gửi phản ánh, kiến nghị (không cần đăng nhập)"))
-        .findFirst().orElse(null));
+        .filter(operation ->
+            operation.getText().contains("Gửi phản ánh, kiến nghị (không cần đăng nhập)"))
+        .findFirst()
+        .orElse(null));
     assertThat(browser.findAll(".opblock")).hasSizeGreaterThan(20);
     submit.findElement(By.cssSelector(".opblock-summary")).click();
-    browser.waitFor(d -> submit.getText().contains("Thủ tục hành chính cấp phép còn rườm rà") ? submit : null);
+    browser.waitFor(
+        d -> submit.getText().contains("Thủ tục hành chính cấp phép còn rườm rà") ? submit : null);
     browser.screenshots("api-contract");
     browser.assertNoConsoleErrors();
   }

@@ -25,7 +25,8 @@ class ApiContractIT extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path REPOSITORY = Path.of(System.getProperty("dondoc.repository", ".."));
-  private static final Pattern CALL = Pattern.compile("\\b(GET|POST|PUT|DELETE|PATCH) (/[\\w/{}.-]+)");
+  private static final Pattern CALL =
+      Pattern.compile("\\b(GET|POST|PUT|DELETE|PATCH) (/[\\w/{}.-]+)");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
   private String url(String path) {
@@ -33,7 +34,8 @@ class ApiContractIT extends IntegrationTest {
   }
 
   private JsonNode contractAs(String username) throws IOException {
-    HttpResponse<String> response = new BrowserSession().loginAndOpen(url(ApiContract.DOCS), username);
+    HttpResponse<String> response =
+        new BrowserSession().loginAndOpen(url(ApiContract.DOCS), username);
     assertThat(response.statusCode()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
@@ -44,7 +46,9 @@ class ApiContractIT extends IntegrationTest {
     assertThat(anonymous.statusCode()).as("to the login").isEqualTo(302);
     assertThat(new BrowserSession().get(url(ApiContract.UI)).statusCode()).isEqualTo(302);
 
-    assertThat(new BrowserSession().loginAndOpen(url(ApiContract.DOCS), "congdan").statusCode()).isEqualTo(403);
+    assertThat(
+            new BrowserSession().loginAndOpen(url(ApiContract.DOCS), "congdan").statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -53,9 +57,11 @@ class ApiContractIT extends IntegrationTest {
 
     List<String> paths = new ArrayList<>();
     contract.path("paths").fieldNames().forEachRemaining(paths::add);
-    assertThat(paths).contains("/api/v1/feedback", "/api/v1/search", "/api/v1/tasks/{caseCode}/extensions")
+    assertThat(paths)
+        .contains("/api/v1/feedback", "/api/v1/search", "/api/v1/tasks/{caseCode}/extensions")
         .allMatch(path -> path.startsWith("/api/"));
-    assertThat(contract.at("/components/securitySchemes/keycloak/scheme").asText()).isEqualTo("bearer");
+    assertThat(contract.at("/components/securitySchemes/keycloak/scheme").asText())
+        .isEqualTo("bearer");
   }
 
   @Test
@@ -69,20 +75,33 @@ class ApiContractIT extends IntegrationTest {
     assertThat(examples.size()).as("a test over nothing would pass").isGreaterThanOrEqualTo(5);
     examples.fields().forEachRemaining(entry -> {
       String[] key = entry.getKey().split(" ", 2);
-      JsonNode operation = contract.path("paths").path(key[1]).path(key[0].toLowerCase(Locale.ROOT));
-      assertThat(operation.isMissingNode()).as("an operation %s in the contract", entry.getKey()).isFalse();
-      assertThat(operation.path("summary").asText()).isEqualTo(entry.getValue().path("summary").asText());
+      JsonNode operation =
+          contract.path("paths").path(key[1]).path(key[0].toLowerCase(Locale.ROOT));
+      assertThat(operation.isMissingNode())
+          .as("an operation %s in the contract", entry.getKey())
+          .isFalse();
+      assertThat(operation.path("summary").asText())
+          .isEqualTo(entry.getValue().path("summary").asText());
       if (entry.getValue().has("request")) {
-        assertThat(operation.path("requestBody").path("content").findValue("example")).as("request example of %s", entry.getKey())
+        assertThat(operation.path("requestBody").path("content").findValue("example"))
+            .as("request example of %s", entry.getKey())
             .isEqualTo(entry.getValue().get("request"));
       }
-      entry.getValue().path("parameters").fields().forEachRemaining(parameter -> assertThat(operation.path("parameters"))
-          .as("parameter %s of %s", parameter.getKey(), entry.getKey())
-          .anyMatch(p -> p.path("name").asText().equals(parameter.getKey())
-              && p.path("example").asText().equals(parameter.getValue().asText())));
+      entry
+          .getValue()
+          .path("parameters")
+          .fields()
+          .forEachRemaining(parameter -> assertThat(operation.path("parameters"))
+              .as("parameter %s of %s", parameter.getKey(), entry.getKey())
+              .anyMatch(p -> p.path("name").asText().equals(parameter.getKey())
+                  && p.path("example").asText().equals(parameter.getValue().asText())));
     });
-    assertThat(contract.at("/paths/~1api~1v1~1feedback/post/responses/201/content").findValue("example")
-        .path("code").asText()).isEqualTo("PAKN-2026-000009");
+    assertThat(contract
+            .at("/paths/~1api~1v1~1feedback/post/responses/201/content")
+            .findValue("example")
+            .path("code")
+            .asText())
+        .isEqualTo("PAKN-2026-000009");
   }
 
   /** docs/API.md names calls as "POST /tasks/{code}/acknowledge" (under /api/v1) or in full; each is in the contract. */
@@ -90,8 +109,13 @@ class ApiContractIT extends IntegrationTest {
   void everyCallTheApiPageNamesIsAnOperationOfTheContract() throws IOException {
     JsonNode contract = contractAs("quantri");
     Set<String> operations = new TreeSet<>();
-    contract.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
-        operations.add(method.toUpperCase(Locale.ROOT) + " " + PLACEHOLDER.matcher(path.getKey()).replaceAll("{}"))));
+    contract
+        .path("paths")
+        .fields()
+        .forEachRemaining(path -> path.getValue()
+            .fieldNames()
+            .forEachRemaining(method -> operations.add(method.toUpperCase(Locale.ROOT) + " "
+                + PLACEHOLDER.matcher(path.getKey()).replaceAll("{}"))));
 
     Matcher call = CALL.matcher(Files.readString(REPOSITORY.resolve("docs/API.md")));
     List<String> named = new ArrayList<>();
@@ -100,6 +124,8 @@ class ApiContractIT extends IntegrationTest {
       named.add(call.group(1) + " " + PLACEHOLDER.matcher(path).replaceAll("{}"));
     }
     assertThat(named).as("a test over nothing would pass").hasSizeGreaterThan(20);
-    assertThat(named).as("calls docs/API.md names that the contract does not have").allMatch(operations::contains);
+    assertThat(named)
+        .as("calls docs/API.md names that the contract does not have")
+        .allMatch(operations::contains);
   }
 }

@@ -33,9 +33,15 @@ class ConcurrentDecisionsIT extends IntegrationTest {
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             }
-            return api().postJson("/api/v1/tasks/" + caseCode + "/review",
-                "{\"reviewDecision\":\"" + decision + "\",\"reviewNote\":\"Thiếu văn bản kèm theo\"}", reviewer, Map.of());
-          })).toList();
+            return api()
+                .postJson(
+                    "/api/v1/tasks/" + caseCode + "/review",
+                    "{\"reviewDecision\":\"" + decision
+                        + "\",\"reviewNote\":\"Thiếu văn bản kèm theo\"}",
+                    reviewer,
+                    Map.of());
+          }))
+          .toList();
       start.countDown();
       List<Integer> pair = new ArrayList<>();
       for (CompletableFuture<Api.Response> decision : decisions) {
@@ -52,13 +58,26 @@ class ConcurrentDecisionsIT extends IntegrationTest {
   }
 
   private String reportedTask() {
-    Api.Response issued = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(),
-        List.of(Directives.task("3.a", "bkhcn", LocalDate.now().plusMonths(2))))), standingOffice, Map.of());
+    Api.Response issued = api()
+        .postJson(
+            "/api/v1/directives",
+            Api.toJson(Directives.notice(
+                Directives.freshSymbol(),
+                List.of(Directives.task("3.a", "bkhcn", LocalDate.now().plusMonths(2))))),
+            standingOffice,
+            Map.of());
     assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);
     String caseCode = issued.json().path("caseCodes").get(0).asText();
-    assertThat(api().postJson("/api/v1/tasks/" + caseCode + "/acknowledge", "{}", officer, Map.of()).status()).isEqualTo(200);
-    Api.Response report = api().postJson("/api/v1/tasks/" + caseCode + "/completion",
-        Api.toJson(Directives.documentEvidence("12/2026/TT-BKHCN")), officer, Map.of());
+    assertThat(api()
+            .postJson("/api/v1/tasks/" + caseCode + "/acknowledge", "{}", officer, Map.of())
+            .status())
+        .isEqualTo(200);
+    Api.Response report = api()
+        .postJson(
+            "/api/v1/tasks/" + caseCode + "/completion",
+            Api.toJson(Directives.documentEvidence("12/2026/TT-BKHCN")),
+            officer,
+            Map.of());
     assertThat(report.status()).as(report.raw().body()).isEqualTo(201);
     return caseCode;
   }

@@ -24,7 +24,8 @@ class DatabaseUnavailableTest {
     ResponseEntity<ProblemDetail> answer;
     try {
       answer = new ApiExceptionHandler(messages)
-          .databaseUnavailable(new CannotGetJdbcConnectionException("Connection is not available, request timed out"));
+          .databaseUnavailable(new CannotGetJdbcConnectionException(
+              "Connection is not available, request timed out"));
     } finally {
       LocaleContextHolder.resetLocaleContext();
     }

@@ -16,7 +16,8 @@ import vn.dondoc.app.support.Messages;
 /** The engine REST API's answer when the database cannot be reached. */
 class EngineRestConfigTest {
 
-  private final EngineRestConfig.DatabaseOutageMapper mapper = new EngineRestConfig.DatabaseOutageMapper(Messages.source());
+  private final EngineRestConfig.DatabaseOutageMapper mapper =
+      new EngineRestConfig.DatabaseOutageMapper(Messages.source());
 
   @AfterEach
   void resetLocale() {
@@ -26,8 +27,10 @@ class EngineRestConfigTest {
   @Test
   void anExhaustedPoolIsA503WithRetryAfterInTheCallersLanguage() {
     LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
-    Response response = mapper.toResponse(new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
-        new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5014ms")));
+    Response response = mapper.toResponse(new CannotCreateTransactionException(
+        "Could not open JDBC Connection for transaction",
+        new SQLTransientConnectionException(
+            "HikariPool-1 - Connection is not available, request timed out after 5014ms")));
 
     assertThat(response.getStatus()).isEqualTo(503);
     assertThat(response.getHeaderString("Retry-After")).isEqualTo("30");
@@ -42,6 +45,7 @@ class EngineRestConfigTest {
 
     assertThat(response.getStatus()).isEqualTo(500);
     assertThat(response.getHeaderString("Retry-After")).isNull();
-    assertThat(((Map<?, ?>) response.getEntity()).get("type")).isEqualTo("IllegalTransactionStateException");
+    assertThat(((Map<?, ?>) response.getEntity()).get("type"))
+        .isEqualTo("IllegalTransactionStateException");
   }
 }

@@ -28,8 +28,17 @@ import vn.dondoc.app.support.IntegrationTest;
 class MalformedRequestsIT extends IntegrationTest {
 
   /** One demo user per role, and the anonymous caller (null). */
-  static final List<String> CALLERS = java.util.Arrays.asList(null, "congdan", "sangkien", "chuyengia", "canbo.hanoi",
-      "lanhdao.hanoi", "thuongtruc", "thamdinh", "giamsat", "quantri");
+  static final List<String> CALLERS = java.util.Arrays.asList(
+      null,
+      "congdan",
+      "sangkien",
+      "chuyengia",
+      "canbo.hanoi",
+      "lanhdao.hanoi",
+      "thuongtruc",
+      "thamdinh",
+      "giamsat",
+      "quantri");
 
   /** Content type and body of each malformed request. */
   static final List<Map.Entry<String, String>> MALFORMED = List.of(
@@ -40,8 +49,10 @@ class MalformedRequestsIT extends IntegrationTest {
       Map.entry("application/json", "[1, 2]"),
       Map.entry("multipart/form-data; boundary=xyz", "--xyz--"));
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
+      .build();
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -56,7 +67,9 @@ class MalformedRequestsIT extends IntegrationTest {
           continue;
         }
         for (RequestMethod verb : info.getMethodsCondition().getMethods()) {
-          if (verb == RequestMethod.POST || verb == RequestMethod.PUT || verb == RequestMethod.PATCH) {
+          if (verb == RequestMethod.POST
+              || verb == RequestMethod.PUT
+              || verb == RequestMethod.PATCH) {
             endpoints.add(verb + " " + pattern.replaceAll("\\{[^}]+}", "1"));
           }
         }
@@ -70,16 +83,20 @@ class MalformedRequestsIT extends IntegrationTest {
       for (String endpoint : endpoints) {
         String[] verbAndPath = endpoint.split(" ", 2);
         for (Map.Entry<String, String> malformed : MALFORMED) {
-          HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + verbAndPath[1]))
-              .timeout(Duration.ofSeconds(30)).header("Content-Type", malformed.getKey())
+          HttpRequest.Builder request = HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + port + verbAndPath[1]))
+              .timeout(Duration.ofSeconds(30))
+              .header("Content-Type", malformed.getKey())
               .method(verbAndPath[0], HttpRequest.BodyPublishers.ofString(malformed.getValue()));
           if (token != null) {
             request.header("Authorization", "Bearer " + token);
           }
-          HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+          HttpResponse<String> response =
+              HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
           if (response.statusCode() >= 500) {
-            failures.add(caller + " " + endpoint + " " + malformed.getKey() + " [" + malformed.getValue() + "] -> "
-                + response.statusCode() + " " + response.body().substring(0, Math.min(200, response.body().length())));
+            failures.add(caller + " " + endpoint + " " + malformed.getKey() + " ["
+                + malformed.getValue() + "] -> " + response.statusCode() + " "
+                + response.body().substring(0, Math.min(200, response.body().length())));
           }
         }
       }

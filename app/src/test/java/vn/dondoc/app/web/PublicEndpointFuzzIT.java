@@ -31,33 +31,73 @@ class PublicEndpointFuzzIT extends IntegrationTest {
 
   @Test
   void publicEndpointsSurviveGarbage() {
-    String code = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code").asText();
+    String code = api()
+        .postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())))
+        .json()
+        .path("code")
+        .asText();
     int feedbackBefore = count("feedback_item");
     int attachmentsBefore = count("attachment");
 
     for (int i = 0; i < 150; i++) {
-      expectNoServerError(api().postJson("/api/v1/feedback", garbageJson(), null, Map.of()), "POST /api/v1/feedback");
-      expectNoServerError(api().postJson("/api/v1/public/feedback/" + code + "/reply", garbageJson(), null,
-          Map.of("X-Tracking-Secret", randomAscii(20))), "reply");
-      expectNoServerError(api().postJson("/api/v1/public/feedback/" + code + "/rating", garbageJson(), null,
-          Map.of("X-Tracking-Secret", randomAscii(20))), "rating");
-      expectNoServerError(api().get("/api/v1/public/feedback/" + Api.encode(randomText(12)), null,
-          Map.of("X-Tracking-Secret", randomAscii(8))), "follow");
-      expectNoServerError(api().get("/api/v1/public/answers/" + Api.encode(randomText(12)), null), "answers");
-      expectNoServerError(api().get("/api/v1/search?q=" + Api.encode(randomText(random.nextInt(300))) + "&page="
-          + Api.encode(randomText(3)) + "&size=" + Api.encode(randomText(3)), null), "search");
-      expectNoServerError(Api.send(api().multipartRequest("/api/v1/attachments", "file", fileName(), garbageBytes(),
-          randomMediaType(), null)), "upload");
+      expectNoServerError(
+          api().postJson("/api/v1/feedback", garbageJson(), null, Map.of()),
+          "POST /api/v1/feedback");
+      expectNoServerError(
+          api()
+              .postJson(
+                  "/api/v1/public/feedback/" + code + "/reply",
+                  garbageJson(),
+                  null,
+                  Map.of("X-Tracking-Secret", randomAscii(20))),
+          "reply");
+      expectNoServerError(
+          api()
+              .postJson(
+                  "/api/v1/public/feedback/" + code + "/rating",
+                  garbageJson(),
+                  null,
+                  Map.of("X-Tracking-Secret", randomAscii(20))),
+          "rating");
+      expectNoServerError(
+          api()
+              .get(
+                  "/api/v1/public/feedback/" + Api.encode(randomText(12)),
+                  null,
+                  Map.of("X-Tracking-Secret", randomAscii(8))),
+          "follow");
+      expectNoServerError(
+          api().get("/api/v1/public/answers/" + Api.encode(randomText(12)), null), "answers");
+      expectNoServerError(
+          api()
+              .get(
+                  "/api/v1/search?q=" + Api.encode(randomText(random.nextInt(300))) + "&page="
+                      + Api.encode(randomText(3)) + "&size=" + Api.encode(randomText(3)),
+                  null),
+          "search");
+      expectNoServerError(
+          Api.send(api()
+              .multipartRequest(
+                  "/api/v1/attachments",
+                  "file",
+                  fileName(),
+                  garbageBytes(),
+                  randomMediaType(),
+                  null)),
+          "upload");
     }
     assertThat(count("feedback_item")).as("no junk feedback stored").isEqualTo(feedbackBefore);
-    assertThat(count("attachment") - attachmentsBefore).as("only files that passed the checks are staged")
+    assertThat(count("attachment") - attachmentsBefore)
+        .as("only files that passed the checks are staged")
         .isLessThanOrEqualTo(150);
     assertThat(tried).isEqualTo(150 * 7);
   }
 
   private void expectNoServerError(Api.Response response, String what) {
     tried++;
-    assertThat(response.status()).as("%s answered %s", what, response.raw().body()).isLessThan(500);
+    assertThat(response.status())
+        .as("%s answered %s", what, response.raw().body())
+        .isLessThan(500);
     assertThat(response.raw().body()).as("%s reflects markup", what).doesNotContain(SCRIPT);
   }
 
@@ -67,16 +107,28 @@ class PublicEndpointFuzzIT extends IntegrationTest {
       case 1 -> "{";
       case 2 -> "[1,2,3]";
       case 3 -> "{\"type\": 12, \"field\": [], \"locality\": {\"x\": 1}, \"title\": null}";
-      case 4 -> Api.toJson(Map.of("title", SCRIPT + randomText(20000), "content", randomText(5), "rating", "năm"));
-      case 5 -> "{\"contact\": {\"email\": \"" + randomText(300) + "\"}, \"attachments\": [{\"id\": \"../../etc/passwd\"}]}";
+      case 4 ->
+        Api.toJson(
+            Map.of("title", SCRIPT + randomText(20000), "content", randomText(5), "rating", "năm"));
+      case 5 ->
+        "{\"contact\": {\"email\": \"" + randomText(300)
+            + "\"}, \"attachments\": [{\"id\": \"../../etc/passwd\"}]}";
       case 6 -> "\u0000\u0001\uFFFF" + randomText(50);
-      default -> Api.toJson(Map.of("rating", random.nextInt(), "comment", randomText(random.nextInt(10000)), "reopen", "có"));
+      default ->
+        Api.toJson(Map.of(
+            "rating",
+            random.nextInt(),
+            "comment",
+            randomText(random.nextInt(10000)),
+            "reopen",
+            "có"));
     };
   }
 
   private String randomText(int length) {
-    String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậđèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
-        + "<>\"'&;%/\\{}[]()=+-@#\u0000\u202E\uD83D\uDE00 ";
+    String alphabet =
+        "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậđèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+            + "<>\"'&;%/\\{}[]()=+-@#\u0000\u202E\uD83D\uDE00 ";
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < length; i++) {
       text.append(alphabet.charAt(random.nextInt(alphabet.length())));
@@ -94,9 +146,18 @@ class PublicEndpointFuzzIT extends IntegrationTest {
   }
 
   private String fileName() {
-    List<String> names = new ArrayList<>(List.of("../../etc/passwd", "a.pdf", "ảnh chụp.png", "x.exe", "bom.zip",
-        "script.svg", "%00.pdf", "con.txt", ""));
-    return names.get(random.nextInt(names.size())) + (random.nextBoolean() ? "" : randomText(5).replace("\"", ""));
+    List<String> names = new ArrayList<>(List.of(
+        "../../etc/passwd",
+        "a.pdf",
+        "ảnh chụp.png",
+        "x.exe",
+        "bom.zip",
+        "script.svg",
+        "%00.pdf",
+        "con.txt",
+        ""));
+    return names.get(random.nextInt(names.size()))
+        + (random.nextBoolean() ? "" : randomText(5).replace("\"", ""));
   }
 
   private byte[] garbageBytes() {
@@ -114,7 +175,12 @@ class PublicEndpointFuzzIT extends IntegrationTest {
   }
 
   private String randomMediaType() {
-    return List.of("application/pdf", "image/png", "text/html", "application/x-msdownload", "application/zip")
+    return List.of(
+            "application/pdf",
+            "image/png",
+            "text/html",
+            "application/x-msdownload",
+            "application/zip")
         .get(random.nextInt(5));
   }
 

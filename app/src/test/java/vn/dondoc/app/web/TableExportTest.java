@@ -13,13 +13,16 @@ class TableExportTest {
 
   @Test
   void decimalsAreWrittenWithACommaAndFieldsSeparatedBySemicolons() {
-    byte[] csv = TableExport.csv(List.of("Hạng", "Cơ quan", "Chỉ số", "Tỷ lệ"),
-        List.of(Arrays.asList(1, "Bộ Khoa học và Công nghệ", new BigDecimal("34.0"), 87.5),
+    byte[] csv = TableExport.csv(
+        List.of("Hạng", "Cơ quan", "Chỉ số", "Tỷ lệ"),
+        List.of(
+            Arrays.asList(1, "Bộ Khoa học và Công nghệ", new BigDecimal("34.0"), 87.5),
             Arrays.asList(2, "Sở A; Sở B", new BigDecimal("-2.50"), null)));
 
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
-    assertThat(new String(csv, StandardCharsets.UTF_8).substring(1)).isEqualTo(
-        "Hạng;Cơ quan;Chỉ số;Tỷ lệ\r\n1;Bộ Khoa học và Công nghệ;34,0;87,5\r\n2;\"Sở A; Sở B\";-2,50;\r\n");
+    assertThat(new String(csv, StandardCharsets.UTF_8).substring(1))
+        .isEqualTo(
+            "Hạng;Cơ quan;Chỉ số;Tỷ lệ\r\n1;Bộ Khoa học và Công nghệ;34,0;87,5\r\n2;\"Sở A; Sở B\";-2,50;\r\n");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package vn.dondoc.app.workspace;
 
-import vn.dondoc.app.forms.StepForms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +11,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.app.forms.StepForms;
 import vn.dondoc.processes.DeadlineExtension;
 import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.FeedbackHandling;
@@ -29,8 +29,12 @@ class StepPagesTest {
   private static final StepPages PAGES = new StepPages();
 
   /** The deployed models, by their contracts; a new process adds its own here (as FormReferencesTest does). */
-  private static final List<String> MODELS = List.of(TaskLifecycle.RESOURCE, DeadlineExtension.RESOURCE,
-      EvidenceReview.RESOURCE, FeedbackHandling.RESOURCE, InitiativeSelection.RESOURCE);
+  private static final List<String> MODELS = List.of(
+      TaskLifecycle.RESOURCE,
+      DeadlineExtension.RESOURCE,
+      EvidenceReview.RESOURCE,
+      FeedbackHandling.RESOURCE,
+      InitiativeSelection.RESOURCE);
 
   private static BpmnModelInstance model(String resource) throws IOException {
     try (InputStream in = StepPagesTest.class.getClassLoader().getResourceAsStream(resource)) {
@@ -47,7 +51,9 @@ class StepPagesTest {
         assertThat(task.getName()).as("%s has a name people read", where).isNotBlank();
         String formRef = task.getCamundaFormRef();
         assertThat(formRef).as("%s names its form", where).isNotBlank();
-        assertThat(FORMS.byId(formRef)).as("%s: form %s is one the workspace renders and checks", where, formRef).isPresent();
+        assertThat(FORMS.byId(formRef))
+            .as("%s: form %s is one the workspace renders and checks", where, formRef)
+            .isPresent();
         String href = PAGES.href(task.getId(), "task-id", "NV-2026-000001");
         assertThat(href).as("%s has a page", where).startsWith("/");
         checked.add(task.getId());

@@ -32,17 +32,31 @@ class WorkspaceBrowserIT extends BrowserTest {
 
   @Autowired
   JdbcClient jdbc;
+
   @Autowired
   RuntimeService runtime;
+
   @Autowired
   ManagementService management;
 
   @Test
   void theStandingOfficeClassifiesAnItemBesideTheCitizensFile() {
-    JsonNode photo = api().upload("don-phan-anh.png", SampleFiles.picture(240, 160), "image/png", null).json();
+    JsonNode photo = api()
+        .upload("don-phan-anh.png", SampleFiles.picture(240, 160), "image/png", null)
+        .json();
     Map<String, Object> submission = Feedback.valid(Feedback.marker());
-    submission.put("attachments", List.of(Map.of("id", photo.path("id").asText(), "uploadToken", photo.path("uploadToken").asText())));
-    String code = api().postJson("/api/v1/feedback", Api.toJson(submission)).json().path("code").asText();
+    submission.put(
+        "attachments",
+        List.of(Map.of(
+            "id",
+            photo.path("id").asText(),
+            "uploadToken",
+            photo.path("uploadToken").asText())));
+    String code = api()
+        .postJson("/api/v1/feedback", Api.toJson(submission))
+        .json()
+        .path("code")
+        .asText();
 
     browser.dropAllCookies();
     browser.signIn("/lam-viec", "thuongtruc");
@@ -58,12 +72,18 @@ class WorkspaceBrowserIT extends BrowserTest {
     browser.visible("#document-viewer img");
 
     FormJsFields form = new FormJsFields(browser, "#step-form");
-    // the sender's field and the routing table's agency come proposed; the office corrects the agency
-    assertThat(browser.find("#step-form [id$='-Field-display']").getText()).isEqualTo("Thủ tục hành chính");
-    form.choose("HandlingAgency", "Thành phố Hà Nội").type("ClassificationNote", "Thuộc thẩm quyền của Thành phố");
+    // the sender's field and the routing table's agency come proposed; the office corrects the
+    // agency
+    assertThat(browser.find("#step-form [id$='-Field-display']").getText())
+        .isEqualTo("Thủ tục hành chính");
+    form.choose("HandlingAgency", "Thành phố Hà Nội")
+        .type("ClassificationNote", "Thuộc thẩm quyền của Thành phố");
     browser.screenshots("work-step-classify");
     complete("Tiếp nhận và phân loại");
-    assertThat(jdbc.sql("select handling_agency from feedback_item where code = ?").param(code).query(String.class).single())
+    assertThat(jdbc.sql("select handling_agency from feedback_item where code = ?")
+            .param(code)
+            .query(String.class)
+            .single())
         .isEqualTo("hanoi");
     browser.assertNoConsoleErrors();
   }
@@ -81,7 +101,9 @@ class WorkspaceBrowserIT extends BrowserTest {
 
     openStep("Chọn hội đồng chuyên gia", code);
     FormJsFields panel = new FormJsFields(browser, "#step-form");
-    assertThat(panel.tags("PanelText")).as("the proposed panel, by name").hasSize(3)
+    assertThat(panel.tags("PanelText"))
+        .as("the proposed panel, by name")
+        .hasSize(3)
         .allSatisfy(name -> assertThat(name).doesNotContain("chuyengia"));
     browser.screenshots("work-step-panel");
     complete("Chọn hội đồng chuyên gia");
@@ -98,8 +120,11 @@ class WorkspaceBrowserIT extends BrowserTest {
       openStep("Chấm điểm sáng kiến", code);
       assertThat(browser.find("#documents").getText()).contains("de-xuat.pdf");
       FormJsFields sheet = new FormJsFields(browser, "#step-form");
-      for (String criterion : List.of("Novelty", "Feasibility", "Impact", "StrategicFit", "DataReuse", "Sustainability")) {
-        sheet.type("Score" + criterion, "8").type("Comment" + criterion, "Đạt yêu cầu về tiêu chí này");
+      for (String criterion : List.of(
+          "Novelty", "Feasibility", "Impact", "StrategicFit", "DataReuse", "Sustainability")) {
+        sheet
+            .type("Score" + criterion, "8")
+            .type("Comment" + criterion, "Đạt yêu cầu về tiêu chí này");
       }
       if (expert.equals(experts.get(0))) {
         browser.screenshots("work-step-scoring");
@@ -111,12 +136,19 @@ class WorkspaceBrowserIT extends BrowserTest {
     browser.signIn("/lam-viec", "thuongtruc");
     openStep("Quyết định chọn sáng kiến", code);
     FormJsFields decision = new FormJsFields(browser, "#step-form");
-    decision.pick("Decision", "Chọn").type("DecisionReason", "Giải pháp khả thi, tác động rộng")
-        .choose("TaskLeadAgency", "Bộ Tư pháp").date("TaskDeadline", LocalDate.now().plusMonths(6))
+    decision
+        .pick("Decision", "Chọn")
+        .type("DecisionReason", "Giải pháp khả thi, tác động rộng")
+        .choose("TaskLeadAgency", "Bộ Tư pháp")
+        .date("TaskDeadline", LocalDate.now().plusMonths(6))
         .type("TaskExpectedProduct", "Trợ lý ảo vận hành thử nghiệm tại 3 tỉnh");
     complete("Quyết định chọn sáng kiến");
-    assertThat(jdbc.sql("select t.lead_agency from task t join initiative i on i.id = t.source_initiative_id where i.case_code = ?")
-        .param(code).query(String.class).single()).isEqualTo("btp");
+    assertThat(jdbc.sql(
+                "select t.lead_agency from task t join initiative i on i.id = t.source_initiative_id where i.case_code = ?")
+            .param(code)
+            .query(String.class)
+            .single())
+        .isEqualTo("btp");
     browser.assertNoConsoleErrors();
   }
 
@@ -124,18 +156,50 @@ class WorkspaceBrowserIT extends BrowserTest {
   void theStandingOfficeDecidesAnExtensionBesideItsRoadmapAndDocuments() {
     String standingOffice = Api.token("thuongtruc");
     String officer = Api.token("canbo.bkhcn");
-    Api.Response issued = api().postJson("/api/v1/directives", Api.toJson(Directives.notice(Directives.freshSymbol(),
-        List.of(Directives.task("1", "bkhcn", LocalDate.now().plusMonths(2))))), standingOffice, Map.of());
+    Api.Response issued = api()
+        .postJson(
+            "/api/v1/directives",
+            Api.toJson(Directives.notice(
+                Directives.freshSymbol(),
+                List.of(Directives.task("1", "bkhcn", LocalDate.now().plusMonths(2))))),
+            standingOffice,
+            Map.of());
     String task = issued.json().path("caseCodes").get(0).asText();
-    assertThat(api().postJson("/api/v1/tasks/" + task + "/acknowledge", "{}", officer, Map.of()).status()).isEqualTo(200);
-    JsonNode plan = api().upload("ke-hoach-kinh-phi.pdf", SampleFiles.onePagePdf("Kế hoạch kinh phí"), "application/pdf", officer)
+    assertThat(api()
+            .postJson("/api/v1/tasks/" + task + "/acknowledge", "{}", officer, Map.of())
+            .status())
+        .isEqualTo(200);
+    JsonNode plan = api()
+        .upload(
+            "ke-hoach-kinh-phi.pdf",
+            SampleFiles.onePagePdf("Kế hoạch kinh phí"),
+            "application/pdf",
+            officer)
         .json();
-    Api.Response requested = api().postJson("/api/v1/tasks/" + task + "/extensions", Api.toJson(Map.of(
-        "proposedDeadline", LocalDate.now().plusMonths(6).toString(), "reason", "FUNDING",
-        "narrative", "Kinh phí năm 2026 chưa được giao",
-        "milestones", List.of(Map.of("date", LocalDate.now().plusMonths(4).toString(), "milestone", "Được giao dự toán")),
-        "attachments", List.of(Map.of("id", plan.path("id").asText(), "uploadToken", plan.path("uploadToken").asText())))),
-        officer, Map.of());
+    Api.Response requested = api()
+        .postJson(
+            "/api/v1/tasks/" + task + "/extensions",
+            Api.toJson(Map.of(
+                "proposedDeadline",
+                LocalDate.now().plusMonths(6).toString(),
+                "reason",
+                "FUNDING",
+                "narrative",
+                "Kinh phí năm 2026 chưa được giao",
+                "milestones",
+                List.of(Map.of(
+                    "date",
+                    LocalDate.now().plusMonths(4).toString(),
+                    "milestone",
+                    "Được giao dự toán")),
+                "attachments",
+                List.of(Map.of(
+                    "id",
+                    plan.path("id").asText(),
+                    "uploadToken",
+                    plan.path("uploadToken").asText())))),
+            officer,
+            Map.of());
     assertThat(requested.status()).as(requested.raw().body()).isEqualTo(201);
     String extension = requested.json().path("caseCode").asText();
 
@@ -147,21 +211,40 @@ class WorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.find("#deadlines").getText()).contains("thời hạn ban đầu");
     assertThat(browser.find("#related").getText()).contains(task);
     LocalDate approved = LocalDate.now().plusMonths(5);
-    new FormJsFields(browser, "#step-form").pick("Decision", "Chấp thuận thời hạn khác").date("ApprovedDeadline", approved);
+    new FormJsFields(browser, "#step-form")
+        .pick("Decision", "Chấp thuận thời hạn khác")
+        .date("ApprovedDeadline", approved);
     browser.screenshots("work-step-extension");
     complete("Quyết định gia hạn");
-    assertThat(jdbc.sql("select current_deadline from task where case_code = ?").param(task).query(LocalDate.class).single())
+    assertThat(jdbc.sql("select current_deadline from task where case_code = ?")
+            .param(task)
+            .query(LocalDate.class)
+            .single())
         .isEqualTo(approved);
     browser.assertNoConsoleErrors();
   }
 
   @Test
   void aSupervisorCompletesASupervisionTask() {
-    String code = api().postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker()))).json().path("code").asText();
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
-    // the routing clock is breached and then left open past the supervisor's delay, as its timers would fire
+    String code = api()
+        .postJson("/api/v1/feedback", Api.toJson(Feedback.valid(Feedback.marker())))
+        .json()
+        .path("code")
+        .asText();
+    String instance = runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(code)
+        .singleResult()
+        .getId();
+    // the routing clock is breached and then left open past the supervisor's delay, as its timers
+    // would fire
     for (String timer : List.of("RoutingOverdue", "RoutingStillOpen")) {
-      management.executeJob(management.createJobQuery().processInstanceId(instance).activityId(timer).singleResult().getId());
+      management.executeJob(management
+          .createJobQuery()
+          .processInstanceId(instance)
+          .activityId(timer)
+          .singleResult()
+          .getId());
     }
 
     browser.dropAllCookies();
@@ -172,10 +255,20 @@ class WorkspaceBrowserIT extends BrowserTest {
     assertThat(form.error("SupervisionNote").getText()).isEqualTo("Bắt buộc nhập mục này.");
     form.type("SupervisionNote", "Đã đề nghị Văn phòng phân loại trong ngày");
     complete("Đôn đốc phân loại quá hạn");
-    assertThat(runtime.createExecutionQuery().processInstanceId(instance).activityId("RoutingSupervise").count())
-        .as("the supervision task is done").isZero();
-    assertThat(jdbc.sql("select count(*) from audit_event where case_code = ? and actor = 'giamsat'").param(code)
-        .query(Long.class).single()).as("the supervisor's note is on the record").isPositive();
+    assertThat(runtime
+            .createExecutionQuery()
+            .processInstanceId(instance)
+            .activityId("RoutingSupervise")
+            .count())
+        .as("the supervision task is done")
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from audit_event where case_code = ? and actor = 'giamsat'")
+                .param(code)
+                .query(Long.class)
+                .single())
+        .as("the supervisor's note is on the record")
+        .isPositive();
     browser.assertNoConsoleErrors();
   }
 
@@ -191,13 +284,16 @@ class WorkspaceBrowserIT extends BrowserTest {
     submit();
     browser.waitFor(d -> {
       try {
-        return !d.findElements(By.id("notice")).isEmpty() || !d.findElements(By.cssSelector("#step-errors:not([hidden])")).isEmpty();
+        return !d.findElements(By.id("notice")).isEmpty()
+            || !d.findElements(By.cssSelector("#step-errors:not([hidden])")).isEmpty();
       } catch (org.openqa.selenium.WebDriverException reloading) {
         return false;
       }
     });
-    List<String> refused = browser.findAll("#step-errors:not([hidden]), #step-form .fjs-has-errors").stream()
-        .map(WebElement::getText).toList();
+    List<String> refused =
+        browser.findAll("#step-errors:not([hidden]), #step-form .fjs-has-errors").stream()
+            .map(WebElement::getText)
+            .toList();
     assertThat(refused).as("refused").isEmpty();
     browser.textIn("#notice", "Đã hoàn thành: " + stepName);
   }
@@ -205,7 +301,8 @@ class WorkspaceBrowserIT extends BrowserTest {
   /** Finds the case's step in "Việc của tôi" (filtered to that step, page by page) and opens it. */
   private void openStep(String stepName, String code) {
     browser.open("/lam-viec");
-    new org.openqa.selenium.support.ui.Select(browser.byId("filter-step")).selectByVisibleText(stepName);
+    new org.openqa.selenium.support.ui.Select(browser.byId("filter-step"))
+        .selectByVisibleText(stepName);
     browser.byId("filter-apply").click();
     browser.waitFor(d -> d.getCurrentUrl().contains("buoc="));
     for (int page = 1; page <= 40; page++) {
@@ -226,7 +323,13 @@ class WorkspaceBrowserIT extends BrowserTest {
 
   private String submitInitiative() {
     String innovator = Api.token("sangkien");
-    JsonNode file = api().upload("de-xuat.pdf", SampleFiles.onePagePdf("Đề xuất sáng kiến"), "application/pdf", innovator).json();
+    JsonNode file = api()
+        .upload(
+            "de-xuat.pdf",
+            SampleFiles.onePagePdf("Đề xuất sáng kiến"),
+            "application/pdf",
+            innovator)
+        .json();
     Map<String, Object> body = new HashMap<>();
     body.put("category", "BREAKTHROUGH");
     body.put("title", "Trợ lý ảo pháp luật cho doanh nghiệp nhỏ " + Feedback.marker());
@@ -234,10 +337,22 @@ class WorkspaceBrowserIT extends BrowserTest {
     body.put("solution", "Trợ lý ảo dùng dữ liệu văn bản pháp luật mở, trả lời bằng tiếng Việt.");
     body.put("expectedProduct", "Ứng dụng vận hành thử nghiệm tại 3 tỉnh.");
     body.put("publishProposer", true);
-    body.put("attachments", List.of(Map.of("id", file.path("id").asText(), "uploadToken", file.path("uploadToken").asText())));
-    JsonNode draft = api().postJson("/api/v1/initiatives", Api.toJson(body), innovator, Map.of()).json();
-    Api.Response submitted = api().postJson("/api/v1/initiatives/drafts/" + draft.path("id").asText() + "/submit", "{}",
-        innovator, Map.of());
+    body.put(
+        "attachments",
+        List.of(Map.of(
+            "id",
+            file.path("id").asText(),
+            "uploadToken",
+            file.path("uploadToken").asText())));
+    JsonNode draft = api()
+        .postJson("/api/v1/initiatives", Api.toJson(body), innovator, Map.of())
+        .json();
+    Api.Response submitted = api()
+        .postJson(
+            "/api/v1/initiatives/drafts/" + draft.path("id").asText() + "/submit",
+            "{}",
+            innovator,
+            Map.of());
     assertThat(submitted.status()).as(submitted.raw().body()).isBetween(200, 201);
     return submitted.json().path("caseCode").asText();
   }

@@ -30,7 +30,11 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * @param timers the activity id of each timer event in the stage, with what it waits for
  * @param supervisorTasks the activity ids of the user tasks the supervisor timer leads to
  */
-public record SlaStageDeclaration(String processKey, String stage, String scopeId, Map<String, SlaTimer> timers,
+public record SlaStageDeclaration(
+    String processKey,
+    String stage,
+    String scopeId,
+    Map<String, SlaTimer> timers,
     List<String> supervisorTasks) {
 
   /** The extension property that makes a subprocess an SLA stage (Camunda Modeler: Extensions, Properties). */
@@ -48,10 +52,12 @@ public record SlaStageDeclaration(String processKey, String stage, String scopeI
     return stages;
   }
 
-  private static SlaStageDeclaration read(BpmnModelInstance model, String processKey, String stage, SubProcess scope) {
+  private static SlaStageDeclaration read(
+      BpmnModelInstance model, String processKey, String stage, SubProcess scope) {
     Map<String, SlaTimer> timers = new LinkedHashMap<>();
     List<String> supervisorTasks = new ArrayList<>();
-    for (TimerEventDefinition definition : model.getModelElementsByType(TimerEventDefinition.class)) {
+    for (TimerEventDefinition definition :
+        model.getModelElementsByType(TimerEventDefinition.class)) {
       if (!within(definition, scope) || definition.getTimeDate() == null) {
         continue;
       }
@@ -59,12 +65,16 @@ public record SlaStageDeclaration(String processKey, String stage, String scopeI
         Event event = (Event) definition.getParentElement();
         timers.put(event.getId(), call.timer());
         if (call.timer() == SlaTimer.SUPERVISOR) {
-          ((FlowNode) event).getSucceedingNodes().filterByType(UserTask.class).list()
+          ((FlowNode) event)
+              .getSucceedingNodes()
+              .filterByType(UserTask.class)
+              .list()
               .forEach(task -> supervisorTasks.add(task.getId()));
         }
       });
     }
-    return new SlaStageDeclaration(processKey, stage, scope.getId(), Map.copyOf(timers), List.copyOf(supervisorTasks));
+    return new SlaStageDeclaration(
+        processKey, stage, scope.getId(), Map.copyOf(timers), List.copyOf(supervisorTasks));
   }
 
   /** The value of a Camunda extension property of the element, or null. */
@@ -72,8 +82,11 @@ public record SlaStageDeclaration(String processKey, String stage, String scopeI
     if (element.getExtensionElements() == null) {
       return null;
     }
-    for (CamundaProperties properties : element.getExtensionElements().getElementsQuery()
-        .filterByType(CamundaProperties.class).list()) {
+    for (CamundaProperties properties : element
+        .getExtensionElements()
+        .getElementsQuery()
+        .filterByType(CamundaProperties.class)
+        .list()) {
       for (CamundaProperty property : properties.getCamundaProperties()) {
         if (name.equals(property.getCamundaName())) {
           return property.getCamundaValue();

@@ -13,8 +13,8 @@ public enum SlaTimer {
   /** The supervisor's turn after a breach: {@code ${slaClocks.supervisorAt(execution, 'STAGE')}}. */
   SUPERVISOR("supervisorAt");
 
-  private static final Pattern CALL =
-      Pattern.compile("\\$\\{\\s*" + Pattern.quote(SlaClocks.BEAN) + "\\.(\\w+)\\(\\s*execution\\s*,\\s*'(\\w+)'\\s*\\)\\s*}");
+  private static final Pattern CALL = Pattern.compile("\\$\\{\\s*" + Pattern.quote(SlaClocks.BEAN)
+      + "\\.(\\w+)\\(\\s*execution\\s*,\\s*'(\\w+)'\\s*\\)\\s*}");
 
   private final String method;
 

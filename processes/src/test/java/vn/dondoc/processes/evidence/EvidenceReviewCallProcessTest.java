@@ -18,7 +18,12 @@ import vn.dondoc.processes.InMemoryEngine;
  * A caller (a stand-in for the task lifecycle, bpmn/evidence-review-caller.bpmn in the test resources)
  * gets the outcome back from the call activity, with the review's beans mocked.
  */
-@Deployment(resources = {EvidenceReview.RESOURCE, EvidenceReview.VERIFIER_RESOURCE, EvidenceReviewCallProcessTest.CALLER})
+@Deployment(
+    resources = {
+      EvidenceReview.RESOURCE,
+      EvidenceReview.VERIFIER_RESOURCE,
+      EvidenceReviewCallProcessTest.CALLER
+    })
 class EvidenceReviewCallProcessTest extends EvidenceReviewProcessTest {
 
   static final String CALLER = "bpmn/evidence-review-caller.bpmn";
@@ -29,28 +34,35 @@ class EvidenceReviewCallProcessTest extends EvidenceReviewProcessTest {
 
   @Test
   void theCallerReceivesTheOutcomeAndTheNote() {
-    ProcessInstance caller = runtimeService().startProcessInstanceByKey("evidence-review-caller", CASE_CODE,
-        submission("DATABASES"));
+    ProcessInstance caller = runtimeService()
+        .startProcessInstanceByKey("evidence-review-caller", CASE_CODE, submission("DATABASES"));
     assertThat(caller).isWaitingAt("ReviewEvidence");
     ProcessInstance review = calledProcessInstance(caller);
-    assertThat(review).hasProcessDefinitionKey(EvidenceReview.PROCESS_KEY).hasBusinessKey(CASE_CODE);
+    assertThat(review)
+        .hasProcessDefinitionKey(EvidenceReview.PROCESS_KEY)
+        .hasBusinessKey(CASE_CODE);
 
     review(review, Decision.ACCEPT, null);
     confirm(review, Decision.RETURN, "Chưa kết nối với Nền tảng NDXP");
 
     assertThat(review).isEnded();
-    assertThat(caller).isWaitingAt("AfterReview").variables()
+    assertThat(caller)
+        .isWaitingAt("AfterReview")
+        .variables()
         .containsEntry(Var.REVIEW_OUTCOME, Decision.RETURN)
         .containsEntry(Var.REVIEW_NOTE, "Chưa kết nối với Nền tảng NDXP");
   }
 
   @Test
   void anAcceptanceWithoutVerifierReachesTheCaller() {
-    ProcessInstance caller = runtimeService().startProcessInstanceByKey("evidence-review-caller", CASE_CODE,
-        submission("FINANCE"));
+    ProcessInstance caller = runtimeService()
+        .startProcessInstanceByKey("evidence-review-caller", CASE_CODE, submission("FINANCE"));
 
     review(calledProcessInstance(caller), Decision.ACCEPT, null);
 
-    assertThat(caller).isWaitingAt("AfterReview").variables().containsEntry(Var.REVIEW_OUTCOME, Decision.ACCEPT);
+    assertThat(caller)
+        .isWaitingAt("AfterReview")
+        .variables()
+        .containsEntry(Var.REVIEW_OUTCOME, Decision.ACCEPT);
   }
 }

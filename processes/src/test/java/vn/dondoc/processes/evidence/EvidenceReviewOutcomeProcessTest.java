@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -20,9 +23,6 @@ import vn.dondoc.processes.EvidenceReview;
 import vn.dondoc.processes.EvidenceReview.Decision;
 import vn.dondoc.processes.EvidenceReview.Var;
 import vn.dondoc.processes.InMemoryEngine;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.mockito.ArgumentMatchers.eq;
 import vn.dondoc.processes.sla.FixedSlaClocks;
 import vn.dondoc.processes.sla.SlaStage;
 
@@ -39,7 +39,8 @@ class EvidenceReviewOutcomeProcessTest extends EvidenceReviewProcessTest {
     ProcessInstance instance = submit("FINANCE");
 
     assertThat(instance).isWaitingAt(EvidenceReview.TASK_REVIEW);
-    assertThat(task(EvidenceReview.TASK_REVIEW, instance)).hasCandidateGroup(EvidenceReview.GROUP_REVIEWER)
+    assertThat(task(EvidenceReview.TASK_REVIEW, instance))
+        .hasCandidateGroup(EvidenceReview.GROUP_REVIEWER)
         .hasName("Xem xét, đánh giá minh chứng");
   }
 
@@ -52,8 +53,11 @@ class EvidenceReviewOutcomeProcessTest extends EvidenceReviewProcessTest {
     verify(steps).checkReviewer(any());
     verify(steps).recordOutcome(any());
     assertThat(recorded).containsEntry(Var.REVIEW_OUTCOME, Decision.ACCEPT);
-    assertThat(instance).hasPassedInOrder("ReviewStage", "FindVerifier", "RecordOutcome", EvidenceReview.END_REVIEWED)
-        .hasNotPassed(EvidenceReview.TASK_VERIFY).isEnded();
+    assertThat(instance)
+        .hasPassedInOrder(
+            "ReviewStage", "FindVerifier", "RecordOutcome", EvidenceReview.END_REVIEWED)
+        .hasNotPassed(EvidenceReview.TASK_VERIFY)
+        .isEnded();
     assertThat(variable(instance, Var.VERIFIER_AGENCY)).isNull();
     assertThat(variable(instance, Var.REVIEW_OUTCOME)).isEqualTo(Decision.ACCEPT);
   }
@@ -62,11 +66,18 @@ class EvidenceReviewOutcomeProcessTest extends EvidenceReviewProcessTest {
   void aReturnedSubmissionCarriesWhatIsMissing() {
     ProcessInstance instance = submit("DATABASES");
 
-    review(instance, Decision.RETURN, "Thiếu văn bản xác nhận kết nối với Cơ sở dữ liệu quốc gia về dân cư");
+    review(
+        instance,
+        Decision.RETURN,
+        "Thiếu văn bản xác nhận kết nối với Cơ sở dữ liệu quốc gia về dân cư");
 
-    assertThat(recorded).containsEntry(Var.REVIEW_OUTCOME, Decision.RETURN)
-        .containsEntry(Var.REVIEW_NOTE, "Thiếu văn bản xác nhận kết nối với Cơ sở dữ liệu quốc gia về dân cư");
-    assertThat(instance).hasNotPassed("FindVerifier", EvidenceReview.TASK_VERIFY).hasPassed(EvidenceReview.END_REVIEWED)
+    assertThat(recorded)
+        .containsEntry(Var.REVIEW_OUTCOME, Decision.RETURN)
+        .containsEntry(
+            Var.REVIEW_NOTE, "Thiếu văn bản xác nhận kết nối với Cơ sở dữ liệu quốc gia về dân cư");
+    assertThat(instance)
+        .hasNotPassed("FindVerifier", EvidenceReview.TASK_VERIFY)
+        .hasPassed(EvidenceReview.END_REVIEWED)
         .isEnded();
   }
 
@@ -76,7 +87,8 @@ class EvidenceReviewOutcomeProcessTest extends EvidenceReviewProcessTest {
 
     review(instance, Decision.REJECT, "Minh chứng không liên quan đến nhiệm vụ");
 
-    assertThat(recorded).containsEntry(Var.REVIEW_OUTCOME, Decision.REJECT)
+    assertThat(recorded)
+        .containsEntry(Var.REVIEW_OUTCOME, Decision.REJECT)
         .containsEntry(Var.REVIEW_NOTE, "Minh chứng không liên quan đến nhiệm vụ");
     assertThat(instance).hasNotPassed(EvidenceReview.TASK_VERIFY).isEnded();
   }
@@ -84,7 +96,9 @@ class EvidenceReviewOutcomeProcessTest extends EvidenceReviewProcessTest {
   @Test
   void aMemberOfTheSubmittingAgencyCannotDecide() {
     ProcessInstance instance = submit("FINANCE");
-    doThrow(new IllegalStateException("người thẩm định thuộc cơ quan đã nộp")).when(steps).checkReviewer(any());
+    doThrow(new IllegalStateException("người thẩm định thuộc cơ quan đã nộp"))
+        .when(steps)
+        .checkReviewer(any());
 
     assertThatThrownBy(() -> review(instance, Decision.ACCEPT, null))
         .hasRootCauseInstanceOf(IllegalStateException.class);
@@ -97,8 +111,8 @@ class EvidenceReviewOutcomeProcessTest extends EvidenceReviewProcessTest {
   void anUnknownDecisionIsRefused() {
     ProcessInstance instance = submit("FINANCE");
 
-    assertThatThrownBy(() -> complete(task(EvidenceReview.TASK_REVIEW, instance),
-        withVariables(Var.REVIEW_DECISION, "maybe")));
+    assertThatThrownBy(() -> complete(
+        task(EvidenceReview.TASK_REVIEW, instance), withVariables(Var.REVIEW_DECISION, "maybe")));
 
     assertThat(instance).isWaitingAt(EvidenceReview.TASK_REVIEW);
     verify(steps, never()).recordOutcome(any());
@@ -115,7 +129,13 @@ class EvidenceReviewOutcomeProcessTest extends EvidenceReviewProcessTest {
 
     verify(clocks).stop(any(), eq(SlaStage.REVIEW));
     assertThat(timer(instance, "ReviewWarningDue")).isNull();
-    assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("ReviewSupervise").singleResult()).isNull();
-    assertThat(instance).as("the domain verifier is outside the review stage").isWaitingAt(EvidenceReview.TASK_VERIFY);
+    assertThat(taskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey("ReviewSupervise")
+            .singleResult())
+        .isNull();
+    assertThat(instance)
+        .as("the domain verifier is outside the review stage")
+        .isWaitingAt(EvidenceReview.TASK_VERIFY);
   }
 }

@@ -49,11 +49,13 @@ abstract class EvidenceReviewProcessTest {
   void registerBeans() {
     ClockUtil.setCurrentTime(Date.from(START));
     doAnswer(call -> {
-      DelegateExecution execution = call.getArgument(0);
-      recorded.put(Var.REVIEW_OUTCOME, execution.getVariable(Var.REVIEW_OUTCOME));
-      recorded.put(Var.REVIEW_NOTE, execution.getVariable(Var.REVIEW_NOTE));
-      return null;
-    }).when(steps).recordOutcome(any());
+          DelegateExecution execution = call.getArgument(0);
+          recorded.put(Var.REVIEW_OUTCOME, execution.getVariable(Var.REVIEW_OUTCOME));
+          recorded.put(Var.REVIEW_NOTE, execution.getVariable(Var.REVIEW_NOTE));
+          return null;
+        })
+        .when(steps)
+        .recordOutcome(any());
     Mocks.register(SlaClocks.BEAN, clocks);
     Mocks.register(UserTaskDue.BEAN, new FixedUserTaskDue());
     Mocks.register(SlaEscalation.BEAN, escalation);
@@ -81,23 +83,31 @@ abstract class EvidenceReviewProcessTest {
   }
 
   ProcessInstance submit(String field) {
-    return runtimeService().startProcessInstanceByKey(EvidenceReview.PROCESS_KEY, CASE_CODE, submission(field));
+    return runtimeService()
+        .startProcessInstanceByKey(EvidenceReview.PROCESS_KEY, CASE_CODE, submission(field));
   }
 
   void review(ProcessInstance instance, String decision, String note) {
     assertThat(instance).isWaitingAt(EvidenceReview.TASK_REVIEW);
-    complete(task(EvidenceReview.TASK_REVIEW, instance), withVariables(Var.REVIEW_DECISION, decision, Var.REVIEW_NOTE, note));
+    complete(
+        task(EvidenceReview.TASK_REVIEW, instance),
+        withVariables(Var.REVIEW_DECISION, decision, Var.REVIEW_NOTE, note));
   }
 
   void confirm(ProcessInstance instance, String decision, String note) {
     assertThat(instance).isWaitingAt(EvidenceReview.TASK_VERIFY);
-    complete(task(EvidenceReview.TASK_VERIFY, instance), withVariables(Var.VERIFY_DECISION, decision, Var.VERIFY_NOTE, note));
+    complete(
+        task(EvidenceReview.TASK_VERIFY, instance),
+        withVariables(Var.VERIFY_DECISION, decision, Var.VERIFY_NOTE, note));
   }
 
   /** A variable of an instance, running or ended. */
   Object variable(ProcessInstance instance, String name) {
-    HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult();
+    HistoricVariableInstance variable = historyService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(name)
+        .singleResult();
     return variable == null ? null : variable.getValue();
   }
 
@@ -106,6 +116,10 @@ abstract class EvidenceReviewProcessTest {
   }
 
   Job timer(ProcessInstance instance, String activityId) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 }

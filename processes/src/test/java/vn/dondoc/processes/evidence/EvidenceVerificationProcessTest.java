@@ -34,8 +34,12 @@ class EvidenceVerificationProcessTest extends EvidenceReviewProcessTest {
 
     review(instance, Decision.ACCEPT, "Đủ minh chứng theo yêu cầu");
 
-    assertThat(instance).isWaitingAt(EvidenceReview.TASK_VERIFY).variables().containsEntry(Var.VERIFIER_AGENCY, "bca");
-    assertThat(task(EvidenceReview.TASK_VERIFY, instance)).hasCandidateGroup("agencies/bca")
+    assertThat(instance)
+        .isWaitingAt(EvidenceReview.TASK_VERIFY)
+        .variables()
+        .containsEntry(Var.VERIFIER_AGENCY, "bca");
+    assertThat(task(EvidenceReview.TASK_VERIFY, instance))
+        .hasCandidateGroup("agencies/bca")
         .hasName("Xác nhận minh chứng chuyên ngành");
     verify(steps, never()).recordOutcome(any());
   }
@@ -49,10 +53,17 @@ class EvidenceVerificationProcessTest extends EvidenceReviewProcessTest {
 
     verify(steps, times(2)).checkReviewer(any());
     verify(steps).recordOutcome(any());
-    assertThat(recorded).containsEntry(Var.REVIEW_OUTCOME, Decision.ACCEPT)
+    assertThat(recorded)
+        .containsEntry(Var.REVIEW_OUTCOME, Decision.ACCEPT)
         .containsEntry(Var.REVIEW_NOTE, "Đủ minh chứng theo yêu cầu");
-    assertThat(instance).hasPassedInOrder(EvidenceReview.TASK_REVIEW, "FindVerifier", EvidenceReview.TASK_VERIFY,
-        "RecordOutcome", EvidenceReview.END_REVIEWED).isEnded();
+    assertThat(instance)
+        .hasPassedInOrder(
+            EvidenceReview.TASK_REVIEW,
+            "FindVerifier",
+            EvidenceReview.TASK_VERIFY,
+            "RecordOutcome",
+            EvidenceReview.END_REVIEWED)
+        .isEnded();
   }
 
   @Test
@@ -62,7 +73,8 @@ class EvidenceVerificationProcessTest extends EvidenceReviewProcessTest {
 
     confirm(instance, Decision.RETURN, "Chưa kết nối, chia sẻ dữ liệu qua Nền tảng NDXP");
 
-    assertThat(recorded).containsEntry(Var.REVIEW_OUTCOME, Decision.RETURN)
+    assertThat(recorded)
+        .containsEntry(Var.REVIEW_OUTCOME, Decision.RETURN)
         .containsEntry(Var.REVIEW_NOTE, "Chưa kết nối, chia sẻ dữ liệu qua Nền tảng NDXP");
     assertThat(instance).isEnded();
     assertThat(variable(instance, Var.REVIEW_OUTCOME)).isEqualTo(Decision.RETURN);
@@ -75,7 +87,8 @@ class EvidenceVerificationProcessTest extends EvidenceReviewProcessTest {
 
     confirm(instance, Decision.REJECT, "Cơ sở dữ liệu chưa được xây dựng");
 
-    assertThat(recorded).containsEntry(Var.REVIEW_OUTCOME, Decision.REJECT)
+    assertThat(recorded)
+        .containsEntry(Var.REVIEW_OUTCOME, Decision.REJECT)
         .containsEntry(Var.REVIEW_NOTE, "Cơ sở dữ liệu chưa được xây dựng");
     assertThat(instance).isEnded();
   }
@@ -95,9 +108,12 @@ class EvidenceVerificationProcessTest extends EvidenceReviewProcessTest {
   void theVerifierIsCheckedLikeTheReviewer() {
     ProcessInstance instance = submit("DATABASES");
     review(instance, Decision.ACCEPT, null);
-    doThrow(new IllegalStateException("người xác nhận thuộc cơ quan đã nộp")).when(steps).checkReviewer(any());
+    doThrow(new IllegalStateException("người xác nhận thuộc cơ quan đã nộp"))
+        .when(steps)
+        .checkReviewer(any());
 
-    assertThatThrownBy(() -> confirm(instance, Decision.ACCEPT, null)).hasRootCauseInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> confirm(instance, Decision.ACCEPT, null))
+        .hasRootCauseInstanceOf(IllegalStateException.class);
 
     assertThat(instance).isWaitingAt(EvidenceReview.TASK_VERIFY);
     verify(steps, never()).recordOutcome(any());

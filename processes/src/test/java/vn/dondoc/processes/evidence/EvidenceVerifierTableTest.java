@@ -38,9 +38,19 @@ class EvidenceVerifierTableTest {
 
   @Test
   void otherFieldsNeedNoVerifier() {
-    for (String field : new String[] {"DIRECTION", "HUMAN_RESOURCES", "FINANCE", "DIGITAL_INFRASTRUCTURE",
-        "ONLINE_SERVICES", "INFORMATION_SECURITY", "DIGITAL_TRANSFORMATION", "SCIENCE_TECHNOLOGY", "INTERNATIONAL",
-        "databases", null}) {
+    for (String field : new String[] {
+      "DIRECTION",
+      "HUMAN_RESOURCES",
+      "FINANCE",
+      "DIGITAL_INFRASTRUCTURE",
+      "ONLINE_SERVICES",
+      "INFORMATION_SECURITY",
+      "DIGITAL_TRANSFORMATION",
+      "SCIENCE_TECHNOLOGY",
+      "INTERNATIONAL",
+      "databases",
+      null
+    }) {
       assertThat(verifierFor(field)).as(String.valueOf(field)).isNull();
     }
   }
@@ -48,8 +58,11 @@ class EvidenceVerifierTableTest {
   private static String verifierFor(String field) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.FIELD, field);
-    DmnDecisionResult result = engine.getDecisionService().evaluateDecisionByKey(EvidenceReview.VERIFIER_DECISION)
-        .variables(variables).evaluate();
+    DmnDecisionResult result = engine
+        .getDecisionService()
+        .evaluateDecisionByKey(EvidenceReview.VERIFIER_DECISION)
+        .variables(variables)
+        .evaluate();
     assertThat(result).as("one rule always matches").hasSize(1);
     return result.getSingleEntry();
   }

@@ -66,7 +66,8 @@ abstract class DeadlineExtensionProcessTest {
     variables.put(Var.REASON, "Chờ hướng dẫn kỹ thuật của cơ quan khác");
     variables.put(Var.NARRATIVE, "Bộ Công an chưa ban hành hướng dẫn kết nối.");
     variables.put(Var.LATE, false);
-    return runtimeService().startProcessInstanceByKey(DeadlineExtension.PROCESS_KEY, CASE_CODE, variables);
+    return runtimeService()
+        .startProcessInstanceByKey(DeadlineExtension.PROCESS_KEY, CASE_CODE, variables);
   }
 
   void decide(ProcessInstance instance, Map<String, Object> variables) {
@@ -76,14 +77,20 @@ abstract class DeadlineExtensionProcessTest {
 
   /** A variable of an instance, running or ended. */
   Object variable(ProcessInstance instance, String name) {
-    HistoricVariableInstance variable = historyService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult();
+    HistoricVariableInstance variable = historyService()
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(name)
+        .singleResult();
     return variable == null ? null : variable.getValue();
   }
 
   long timesEntered(ProcessInstance instance, String activityId) {
-    return historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-        .activityId(activityId).count();
+    return historyService()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .count();
   }
 
   void moveClockBy(Duration duration) {
@@ -91,6 +98,10 @@ abstract class DeadlineExtensionProcessTest {
   }
 
   Job timer(ProcessInstance instance, String activityId) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 }

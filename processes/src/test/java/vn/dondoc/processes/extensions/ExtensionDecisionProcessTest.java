@@ -3,7 +3,9 @@ package vn.dondoc.processes.extensions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -19,10 +21,8 @@ import vn.dondoc.processes.DeadlineExtension;
 import vn.dondoc.processes.DeadlineExtension.Decision;
 import vn.dondoc.processes.DeadlineExtension.Var;
 import vn.dondoc.processes.InMemoryEngine;
-import vn.dondoc.processes.sla.SlaStage;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import vn.dondoc.processes.sla.FixedSlaClocks;
+import vn.dondoc.processes.sla.SlaStage;
 
 /** The standing office's decision: approved (as proposed or another date) or rejected. */
 @Deployment(resources = DeadlineExtension.RESOURCE)
@@ -37,7 +37,8 @@ class ExtensionDecisionProcessTest extends DeadlineExtensionProcessTest {
     ProcessInstance instance = request();
 
     assertThat(instance).isWaitingAt(DeadlineExtension.TASK_DECIDE);
-    assertThat(task(DeadlineExtension.TASK_DECIDE, instance)).hasCandidateGroup(DeadlineExtension.GROUP_STANDING_OFFICE)
+    assertThat(task(DeadlineExtension.TASK_DECIDE, instance))
+        .hasCandidateGroup(DeadlineExtension.GROUP_STANDING_OFFICE)
         .hasName("Quyết định gia hạn");
   }
 
@@ -50,14 +51,19 @@ class ExtensionDecisionProcessTest extends DeadlineExtensionProcessTest {
     verify(steps).apply(any());
     verify(steps, never()).reject(any());
     verify(clocks).stop(any(), eq(SlaStage.DECIDE));
-    assertThat(instance).hasPassedInOrder("DecisionStage", "ApplyExtension", DeadlineExtension.END_APPROVED).isEnded();
+    assertThat(instance)
+        .hasPassedInOrder("DecisionStage", "ApplyExtension", DeadlineExtension.END_APPROVED)
+        .isEnded();
   }
 
   @Test
   void anotherDateMayBeApproved() {
     ProcessInstance instance = request();
 
-    decide(instance, withVariables(Var.DECISION, Decision.APPROVE_OTHER_DATE, Var.APPROVED_DEADLINE, "2026-08-31"));
+    decide(
+        instance,
+        withVariables(
+            Var.DECISION, Decision.APPROVE_OTHER_DATE, Var.APPROVED_DEADLINE, "2026-08-31"));
 
     verify(steps).apply(any());
     assertThat(instance).hasPassed(DeadlineExtension.END_APPROVED).isEnded();
@@ -68,12 +74,20 @@ class ExtensionDecisionProcessTest extends DeadlineExtensionProcessTest {
   void aRejectedExtensionChangesNoDeadline() {
     ProcessInstance instance = request();
 
-    decide(instance, withVariables(Var.DECISION, Decision.REJECT, Var.DECISION_NOTE, "Lý do không thuộc trường hợp khách quan"));
+    decide(
+        instance,
+        withVariables(
+            Var.DECISION,
+            Decision.REJECT,
+            Var.DECISION_NOTE,
+            "Lý do không thuộc trường hợp khách quan"));
 
     verify(steps).reject(any());
     verify(steps, never()).apply(any());
-    assertThat(instance).hasPassedInOrder("DecisionStage", "RejectExtension", DeadlineExtension.END_REJECTED)
-        .hasNotPassed(DeadlineExtension.END_APPROVED).isEnded();
+    assertThat(instance)
+        .hasPassedInOrder("DecisionStage", "RejectExtension", DeadlineExtension.END_REJECTED)
+        .hasNotPassed(DeadlineExtension.END_APPROVED)
+        .isEnded();
   }
 
   @Test
@@ -99,6 +113,10 @@ class ExtensionDecisionProcessTest extends DeadlineExtensionProcessTest {
     verify(clocks).stop(any(), eq(SlaStage.DECIDE));
     assertThat(timer(instance, "DecisionWarningDue")).isNull();
     assertThat(instance).isEnded();
-    assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("DecisionSupervise").singleResult()).isNull();
+    assertThat(taskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey("DecisionSupervise")
+            .singleResult())
+        .isNull();
   }
 }

@@ -41,9 +41,11 @@ class FeedbackAnsweringProcessTest extends FeedbackProcessTest {
     ProcessInstance instance = receive();
     classify(instance, "hanoi");
     accept(instance);
-    assertThat(task(FeedbackHandling.TASK_DRAFT_ANSWER, instance)).hasCandidateGroup("agencies/hanoi");
+    assertThat(task(FeedbackHandling.TASK_DRAFT_ANSWER, instance))
+        .hasCandidateGroup("agencies/hanoi");
     draftAnswer(instance);
-    assertThat(task(FeedbackHandling.TASK_SIGN_OFF, instance)).hasCandidateGroup("agencies/hanoi/leaders");
+    assertThat(task(FeedbackHandling.TASK_SIGN_OFF, instance))
+        .hasCandidateGroup("agencies/hanoi/leaders");
     signOff(instance, Decision.APPROVE);
 
     verify(answers).startHandling(any());
@@ -52,8 +54,15 @@ class FeedbackAnsweringProcessTest extends FeedbackProcessTest {
     rate(instance, false);
 
     verify(answers).recordRating(any());
-    assertThat(instance).hasPassedInOrder("RoutingStage", "AcceptanceStage", "AnswerStage", "PublishAnswer",
-        "SenderRated", "RecordRating").isEnded();
+    assertThat(instance)
+        .hasPassedInOrder(
+            "RoutingStage",
+            "AcceptanceStage",
+            "AnswerStage",
+            "PublishAnswer",
+            "SenderRated",
+            "RecordRating")
+        .isEnded();
     assertThat(instance).hasPassed("Closed");
     verify(clocksSpy).stop(any(), eq(SlaStage.ANSWER));
   }
@@ -77,13 +86,21 @@ class FeedbackAnsweringProcessTest extends FeedbackProcessTest {
     classify(instance, "hanoi");
     accept(instance);
 
-    complete(task(FeedbackHandling.TASK_DRAFT_ANSWER, instance), withVariables(Var.ANSWER_DECISION, Decision.ASK_SENDER,
-        Var.QUESTION_TO_SENDER, "Đề nghị cho biết số hồ sơ đã nộp."));
+    complete(
+        task(FeedbackHandling.TASK_DRAFT_ANSWER, instance),
+        withVariables(
+            Var.ANSWER_DECISION,
+            Decision.ASK_SENDER,
+            Var.QUESTION_TO_SENDER,
+            "Đề nghị cho biết số hồ sơ đã nộp."));
 
     verify(infoRequests).ask(any());
     assertThat(instance).isWaitingAt("AwaitSender");
-    runtimeService().createMessageCorrelation(FeedbackHandling.MESSAGE_INFO_PROVIDED).processInstanceId(instance.getId())
-        .setVariable(Var.SENDER_REPLY, "Số hồ sơ 000.00.12.H26-260301-0001").correlate();
+    runtimeService()
+        .createMessageCorrelation(FeedbackHandling.MESSAGE_INFO_PROVIDED)
+        .processInstanceId(instance.getId())
+        .setVariable(Var.SENDER_REPLY, "Số hồ sơ 000.00.12.H26-260301-0001")
+        .correlate();
 
     verify(infoRequests).resume(any());
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_DRAFT_ANSWER);
@@ -94,11 +111,17 @@ class FeedbackAnsweringProcessTest extends FeedbackProcessTest {
     ProcessInstance instance = receive();
     classify(instance, "hanoi");
     accept(instance);
-    complete(task(FeedbackHandling.TASK_DRAFT_ANSWER, instance), withVariables(Var.ANSWER_DECISION, Decision.ASK_SENDER,
-        Var.QUESTION_TO_SENDER, "Đề nghị cho biết số hồ sơ đã nộp."));
+    complete(
+        task(FeedbackHandling.TASK_DRAFT_ANSWER, instance),
+        withVariables(
+            Var.ANSWER_DECISION,
+            Decision.ASK_SENDER,
+            Var.QUESTION_TO_SENDER,
+            "Đề nghị cho biết số hồ sơ đã nộp."));
 
     Job wait = timer(instance, "SenderSilent");
-    assertThat(wait.getDuedate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(15))));
+    assertThat(wait.getDuedate())
+        .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(15))));
     execute(wait);
 
     verify(answers).closeWithoutAnswer(any());

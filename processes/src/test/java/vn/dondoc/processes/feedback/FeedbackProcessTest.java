@@ -12,9 +12,7 @@ import static org.mockito.Mockito.mock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -78,9 +76,23 @@ abstract class FeedbackProcessTest {
   }
 
   ProcessInstance receive(String field, String locality) {
-    return runtimeService().startProcessInstanceByKey(FeedbackHandling.PROCESS_KEY, "PAKN-2026-000001", Map.of(
-        Var.FEEDBACK_ID, 1L, Var.CASE_CODE, "PAKN-2026-000001", Var.TITLE, "Thủ tục cấp phép còn rườm rà",
-        Var.FEEDBACK_TYPE, "complaint", Var.FIELD, field, Var.LOCALITY, locality));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            FeedbackHandling.PROCESS_KEY,
+            "PAKN-2026-000001",
+            Map.of(
+                Var.FEEDBACK_ID,
+                1L,
+                Var.CASE_CODE,
+                "PAKN-2026-000001",
+                Var.TITLE,
+                "Thủ tục cấp phép còn rườm rà",
+                Var.FEEDBACK_TYPE,
+                "complaint",
+                Var.FIELD,
+                field,
+                Var.LOCALITY,
+                locality));
   }
 
   ProcessInstance receive() {
@@ -89,21 +101,31 @@ abstract class FeedbackProcessTest {
 
   void classify(ProcessInstance instance, String agency) {
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_CLASSIFY);
-    complete(task(FeedbackHandling.TASK_CLASSIFY, instance), withVariables(Var.HANDLING_AGENCY, agency));
+    complete(
+        task(FeedbackHandling.TASK_CLASSIFY, instance), withVariables(Var.HANDLING_AGENCY, agency));
   }
 
   void accept(ProcessInstance instance) {
-    complete(task(FeedbackHandling.TASK_ACCEPT, instance), withVariables(Var.ACCEPTANCE_DECISION, Decision.ACCEPT));
+    complete(
+        task(FeedbackHandling.TASK_ACCEPT, instance),
+        withVariables(Var.ACCEPTANCE_DECISION, Decision.ACCEPT));
   }
 
   void draftAnswer(ProcessInstance instance) {
-    complete(task(FeedbackHandling.TASK_DRAFT_ANSWER, instance),
-        withVariables(Var.ANSWER_DECISION, Decision.ANSWER, Var.ANSWER_TEXT, "Sở đã rút ngắn thời hạn còn 5 ngày."));
+    complete(
+        task(FeedbackHandling.TASK_DRAFT_ANSWER, instance),
+        withVariables(
+            Var.ANSWER_DECISION,
+            Decision.ANSWER,
+            Var.ANSWER_TEXT,
+            "Sở đã rút ngắn thời hạn còn 5 ngày."));
   }
 
   void signOff(ProcessInstance instance, String decision) {
-    complete(task(FeedbackHandling.TASK_SIGN_OFF, instance), withVariables(Var.SIGN_OFF_DECISION, decision,
-        Var.SIGN_OFF_NOTE, "Bổ sung căn cứ pháp lý"));
+    complete(
+        task(FeedbackHandling.TASK_SIGN_OFF, instance),
+        withVariables(
+            Var.SIGN_OFF_DECISION, decision, Var.SIGN_OFF_NOTE, "Bổ sung căn cứ pháp lý"));
   }
 
   ProcessInstance answered() {
@@ -116,8 +138,12 @@ abstract class FeedbackProcessTest {
   }
 
   void rate(ProcessInstance instance, boolean reopen) {
-    runtimeService().createMessageCorrelation(FeedbackHandling.MESSAGE_RATED).processInstanceId(instance.getId())
-        .setVariable(Var.RATING, 4).setVariable(Var.REOPEN_REQUESTED, reopen).correlate();
+    runtimeService()
+        .createMessageCorrelation(FeedbackHandling.MESSAGE_RATED)
+        .processInstanceId(instance.getId())
+        .setVariable(Var.RATING, 4)
+        .setVariable(Var.REOPEN_REQUESTED, reopen)
+        .correlate();
   }
 
   void moveClockBy(Duration duration) {
@@ -125,6 +151,10 @@ abstract class FeedbackProcessTest {
   }
 
   Job timer(ProcessInstance instance, String activityId) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 }

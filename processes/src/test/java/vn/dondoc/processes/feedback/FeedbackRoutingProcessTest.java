@@ -9,10 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -23,7 +23,6 @@ import vn.dondoc.processes.FeedbackHandling.Decision;
 import vn.dondoc.processes.FeedbackHandling.Var;
 import vn.dondoc.processes.InMemoryEngine;
 import vn.dondoc.processes.sla.SlaStage;
-import java.time.Duration;
 
 /** Routing: the table proposes, the standing office decides, the agency accepts, returns or escalates. */
 @Deployment(resources = {FeedbackHandling.RESOURCE, FeedbackHandling.ROUTING_RESOURCE})
@@ -43,20 +42,30 @@ class FeedbackRoutingProcessTest extends FeedbackProcessTest {
   @Test
   void theRoutingTableProposesTheLocalAgencyForALocalProcedure() {
     ProcessInstance instance = receive("administrative-procedures", "hanoi");
-    assertThat(instance).isWaitingAt(FeedbackHandling.TASK_CLASSIFY).variables().containsEntry(Var.HANDLING_AGENCY, "hanoi");
-    assertThat(task(FeedbackHandling.TASK_CLASSIFY, instance)).hasCandidateGroup(FeedbackHandling.GROUP_STANDING_OFFICE);
+    assertThat(instance)
+        .isWaitingAt(FeedbackHandling.TASK_CLASSIFY)
+        .variables()
+        .containsEntry(Var.HANDLING_AGENCY, "hanoi");
+    assertThat(task(FeedbackHandling.TASK_CLASSIFY, instance))
+        .hasCandidateGroup(FeedbackHandling.GROUP_STANDING_OFFICE);
     verify(duplicates).findFor(any());
   }
 
   @Test
   void securityMattersGoToTheMinistryOfPublicSecurityWherever() {
-    assertThat(receive("information-security", "hanoi")).variables().containsEntry(Var.HANDLING_AGENCY, "bca");
+    assertThat(receive("information-security", "hanoi"))
+        .variables()
+        .containsEntry(Var.HANDLING_AGENCY, "bca");
   }
 
   @Test
   void anUnclearCaseStaysWithTheStandingOffice() {
-    assertThat(receive("administrative-procedures", "laichau")).variables().containsEntry(Var.HANDLING_AGENCY, "vpcp");
-    assertThat(receive("digital-infrastructure", "camau")).variables().containsEntry(Var.HANDLING_AGENCY, "bkhcn");
+    assertThat(receive("administrative-procedures", "laichau"))
+        .variables()
+        .containsEntry(Var.HANDLING_AGENCY, "vpcp");
+    assertThat(receive("digital-infrastructure", "camau"))
+        .variables()
+        .containsEntry(Var.HANDLING_AGENCY, "bkhcn");
   }
 
   @Test
@@ -65,7 +74,9 @@ class FeedbackRoutingProcessTest extends FeedbackProcessTest {
     classify(instance, "bkhcn");
 
     verify(recordClassification).execute(any());
-    assertThat(instance).hasPassed("RecordClassification").isWaitingAt(FeedbackHandling.TASK_ACCEPT);
+    assertThat(instance)
+        .hasPassed("RecordClassification")
+        .isWaitingAt(FeedbackHandling.TASK_ACCEPT);
     assertThat(task(FeedbackHandling.TASK_ACCEPT, instance)).hasCandidateGroup("agencies/bkhcn");
     verify(clocksSpy).stop(any(), eq(SlaStage.ROUTE));
   }
@@ -75,8 +86,13 @@ class FeedbackRoutingProcessTest extends FeedbackProcessTest {
     ProcessInstance instance = receive();
     classify(instance, "bkhcn");
 
-    complete(task(FeedbackHandling.TASK_ACCEPT, instance), withVariables(Var.ACCEPTANCE_DECISION, Decision.RETURN,
-        Var.ACCEPTANCE_REASON, "Thuộc thẩm quyền của UBND thành phố"));
+    complete(
+        task(FeedbackHandling.TASK_ACCEPT, instance),
+        withVariables(
+            Var.ACCEPTANCE_DECISION,
+            Decision.RETURN,
+            Var.ACCEPTANCE_REASON,
+            "Thuộc thẩm quyền của UBND thành phố"));
 
     verify(routing).recordReturn(any());
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_CLASSIFY);
@@ -88,12 +104,19 @@ class FeedbackRoutingProcessTest extends FeedbackProcessTest {
   void beyondAuthorityGoesToTheStandingOfficeWhichMayRerouteIt() {
     ProcessInstance instance = receive();
     classify(instance, "hanoi");
-    complete(task(FeedbackHandling.TASK_ACCEPT, instance), withVariables(Var.ACCEPTANCE_DECISION, Decision.BEYOND_AUTHORITY,
-        Var.ACCEPTANCE_REASON, "Cần sửa Luật"));
+    complete(
+        task(FeedbackHandling.TASK_ACCEPT, instance),
+        withVariables(
+            Var.ACCEPTANCE_DECISION,
+            Decision.BEYOND_AUTHORITY,
+            Var.ACCEPTANCE_REASON,
+            "Cần sửa Luật"));
 
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_REVIEW_BEYOND_AUTHORITY);
-    assertThat(task(FeedbackHandling.TASK_REVIEW_BEYOND_AUTHORITY, instance)).hasCandidateGroup(FeedbackHandling.GROUP_STANDING_OFFICE);
-    complete(task(FeedbackHandling.TASK_REVIEW_BEYOND_AUTHORITY, instance),
+    assertThat(task(FeedbackHandling.TASK_REVIEW_BEYOND_AUTHORITY, instance))
+        .hasCandidateGroup(FeedbackHandling.GROUP_STANDING_OFFICE);
+    complete(
+        task(FeedbackHandling.TASK_REVIEW_BEYOND_AUTHORITY, instance),
         withVariables(Var.BEYOND_AUTHORITY_DECISION, Decision.REROUTE));
 
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_CLASSIFY);
@@ -104,17 +127,26 @@ class FeedbackRoutingProcessTest extends FeedbackProcessTest {
   void beyondAuthorityMayBeHandledByTheStandingOfficeItself() {
     ProcessInstance instance = receive();
     classify(instance, "hanoi");
-    complete(task(FeedbackHandling.TASK_ACCEPT, instance), withVariables(Var.ACCEPTANCE_DECISION, Decision.BEYOND_AUTHORITY,
-        Var.ACCEPTANCE_REASON, "Cần sửa Luật"));
+    complete(
+        task(FeedbackHandling.TASK_ACCEPT, instance),
+        withVariables(
+            Var.ACCEPTANCE_DECISION,
+            Decision.BEYOND_AUTHORITY,
+            Var.ACCEPTANCE_REASON,
+            "Cần sửa Luật"));
     // the delegate would set handlingAgency = vptw; the mock does not, so set it as it would
-    runtimeService().setVariable(instance.getId(), Var.HANDLING_AGENCY, FeedbackHandling.STANDING_OFFICE_AGENCY);
+    runtimeService()
+        .setVariable(
+            instance.getId(), Var.HANDLING_AGENCY, FeedbackHandling.STANDING_OFFICE_AGENCY);
 
-    complete(task(FeedbackHandling.TASK_REVIEW_BEYOND_AUTHORITY, instance),
+    complete(
+        task(FeedbackHandling.TASK_REVIEW_BEYOND_AUTHORITY, instance),
         withVariables(Var.BEYOND_AUTHORITY_DECISION, Decision.HANDLE_CENTRALLY));
 
     verify(routing).assignToStandingOffice(any());
     assertThat(instance).isWaitingAt(FeedbackHandling.TASK_DRAFT_ANSWER);
-    assertThat(task(FeedbackHandling.TASK_DRAFT_ANSWER, instance)).hasCandidateGroup("agencies/vptw");
+    assertThat(task(FeedbackHandling.TASK_DRAFT_ANSWER, instance))
+        .hasCandidateGroup("agencies/vptw");
   }
 
   @Test
@@ -127,6 +159,8 @@ class FeedbackRoutingProcessTest extends FeedbackProcessTest {
 
     assertThat(timer(instance, "RoutingStillOpen")).isNull();
     assertThat(timer(instance, "RoutingWarningDue")).isNull();
-    assertThat(timer(instance, "AcceptanceOverdue")).as("the next stage's clock runs").isNotNull();
+    assertThat(timer(instance, "AcceptanceOverdue"))
+        .as("the next stage's clock runs")
+        .isNotNull();
   }
 }

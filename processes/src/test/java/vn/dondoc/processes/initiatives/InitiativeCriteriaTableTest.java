@@ -27,11 +27,17 @@ class InitiativeCriteriaTableTest {
   @RegisterExtension
   static ProcessEngineExtension engine = InMemoryEngine.extension();
 
-  static final List<String> CRITERIA = List.of(Criterion.NOVELTY, Criterion.FEASIBILITY, Criterion.IMPACT,
-      Criterion.STRATEGIC_FIT, Criterion.DATA_REUSE, Criterion.SUSTAINABILITY);
+  static final List<String> CRITERIA = List.of(
+      Criterion.NOVELTY,
+      Criterion.FEASIBILITY,
+      Criterion.IMPACT,
+      Criterion.STRATEGIC_FIT,
+      Criterion.DATA_REUSE,
+      Criterion.SUSTAINABILITY);
 
   @ParameterizedTest
-  @ValueSource(strings = {"BREAKTHROUGH", "STRATEGIC_TECH_PROPOSAL", "ORDINARY", "RESEARCH_FUNDING"})
+  @ValueSource(
+      strings = {"BREAKTHROUGH", "STRATEGIC_TECH_PROPOSAL", "ORDINARY", "RESEARCH_FUNDING"})
   void everyCategoryWeighsTheSixCriteriaToOne(String category) {
     DmnDecisionResult result = criteriaFor(category);
 
@@ -40,7 +46,9 @@ class InitiativeCriteriaTableTest {
     double sum = 0;
     for (DmnDecisionResultEntries row : result) {
       double weight = (Double) row.getEntry("weight");
-      assertThat(weight).as("%s %s", category, row.getEntry("criterion")).isStrictlyBetween(0.0, 1.0);
+      assertThat(weight)
+          .as("%s %s", category, row.getEntry("criterion"))
+          .isStrictlyBetween(0.0, 1.0);
       sum += weight;
     }
     assertThat(sum).as(category).isCloseTo(1.0, within(1e-9));
@@ -48,15 +56,20 @@ class InitiativeCriteriaTableTest {
 
   @Test
   void theCategoriesWeighWhatTheyAreFor() {
-    assertThat(weights("BREAKTHROUGH")).containsEntry(Criterion.NOVELTY, 0.25).containsEntry(Criterion.IMPACT, 0.25)
+    assertThat(weights("BREAKTHROUGH"))
+        .containsEntry(Criterion.NOVELTY, 0.25)
+        .containsEntry(Criterion.IMPACT, 0.25)
         .containsEntry(Criterion.FEASIBILITY, 0.20);
     assertThat(weights("STRATEGIC_TECH_PROPOSAL").get(Criterion.STRATEGIC_FIT))
-        .isGreaterThan(weights("BREAKTHROUGH").get(Criterion.STRATEGIC_FIT)).isEqualTo(0.30);
+        .isGreaterThan(weights("BREAKTHROUGH").get(Criterion.STRATEGIC_FIT))
+        .isEqualTo(0.30);
     Map<String, Double> ordinary = weights("ORDINARY");
     assertThat(ordinary.get(Criterion.FEASIBILITY)).isGreaterThan(ordinary.get(Criterion.NOVELTY));
-    assertThat(ordinary.get(Criterion.SUSTAINABILITY)).isGreaterThan(weights("BREAKTHROUGH").get(Criterion.SUSTAINABILITY));
+    assertThat(ordinary.get(Criterion.SUSTAINABILITY))
+        .isGreaterThan(weights("BREAKTHROUGH").get(Criterion.SUSTAINABILITY));
     Map<String, Double> research = weights("RESEARCH_FUNDING");
-    assertThat(research.get(Criterion.NOVELTY) + research.get(Criterion.FEASIBILITY)).isGreaterThan(0.5);
+    assertThat(research.get(Criterion.NOVELTY) + research.get(Criterion.FEASIBILITY))
+        .isGreaterThan(0.5);
   }
 
   @Test
@@ -73,7 +86,10 @@ class InitiativeCriteriaTableTest {
   }
 
   private static DmnDecisionResult criteriaFor(String category) {
-    return engine.getDecisionService().evaluateDecisionByKey(InitiativeSelection.CRITERIA_DECISION)
-        .variables(Map.of(Var.CATEGORY, category)).evaluate();
+    return engine
+        .getDecisionService()
+        .evaluateDecisionByKey(InitiativeSelection.CRITERIA_DECISION)
+        .variables(Map.of(Var.CATEGORY, category))
+        .evaluate();
   }
 }

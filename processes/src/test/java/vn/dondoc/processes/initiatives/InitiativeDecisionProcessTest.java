@@ -41,9 +41,12 @@ class InitiativeDecisionProcessTest extends InitiativeSelectionProcessTest {
     ProcessInstance instance = scored();
 
     assertThat(instance).isWaitingAt(InitiativeSelection.TASK_CONSENSUS);
-    assertThat(task(InitiativeSelection.TASK_CONSENSUS, instance)).hasCandidateGroup(InitiativeSelection.GROUP_STANDING_OFFICE);
-    complete(task(InitiativeSelection.TASK_CONSENSUS, instance),
-        withVariables(Var.CONSENSUS_SCORE, 7.5, Var.CONSENSUS_NOTE, "Hội đồng thống nhất sau khi trao đổi."));
+    assertThat(task(InitiativeSelection.TASK_CONSENSUS, instance))
+        .hasCandidateGroup(InitiativeSelection.GROUP_STANDING_OFFICE);
+    complete(
+        task(InitiativeSelection.TASK_CONSENSUS, instance),
+        withVariables(
+            Var.CONSENSUS_SCORE, 7.5, Var.CONSENSUS_NOTE, "Hội đồng thống nhất sau khi trao đổi."));
 
     InOrder order = inOrder(scoring);
     order.verify(scoring).aggregate(any());
@@ -56,7 +59,8 @@ class InitiativeDecisionProcessTest extends InitiativeSelectionProcessTest {
     spread = 4.0;
     ProcessInstance instance = scored();
 
-    complete(task(InitiativeSelection.TASK_CONSENSUS, instance),
+    complete(
+        task(InitiativeSelection.TASK_CONSENSUS, instance),
         withVariables(Var.CONSENSUS_SCORE, 5.0, Var.CONSENSUS_NOTE, "Tính khả thi thấp."));
 
     verify(steps).notShortlisted(any());
@@ -71,22 +75,37 @@ class InitiativeDecisionProcessTest extends InitiativeSelectionProcessTest {
 
     verify(steps).notShortlisted(any());
     verify(steps, never()).decide(any());
-    assertThat(instance).hasNotPassed(InitiativeSelection.TASK_CONSENSUS, InitiativeSelection.TASK_DECIDE)
-        .hasPassed(InitiativeSelection.END_NOT_SHORTLISTED).isEnded();
+    assertThat(instance)
+        .hasNotPassed(InitiativeSelection.TASK_CONSENSUS, InitiativeSelection.TASK_DECIDE)
+        .hasPassed(InitiativeSelection.END_NOT_SHORTLISTED)
+        .isEnded();
   }
 
   @Test
   void aSelectedInitiativeBecomesTasks() {
     ProcessInstance instance = scored();
-    assertThat(task(InitiativeSelection.TASK_DECIDE, instance)).hasCandidateGroup(InitiativeSelection.GROUP_STANDING_OFFICE);
+    assertThat(task(InitiativeSelection.TASK_DECIDE, instance))
+        .hasCandidateGroup(InitiativeSelection.GROUP_STANDING_OFFICE);
 
-    complete(task(InitiativeSelection.TASK_DECIDE, instance), withVariables(Var.DECISION, Decision.SELECTED,
-        Var.DECISION_REASON, "Điểm cao, phù hợp định hướng", Var.TASK_LEAD_AGENCY, "bca", Var.TASK_DEADLINE, "2026-12-31",
-        Var.TASK_EXPECTED_PRODUCT, "Dịch vụ đối soát dùng chung đã vận hành"));
+    complete(
+        task(InitiativeSelection.TASK_DECIDE, instance),
+        withVariables(
+            Var.DECISION,
+            Decision.SELECTED,
+            Var.DECISION_REASON,
+            "Điểm cao, phù hợp định hướng",
+            Var.TASK_LEAD_AGENCY,
+            "bca",
+            Var.TASK_DEADLINE,
+            "2026-12-31",
+            Var.TASK_EXPECTED_PRODUCT,
+            "Dịch vụ đối soát dùng chung đã vận hành"));
 
     verify(steps).decide(any());
-    assertThat(instance).hasPassed("RecordDecision", InitiativeSelection.END_SELECTED)
-        .hasNotPassed(InitiativeSelection.END_NOT_SELECTED, InitiativeSelection.END_DEFERRED).isEnded();
+    assertThat(instance)
+        .hasPassed("RecordDecision", InitiativeSelection.END_SELECTED)
+        .hasNotPassed(InitiativeSelection.END_NOT_SELECTED, InitiativeSelection.END_DEFERRED)
+        .isEnded();
   }
 
   @Test
@@ -96,8 +115,10 @@ class InitiativeDecisionProcessTest extends InitiativeSelectionProcessTest {
     decide(instance, Decision.NOT_SELECTED);
 
     verify(steps).decide(any());
-    assertThat(instance).hasPassed(InitiativeSelection.END_NOT_SELECTED)
-        .hasNotPassed(InitiativeSelection.END_SELECTED, InitiativeSelection.END_DEFERRED).isEnded();
+    assertThat(instance)
+        .hasPassed(InitiativeSelection.END_NOT_SELECTED)
+        .hasNotPassed(InitiativeSelection.END_SELECTED, InitiativeSelection.END_DEFERRED)
+        .isEnded();
   }
 
   @Test
@@ -107,7 +128,9 @@ class InitiativeDecisionProcessTest extends InitiativeSelectionProcessTest {
     decide(instance, Decision.DEFERRED);
 
     verify(steps).decide(any());
-    assertThat(instance).hasPassed(InitiativeSelection.END_DEFERRED)
-        .hasNotPassed(InitiativeSelection.END_SELECTED, InitiativeSelection.END_NOT_SELECTED).isEnded();
+    assertThat(instance)
+        .hasPassed(InitiativeSelection.END_DEFERRED)
+        .hasNotPassed(InitiativeSelection.END_SELECTED, InitiativeSelection.END_NOT_SELECTED)
+        .isEnded();
   }
 }

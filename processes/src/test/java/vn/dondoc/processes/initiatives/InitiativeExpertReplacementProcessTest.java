@@ -39,10 +39,13 @@ class InitiativeExpertReplacementProcessTest extends InitiativeSelectionProcessT
 
     verify(experts).replace(any());
     assertThat(replaced).containsExactly(PANEL.get(0));
-    assertThat(declarationOf(instance, RESERVE)).as("the replacement declares first").isNotNull();
+    assertThat(declarationOf(instance, RESERVE))
+        .as("the replacement declares first")
+        .isNotNull();
     assertThat(scoreSheetOf(instance, PANEL.get(0))).isNull();
     assertThat(scoreSheetOf(instance, RESERVE)).isNull();
-    assertThat(tasks(instance, InitiativeSelection.TASK_DECLARE_CONFLICT)).extracting(Task::getAssignee)
+    assertThat(tasks(instance, InitiativeSelection.TASK_DECLARE_CONFLICT))
+        .extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(RESERVE, PANEL.get(1), PANEL.get(2));
 
     declare(instance, RESERVE, false);
@@ -53,8 +56,10 @@ class InitiativeExpertReplacementProcessTest extends InitiativeSelectionProcessT
     }
 
     assertThat(sheets).containsOnlyKeys(RESERVE, PANEL.get(1), PANEL.get(2));
-    assertThat(instance).hasPassed("ReplaceExpert", InitiativeSelection.END_SEAT_SCORED)
-        .hasNotPassed(InitiativeSelection.END_SEAT_LEFT_EMPTY).isWaitingAt(InitiativeSelection.TASK_DECIDE);
+    assertThat(instance)
+        .hasPassed("ReplaceExpert", InitiativeSelection.END_SEAT_SCORED)
+        .hasNotPassed(InitiativeSelection.END_SEAT_LEFT_EMPTY)
+        .isWaitingAt(InitiativeSelection.TASK_DECIDE);
   }
 
   @Test
@@ -93,15 +98,19 @@ class InitiativeExpertReplacementProcessTest extends InitiativeSelectionProcessT
     execute(seatTimer(instance, InitiativeSelection.TIMER_SCORING_OVERDUE, PANEL.get(1)));
 
     assertThat(replaced).containsExactly(PANEL.get(1));
-    assertThat(scoreSheetOf(instance, PANEL.get(1))).as("the late expert's sheet is withdrawn").isNull();
-    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_REMINDER, PANEL.get(1))).isNull();
+    assertThat(scoreSheetOf(instance, PANEL.get(1)))
+        .as("the late expert's sheet is withdrawn")
+        .isNull();
+    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_REMINDER, PANEL.get(1)))
+        .isNull();
     assertThat(declarationOf(instance, RESERVE)).isNotNull();
     assertThat(instance).hasPassed(InitiativeSelection.TIMER_SCORING_OVERDUE, "ReplaceExpert");
 
     declare(instance, RESERVE, false);
     Task sheet = scoreSheetOf(instance, RESERVE);
-    assertThat(sheet.getDueDate()).as("the new expert gets a full scoring time").isEqualTo(
-        Date.from(START.plus(SCORING_TIME).plus(SCORING_TIME)));
+    assertThat(sheet.getDueDate())
+        .as("the new expert gets a full scoring time")
+        .isEqualTo(Date.from(START.plus(SCORING_TIME).plus(SCORING_TIME)));
     score(instance, RESERVE, 6.5);
 
     assertThat(sheets).containsOnlyKeys(PANEL.get(0), PANEL.get(2), RESERVE);
@@ -122,9 +131,14 @@ class InitiativeExpertReplacementProcessTest extends InitiativeSelectionProcessT
 
     verify(experts, times(1)).remind(any());
     assertThat(instance).hasPassed("RemindExpert");
-    assertThat(scoreSheetOf(instance, PANEL.get(0))).as("still the expert's to score").isNotNull();
-    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_REMINDER, PANEL.get(0))).as("reminded once").isNull();
-    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_OVERDUE, PANEL.get(0))).isNotNull();
+    assertThat(scoreSheetOf(instance, PANEL.get(0)))
+        .as("still the expert's to score")
+        .isNotNull();
+    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_REMINDER, PANEL.get(0)))
+        .as("reminded once")
+        .isNull();
+    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_OVERDUE, PANEL.get(0)))
+        .isNotNull();
 
     score(instance, PANEL.get(0), 8.0);
     verify(experts, never()).replace(any());

@@ -32,7 +32,8 @@ class InitiativePanelProcessTest extends InitiativeSelectionProcessTest {
     ProcessInstance instance = submit();
     toPanel(instance);
 
-    assertThat(tasks(instance, InitiativeSelection.TASK_DECLARE_CONFLICT)).extracting(Task::getAssignee)
+    assertThat(tasks(instance, InitiativeSelection.TASK_DECLARE_CONFLICT))
+        .extracting(Task::getAssignee)
         .containsExactlyInAnyOrderElementsOf(PANEL);
     assertThat(tasks(instance, InitiativeSelection.TASK_SCORE)).isEmpty();
 
@@ -41,29 +42,39 @@ class InitiativePanelProcessTest extends InitiativeSelectionProcessTest {
     }
 
     verify(experts, times(3)).recordDeclaration(any());
-    assertThat(tasks(instance, InitiativeSelection.TASK_SCORE)).extracting(Task::getAssignee)
+    assertThat(tasks(instance, InitiativeSelection.TASK_SCORE))
+        .extracting(Task::getAssignee)
         .containsExactlyInAnyOrderElementsOf(PANEL);
     Date due = Date.from(START.plus(SCORING_TIME));
-    assertThat(tasks(instance, InitiativeSelection.TASK_SCORE)).allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(due));
-    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_OVERDUE, PANEL.get(0)).getDuedate()).isEqualTo(due);
-    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_REMINDER, PANEL.get(0)).getDuedate())
+    assertThat(tasks(instance, InitiativeSelection.TASK_SCORE))
+        .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(due));
+    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_OVERDUE, PANEL.get(0))
+            .getDuedate())
+        .isEqualTo(due);
+    assertThat(seatTimer(instance, InitiativeSelection.TIMER_SCORING_REMINDER, PANEL.get(0))
+            .getDuedate())
         .isEqualTo(Date.from(START.plus(SCORING_REMINDER)));
 
     score(instance, PANEL.get(0), 8.0);
     score(instance, PANEL.get(1), 7.5);
-    assertThat(instance).as("the panel waits for its last seat").isWaitingAt(InitiativeSelection.TASK_SCORE);
+    assertThat(instance)
+        .as("the panel waits for its last seat")
+        .isWaitingAt(InitiativeSelection.TASK_SCORE);
     verify(scoring, never()).aggregate(any());
 
     score(instance, PANEL.get(2), 9.0);
 
     verify(experts, times(3)).recordScores(any());
     assertThat(sheets).containsOnlyKeys(PANEL);
-    assertThat(sheets.get(PANEL.get(1))).containsEntry(Var.SCORE_NOVELTY, 7.5)
+    assertThat(sheets.get(PANEL.get(1)))
+        .containsEntry(Var.SCORE_NOVELTY, 7.5)
         .containsEntry(Var.COMMENT_SUSTAINABILITY, "Nhận xét của " + PANEL.get(1));
     verify(scoring).aggregate(any());
     verify(experts, never()).replace(any());
-    assertThat(instance).hasPassed(InitiativeSelection.EXPERT_EVALUATION, "AggregateScores")
-        .hasNotPassed(InitiativeSelection.TASK_CONSENSUS).isWaitingAt(InitiativeSelection.TASK_DECIDE);
+    assertThat(instance)
+        .hasPassed(InitiativeSelection.EXPERT_EVALUATION, "AggregateScores")
+        .hasNotPassed(InitiativeSelection.TASK_CONSENSUS)
+        .isWaitingAt(InitiativeSelection.TASK_DECIDE);
   }
 
   @Test
@@ -73,9 +84,11 @@ class InitiativePanelProcessTest extends InitiativeSelectionProcessTest {
 
     declare(instance, PANEL.get(0), false);
 
-    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys(Var.CONFLICT_DECLARED,
-        Var.CONFLICT_NOTE, Var.EXPERT_OUT, Var.EXPERT);
+    assertThat(runtimeService().getVariables(instance.getId()))
+        .doesNotContainKeys(Var.CONFLICT_DECLARED, Var.CONFLICT_NOTE, Var.EXPERT_OUT, Var.EXPERT);
     assertThat(scoreSheetOf(instance, PANEL.get(0))).isNotNull();
-    assertThat(declarationOf(instance, PANEL.get(1))).as("the other seats still declare").isNotNull();
+    assertThat(declarationOf(instance, PANEL.get(1)))
+        .as("the other seats still declare")
+        .isNotNull();
   }
 }

@@ -33,12 +33,17 @@ class InitiativeScoreConfidentialityProcessTest extends InitiativeSelectionProce
 
     score(instance, PANEL.get(0), 9.5);
 
-    assertThat(sheets.get(PANEL.get(0))).as("the listener saw the sheet").containsEntry(Var.SCORE_NOVELTY, 9.5)
+    assertThat(sheets.get(PANEL.get(0)))
+        .as("the listener saw the sheet")
+        .containsEntry(Var.SCORE_NOVELTY, 9.5)
         .containsEntry(Var.COMMENT_IMPACT, "Nhận xét của " + PANEL.get(0));
-    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys(SCORE_VARIABLES.toArray(String[]::new));
+    assertThat(runtimeService().getVariables(instance.getId()))
+        .doesNotContainKeys(SCORE_VARIABLES.toArray(String[]::new));
     Task other = scoreSheetOf(instance, PANEL.get(1));
-    assertThat(taskService().getVariables(other.getId())).as("another expert's sheet starts empty")
-        .containsEntry(Var.SCORE_NOVELTY, null).containsEntry(Var.COMMENT_IMPACT, null)
+    assertThat(taskService().getVariables(other.getId()))
+        .as("another expert's sheet starts empty")
+        .containsEntry(Var.SCORE_NOVELTY, null)
+        .containsEntry(Var.COMMENT_IMPACT, null)
         .containsEntry(Var.EXPERT, PANEL.get(1));
   }
 
@@ -50,7 +55,8 @@ class InitiativeScoreConfidentialityProcessTest extends InitiativeSelectionProce
 
     assertThat(sheets).hasSize(3);
     assertThat(instance).isWaitingAt(InitiativeSelection.TASK_DECIDE);
-    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys(SCORE_VARIABLES.toArray(String[]::new))
+    assertThat(runtimeService().getVariables(instance.getId()))
+        .doesNotContainKeys(SCORE_VARIABLES.toArray(String[]::new))
         .containsEntry(Var.MEAN_SCORE, meanScore);
   }
 }

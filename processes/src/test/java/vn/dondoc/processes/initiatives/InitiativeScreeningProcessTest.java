@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -27,9 +28,8 @@ import vn.dondoc.processes.InMemoryEngine;
 import vn.dondoc.processes.InitiativeSelection;
 import vn.dondoc.processes.InitiativeSelection.Screening;
 import vn.dondoc.processes.InitiativeSelection.Var;
-import vn.dondoc.processes.sla.SlaStage;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import vn.dondoc.processes.sla.FixedSlaClocks;
+import vn.dondoc.processes.sla.SlaStage;
 
 /** Screening: to a panel, back to the innovator for completion, reclassified, or turned into a feedback item. */
 @Deployment(resources = InitiativeSelection.RESOURCE)
@@ -44,7 +44,8 @@ class InitiativeScreeningProcessTest extends InitiativeSelectionProcessTest {
     ProcessInstance instance = submit();
 
     assertThat(instance).isWaitingAt(InitiativeSelection.TASK_SCREEN).hasBusinessKey(CASE_CODE);
-    assertThat(task(InitiativeSelection.TASK_SCREEN, instance)).hasCandidateGroup(InitiativeSelection.GROUP_STANDING_OFFICE)
+    assertThat(task(InitiativeSelection.TASK_SCREEN, instance))
+        .hasCandidateGroup(InitiativeSelection.GROUP_STANDING_OFFICE)
         .isNotAssigned();
   }
 
@@ -61,7 +62,8 @@ class InitiativeScreeningProcessTest extends InitiativeSelectionProcessTest {
     assertThat(timer(instance, InitiativeSelection.TIMER_COMPLETION_WAIT).getDuedate())
         .isEqualTo(Date.from(START.plus(Duration.ofDays(15))));
 
-    complete(task(InitiativeSelection.TASK_COMPLETE_SUBMISSION, instance),
+    complete(
+        task(InitiativeSelection.TASK_COMPLETE_SUBMISSION, instance),
         withVariables(Var.COMPLETION_REPLY, "Chi phí hiện nay khoảng 40 tỷ đồng mỗi năm."));
 
     verify(steps).recordCompletion(any());
@@ -71,7 +73,9 @@ class InitiativeScreeningProcessTest extends InitiativeSelectionProcessTest {
     screen(instance, Screening.EVALUATE, null);
 
     verify(steps).proposePanel(any());
-    assertThat(instance).isWaitingAt(InitiativeSelection.TASK_PICK_PANEL).variables()
+    assertThat(instance)
+        .isWaitingAt(InitiativeSelection.TASK_PICK_PANEL)
+        .variables()
         .containsEntry(Var.PANEL_TEXT, String.join(", ", PANEL));
     verify(steps, never()).closeIncomplete(any());
   }
@@ -86,8 +90,10 @@ class InitiativeScreeningProcessTest extends InitiativeSelectionProcessTest {
 
     verify(steps).closeIncomplete(any());
     verify(steps, never()).recordCompletion(any());
-    assertThat(instance).hasPassed(InitiativeSelection.TIMER_COMPLETION_WAIT, "CloseIncomplete")
-        .hasNotPassed("RecordCompletion").isEnded();
+    assertThat(instance)
+        .hasPassed(InitiativeSelection.TIMER_COMPLETION_WAIT, "CloseIncomplete")
+        .hasNotPassed("RecordCompletion")
+        .isEnded();
     assertThat(instance).hasPassed(InitiativeSelection.END_CLOSED_INCOMPLETE);
   }
 
@@ -102,7 +108,10 @@ class InitiativeScreeningProcessTest extends InitiativeSelectionProcessTest {
     complete(task(InitiativeSelection.TASK_SCREEN, instance), variables);
 
     verify(steps).reclassify(any());
-    assertThat(instance).hasPassed("Reclassify").isWaitingAt(InitiativeSelection.TASK_SCREEN).variables()
+    assertThat(instance)
+        .hasPassed("Reclassify")
+        .isWaitingAt(InitiativeSelection.TASK_SCREEN)
+        .variables()
         .containsEntry(Var.NEW_CATEGORY, "ORDINARY");
 
     screen(instance, Screening.EVALUATE, null);
@@ -132,11 +141,15 @@ class InitiativeScreeningProcessTest extends InitiativeSelectionProcessTest {
 
     assertThat(task(InitiativeSelection.TASK_PICK_PANEL, instance))
         .hasCandidateGroup(InitiativeSelection.GROUP_STANDING_OFFICE);
-    complete(task(InitiativeSelection.TASK_PICK_PANEL, instance),
+    complete(
+        task(InitiativeSelection.TASK_PICK_PANEL, instance),
         withVariables(Var.PANEL_TEXT, "chuyengia.an, chuyengia.binh"));
 
     verify(steps).confirmPanel(any());
-    assertThat(instance).hasPassed("ConfirmPanel").variables().containsEntry(Var.PANEL_TEXT, "chuyengia.an, chuyengia.binh");
+    assertThat(instance)
+        .hasPassed("ConfirmPanel")
+        .variables()
+        .containsEntry(Var.PANEL_TEXT, "chuyengia.an, chuyengia.binh");
     assertThat(instance).isWaitingAt(InitiativeSelection.TASK_DECLARE_CONFLICT);
   }
 
@@ -151,7 +164,11 @@ class InitiativeScreeningProcessTest extends InitiativeSelectionProcessTest {
 
     verify(clocks).stop(any(), eq(SlaStage.SCREEN));
     assertThat(timer(instance, "ScreeningWarningDue")).isNull();
-    assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("ScreeningSupervise").singleResult()).isNull();
+    assertThat(taskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey("ScreeningSupervise")
+            .singleResult())
+        .isNull();
     assertThat(instance).isWaitingAt(InitiativeSelection.TASK_PICK_PANEL);
   }
 }

@@ -56,6 +56,7 @@ abstract class InitiativeSelectionProcessTest {
   static final List<String> PANEL = List.of("chuyengia.an", "chuyengia.binh", "chuyengia.chi");
   /** An expert has this long to score, with a reminder two days before. */
   static final Duration SCORING_TIME = Duration.ofDays(14);
+
   static final Duration SCORING_REMINDER = Duration.ofDays(12);
 
   final SlaClocks clocks = spy(new FixedSlaClocks());
@@ -75,6 +76,7 @@ abstract class InitiativeSelectionProcessTest {
   final Map<String, Map<String, Object>> sheets = new LinkedHashMap<>();
   /** What aggregate and recordConsensus decide. */
   double meanScore = 7.8;
+
   double spread = 1.0;
   boolean shortlisted = true;
 
@@ -83,49 +85,68 @@ abstract class InitiativeSelectionProcessTest {
     ClockUtil.setCurrentTime(Date.from(START));
     when(policy.getCompletionWait()).thenReturn("P15D");
     doAnswer(call -> {
-      execution(call).setVariable(Var.PANEL_TEXT, String.join(", ", panel));
-      return null;
-    }).when(steps).proposePanel(any());
+          execution(call).setVariable(Var.PANEL_TEXT, String.join(", ", panel));
+          return null;
+        })
+        .when(steps)
+        .proposePanel(any());
     doAnswer(call -> {
-      execution(call).setVariable(Var.PANEL, new ArrayList<>(panel));
-      return null;
-    }).when(steps).confirmPanel(any());
+          execution(call).setVariable(Var.PANEL, new ArrayList<>(panel));
+          return null;
+        })
+        .when(steps)
+        .confirmPanel(any());
     doAnswer(call -> {
-      DelegateTask task = call.getArgument(0);
-      task.setVariable(Var.EXPERT_OUT, Boolean.TRUE.equals(task.getVariable(Var.CONFLICT_DECLARED)));
-      return null;
-    }).when(experts).recordDeclaration(any());
+          DelegateTask task = call.getArgument(0);
+          task.setVariable(
+              Var.EXPERT_OUT, Boolean.TRUE.equals(task.getVariable(Var.CONFLICT_DECLARED)));
+          return null;
+        })
+        .when(experts)
+        .recordDeclaration(any());
     doAnswer(call -> {
-      DelegateExecution execution = execution(call);
-      replaced.add((String) execution.getVariable(Var.EXPERT));
-      execution.setVariable(Var.EXPERT, reserve.poll());
-      return null;
-    }).when(experts).replace(any());
-    when(experts.dueAt(any())).thenAnswer(call -> Date.from(ClockUtil.getCurrentTime().toInstant().plus(SCORING_TIME)));
+          DelegateExecution execution = execution(call);
+          replaced.add((String) execution.getVariable(Var.EXPERT));
+          execution.setVariable(Var.EXPERT, reserve.poll());
+          return null;
+        })
+        .when(experts)
+        .replace(any());
+    when(experts.dueAt(any()))
+        .thenAnswer(call -> Date.from(ClockUtil.getCurrentTime().toInstant().plus(SCORING_TIME)));
     when(experts.reminderAt(any()))
-        .thenAnswer(call -> Date.from(ClockUtil.getCurrentTime().toInstant().plus(SCORING_REMINDER)));
+        .thenAnswer(
+            call -> Date.from(ClockUtil.getCurrentTime().toInstant().plus(SCORING_REMINDER)));
     doAnswer(call -> {
-      DelegateTask task = call.getArgument(0);
-      Map<String, Object> sheet = new HashMap<>();
-      for (String name : SCORE_VARIABLES) {
-        sheet.put(name, task.getVariable(name));
-      }
-      sheets.put(task.getAssignee(), sheet);
-      return null;
-    }).when(experts).recordScores(any());
+          DelegateTask task = call.getArgument(0);
+          Map<String, Object> sheet = new HashMap<>();
+          for (String name : SCORE_VARIABLES) {
+            sheet.put(name, task.getVariable(name));
+          }
+          sheets.put(task.getAssignee(), sheet);
+          return null;
+        })
+        .when(experts)
+        .recordScores(any());
     doAnswer(call -> {
-      DelegateExecution execution = execution(call);
-      execution.setVariable(Var.MEAN_SCORE, meanScore);
-      execution.setVariable(Var.SPREAD, spread);
-      execution.setVariable(Var.NEEDS_CONSENSUS, spread > 2.5);
-      execution.setVariable(Var.SHORTLISTED, shortlisted);
-      return null;
-    }).when(scoring).aggregate(any());
+          DelegateExecution execution = execution(call);
+          execution.setVariable(Var.MEAN_SCORE, meanScore);
+          execution.setVariable(Var.SPREAD, spread);
+          execution.setVariable(Var.NEEDS_CONSENSUS, spread > 2.5);
+          execution.setVariable(Var.SHORTLISTED, shortlisted);
+          return null;
+        })
+        .when(scoring)
+        .aggregate(any());
     doAnswer(call -> {
-      DelegateExecution execution = execution(call);
-      execution.setVariable(Var.SHORTLISTED, ((Number) execution.getVariable(Var.CONSENSUS_SCORE)).doubleValue() >= 7.0);
-      return null;
-    }).when(scoring).recordConsensus(any());
+          DelegateExecution execution = execution(call);
+          execution.setVariable(
+              Var.SHORTLISTED,
+              ((Number) execution.getVariable(Var.CONSENSUS_SCORE)).doubleValue() >= 7.0);
+          return null;
+        })
+        .when(scoring)
+        .recordConsensus(any());
     Mocks.register(SlaClocks.BEAN, clocks);
     Mocks.register(UserTaskDue.BEAN, new FixedUserTaskDue());
     Mocks.register(SlaEscalation.BEAN, escalation);
@@ -141,9 +162,18 @@ abstract class InitiativeSelectionProcessTest {
     ClockUtil.reset();
   }
 
-  static final List<String> SCORE_VARIABLES = List.of(Var.SCORE_NOVELTY, Var.SCORE_FEASIBILITY, Var.SCORE_IMPACT,
-      Var.SCORE_STRATEGIC_FIT, Var.SCORE_DATA_REUSE, Var.SCORE_SUSTAINABILITY, Var.COMMENT_NOVELTY,
-      Var.COMMENT_FEASIBILITY, Var.COMMENT_IMPACT, Var.COMMENT_STRATEGIC_FIT, Var.COMMENT_DATA_REUSE,
+  static final List<String> SCORE_VARIABLES = List.of(
+      Var.SCORE_NOVELTY,
+      Var.SCORE_FEASIBILITY,
+      Var.SCORE_IMPACT,
+      Var.SCORE_STRATEGIC_FIT,
+      Var.SCORE_DATA_REUSE,
+      Var.SCORE_SUSTAINABILITY,
+      Var.COMMENT_NOVELTY,
+      Var.COMMENT_FEASIBILITY,
+      Var.COMMENT_IMPACT,
+      Var.COMMENT_STRATEGIC_FIT,
+      Var.COMMENT_DATA_REUSE,
       Var.COMMENT_SUSTAINABILITY);
 
   private static DelegateExecution execution(InvocationOnMock call) {
@@ -159,14 +189,16 @@ abstract class InitiativeSelectionProcessTest {
     variables.put(Var.CATEGORY, "BREAKTHROUGH");
     variables.put(Var.CATEGORY_LABEL, "Sáng kiến đột phá");
     variables.put(Var.PROBLEM, "Mỗi bộ tự đối soát dữ liệu dân cư, tốn kém và không thống nhất.");
-    variables.put(Var.SOLUTION, "Một dịch vụ đối soát dùng chung trên nền tảng tích hợp dữ liệu quốc gia.");
+    variables.put(
+        Var.SOLUTION, "Một dịch vụ đối soát dùng chung trên nền tảng tích hợp dữ liệu quốc gia.");
     variables.put(Var.PROPOSER, PROPOSER);
     variables.put(Var.ORGANISATION, "Trường Đại học Bách khoa Hà Nội");
     return variables;
   }
 
   ProcessInstance submit() {
-    return runtimeService().startProcessInstanceByKey(InitiativeSelection.PROCESS_KEY, CASE_CODE, submission());
+    return runtimeService()
+        .startProcessInstanceByKey(InitiativeSelection.PROCESS_KEY, CASE_CODE, submission());
   }
 
   void screen(ProcessInstance instance, String decision, String note) {
@@ -185,17 +217,26 @@ abstract class InitiativeSelectionProcessTest {
   }
 
   Task declarationOf(ProcessInstance instance, String expert) {
-    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(InitiativeSelection.TASK_DECLARE_CONFLICT)
-        .taskAssignee(expert).singleResult();
+    return taskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(InitiativeSelection.TASK_DECLARE_CONFLICT)
+        .taskAssignee(expert)
+        .singleResult();
   }
 
   Task scoreSheetOf(ProcessInstance instance, String expert) {
-    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(InitiativeSelection.TASK_SCORE)
-        .taskAssignee(expert).singleResult();
+    return taskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(InitiativeSelection.TASK_SCORE)
+        .taskAssignee(expert)
+        .singleResult();
   }
 
   List<Task> tasks(ProcessInstance instance, String taskKey) {
-    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+    return taskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey)
+        .list();
   }
 
   void declare(ProcessInstance instance, String expert, boolean conflict) {
@@ -230,8 +271,8 @@ abstract class InitiativeSelectionProcessTest {
 
   void decide(ProcessInstance instance, String decision) {
     assertThat(instance).isWaitingAt(InitiativeSelection.TASK_DECIDE);
-    Map<String, Object> variables = new HashMap<>(withVariables(Var.DECISION, decision, Var.DECISION_REASON,
-        "Theo kết quả đánh giá của hội đồng"));
+    Map<String, Object> variables = new HashMap<>(withVariables(
+        Var.DECISION, decision, Var.DECISION_REASON, "Theo kết quả đánh giá của hội đồng"));
     complete(task(InitiativeSelection.TASK_DECIDE, instance), variables);
   }
 
@@ -240,13 +281,24 @@ abstract class InitiativeSelectionProcessTest {
   }
 
   Job timer(ProcessInstance instance, String activityId) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   /** The timer of one activity on the seat of this expert. */
   Job seatTimer(ProcessInstance instance, String activityId, String expert) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).list().stream()
-        .filter(job -> expert.equals(runtimeService().getVariable(job.getExecutionId(), Var.EXPERT))).findFirst()
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .list()
+        .stream()
+        .filter(
+            job -> expert.equals(runtimeService().getVariable(job.getExecutionId(), Var.EXPERT)))
+        .findFirst()
         .orElse(null);
   }
 }

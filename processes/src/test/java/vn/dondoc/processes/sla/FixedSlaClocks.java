@@ -23,7 +23,9 @@ public class FixedSlaClocks implements SlaClocks {
   private final Map<String, Instant> entered = new HashMap<>();
 
   private Instant entry(DelegateExecution execution, String stage) {
-    return entered.computeIfAbsent(execution.getProcessInstanceId() + stage, k -> ClockUtil.getCurrentTime().toInstant());
+    return entered.computeIfAbsent(
+        execution.getProcessInstanceId() + stage,
+        k -> ClockUtil.getCurrentTime().toInstant());
   }
 
   @Override

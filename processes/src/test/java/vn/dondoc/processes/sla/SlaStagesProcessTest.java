@@ -69,8 +69,13 @@ class SlaStagesProcessTest {
 
   static final Path MODELS = Path.of("src/main/resources/bpmn");
   /** The contracts whose beans the models call; a model without its contract here fails {@link #everyModelHasItsContractHere}. */
-  static final List<Class<?>> CONTRACTS = List.of(FeedbackHandling.class, TaskLifecycle.class, EvidenceReview.class,
-      DeadlineExtension.class, InitiativeSelection.class);
+  static final List<Class<?>> CONTRACTS = List.of(
+      FeedbackHandling.class,
+      TaskLifecycle.class,
+      EvidenceReview.class,
+      DeadlineExtension.class,
+      InitiativeSelection.class);
+
   static final Instant START = Instant.parse("2026-03-02T02:00:00Z");
 
   /**
@@ -78,8 +83,21 @@ class SlaStagesProcessTest {
    * app found them by a naming rule ({@code <Prefix>WarningDue}, ...). Instances of those versions still run on them,
    * and the app finds their timers by the ids the current model declares: the ids must stay.
    */
-  static final Map<String, String> PREFIXES_OF_OLDER_VERSIONS = Map.of("ROUTE", "Routing", "ACCEPT", "Acceptance",
-      "ANSWER", "Answer", "ACKNOWLEDGE", "Acknowledgement", "REVIEW", "Review", "DECIDE", "Decision", "SCREEN", "Screening");
+  static final Map<String, String> PREFIXES_OF_OLDER_VERSIONS = Map.of(
+      "ROUTE",
+      "Routing",
+      "ACCEPT",
+      "Acceptance",
+      "ANSWER",
+      "Answer",
+      "ACKNOWLEDGE",
+      "Acknowledgement",
+      "REVIEW",
+      "Review",
+      "DECIDE",
+      "Decision",
+      "SCREEN",
+      "Screening");
 
   final FixedSlaClocks clocks = spy(new FixedSlaClocks());
   final SlaEscalation escalation = mock(SlaEscalation.class);
@@ -92,8 +110,11 @@ class SlaStagesProcessTest {
     }
 
     String timer(SlaTimer timer) {
-      return declared.timers().entrySet().stream().filter(e -> e.getValue() == timer).map(Map.Entry::getKey)
-          .findFirst().orElseThrow(() -> new AssertionError(this + " has no " + timer + " timer"));
+      return declared.timers().entrySet().stream()
+          .filter(e -> e.getValue() == timer)
+          .map(Map.Entry::getKey)
+          .findFirst()
+          .orElseThrow(() -> new AssertionError(this + " has no " + timer + " timer"));
     }
 
     /** The user tasks of the stage's own flow (not those of its escalations). */
@@ -107,7 +128,9 @@ class SlaStagesProcessTest {
     List<Stage> stages = new ArrayList<>();
     for (Path file : models()) {
       BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-      SlaStageDeclaration.in(model).forEach(declared -> stages.add(new Stage("bpmn/" + file.getFileName(), model, declared)));
+      SlaStageDeclaration.in(model)
+          .forEach(
+              declared -> stages.add(new Stage("bpmn/" + file.getFileName(), model, declared)));
     }
     return stages.stream();
   }
@@ -138,8 +161,12 @@ class SlaStagesProcessTest {
     Mocks.register(UserTaskDue.BEAN, new FixedUserTaskDue());
     for (Path file : models()) {
       try (InputStream in = Files.newInputStream(file)) {
-        deployments.add(engine.getRepositoryService().createDeployment().addInputStream("bpmn/" + file.getFileName(), in)
-            .deploy().getId());
+        deployments.add(engine
+            .getRepositoryService()
+            .createDeployment()
+            .addInputStream("bpmn/" + file.getFileName(), in)
+            .deploy()
+            .getId());
       }
     }
   }
@@ -158,11 +185,16 @@ class SlaStagesProcessTest {
       keys.add((String) contract.getField("PROCESS_KEY").get(null));
     }
     for (Path file : models()) {
-      String key = Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
-          .iterator().next().getId();
+      String key = Bpmn.readModelFromFile(file.toFile())
+          .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+          .iterator()
+          .next()
+          .getId();
       assertThat(keys).as("contract of " + file).contains(key);
     }
-    assertThat(stages().map(Stage::toString)).as("a test over nothing would pass").hasSizeGreaterThanOrEqualTo(7);
+    assertThat(stages().map(Stage::toString))
+        .as("a test over nothing would pass")
+        .hasSizeGreaterThanOrEqualTo(7);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -172,11 +204,13 @@ class SlaStagesProcessTest {
     assertThat(declared.timers().values()).containsExactlyInAnyOrder(SlaTimer.values());
     String prefix = PREFIXES_OF_OLDER_VERSIONS.get(declared.stage());
     if (prefix != null) {
-      assertThat(declared.timers()).containsOnlyKeys(prefix + "WarningDue", prefix + "Overdue", prefix + "StillOpen");
+      assertThat(declared.timers())
+          .containsOnlyKeys(prefix + "WarningDue", prefix + "Overdue", prefix + "StillOpen");
       assertThat(declared.supervisorTasks()).containsExactly(prefix + "Supervise");
     }
     assertThat(declared.supervisorTasks()).hasSize(1);
-    UserTask supervise = stage.model().getModelElementById(declared.supervisorTasks().get(0));
+    UserTask supervise =
+        stage.model().getModelElementById(declared.supervisorTasks().get(0));
     assertThat(supervise.getCamundaCandidateGroups()).isEqualTo("supervisor");
     assertThat(supervise.getCamundaFormRef()).isEqualTo("sla-supervision");
     assertThat(supervise.getName()).isNotBlank();
@@ -186,9 +220,13 @@ class SlaStagesProcessTest {
   @MethodSource("stages")
   void endsOnlyByEndsThatEndItsPendingEscalations(Stage stage) {
     SubProcess scope = stage.model().getModelElementById(stage.declared().scopeId());
-    assertThat(scope.getChildElementsByType(EndEvent.class)).isNotEmpty().allSatisfy(end ->
-        assertThat(end.getEventDefinitions()).as(end.getId() + ": a terminate (or error) end, not a plain one").isNotEmpty()
-            .allMatch(d -> d instanceof TerminateEventDefinition || d instanceof ErrorEventDefinition));
+    assertThat(scope.getChildElementsByType(EndEvent.class))
+        .isNotEmpty()
+        .allSatisfy(end -> assertThat(end.getEventDefinitions())
+            .as(end.getId() + ": a terminate (or error) end, not a plain one")
+            .isNotEmpty()
+            .allMatch(
+                d -> d instanceof TerminateEventDefinition || d instanceof ErrorEventDefinition));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -200,11 +238,15 @@ class SlaStagesProcessTest {
       ProcessInstance instance = startBefore(stage, userTask.getId());
 
       Date due = Date.from(START.plus(FixedSlaClocks.DUE_AFTER));
-      assertThat(task(instance, userTask.getId()).getDueDate()).as(userTask.getId()).isEqualTo(due);
+      assertThat(task(instance, userTask.getId()).getDueDate())
+          .as(userTask.getId())
+          .isEqualTo(due);
       assertThat(timer(instance, stage.timer(SlaTimer.DUE)).getDuedate()).isEqualTo(due);
       assertThat(timer(instance, stage.timer(SlaTimer.WARNING)).getDuedate())
           .isEqualTo(Date.from(START.plus(FixedSlaClocks.WARNING_AFTER)));
-      assertThat(timer(instance, stage.timer(SlaTimer.SUPERVISOR))).as("not before the breach").isNull();
+      assertThat(timer(instance, stage.timer(SlaTimer.SUPERVISOR)))
+          .as("not before the breach")
+          .isNull();
       verify(clocks, org.mockito.Mockito.atLeastOnce()).dueAt(any(), eq(name));
     }
   }
@@ -217,25 +259,40 @@ class SlaStagesProcessTest {
     ProcessInstance instance = startBefore(stage, work);
 
     moveClockTo(START.plus(FixedSlaClocks.WARNING_AFTER));
-    engine.getManagementService().executeJob(timer(instance, stage.timer(SlaTimer.WARNING)).getId());
+    engine
+        .getManagementService()
+        .executeJob(timer(instance, stage.timer(SlaTimer.WARNING)).getId());
     verify(escalation).warn(any(), eq(name));
-    assertThat(timer(instance, stage.timer(SlaTimer.WARNING))).as("a warning fires once").isNull();
+    assertThat(timer(instance, stage.timer(SlaTimer.WARNING)))
+        .as("a warning fires once")
+        .isNull();
 
     moveClockTo(START.plus(FixedSlaClocks.DUE_AFTER));
-    engine.getManagementService().executeJob(timer(instance, stage.timer(SlaTimer.DUE)).getId());
+    engine
+        .getManagementService()
+        .executeJob(timer(instance, stage.timer(SlaTimer.DUE)).getId());
     verify(escalation).breach(any(), eq(name));
-    assertThat(timer(instance, stage.timer(SlaTimer.DUE))).as("a breach fires once").isNull();
+    assertThat(timer(instance, stage.timer(SlaTimer.DUE)))
+        .as("a breach fires once")
+        .isNull();
     assertThat(timer(instance, stage.timer(SlaTimer.SUPERVISOR)).getDuedate())
         .isEqualTo(Date.from(START.plus(FixedSlaClocks.SUPERVISOR_AFTER)));
     assertThat(instance).isWaitingAt(work, stage.timer(SlaTimer.SUPERVISOR));
 
     moveClockTo(START.plus(FixedSlaClocks.SUPERVISOR_AFTER));
-    engine.getManagementService().executeJob(timer(instance, stage.timer(SlaTimer.SUPERVISOR)).getId());
+    engine
+        .getManagementService()
+        .executeJob(timer(instance, stage.timer(SlaTimer.SUPERVISOR)).getId());
     String supervise = stage.declared().supervisorTasks().get(0);
     assertThat(task(instance, supervise)).isNotNull();
-    assertThat(task(instance, supervise).getDueDate()).as("the supervisor's own budget (UserTaskDue SUPERVISE)")
-        .isEqualTo(Date.from(START.plus(FixedSlaClocks.SUPERVISOR_AFTER).plus(Duration.ofDays(FixedUserTaskDue.DAYS))));
-    assertThat(engine.getTaskService().getIdentityLinksForTask(task(instance, supervise).getId()))
+    assertThat(task(instance, supervise).getDueDate())
+        .as("the supervisor's own budget (UserTaskDue SUPERVISE)")
+        .isEqualTo(Date.from(START
+            .plus(FixedSlaClocks.SUPERVISOR_AFTER)
+            .plus(Duration.ofDays(FixedUserTaskDue.DAYS))));
+    assertThat(engine
+            .getTaskService()
+            .getIdentityLinksForTask(task(instance, supervise).getId()))
         .anyMatch(link -> "supervisor".equals(link.getGroupId()));
     assertThat(instance).isWaitingAt(work, supervise);
     verify(escalation, times(1)).warn(any(), any());
@@ -248,13 +305,22 @@ class SlaStagesProcessTest {
     String name = stage.declared().stage();
     ProcessInstance instance = startBefore(stage, stage.tasks().get(0).getId());
     moveClockTo(START.plus(FixedSlaClocks.SUPERVISOR_AFTER));
-    engine.getManagementService().executeJob(timer(instance, stage.timer(SlaTimer.DUE)).getId());
-    engine.getManagementService().executeJob(timer(instance, stage.timer(SlaTimer.SUPERVISOR)).getId());
+    engine
+        .getManagementService()
+        .executeJob(timer(instance, stage.timer(SlaTimer.DUE)).getId());
+    engine
+        .getManagementService()
+        .executeJob(timer(instance, stage.timer(SlaTimer.SUPERVISOR)).getId());
     assertThat(task(instance, stage.declared().supervisorTasks().get(0))).isNotNull();
 
-    ActivityInstance scope = engine.getRuntimeService().getActivityInstance(instance.getId())
+    ActivityInstance scope = engine
+        .getRuntimeService()
+        .getActivityInstance(instance.getId())
         .getActivityInstances(stage.declared().scopeId())[0];
-    engine.getRuntimeService().createProcessInstanceModification(instance.getId()).cancelActivityInstance(scope.getId())
+    engine
+        .getRuntimeService()
+        .createProcessInstanceModification(instance.getId())
+        .cancelActivityInstance(scope.getId())
         .execute();
 
     verify(clocks).stop(any(), eq(name));
@@ -280,18 +346,32 @@ class SlaStagesProcessTest {
         }
       }
     }
-    return engine.getRuntimeService().createProcessInstanceByKey(stage.declared().processKey()).businessKey("TEST-1")
-        .setVariables(variables).startBeforeActivity(userTask).execute();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceByKey(stage.declared().processKey())
+        .businessKey("TEST-1")
+        .setVariables(variables)
+        .startBeforeActivity(userTask)
+        .execute();
   }
 
   private Task task(ProcessInstance instance, String activityId) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId)
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(activityId)
         .singleResult();
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .timers().singleResult();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .timers()
+        .singleResult();
   }
 
   private static void moveClockTo(Instant instant) {

@@ -36,14 +36,21 @@ class TaskCompletionProcessTest extends TaskLifecycleProcessTest {
   @Test
   void theLeadAgencyAcknowledgesThenReportsCompletionAndTheAcceptedEvidenceCompletesTheTask() {
     ProcessInstance instance = issue(false, true);
-    assertThat(task(TaskLifecycle.TASK_ACKNOWLEDGE, instance)).hasCandidateGroup("agencies/bca").hasName("Tiếp nhận nhiệm vụ");
+    assertThat(task(TaskLifecycle.TASK_ACKNOWLEDGE, instance))
+        .hasCandidateGroup("agencies/bca")
+        .hasName("Tiếp nhận nhiệm vụ");
     acknowledge(instance);
 
     verify(steps).acknowledge(any());
-    assertThat(instance).hasPassedInOrder("AcknowledgeTask", "RecordAcknowledgement", "Acknowledged", "SplitImplementation")
-        .isWaitingAt(TaskLifecycle.TASK_REPORT_COMPLETION, TaskLifecycle.TIMER_DEADLINE_APPROACHING,
+    assertThat(instance)
+        .hasPassedInOrder(
+            "AcknowledgeTask", "RecordAcknowledgement", "Acknowledged", "SplitImplementation")
+        .isWaitingAt(
+            TaskLifecycle.TASK_REPORT_COMPLETION,
+            TaskLifecycle.TIMER_DEADLINE_APPROACHING,
             TaskLifecycle.TIMER_NEXT_REPORT_PERIOD);
-    assertThat(task(TaskLifecycle.TASK_REPORT_COMPLETION, instance)).hasCandidateGroup("agencies/bca");
+    assertThat(task(TaskLifecycle.TASK_REPORT_COMPLETION, instance))
+        .hasCandidateGroup("agencies/bca");
 
     reportCompletion(instance, 7L);
     verify(steps).checkSubmission(any());
@@ -52,11 +59,21 @@ class TaskCompletionProcessTest extends TaskLifecycleProcessTest {
 
     verify(steps, times(1)).complete(any());
     verify(steps, never()).reopen(any());
-    assertThat(instance).hasPassedInOrder(TaskLifecycle.TASK_REPORT_COMPLETION, TaskLifecycle.CALL_EVIDENCE_REVIEW,
-        "EvidenceAccepted", "RecordCompletion", "ImplementationDone", TaskLifecycle.END_COMPLETED)
-        .hasPassed(TaskLifecycle.IMPLEMENTATION).isEnded();
-    assertThat(instance).hasNotPassed("RemindDeadline", "ReportProgress", TaskLifecycle.END_WITHDRAWN);
-    assertThat(pendingJobs(instance)).as("the deadline and report timers went with the implementation").isZero();
+    assertThat(instance)
+        .hasPassedInOrder(
+            TaskLifecycle.TASK_REPORT_COMPLETION,
+            TaskLifecycle.CALL_EVIDENCE_REVIEW,
+            "EvidenceAccepted",
+            "RecordCompletion",
+            "ImplementationDone",
+            TaskLifecycle.END_COMPLETED)
+        .hasPassed(TaskLifecycle.IMPLEMENTATION)
+        .isEnded();
+    assertThat(instance)
+        .hasNotPassed("RemindDeadline", "ReportProgress", TaskLifecycle.END_WITHDRAWN);
+    assertThat(pendingJobs(instance))
+        .as("the deadline and report timers went with the implementation")
+        .isZero();
     assertThat(canceled(instance, TaskLifecycle.TIMER_DEADLINE_APPROACHING)).isTrue();
     assertThat(canceled(instance, TaskLifecycle.TIMER_NEXT_REPORT_PERIOD)).isTrue();
   }
@@ -68,14 +85,23 @@ class TaskCompletionProcessTest extends TaskLifecycleProcessTest {
 
     ProcessInstance review = review(instance);
     assertThat(review.getBusinessKey()).isEqualTo(CASE_CODE);
-    assertThat(review).isStarted().variables().containsEntry(Var.SUBMISSION_ID, 7L).containsEntry(Var.TASK_ID, 42L)
-        .containsEntry(Var.CASE_CODE, CASE_CODE).containsEntry(Var.LEAD_AGENCY, LEAD_AGENCY)
-        .containsEntry(Var.FIELD, "digital-infrastructure").containsEntry(Var.EVIDENCE_LEVEL, "L2")
-        .containsKeys(Var.TASK_CODE, Var.TITLE).doesNotContainKey(Var.REPORTS_MONTHLY);
+    assertThat(review)
+        .isStarted()
+        .variables()
+        .containsEntry(Var.SUBMISSION_ID, 7L)
+        .containsEntry(Var.TASK_ID, 42L)
+        .containsEntry(Var.CASE_CODE, CASE_CODE)
+        .containsEntry(Var.LEAD_AGENCY, LEAD_AGENCY)
+        .containsEntry(Var.FIELD, "digital-infrastructure")
+        .containsEntry(Var.EVIDENCE_LEVEL, "L2")
+        .containsKeys(Var.TASK_CODE, Var.TITLE)
+        .doesNotContainKey(Var.REPORTS_MONTHLY);
 
     decide(instance, Decision.RETURN);
 
-    assertThat(instance).variables().containsEntry(EvidenceReview.Var.REVIEW_OUTCOME, Decision.RETURN)
+    assertThat(instance)
+        .variables()
+        .containsEntry(EvidenceReview.Var.REVIEW_OUTCOME, Decision.RETURN)
         .containsEntry(EvidenceReview.Var.REVIEW_NOTE, "Biên bản nghiệm thu chưa có chữ ký");
   }
 
@@ -105,14 +131,17 @@ class TaskCompletionProcessTest extends TaskLifecycleProcessTest {
   @Test
   void reportingCompletionWithoutASubmissionIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance instance = acknowledged(false, false);
-    doThrow(new IllegalStateException("no evidence submission for NV-2026-000001")).when(steps).checkSubmission(any());
+    doThrow(new IllegalStateException("no evidence submission for NV-2026-000001"))
+        .when(steps)
+        .checkSubmission(any());
 
     assertThatThrownBy(() -> complete(task(TaskLifecycle.TASK_REPORT_COMPLETION, instance)))
         .hasMessageContaining("no evidence submission");
 
     assertThat(instance).isWaitingAt(TaskLifecycle.TASK_REPORT_COMPLETION);
     assertThat(review(instance)).as("no review was started").isNull();
-    assertThat(runtimeService().getVariable(instance.getId(), Var.SUBMISSION_ID)).isNull();
+    assertThat(runtimeService().getVariable(instance.getId(), Var.SUBMISSION_ID))
+        .isNull();
     verify(steps, never()).complete(any());
   }
 
@@ -128,13 +157,19 @@ class TaskCompletionProcessTest extends TaskLifecycleProcessTest {
 
     complete(task(TaskLifecycle.TASK_REPORT_COMPLETION, instance));
 
-    assertThat(instance).hasNotPassed(TaskLifecycle.CALL_EVIDENCE_REVIEW, "RecordCompletion")
-        .hasPassed(TaskLifecycle.END_COMPLETED).isEnded();
+    assertThat(instance)
+        .hasNotPassed(TaskLifecycle.CALL_EVIDENCE_REVIEW, "RecordCompletion")
+        .hasPassed(TaskLifecycle.END_COMPLETED)
+        .isEnded();
     verify(steps, never()).complete(any());
   }
 
   private boolean canceled(ProcessInstance instance, String activityId) {
-    return historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult().isCanceled();
+    return historyService()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult()
+        .isCanceled();
   }
 }

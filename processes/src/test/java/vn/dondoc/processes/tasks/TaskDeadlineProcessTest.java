@@ -35,12 +35,17 @@ class TaskDeadlineProcessTest extends TaskLifecycleProcessTest {
   @Test
   void theDeadlineTimersStartWithTheImplementationAtTheWatchsInstants() {
     ProcessInstance instance = issue();
-    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_APPROACHING)).as("not before acknowledgement").isNull();
+    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_APPROACHING))
+        .as("not before acknowledgement")
+        .isNull();
 
     acknowledge(instance);
 
-    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_APPROACHING).getDuedate()).isEqualTo(APPROACHING);
-    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_PASSED)).as("armed once the reminder is out").isNull();
+    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_APPROACHING).getDuedate())
+        .isEqualTo(APPROACHING);
+    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_PASSED))
+        .as("armed once the reminder is out")
+        .isNull();
   }
 
   @Test
@@ -50,14 +55,17 @@ class TaskDeadlineProcessTest extends TaskLifecycleProcessTest {
     moveClockTo(APPROACHING);
     assertThat(executeDueJobs(instance)).containsExactly(TaskLifecycle.TIMER_DEADLINE_APPROACHING);
     verify(deadlines).remind(any());
-    assertThat(instance).hasPassed("RemindDeadline").isWaitingAt(TaskLifecycle.TIMER_DEADLINE_PASSED,
-        TaskLifecycle.TASK_REPORT_COMPLETION);
-    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_PASSED).getDuedate()).isEqualTo(PASSED);
+    assertThat(instance)
+        .hasPassed("RemindDeadline")
+        .isWaitingAt(TaskLifecycle.TIMER_DEADLINE_PASSED, TaskLifecycle.TASK_REPORT_COMPLETION);
+    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_PASSED).getDuedate())
+        .isEqualTo(PASSED);
 
     moveClockTo(PASSED);
     assertThat(executeDueJobs(instance)).containsExactly(TaskLifecycle.TIMER_DEADLINE_PASSED);
     verify(deadlines).escalate(any());
-    assertThat(instance).hasPassedInOrder("RemindDeadline", "EscalateOverdue", "OverdueEscalated")
+    assertThat(instance)
+        .hasPassedInOrder("RemindDeadline", "EscalateOverdue", "OverdueEscalated")
         .isWaitingAt(TaskLifecycle.TASK_REPORT_COMPLETION);
 
     moveClockBy(Duration.ofDays(5));
@@ -74,7 +82,9 @@ class TaskDeadlineProcessTest extends TaskLifecycleProcessTest {
   void aRecurringTaskHasNoDeadlineWatch() {
     ProcessInstance instance = acknowledged(true, false);
 
-    assertThat(instance).hasPassed("NoDeadline", "NoProgressReports").isWaitingAt(TaskLifecycle.TASK_REPORT_COMPLETION);
+    assertThat(instance)
+        .hasPassed("NoDeadline", "NoProgressReports")
+        .isWaitingAt(TaskLifecycle.TASK_REPORT_COMPLETION);
     assertThat(pendingJobs(instance)).isZero();
     verify(deadlines, never()).approachingAt(any());
   }
@@ -96,7 +106,9 @@ class TaskDeadlineProcessTest extends TaskLifecycleProcessTest {
     moveClockTo(extended);
     assertThat(executeDueJobs(instance)).containsExactly(TaskLifecycle.TIMER_DEADLINE_APPROACHING);
     verify(deadlines).remind(any());
-    assertThat(instance).as("the same instance, no restart").isWaitingAt(TaskLifecycle.TIMER_DEADLINE_PASSED);
+    assertThat(instance)
+        .as("the same instance, no restart")
+        .isWaitingAt(TaskLifecycle.TIMER_DEADLINE_PASSED);
   }
 
   @Test
@@ -114,11 +126,15 @@ class TaskDeadlineProcessTest extends TaskLifecycleProcessTest {
     moveClockTo(Date.from(extended.toInstant().minusSeconds(1)));
     assertThat(executeDueJobs(instance)).isEmpty();
     verify(deadlines, never()).escalate(any());
-    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_PASSED).getId()).as("the same timer, moved").isEqualTo(passed.getId());
+    assertThat(timer(instance, TaskLifecycle.TIMER_DEADLINE_PASSED).getId())
+        .as("the same timer, moved")
+        .isEqualTo(passed.getId());
 
     moveClockTo(extended);
     assertThat(executeDueJobs(instance)).containsExactly(TaskLifecycle.TIMER_DEADLINE_PASSED);
     verify(deadlines).escalate(any());
-    assertThat(instance).hasPassed("OverdueEscalated").isWaitingAt(TaskLifecycle.TASK_REPORT_COMPLETION);
+    assertThat(instance)
+        .hasPassed("OverdueEscalated")
+        .isWaitingAt(TaskLifecycle.TASK_REPORT_COMPLETION);
   }
 }

@@ -25,7 +25,9 @@ class TaskLifecycleDiagramTest {
 
   @BeforeAll
   static void parse() throws IOException {
-    try (InputStream in = TaskLifecycleDiagramTest.class.getClassLoader().getResourceAsStream(TaskLifecycle.RESOURCE)) {
+    try (InputStream in = TaskLifecycleDiagramTest.class
+        .getClassLoader()
+        .getResourceAsStream(TaskLifecycle.RESOURCE)) {
       assertThat(in).as(TaskLifecycle.RESOURCE).isNotNull();
       model = Bpmn.readModelFromStream(in);
     }
@@ -42,26 +44,36 @@ class TaskLifecycleDiagramTest {
   @Test
   void everyFlowNodeHasAShape() {
     Set<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
-        .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
+        .map(shape -> shape.getBpmnElement().getId())
+        .collect(Collectors.toSet());
     Collection<FlowNode> nodes = model.getModelElementsByType(FlowNode.class);
     assertThat(nodes).hasSizeGreaterThan(40);
-    assertThat(nodes).allSatisfy(node -> assertThat(drawn).as("shape of %s", node.getId()).contains(node.getId()));
+    assertThat(nodes)
+        .allSatisfy(
+            node -> assertThat(drawn).as("shape of %s", node.getId()).contains(node.getId()));
   }
 
   @Test
   void everySequenceFlowHasAnEdgeWithWaypoints() {
     Collection<BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class);
-    Set<String> drawn = edges.stream().map(edge -> edge.getBpmnElement().getId()).collect(Collectors.toSet());
+    Set<String> drawn =
+        edges.stream().map(edge -> edge.getBpmnElement().getId()).collect(Collectors.toSet());
     assertThat(model.getModelElementsByType(SequenceFlow.class))
-        .allSatisfy(flow -> assertThat(drawn).as("edge of %s", flow.getId()).contains(flow.getId()));
-    assertThat(edges).allSatisfy(edge -> assertThat(edge.getWaypoints()).as("waypoints of %s", edge.getId()).hasSizeGreaterThanOrEqualTo(2));
+        .allSatisfy(
+            flow -> assertThat(drawn).as("edge of %s", flow.getId()).contains(flow.getId()));
+    assertThat(edges)
+        .allSatisfy(edge -> assertThat(edge.getWaypoints())
+            .as("waypoints of %s", edge.getId())
+            .hasSizeGreaterThanOrEqualTo(2));
   }
 
   @Test
   void everyFlowNodeHasAVietnameseName() {
     assertThat(model.getModelElementsByType(FlowNode.class))
-        .allSatisfy(node -> assertThat(node.getName()).as("name of %s", node.getId()).isNotBlank());
+        .allSatisfy(
+            node -> assertThat(node.getName()).as("name of %s", node.getId()).isNotBlank());
     assertThat(model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getName))
-        .as("written with diacritics").anyMatch(name -> name.contains("nhiệm vụ"));
+        .as("written with diacritics")
+        .anyMatch(name -> name.contains("nhiệm vụ"));
   }
 }

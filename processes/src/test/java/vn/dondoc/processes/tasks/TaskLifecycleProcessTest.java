@@ -23,7 +23,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -56,6 +55,7 @@ abstract class TaskLifecycleProcessTest {
   static final Instant ISSUED = Instant.parse("2026-03-02T02:00:00Z");
   /** The deadline watch: near due 20 days after issue, overdue 30 days after. */
   static final Date APPROACHING = Date.from(ISSUED.plus(Duration.ofDays(20)));
+
   static final Date PASSED = Date.from(ISSUED.plus(Duration.ofDays(30)));
 
   final FixedSlaClocks clocks = new FixedSlaClocks();
@@ -70,14 +70,19 @@ abstract class TaskLifecycleProcessTest {
     ClockUtil.setCurrentTime(Date.from(ISSUED));
     when(deadlines.approachingAt(any())).thenReturn(APPROACHING);
     when(deadlines.passedAt(any())).thenReturn(PASSED);
-    // a period opens on the first of the month; its report is reminded on the 7th and due at the end of the 10th
-    when(reports.nextPeriodAt(any())).thenAnswer(i -> startOf(today().withDayOfMonth(1).plusMonths(1)));
+    // a period opens on the first of the month; its report is reminded on the 7th and due at the
+    // end of the 10th
+    when(reports.nextPeriodAt(any()))
+        .thenAnswer(i -> startOf(today().withDayOfMonth(1).plusMonths(1)));
     when(reports.reminderAt(any())).thenAnswer(i -> startOf(today().withDayOfMonth(7)));
     when(reports.dueAt(any())).thenAnswer(i -> startOf(today().withDayOfMonth(11)));
     doAnswer(i -> {
-      i.<DelegateTask>getArgument(0).setVariableLocal(Var.REPORT_PERIOD, YearMonth.from(today()).toString());
-      return null;
-    }).when(reports).open(any());
+          i.<DelegateTask>getArgument(0)
+              .setVariableLocal(Var.REPORT_PERIOD, YearMonth.from(today()).toString());
+          return null;
+        })
+        .when(reports)
+        .open(any());
     Mocks.register(SlaClocks.BEAN, clocksSpy);
     Mocks.register(UserTaskDue.BEAN, new FixedUserTaskDue());
     Mocks.register(SlaEscalation.BEAN, escalation);
@@ -105,14 +110,17 @@ abstract class TaskLifecycleProcessTest {
     variables.put(Var.TASK_ID, 42L);
     variables.put(Var.CASE_CODE, CASE_CODE);
     variables.put(Var.TASK_CODE, "17-TB/CQTTBCĐ/1.b.(1)");
-    variables.put(Var.TITLE, "Hoàn thành kết nối Cơ sở dữ liệu quốc gia về dân cư với hệ thống thông tin giải quyết thủ tục hành chính");
+    variables.put(
+        Var.TITLE,
+        "Hoàn thành kết nối Cơ sở dữ liệu quốc gia về dân cư với hệ thống thông tin giải quyết thủ tục hành chính");
     variables.put(Var.LEAD_AGENCY, LEAD_AGENCY);
     variables.put(Var.RECURRING, recurring);
     variables.put(Var.REPORTS_MONTHLY, reportsMonthly);
     variables.put(Var.DEADLINE_LABEL, recurring ? "Thường xuyên" : "01/04/2026");
     variables.put(Var.EVIDENCE_LEVEL, "L2");
     variables.put(Var.FIELD, "digital-infrastructure");
-    return runtimeService().startProcessInstanceByKey(TaskLifecycle.PROCESS_KEY, CASE_CODE, variables);
+    return runtimeService()
+        .startProcessInstanceByKey(TaskLifecycle.PROCESS_KEY, CASE_CODE, variables);
   }
 
   /** A task with a deadline and no monthly reports. */
@@ -122,7 +130,9 @@ abstract class TaskLifecycleProcessTest {
 
   void acknowledge(ProcessInstance instance) {
     assertThat(instance).isWaitingAt(TaskLifecycle.TASK_ACKNOWLEDGE);
-    complete(task(TaskLifecycle.TASK_ACKNOWLEDGE, instance), withVariables(Var.ACKNOWLEDGE_NOTE, "Đã giao Cục C06 chủ trì"));
+    complete(
+        task(TaskLifecycle.TASK_ACKNOWLEDGE, instance),
+        withVariables(Var.ACKNOWLEDGE_NOTE, "Đã giao Cục C06 chủ trì"));
   }
 
   ProcessInstance acknowledged(boolean recurring, boolean reportsMonthly) {
@@ -133,19 +143,31 @@ abstract class TaskLifecycleProcessTest {
 
   /** What the application does after storing a submission: completes ReportCompletion with its id. */
   void reportCompletion(ProcessInstance instance, long submissionId) {
-    complete(task(TaskLifecycle.TASK_REPORT_COMPLETION, instance), withVariables(Var.SUBMISSION_ID, submissionId));
+    complete(
+        task(TaskLifecycle.TASK_REPORT_COMPLETION, instance),
+        withVariables(Var.SUBMISSION_ID, submissionId));
   }
 
   ProcessInstance review(ProcessInstance instance) {
-    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(instance.getId())
+        .singleResult();
   }
 
   /** Decides the evidence in the stand-in review: the decision becomes the outcome the lifecycle reads. */
   void decide(ProcessInstance instance, String decision) {
     ProcessInstance review = review(instance);
     assertThat(review).as("an evidence review is running").isNotNull();
-    complete(taskQuery().processInstanceId(review.getId()).taskDefinitionKey(EvidenceReview.TASK_REVIEW).singleResult(),
-        withVariables(EvidenceReview.Var.REVIEW_DECISION, decision, EvidenceReview.Var.REVIEW_NOTE,
+    complete(
+        taskQuery()
+            .processInstanceId(review.getId())
+            .taskDefinitionKey(EvidenceReview.TASK_REVIEW)
+            .singleResult(),
+        withVariables(
+            EvidenceReview.Var.REVIEW_DECISION,
+            decision,
+            EvidenceReview.Var.REVIEW_NOTE,
             "Biên bản nghiệm thu chưa có chữ ký"));
   }
 
@@ -158,15 +180,27 @@ abstract class TaskLifecycleProcessTest {
   }
 
   Job timer(ProcessInstance instance, String activityId) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   /** What the job executor would do at the current (test) time: run the instance's due jobs, and no others. */
   List<String> executeDueJobs(ProcessInstance instance) {
-    List<Job> due = managementService().createJobQuery().processInstanceId(instance.getId())
-        .duedateLowerThan(Date.from(ClockUtil.getCurrentTime().toInstant().plusMillis(1))).list();
-    List<String> fired = due.stream().map(job -> managementService().createJobDefinitionQuery()
-        .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()).toList();
+    List<Job> due = managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .duedateLowerThan(Date.from(ClockUtil.getCurrentTime().toInstant().plusMillis(1)))
+        .list();
+    List<String> fired = due.stream()
+        .map(job -> managementService()
+            .createJobDefinitionQuery()
+            .jobDefinitionId(job.getJobDefinitionId())
+            .singleResult()
+            .getActivityId())
+        .toList();
     for (Job job : due) {
       if (managementService().createJobQuery().jobId(job.getId()).count() > 0) {
         managementService().executeJob(job.getId());
@@ -176,11 +210,17 @@ abstract class TaskLifecycleProcessTest {
   }
 
   long timesEntered(ProcessInstance instance, String activityId) {
-    return historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityId(activityId)
+    return historyService()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
         .count();
   }
 
   long pendingJobs(ProcessInstance instance) {
-    return managementService().createJobQuery().processInstanceId(instance.getId()).count();
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .count();
   }
 }

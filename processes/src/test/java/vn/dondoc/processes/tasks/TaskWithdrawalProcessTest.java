@@ -43,8 +43,11 @@ class TaskWithdrawalProcessTest extends TaskLifecycleProcessTest {
     ProcessInstance instance = acknowledged(false, true);
     moveClockTo(startOf(today().withDayOfMonth(1).plusMonths(1)));
     execute(timer(instance, TaskLifecycle.TIMER_NEXT_REPORT_PERIOD));
-    assertThat(instance).isWaitingAt(TaskLifecycle.TASK_REPORT_COMPLETION, TaskLifecycle.TASK_REPORT_PROGRESS,
-        TaskLifecycle.TIMER_DEADLINE_APPROACHING);
+    assertThat(instance)
+        .isWaitingAt(
+            TaskLifecycle.TASK_REPORT_COMPLETION,
+            TaskLifecycle.TASK_REPORT_PROGRESS,
+            TaskLifecycle.TIMER_DEADLINE_APPROACHING);
 
     withdraw();
 
@@ -67,14 +70,18 @@ class TaskWithdrawalProcessTest extends TaskLifecycleProcessTest {
 
   /** As the application correlates it: by the task's case code. */
   private void withdraw() {
-    runtimeService().createMessageCorrelation(TaskLifecycle.MESSAGE_WITHDRAWN).processInstanceBusinessKey(CASE_CODE)
+    runtimeService()
+        .createMessageCorrelation(TaskLifecycle.MESSAGE_WITHDRAWN)
+        .processInstanceBusinessKey(CASE_CODE)
         .correlate();
   }
 
   private void assertWithdrawn(ProcessInstance instance) {
     verify(steps).withdraw(any());
-    assertThat(instance).hasPassedInOrder("WithdrawalRequested", "RecordWithdrawal", TaskLifecycle.END_WITHDRAWN)
-        .hasNotPassed(TaskLifecycle.END_COMPLETED).isEnded();
+    assertThat(instance)
+        .hasPassedInOrder("WithdrawalRequested", "RecordWithdrawal", TaskLifecycle.END_WITHDRAWN)
+        .hasNotPassed(TaskLifecycle.END_COMPLETED)
+        .isEnded();
     assertThat(taskQuery().processInstanceBusinessKey(CASE_CODE).count()).isZero();
     assertThat(pendingJobs(instance)).isZero();
   }
