@@ -31,6 +31,8 @@ import vn.dondoc.app.staff.StaffForms;
 import vn.dondoc.app.staff.StaffPage;
 import vn.dondoc.app.time.DisplayDates;
 import vn.dondoc.app.time.HanoiTime;
+import vn.dondoc.app.web.FieldProblems;
+import vn.dondoc.app.web.InvalidFieldException;
 import vn.dondoc.search.CaseIndex;
 
 /**
@@ -48,6 +50,7 @@ class OperationsPage {
   private static final int LISTED = 50;
   static final String MAIL_RETRIED = "MAIL_RETRIED";
   static final String JOB_RETRIED = "JOB_RETRIED";
+  static final String RATE_LIMIT_CHANGED = "RATE_LIMIT_CHANGED";
 
   private final CaseIndex index;
   private final CaseReindexer reindexer;
@@ -240,6 +243,74 @@ class OperationsPage {
     redirect.addFlashAttribute(
         "notice", forms.message("staff.admin.ops.jobs.retried", retried.size()));
     return "redirect:" + PATH + "#jobs";
+  }
+
+  /**
+   * The anonymous-submission limit changed from the page (what PUT /api/v1/admin/rate-limit does), for every node at
+   * once; {@code reset} puts back the configured one. Bad input is refused under its field and changes nothing.
+   */
+  @PostMapping(PATH + "/gioi-han")
+  String rateLimit(
+      @RequestParam(required = false) String limit,
+      @RequestParam(required = false) String windowSeconds,
+      @RequestParam(required = false) String reset,
+      Authentication admin,
+      RedirectAttributes redirect) {
+    Map<String, String> typed = StaffForms.typed("limit", limit, "windowSeconds", windowSeconds);
+    AnonymousRateLimit.Settings before = rateLimit.current();
+    AnonymousRateLimit.Settings after;
+    if (reset != null) {
+      after = null;
+    } else {
+      FieldProblems problems = new FieldProblems();
+      Integer hits = problems.check(() -> wholeNumber("limit", limit, 0, 100_000));
+      Integer seconds =
+          problems.check(() -> wholeNumber("windowSeconds", windowSeconds, 1, 86_400));
+      try {
+        problems.throwIfAny();
+      } catch (InvalidFieldException e) {
+        forms.rejectedAll(redirect, e, null, typed);
+        return "redirect:" + PATH + "#rate-limit";
+      }
+      after = new AnonymousRateLimit.Settings(hits, Duration.ofSeconds(seconds));
+    }
+    String actor = Caller.of(admin).username();
+    transaction.executeWithoutResult(status -> {
+      rateLimit.change(after, actor);
+      AnonymousRateLimit.Settings now = rateLimit.current();
+      audit.record(
+          "RATE-LIMIT",
+          RATE_LIMIT_CHANGED,
+          actor,
+          Map.of(
+              "before",
+                  Map.of(
+                      "limit", before.limit(), "windowSeconds", before.window().toSeconds()),
+              "after",
+                  Map.of("limit", now.limit(), "windowSeconds", now.window().toSeconds())));
+    });
+    forms.accepted(
+        redirect,
+        "rate-limit",
+        reset != null ? "staff.admin.ops.rate.reset-done" : "staff.admin.ops.rate.changed");
+    return "redirect:" + PATH + "#rate-limit";
+  }
+
+  private static int wholeNumber(String field, String typed, int min, int max) {
+    String text = typed == null ? "" : typed.strip();
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // refused below, with the range
+    }
+    throw new InvalidFieldException(
+        field,
+        text.isEmpty() ? "staff.admin.ops.rate.required" : "staff.admin.ops.rate.range",
+        min,
+        max);
   }
 
   private FailedJob failedJob(Job job) {

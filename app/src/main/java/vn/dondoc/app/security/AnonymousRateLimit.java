@@ -79,7 +79,7 @@ public class AnonymousRateLimit extends OncePerRequestFilter {
   }
 
   /** An admin changes the limit for every node; null goes back to the configuration. */
-  void change(Settings changed, String admin) {
+  public void change(Settings changed, String admin) {
     if (changed == null) {
       jdbc.sql("delete from rate_limit_setting").update();
       return;

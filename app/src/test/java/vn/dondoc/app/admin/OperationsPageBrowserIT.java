@@ -281,6 +281,48 @@ class OperationsPageBrowserIT extends BrowserTest {
   }
 
   @Test
+  void theRateLimitIsChangedOnThePageAfterBadInputIsRefusedUnderItsFields() {
+    AnonymousRateLimit.Settings configured = rateLimit.current();
+    browser.dropAllCookies();
+    browser.signIn("/quan-tri/van-hanh", "quantri");
+    try {
+      // both problems at once, under their fields, what was typed kept, nothing changed
+      browser.byId("limit").clear();
+      browser.byId("limit").sendKeys("mười");
+      browser.byId("windowSeconds").clear();
+      browser.byId("change-rate-limit").click();
+      assertThat(browser.textIn("#limit-error", "số nguyên").getText())
+          .isEqualTo("Hãy nhập một số nguyên từ 0 đến 100.000.");
+      assertThat(browser.byId("windowSeconds-error").getText())
+          .isEqualTo("Hãy nhập một số nguyên từ 1 đến 86.400.");
+      assertThat(browser.byId("limit").getAttribute("value")).isEqualTo("mười");
+      assertThat(rateLimit.current()).isEqualTo(configured);
+
+      browser.byId("limit").clear();
+      browser.byId("limit").sendKeys("5");
+      browser.byId("windowSeconds").clear();
+      browser.byId("windowSeconds").sendKeys("60");
+      browser.byId("change-rate-limit").click();
+      browser.textIn("#notice", "Đã đổi giới hạn gửi ẩn danh.");
+      assertThat(browser.byId("rate-limit-value").getText())
+          .isEqualTo("Mỗi địa chỉ gửi tối đa 5 lần trong 60 giây.");
+      assertThat(rateLimit.current())
+          .isEqualTo(new AnonymousRateLimit.Settings(5, Duration.ofSeconds(60)));
+      assertThat(jdbc.sql("""
+              select count(*) from audit_event where case_code = 'RATE-LIMIT' and action = 'RATE_LIMIT_CHANGED'
+              and actor = 'quantri' and (detail->'after'->>'limit')::int = 5""").query(Integer.class).single()).isEqualTo(1);
+
+      browser.byId("reset-rate-limit").click();
+      browser.textIn("#notice", "Đã đưa giới hạn gửi ẩn danh về theo cấu hình.");
+      assertThat(rateLimit.current()).isEqualTo(configured);
+      browser.assertNoConsoleErrors();
+    } finally {
+      // the limit is shared by every test of this context: never leave it changed
+      rateLimit.change(null, null);
+    }
+  }
+
+  @Test
   void aReindexStartedFromThePageShowsItsProgressAndEnds() {
     browser.dropAllCookies();
     browser.signIn("/quan-tri/van-hanh", "quantri");
