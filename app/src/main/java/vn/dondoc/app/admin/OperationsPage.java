@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -155,10 +158,7 @@ class OperationsPage {
     model.addAttribute("waitingLetters", letters.waiting(LISTED));
     model.addAttribute("dueJobs", jobs.createJobQuery().executable().count());
     model.addAttribute(
-        "failedJobs",
-        jobs.createJobQuery().noRetriesLeft().listPage(0, LISTED).stream()
-            .map(this::failedJob)
-            .toList());
+        "failedJobs", failedJobs(jobs.createJobQuery().noRetriesLeft().listPage(0, LISTED)));
     model.addAttribute("failedJobCount", jobs.createJobQuery().noRetriesLeft().count());
     model.addAttribute("rateLimit", rateLimit.current());
     return "staff/admin-operations";
@@ -263,9 +263,10 @@ class OperationsPage {
       after = null;
     } else {
       FieldProblems problems = new FieldProblems();
-      Integer hits = problems.check(() -> wholeNumber("limit", limit, 0, 100_000));
-      Integer seconds =
-          problems.check(() -> wholeNumber("windowSeconds", windowSeconds, 1, 86_400));
+      Integer hits =
+          problems.check(() -> wholeNumber("limit", limit, 0, AnonymousRateLimit.MAX_HITS));
+      Integer seconds = problems.check(() ->
+          wholeNumber("windowSeconds", windowSeconds, 1, AnonymousRateLimit.MAX_WINDOW_SECONDS));
       try {
         problems.throwIfAny();
       } catch (InvalidFieldException e) {
@@ -297,31 +298,28 @@ class OperationsPage {
   }
 
   private static int wholeNumber(String field, String typed, int min, int max) {
-    String text = typed == null ? "" : typed.strip();
-    try {
-      int value = Integer.parseInt(text);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // refused below, with the range
-    }
-    throw new InvalidFieldException(
-        field,
-        text.isEmpty() ? "staff.admin.ops.rate.required" : "staff.admin.ops.rate.range",
-        min,
-        max);
+    return WholeNumbers.parse(
+        field, typed, min, max, "staff.admin.ops.rate.range", "staff.admin.ops.rate.range");
   }
 
-  private FailedJob failedJob(Job job) {
-    ProcessInstance instance = job.getProcessInstanceId() == null
-        ? null
-        : runtime
-            .createProcessInstanceQuery()
-            .processInstanceId(job.getProcessInstanceId())
-            .singleResult();
-    String caseCode =
-        instance == null || instance.getBusinessKey() == null ? "" : instance.getBusinessKey();
+  /** The listed jobs with their cases' codes, read in one query (a job of no running instance has none). */
+  private List<FailedJob> failedJobs(List<Job> listed) {
+    Set<String> instanceIds = listed.stream()
+        .map(Job::getProcessInstanceId)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+    Map<String, String> caseCodes = new HashMap<>();
+    if (!instanceIds.isEmpty()) {
+      runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+          .filter(instance -> instance.getBusinessKey() != null)
+          .forEach(instance -> caseCodes.put(instance.getId(), instance.getBusinessKey()));
+    }
+    return listed.stream()
+        .map(job -> failedJob(job, caseCodes.getOrDefault(job.getProcessInstanceId(), "")))
+        .toList();
+  }
+
+  private static FailedJob failedJob(Job job, String caseCode) {
     return new FailedJob(
         job.getId(),
         caseCode,

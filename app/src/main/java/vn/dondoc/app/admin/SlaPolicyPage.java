@@ -114,19 +114,7 @@ class SlaPolicyPage {
   }
 
   private static int number(String field, String typed, int min, int max) {
-    String text = typed == null ? "" : typed.strip();
-    if (text.isEmpty()) {
-      throw new InvalidFieldException(field, "validation.required");
-    }
-    int value;
-    try {
-      value = Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new InvalidFieldException(field, "staff.admin.sla.whole-number", min, max);
-    }
-    if (value < min || value > max) {
-      throw new InvalidFieldException(field, "staff.admin.sla.whole-number", min, max);
-    }
-    return value;
+    return WholeNumbers.parse(
+        field, typed, min, max, "validation.required", "staff.admin.sla.whole-number");
   }
 }

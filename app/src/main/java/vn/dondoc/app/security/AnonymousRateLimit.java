@@ -46,6 +46,11 @@ public class AnonymousRateLimit extends OncePerRequestFilter {
   @ConfigurationProperties("dondoc.rate-limit")
   public record Settings(int limit, Duration window) {}
 
+  /** The most an admin may set, on the operations page or through the API: hits per window, and the window. */
+  public static final int MAX_HITS = 100_000;
+
+  public static final int MAX_WINDOW_SECONDS = 86_400;
+
   private static final Set<String> LIMITED = Set.of("/api/v1/feedback", "/api/v1/attachments");
   private static final String PUBLIC = "/api/v1/public/";
 

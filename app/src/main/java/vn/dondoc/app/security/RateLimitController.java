@@ -32,8 +32,8 @@ class RateLimitController {
 
   @PutMapping
   Limit change(@RequestBody Limit body, Authentication admin) {
-    if (body.limit() == null || body.limit() < 0 || body.limit() > 100_000) {
-      throw new InvalidFieldException("limit", "validation.range", 0, 100_000);
+    if (body.limit() == null || body.limit() < 0 || body.limit() > AnonymousRateLimit.MAX_HITS) {
+      throw new InvalidFieldException("limit", "validation.range", 0, AnonymousRateLimit.MAX_HITS);
     }
     Duration window;
     try {
@@ -41,7 +41,7 @@ class RateLimitController {
     } catch (DateTimeParseException e) {
       throw new InvalidFieldException("window", "validation.duration");
     }
-    if (window.toSeconds() < 1 || window.toSeconds() > 86_400) {
+    if (window.toSeconds() < 1 || window.toSeconds() > AnonymousRateLimit.MAX_WINDOW_SECONDS) {
       throw new InvalidFieldException("window", "validation.duration");
     }
     rateLimit.change(new AnonymousRateLimit.Settings(body.limit(), window), admin.getName());
