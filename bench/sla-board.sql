@@ -38,10 +38,20 @@ select 'NV-B-' || i, 'B/' || i,
        (array['DIRECTION', 'INSTITUTIONS', 'HUMAN_RESOURCES', 'FINANCE', 'DIGITAL_INFRASTRUCTURE', 'ONLINE_SERVICES',
               'PLATFORMS', 'DATABASES', 'INFORMATION_SECURITY', 'DIGITAL_TRANSFORMATION', 'SCIENCE_TECHNOLOGY',
               'INTERNATIONAL'])[1 + floor(random() * 12)::int],
-       'Nhiệm vụ ' || i, false, false, pg_temp.agency(random() + 0 * i), current_date + 90, current_date + 90, 'L1',
-       case when s.at > now() - interval '30 days' then 'ASSIGNED' else 'COMPLETED' end, 'bench', s.at, s.at
+       'Nhiệm vụ ' || i, false, false, pg_temp.agency(random() + 0 * i), s.deadline, s.deadline, 'L1',
+       s.status, 'bench', s.at, s.at
 from generate_series(1, round(:cases * 0.25)::int) i
-cross join lateral (select now() - random() * interval '730 days' + 0 * i * interval '1 s' as at) s;
+-- a deadline 1 to 12 months after the task was given; a task of the last 30 days not yet acknowledged, else 85 %
+-- completed (mostly by the deadline, some up to a month late), the rest still in progress (overdue once past it)
+cross join lateral (select now() - random() * interval '730 days' + 0 * i * interval '1 s' as at,
+                           random() + 0 * i as x) g
+cross join lateral (select g.at, (g.at + (30 + floor(random() * 335)) * interval '1 day')::date as deadline,
+                           case when g.at > now() - interval '30 days' then 'ASSIGNED'
+                                when g.x < 0.85 then 'COMPLETED' else 'IN_PROGRESS' end as status) s;
+
+update task set completed_on = least(current_date,
+    greatest(created_at::date + 1, original_deadline + (floor(random() * 40) - 30)::int))
+where created_by = 'bench' and status = 'COMPLETED';
 
 insert into task_cooperation (task_id, agency_code)
 select distinct t.id, pg_temp.agency(random() + 0 * t.id) from task t cross join generate_series(1, 2) k

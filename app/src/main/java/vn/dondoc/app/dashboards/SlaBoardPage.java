@@ -69,6 +69,9 @@ class SlaBoardPage {
       long daysOverdue,
       int escalationLevel) {}
 
+  /** The overdue tasks the page lists, the most overdue first; the files list them all. */
+  static final int OVERDUE_TASK_LIMIT = 100;
+
   @GetMapping(value = DashboardPages.BOARD, produces = "text/html")
   String board(
       @RequestParam(required = false) String caseType,
@@ -95,7 +98,7 @@ class SlaBoardPage {
     SlaBoard.Board board = slaBoard.board(filter, CallerScope.of(caller));
     if (taskFilter != null) {
       TaskDeadlineBoard.Deadlines deadlines =
-          taskDeadlines.deadlines(taskFilter, TaskScope.of(caller), locale);
+          taskDeadlines.deadlines(taskFilter, TaskScope.of(caller), locale, OVERDUE_TASK_LIMIT);
       model.addAttribute("tasks", deadlines.summary().totals());
       model.addAttribute("overdueTasks", overdueTaskRows(deadlines, locale));
       model.addAttribute("reports", deadlines.reports());
@@ -237,7 +240,7 @@ class SlaBoardPage {
     if (filter == null) {
       throw new InvalidFieldException("caseType", "validation.value.invalid");
     }
-    return taskDeadlines.deadlines(filter, TaskScope.of(caller), DashboardPages.VIETNAMESE);
+    return taskDeadlines.deadlines(filter, TaskScope.of(caller), DashboardPages.VIETNAMESE, null);
   }
 
   /**

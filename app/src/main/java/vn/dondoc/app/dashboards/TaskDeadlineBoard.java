@@ -1,13 +1,10 @@
 package vn.dondoc.app.dashboards;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.sla.WorkingCalendar;
 import vn.dondoc.app.tasks.OverdueList;
@@ -46,28 +43,31 @@ class TaskDeadlineBoard {
   private final TaskReportQueries queries;
   private final TaskProperties properties;
   private final WorkingCalendar calendar;
-  private final JdbcClient jdbc;
 
   TaskDeadlineBoard(
       TaskSummary summary,
       OverdueList overdueList,
       TaskReportQueries queries,
       TaskProperties properties,
-      WorkingCalendar calendar,
-      JdbcClient jdbc) {
+      WorkingCalendar calendar) {
     this.summary = summary;
     this.overdueList = overdueList;
     this.queries = queries;
     this.properties = properties;
     this.calendar = calendar;
-    this.jdbc = jdbc;
   }
 
-  Deadlines deadlines(TaskReportFilter filter, TaskScope scope, Locale locale) {
+  /**
+   * The board's figures for the filter, with at most {@code overdueLimit} overdue tasks, the most overdue first
+   * (the summary counts them all; the files list them all).
+   */
+  Deadlines deadlines(
+      TaskReportFilter filter, TaskScope scope, Locale locale, Integer overdueLimit) {
     LocalDate asOf = filter.asOf();
-    List<OverdueTask> overdue = overdueList.list(filter, scope, locale).rows().stream()
-        .map(row -> new OverdueTask(row, workingDaysBetween(row.originalDeadline(), asOf)))
-        .toList();
+    List<OverdueTask> overdue =
+        overdueList.list(filter, scope, locale, overdueLimit).rows().stream()
+            .map(row -> new OverdueTask(row, workingDaysBetween(row.originalDeadline(), asOf)))
+            .toList();
     return new Deadlines(
         summary.summary(filter, scope, null, locale), overdue, reports(filter, scope));
   }
@@ -88,31 +88,14 @@ class TaskDeadlineBoard {
     YearMonth period =
         YearMonth.from(asOf).minusMonths(asOf.getDayOfMonth() < properties.reportDueDay() ? 2 : 1);
     LocalDate dueOn = period.plusMonths(1).atDay(properties.reportDueDay());
-    LocalDate monthEnd = period.atEndOfMonth();
-    Long[] ids = queries.facts(filter, scope).stream()
-        .map(TaskReportQueries.TaskFacts::id)
-        .toArray(Long[]::new);
-    return jdbc.sql("""
-            select count(*) as due,
-                   count(p.id) filter (where p.submitted_at < :dueEnd) as on_time,
-                   count(p.id) filter (where p.submitted_at >= :dueEnd) as late
-            from task t
-            left join progress_report p on p.task_id = t.id and p.period = :period and p.submitted_at < :asOfEnd
-            where t.id = any(:ids) and t.reports_monthly and t.created_at < :monthEnd
-              and (t.completed_on is null or t.completed_on > :monthEndDay)""")
-        .param("dueEnd", Timestamp.from(startOf(dueOn.plusDays(1))))
-        .param("asOfEnd", Timestamp.from(startOf(asOf.plusDays(1))))
-        .param("period", period.toString())
-        .param("ids", ids)
-        .param("monthEnd", Timestamp.from(startOf(monthEnd.plusDays(1))))
-        .param("monthEndDay", Date.valueOf(monthEnd))
-        .query((rs, n) -> {
-          long due = rs.getLong("due");
-          long onTime = rs.getLong("on_time");
-          long late = rs.getLong("late");
-          return new PeriodicReports(period, dueOn, due, onTime, late, due - onTime - late);
-        })
-        .single();
+    TaskReportQueries.MonthlyReports reports = queries.monthlyReports(filter, scope, period, dueOn);
+    return new PeriodicReports(
+        period,
+        dueOn,
+        reports.due(),
+        reports.onTime(),
+        reports.late(),
+        reports.due() - reports.onTime() - reports.late());
   }
 
   private static Instant startOf(LocalDate day) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,7 @@ import vn.dondoc.app.tasks.TaskReportQueries.TaskFacts;
 /**
  * The overdue-task list (Phụ lục "Danh sách các nhiệm vụ quá hạn", columns as DOMAIN.md §3.8 proposes):
  * the open tasks that {@link Timeliness#of} labels OVERDUE at the end of the report's day, i.e. past their
- * <em>original</em> deadline, most days overdue first. The same rows feed the JSON answer, the CSV and the
+ * <em>original</em> deadline, most days overdue first (then by task code). The same rows feed the JSON answer, the CSV and the
  * workbook ({@link OverdueExport}).
  */
 @Component
@@ -93,28 +92,25 @@ public class OverdueList {
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final TaskReportQueries queries;
-  private final TaskProperties properties;
   private final MessageSource messages;
 
-  OverdueList(TaskReportQueries queries, TaskProperties properties, MessageSource messages) {
+  OverdueList(TaskReportQueries queries, MessageSource messages) {
     this.queries = queries;
-    this.properties = properties;
     this.messages = messages;
   }
 
   /** The overdue tasks the caller may see; labels in {@code locale}, file cells in Vietnamese. */
   public Report list(TaskReportFilter filter, TaskScope scope, Locale locale) {
+    return list(filter, scope, locale, null);
+  }
+
+  /** The first {@code limit} of them (all when null), in the list's order. */
+  public Report list(TaskReportFilter filter, TaskScope scope, Locale locale, Integer limit) {
     LocalDate asOf = filter.asOf();
-    List<TaskFacts> overdue = queries.facts(filter, scope).stream()
-        .filter(task -> task.timelinessOn(asOf, properties.nearDueDays()) == Timeliness.OVERDUE)
-        .toList();
+    List<TaskFacts> ordered = queries.facts(filter, scope, Timeliness.OVERDUE, limit);
     Map<Long, OverdueDetails> details =
-        queries.overdueDetails(overdue.stream().map(TaskFacts::id).toList(), asOf);
+        queries.overdueDetails(ordered.stream().map(TaskFacts::id).toList(), asOf);
     Map<String, String> agencyNames = queries.agencyNames();
-    List<TaskFacts> ordered = overdue.stream()
-        .sorted(Comparator.comparing(TaskFacts::originalDeadline)
-            .thenComparing(task -> details.get(task.id()).taskCode()))
-        .toList();
     List<Row> rows = new ArrayList<>();
     for (TaskFacts task : ordered) {
       rows.add(row(rows.size() + 1, task, details.get(task.id()), agencyNames, asOf, locale));

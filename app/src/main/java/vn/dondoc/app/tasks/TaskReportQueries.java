@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Repository;
 import vn.dondoc.app.time.HanoiTime;
 
 /**
- * What the task reports read. The summary reads a few columns of every matching task and labels them in
- * Java with {@link Timeliness#of}; no timeliness rule is written in SQL here.
+ * What the task reports read. The summary and the overdue list count and select tasks in the database by their
+ * timeliness with {@link Timeliness#sqlOn}, the SQL form of {@link Timeliness#of}; no other timeliness rule is
+ * written here.
  */
 @Repository
 public class TaskReportQueries {
@@ -29,12 +32,7 @@ public class TaskReportQueries {
       LocalDate completedOn,
       String leadAgency,
       String section,
-      String directive) {
-
-    public Timeliness timelinessOn(LocalDate day, int nearDueDays) {
-      return Timeliness.of(status, originalDeadline, completedOn, day, nearDueDays);
-    }
-  }
+      String directive) {}
 
   /** A task's latest extension request (at the report's date), or the latest one that still holds. */
   public record Extension(
@@ -60,21 +58,123 @@ public class TaskReportQueries {
       Extension commitment) {}
 
   private final JdbcClient jdbc;
+  private final TaskProperties properties;
 
-  TaskReportQueries(JdbcClient jdbc) {
+  TaskReportQueries(JdbcClient jdbc, TaskProperties properties) {
     this.jdbc = jdbc;
+    this.properties = properties;
   }
 
   /**
-   * Every task matching the filter that exists at the end of {@code filter.asOf()}, withdrawn ones left out;
+   * The tasks matching the filter that {@link Timeliness#of} gives the label {@code label} at the end of
+   * {@code filter.asOf()}, by original deadline then task code; the first {@code limit} (all when null).
    * {@code scope} limits them to the caller's agencies.
    */
-  public List<TaskFacts> facts(TaskReportFilter filter, TaskScope scope) {
-    StringBuilder sql = new StringBuilder("""
-        select t.id, t.status, t.original_deadline, t.completed_on, t.lead_agency, t.section, d.symbol as directive
-        from task t left join directive d on d.id = t.directive_id
-        where t.status <> 'WITHDRAWN' and t.created_at < ?""");
+  public List<TaskFacts> facts(
+      TaskReportFilter filter, TaskScope scope, Timeliness label, Integer limit) {
     List<Object> params = new ArrayList<>();
+    String sql =
+        "select t.id, t.status, t.original_deadline, t.completed_on, t.lead_agency, t.section,"
+            + " d.symbol as directive" + matching(filter, scope, params) + " and "
+            + label.sqlOn(filter.asOf(), properties.nearDueDays())
+            + " order by t.original_deadline, t.task_code collate \"C\", t.id";
+    if (limit != null) {
+      sql += " limit ?";
+      params.add(limit);
+    }
+    return jdbc.sql(sql)
+        .params(params)
+        .query((rs, n) -> new TaskFacts(
+            rs.getLong("id"),
+            TaskStatus.valueOf(rs.getString("status")),
+            TaskRepository.date(rs, "original_deadline"),
+            TaskRepository.date(rs, "completed_on"),
+            rs.getString("lead_agency"),
+            rs.getString("section"),
+            rs.getString("directive")))
+        .list();
+  }
+
+  /**
+   * How many tasks matching the filter carry each timeliness label at the end of {@code filter.asOf()}, counted in
+   * the database (the labels' rule is {@link Timeliness#sqlOn}) so that a report's cost does not grow with the
+   * rows it would otherwise read; per group key when {@code groupBy} is given (a null key groups the tasks without
+   * one), else under the one key null.
+   */
+  public Map<String, Map<Timeliness, Long>> labelCounts(
+      TaskReportFilter filter, TaskScope scope, TaskSummary.GroupBy groupBy) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder("select ").append(groupKey(groupBy)).append(" as group_key");
+    for (Timeliness label : Timeliness.values()) {
+      sql.append(", count(*) filter (where ")
+          .append(label.sqlOn(filter.asOf(), properties.nearDueDays()))
+          .append(") as ")
+          .append(label.name());
+    }
+    sql.append(matching(filter, scope, params)).append(" group by 1");
+    Map<String, Map<Timeliness, Long>> counts = new HashMap<>();
+    jdbc.sql(sql.toString()).params(params).query(rs -> {
+      Map<Timeliness, Long> byLabel = new EnumMap<>(Timeliness.class);
+      for (Timeliness label : Timeliness.values()) {
+        byLabel.put(label, rs.getLong(label.name()));
+      }
+      counts.put(rs.getString("group_key"), byLabel);
+    });
+    return counts;
+  }
+
+  /**
+   * The monthly progress reports of {@code period}, due by the end of {@code dueOn}: of the tasks matching the filter
+   * that report monthly and were open (created before, not completed by) at that month's end, how many had to
+   * report, and how many did by the due day and later (by the end of {@code filter.asOf()}).
+   */
+  public MonthlyReports monthlyReports(
+      TaskReportFilter filter, TaskScope scope, YearMonth period, LocalDate dueOn) {
+    List<Object> params = new ArrayList<>();
+    params.add(endOf(dueOn));
+    params.add(endOf(dueOn));
+    params.add(period.toString());
+    params.add(endOf(filter.asOf()));
+    String from = matching(
+        filter,
+        scope,
+        " left join progress_report p on p.task_id = t.id and p.period = ? and p.submitted_at < ?",
+        params);
+    params.add(endOf(period.atEndOfMonth()));
+    params.add(TaskRepository.sqlDate(period.atEndOfMonth()));
+    String sql = "select count(*) as due,"
+        + " count(p.id) filter (where p.submitted_at < ?) as on_time,"
+        + " count(p.id) filter (where p.submitted_at >= ?) as late"
+        + from
+        + " and t.reports_monthly and t.created_at < ?"
+        + " and (t.completed_on is null or t.completed_on > ?)";
+    return jdbc.sql(sql)
+        .params(params)
+        .query((rs, n) ->
+            new MonthlyReports(rs.getLong("due"), rs.getLong("on_time"), rs.getLong("late")))
+        .single();
+  }
+
+  /** How many tasks had to report for a month, and how many did on time and late. */
+  public record MonthlyReports(long due, long onTime, long late) {}
+
+  /**
+   * The FROM and WHERE of every report query: the tasks matching the filter that exist at the end of
+   * {@code filter.asOf()}, withdrawn ones left out, limited by {@code scope} to the caller's agencies. Adds its
+   * parameters to {@code params}.
+   */
+  private static String matching(TaskReportFilter filter, TaskScope scope, List<Object> params) {
+    return matching(filter, scope, "", params);
+  }
+
+  /** {@link #matching(TaskReportFilter, TaskScope, List)} with {@code join} (its parameters already added). */
+  private static String matching(
+      TaskReportFilter filter, TaskScope scope, String join, List<Object> params) {
+    StringBuilder sql = new StringBuilder(
+            " from task t left join directive d on d.id = t.directive_id")
+        .append(join)
+        .append(" where t.status <> 'WITHDRAWN' and t.created_at < ?");
     params.add(endOf(filter.asOf()));
     TaskFilter tasks = filter.tasks();
     if (filter.agencyCooperating() && tasks.leadAgency() != null) {
@@ -106,18 +206,22 @@ public class TaskReportQueries {
       params.add(codes);
       params.add(codes);
     }
-    sql.append(" order by t.id");
-    return jdbc.sql(sql.toString())
-        .params(params)
-        .query((rs, n) -> new TaskFacts(
-            rs.getLong("id"),
-            TaskStatus.valueOf(rs.getString("status")),
-            TaskRepository.date(rs, "original_deadline"),
-            TaskRepository.date(rs, "completed_on"),
-            rs.getString("lead_agency"),
-            rs.getString("section"),
-            rs.getString("directive")))
-        .list();
+    return sql.toString();
+  }
+
+  /** The SQL of a summary group's key (quarters as "2026-Q1", recurring tasks in a group of their own). */
+  private static String groupKey(TaskSummary.GroupBy groupBy) {
+    if (groupBy == null) {
+      return "null::text";
+    }
+    return switch (groupBy) {
+      case DIRECTIVE -> "d.symbol";
+      case AGENCY -> "t.lead_agency";
+      case SECTION -> "t.section";
+      case QUARTER ->
+        "case when t.original_deadline is null then '" + TaskSummary.RECURRING_GROUP
+            + "' else to_char(t.original_deadline, 'YYYY\"-Q\"Q') end";
+    };
   }
 
   /**

@@ -173,6 +173,79 @@ public class TaskRepository implements ClockCases {
     return jdbc.sql(sql.toString()).params(params).query(TASK).list();
   }
 
+  /**
+   * What the agency's task list asks for: the tasks matching {@code filter} that {@code agencies} lead or co-operate
+   * on (all when null) and, when {@code timeliness} is given, that {@link Timeliness#of} labels so on {@code day}.
+   */
+  public record ListQuery(
+      TaskFilter filter,
+      List<String> agencies,
+      Timeliness timeliness,
+      LocalDate day,
+      int nearDueDays,
+      boolean latestDeadlineFirst) {}
+
+  /**
+   * One page of the list, by the deadline in force (tasks without one last), then case code: ordered and counted in
+   * the database, so that a page costs the same whatever the number of tasks.
+   */
+  public List<TaskRecord> page(ListQuery query, int limit, int offset) {
+    List<Object> params = new ArrayList<>();
+    String sql = SELECT + listWhere(query, params) + " order by t.current_deadline "
+        + (query.latestDeadlineFirst() ? "desc" : "asc")
+        + " nulls last, t.case_code limit ? offset ?";
+    params.add(limit);
+    params.add(offset);
+    return jdbc.sql(sql).params(params).query(TASK).list();
+  }
+
+  /** How many tasks the list has in all. */
+  public long count(ListQuery query) {
+    List<Object> params = new ArrayList<>();
+    return jdbc.sql("select count(*) from task t left join directive d on d.id = t.directive_id"
+            + listWhere(query, params))
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The directives that gave tasks to {@code agencies} (every directive with tasks when null), latest first. */
+  public List<String> directiveSymbols(List<String> agencies) {
+    List<Object> params = new ArrayList<>();
+    String scope = "";
+    if (agencies != null) {
+      scope =
+          " where t.lead_agency = any(?) or exists (select 1 from task_cooperation c where c.task_id = t.id"
+              + " and c.agency_code = any(?))";
+      String[] codes = agencies.toArray(String[]::new);
+      params.add(codes);
+      params.add(codes);
+    }
+    return jdbc.sql(
+            "select d.symbol from directive d where d.id in (select t.directive_id from task t"
+                + scope + ") order by d.issued_on desc, d.symbol")
+        .params(params)
+        .query(String.class)
+        .list();
+  }
+
+  private static String listWhere(ListQuery query, List<Object> params) {
+    StringBuilder sql = new StringBuilder(" where true");
+    query.filter().appendTo(sql, params);
+    if (query.agencies() != null) {
+      // the tasks the agencies lead or co-operate on, each found by its index
+      sql.append(" and t.id in (select l.id from task l where l.lead_agency = any(?)"
+          + " union select c.task_id from task_cooperation c where c.agency_code = any(?))");
+      String[] codes = query.agencies().toArray(String[]::new);
+      params.add(codes);
+      params.add(codes);
+    }
+    if (query.timeliness() != null) {
+      sql.append(" and ").append(query.timeliness().sqlOn(query.day(), query.nearDueDays()));
+    }
+    return sql.toString();
+  }
+
   public void setProcessInstance(long id, String processInstanceId) {
     change(id, "process_instance_id = ?", processInstanceId);
   }

@@ -5,18 +5,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.tasks.TaskReportQueries.TaskFacts;
 import vn.dondoc.app.web.InvalidFieldException;
 
 /**
@@ -79,12 +75,8 @@ public class TaskSummary {
       BigDecimal completionRate,
       BigDecimal onTimeRate) {
 
-    /** The figures of tasks with these labels. */
-    public static Figures of(Collection<Timeliness> labels) {
-      Map<Timeliness, Long> count = new EnumMap<>(Timeliness.class);
-      for (Timeliness label : labels) {
-        count.merge(label, 1L, Long::sum);
-      }
+    /** The figures of tasks counted by label (a label absent from the map counts none). */
+    public static Figures of(Map<Timeliness, Long> count) {
       long recurring = count.getOrDefault(Timeliness.RECURRING, 0L);
       long onTime = count.getOrDefault(Timeliness.COMPLETED_ON_TIME, 0L);
       long late = count.getOrDefault(Timeliness.COMPLETED_LATE, 0L);
@@ -126,10 +118,9 @@ public class TaskSummary {
 
   /** The summary the caller may see, labels in {@code locale}. */
   public Summary summary(TaskReportFilter filter, TaskScope scope, GroupBy groupBy, Locale locale) {
-    List<TaskFacts> tasks = queries.facts(filter, scope);
     Map<String, String> agencies = groupBy == GroupBy.AGENCY ? queries.agencyNames() : Map.of();
     return summarise(
-        tasks,
+        queries.labelCounts(filter, scope, groupBy),
         filter.asOf(),
         properties.nearDueDays(),
         groupBy,
@@ -137,48 +128,27 @@ public class TaskSummary {
   }
 
   /**
-   * Counts these tasks as of the end of {@code asOf}; with {@code groupBy}, also per group, ordered by key
-   * (tasks without a directive or section last, the recurring group after the quarters).
+   * The summary of tasks counted by group key and label ({@link TaskReportQueries#labelCounts}); with
+   * {@code groupBy}, also per group, ordered by key (tasks without a directive or section last, the recurring group
+   * after the quarters).
    */
   static Summary summarise(
-      List<TaskFacts> tasks,
+      Map<String, Map<Timeliness, Long>> counts,
       LocalDate asOf,
       int nearDueDays,
       GroupBy groupBy,
       Function<String, String> labels) {
-    List<Timeliness> all = new ArrayList<>(tasks.size());
-    Map<String, List<Timeliness>> byKey = new LinkedHashMap<>();
-    for (TaskFacts task : tasks) {
-      Timeliness label = task.timelinessOn(asOf, nearDueDays);
-      if (label == null) {
-        continue;
-      }
-      all.add(label);
-      if (groupBy != null) {
-        byKey.computeIfAbsent(keyOf(task, groupBy), k -> new ArrayList<>()).add(label);
-      }
-    }
+    Map<Timeliness, Long> all = new EnumMap<>(Timeliness.class);
+    counts.values().forEach(group -> group.forEach((label, n) -> all.merge(label, n, Long::sum)));
     List<Group> groups = null;
     if (groupBy != null) {
-      groups = byKey.entrySet().stream()
+      groups = counts.entrySet().stream()
           .sorted(Map.Entry.comparingByKey(Comparator.nullsLast(Comparator.naturalOrder())))
           .map(group ->
               new Group(group.getKey(), labels.apply(group.getKey()), Figures.of(group.getValue())))
           .toList();
     }
     return new Summary(asOf, nearDueDays, groupBy, Figures.of(all), groups);
-  }
-
-  static String keyOf(TaskFacts task, GroupBy groupBy) {
-    return switch (groupBy) {
-      case DIRECTIVE -> task.directive();
-      case AGENCY -> task.leadAgency();
-      case SECTION -> task.section();
-      case QUARTER ->
-        task.originalDeadline() == null
-            ? RECURRING_GROUP
-            : task.originalDeadline().getYear() + "-Q" + quarter(task.originalDeadline());
-    };
   }
 
   private String label(GroupBy groupBy, String key, Map<String, String> agencies, Locale locale) {
@@ -202,10 +172,6 @@ public class TaskSummary {
   }
 
   private static final String[] ROMAN = {"I", "II", "III", "IV"};
-
-  private static int quarter(LocalDate day) {
-    return (day.getMonthValue() - 1) / 3 + 1;
-  }
 
   /** A share in percent, rounded half up to one decimal as the source documents write it; null without a whole. */
   static BigDecimal percent(long part, long whole) {

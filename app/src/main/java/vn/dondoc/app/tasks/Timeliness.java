@@ -51,6 +51,33 @@ public enum Timeliness implements CodedValue {
     return day.isBefore(originalDeadline.minusDays(nearDueDays)) ? IN_PROGRESS_ON_TIME : NEAR_DUE;
   }
 
+  /**
+   * The same rule as {@link #of}, as a SQL condition on the columns of a task row aliased {@code t}: true where
+   * {@link #of} gives this label on {@code day} (the day and the window are written into the condition as a date
+   * literal and a number, never text a user wrote). For counting and filtering many tasks in the database, where
+   * reading them all into Java would grow with the programme; TimelinessSqlIT holds the two equal on every case.
+   */
+  public String sqlOn(LocalDate day, int nearDueDays) {
+    String d = "date '" + day + "'";
+    String dated = "t.status <> 'WITHDRAWN' and t.original_deadline is not null and ";
+    String completedBy = "t.completed_on <= " + d;
+    String open = "(t.completed_on is null or t.completed_on > " + d + ")";
+    return "("
+        + switch (this) {
+          case RECURRING -> "t.status <> 'WITHDRAWN' and t.original_deadline is null";
+          case COMPLETED_ON_TIME ->
+            dated + completedBy + " and t.completed_on <= t.original_deadline";
+          case COMPLETED_LATE -> dated + completedBy + " and t.completed_on > t.original_deadline";
+          case OVERDUE -> dated + open + " and t.original_deadline < " + d;
+          case NEAR_DUE ->
+            dated + open + " and t.original_deadline between " + d + " and " + d + " + "
+                + nearDueDays;
+          case IN_PROGRESS_ON_TIME ->
+            dated + open + " and t.original_deadline > " + d + " + " + nearDueDays;
+        }
+        + ")";
+  }
+
   /** Whether this label counts as completed for rates. */
   public boolean isCompleted() {
     return this == COMPLETED_ON_TIME || this == COMPLETED_LATE;

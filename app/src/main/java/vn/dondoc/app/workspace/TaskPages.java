@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +54,7 @@ import vn.dondoc.processes.TaskLifecycle;
 class TaskPages {
 
   static final String LIST = "/lam-viec/nhiem-vu";
-  private static final int MAX_ROWS = 500;
+  private static final int PAGE_SIZE = 50;
 
   private final TaskRepository repository;
   private final Tasks tasks;
@@ -142,29 +141,34 @@ class TaskPages {
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String timeliness,
       @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String directive,
+      @RequestParam(name = "trang", required = false) String page,
       Model model,
       Authentication caller) {
     TaskStatus wantedStatus = parse(TaskStatus.class, status);
     Timeliness wantedTimeliness = parse(Timeliness.class, timeliness);
     Sort order = Sort.of(sort);
     TaskScope scope = TaskScope.of(caller);
-    List<TaskRecord> found = repository.find(
-        new TaskFilter(null, null, null, wantedStatus), scope.agencies(), MAX_ROWS + 1, 0);
-    Comparator<Row> byDeadline = Comparator.comparing(
-            (Row row) -> row.task().currentDeadline(),
-            order == Sort.DEADLINE
-                ? Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())
-                : Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
-        .thenComparing(row -> row.task().caseCode());
-    List<Row> rows = found.stream()
-        .limit(MAX_ROWS)
+    List<String> directives = repository.directiveSymbols(scope.agencies());
+    String wantedDirective = directives.contains(directive) ? directive : null;
+    TaskRepository.ListQuery query = new TaskRepository.ListQuery(
+        new TaskFilter(wantedDirective, null, null, wantedStatus),
+        scope.agencies(),
+        wantedTimeliness,
+        LocalDate.now(clock.withZone(HanoiTime.ZONE)),
+        properties.nearDueDays(),
+        order == Sort.DEADLINE_DESC);
+    long total = repository.count(query);
+    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    int current = Math.min(pageNumber(page), pages);
+    List<Row> rows = repository.page(query, PAGE_SIZE, (current - 1) * PAGE_SIZE).stream()
         .map(task -> row(task, scope))
-        .filter(row -> wantedTimeliness == null || row.timeliness() == wantedTimeliness)
-        .sorted(byDeadline)
         .toList();
     model.addAttribute("page", "tasks");
     model.addAttribute("rows", rows);
-    model.addAttribute("truncated", found.size() > MAX_ROWS);
+    model.addAttribute("total", total);
+    model.addAttribute("pageNumber", current);
+    model.addAttribute("pages", pages);
     model.addAttribute(
         "statuses",
         Arrays.stream(TaskStatus.values())
@@ -174,7 +178,18 @@ class TaskPages {
     model.addAttribute("status", wantedStatus == null ? "" : wantedStatus.name());
     model.addAttribute("timeliness", wantedTimeliness == null ? "" : wantedTimeliness.name());
     model.addAttribute("sort", order.parameter);
+    model.addAttribute("directives", directives);
+    model.addAttribute("directive", wantedDirective == null ? "" : wantedDirective);
     return "staff/tasks";
+  }
+
+  /** The page asked for, from 1; anything else is the first. */
+  private static int pageNumber(String page) {
+    try {
+      return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   /** What the lead agency may do now: the same conditions under which the services accept the step. */

@@ -149,7 +149,8 @@ class TaskDeadlineBoardIT extends IntegrationTest {
           TaskDeadlineBoard.Deadlines shown = board.deadlines(
               SlaBoardPage.taskFilter(values, clock, referenceData),
               new TaskScope(null, Set.of()),
-              java.util.Locale.forLanguageTag("vi"));
+              java.util.Locale.forLanguageTag("vi"),
+              null);
 
           String query = "?agency=" + agency + (role == null ? "" : "&agencyRole=" + role)
               + (field == null ? "" : "&field=" + FieldVocabulary.boardField(field));

@@ -3,9 +3,8 @@ package vn.dondoc.app.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.app.feedback.FeedbackSlaReport;
 import vn.dondoc.app.tasks.TaskSummary;
@@ -134,12 +133,11 @@ class PeriodicReportTextTest {
   }
 
   /** Task labels: completed on time, completed late, in progress within the deadline, overdue. */
-  static List<Timeliness> labels(int onTime, int late, int inProgress, int overdue) {
-    List<Timeliness> labels = new ArrayList<>();
-    labels.addAll(Collections.nCopies(onTime, Timeliness.COMPLETED_ON_TIME));
-    labels.addAll(Collections.nCopies(late, Timeliness.COMPLETED_LATE));
-    labels.addAll(Collections.nCopies(inProgress, Timeliness.IN_PROGRESS_ON_TIME));
-    labels.addAll(Collections.nCopies(overdue, Timeliness.OVERDUE));
-    return labels;
+  static Map<Timeliness, Long> labels(int onTime, int late, int inProgress, int overdue) {
+    return Map.of(
+        Timeliness.COMPLETED_ON_TIME, (long) onTime,
+        Timeliness.COMPLETED_LATE, (long) late,
+        Timeliness.IN_PROGRESS_ON_TIME, (long) inProgress,
+        Timeliness.OVERDUE, (long) overdue);
   }
 }

@@ -58,16 +58,18 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
   @Test
   void theListShowsTheAgencysTasksWithTheirTimelinessAndDaysButNotAnotherAgencys() {
     LocalDate today = today();
-    List<String> codes = issue(List.of(
+    Issued issued = issue(List.of(
         Directives.task("1.a", "bkhcn", today.plusDays(30)),
         Directives.task("1.b", "bkhcn", today.plusDays(3)),
         Directives.task("1.c", "btc", today.plusDays(40), "bkhcn"),
         Directives.task("1.d", "hanoi", today.plusDays(10))));
+    List<String> codes = issued.codes();
+    String overdueSymbol = Directives.freshSymbol();
     String overdue = directives
         .takeOver(
             new IssueRequest(
                 DirectiveType.CONCLUSION_NOTICE,
-                Directives.freshSymbol(),
+                overdueSymbol,
                 today.minusMonths(3),
                 "Cơ quan Thường trực Ban Chỉ đạo Trung ương",
                 "Văn bản ban hành trước khi có Dondoc",
@@ -94,6 +96,8 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.find("h1").getText()).isEqualTo("Nhiệm vụ của cơ quan");
     assertThat(browser.find("header nav a[aria-current=page]").getText())
         .isEqualTo("Nhiệm vụ của cơ quan");
+    filter(issued.symbol(), null);
+    assertThat(browser.byId("task-count").getText()).isEqualTo("Có 3 nhiệm vụ");
 
     Map<String, String> expectedLabels = Map.of(
         codes.get(0),
@@ -105,6 +109,9 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
         overdue,
         "OVERDUE");
     for (String code : List.of(codes.get(0), codes.get(1), codes.get(2), overdue)) {
+      if (code.equals(overdue)) {
+        filter(overdueSymbol, null);
+      }
       JsonNode summary = api().get("/api/v1/tasks/" + code, officer).json().path("summary");
       WebElement row = browser.find("tr[data-case='" + code + "']");
       WebElement badge = row.findElement(By.cssSelector(".timeliness .badge"));
@@ -123,10 +130,11 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
       assertThat(row.findElement(By.cssSelector("a.task-link")).getAttribute("href"))
           .endsWith(LIST + "/" + code);
     }
-    assertThat(browser.find("tr[data-case='" + codes.get(1) + "'] .days").getText())
-        .isEqualTo("còn 3 ngày");
     assertThat(browser.find("tr[data-case='" + overdue + "'] .days").getText())
         .isEqualTo("quá hạn 12 ngày");
+    filter(issued.symbol(), null);
+    assertThat(browser.find("tr[data-case='" + codes.get(1) + "'] .days").getText())
+        .isEqualTo("còn 3 ngày");
     assertThat(browser.find("tr[data-case='" + codes.get(2) + "'] .title").getText())
         .contains("Phối hợp");
     assertThat(browser.findAll("tr[data-case='" + codes.get(3) + "']"))
@@ -142,14 +150,13 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
         .isEqualTo("Quá hạn 12 ngày");
     browser.open(LIST);
 
-    new Select(browser.byId("filter-timeliness")).selectByValue("OVERDUE");
-    WebElement apply = browser.byId("filter-apply");
-    apply.click();
-    browser.waitUntilGone(apply);
+    filter(overdueSymbol, "OVERDUE");
     assertThat(browser.url()).contains("timeliness=OVERDUE");
     assertThat(browser.findAll("tr[data-case='" + overdue + "']")).hasSize(1);
+    browser.open(LIST + "?timeliness=OVERDUE");
     assertThat(browser.findAll("tr[data-case='" + codes.get(0) + "']")).isEmpty();
     assertThat(browser.findAll("#tasks tbody .badge"))
+        .isNotEmpty()
         .allSatisfy(b -> assertThat(b.getAttribute("data-code")).isEqualTo("OVERDUE"));
 
     browser.open(LIST + "?sort=-deadline");
@@ -481,14 +488,15 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
 
   @Test
   void anAgencyLeaderFindsTheTasksFromTheMenu() {
-    String code =
-        issue(List.of(Directives.task("1", "bkhcn", today().plusDays(15)))).get(0);
+    Issued issued = issue(List.of(Directives.task("1", "bkhcn", today().plusDays(15))));
+    String code = issued.get(0);
     browser.dropAllCookies();
     browser.signIn("/lam-viec", "lanhdao.bkhcn");
     WebElement link = browser.find("header nav a[href='" + LIST + "']");
     assertThat(link.getText()).isEqualTo("Nhiệm vụ của cơ quan");
     link.click();
     browser.waitFor(d -> d.getCurrentUrl().endsWith(LIST));
+    filter(issued.symbol(), null);
     WebElement row = browser.find("tr[data-case='" + code + "']");
     assertThat(row.findElement(By.cssSelector(".badge")).getAttribute("data-code"))
         .isEqualTo("IN_PROGRESS_ON_TIME");
@@ -498,6 +506,55 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     assertThat(browser.byId("task-days").getText()).isEqualTo("còn 15 ngày");
     browser.assertNoConsoleErrors();
     browser.dropAllCookies();
+  }
+
+  @Test
+  void aLongListIsPagedInDeadlineOrderKeepingItsFilters() {
+    List<Map<String, Object>> tasks = new ArrayList<>();
+    for (int n = 0; n < 55; n++) {
+      // deadlines out of the order of the codes, so that only the list's own sort puts them in
+      // order
+      tasks.add(Directives.task("P." + n, "bkhcn", today().plusDays(1 + (n * 37) % 55)));
+    }
+    Issued issued = issue(tasks);
+
+    browser.dropAllCookies();
+    browser.signIn(LIST, "canbo.bkhcn");
+    filter(issued.symbol(), null);
+    assertThat(browser.byId("task-count").getText()).isEqualTo("Có 55 nhiệm vụ");
+    assertThat(browser.findAll("#tasks tbody tr")).hasSize(50);
+    assertThat(browser.find("nav.pager span").getText()).isEqualTo("Trang 1/2");
+    List<LocalDate> first = deadlines();
+    assertThat(first).isSorted();
+    List<String> seen = new ArrayList<>(codesShown());
+
+    WebElement next = browser.byId("page-next");
+    next.click();
+    browser.waitUntilGone(next);
+    assertThat(browser.url()).contains("trang=2");
+    assertThat(new Select(browser.byId("filter-directive"))
+            .getFirstSelectedOption()
+            .getText())
+        .isEqualTo(issued.symbol());
+    assertThat(browser.find("nav.pager span").getText()).isEqualTo("Trang 2/2");
+    List<LocalDate> second = deadlines();
+    assertThat(second).hasSize(5).isSorted();
+    assertThat(second.get(0)).isAfterOrEqualTo(first.get(first.size() - 1));
+    seen.addAll(codesShown());
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(issued.codes());
+
+    browser.open(LIST + "?trang=99&directive=" + issued.symbol());
+    assertThat(browser.find("nav.pager span").getText())
+        .as("a page past the end shows the last")
+        .isEqualTo("Trang 2/2");
+    browser.assertNoConsoleErrors();
+    browser.dropAllCookies();
+  }
+
+  private List<String> codesShown() {
+    return browser.findAll("#tasks tbody tr").stream()
+        .map(row -> row.getAttribute("data-case"))
+        .toList();
   }
 
   private static LocalDate today() {
@@ -530,17 +587,36 @@ class TaskWorkspaceBrowserIT extends BrowserTest {
     return days;
   }
 
-  private List<String> issue(List<Map<String, Object>> tasks) {
+  /** A directive issued through the API: its symbol and its tasks' case codes. */
+  private record Issued(String symbol, List<String> codes) {
+    String get(int task) {
+      return codes.get(task);
+    }
+  }
+
+  private Issued issue(List<Map<String, Object>> tasks) {
+    String symbol = Directives.freshSymbol();
     Api.Response issued = api()
         .postJson(
             "/api/v1/directives",
-            Api.toJson(Directives.notice(Directives.freshSymbol(), tasks)),
+            Api.toJson(Directives.notice(symbol, tasks)),
             standingOffice,
             Map.of());
     assertThat(issued.status()).as(issued.raw().body()).isEqualTo(201);
     List<String> codes = new ArrayList<>();
     issued.json().path("caseCodes").forEach(code -> codes.add(code.asText()));
-    return codes;
+    return new Issued(symbol, codes);
+  }
+
+  /** Chooses the filters in the list's form and applies them, as a person does. */
+  private void filter(String directive, String timeliness) {
+    new Select(browser.byId("filter-directive")).selectByValue(directive);
+    if (timeliness != null) {
+      new Select(browser.byId("filter-timeliness")).selectByValue(timeliness);
+    }
+    WebElement apply = browser.byId("filter-apply");
+    apply.click();
+    browser.waitUntilGone(apply);
   }
 
   private void acknowledge(String code) {
