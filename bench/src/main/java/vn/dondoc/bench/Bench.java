@@ -578,7 +578,8 @@ public final class Bench {
         gives it (`CaseIndex.SimilarityBounds.ofFeedback`, the item taken as submitted at the generated cases' "now",
         %s, as a new item is): the same field or the same locality, submitted in the six months before it, not
         answered or closed (more-like-this on the folded title and text, 25 query terms,
-        60 %% to match, 5 hits). The first column counts every open feedback item of the index (without
+        60 %% to match, words in more than 3 %% of the index's documents left out, then the best 100
+        candidates ranked again on all the words; 5 hits). The first column counts every open feedback item of the index (without
         `closed_at`), what the search compared against before it was bounded (p99 175.7 ms on 01/12/2026 at a
         million cases). FeedbackDuplicates runs it after the submission's transaction has committed, off the
         request; a submission's own latency against the number of open items is `bench/submission-scale`'s.

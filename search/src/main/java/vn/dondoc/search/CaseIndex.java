@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.entity.ByteArrayEntity;
 import org.apache.http.entity.ContentType;
@@ -83,9 +84,29 @@ public class CaseIndex {
   private static final ContentType NDJSON =
       ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
+  /**
+   * The duplicate search's first pass leaves out the words found in more than this share of the index's documents:
+   * indexed by syllable, Vietnamese text shares its commonest syllables ("cua", "va", "cac", "nguoi") with most
+   * items, and those cost the most to score while telling the least about duplication. At a million cases the
+   * search with them had a p99 of 110–150 ms; without them 20–40 ms on the same busy machine (docs/PERFORMANCE.md,
+   * "The duplicate search of a new feedback item").
+   */
+  static final double COMMON_WORD_SHARE = 0.03;
+
+  /** Below this many documents a word is never too common: a young index keeps every word. */
+  static final long COMMON_WORD_FLOOR = 1_000;
+
+  /** How many candidates of the first pass are ranked again on all their words, common ones included. */
+  static final int SIMILAR_RESCORE_WINDOW = 100;
+
+  /** How long the document count that sets the common-word limit is kept before it is asked again. */
+  private static final long DOCUMENT_COUNT_TTL_NANOS = TimeUnit.MINUTES.toNanos(10);
+
   private final RestClient restClient;
   private final ElasticsearchClient client;
   private final String alias;
+  private volatile long documentCount = -1;
+  private volatile long documentCountAt;
 
   public CaseIndex(RestClient restClient, String alias) {
     this.restClient = restClient;
@@ -495,7 +516,9 @@ public class CaseIndex {
 
   /**
    * Open cases of one type whose text resembles {@code text} (more-like-this on the folded fields), within
-   * {@code bounds}, best first, without {@code excludeCode}. Used to point a classifier at likely duplicates.
+   * {@code bounds}, best first, without {@code excludeCode}. Used to point a classifier at likely duplicates. Two
+   * passes: the candidates sharing enough of the text's less common words ({@link #COMMON_WORD_SHARE}), then the best
+   * {@link #SIMILAR_RESCORE_WINDOW} of them ranked on all its words.
    */
   public List<CaseDocument> similarOpenCases(
       String caseType, String text, String excludeCode, SimilarityBounds bounds, int max)
@@ -503,16 +526,31 @@ public class CaseIndex {
     String folded = VietnameseFolding.fold(text);
     List<FieldValue> excluded =
         bounds.excludedStatuses().stream().map(FieldValue::of).toList();
+    int commonWordLimit = (int) Math.min(
+        Integer.MAX_VALUE,
+        Math.max(COMMON_WORD_FLOOR, Math.round(documentCount() * COMMON_WORD_SHARE)));
     SearchResponse<CaseDocument> response = client
         .withTransportOptions(HINT_OPTIONS)
         .search(
             s -> s.index(alias)
                 .size(max)
+                // the candidates found by their rarer words are ranked on all their words
+                .rescore(r -> r.windowSize(SIMILAR_RESCORE_WINDOW)
+                    .query(rq -> rq.queryWeight(0.0)
+                        .rescoreQueryWeight(1.0)
+                        .query(all ->
+                            all.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded")
+                                .like(l -> l.text(folded))
+                                .minTermFreq(1)
+                                .minDocFreq(1)
+                                .maxQueryTerms(25)
+                                .minimumShouldMatch("1")))))
                 .query(q -> q.bool(b -> {
                   b.must(m -> m.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded")
                           .like(l -> l.text(folded))
                           .minTermFreq(1)
                           .minDocFreq(1)
+                          .maxDocFreq(commonWordLimit)
                           .maxQueryTerms(25)
                           .minimumShouldMatch("60%")))
                       .filter(f -> f.term(t -> t.field("case_type").value(caseType)))
@@ -538,6 +576,17 @@ public class CaseIndex {
                 })),
             CaseDocument.class);
     return response.hits().hits().stream().map(Hit::source).toList();
+  }
+
+  /** The number of documents in the index, asked at most every ten minutes (it only sets a share). */
+  private long documentCount() throws IOException {
+    long now = System.nanoTime();
+    if (documentCount < 0 || now - documentCountAt > DOCUMENT_COUNT_TTL_NANOS) {
+      documentCount =
+          client.withTransportOptions(HINT_OPTIONS).count(c -> c.index(alias)).count();
+      documentCountAt = now;
+    }
+    return documentCount;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,6 +145,52 @@ class CaseIndexIT {
             "feedback", "Thủ tục hành chính cấp phép còn rườm rà", "PAKN-2026-000001", ANY, 5))
         .as("the case itself is not its own duplicate")
         .isEmpty();
+  }
+
+  @Test
+  void wordsFoundInAlmostEveryItemNeitherMakeNorHideADuplicate() throws IOException {
+    CaseIndex large = new CaseIndex(restClient, "it-common-words-" + UUID.randomUUID());
+    large.ensureExists();
+    try {
+      List<VersionedCase> cases = new ArrayList<>();
+      // more items than the floor below which no word counts as common, all sharing one sentence
+      for (int n = 0; n < CaseIndex.COMMON_WORD_FLOOR + 200; n++) {
+        cases.add(feedback(
+            String.format("PAKN-2026-%06d", 100_000 + n),
+            "Đề nghị cải thiện dịch vụ công trực tuyến của tỉnh",
+            "Người dân phản ánh về dịch vụ công trực tuyến.",
+            "hanoi",
+            false,
+            1));
+      }
+      cases.add(feedback(
+          "PAKN-2026-900000",
+          "Đèn tín hiệu giao thông hỏng ở ngã tư",
+          "Đèn tín hiệu giao thông hỏng nhiều ngày.",
+          "hanoi",
+          false,
+          1));
+      large.index(cases);
+      large.refresh();
+
+      List<String> similar = large
+          .similarOpenCases(
+              "feedback",
+              "Đề nghị cải thiện dịch vụ công trực tuyến của tỉnh: đèn tín hiệu giao thông hỏng",
+              "PAKN-2026-999999",
+              ANY,
+              5)
+          .stream()
+          .map(CaseDocument::code)
+          .toList();
+
+      assertThat(similar)
+          .as(
+              "found by its less common words; sharing only the words of almost every item is no duplicate")
+          .containsExactly("PAKN-2026-900000");
+    } finally {
+      client.indices().delete(d -> d.index(large.currentIndexName()));
+    }
   }
 
   /** No bound but the type: every case since the epoch, in any status. */
