@@ -364,8 +364,8 @@ public final class HistorySoak {
         threshold, so what waits for it is bounded by the cases closed between two runs, not by all cases closed.
         On disk the tables keep the pages they once had (PostgreSQL reuses the space
         of removed rows rather than returning it), so their size levels off at what the rows of a cleanup interval
-        need instead of shrinking; at the few hundred cases this machine closed in the soak that level is still the
-        tables' first pages, and the sizes in kB say little either way.
+        need instead of shrinking, while without the cleanup they grow with every closed case (the history columns of
+        the samples above).
 
         Two apps (the jar, `-Xmx512m`, `DONDOC_RATE_LIMIT=0`, each on a database and an alias of its own) ran at the same
         time on the same machine, each driven by %s closed-loop workers doing full feedback lifecycles for %s s, then %s s
