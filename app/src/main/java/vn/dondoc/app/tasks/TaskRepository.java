@@ -212,18 +212,18 @@ public class TaskRepository implements ClockCases {
   /** The directives that gave tasks to {@code agencies} (every directive with tasks when null), latest first. */
   public List<String> directiveSymbols(List<String> agencies) {
     List<Object> params = new ArrayList<>();
-    String scope = "";
+    String tasks = "select t.directive_id from task t";
     if (agencies != null) {
-      scope =
-          " where t.lead_agency = any(?) or exists (select 1 from task_cooperation c where c.task_id = t.id"
-              + " and c.agency_code = any(?))";
+      // the agencies' own tasks, each found by its index, not every task of the programme
+      tasks = "select t.directive_id from task t where t.lead_agency = any(?)"
+          + " union select t.directive_id from task_cooperation c join task t on t.id = c.task_id"
+          + " where c.agency_code = any(?)";
       String[] codes = agencies.toArray(String[]::new);
       params.add(codes);
       params.add(codes);
     }
-    return jdbc.sql(
-            "select d.symbol from directive d where d.id in (select t.directive_id from task t"
-                + scope + ") order by d.issued_on desc, d.symbol")
+    return jdbc.sql("select d.symbol from directive d where d.id in (" + tasks
+            + ") order by d.issued_on desc, d.symbol")
         .params(params)
         .query(String.class)
         .list();
