@@ -540,12 +540,19 @@ final class TableScan {
     return gutters.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * How many of the gutters the line fills, half their width or more: a line of running text fills them all, a wrapped
+   * cell's centred line may reach into one.
+   */
   private static int crossed(List<Word> line, int[] gutters) {
     int crossed = 0;
     for (int g = 0; g + 1 < gutters.length; g += 2) {
       int from = gutters[g];
       int to = gutters[g + 1];
-      if (line.stream().anyMatch(w -> w.left() < to && w.right() > from)) {
+      int filled = line.stream()
+          .mapToInt(w -> Math.max(0, Math.min(to, w.right()) - Math.max(from, w.left())))
+          .sum();
+      if (2 * filled >= to - from) {
         crossed++;
       }
     }

@@ -144,7 +144,8 @@ final class DirectiveDocuments {
 
   /**
    * The lines printed on A4 at {@code dpi} and scanned: each page one grey image with no text layer, a page
-   * number at its foot, as a scanner makes. Lines with tabs (a Word file's table rows) are printed as a ruled table.
+   * number at its foot, as a scanner makes. A table as a Word file's text gives it (a header row the reader knows, its rows'
+   * cells separated by tabs) is printed as a ruled table.
    */
   static byte[] scannedPdf(List<String> lines, int dpi) {
     return scannedPdf(lines, dpi, true);
@@ -211,7 +212,9 @@ final class DirectiveDocuments {
   private static List<Block> blocks(List<String> lines, Page layout, boolean rules) {
     List<Block> blocks = new java.util.ArrayList<>();
     for (int i = 0; i < lines.size(); ) {
-      if (lines.get(i).indexOf('\t') < 0) {
+      // A table is its header (as the reader knows one) and the lines with tabs under it; a stray
+      // tab is a space.
+      if (AppendixTable.header(List.of(lines.get(i).split("\t"))) == null) {
         for (String wrapped : layout.wrap(List.of(lines.get(i)))) {
           blocks.add(new Block() {
             public int height() {
@@ -227,7 +230,7 @@ final class DirectiveDocuments {
         i++;
         continue;
       }
-      int end = i;
+      int end = i + 1;
       while (end < lines.size() && lines.get(end).indexOf('\t') >= 0) {
         end++;
       }
