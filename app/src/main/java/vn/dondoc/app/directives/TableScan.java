@@ -64,8 +64,11 @@ final class TableScan {
   /** A crossing rule is ink over this share of the band's height. */
   private static final double CROSSED = 0.8;
 
-  /** Noise Tesseract makes of a rule's remains or a cell's edge: "|", "_", "—". */
-  private static final Pattern NOISE = Pattern.compile("[|_\\-—–~`'‘’\",.:;¬\\[\\]]+");
+  /**
+   * Noise Tesseract makes of a rule's remains or a cell's edge: "|", "_", "—". A lone hyphen is a word ("Vụ Kế hoạch -
+   * Tài chính", "2026 - 2027").
+   */
+  private static final Pattern NOISE = Pattern.compile("[|_—~`¬\\[\\]]+");
   /** Around a row's number: "2_", "II:", "|5". */
   private static final Pattern ROMAN_MISREAD = Pattern.compile("[IVXl|]*[l|][IVXl|]*[.:_]*");
 
