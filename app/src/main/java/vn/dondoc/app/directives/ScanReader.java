@@ -92,8 +92,8 @@ class ScanReader {
           BufferedImage grey = grey(image);
           TableScan.Rules rules = grey == null ? null : TableScan.rules(grey);
           if (rules != null) {
-            // The photo as read for its table: grey, its rules erased, its columns apart.
-            image = dir.resolve("page-ruled.png");
+            // The photo as read for its table: grey, its rules (if any) erased, its columns apart.
+            image = dir.resolve("page-table.png");
             ImageIO.write(TableScan.columnsApart(grey, rules), "png", image.toFile());
           }
           Path read = image;
@@ -147,9 +147,9 @@ class ScanReader {
 
   /**
    * Tesseract's words with their boxes (its TSV output), from the one recognition of the page: the text is rebuilt from
-   * them, and a table's columns found ({@link TableScan}). A page whose table's columns were put apart is read as one
-   * block of text (page segmentation mode 6): as one column of variable sizes (4), Tesseract's layout analysis drops a
-   * narrow column of short cells (the rows' numbers "5", "II") as noise.
+   * them, and a table's columns found ({@link TableScan}). A page whose table's columns were put apart (a table found in
+   * the image, with rules or without) is read as one block of text (page segmentation mode 6): as one column of variable
+   * sizes (4), Tesseract's layout analysis drops a narrow column of short cells (the rows' numbers "5", "II") as noise.
    */
   private static String recognise(Path image, boolean columnsApart) throws IOException {
     ProcessBuilder command = new ProcessBuilder(

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  *
  * <p>A ruled table is found from its lines in the page image ({@link #rules}): the vertical rules are the columns,
  * the horizontal ones the rows, and a rule missing across a row is a merged cell (a group row's title). A table with no
- * rules is found from its words: at least two gutters (wide gaps at the same place) down at least three lines with
- * three cells or more; its rows start where the first column (the number) has text. Everything else comes out as
- * Tesseract's lines, as its plain text output gives them.
+ * rules is found from its lines of ink before OCR (at least three gutters, wide gaps at the same place, down at least
+ * three lines with three groups of ink or more), or failing that from its words once read (two gutters); its rows start
+ * where the first column (the number) has text. Everything else comes out as Tesseract's lines, as its plain text
+ * output gives them.
  */
 final class TableScan {
 
@@ -45,7 +46,7 @@ final class TableScan {
    * A ruled table: its vertical rules' x, left to right, its rows, and the height of the page it is on (below which
    * {@link #columnsApart} puts its columns).
    */
-  record Rules(int[] columns, List<Band> rows, int pageHeight) {
+  record Rules(int[] columns, List<Band> rows, int pageHeight, boolean ruled) {
     int top() {
       return rows.get(0).top();
     }
@@ -77,8 +78,9 @@ final class TableScan {
   private TableScan() {}
 
   /**
-   * The ruled table on a grey page image, its rules then painted white (Tesseract reads a rule beside a word as part of
-   * it: "|tin,"); null, and the image untouched, if the page has none.
+   * The table on a grey page image: a ruled one, its rules then painted white (Tesseract reads a rule beside a word as
+   * part of it: "|tin,"), else one without rules ({@link #withoutRules}); null, and the image untouched, if the page has
+   * none.
    */
   static Rules rules(BufferedImage image) {
     int width = image.getWidth();
@@ -98,7 +100,7 @@ final class TableScan {
     List<int[]> horizontal = segments(ink, width, height, true, width / 4);
     List<int[]> vertical = segments(ink, width, height, false, height / 30);
     if (vertical.size() < 3) {
-      return null;
+      return withoutRules(ink, width, height);
     }
     int top = vertical.stream().mapToInt(v -> v[2]).min().orElseThrow();
     int bottom = vertical.stream().mapToInt(v -> v[3]).max().orElseThrow();
@@ -109,7 +111,7 @@ final class TableScan {
         .filter(h -> Math.min(h[1], right) - Math.max(h[0], left) >= (right - left) / 2)
         .toList();
     if (across.size() < 2) {
-      return null;
+      return withoutRules(ink, width, height);
     }
     int[] columns = vertical.stream().mapToInt(v -> (v[0] + v[1]) / 2).toArray();
     List<Integer> edges = new ArrayList<>();
@@ -140,7 +142,7 @@ final class TableScan {
       bands.add(new Band(edges.get(i), edges.get(i + 1), crossed));
     }
     if (bands.isEmpty()) {
-      return null;
+      return withoutRules(ink, width, height);
     }
     for (int[] h : across) {
       paintWhite(raster, h[0], h[2] - 1, h[1], h[3] + 1);
@@ -155,7 +157,87 @@ final class TableScan {
         }
       }
     }
-    return new Rules(columns, bands, height);
+    return new Rules(columns, bands, height, true);
+  }
+
+  /** Lines of ink lower than this, in pixels, are specks. */
+  private static final int MIN_LINE_HEIGHT = 8;
+
+  /**
+   * A table without rules on the page image: its lines of ink (rows with ink, run together) cut into groups where the
+   * gap is wide, then the same test as on words ({@link #table}): three lines or more of three groups or more sharing
+   * two gutters. Its columns are the gutters' middles, and the whole table one band (its rows are told apart by their
+   * numbers once read); null if the page has none.
+   */
+  private static Rules withoutRules(boolean[] ink, int width, int height) {
+    List<int[]> bands = new ArrayList<>();
+    int from = -1;
+    for (int y = 0; y <= height; y++) {
+      boolean inked = false;
+      for (int x = 0; y < height && x < width && !inked; x++) {
+        inked = ink[y * width + x];
+      }
+      if (inked && from < 0) {
+        from = y;
+      } else if (!inked && from >= 0) {
+        if (y - from >= MIN_LINE_HEIGHT) {
+          bands.add(new int[] {from, y});
+        }
+        from = -1;
+      }
+    }
+    if (bands.size() < MIN_TABLE_LINES) {
+      return null;
+    }
+    int[] heights = bands.stream().mapToInt(b -> b[1] - b[0]).sorted().toArray();
+    // A line of ink is taller than a word's box (the diacritics above, the descenders below): half
+    // of it is a space.
+    int gap = Math.max(1, heights[heights.length / 2] * 11 / 20);
+    List<List<Word>> lines = new ArrayList<>();
+    for (int[] band : bands) {
+      List<Word> groups = new ArrayList<>();
+      int start = -1;
+      int last = -gap - 1;
+      for (int x = 0; x < width; x++) {
+        boolean inked = false;
+        for (int y = band[0]; y < band[1] && !inked; y++) {
+          inked = ink[y * width + x];
+        }
+        if (!inked) {
+          continue;
+        }
+        if (x - last > gap) {
+          if (start >= 0) {
+            groups.add(new Word("", start, band[0], last + 1 - start, band[1] - band[0], ""));
+          }
+          start = x;
+        }
+        last = x;
+      }
+      if (start >= 0) {
+        groups.add(new Word("", start, band[0], last + 1 - start, band[1] - band[0], ""));
+      }
+      lines.add(groups);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Table table = table(lines, i, gap);
+      // Four columns or more: running text's "Điều 1.", "Điều 2." down a page line up in three.
+      if (table == null || table.boundaries().length < 3) {
+        continue;
+      }
+      List<Word> words =
+          lines.subList(i, table.end()).stream().flatMap(List::stream).toList();
+      int[] columns = new int[table.boundaries().length + 2];
+      columns[0] = words.stream().mapToInt(Word::left).min().orElseThrow() - 1;
+      System.arraycopy(table.boundaries(), 0, columns, 1, table.boundaries().length);
+      columns[columns.length - 1] = words.stream().mapToInt(Word::right).max().orElseThrow() + 1;
+      boolean[] crossed = new boolean[columns.length];
+      Arrays.fill(crossed, true);
+      int top = words.stream().mapToInt(Word::top).min().orElseThrow();
+      int bottom = words.stream().mapToInt(w -> w.top() + w.height()).max().orElseThrow();
+      return new Rules(columns, List.of(new Band(top - 1, bottom + 1, crossed)), height, false);
+    }
+    return null;
   }
 
   /** Blank space between the columns put apart, in pixels: Tesseract is not to join a column's last line to the next's. */
@@ -325,6 +407,13 @@ final class TableScan {
       }
     }
     List<String> text = new ArrayList<>(above);
+    if (!rules.ruled()) {
+      // No rules: the columns found in the image, the rows told apart by their numbers.
+      int[] boundaries = Arrays.copyOfRange(columns, 1, columns.length - 1);
+      text.addAll(new Table(0, boundaries).rows(visualLines(inTable)));
+      text.addAll(below);
+      return String.join("\n", text);
+    }
     for (Band band : rules.rows()) {
       List<List<Word>> cells = new ArrayList<>();
       for (int c = 0; c + 1 < columns.length; c++) {
@@ -456,7 +545,7 @@ final class TableScan {
   /**
    * The table starting at line {@code from}, if one does: lines with three or more cells (word groups {@code gap}
    * apart) sharing at least two gutters, and the lines between and just after them that cross at most one gutter (a
-   * cell's text wrapped, a group's title).
+   * cell's text wrapped, a group's title) and follow closely (a page number at the foot is no cell).
    */
   private static Table table(List<List<Word>> lines, int from, int gap) {
     if (clusters(lines.get(from), gap) < 3) {
@@ -479,7 +568,7 @@ final class TableScan {
         gutters = narrowed;
         structural++;
         end = j + 1;
-      } else if (crossed(line, gutters) <= 1) {
+      } else if (crossed(line, gutters) <= 1 && top(line) - bottom(lines.get(end - 1)) <= 3 * gap) {
         end = j + 1;
       } else {
         break;
@@ -493,6 +582,14 @@ final class TableScan {
       boundaries[g] = (gutters[2 * g] + gutters[2 * g + 1]) / 2;
     }
     return new Table(end, boundaries);
+  }
+
+  private static int top(List<Word> line) {
+    return line.stream().mapToInt(Word::top).min().orElse(0);
+  }
+
+  private static int bottom(List<Word> line) {
+    return line.stream().mapToInt(w -> w.top() + w.height()).max().orElse(0);
   }
 
   /** How many groups of words a line has, {@code gap} or more apart. */

@@ -58,7 +58,8 @@ class TableScanTest {
             new Band(500, 600, new boolean[] {true, true, true, true, true}),
             new Band(600, 680, new boolean[] {true, true, false, false, true}),
             new Band(680, 900, new boolean[] {true, true, true, true, true})),
-        3508);
+        3508,
+        true);
     List<Word> words = new ArrayList<>();
     words.addAll(line("PHỤ LỤC", 600, 300, "1"));
     // Tesseract reads a row across its cells as one line, and a wrapped cell's next lines below.
@@ -134,12 +135,89 @@ class TableScanTest {
   }
 
   @Test
+  void aTableWithoutRulesIsFoundInThePageImageFromItsGuttersAndLeftAsItIs() {
+    BufferedImage page = new BufferedImage(1654, 1754, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 1654, 1754);
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 24));
+    g.drawString(
+        "Căn cứ Nghị định số 42/2025/NĐ-CP quy định chức năng, nhiệm vụ của Bộ Y tế", 150, 100);
+    String[][] rows = {
+      {"TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"},
+      {"1", "Xây dựng Thông tư", "Vụ Pháp chế", "Quý II/2026"},
+      {"", "về hồ sơ bệnh án", "", ""},
+      {"2", "Trình Đề án", "Cục Công nghệ", "Năm 2026"},
+      {"3", "Kiểm tra an toàn", "Bộ Công an", "Hằng năm"}
+    };
+    int[] xs = {150, 250, 750, 1150};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < xs.length; c++) {
+        g.drawString(rows[r][c], xs[c], 300 + 50 * r);
+      }
+    }
+    g.dispose();
+    BufferedImage before = copy(page);
+
+    Rules rules = TableScan.rules(page);
+
+    assertThat(rules).isNotNull();
+    assertThat(rules.ruled()).isFalse();
+    assertThat(rules.columns()).hasSize(5);
+    for (int c = 1; c < xs.length; c++) {
+      // A boundary lies in the gutter before its column's text.
+      assertThat(rules.columns()[c]).isBetween(xs[c - 1] + 30, xs[c] - 1);
+    }
+    assertThat(rules.top()).isBetween(250, 300);
+    assertThat(rules.bottom()).isBetween(500, 520);
+    // Nothing to erase: the image is as it was.
+    assertThat(page.getRaster().getSamples(0, 0, 1654, 1754, 0, (int[]) null))
+        .isEqualTo(before.getRaster().getSamples(0, 0, 1654, 1754, 0, (int[]) null));
+  }
+
+  @Test
+  void aTableWithoutRulesFoundInTheImageHasItsColumnsFromThereAndItsRowsFromTheNumbers() {
+    Rules columns = new Rules(
+        new int[] {100, 200, 700, 1000, 1400},
+        List.of(new Band(400, 700, new boolean[] {true, true, true, true, true})),
+        1754,
+        false);
+    List<Word> words = new ArrayList<>();
+    words.addAll(line("Căn cứ Nghị định số 42/2025/NĐ-CP", 100, 300, "1"));
+    // The header's first line has no number: it belongs to the row "TT" starts.
+    words.addAll(line("Cơ quan", 720, 410, "2"));
+    words.addAll(line("TT", 110, 440, "3"));
+    words.addAll(line("Nhiệm vụ", 220, 440, "3"));
+    words.addAll(line("Thời hạn", 1020, 440, "3"));
+    words.addAll(line("chủ trì", 720, 470, "4"));
+    words.addAll(line("1", 120, 520, "5"));
+    words.addAll(line("Xây dựng", 220, 520, "5"));
+    words.addAll(line("Bộ Y tế", 720, 520, "5"));
+    words.addAll(line("Quý IV/2026", 1020, 520, "5"));
+    words.addAll(line("Thông tư", 220, 570, "6"));
+    words.addAll(line("2", 120, 630, "7"));
+    words.addAll(line("Trình Đề án", 220, 630, "7"));
+    words.addAll(line("Bộ Tài chính", 720, 630, "7"));
+    words.addAll(line("Năm 2026", 1020, 630, "7"));
+
+    assertThat(TableScan.text(words, columns))
+        .isEqualTo(String.join(
+            "\n",
+            "Căn cứ Nghị định số 42/2025/NĐ-CP",
+            "TT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn",
+            "1\tXây dựng Thông tư\tBộ Y tế\tQuý IV/2026",
+            "2\tTrình Đề án\tBộ Tài chính\tNăm 2026"));
+  }
+
+  @Test
   void theColumnsPutApartAreReadBackWhereTheyStand() {
     BufferedImage page = new BufferedImage(1654, 1754, BufferedImage.TYPE_BYTE_GRAY);
     Rules rules = new Rules(
         new int[] {100, 200, 700, 1000, 1400},
         List.of(new Band(400, 600, new boolean[] {true, true, true, true, true})),
-        1754);
+        1754,
+        true);
     BufferedImage apart = TableScan.columnsApart(page, rules);
     // The number and task stay; the lead's and the time's columns go one under the other below the
     // page.
