@@ -378,17 +378,20 @@ final class TableScan {
     return words;
   }
 
-  /** The page's text: Tesseract's lines, and the table's rows (ruled, or found from the words) as tab-separated lines. */
+  /**
+   * The page's text: Tesseract's lines, and the table's rows (of the table found in the image, with rules or without,
+   * else of one found from the words) as tab-separated lines.
+   */
   static String text(List<Word> words, Rules rules) {
     Map<String, List<Word>> lines = new LinkedHashMap<>();
     words.stream()
         .map(w -> rules == null ? w : onPage(w, rules))
         .forEach(w -> lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w));
     List<List<Word>> ordered = new ArrayList<>(lines.values());
-    return rules != null ? ruled(ordered, rules) : unruled(ordered, words);
+    return rules != null ? fromImage(ordered, rules) : unruled(ordered, words);
   }
 
-  private static String ruled(List<List<Word>> lines, Rules rules) {
+  private static String fromImage(List<List<Word>> lines, Rules rules) {
     int[] columns = rules.columns();
     List<Word> inTable = new ArrayList<>();
     List<String> above = new ArrayList<>();
