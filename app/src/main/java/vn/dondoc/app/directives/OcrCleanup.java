@@ -52,8 +52,11 @@ final class OcrCleanup {
   static String text(List<String> pages) {
     List<List<String>> lines = new ArrayList<>();
     for (String page : pages) {
-      lines.add(new ArrayList<>(
-          page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
+      lines.add(new ArrayList<>(page.lines()
+          .filter(l -> !l.isBlank())
+          // A table row's tabs stay: an empty first cell is still a cell.
+          .map(l -> l.indexOf('\t') >= 0 ? l : l.strip())
+          .toList()));
     }
     Map<String, Integer> edges = new HashMap<>();
     for (List<String> page : lines) {
@@ -63,6 +66,7 @@ final class OcrCleanup {
           .forEach(k -> edges.merge(k, 1, Integer::sum));
     }
     StringBuilder text = new StringBuilder();
+    int group = 0;
     for (List<String> page : lines) {
       List<String> edge = edgeLines(page);
       List<String> kept = page.stream()
@@ -72,11 +76,27 @@ final class OcrCleanup {
               && edges.getOrDefault(key(line), 0) >= Math.max(2, REPEATED_SHARE * pages.size())))
           .toList();
       for (int i = 0; i < kept.size(); i++) {
-        String line = LETTER_I
-            .matcher(NUMBER_WITH_COMMA.matcher(kept.get(i)).replaceFirst("$1. "))
-            .replaceFirst("i) ");
+        String line = kept.get(i);
+        // A table row's number cell is mended where its cells are found (TableScan).
+        if (line.indexOf('\t') < 0) {
+          line = LETTER_I
+              .matcher(NUMBER_WITH_COMMA.matcher(line).replaceFirst("$1. "))
+              .replaceFirst("i) ");
+          line = ROMAN_ONE.matcher(line).replaceFirst("I. ");
+        }
         line = ROMAN_PART.matcher(line).replaceAll(m -> "(" + m.group(1).replace('¡', 'i') + ")");
-        line = ROMAN_ONE.matcher(line).replaceFirst("I. ");
+        if (line.indexOf('\t') < 0) {
+          group = 0;
+        } else {
+          String[] cells = line.split("\t", -1);
+          int numeral = groupNumeral(cells);
+          if (numeral > 0) {
+            // "III" read as "II" (a stroke lost): a table's group numeral repeated is the next one.
+            group = numeral == group ? group + 1 : numeral;
+            cells[0] = roman(group);
+            line = String.join("\t", cells);
+          }
+        }
         line = QUARTER_WITH_L.matcher(line).replaceAll(m -> m.group(1).replace('l', 'I'));
         // A page that ends mid-sentence continues on the next: join rather than start a new line.
         boolean firstOfPage = i == 0 && !text.isEmpty();
@@ -91,6 +111,36 @@ final class OcrCleanup {
       }
     }
     return text.toString();
+  }
+
+  private static final Pattern ROMAN = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+
+  /** A table's group row ("III | NGUỒN LỰC", no other cell): its numeral's value; 0 for any other row. */
+  private static int groupNumeral(String[] cells) {
+    boolean group = cells.length >= 2
+        && !cells[0].isEmpty()
+        && ROMAN.matcher(cells[0]).matches()
+        && java.util.Arrays.stream(cells, 2, cells.length).allMatch(String::isBlank);
+    if (!group) {
+      return 0;
+    }
+    String numeral = cells[0];
+    int value = 0;
+    for (int i = 0; i < numeral.length(); i++) {
+      int digit = digit(numeral.charAt(i));
+      int next = i + 1 < numeral.length() ? digit(numeral.charAt(i + 1)) : 0;
+      value += digit < next ? -digit : digit;
+    }
+    return value;
+  }
+
+  private static int digit(char numeral) {
+    return numeral == 'I' ? 1 : numeral == 'V' ? 5 : 10;
+  }
+
+  private static String roman(int value) {
+    String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return "X".repeat(value / 10) + ones[value % 10];
   }
 
   /** Whether the text looks like Vietnamese with its diacritics; too few words to tell counts as readable. */

@@ -77,15 +77,27 @@ class ScanReader {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int i = 0; i < document.getNumberOfPages(); i++) {
               BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+              TableScan.Rules rules = TableScan.rules(image);
               Path png = dir.resolve("page-" + (i + 1) + ".png");
-              ImageIO.write(image, "png", png.toFile());
-              pages.add(readers.submit(() -> recognised(png, done, pageDone)));
+              ImageIO.write(
+                  rules == null ? image : TableScan.columnsApart(image, rules),
+                  "png",
+                  png.toFile());
+              pages.add(readers.submit(() -> recognised(png, rules, done, pageDone)));
             }
           }
         } else {
           Path image = dir.resolve(type == FileType.PNG ? "page.png" : "page.jpg");
           Files.write(image, content);
-          pages.add(readers.submit(() -> recognised(image, done, pageDone)));
+          BufferedImage grey = grey(image);
+          TableScan.Rules rules = grey == null ? null : TableScan.rules(grey);
+          if (rules != null) {
+            // The photo as read for its table: grey, its rules (if any) erased, its columns apart.
+            image = dir.resolve("page-table.png");
+            ImageIO.write(TableScan.columnsApart(grey, rules), "png", image.toFile());
+          }
+          Path read = image;
+          pages.add(readers.submit(() -> recognised(read, rules, done, pageDone)));
         }
         List<String> texts = new ArrayList<>();
         for (Future<String> page : pages) {
@@ -111,16 +123,44 @@ class ScanReader {
     }
   }
 
-  private static String recognised(Path image, AtomicInteger done, IntConsumer pageDone)
+  /** A photo's pixels in grey, or null if ImageIO cannot decode it (Tesseract may still). */
+  private static BufferedImage grey(Path file) throws IOException {
+    BufferedImage image = ImageIO.read(file.toFile());
+    if (image == null) {
+      return null;
+    }
+    BufferedImage grey =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+    java.awt.Graphics2D g = grey.createGraphics();
+    g.drawImage(image, 0, 0, null);
+    g.dispose();
+    return grey;
+  }
+
+  private static String recognised(
+      Path image, TableScan.Rules rules, AtomicInteger done, IntConsumer pageDone)
       throws IOException {
-    String text = recognise(image);
+    String text = TableScan.text(TableScan.words(recognise(image, rules != null)), rules);
     pageDone.accept(done.incrementAndGet());
     return text;
   }
 
-  private static String recognise(Path image) throws IOException {
+  /**
+   * Tesseract's words with their boxes (its TSV output), from the one recognition of the page: the text is rebuilt from
+   * them, and a table's columns found ({@link TableScan}). A page whose table's columns were put apart (a table found in
+   * the image, with rules or without) is read as one block of text (page segmentation mode 6): as one column of variable
+   * sizes (4), Tesseract's layout analysis drops a narrow column of short cells (the rows' numbers "5", "II") as noise.
+   */
+  private static String recognise(Path image, boolean columnsApart) throws IOException {
     ProcessBuilder command = new ProcessBuilder(
-            "tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "4")
+            "tesseract",
+            image.toString(),
+            "stdout",
+            "-l",
+            "vie",
+            "--psm",
+            columnsApart ? "6" : "4",
+            "tsv")
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     // OpenMP's threads spin for a core the other page (and everything else) is using: one thread
     // per page is

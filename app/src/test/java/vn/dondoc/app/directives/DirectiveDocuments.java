@@ -144,35 +144,47 @@ final class DirectiveDocuments {
 
   /**
    * The lines printed on A4 at {@code dpi} and scanned: each page one grey image with no text layer, a page
-   * number at its foot, as a scanner makes.
+   * number at its foot, as a scanner makes. A table as a Word file's text gives it (a header row the reader knows, its rows'
+   * cells separated by tabs) is printed as a ruled table.
    */
   static byte[] scannedPdf(List<String> lines, int dpi) {
+    return scannedPdf(lines, dpi, true);
+  }
+
+  /**
+   * As {@link #scannedPdf(List, int)}; {@code rules}: whether the table has its ruling lines (a grid) or is laid
+   * out in columns without any.
+   */
+  static byte[] scannedPdf(List<String> lines, int dpi, boolean rules) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PDDocument document = new PDDocument()) {
       Page layout = new Page(dpi);
-      java.awt.Font font = layout.font();
-      int width = layout.width();
-      int height = layout.height();
-      int margin = layout.margin();
-      List<String> wrapped = layout.wrap(lines);
-      int lineHeight = layout.lineHeight();
-      int perPage = layout.perPage();
-      for (int from = 0, number = 1; from < wrapped.size(); from += perPage, number++) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+      List<Block> blocks = blocks(lines, layout, rules);
+      // Text lines break into pages exactly as they did before tables were printed: perPage lines a
+      // page.
+      int bottom =
+          layout.margin() - layout.metrics().getAscent() + layout.perPage() * layout.lineHeight();
+      for (int from = 0, number = 1; from < blocks.size(); number++) {
+        BufferedImage image =
+            new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_BYTE_GRAY);
         java.awt.Graphics2D g = image.createGraphics();
         g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, width, height);
+        g.fillRect(0, 0, layout.width(), layout.height());
         g.setColor(java.awt.Color.BLACK);
         g.setRenderingHint(
             java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
             java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(font);
-        int y = margin;
-        for (String line : wrapped.subList(from, Math.min(wrapped.size(), from + perPage))) {
-          g.drawString(line, margin, y);
-          y += lineHeight;
+        // A line's y is its baseline: the first sits a margin down, as before tables were printed.
+        int y = layout.margin() - layout.metrics().getAscent();
+        while (from < blocks.size()
+            && (y + blocks.get(from).height() <= bottom || y <= layout.margin())) {
+          blocks.get(from).draw(g, y);
+          y += blocks.get(from).height();
+          from++;
         }
-        g.drawString(String.valueOf(number), width / 2, height - margin / 2);
+        g.setFont(layout.font());
+        g.drawString(
+            String.valueOf(number), layout.width() / 2, layout.height() - layout.margin() / 2);
         g.dispose();
         PDPage page = new PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
         document.addPage(page);
@@ -187,6 +199,172 @@ final class DirectiveDocuments {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** What is printed one after another down a page: a line of text, or a table row (never cut by a page break). */
+  private interface Block {
+    int height();
+
+    /** Draws the block from {@code top} down. */
+    void draw(java.awt.Graphics2D g, int top);
+  }
+
+  private static List<Block> blocks(List<String> lines, Page layout, boolean rules) {
+    List<Block> blocks = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); ) {
+      // A table is its header (as the reader knows one) and the lines with tabs under it; a stray
+      // tab is a space.
+      if (AppendixTable.header(List.of(lines.get(i).split("\t"))) == null) {
+        for (String wrapped : layout.wrap(List.of(lines.get(i)))) {
+          blocks.add(new Block() {
+            public int height() {
+              return layout.lineHeight();
+            }
+
+            public void draw(java.awt.Graphics2D g, int top) {
+              g.setFont(layout.font());
+              g.drawString(wrapped, layout.margin(), top + layout.metrics().getAscent());
+            }
+          });
+        }
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < lines.size() && lines.get(end).indexOf('\t') >= 0) {
+        end++;
+      }
+      blocks.addAll(Table.of(lines.subList(i, end), layout, rules).rows());
+      i = end;
+    }
+    return blocks;
+  }
+
+  /**
+   * A table as a Vietnamese decision's appendix prints it: 10 pt, a bold header row, each cell's text wrapped in its
+   * column, a narrow number column and the task's column the widest (widths follow the cells' text), a group row ("I |
+   * HOÀN THIỆN THỂ CHẾ") one cell across the columns after the number.
+   */
+  private record Table(List<List<String>> cells, int[] widths, Page layout, boolean rules) {
+
+    private static final File BOLD =
+        new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+
+    static Table of(List<String> lines, Page layout, boolean rules) {
+      List<List<String>> rows =
+          lines.stream().map(l -> List.of(l.split("\t", -1))).toList();
+      int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+      java.awt.FontMetrics metrics = metrics(layout, false);
+      int pad = padding(layout);
+      int total = layout.width() - 2 * layout.margin();
+      int[] widths = new int[columns];
+      double[] weights = new double[columns];
+      for (int c = 0; c < columns; c++) {
+        int longest = 0;
+        int length = 0;
+        for (List<String> row : rows) {
+          String cell = c < row.size() ? row.get(c).strip() : "";
+          length += cell.length();
+          for (String word : cell.split(" ")) {
+            longest = Math.max(longest, metrics(layout, true).stringWidth(word));
+          }
+        }
+        widths[c] = longest + 2 * pad;
+        weights[c] = Math.max(0, (double) length / rows.size() - 3);
+      }
+      int left = total - java.util.Arrays.stream(widths).sum();
+      double weight = java.util.Arrays.stream(weights).sum();
+      for (int c = 0; c < columns && weight > 0 && left > 0; c++) {
+        widths[c] += (int) (left * weights[c] / weight);
+      }
+      return new Table(rows, widths, layout, rules);
+    }
+
+    /** A Word table's cell margin, 0.16 cm. */
+    private static int padding(Page layout) {
+      return layout.dpi() / 16;
+    }
+
+    private static java.awt.FontMetrics metrics(Page layout, boolean bold) {
+      return new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY)
+          .createGraphics()
+          .getFontMetrics(font(layout, bold));
+    }
+
+    private static java.awt.Font font(Page layout, boolean bold) {
+      try {
+        return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, bold ? BOLD : FONT)
+            .deriveFont(10f * layout.dpi() / 72);
+      } catch (IOException | java.awt.FontFormatException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    List<Block> rows() {
+      List<Block> blocks = new java.util.ArrayList<>();
+      for (int r = 0; r < cells.size(); r++) {
+        blocks.add(row(cells.get(r), r == 0));
+      }
+      return blocks;
+    }
+
+    /** A group row: a number and a title, nothing else. */
+    private static boolean group(List<String> row) {
+      return row.size() > 2 && row.subList(2, row.size()).stream().allMatch(String::isBlank);
+    }
+
+    private Block row(List<String> row, boolean header) {
+      boolean group = !header && group(row);
+      boolean bold = header || group;
+      java.awt.FontMetrics metrics = metrics(layout, bold);
+      int pad = padding(layout);
+      int lineHeight = (int) (metrics.getHeight() * 1.15);
+      // The cells as drawn: a group row's title spans every column after the number.
+      List<int[]> spans = new java.util.ArrayList<>();
+      List<List<String>> texts = new java.util.ArrayList<>();
+      for (int c = 0, x = layout.margin(); c < widths.length; c++) {
+        int width = widths[c];
+        if (group && c == 1) {
+          width = java.util.Arrays.stream(widths, 1, widths.length).sum();
+        }
+        String cell = c < row.size() ? row.get(c).strip() : "";
+        spans.add(new int[] {x, width});
+        texts.add(cell.isEmpty() ? List.of() : wrap(cell, metrics, width - 2 * pad));
+        x += width;
+        if (group && c == 1) {
+          break;
+        }
+      }
+      int lines = texts.stream().mapToInt(List::size).max().orElse(1);
+      int height = Math.max(1, lines) * lineHeight + 2 * pad;
+      return new Block() {
+        public int height() {
+          return height;
+        }
+
+        public void draw(java.awt.Graphics2D g, int top) {
+          g.setFont(font(layout, bold));
+          for (int c = 0; c < spans.size(); c++) {
+            int x = spans.get(c)[0];
+            int width = spans.get(c)[1];
+            List<String> text = texts.get(c);
+            // The header's cells are centred both ways, the number and time columns across; the
+            // rest from the left.
+            int y = top + pad + (header ? (lines - text.size()) * lineHeight / 2 : 0);
+            for (String line : text) {
+              boolean centred = header || c == 0 || (!group && c == widths.length - 2);
+              int drawnAt = centred ? x + (width - metrics.stringWidth(line)) / 2 : x + pad;
+              g.drawString(line, drawnAt, y + metrics.getAscent());
+              y += lineHeight;
+            }
+            if (rules) {
+              g.setStroke(new java.awt.BasicStroke(Math.max(1, layout.dpi() / 150f)));
+              g.drawRect(x, top, width, height);
+            }
+          }
+        }
+      };
+    }
   }
 
   private static List<String> wrap(String line, java.awt.FontMetrics metrics, int width) {

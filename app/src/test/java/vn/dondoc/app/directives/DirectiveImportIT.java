@@ -149,6 +149,54 @@ class DirectiveImportIT extends IntegrationTest {
   }
 
   /**
+   * The labelled texts whose appendix is a table (a Word file's text: cells separated by tabs) printed as a scan prints
+   * them, with ruling lines and without, read through the API as the desk does: the OCR'd scores are printed beside the
+   * clean text's (docs/PERFORMANCE.md, "Scanned directives (OCR)"). The rows are read either way: most of the tasks are
+   * found, and no date is wrong without a flag beyond the clean text's.
+   */
+  @Test
+  void aScannedTableAppendixIsReadRowByRowAndMeasured() throws InterruptedException {
+    AppendixParser parser = new AppendixParser(SeedAgencies.matcher());
+    List<DirectiveEvaluation.Document> tables = DirectiveEvaluation.documents().stream()
+        .filter(d ->
+            d.text().lines().anyMatch(l -> AppendixTable.header(List.of(l.split("\t"))) != null))
+        .toList();
+    assertThat(tables).hasSizeGreaterThanOrEqualTo(2);
+    StringBuilder report = new StringBuilder();
+    for (DirectiveEvaluation.Document document : tables) {
+      DirectiveEvaluation.Score clean =
+          DirectiveEvaluation.score(document.name(), List.of(document), parser);
+      report.append(clean.row()).append('\n');
+      for (boolean rules : List.of(true, false)) {
+        List<String> lines = List.of(document.text().split("\n"));
+        ScanRead read = readScan(DirectiveDocuments.scannedPdf(lines, 300, rules));
+        String ocr = ocrText(read.view());
+        String name =
+            document.name() + (rules ? " (OCR, ruled table)" : " (OCR, table without rules)");
+        DirectiveEvaluation.Score scanned = DirectiveEvaluation.score(
+            name,
+            List.of(new DirectiveEvaluation.Document(document.set(), name, ocr, document.labels())),
+            parser);
+        report.append(String.format(
+            java.util.Locale.ROOT,
+            "%s: %d pages in %.1f s, CER %.2f%%%n%s%n",
+            name,
+            read.pages(),
+            read.seconds(),
+            100 * CharacterErrorRate.of(document.text(), ocr),
+            scanned.row()));
+        assertThat(scanned.silentlyWrongDates())
+            .as("dates wrong without a flag on %s", name)
+            .isLessThanOrEqualTo(clean.silentlyWrongDates());
+        assertThat(scanned.found())
+            .as("tasks found in %s", name)
+            .isGreaterThanOrEqualTo(clean.found() * 8 / 10);
+      }
+    }
+    System.out.println(DirectiveEvaluation.Score.header() + "\n" + report);
+  }
+
+  /**
    * A 20-page scanned directive (the labelled texts one after another, printed at 300 dpi, image only) read as the desk
    * reads it: measured for docs/PERFORMANCE.md ("Scanned directives (OCR)"), with the machine's load average beside the time,
    * since the machine is shared. The time is printed, never asserted.

@@ -74,4 +74,23 @@ class OcrCleanupTest {
         .isEqualTo(
             "I. VỀ CÁC NHIỆM VỤ TRỌNG TÂM\nI. CÁC BỘ, NGÀNH\nl. và các nội dung khác\ncột | . Bộ Y tế");
   }
+
+  @Test
+  void aTableRowKeepsItsEmptyCellsAndAGroupNumeralRepeatedIsTheNext() {
+    assertThat(
+            OcrCleanup.text(
+                List.of(
+                    "STT\tNhiệm vụ\tChủ trì\nII\tHẠ TẦNG\t\n\tvà dữ liệu\tBộ Y tế\n5,\tXây dựng\tBộ Công an",
+                    "II\tNGUỒN LỰC\t\n9\tTổng hợp\tBộ Tài chính\nIV\tKIỂM TRA\t\nII. Về tổ chức thực hiện")))
+        .isEqualTo(String.join(
+            "\n",
+            "STT\tNhiệm vụ\tChủ trì",
+            "II\tHẠ TẦNG\t",
+            "\tvà dữ liệu\tBộ Y tế",
+            "5,\tXây dựng\tBộ Công an",
+            "III\tNGUỒN LỰC\t",
+            "9\tTổng hợp\tBộ Tài chính",
+            "IV\tKIỂM TRA\t",
+            "II. Về tổ chức thực hiện"));
+  }
 }
