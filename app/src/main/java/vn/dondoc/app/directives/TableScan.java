@@ -186,6 +186,7 @@ final class TableScan {
         from = -1;
       }
     }
+    bands = accentsJoined(bands);
     if (bands.size() < MIN_TABLE_LINES) {
       return null;
     }
@@ -238,6 +239,45 @@ final class TableScan {
       return new Rules(columns, List.of(new Band(top - 1, bottom + 1, crossed)), height, false);
     }
     return null;
+  }
+
+  /** A line of ink lower than this share of the page's median line is a row of accents or dots, not a line. */
+  private static final double ACCENT_ROW = 0.4;
+
+  /**
+   * The lines of ink as lines of text: a band much lower than the page's median line is a row of accents above
+   * capitals (Ậ, Ể, Ả) or of dots below (ạ, ụ), cut off from its letters by a blank row of pixels, and is joined to the
+   * nearer line. Left apart, a heading in capitals ("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG") reads as lines of a few marks far
+   * apart that line up like a table's cells.
+   */
+  static List<int[]> accentsJoined(List<int[]> bands) {
+    if (bands.size() < 2) {
+      return bands;
+    }
+    int[] heights = bands.stream().mapToInt(b -> b[1] - b[0]).sorted().toArray();
+    double accentRow = heights[heights.length / 2] * ACCENT_ROW;
+    List<int[]> lines = new ArrayList<>();
+    int pendingTop = -1;
+    for (int i = 0; i < bands.size(); i++) {
+      int[] band = bands.get(i);
+      boolean accents = band[1] - band[0] < accentRow;
+      int top = pendingTop >= 0 ? pendingTop : band[0];
+      pendingTop = -1;
+      if (!accents) {
+        lines.add(new int[] {top, band[1]});
+        continue;
+      }
+      int before = lines.isEmpty() ? Integer.MAX_VALUE : band[0] - lines.get(lines.size() - 1)[1];
+      int after = i + 1 < bands.size() ? bands.get(i + 1)[0] - band[1] : Integer.MAX_VALUE;
+      if (before <= after && !lines.isEmpty()) {
+        lines.get(lines.size() - 1)[1] = band[1];
+      } else if (i + 1 < bands.size()) {
+        pendingTop = top;
+      } else {
+        lines.add(new int[] {top, band[1]});
+      }
+    }
+    return lines;
   }
 
   /** Blank space between the columns put apart, in pixels: Tesseract is not to join a column's last line to the next's. */

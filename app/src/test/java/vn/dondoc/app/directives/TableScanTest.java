@@ -6,8 +6,13 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.app.directives.TableScan.Band;
 import vn.dondoc.app.directives.TableScan.Rules;
@@ -132,6 +137,41 @@ class TableScanTest {
     assertThat(page.getRaster().getSample(xs[2], 600, 0)).isEqualTo(255);
     assertThat(page.getRaster().getSample(400, ys[3], 0)).isEqualTo(255);
     assertThat(darkPixels(page, 230, 555, 450, 585)).isPositive();
+  }
+
+  @Test
+  void aHeadingInCapitalsWithItsAccentsIsNoTable() throws IOException {
+    // The accents over capitals stand apart from their letters by a blank row of pixels: read as
+    // lines of their own,
+    // their few marks far apart lined up like a table's cells (a notice of one task was read as a
+    // table, its heading
+    // in columns).
+    byte[] scan = DirectiveDocuments.scannedPdf(
+        List.of(
+            "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",
+            "",
+            "THÔNG BÁO KẾT LUẬN",
+            "về việc số hóa sổ hộ tịch",
+            "",
+            "1. Bộ Tư pháp hoàn thành số hóa sổ hộ tịch của các địa phương trước ngày 31/12/2027."),
+        300);
+    try (PDDocument document = Loader.loadPDF(scan)) {
+      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
+      assertThat(TableScan.rules(page)).isNull();
+    }
+  }
+
+  @Test
+  void aRowOfAccentsJoinsTheNearerLine() {
+    List<int[]> lines = TableScan.accentsJoined(List.of(
+        new int[] {100, 110}, // accents above the first line
+        new int[] {114, 150},
+        new int[] {170, 206},
+        new int[] {208, 216}, // dots below the second line
+        new int[] {240, 276}));
+    assertThat(lines)
+        .extracting(line -> line[0] + "-" + line[1])
+        .containsExactly("100-150", "170-216", "240-276");
   }
 
   @Test
