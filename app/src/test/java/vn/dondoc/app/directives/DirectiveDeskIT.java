@@ -293,16 +293,7 @@ class DirectiveDeskIT extends IntegrationTest {
   @Test
   void aScanIsReadInTheBackgroundAndItsDraftOpensWhenDone() throws Exception {
     int year = LocalDate.now(HanoiTime.ZONE).getYear() + 1;
-    byte[] scan = DirectiveDocuments.scannedPdf(
-        List.of(
-            "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",
-            "",
-            "THÔNG BÁO KẾT LUẬN",
-            "về việc số hóa sổ hộ tịch",
-            "",
-            "1. Bộ Tư pháp hoàn thành số hóa sổ hộ tịch của các địa phương trước ngày 31/12/" + year
-                + "."),
-        300);
+    byte[] scan = DirectiveDocuments.scannedPdf(DirectiveDocuments.oneTaskNotice(year), 300);
     String base = "http://127.0.0.1:" + port + DirectiveDeskPage.PATH;
     BrowserSession office = new BrowserSession();
     String page = office.loginAndOpen(base, "thuongtruc").body();

@@ -395,4 +395,16 @@ final class DirectiveDocuments {
   }
 
   private DirectiveDocuments() {}
+
+  /** A one-task conclusion notice under a heading in capitals, due by the end of {@code year}. */
+  static List<String> oneTaskNotice(int year) {
+    return List.of(
+        "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",
+        "",
+        "THÔNG BÁO KẾT LUẬN",
+        "về việc số hóa sổ hộ tịch",
+        "",
+        "1. Bộ Tư pháp hoàn thành số hóa sổ hộ tịch của các địa phương trước ngày 31/12/" + year
+            + ".");
+  }
 }

@@ -146,15 +146,7 @@ class TableScanTest {
     // their few marks far apart lined up like a table's cells (a notice of one task was read as a
     // table, its heading
     // in columns).
-    byte[] scan = DirectiveDocuments.scannedPdf(
-        List.of(
-            "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG",
-            "",
-            "THÔNG BÁO KẾT LUẬN",
-            "về việc số hóa sổ hộ tịch",
-            "",
-            "1. Bộ Tư pháp hoàn thành số hóa sổ hộ tịch của các địa phương trước ngày 31/12/2027."),
-        300);
+    byte[] scan = DirectiveDocuments.scannedPdf(DirectiveDocuments.oneTaskNotice(2027), 300);
     try (PDDocument document = Loader.loadPDF(scan)) {
       BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
       assertThat(TableScan.rules(page)).isNull();
