@@ -189,12 +189,12 @@ class SlaBoardPage {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       Authentication caller) {
-    TaskDeadlineBoard.Deadlines deadlines =
-        exportedTasks(caseType, agency, agencyRole, field, directive, from, to, caller);
+    TaskReportFilter filter =
+        exportedTaskFilter(caseType, agency, agencyRole, field, directive, from, to);
     return TableExport.attachment(
-        TableExport.csv(overdueTaskHeaders(), overdueTaskCells(deadlines)),
+        TableExport.csv(overdueTaskHeaders(), overdueTaskCells(exportedTasks(filter, caller))),
         TableExport.CSV_TYPE,
-        "nhiem-vu-qua-han-" + deadlines.summary().asOf() + ".csv");
+        "nhiem-vu-qua-han-" + filter.asOf() + ".csv");
   }
 
   @GetMapping(DashboardPages.BOARD + "/nhiem-vu-qua-han.xlsx")
@@ -207,32 +207,31 @@ class SlaBoardPage {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       Authentication caller) {
-    TaskDeadlineBoard.Deadlines deadlines =
-        exportedTasks(caseType, agency, agencyRole, field, directive, from, to, caller);
+    TaskReportFilter filter =
+        exportedTaskFilter(caseType, agency, agencyRole, field, directive, from, to);
     String title = pages.message(
         "staff.sla-board.tasks.export.title",
         DashboardPages.VIETNAMESE,
-        DisplayDates.DAY.format(deadlines.summary().asOf()));
+        DisplayDates.DAY.format(filter.asOf()));
     byte[] file = TableExport.xlsx(new TableExport.Table(
         pages.message("staff.sla-board.tasks.overdue", DashboardPages.VIETNAMESE),
         title,
         overdueTaskHeaders(),
-        overdueTaskCells(deadlines),
+        overdueTaskCells(exportedTasks(filter, caller)),
         OVERDUE_TASK_WIDTHS));
     return TableExport.attachment(
-        file, TableExport.XLSX_TYPE, "nhiem-vu-qua-han-" + deadlines.summary().asOf() + ".xlsx");
+        file, TableExport.XLSX_TYPE, "nhiem-vu-qua-han-" + filter.asOf() + ".xlsx");
   }
 
-  /** The task deadlines the files are written from; none (an empty list) when the case type is not task. */
-  private TaskDeadlineBoard.Deadlines exportedTasks(
+  /** The task filter the files are written for, as on the page; refused when the case type is not task. */
+  private TaskReportFilter exportedTaskFilter(
       String caseType,
       String agency,
       String agencyRole,
       String field,
       String directive,
       String from,
-      String to,
-      Authentication caller) {
+      String to) {
     Map<String, String> values =
         DashboardPages.values(PARAMS, caseType, agency, agencyRole, field, directive, from, to);
     DashboardParams.caseType(caseType);
@@ -240,7 +239,13 @@ class SlaBoardPage {
     if (filter == null) {
       throw new InvalidFieldException("caseType", "validation.value.invalid");
     }
-    return taskDeadlines.deadlines(filter, TaskScope.of(caller), DashboardPages.VIETNAMESE, null);
+    return filter;
+  }
+
+  /** Every overdue task of the filter, as the files list them (the board's figures are not needed). */
+  private List<TaskDeadlineBoard.OverdueTask> exportedTasks(
+      TaskReportFilter filter, Authentication caller) {
+    return taskDeadlines.overdue(filter, TaskScope.of(caller), DashboardPages.VIETNAMESE, null);
   }
 
   /**
@@ -313,9 +318,9 @@ class SlaBoardPage {
         .toList();
   }
 
-  private static List<List<Object>> overdueTaskCells(TaskDeadlineBoard.Deadlines deadlines) {
+  private static List<List<Object>> overdueTaskCells(List<TaskDeadlineBoard.OverdueTask> overdue) {
     List<List<Object>> rows = new ArrayList<>();
-    for (TaskDeadlineBoard.OverdueTask t : deadlines.overdue()) {
+    for (TaskDeadlineBoard.OverdueTask t : overdue) {
       OverdueList.Row r = t.row();
       rows.add(List.of(
           rows.size() + 1,

@@ -63,13 +63,19 @@ class TaskDeadlineBoard {
    */
   Deadlines deadlines(
       TaskReportFilter filter, TaskScope scope, Locale locale, Integer overdueLimit) {
-    LocalDate asOf = filter.asOf();
-    List<OverdueTask> overdue =
-        overdueList.list(filter, scope, locale, overdueLimit).rows().stream()
-            .map(row -> new OverdueTask(row, workingDaysBetween(row.originalDeadline(), asOf)))
-            .toList();
     return new Deadlines(
-        summary.summary(filter, scope, null, locale), overdue, reports(filter, scope));
+        summary.summary(filter, scope, null, locale),
+        overdue(filter, scope, locale, overdueLimit),
+        reports(filter, scope));
+  }
+
+  /** The overdue tasks alone, the first {@code limit} (all when null), as the files list them. */
+  List<OverdueTask> overdue(
+      TaskReportFilter filter, TaskScope scope, Locale locale, Integer limit) {
+    LocalDate asOf = filter.asOf();
+    return overdueList.list(filter, scope, locale, limit).rows().stream()
+        .map(row -> new OverdueTask(row, workingDaysBetween(row.originalDeadline(), asOf)))
+        .toList();
   }
 
   /** Working days after the end of {@code deadline} up to the end of {@code day}. */

@@ -178,11 +178,7 @@ public class TaskReportQueries {
     params.add(endOf(filter.asOf()));
     TaskFilter tasks = filter.tasks();
     if (filter.agencyCooperating() && tasks.leadAgency() != null) {
-      sql.append(
-          " and (t.lead_agency = ? or exists (select 1 from task_cooperation c where c.task_id = t.id"
-              + " and c.agency_code = ?))");
-      params.add(tasks.leadAgency());
-      params.add(tasks.leadAgency());
+      sql.append(" and ").append(TaskRepository.ofAgencies(List.of(tasks.leadAgency()), params));
       tasks = new TaskFilter(tasks.directive(), null, tasks.section(), tasks.status());
     }
     tasks.appendTo(sql, params);
@@ -199,12 +195,7 @@ public class TaskReportQueries {
       params.add(TaskRepository.sqlDate(filter.to()));
     }
     if (scope.agencies() != null) {
-      sql.append(
-          " and (t.lead_agency = any(?) or exists (select 1 from task_cooperation c where c.task_id = t.id"
-              + " and c.agency_code = any(?)))");
-      String[] codes = scope.agencies().toArray(String[]::new);
-      params.add(codes);
-      params.add(codes);
+      sql.append(" and ").append(TaskRepository.ofAgencies(scope.agencies(), params));
     }
     return sql.toString();
   }

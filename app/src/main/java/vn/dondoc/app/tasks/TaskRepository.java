@@ -160,12 +160,7 @@ public class TaskRepository implements ClockCases {
     List<Object> params = new ArrayList<>();
     filter.appendTo(sql, params);
     if (agencies != null) {
-      sql.append(
-          " and (t.lead_agency = any(?) or exists (select 1 from task_cooperation c where c.task_id = t.id"
-              + " and c.agency_code = any(?)))");
-      String[] codes = agencies.toArray(String[]::new);
-      params.add(codes);
-      params.add(codes);
+      sql.append(" and ").append(ofAgencies(agencies, params));
     }
     sql.append(" order by t.created_at desc, t.id desc limit ? offset ?");
     params.add(limit);
@@ -212,33 +207,32 @@ public class TaskRepository implements ClockCases {
   /** The directives that gave tasks to {@code agencies} (every directive with tasks when null), latest first. */
   public List<String> directiveSymbols(List<String> agencies) {
     List<Object> params = new ArrayList<>();
-    String tasks = "select t.directive_id from task t";
-    if (agencies != null) {
-      // the agencies' own tasks, each found by its index, not every task of the programme
-      tasks = "select t.directive_id from task t where t.lead_agency = any(?)"
-          + " union select t.directive_id from task_cooperation c join task t on t.id = c.task_id"
-          + " where c.agency_code = any(?)";
-      String[] codes = agencies.toArray(String[]::new);
-      params.add(codes);
-      params.add(codes);
-    }
-    return jdbc.sql("select d.symbol from directive d where d.id in (" + tasks
-            + ") order by d.issued_on desc, d.symbol")
+    String scope = agencies == null ? "" : " where " + ofAgencies(agencies, params);
+    return jdbc.sql(
+            "select d.symbol from directive d where d.id in (select t.directive_id from task t"
+                + scope + ") order by d.issued_on desc, d.symbol")
         .params(params)
         .query(String.class)
         .list();
+  }
+
+  /**
+   * The SQL condition on a task row {@code t}: led by one of {@code agencies} or co-operated on by one, each side found
+   * by its index (not a scan of every task of the programme). Adds its parameters to {@code params}.
+   */
+  static String ofAgencies(List<String> agencies, List<Object> params) {
+    String[] codes = agencies.toArray(String[]::new);
+    params.add(codes);
+    params.add(codes);
+    return "t.id in (select l.id from task l where l.lead_agency = any(?)"
+        + " union select c.task_id from task_cooperation c where c.agency_code = any(?))";
   }
 
   private static String listWhere(ListQuery query, List<Object> params) {
     StringBuilder sql = new StringBuilder(" where true");
     query.filter().appendTo(sql, params);
     if (query.agencies() != null) {
-      // the tasks the agencies lead or co-operate on, each found by its index
-      sql.append(" and t.id in (select l.id from task l where l.lead_agency = any(?)"
-          + " union select c.task_id from task_cooperation c where c.agency_code = any(?))");
-      String[] codes = query.agencies().toArray(String[]::new);
-      params.add(codes);
-      params.add(codes);
+      sql.append(" and ").append(ofAgencies(query.agencies(), params));
     }
     if (query.timeliness() != null) {
       sql.append(" and ").append(query.timeliness().sqlOn(query.day(), query.nearDueDays()));
