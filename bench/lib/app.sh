@@ -81,7 +81,16 @@ bench_app_stop() {
 
 # The run's index, of the current mapping version (CaseIndex.MAPPING_VERSION), by exact name.
 bench_index() {
-  echo "$ES/$ALIAS-v$(sed -n 's/.*int MAPPING_VERSION = \([0-9]*\);.*/\1/p' search/src/main/java/vn/dondoc/search/CaseIndex.java)"
+  echo "$ES/$ALIAS-v$(bench_mapping_version)"
+}
+
+# The index of its unanswered feedback items (CaseIndex.UNANSWERED_SUFFIX), by exact name.
+bench_unanswered_index() {
+  echo "$ES/$ALIAS-unanswered-v$(bench_mapping_version)"
+}
+
+bench_mapping_version() {
+  sed -n 's/.*int MAPPING_VERSION = \([0-9]*\);.*/\1/p' search/src/main/java/vn/dondoc/search/CaseIndex.java
 }
 
 bench_cleanup() {
@@ -89,4 +98,5 @@ bench_cleanup() {
   bench_autovacuum_restore
   runuser -u postgres -- psql -q -c "drop database if exists $DB" || true
   curl -s -o /dev/null -X DELETE "$(bench_index)" || true
+  curl -s -o /dev/null -X DELETE "$(bench_unanswered_index)" || true
 }

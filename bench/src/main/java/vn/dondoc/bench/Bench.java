@@ -41,7 +41,9 @@ import vn.dondoc.search.CaseHits;
 import vn.dondoc.search.CaseIndex;
 import vn.dondoc.search.CaseQuery;
 import vn.dondoc.search.SearchScope;
+import vn.dondoc.search.SimilarItem;
 import vn.dondoc.search.VersionedCase;
+import vn.dondoc.search.VietnameseFolding;
 
 /**
  * Measures the search module against the local Elasticsearch, each figure next to a baseline measured
@@ -142,7 +144,8 @@ public final class Bench {
   }
 
   private void dropIndices() {
-    for (String name : List.of(RAW_INDEX, caseIndex.currentIndexName())) {
+    for (String name :
+        List.of(RAW_INDEX, caseIndex.currentIndexName(), caseIndex.currentUnansweredIndexName())) {
       try {
         HttpResponse<String> response = http.send(
             HttpRequest.newBuilder(uri("/" + name)).DELETE().build(),
@@ -277,7 +280,7 @@ public final class Bench {
     long[] took = new long[1];
     Map<String, String> failed = retrying(() -> {
       long t0 = System.nanoTime();
-      Map<String, String> f = caseIndex.index(batch, ALIAS);
+      Map<String, String> f = caseIndex.index(batch);
       took[0] = System.nanoTime() - t0;
       return f;
     });
@@ -515,84 +518,111 @@ public final class Bench {
 
   /**
    * The duplicate search every new feedback item's first user task runs (FeedbackDuplicates): CaseIndex's
-   * more-like-this over the open feedback items within its bounds (SimilarityBounds.ofFeedback: field or locality,
-   * six months, not answered), with a generated item's title and text, one at a time; timed next to
-   * CaseIndex.search's.
+   * more-like-this over the unanswered feedback items within its bounds (SimilarityBounds.ofFeedback: field or
+   * locality, six months), one at a time; timed next to CaseIndex.search's. Each query is an unanswered item of the
+   * index sent again as a citizen would: one of its sentences left out and, every other time, without diacritics.
+   * What it finds is measured too, so that a faster search is not bought with worse duplicates: whether the item
+   * itself is among the five hits, and how many of its words the hits share (their mean Jaccard index, by
+   * WordOverlap).
    */
   private String duplicateSearch() throws Exception {
     SplittableRandom r = new SplittableRandom(options.seed + 2);
+    Instant since =
+        CaseIndex.SimilarityBounds.ofFeedback(null, null, CaseGenerator.AS_OF).since();
     List<CaseDocument> items = new ArrayList<>();
     while (items.size() < options.warmUp + options.queries) {
       CaseDocument document = generator.generate(r.nextLong(options.cases));
-      if (document.caseType().equals("feedback")) {
+      if (document.caseType().equals("feedback")
+          && document.closedAt() == null
+          && !List.of("ANSWERED", "CLOSED").contains(document.status())
+          && !document.createdAt().isBefore(since)) {
         items.add(document);
       }
     }
     Latencies latencies = new Latencies();
-    long found = 0;
+    long foundAgain = 0;
+    double overlap = 0;
     for (int k = 0; k < items.size(); k++) {
       CaseDocument item = items.get(k);
-      int[] hits = new int[1];
+      String resent = resent(item, k, r);
+      List<List<SimilarItem>> hits = new ArrayList<>(List.of(List.of()));
       long nanos = retrying(() -> {
         long t0 = System.nanoTime();
-        hits[0] = caseIndex
-            .similarOpenCases(
-                "feedback",
-                item.title() + " " + item.content(),
-                item.code(),
+        hits.set(
+            0,
+            caseIndex.similarUnansweredFeedback(
+                resent,
+                "PAKN-NEW",
                 CaseIndex.SimilarityBounds.ofFeedback(
                     item.field(), item.locality(), CaseGenerator.AS_OF),
-                5)
-            .size();
+                5));
         return System.nanoTime() - t0;
       });
       if (k >= options.warmUp) {
         latencies.add(nanos);
-        found += hits[0];
+        foundAgain += hits.get(0).stream().anyMatch(h -> h.code().equals(item.code())) ? 1 : 0;
+        overlap += hits.get(0).stream().mapToDouble(SimilarItem::sharedWords).sum() / 5;
       }
     }
-    String openQuery = """
-        {"query": {"bool": {"filter": [{"term": {"case_type": "feedback"}}], "must_not": [{"exists": {"field": "closed_at"}}]}}}""";
-    long open = json.readTree(
-            send("POST", "/" + ALIAS + "/_count", openQuery.getBytes(StandardCharsets.UTF_8)))
+    long unanswered = json.readTree(
+            send("GET", "/" + caseIndex.unansweredAlias() + "/_count", null))
         .path("count")
         .asLong();
     results.put(
         "duplicates.p99_ms", String.format(Locale.ROOT, "%.1f", latencies.percentileMillis(0.99)));
     log(
-        "duplicate search p99 %.1f ms over %,d open feedback items",
-        latencies.percentileMillis(0.99), open);
+        "duplicate search p99 %.1f ms over %,d unanswered feedback items; the item found again %.0f %%",
+        latencies.percentileMillis(0.99), unanswered, 100.0 * foundAgain / options.queries);
     return String.format(
         Locale.ROOT,
         """
         ### The duplicate search of a new feedback item
 
-        | path | open feedback items searched | p50 (ms) | p99 (ms) | max (ms) | similar found (mean) |
-        |---|---:|---:|---:|---:|---:|
-        | CaseIndex.similarOpenCases | %,d | %.1f | %.1f | %.1f | %.1f |
+        | path | unanswered feedback items | p50 (ms) | p99 (ms) | max (ms) | the item found again | words shared with the 5 hits (mean Jaccard) |
+        |---|---:|---:|---:|---:|---:|---:|
+        | CaseIndex.similarUnansweredFeedback | %,d | %.1f | %.1f | %.1f | %.0f %% | %.3f |
 
         **Target p99 ≤ 20 ms: %s.**
 
-        %,d items after %,d warm-up ones, one at a time: the title and text of a generated feedback item (a
-        case of the index, itself left out), against the open feedback items within the bounds FeedbackDuplicates
-        gives it (`CaseIndex.SimilarityBounds.ofFeedback`, the item taken as submitted at the generated cases' "now",
-        %s, as a new item is): the same field or the same locality, submitted in the six months before it, not
-        answered or closed (more-like-this on the folded title and text, 25 query terms,
-        60 %% to match, words in more than 3 %% of the index's documents left out, then the best 100
-        candidates ranked again on all the words; 5 hits). The first column counts every open feedback item of the index (without
-        `closed_at`), what the search compared against before it was bounded (p99 175.7 ms on 01/12/2026 at a
-        million cases). FeedbackDuplicates runs it after the submission's transaction has committed, off the
-        request; a submission's own latency against the number of open items is `bench/submission-scale`'s.
+        %,d items after %,d warm-up ones, one at a time. Each is an unanswered item of the index sent again as a
+        citizen would: one of its sentences left out and, every other time, without diacritics, under a new code. It
+        is searched for among the unanswered feedback items within the bounds FeedbackDuplicates gives it
+        (`CaseIndex.SimilarityBounds.ofFeedback`, taken as submitted at the generated cases' "now", %s): the same
+        field or the same locality, submitted in the six months before it. The search reads the index of unanswered
+        items alone (`CaseIndex.UNANSWERED_SUFFIX`): a more-like-this on the folded title and text finds the
+        candidates (the text's %d most telling words, 60 %% to match), and the best %d are ordered by the words
+        they share with the text (`WordOverlap`, the Jaccard index of the two sets of words); 5 hits. "The item found
+        again" counts the items among their resending's five hits: the generated items are drawn from one pool of
+        sentences, so many share the very same text under another title, and an item can lose its place to those
+        twins. The last column is what the ordering maximises, shown so that the figure can be compared with
+        other orderings. The first column is what the search compares against. The same search over the index of
+        every case took p99 175.7 ms unbounded (01/12/2026), and 25.5 ms bounded, with a first pass on the less
+        common words and a rescore (06/12/2026). FeedbackDuplicates runs it after the submission's
+        transaction has committed, off the request; a submission's own latency against the number of open items is
+        `bench/submission-scale`'s.
         """,
-        open,
+        unanswered,
         latencies.percentileMillis(0.5),
         latencies.percentileMillis(0.99),
         latencies.percentileMillis(1.0),
-        (double) found / options.queries,
+        100.0 * foundAgain / options.queries,
+        overlap / options.queries,
         latencies.percentileMillis(0.99) <= 20 ? "met" : "not met",
         options.queries,
         options.warmUp,
-        CaseGenerator.AS_OF);
+        CaseGenerator.AS_OF,
+        CaseIndex.SIMILAR_QUERY_WORDS,
+        CaseIndex.SIMILAR_CANDIDATES);
+  }
+
+  /** An item as its sender might send it again: one sentence of several left out, every other time unaccented. */
+  private static String resent(CaseDocument item, int k, SplittableRandom r) {
+    List<String> sentences = new ArrayList<>(Arrays.asList(item.content().split("(?<=[.!?])\\s+")));
+    if (sentences.size() > 1) {
+      sentences.remove(r.nextInt(sentences.size()));
+    }
+    String text = item.title() + " " + String.join(" ", sentences);
+    return k % 2 == 0 ? text : VietnameseFolding.fold(text);
   }
 
   /** The SLA board's summary row as bench/sla-board last wrote it (its section is kept too), or "not measured". */
@@ -768,7 +798,7 @@ public final class Bench {
             met(number("search.agency.p99_ms") <= 50 && number("search.all.p99_ms") <= 50)))
         .append(String.format(
             Locale.ROOT,
-            "| duplicate search p99, a new feedback item against the open ones within its bounds | ≤ 20 ms | %s ms | %s |\n",
+            "| duplicate search p99, a new feedback item against the unanswered ones within its bounds | ≤ 20 ms | %s ms | %s |\n",
             results.get("duplicates.p99_ms"),
             met(number("duplicates.p99_ms") <= 20)))
         .append(slaBoardRow(previous))
@@ -959,13 +989,12 @@ public final class Bench {
     }
   }
 
-  /** Indexes a batch through CaseIndex (the app's path) into {@code target}, failing on any refused document; empties it. */
-  static void indexBatch(CaseIndex caseIndex, List<VersionedCase> batch, String target)
-      throws IOException {
+  /** Indexes a batch through CaseIndex (the app's path), failing on any refused document; empties it. */
+  static void indexBatch(CaseIndex caseIndex, List<VersionedCase> batch) throws IOException {
     if (batch.isEmpty()) {
       return;
     }
-    Map<String, String> failed = caseIndex.index(batch, target);
+    Map<String, String> failed = caseIndex.index(batch);
     if (!failed.isEmpty()) {
       throw new IllegalStateException("the index refused " + failed.size() + " documents, e.g. "
           + failed.entrySet().iterator().next());

@@ -159,10 +159,10 @@ public final class StaffPagesBench {
                 false);
             batch.add(new VersionedCase(d, docVersion));
             if (batch.size() == 1000) {
-              Bench.indexBatch(caseIndex, batch, alias);
+              Bench.indexBatch(caseIndex, batch);
             }
           }
-          Bench.indexBatch(caseIndex, batch, alias);
+          Bench.indexBatch(caseIndex, batch);
         }
       }
       caseIndex.refresh();

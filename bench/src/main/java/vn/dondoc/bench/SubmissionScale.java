@@ -171,10 +171,10 @@ public final class SubmissionScale {
                 false),
             1));
         if (batch.size() == 1000) {
-          Bench.indexBatch(caseIndex, batch, alias);
+          Bench.indexBatch(caseIndex, batch);
         }
       }
-      Bench.indexBatch(caseIndex, batch, alias);
+      Bench.indexBatch(caseIndex, batch);
       caseIndex.refresh();
       Bench.log(
           "open feedback items: %,d (%,d added) in %d s",
@@ -244,8 +244,7 @@ public final class SubmissionScale {
         } while (!d.caseType().equals("feedback"));
         long t0 = System.nanoTime();
         int hits = caseIndex
-            .similarOpenCases(
-                "feedback",
+            .similarUnansweredFeedback(
                 d.title() + " " + d.content(),
                 "PA-NEW",
                 CaseIndex.SimilarityBounds.ofFeedback(d.field(), d.locality(), now),
@@ -303,8 +302,8 @@ public final class SubmissionScale {
         %s
 
         The duplicate search of a new item against the same open items, in the same run right after the submissions
-        (CaseIndex.similarOpenCases with `SimilarityBounds.ofFeedback`, as FeedbackDuplicates runs it after the
-        commit: same field or locality, the six months before now, not answered; %s items after %s warm-up ones, one
+        (CaseIndex.similarUnansweredFeedback with `SimilarityBounds.ofFeedback`, as FeedbackDuplicates runs it after
+        the commit: unanswered items of the same field or locality, the six months before now; %s items after %s warm-up ones, one
         at a time, the title and text of generated feedback cases):
 
         | open feedback items in the index | p50 (ms) | p99 (ms) | max (ms) | similar found (mean) |

@@ -1,6 +1,7 @@
 package vn.dondoc.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -16,6 +17,7 @@ import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,13 +32,15 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.entity.ByteArrayEntity;
 import org.apache.http.entity.ContentType;
@@ -45,9 +49,11 @@ import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
 
 /**
- * The {@code cases} projection in Elasticsearch: one alias over a versioned index. Writes go through
- * {@link #index}, reads through {@link #search}; both name the alias, never the index, so a rebuilt
- * index can be swapped in underneath ({@link #createNextIndex}, {@link #swapAlias}).
+ * The {@code cases} projection in Elasticsearch: one alias over a versioned index, and beside it the
+ * feedback items not yet answered ({@link #unansweredAlias}), all that a duplicate search compares a new item with.
+ * Writes go through {@link #index}, which keeps both, reads through {@link #search} and
+ * {@link #similarUnansweredFeedback}; all name the aliases, never the indices, so rebuilt indices can be swapped in
+ * underneath ({@link #createNextIndices}, {@link #swapAliases}).
  */
 public class CaseIndex {
 
@@ -85,28 +91,42 @@ public class CaseIndex {
       ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
 
   /**
-   * The duplicate search's first pass leaves out the words found in more than this share of the index's documents:
-   * indexed by syllable, Vietnamese text shares its commonest syllables ("cua", "va", "cac", "nguoi") with most
-   * items, and those cost the most to score while telling the least about duplication. At a million cases the
-   * search with them had a p99 of 110–150 ms; without them 20–40 ms on the same busy machine (docs/PERFORMANCE.md,
-   * "The duplicate search of a new feedback item").
+   * The alias of the feedback items not yet answered is the cases' alias with this suffix. A duplicate search over
+   * them alone reads posting lists a sixth as long as over every case, and weighs words by how common they are among
+   * feedback, not among tasks and initiatives: at a million cases p99 12 ms instead of 27 ms, and closer duplicates
+   * found (docs/PERFORMANCE.md, "The duplicate search of a new feedback item").
    */
-  static final double COMMON_WORD_SHARE = 0.03;
+  static final String UNANSWERED_SUFFIX = "-unanswered";
 
-  /** Below this many documents a word is never too common: a young index keeps every word. */
-  static final long COMMON_WORD_FLOOR = 1_000;
+  private static final String FEEDBACK = "feedback";
 
-  /** How many candidates of the first pass are ranked again on all their words, common ones included. */
-  static final int SIMILAR_RESCORE_WINDOW = 100;
+  /**
+   * How many of a new item's most telling words the duplicate search looks candidates up by (more-like-this's
+   * {@code max_query_terms}); 60 % of them must match. Each word is a posting list to read: 25 words cost a third more
+   * at a million cases and found the resent item hardly more often, once the candidates are ordered by their words
+   * ({@link #SIMILAR_CANDIDATES}).
+   */
+  public static final int SIMILAR_QUERY_WORDS = 15;
 
-  /** How long the document count that sets the common-word limit is kept before it is asked again. */
-  private static final long DOCUMENT_COUNT_TTL_NANOS = TimeUnit.MINUTES.toNanos(10);
+  /**
+   * How many candidates the duplicate search takes from Elasticsearch to order by the words they share with the new
+   * item. More-like-this scores by the new item's most telling words only, so an item's twins (the same text under
+   * another title, common where many send the same complaint) tie with the item itself; ordering 30 candidates by
+   * their shared words found an item sent again among the five hits far more often, for a few milliseconds
+   * (docs/PERFORMANCE.md, "The duplicate search of a new feedback item").
+   */
+  public static final int SIMILAR_CANDIDATES = 30;
+
+  /** The feedback statuses after which an item is no longer compared with new ones. */
+  private static final List<String> ANSWERED_STATUSES = List.of("ANSWERED", "CLOSED");
+
+  /** The index names a rebuild fills: the cases, and the feedback items not yet answered. */
+  public record Indices(String cases, String unanswered) {}
 
   private final RestClient restClient;
   private final ElasticsearchClient client;
   private final String alias;
-  private volatile long documentCount = -1;
-  private volatile long documentCountAt;
+  private final AtomicBoolean unfilledUnansweredIndex = new AtomicBoolean();
 
   public CaseIndex(RestClient restClient, String alias) {
     this.restClient = restClient;
@@ -124,30 +144,74 @@ public class CaseIndex {
     return alias;
   }
 
+  /** The alias of the feedback items not yet answered. */
+  public String unansweredAlias() {
+    return alias + UNANSWERED_SUFFIX;
+  }
+
+  /** The aliases {@link #index(List)} writes to. */
+  public Indices aliases() {
+    return new Indices(alias, unansweredAlias());
+  }
+
   public String currentIndexName() {
     return alias + "-v" + MAPPING_VERSION;
   }
 
-  /** Creates the current index and points the alias at it, unless the alias already exists. */
+  public String currentUnansweredIndexName() {
+    return unansweredAlias() + "-v" + MAPPING_VERSION;
+  }
+
+  /**
+   * Creates the current indices and points the aliases at them, each unless its alias already exists. An index of
+   * unanswered items created beside cases already indexed (an upgrade) is empty until a reindex fills it: see
+   * {@link #takeUnfilledUnansweredIndex}.
+   */
   public void ensureExists() throws IOException {
-    if (aliasExists()) {
-      return;
+    boolean casesIndexed = aliasExists(alias);
+    createUnlessAliased(alias, currentIndexName());
+    if (createUnlessAliased(unansweredAlias(), currentUnansweredIndexName()) && casesIndexed) {
+      unfilledUnansweredIndex.set(true);
+    }
+  }
+
+  /**
+   * Whether {@link #ensureExists} (here, in this process) created the index of unanswered items beside cases indexed
+   * before it, so that it lacks them until a reindex; true once, for the one caller that starts the reindex.
+   */
+  public boolean takeUnfilledUnansweredIndex() {
+    return unfilledUnansweredIndex.getAndSet(false);
+  }
+
+  /** @return whether this call created the index (not when the alias was there, or another caller won) */
+  private boolean createUnlessAliased(String aliasName, String indexName) throws IOException {
+    if (aliasExists(aliasName)) {
+      return false;
     }
     try (InputStream mapping = mapping()) {
       client
           .indices()
-          .create(c -> c.index(currentIndexName())
-              .withJson(mapping)
-              .aliases(alias, a -> a.isWriteIndex(true)));
+          .create(c ->
+              c.index(indexName).withJson(mapping).aliases(aliasName, a -> a.isWriteIndex(true)));
+    } catch (ElasticsearchException e) {
+      // the relay and the start-up check (or two nodes) create it at once: one wins, with the alias
+      if (!"resource_already_exists_exception".equals(e.error().type())) {
+        throw e;
+      }
+      return false;
     }
+    return true;
   }
 
-  /** The physical indices the alias points at now; empty if there is no alias yet. */
+  /** The physical indices the two aliases point at now; empty if there are no aliases yet. */
   public List<String> indicesBehindAlias() throws IOException {
-    if (!aliasExists()) {
-      return List.of();
+    List<String> indices = new ArrayList<>();
+    for (String name : List.of(alias, unansweredAlias())) {
+      if (aliasExists(name)) {
+        indices.addAll(client.indices().getAlias(a -> a.name(name)).result().keySet());
+      }
     }
-    return List.copyOf(client.indices().getAlias(a -> a.name(alias)).result().keySet());
+    return List.copyOf(indices);
   }
 
   /** How many cases the alias holds. */
@@ -157,37 +221,53 @@ public class CaseIndex {
 
   /** Whether the index was created from the current cases-mapping.json (by its name). */
   public boolean hasCurrentMapping(String indexName) {
-    return indexName.equals(currentIndexName()) || indexName.startsWith(currentIndexName() + "-");
+    return List.of(currentIndexName(), currentUnansweredIndexName()).stream()
+        .anyMatch(current -> indexName.equals(current) || indexName.startsWith(current + "-"));
   }
 
   /**
-   * Creates an empty index with the current mapping, not yet under the alias, for a rebuild to fill.
+   * Creates empty indices with the current mapping, not yet under the aliases, for a rebuild to fill.
    *
-   * @return its name, {alias}-v{N}-{UTC timestamp to the millisecond}
+   * @return their names, {alias}-v{N}-{UTC timestamp to the millisecond} and the same of the unanswered alias
    */
-  public String createNextIndex() throws IOException {
-    String name = currentIndexName() + "-" + REBUILD_STAMP.format(Instant.now());
-    try (InputStream mapping = mapping()) {
-      client.indices().create(c -> c.index(name).withJson(mapping));
+  public Indices createNextIndices() throws IOException {
+    String stamp = REBUILD_STAMP.format(Instant.now());
+    Indices next =
+        new Indices(currentIndexName() + "-" + stamp, currentUnansweredIndexName() + "-" + stamp);
+    for (String name : List.of(next.cases(), next.unanswered())) {
+      try (InputStream mapping = mapping()) {
+        client.indices().create(c -> c.index(name).withJson(mapping));
+      }
     }
-    return name;
+    return next;
   }
 
   /**
-   * Points the alias at {@code newIndex} only, in one atomic {@code _aliases} call, so every search
-   * sees either the old indices or the new one and never neither. The new index is refreshed first so
-   * that it answers with everything written to it so far.
+   * Points each alias at its new index only, both in one atomic {@code _aliases} call, so every search sees either
+   * the old indices or the new ones and never neither. The new indices are refreshed first so that they answer with
+   * everything written to them so far.
    *
-   * @return the indices the alias pointed at before, for the caller to delete once it is done with them
+   * @return the indices the aliases pointed at before, for the caller to delete once it is done with them
    */
-  public List<String> swapAlias(String newIndex) throws IOException {
-    client.indices().refresh(r -> r.index(newIndex));
-    List<String> old = indicesBehindAlias();
+  public List<String> swapAliases(Indices next) throws IOException {
+    client.indices().refresh(r -> r.index(next.cases(), next.unanswered()));
+    Map<String, List<String>> old = new LinkedHashMap<>();
+    for (String name : List.of(alias, unansweredAlias())) {
+      old.put(
+          name,
+          aliasExists(name)
+              ? List.copyOf(
+                  client.indices().getAlias(a -> a.name(name)).result().keySet())
+              : List.of());
+    }
     client.indices().updateAliases(u -> {
-      old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
-      return u.actions(a -> a.add(ad -> ad.index(newIndex).alias(alias).isWriteIndex(true)));
+      old.forEach((name, indices) ->
+          indices.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(name)))));
+      u.actions(a -> a.add(ad -> ad.index(next.cases()).alias(alias).isWriteIndex(true)));
+      return u.actions(a ->
+          a.add(ad -> ad.index(next.unanswered()).alias(unansweredAlias()).isWriteIndex(true)));
     });
-    return old;
+    return old.values().stream().flatMap(List::stream).toList();
   }
 
   /**
@@ -219,8 +299,8 @@ public class CaseIndex {
     client.indices().delete(d -> d.index(indexName));
   }
 
-  private boolean aliasExists() throws IOException {
-    return client.indices().existsAlias(a -> a.name(alias)).value();
+  private boolean aliasExists(String name) throws IOException {
+    return client.indices().existsAlias(a -> a.name(name)).value();
   }
 
   private static InputStream mapping() {
@@ -228,17 +308,20 @@ public class CaseIndex {
   }
 
   /**
-   * Writes the given case states. A version conflict means Elasticsearch already holds a newer state
-   * of that case, which is success for the caller.
+   * Writes the given case states; a feedback item's also into the unanswered items while it awaits an answer, and
+   * deletes it from there once it is answered, at the same version. A version conflict means Elasticsearch already
+   * holds a newer state of that case, which is success for the caller. (A delete leaves its version behind for a
+   * minute, Elasticsearch's {@code gc_deletes}: long enough for two relays racing on one item, whose requests are
+   * milliseconds apart.)
    *
    * @return the codes that were not written, with the reason
    */
   public Map<String, String> index(List<VersionedCase> cases) throws IOException {
-    return index(cases, alias);
+    return index(cases, aliases());
   }
 
-  /** As {@link #index(List)}, into the named index or alias (a rebuild fills its new index this way). */
-  public Map<String, String> index(List<VersionedCase> cases, String target) throws IOException {
+  /** As {@link #index(List)}, into the named indices or aliases (a rebuild fills its new indices this way). */
+  public Map<String, String> index(List<VersionedCase> cases, Indices target) throws IOException {
     if (cases.isEmpty()) {
       return Map.of();
     }
@@ -248,17 +331,18 @@ public class CaseIndex {
     // "Indexing").
     ByteArrayOutputStream ndjson = new ByteArrayOutputStream(cases.size() * 1024);
     for (VersionedCase versioned : cases) {
-      ObjectNode action = DOCUMENT_JSON.createObjectNode();
-      action
-          .putObject("index")
-          .put("_index", target)
-          .put("_id", versioned.document().code())
-          .put("version", versioned.version())
-          .put("version_type", "external");
-      DOCUMENT_JSON.writeValue(ndjson, action);
-      ndjson.write('\n');
+      writeAction(ndjson, "index", target.cases(), versioned);
       DOCUMENT_JSON.writeValue(ndjson, versioned.document());
       ndjson.write('\n');
+      if (FEEDBACK.equals(versioned.document().caseType())) {
+        boolean awaitsAnswer = versioned.document().closedAt() == null
+            && !ANSWERED_STATUSES.contains(versioned.document().status());
+        writeAction(ndjson, awaitsAnswer ? "index" : "delete", target.unanswered(), versioned);
+        if (awaitsAnswer) {
+          DOCUMENT_JSON.writeValue(ndjson, versioned.document());
+          ndjson.write('\n');
+        }
+      }
     }
     Request bulk = new Request("POST", "/_bulk");
     // Only what tells a failure: the items of a clean batch are not read.
@@ -276,7 +360,7 @@ public class CaseIndex {
       JsonNode result = item.elements().next();
       JsonNode error = result.path("error");
       if (!error.isMissingNode() && !VERSION_CONFLICT.equals(error.path("type").asText())) {
-        failed.put(
+        failed.putIfAbsent(
             result.path("_id").asText(),
             error.path("type").asText() + ": " + error.path("reason").asText());
       }
@@ -284,9 +368,24 @@ public class CaseIndex {
     return failed;
   }
 
+  /** A bulk action line on a case, at its version: an older state never overwrites (or deletes) a newer one. */
+  private static void writeAction(
+      ByteArrayOutputStream ndjson, String action, String index, VersionedCase versioned)
+      throws IOException {
+    ObjectNode line = DOCUMENT_JSON.createObjectNode();
+    line.putObject(action)
+        .put("_index", index)
+        .put("_id", versioned.document().code())
+        .put("version", versioned.version())
+        .put("version_type", "external");
+    DOCUMENT_JSON.writeValue(ndjson, line);
+    ndjson.write('\n');
+  }
+
   /** Makes recent writes visible to search now (tests and reindex; normal writes appear within a second). */
   public void refresh() throws IOException {
-    client.indices().refresh(r -> r.index(alias));
+    // an index of the older layout has no unanswered items beside it
+    client.indices().refresh(r -> r.index(alias, unansweredAlias()).ignoreUnavailable(true));
   }
 
   /** The faceted fields: the name a facet is answered under and the document field it counts. */
@@ -491,76 +590,57 @@ public class CaseIndex {
   }
 
   /**
-   * What a duplicate search compares a new case with, so that its cost does not grow with the programme: cases of
-   * the same field or the same locality (when given; either will do), created since {@code since}, not in one of
-   * {@code excludedStatuses} (e.g. already answered).
+   * Which unanswered feedback items a duplicate search compares a new one with, so that its cost does not grow
+   * with the programme: items of the same field or the same locality (when given; either will do), submitted since
+   * {@code since}.
    */
-  public record SimilarityBounds(
-      String field, String locality, Instant since, List<String> excludedStatuses) {
+  public record SimilarityBounds(String field, String locality, Instant since) {
 
     /** How far back a new feedback item's duplicates are looked for. */
     public static final Period FEEDBACK_PERIOD = Period.ofMonths(6);
 
     /**
      * The duplicate search of a feedback item submitted at {@code submittedAt} (FeedbackDuplicates, bench/run): items of
-     * its field or locality, submitted in the {@link #FEEDBACK_PERIOD} before it, not yet answered.
+     * its field or locality, submitted in the {@link #FEEDBACK_PERIOD} before it.
      */
     public static SimilarityBounds ofFeedback(String field, String locality, Instant submittedAt) {
       return new SimilarityBounds(
           field,
           locality,
-          submittedAt.atZone(ZoneOffset.UTC).minus(FEEDBACK_PERIOD).toInstant(),
-          List.of("ANSWERED", "CLOSED"));
+          submittedAt.atZone(ZoneOffset.UTC).minus(FEEDBACK_PERIOD).toInstant());
     }
   }
 
   /**
-   * Open cases of one type whose text resembles {@code text} (more-like-this on the folded fields), within
-   * {@code bounds}, best first, without {@code excludeCode}. Used to point a classifier at likely duplicates. Two
-   * passes: the candidates sharing enough of the text's less common words ({@link #COMMON_WORD_SHARE}), then the best
-   * {@link #SIMILAR_RESCORE_WINDOW} of them ranked on all its words.
+   * Feedback items not yet answered whose text resembles {@code text}, within {@code bounds}, without
+   * {@code excludeCode}, the closest first. Used to point a classifier at likely duplicates. The candidates are found
+   * by more-like-this on the folded fields (the text's {@link #SIMILAR_QUERY_WORDS} most telling words, weighed by how
+   * common they are among unanswered items), and the best {@link #SIMILAR_CANDIDATES} of them ordered by the share of
+   * words they have in common with the text ({@link WordOverlap}).
    */
-  public List<CaseDocument> similarOpenCases(
-      String caseType, String text, String excludeCode, SimilarityBounds bounds, int max)
-      throws IOException {
+  public List<SimilarItem> similarUnansweredFeedback(
+      String text, String excludeCode, SimilarityBounds bounds, int max) throws IOException {
     String folded = VietnameseFolding.fold(text);
-    List<FieldValue> excluded =
-        bounds.excludedStatuses().stream().map(FieldValue::of).toList();
-    int commonWordLimit = (int) Math.min(
-        Integer.MAX_VALUE,
-        Math.max(COMMON_WORD_FLOOR, Math.round(documentCount() * COMMON_WORD_SHARE)));
-    SearchResponse<CaseDocument> response = client
+    SearchResponse<Candidate> response = client
         .withTransportOptions(HINT_OPTIONS)
         .search(
-            s -> s.index(alias)
-                .size(max)
-                // the candidates found by their rarer words are ranked on all their words
-                .rescore(r -> r.windowSize(SIMILAR_RESCORE_WINDOW)
-                    .query(rq -> rq.queryWeight(0.0)
-                        .rescoreQueryWeight(1.0)
-                        .query(all ->
-                            all.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded")
-                                .like(l -> l.text(folded))
-                                .minTermFreq(1)
-                                .minDocFreq(1)
-                                .maxQueryTerms(25)
-                                .minimumShouldMatch("1")))))
+            s -> s.index(unansweredAlias())
+                .size(Math.max(max, SIMILAR_CANDIDATES))
+                // what the ordering and the caller read, not the whole document
+                .source(src -> src.filter(f -> f.includes(Candidate.FIELDS)))
+                // only the best hits are wanted: with no total to count, Lucene may skip what
+                // cannot reach them
+                .trackTotalHits(t -> t.enabled(false))
                 .query(q -> q.bool(b -> {
                   b.must(m -> m.moreLikeThis(mlt -> mlt.fields("title_folded", "content_folded")
                           .like(l -> l.text(folded))
                           .minTermFreq(1)
                           .minDocFreq(1)
-                          .maxDocFreq(commonWordLimit)
-                          .maxQueryTerms(25)
+                          .maxQueryTerms(SIMILAR_QUERY_WORDS)
                           .minimumShouldMatch("60%")))
-                      .filter(f -> f.term(t -> t.field("case_type").value(caseType)))
                       .filter(f -> f.range(r ->
                           r.date(d -> d.field("created_at").gte(bounds.since().toString()))))
-                      .mustNot(n -> n.term(t -> t.field("code").value(excludeCode)))
-                      .mustNot(n -> n.exists(e -> e.field("closed_at")));
-                  if (!excluded.isEmpty()) {
-                    b.mustNot(n -> n.terms(t -> t.field("status").terms(v -> v.value(excluded))));
-                  }
+                      .mustNot(n -> n.term(t -> t.field("code").value(excludeCode)));
                   if (bounds.field() != null || bounds.locality() != null) {
                     b.filter(f -> f.bool(near -> {
                       if (bounds.field() != null) {
@@ -574,19 +654,28 @@ public class CaseIndex {
                   }
                   return b;
                 })),
-            CaseDocument.class);
-    return response.hits().hits().stream().map(Hit::source).toList();
+            Candidate.class);
+    Set<String> words = WordOverlap.words(folded);
+    // a stable sort: among equal overlaps Elasticsearch's order stands
+    return response.hits().hits().stream()
+        .map(Hit::source)
+        .map(c -> new SimilarItem(
+            c.code(),
+            c.title(),
+            WordOverlap.jaccard(
+                words, WordOverlap.words(c.titleFolded() + " " + c.contentFolded()))))
+        .sorted(Comparator.comparingDouble(SimilarItem::sharedWords).reversed())
+        .limit(max)
+        .toList();
   }
 
-  /** The number of documents in the index, asked at most every ten minutes (it only sets a share). */
-  private long documentCount() throws IOException {
-    long now = System.nanoTime();
-    if (documentCount < 0 || now - documentCountAt > DOCUMENT_COUNT_TTL_NANOS) {
-      documentCount =
-          client.withTransportOptions(HINT_OPTIONS).count(c -> c.index(alias)).count();
-      documentCountAt = now;
-    }
-    return documentCount;
+  /** The fields of a duplicate search's candidate that it reads. */
+  private record Candidate(
+      @JsonProperty("code") String code,
+      @JsonProperty("title") String title,
+      @JsonProperty("title_folded") String titleFolded,
+      @JsonProperty("content_folded") String contentFolded) {
+    static final List<String> FIELDS = List.of("code", "title", "title_folded", "content_folded");
   }
 
   /**

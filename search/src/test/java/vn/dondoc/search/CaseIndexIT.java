@@ -57,20 +57,52 @@ class CaseIndexIT {
 
   @AfterAll
   static void dropIndex() throws IOException {
-    client.indices().delete(d -> d.index(index.currentIndexName()));
+    client
+        .indices()
+        .delete(d -> d.index(index.currentIndexName(), index.currentUnansweredIndexName()));
     restClient.close();
   }
 
   private static VersionedCase feedback(
       String code, String title, String content, String agency, boolean published, long version) {
-    Instant now = Instant.parse("2026-03-02T03:00:00Z");
+    return feedback(code, title, content, agency, published, version, "ROUTED");
+  }
+
+  private static VersionedCase feedback(
+      String code,
+      String title,
+      String content,
+      String agency,
+      boolean published,
+      long version,
+      String status) {
+    return feedback(
+        code,
+        title,
+        content,
+        agency,
+        published,
+        version,
+        status,
+        Instant.parse("2026-03-02T03:00:00Z"));
+  }
+
+  private static VersionedCase feedback(
+      String code,
+      String title,
+      String content,
+      String agency,
+      boolean published,
+      long version,
+      String status,
+      Instant now) {
     return new VersionedCase(
         CaseDocument.of(
             "feedback",
             code,
             title,
             content,
-            "ROUTED",
+            status,
             null,
             agency,
             List.of(agency),
@@ -129,118 +161,181 @@ class CaseIndexIT {
   }
 
   @Test
-  void similarOpenCasesAreFoundWhateverTheDiacriticsAndTheCaseItselfIsLeftOut() throws IOException {
+  void similarUnansweredItemsAreFoundWhateverTheDiacriticsAndTheItemItselfIsLeftOut()
+      throws IOException {
     List<String> similar = index
-        .similarOpenCases(
-            "feedback", "Thu tuc hanh chinh cap phep ruom ra qua", "PAKN-2026-000077", ANY, 5)
+        .similarUnansweredFeedback(
+            "Thu tuc hanh chinh cap phep ruom ra qua", "PAKN-2026-000077", ANY, 5)
         .stream()
-        .map(CaseDocument::code)
+        .map(SimilarItem::code)
         .toList();
     assertThat(similar)
         .as("best match first; unrelated cases left out")
         .startsWith("PAKN-2026-000001")
         .doesNotContain("PAKN-2026-000003");
 
-    assertThat(index.similarOpenCases(
-            "feedback", "Thủ tục hành chính cấp phép còn rườm rà", "PAKN-2026-000001", ANY, 5))
+    assertThat(index.similarUnansweredFeedback(
+            "Thủ tục hành chính cấp phép còn rườm rà", "PAKN-2026-000001", ANY, 5))
         .as("the case itself is not its own duplicate")
         .isEmpty();
   }
 
   @Test
-  void wordsFoundInAlmostEveryItemNeitherMakeNorHideADuplicate() throws IOException {
-    CaseIndex large = new CaseIndex(restClient, "it-common-words-" + UUID.randomUUID());
-    large.ensureExists();
-    try {
-      List<VersionedCase> cases = new ArrayList<>();
-      // more items than the floor below which no word counts as common, all sharing one sentence
-      for (int n = 0; n < CaseIndex.COMMON_WORD_FLOOR + 200; n++) {
-        cases.add(feedback(
-            String.format("PAKN-2026-%06d", 100_000 + n),
-            "Đề nghị cải thiện dịch vụ công trực tuyến của tỉnh",
-            "Người dân phản ánh về dịch vụ công trực tuyến.",
-            "hanoi",
-            false,
-            1));
-      }
-      cases.add(feedback(
-          "PAKN-2026-900000",
-          "Đèn tín hiệu giao thông hỏng ở ngã tư",
-          "Đèn tín hiệu giao thông hỏng nhiều ngày.",
-          "hanoi",
-          false,
-          1));
-      large.index(cases);
-      large.refresh();
+  void anItemIsComparedWithNewOnesUntilItIsAnsweredAndAgainOnceReopened() throws IOException {
+    String code = "PAKN-2026-000050";
+    String text = "Cầu treo ở xã vùng cao xuống cấp nghiêm trọng";
+    index.index(List.of(feedback(code, text, "Đề nghị sửa cầu.", "hanoi", false, 1)));
+    index.refresh();
+    assertThat(similarTo(text)).contains(code);
 
-      List<String> similar = large
-          .similarOpenCases(
-              "feedback",
-              "Đề nghị cải thiện dịch vụ công trực tuyến của tỉnh: đèn tín hiệu giao thông hỏng",
-              "PAKN-2026-999999",
-              ANY,
-              5)
-          .stream()
-          .map(CaseDocument::code)
-          .toList();
+    index.index(List.of(feedback(code, text, "Đề nghị sửa cầu.", "hanoi", true, 3, "ANSWERED")));
+    index.index(List.of(feedback(code, text, "Đề nghị sửa cầu.", "hanoi", false, 2)));
+    index.refresh();
+    assertThat(similarTo(text))
+        .as("answered, and its older unanswered state arriving late does not bring it back")
+        .doesNotContain(code);
+    assertThat(codes(index.search(CaseQuery.text(code), SearchScope.unrestricted())))
+        .as("still found by search")
+        .contains(code);
+
+    index.index(
+        List.of(feedback(code, text, "Đề nghị sửa cầu.", "hanoi", false, 4, "IN_PROGRESS")));
+    index.refresh();
+    assertThat(similarTo(text)).as("reopened").contains(code);
+  }
+
+  private static List<String> similarTo(String text) throws IOException {
+    return index.similarUnansweredFeedback(text, "PAKN-2026-999999", ANY, 5).stream()
+        .map(SimilarItem::code)
+        .toList();
+  }
+
+  @Test
+  void anItemSentAgainComesFirstAheadOfItemsThatShareOnlyItsText() throws IOException {
+    CaseIndex own = new CaseIndex(restClient, "it-resent-" + UUID.randomUUID());
+    own.ensureExists();
+    try {
+      String title = "Phản ánh về đường giao thông nông thôn xuống cấp";
+      String text =
+          "Cầu treo bản Khoang đã mục nát nhiều tấm ván. Trẻ em đi học phải lội suối khi mưa lũ. "
+              + "Đề nghị huyện sớm bố trí kinh phí sửa chữa.";
+      List<VersionedCase> cases = new ArrayList<>();
+      // the title's words are common (older items, outside the bounds, still weigh them), the
+      // text's are rare:
+      // more-like-this looks candidates up by the text alone, where the item and its twins tie
+      for (int n = 0; n < 60; n++) {
+        cases.add(unanswered(
+            String.format("PAKN-2025-%06d", n),
+            title,
+            "Nội dung khác số " + n + ".",
+            "2025-06-01"));
+      }
+      for (int n = 0; n < 6; n++) {
+        cases.add(unanswered(
+            String.format("PAKN-2026-%06d", 500 + n), "Ý kiến của cử tri", text, "2026-03-01"));
+      }
+      cases.add(unanswered("PAKN-2026-000999", title, text, "2026-03-01"));
+      own.index(cases);
+      own.refresh();
+
+      String resent = title + " " + text.substring(0, text.lastIndexOf("Đề nghị"));
+      List<SimilarItem> similar = own.similarUnansweredFeedback(
+          VietnameseFolding.fold(resent),
+          "PAKN-2026-999999",
+          new CaseIndex.SimilarityBounds(null, null, Instant.parse("2026-01-01T00:00:00Z")),
+          5);
 
       assertThat(similar)
-          .as(
-              "found by its less common words; sharing only the words of almost every item is no duplicate")
-          .containsExactly("PAKN-2026-900000");
+          .hasSize(5)
+          .first()
+          .extracting(SimilarItem::code)
+          .isEqualTo("PAKN-2026-000999");
+      assertThat(similar.get(0).sharedWords())
+          .as("the share of words in common, the title's too")
+          .isEqualTo(WordOverlap.of(resent, title + " " + text))
+          .isGreaterThan(similar.get(1).sharedWords());
     } finally {
-      client.indices().delete(d -> d.index(large.currentIndexName()));
+      client
+          .indices()
+          .delete(d -> d.index(own.currentIndexName(), own.currentUnansweredIndexName()));
     }
   }
 
-  /** No bound but the type: every case since the epoch, in any status. */
+  private static VersionedCase unanswered(String code, String title, String content, String day) {
+    return feedback(
+        code, title, content, "hanoi", false, 1, "ROUTED", Instant.parse(day + "T03:00:00Z"));
+  }
+
+  @Test
+  void anIndexOfUnansweredItemsNewBesideIndexedCasesIsToBeFilledOnce() throws IOException {
+    CaseIndex fresh = new CaseIndex(restClient, "it-fresh-" + UUID.randomUUID());
+    CaseIndex upgraded = new CaseIndex(restClient, "it-upgraded-" + UUID.randomUUID());
+    try {
+      fresh.ensureExists();
+      assertThat(fresh.takeUnfilledUnansweredIndex())
+          .as("both new: nothing to fill")
+          .isFalse();
+
+      // the layout before: the cases alone
+      try (var mapping = CaseIndex.class.getResourceAsStream("/search/cases-mapping.json")) {
+        client
+            .indices()
+            .create(c -> c.index(upgraded.currentIndexName())
+                .withJson(mapping)
+                .aliases(upgraded.alias(), a -> a.isWriteIndex(true)));
+      }
+      upgraded.ensureExists();
+      assertThat(upgraded.takeUnfilledUnansweredIndex()).isTrue();
+      assertThat(upgraded.takeUnfilledUnansweredIndex()).as("told once").isFalse();
+      upgraded.ensureExists();
+      assertThat(upgraded.takeUnfilledUnansweredIndex()).as("there already").isFalse();
+    } finally {
+      client
+          .indices()
+          .delete(d -> d.index(
+              fresh.currentIndexName(),
+              fresh.currentUnansweredIndexName(),
+              upgraded.currentIndexName(),
+              upgraded.currentUnansweredIndexName()));
+    }
+  }
+
+  /** No bound: every unanswered item since the epoch. */
   private static final CaseIndex.SimilarityBounds ANY =
-      new CaseIndex.SimilarityBounds(null, null, Instant.EPOCH, List.of());
+      new CaseIndex.SimilarityBounds(null, null, Instant.EPOCH);
 
   @Test
   void similarCasesAreLookedForOnlyWithinTheBounds() throws IOException {
     String text = "Thủ tục hành chính cấp phép còn rườm rà";
     Instant created = Instant.parse("2026-03-02T03:00:00Z");
-    assertThat(index.similarOpenCases(
-            "feedback",
+    assertThat(index.similarUnansweredFeedback(
             text,
             "PAKN-2026-000077",
-            new CaseIndex.SimilarityBounds("administrative-procedures", null, created, List.of()),
+            new CaseIndex.SimilarityBounds("administrative-procedures", null, created),
             5))
-        .extracting(CaseDocument::code)
+        .extracting(SimilarItem::code)
         .contains("PAKN-2026-000001");
-    assertThat(index.similarOpenCases(
-            "feedback",
+    assertThat(index.similarUnansweredFeedback(
             text,
             "PAKN-2026-000077",
-            new CaseIndex.SimilarityBounds("digital-skills", "danang", created, List.of()),
+            new CaseIndex.SimilarityBounds("digital-skills", "danang", created),
             5))
         .as("another field and another locality")
         .isEmpty();
-    assertThat(index.similarOpenCases(
-            "feedback",
+    assertThat(index.similarUnansweredFeedback(
             text,
             "PAKN-2026-000077",
-            new CaseIndex.SimilarityBounds("digital-skills", "hanoi", created, List.of()),
+            new CaseIndex.SimilarityBounds("digital-skills", "hanoi", created),
             5))
         .as("the same locality will do")
-        .extracting(CaseDocument::code)
+        .extracting(SimilarItem::code)
         .contains("PAKN-2026-000001");
-    assertThat(index.similarOpenCases(
-            "feedback",
+    assertThat(index.similarUnansweredFeedback(
             text,
             "PAKN-2026-000077",
-            new CaseIndex.SimilarityBounds(null, null, created.plusSeconds(1), List.of()),
+            new CaseIndex.SimilarityBounds(null, null, created.plusSeconds(1)),
             5))
         .as("created before the period")
-        .isEmpty();
-    assertThat(index.similarOpenCases(
-            "feedback",
-            text,
-            "PAKN-2026-000077",
-            new CaseIndex.SimilarityBounds(null, null, created, List.of("ROUTED")),
-            5))
-        .as("in an excluded status")
         .isEmpty();
   }
 

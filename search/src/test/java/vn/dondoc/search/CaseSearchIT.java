@@ -61,7 +61,9 @@ class CaseSearchIT {
 
   @AfterAll
   static void dropIndex() throws IOException {
-    client.indices().delete(d -> d.index(index.currentIndexName()));
+    client
+        .indices()
+        .delete(d -> d.index(index.currentIndexName(), index.currentUnansweredIndexName()));
     restClient.close();
   }
 

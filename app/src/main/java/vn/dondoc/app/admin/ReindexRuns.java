@@ -79,6 +79,7 @@ class ReindexRuns implements DisposableBean {
           reindexer.reindex(written -> latest.updateAndGet(run -> run.wrote(written)));
       Map<String, Object> detail = new LinkedHashMap<>();
       detail.put("index", result.index());
+      detail.put("unansweredIndex", result.unansweredIndex());
       detail.put("replaced", result.replaced());
       detail.put("copied", result.copied());
       detail.put("recopied", result.recopied());

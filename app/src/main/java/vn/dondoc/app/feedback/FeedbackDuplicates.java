@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,14 +21,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.dondoc.app.camunda.CaseKeys;
 import vn.dondoc.processes.FeedbackHandling;
 import vn.dondoc.processes.FeedbackHandling.Var;
-import vn.dondoc.search.CaseDocument;
 import vn.dondoc.search.CaseIndex;
+import vn.dondoc.search.SimilarItem;
 
 /**
  * Lists open items that may be the same matter, for the classifier: the same sender (e-mail or phone) and
  * similar text. The same-sender items are read with the task, in its transaction (an indexed look-up). Similar
  * text comes from search, bounded so that its cost does not grow with the programme
- * ({@link CaseIndex.SimilarityBounds#ofFeedback}: the item's field or locality, six months, not answered), and is
+ * (unanswered items of its field or locality from six months, {@link CaseIndex.SimilarityBounds#ofFeedback}), and is
  * looked up after the transaction that created the task commits, off the submitter's request: the list is
  * complete on the task a moment later, before anyone opens it. While search is down the list has only the
  * same-sender items, and classification goes on.
@@ -104,14 +105,19 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
       String instanceId, FeedbackRepository.Item item, Map<String, String> sameSender) {
     Map<String, String> found = new LinkedHashMap<>(sameSender);
     try {
-      for (CaseDocument similar : index.similarOpenCases(
-          FeedbackService.CASE_TYPE,
+      for (SimilarItem similar : index.similarUnansweredFeedback(
           item.title() + " " + item.content(),
           item.code(),
           CaseIndex.SimilarityBounds.ofFeedback(
               FeedbackField.vocabularyCode(item.field()), item.locality(), item.submittedAt()),
           MAX)) {
-        found.putIfAbsent(similar.code(), similar.title() + " (nội dung tương tự)");
+        found.putIfAbsent(
+            similar.code(),
+            String.format(
+                Locale.ROOT,
+                "%s (nội dung tương tự, trùng %d %% từ ngữ)",
+                similar.title(),
+                Math.round(similar.sharedWords() * 100)));
       }
     } catch (IOException | ElasticsearchException e) {
       log.warn(

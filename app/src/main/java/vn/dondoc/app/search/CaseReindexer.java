@@ -4,24 +4,28 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import vn.dondoc.app.web.ConflictException;
 import vn.dondoc.search.CaseIndex;
 import vn.dondoc.search.VersionedCase;
 
 /**
- * Rebuilds the search index from PostgreSQL and swaps the alias onto it, without a moment in which
- * search answers from an empty or missing index, and without losing a change made meanwhile.
+ * Rebuilds the search indices (the cases, and the feedback items not yet answered) from PostgreSQL and swaps the
+ * aliases onto them, without a moment in which search answers from an empty or missing index, and without losing a
+ * change made meanwhile.
  *
- * <p>Steps: (1) create an empty index with the current mapping; (2) copy every case into it with its
- * record version; (3) swap the alias atomically onto it; (4) copy every case again; (5) delete the old
- * index. The {@link OutboxRelay} keeps writing to the alias all along, so until (3) a change lands in
+ * <p>Steps: (1) create empty indices with the current mapping; (2) copy every case into them with its
+ * record version; (3) swap the aliases atomically onto them; (4) copy every case again; (5) delete the old
+ * indices. The {@link OutboxRelay} keeps writing to the alias all along, so until (3) a change lands in
  * the old index only, and the copy of (2) may have read that case before the change. Step (4) is what
  * brings such a change over: every change committed before the swap is committed before (4) reads the
  * case, and every change the relay writes after the swap goes to the new index itself. Narrowing (4)
@@ -36,8 +40,12 @@ public class CaseReindexer {
 
   static final int BATCH_SIZE = 500;
 
-  /** What a reindex did: the new index, the ones it replaced, and cases written in each pass. */
-  public record Result(String index, List<String> replaced, long copied, long recopied) {}
+  /**
+   * What a reindex did: the new index of cases and of unanswered items, the ones they replaced, and cases written in
+   * each pass.
+   */
+  public record Result(
+      String index, String unansweredIndex, List<String> replaced, long copied, long recopied) {}
 
   private final CaseIndex index;
   private final List<CaseProjector> projectors;
@@ -67,7 +75,7 @@ public class CaseReindexer {
       // With no alias yet, the relay could create one on the first index while this swap adds its
       // own.
       index.ensureExists();
-      String next = index.createNextIndex();
+      CaseIndex.Indices next = index.createNextIndices();
       log.info("Reindex: copying every case into {}", next);
       long copied;
       try {
@@ -75,13 +83,14 @@ public class CaseReindexer {
       } catch (IOException | RuntimeException e) {
         // Search still answers from the old index; a half-filled new one is of no use.
         try {
-          index.deleteIndex(next);
+          index.deleteIndex(next.cases());
+          index.deleteIndex(next.unanswered());
         } catch (IOException | RuntimeException cleanup) {
           e.addSuppressed(cleanup);
         }
         throw e;
       }
-      List<String> replaced = index.swapAlias(next);
+      List<String> replaced = index.swapAliases(next);
       log.info(
           "Reindex: alias {} now on {} ({} cases), catching up on changes made meanwhile",
           index.alias(),
@@ -92,7 +101,7 @@ public class CaseReindexer {
         index.deleteIndex(old);
       }
       log.info("Reindex: done, {} replaced and deleted", replaced);
-      return new Result(next, replaced, copied, recopied);
+      return new Result(next.cases(), next.unanswered(), replaced, copied, recopied);
     } finally {
       running.unlock();
     }
@@ -125,7 +134,36 @@ public class CaseReindexer {
     }
   }
 
-  private long copyAll(String target, long before, LongConsumer progress) throws IOException {
+  /**
+   * Fills the index of unanswered feedback items when this node created it beside cases indexed before (the upgrade
+   * that added it, at start-up or, if Elasticsearch was down then, when it came back): a reindex in the background,
+   * while search and the relay go on (until it ends, a duplicate search finds only the items indexed since).
+   */
+  @Scheduled(initialDelay = 5, fixedDelay = 60, timeUnit = TimeUnit.SECONDS)
+  public void fillUnansweredItemsIfNew() {
+    try {
+      index.ensureExists();
+    } catch (IOException | RuntimeException e) {
+      // the relay reports an unavailable Elasticsearch; this looks again in a minute
+      return;
+    }
+    if (!index.takeUnfilledUnansweredIndex()) {
+      return;
+    }
+    log.warn(
+        "Search: {} is new beside the indexed cases; rebuilding both indices from the database",
+        index.unansweredAlias());
+    CompletableFuture.runAsync(() -> {
+      try {
+        reindex();
+      } catch (IOException | RuntimeException e) {
+        log.warn("Search: the rebuild failed, run `bin/dondoc reindex`: {}", e.toString());
+      }
+    });
+  }
+
+  private long copyAll(CaseIndex.Indices target, long before, LongConsumer progress)
+      throws IOException {
     long written = 0;
     for (CaseProjector projector : projectors) {
       List<Long> ids;

@@ -66,9 +66,12 @@ class ReindexIT extends IntegrationTest {
 
     assertThat(reindexed.status()).isEqualTo(200);
     String newIndex = reindexed.json().path("index").asText();
+    String newUnanswered = reindexed.json().path("unansweredIndex").asText();
     assertThat(newIndex).startsWith(index.currentIndexName() + "-");
+    assertThat(newUnanswered).startsWith(index.currentUnansweredIndexName() + "-");
+    assertThat(before).hasSize(2);
     assertThat(reindexed.json().path("replaced")).hasSize(before.size());
-    assertThat(index.indicesBehindAlias()).containsExactly(newIndex);
+    assertThat(index.indicesBehindAlias()).containsExactlyInAnyOrder(newIndex, newUnanswered);
     for (String old : before) {
       assertThat(exists(old)).as("old index %s deleted", old).isFalse();
     }
@@ -103,9 +106,14 @@ class ReindexIT extends IntegrationTest {
         .untilAsserted(() -> assertThat(found(marker)).containsExactlyInAnyOrderElementsOf(codes));
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
       index.refresh();
-      assertThat(feedbackDocuments())
+      assertThat(feedbackDocuments(index.alias()))
           .isEqualTo(
               jdbc.sql("select count(*) from feedback_item").query(Long.class).single());
+      assertThat(feedbackDocuments(index.unansweredAlias()))
+          .as("the unanswered items, kept by the relay and the rebuilds alike")
+          .isEqualTo(jdbc.sql("""
+                  select count(*) from feedback_item
+                  where closed_at is null and status not in ('ANSWERED', 'CLOSED')""").query(Long.class).single());
     });
   }
 
@@ -140,8 +148,8 @@ class ReindexIT extends IntegrationTest {
         == 200;
   }
 
-  private long feedbackDocuments() throws Exception {
-    Request count = new Request("GET", "/" + index.alias() + "/_count");
+  private long feedbackDocuments(String alias) throws Exception {
+    Request count = new Request("GET", "/" + alias + "/_count");
     count.addParameter("q", "case_type:feedback");
     return new ObjectMapper()
         .readTree(elasticsearch.performRequest(count).getEntity().getContent())

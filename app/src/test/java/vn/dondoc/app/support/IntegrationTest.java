@@ -54,7 +54,7 @@ public abstract class IntegrationTest {
       // Listed by name because Elasticsearch refuses to delete by wildcard
       // (action.destructive_requires_name).
       List<String> names =
-          client.cat().indices(c -> c.index(index.currentIndexName() + "*")).valueBody().stream()
+          client.cat().indices(c -> c.index(index.alias() + "-*")).valueBody().stream()
               .map(IndicesRecord::index)
               .toList();
       if (!names.isEmpty()) {
