@@ -14,7 +14,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.app.agencies.ReferenceData;
 import vn.dondoc.app.search.CallerScope;
 import vn.dondoc.app.staff.StaffPage;
@@ -40,6 +39,23 @@ class SlaBoardPage {
    */
   static final List<String> PARAMS =
       List.of("caseType", "agency", "agencyRole", "field", "directive", "from", "to");
+
+  /** The board's filters as its form and its files' links send them, bound from the query string ({@link #PARAMS}). */
+  record Filters(
+      String caseType,
+      String agency,
+      String agencyRole,
+      String field,
+      String directive,
+      String from,
+      String to) {
+
+    /** The filters given, by parameter name, blank ones left out. */
+    Map<String, String> values() {
+      return DashboardPages.values(
+          PARAMS, caseType, agency, agencyRole, field, directive, from, to);
+    }
+  }
 
   private static final int[] OVERDUE_TASK_WIDTHS = {6, 18, 60, 30, 14, 14, 12, 12};
 
@@ -73,20 +89,9 @@ class SlaBoardPage {
   static final int OVERDUE_TASK_LIMIT = 100;
 
   @GetMapping(value = DashboardPages.BOARD, produces = "text/html")
-  String board(
-      @RequestParam(required = false) String caseType,
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String agencyRole,
-      @RequestParam(required = false) String field,
-      @RequestParam(required = false) String directive,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      Authentication caller,
-      HttpServletRequest request,
-      Model model) {
+  String board(Filters filters, Authentication caller, HttpServletRequest request, Model model) {
     Locale locale = LocaleContextHolder.getLocale();
-    Map<String, String> values =
-        DashboardPages.values(PARAMS, caseType, agency, agencyRole, field, directive, from, to);
+    Map<String, String> values = filters.values();
     String clean =
         DashboardPages.withoutEmptyFilters(request, DashboardPages.BOARD, PARAMS, values);
     if (clean != null) {
@@ -137,27 +142,15 @@ class SlaBoardPage {
   }
 
   @GetMapping(DashboardPages.BOARD + "/vi-pham.csv")
-  ResponseEntity<byte[]> csv(
-      @RequestParam(required = false) String caseType,
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String field,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      Authentication caller) {
-    SlaBoard.Board board = exported(caseType, agency, field, from, to, caller);
+  ResponseEntity<byte[]> csv(Filters filters, Authentication caller) {
+    SlaBoard.Board board = exported(filters, caller);
     return TableExport.attachment(
         TableExport.csv(headers(), rows(board)), TableExport.CSV_TYPE, fileName(board, "csv"));
   }
 
   @GetMapping(DashboardPages.BOARD + "/vi-pham.xlsx")
-  ResponseEntity<byte[]> xlsx(
-      @RequestParam(required = false) String caseType,
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String field,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      Authentication caller) {
-    SlaBoard.Board board = exported(caseType, agency, field, from, to, caller);
+  ResponseEntity<byte[]> xlsx(Filters filters, Authentication caller) {
+    SlaBoard.Board board = exported(filters, caller);
     String title = pages.message(
         "staff.sla-board.export.title",
         DashboardPages.VIETNAMESE,
@@ -171,26 +164,26 @@ class SlaBoardPage {
     return TableExport.attachment(file, TableExport.XLSX_TYPE, fileName(board, "xlsx"));
   }
 
-  /** The board the files are written from: the filters as on the page, a bad one refused (400). */
-  private SlaBoard.Board exported(
-      String caseType, String agency, String field, String from, String to, Authentication caller) {
-    Map<String, String> values =
-        DashboardPages.values(PARAMS, caseType, agency, null, field, null, from, to);
+  /**
+   * The board the files are written from: the filters as on the page, a bad one refused (400); the clocks know no
+   * agency role or directive.
+   */
+  private SlaBoard.Board exported(Filters filters, Authentication caller) {
+    Map<String, String> values = new Filters(
+            filters.caseType(),
+            filters.agency(),
+            null,
+            filters.field(),
+            null,
+            filters.from(),
+            filters.to())
+        .values();
     return slaBoard.board(filter(values), CallerScope.of(caller));
   }
 
   @GetMapping(DashboardPages.BOARD + "/nhiem-vu-qua-han.csv")
-  ResponseEntity<byte[]> overdueTasksCsv(
-      @RequestParam(required = false) String caseType,
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String agencyRole,
-      @RequestParam(required = false) String field,
-      @RequestParam(required = false) String directive,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      Authentication caller) {
-    TaskReportFilter filter =
-        exportedTaskFilter(caseType, agency, agencyRole, field, directive, from, to);
+  ResponseEntity<byte[]> overdueTasksCsv(Filters filters, Authentication caller) {
+    TaskReportFilter filter = exportedTaskFilter(filters);
     return TableExport.attachment(
         TableExport.csv(overdueTaskHeaders(), overdueTaskCells(exportedTasks(filter, caller))),
         TableExport.CSV_TYPE,
@@ -198,17 +191,8 @@ class SlaBoardPage {
   }
 
   @GetMapping(DashboardPages.BOARD + "/nhiem-vu-qua-han.xlsx")
-  ResponseEntity<byte[]> overdueTasksXlsx(
-      @RequestParam(required = false) String caseType,
-      @RequestParam(required = false) String agency,
-      @RequestParam(required = false) String agencyRole,
-      @RequestParam(required = false) String field,
-      @RequestParam(required = false) String directive,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      Authentication caller) {
-    TaskReportFilter filter =
-        exportedTaskFilter(caseType, agency, agencyRole, field, directive, from, to);
+  ResponseEntity<byte[]> overdueTasksXlsx(Filters filters, Authentication caller) {
+    TaskReportFilter filter = exportedTaskFilter(filters);
     String title = pages.message(
         "staff.sla-board.tasks.export.title",
         DashboardPages.VIETNAMESE,
@@ -224,17 +208,9 @@ class SlaBoardPage {
   }
 
   /** The task filter the files are written for, as on the page; refused when the case type is not task. */
-  private TaskReportFilter exportedTaskFilter(
-      String caseType,
-      String agency,
-      String agencyRole,
-      String field,
-      String directive,
-      String from,
-      String to) {
-    Map<String, String> values =
-        DashboardPages.values(PARAMS, caseType, agency, agencyRole, field, directive, from, to);
-    DashboardParams.caseType(caseType);
+  private TaskReportFilter exportedTaskFilter(Filters filters) {
+    Map<String, String> values = filters.values();
+    DashboardParams.caseType(filters.caseType());
     TaskReportFilter filter = taskFilter(values);
     if (filter == null) {
       throw new InvalidFieldException("caseType", "validation.value.invalid");
