@@ -76,7 +76,8 @@ class ScanReader {
           try (PDDocument document = Loader.loadPDF(content)) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int i = 0; i < document.getNumberOfPages(); i++) {
-              BufferedImage image = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+              BufferedImage image =
+                  Deskew.straightened(renderer.renderImageWithDPI(i, DPI, ImageType.GRAY));
               TableScan.Rules rules = TableScan.rules(image);
               Path png = dir.resolve("page-" + (i + 1) + ".png");
               ImageIO.write(
@@ -90,11 +91,16 @@ class ScanReader {
           Path image = dir.resolve(type == FileType.PNG ? "page.png" : "page.jpg");
           Files.write(image, content);
           BufferedImage grey = grey(image);
-          TableScan.Rules rules = grey == null ? null : TableScan.rules(grey);
+          BufferedImage straight = grey == null ? null : Deskew.straightened(grey);
+          TableScan.Rules rules = straight == null ? null : TableScan.rules(straight);
           if (rules != null) {
-            // The photo as read for its table: grey, its rules (if any) erased, its columns apart.
+            // The photo as read for its table: grey, straight, its rules (if any) erased, its
+            // columns apart.
             image = dir.resolve("page-table.png");
-            ImageIO.write(TableScan.columnsApart(grey, rules), "png", image.toFile());
+            ImageIO.write(TableScan.columnsApart(straight, rules), "png", image.toFile());
+          } else if (straight != grey) {
+            image = dir.resolve("page-straight.png");
+            ImageIO.write(straight, "png", image.toFile());
           }
           Path read = image;
           pages.add(readers.submit(() -> recognised(read, rules, done, pageDone)));

@@ -156,6 +156,14 @@ final class DirectiveDocuments {
    * out in columns without any.
    */
   static byte[] scannedPdf(List<String> lines, int dpi, boolean rules) {
+    return scannedPdf(lines, dpi, rules, 0);
+  }
+
+  /**
+   * As {@link #scannedPdf(List, int, boolean)}, every page fed into the scanner turned by {@code degrees} (its lines
+   * sloping down to the right when positive), as a crooked scan or a photo at a slant comes.
+   */
+  static byte[] scannedPdf(List<String> lines, int dpi, boolean rules, double degrees) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PDDocument document = new PDDocument()) {
       Page layout = new Page(dpi);
@@ -186,6 +194,9 @@ final class DirectiveDocuments {
         g.drawString(
             String.valueOf(number), layout.width() / 2, layout.height() - layout.margin() / 2);
         g.dispose();
+        if (degrees != 0) {
+          image = Deskew.turned(image, degrees);
+        }
         PDPage page = new PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
         document.addPage(page);
         PDImageXObject scan = LosslessFactory.createFromImage(document, image);

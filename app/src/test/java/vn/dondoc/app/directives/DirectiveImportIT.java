@@ -150,9 +150,10 @@ class DirectiveImportIT extends IntegrationTest {
 
   /**
    * The labelled texts whose appendix is a table (a Word file's text: cells separated by tabs) printed as a scan prints
-   * them, with ruling lines and without, read through the API as the desk does: the OCR'd scores are printed beside the
-   * clean text's (docs/PERFORMANCE.md, "Scanned directives (OCR)"). The rows are read either way: most of the tasks are
-   * found, and no date is wrong without a flag beyond the clean text's.
+   * them, with ruling lines and without, and ruled but fed into the scanner crooked (turned 2.5° one way, 1.5° the
+   * other: straightened before reading, {@code Deskew}), read through the API as the desk does: the OCR'd scores are
+   * printed beside the clean text's (docs/PERFORMANCE.md, "Scanned directives (OCR)"). The rows are read every way: most
+   * of the tasks are found, and no date is wrong without a flag beyond the clean text's.
    */
   @Test
   void aScannedTableAppendixIsReadRowByRowAndMeasured() throws InterruptedException {
@@ -167,12 +168,13 @@ class DirectiveImportIT extends IntegrationTest {
       DirectiveEvaluation.Score clean =
           DirectiveEvaluation.score(document.name(), List.of(document), parser);
       report.append(clean.row()).append('\n');
-      for (boolean rules : List.of(true, false)) {
+      for (Print print : List.of(
+          new Print(true, 0), new Print(false, 0), new Print(true, 2.5), new Print(true, -1.5))) {
         List<String> lines = List.of(document.text().split("\n"));
-        ScanRead read = readScan(DirectiveDocuments.scannedPdf(lines, 300, rules));
+        ScanRead read =
+            readScan(DirectiveDocuments.scannedPdf(lines, 300, print.rules(), print.degrees()));
         String ocr = ocrText(read.view());
-        String name =
-            document.name() + (rules ? " (OCR, ruled table)" : " (OCR, table without rules)");
+        String name = document.name() + print.label();
         DirectiveEvaluation.Score scanned = DirectiveEvaluation.score(
             name,
             List.of(new DirectiveEvaluation.Document(document.set(), name, ocr, document.labels())),
@@ -194,6 +196,54 @@ class DirectiveImportIT extends IntegrationTest {
       }
     }
     System.out.println(DirectiveEvaluation.Score.header() + "\n" + report);
+  }
+
+  /** How a table text is printed and scanned: with its rules or without, turned by some degrees or straight. */
+  private record Print(boolean rules, double degrees) {
+    String label() {
+      return (rules ? " (OCR, ruled table" : " (OCR, table without rules")
+          + (degrees == 0 ? ")" : String.format(java.util.Locale.ROOT, ", turned %.1f°)", degrees));
+    }
+  }
+
+  /**
+   * A table page photographed at a slant (a JPEG, turned 2.5°) is straightened as a scan is: its rows come out as the
+   * straight scan's, cell for cell.
+   */
+  @Test
+  void aTablePagePhotographedAtASlantIsReadAsTheStraightScan() throws Exception {
+    DirectiveEvaluation.Document document = DirectiveEvaluation.documents().stream()
+        .filter(d -> d.name().startsWith("dev6"))
+        .findFirst()
+        .orElseThrow();
+    List<String> lines = List.of(document.text().split("\n"));
+    List<String> straightRows = tableRows(ocrText(readScan(
+            "trang.png", page(DirectiveDocuments.scannedPdf(lines, 300), 0, "png"), "image/png")
+        .view()));
+    String photo = ocrText(readScan(
+            "anh-chup.jpg",
+            page(DirectiveDocuments.scannedPdf(lines, 300, true, 2.5), 0, "jpg"),
+            "image/jpeg")
+        .view());
+
+    assertThat(straightRows).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(tableRows(photo)).containsExactlyElementsOf(straightRows);
+  }
+
+  /** Page {@code index} (from 0) of a PDF as an image file of the format given, as a phone or a scanner saves it. */
+  private static byte[] page(byte[] pdf, int index, String format) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+          .renderImageWithDPI(index, 300, org.apache.pdfbox.rendering.ImageType.RGB);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(image, format, out);
+      return out.toByteArray();
+    }
+  }
+
+  /** The lines of a read text that are a table's rows (cells separated by tabs). */
+  private static List<String> tableRows(String text) {
+    return text.lines().filter(line -> line.contains("\t")).toList();
   }
 
   /**
@@ -233,14 +283,18 @@ class DirectiveImportIT extends IntegrationTest {
 
   /** Uploads a scan, polls its job until done (progress never going back), and checks that no one else can see it. */
   private ScanRead readScan(byte[] scan) throws InterruptedException {
+    return readScan("ban-quet.pdf", scan, "application/pdf");
+  }
+
+  private ScanRead readScan(String fileName, byte[] scan, String type) throws InterruptedException {
     long started = System.nanoTime();
     Api.Response accepted = Api.send(api()
         .multipartRequest(
             IMPORT + "?number=" + Api.encode("17-TB/CQTTBCĐ") + "&date=2025-12-29",
             "file",
-            "ban-quet.pdf",
+            fileName,
             scan,
-            "application/pdf",
+            type,
             Api.token("thuongtruc")));
     assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(202);
     String job = accepted.json().path("id").asText();
