@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dondoc.app.attachments.AttachmentPageController;
@@ -17,6 +20,7 @@ import vn.dondoc.app.extensions.ExtensionService;
 import vn.dondoc.app.feedback.FeedbackService;
 import vn.dondoc.app.initiatives.InitiativeService;
 import vn.dondoc.app.time.DisplayDates;
+import vn.dondoc.processes.FeedbackHandling;
 
 /**
  * What a step's page shows beside its form: the case's documents (the citizen's attachments, the
@@ -133,6 +137,23 @@ class CaseDossier {
         where f.code = ? and i.case_code is not null""", code).forEach(c -> related.add(new Related(c, "work.related.feedback-initiative")));
     return related;
   }
+
+  /**
+   * The cases a step's data names as likely duplicates (FeedbackHandling's {@code possibleDuplicates}: an item a line,
+   * its code first), as links beside the decision: the classifier opens them before choosing.
+   */
+  static List<Related> possibleDuplicates(Map<String, Object> data) {
+    if (!(data.get(FeedbackHandling.Var.POSSIBLE_DUPLICATES) instanceof String text)) {
+      return List.of();
+    }
+    return text.lines()
+        .map(LEADING_CODE::matcher)
+        .filter(Matcher::lookingAt)
+        .map(m -> new Related(m.group(1), "work.related.possible-duplicate"))
+        .toList();
+  }
+
+  private static final Pattern LEADING_CODE = Pattern.compile("\\s*([A-Z]+-[0-9]{4}-[0-9]{6,})\\b");
 
   private void add(List<Document> documents, String group, String ownerType, long ownerId) {
     for (AttachmentRef ref : attachments.listFor(ownerType, ownerId)) {

@@ -2,6 +2,7 @@ package vn.dondoc.app.workspace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,12 @@ class WorkPages {
     model.addAttribute("formValues", json.writeValueAsString(step.data()));
     model.addAttribute("words", json.writeValueAsString(words()));
     model.addAttribute("documents", dossier.documents(step.caseCode()));
-    model.addAttribute("related", staff ? dossier.related(step.caseCode()) : List.of());
+    List<CaseDossier.Related> related = new ArrayList<>();
+    if (staff) {
+      related.addAll(dossier.related(step.caseCode()));
+      related.addAll(CaseDossier.possibleDuplicates(step.data()));
+    }
+    model.addAttribute("related", related);
     model.addAttribute(
         "history",
         staff

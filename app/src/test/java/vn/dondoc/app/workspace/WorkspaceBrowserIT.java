@@ -1,14 +1,17 @@
 package vn.dondoc.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,6 +38,9 @@ class WorkspaceBrowserIT extends BrowserTest {
 
   @Autowired
   RuntimeService runtime;
+
+  @Autowired
+  TaskService taskService;
 
   @Autowired
   ManagementService management;
@@ -86,6 +92,61 @@ class WorkspaceBrowserIT extends BrowserTest {
             .single())
         .isEqualTo("hanoi");
     browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void theStandingOfficeOpensALikelyDuplicateBeforeClassifying() {
+    String marker = Feedback.marker();
+    String first =
+        submitSimilar(marker, "Trạm quan trắc không khí " + marker + " ngừng công bố số liệu");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(() -> api()
+            .get("/api/v1/search?q=" + marker, Api.token("thuongtruc"))
+            .json()
+            .path("items")
+            .findValuesAsText("code")
+            .contains(first));
+    String second =
+        submitSimilar(marker, "Số liệu trạm quan trắc không khí " + marker + " ngừng công bố");
+    // looked up after the submission committed: on the step before anyone opens it
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> String.valueOf(runtime.getVariable(
+                taskService
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(second)
+                    .singleResult()
+                    .getProcessInstanceId(),
+                "possibleDuplicates"))
+            .contains(first));
+
+    browser.dropAllCookies();
+    browser.signIn("/lam-viec", "thuongtruc");
+    openStep("Tiếp nhận và phân loại", second);
+    WebElement duplicate = browser.visible("#related a[href$='/ho-so/" + first + "']");
+    assertThat(duplicate.findElement(By.xpath("..")).getText()).isEqualTo("Có thể trùng: " + first);
+    duplicate.click();
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/ho-so/" + first));
+    assertThat(browser.visible("#case-code").getText()).isEqualTo(first);
+    assertThat(browser.find("#case-title").getText()).startsWith("Trạm quan trắc không khí");
+    browser.assertNoConsoleErrors();
+  }
+
+  private String submitSimilar(String marker, String title) {
+    Map<String, Object> body = Feedback.valid(marker);
+    body.put("field", "data-governance");
+    body.put("title", title);
+    body.put(
+        "content",
+        "Số liệu quan trắc " + marker + " chỉ công bố bản giấy, người dân không tra cứu được.");
+    body.put("contact", Map.of("name", "Lê Văn Quan", "email", Feedback.marker() + "@example.vn"));
+    return api()
+        .postJson("/api/v1/feedback", Api.toJson(body))
+        .json()
+        .path("code")
+        .asText();
   }
 
   @Test
