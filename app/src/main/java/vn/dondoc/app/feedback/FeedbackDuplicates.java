@@ -3,6 +3,8 @@ package vn.dondoc.app.feedback;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -29,8 +31,9 @@ import vn.dondoc.search.SimilarItem;
  * similar text. The same-sender items are read with the task, in its transaction (an indexed look-up). Similar
  * text comes from search, bounded so that its cost does not grow with the programme
  * (unanswered items of its field or locality from six months, {@link CaseIndex.SimilarityBounds#ofFeedback}), and is
- * looked up after the transaction that created the task commits, off the submitter's request: the list is
- * complete on the task a moment later, before anyone opens it. While search is down the list has only the
+ * looked up {@link #LOOKUP_DELAY} after the transaction that created the task commits, off the submitter's request:
+ * the list is complete on the task a moment later, before anyone opens it. Only items sharing at least
+ * {@link #MIN_SHARED_WORDS} of their words are listed, with that share. While search is down the list has only the
  * same-sender items, and classification goes on.
  */
 @Component(FeedbackHandling.Duplicates.BEAN)
@@ -39,11 +42,25 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
   private static final Logger log = LoggerFactory.getLogger(FeedbackDuplicates.class);
   private static final int MAX = 5;
 
+  /**
+   * An item sharing fewer of its words with the new one is not shown as similar: the search always finds its closest
+   * five, and a list of items with a sixth of their words in common ("bản giấy", "có", "đã") only costs the classifier
+   * time. Sent again with a sentence left out, an item keeps well over half of its words.
+   */
+  static final double MIN_SHARED_WORDS = 0.3;
+
+  /**
+   * How long after the submission's commit the similar items are looked up: Elasticsearch shows what the relay wrote
+   * after its next refresh (every second), so an item submitted a moment before this one is found too. Nobody opens
+   * the task that soon.
+   */
+  static final Duration LOOKUP_DELAY = Duration.ofSeconds(2);
+
   private final FeedbackRepository repository;
   private final JdbcClient jdbc;
   private final CaseIndex index;
   private final RuntimeService runtime;
-  private final ThreadPoolTaskExecutor lookups = new ThreadPoolTaskExecutor();
+  private final ThreadPoolTaskScheduler lookups = new ThreadPoolTaskScheduler();
 
   FeedbackDuplicates(
       FeedbackRepository repository, JdbcClient jdbc, CaseIndex index, ProcessEngine engine) {
@@ -51,9 +68,7 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
     this.jdbc = jdbc;
     this.index = index;
     this.runtime = engine.getRuntimeService();
-    lookups.setCorePoolSize(1);
-    lookups.setMaxPoolSize(2);
-    lookups.setQueueCapacity(1000);
+    lookups.setPoolSize(2);
     lookups.setThreadNamePrefix("duplicates-");
     lookups.initialize();
   }
@@ -92,11 +107,11 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          lookups.execute(similar);
+          lookups.schedule(similar, Instant.now().plus(LOOKUP_DELAY));
         }
       });
     } else {
-      lookups.execute(similar);
+      lookups.schedule(similar, Instant.now().plus(LOOKUP_DELAY));
     }
   }
 
@@ -111,6 +126,9 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
           CaseIndex.SimilarityBounds.ofFeedback(
               FeedbackField.vocabularyCode(item.field()), item.locality(), item.submittedAt()),
           MAX)) {
+        if (similar.sharedWords() < MIN_SHARED_WORDS) {
+          continue;
+        }
         found.putIfAbsent(
             similar.code(),
             String.format(

@@ -313,6 +313,19 @@ class FeedbackLifecycleIT extends IntegrationTest {
                 .path("possibleDuplicates")
                 .asText())
             .contains(firstCode, "nội dung tương tự"));
+    String listed = api()
+        .get("/api/v1/work/" + taskId, standingOffice)
+        .json()
+        .path("data")
+        .path("possibleDuplicates")
+        .asText();
+    assertThat(java.util.regex.Pattern.compile("trùng (\\d+) % từ ngữ")
+            .matcher(listed)
+            .results()
+            .map(m -> Integer.parseInt(m.group(1))))
+        .as("only items sharing enough of their words: %s", listed)
+        .isNotEmpty()
+        .allSatisfy(share -> assertThat(share).isGreaterThanOrEqualTo(30));
   }
 
   /** A submission of the data-governance field by a sender of its own, with this title. */
