@@ -205,13 +205,16 @@ public class CaseIndex {
 
   /** The physical indices the two aliases point at now; empty if there are no aliases yet. */
   public List<String> indicesBehindAlias() throws IOException {
-    List<String> indices = new ArrayList<>();
-    for (String name : List.of(alias, unansweredAlias())) {
-      if (aliasExists(name)) {
-        indices.addAll(client.indices().getAlias(a -> a.name(name)).result().keySet());
-      }
-    }
+    List<String> indices = new ArrayList<>(indicesBehind(alias));
+    indices.addAll(indicesBehind(unansweredAlias()));
     return List.copyOf(indices);
+  }
+
+  /** The physical indices one alias points at now; empty if there is no such alias. */
+  private List<String> indicesBehind(String aliasName) throws IOException {
+    return aliasExists(aliasName)
+        ? List.copyOf(client.indices().getAlias(a -> a.name(aliasName)).result().keySet())
+        : List.of();
   }
 
   /** How many cases the alias holds. */
@@ -253,12 +256,7 @@ public class CaseIndex {
     client.indices().refresh(r -> r.index(next.cases(), next.unanswered()));
     Map<String, List<String>> old = new LinkedHashMap<>();
     for (String name : List.of(alias, unansweredAlias())) {
-      old.put(
-          name,
-          aliasExists(name)
-              ? List.copyOf(
-                  client.indices().getAlias(a -> a.name(name)).result().keySet())
-              : List.of());
+      old.put(name, indicesBehind(name));
     }
     client.indices().updateAliases(u -> {
       old.forEach((name, indices) ->

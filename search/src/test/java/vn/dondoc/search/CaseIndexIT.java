@@ -63,28 +63,12 @@ class CaseIndexIT {
     restClient.close();
   }
 
-  private static VersionedCase feedback(
-      String code, String title, String content, String agency, boolean published, long version) {
-    return feedback(code, title, content, agency, published, version, "ROUTED");
-  }
+  /** When the fixtures' items were submitted, unless a test says otherwise. */
+  private static final Instant SUBMITTED = Instant.parse("2026-03-02T03:00:00Z");
 
   private static VersionedCase feedback(
-      String code,
-      String title,
-      String content,
-      String agency,
-      boolean published,
-      long version,
-      String status) {
-    return feedback(
-        code,
-        title,
-        content,
-        agency,
-        published,
-        version,
-        status,
-        Instant.parse("2026-03-02T03:00:00Z"));
+      String code, String title, String content, String agency, boolean published, long version) {
+    return feedback(code, title, content, agency, published, version, "ROUTED", SUBMITTED);
   }
 
   private static VersionedCase feedback(
@@ -188,7 +172,8 @@ class CaseIndexIT {
     index.refresh();
     assertThat(similarTo(text)).contains(code);
 
-    index.index(List.of(feedback(code, text, "Đề nghị sửa cầu.", "hanoi", true, 3, "ANSWERED")));
+    index.index(
+        List.of(feedback(code, text, "Đề nghị sửa cầu.", "hanoi", true, 3, "ANSWERED", SUBMITTED)));
     index.index(List.of(feedback(code, text, "Đề nghị sửa cầu.", "hanoi", false, 2)));
     index.refresh();
     assertThat(similarTo(text))
@@ -198,8 +183,8 @@ class CaseIndexIT {
         .as("still found by search")
         .contains(code);
 
-    index.index(
-        List.of(feedback(code, text, "Đề nghị sửa cầu.", "hanoi", false, 4, "IN_PROGRESS")));
+    index.index(List.of(
+        feedback(code, text, "Đề nghị sửa cầu.", "hanoi", false, 4, "IN_PROGRESS", SUBMITTED)));
     index.refresh();
     assertThat(similarTo(text)).as("reopened").contains(code);
   }

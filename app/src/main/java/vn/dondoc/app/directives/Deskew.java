@@ -77,6 +77,10 @@ final class Deskew {
       return 0;
     }
     double coarse = sharpest(dark, step, grey, -MAX_DEGREES, MAX_DEGREES, COARSE_STEP);
+    if (coarse == 0) {
+      // within an eighth of a degree, below what is ever turned: the page itself is not read again
+      return 0;
+    }
     return sharpest(
         darkPixels(grey, 1), 1, grey, coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP);
   }

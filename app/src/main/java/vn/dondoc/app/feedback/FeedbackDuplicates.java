@@ -102,16 +102,17 @@ class FeedbackDuplicates implements FeedbackHandling.Duplicates {
     if (!found.isEmpty()) {
       runtime.setVariable(instanceId, Var.POSSIBLE_DUPLICATES, text(found));
     }
-    Runnable similar = () -> addSimilar(instanceId, item, found);
+    Runnable later = () -> lookups.schedule(
+        () -> addSimilar(instanceId, item, found), Instant.now().plus(LOOKUP_DELAY));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          lookups.schedule(similar, Instant.now().plus(LOOKUP_DELAY));
+          later.run();
         }
       });
     } else {
-      lookups.schedule(similar, Instant.now().plus(LOOKUP_DELAY));
+      later.run();
     }
   }
 

@@ -136,17 +136,12 @@ public class CaseReindexer {
 
   /**
    * Fills the index of unanswered feedback items when this node created it beside cases indexed before (the upgrade
-   * that added it, at start-up or, if Elasticsearch was down then, when it came back): a reindex in the background,
-   * while search and the relay go on (until it ends, a duplicate search finds only the items indexed since).
+   * that added it: the relay creates it with its first batch, whenever Elasticsearch answers): a reindex in the
+   * background, while search and the relay go on (until it ends, a duplicate search finds only the items indexed
+   * since). Only a flag in memory is read here; no request is made.
    */
-  @Scheduled(initialDelay = 5, fixedDelay = 60, timeUnit = TimeUnit.SECONDS)
+  @Scheduled(fixedDelay = 10, timeUnit = TimeUnit.SECONDS)
   public void fillUnansweredItemsIfNew() {
-    try {
-      index.ensureExists();
-    } catch (IOException | RuntimeException e) {
-      // the relay reports an unavailable Elasticsearch; this looks again in a minute
-      return;
-    }
     if (!index.takeUnfilledUnansweredIndex()) {
       return;
     }
